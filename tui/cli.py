@@ -1,0 +1,207 @@
+"""The `newsreader` command line.
+
+`newsreader [PATH ...]` opens the reader; `clean`, `export` and `stats` work headless and
+never import Textual. Every user error is one line on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+
+EXIT_USAGE = 2
+
+
+class UserError(click.ClickException):
+    """A one-line error for the user; click prints it without a traceback."""
+
+    exit_code = EXIT_USAGE
+
+    def show(self, file=None) -> None:  # noqa: D401 - click hook
+        click.echo(f"newsreader: error: {self.format_message()}", err=True)
+
+
+class DefaultGroup(click.Group):
+    """A group whose first argument, when it is not a subcommand, goes to `open`.
+
+    So `newsreader seeds/` and `newsreader export` both work. A folder that happens to be
+    called like a subcommand can be opened as `newsreader ./export`.
+    """
+
+    default_command = "open"
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if not args or args[0] not in self.commands and args[0] not in ("--help", "--version"):
+            args = [self.default_command, *args]
+        return super().parse_args(ctx, args)
+
+
+def _default_annotator() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some containers
+        return "analyst"
+
+
+def _load(paths: tuple[Path, ...], recursive: bool, clean: bool = True):
+    from .core.loader import LoadError, load_articles
+
+    try:
+        articles, warnings = load_articles(list(paths) or [Path(".")], recursive, clean=clean)
+    except LoadError as exc:
+        raise UserError(str(exc)) from None
+    for warning in warnings:
+        click.echo(f"newsreader: warning: {warning}", err=True)
+    return articles
+
+
+def _open_store(db: Path, annotator: str | None = None, read_only: bool = False):
+    from .core.store import AnnotationStore, StoreError
+
+    try:
+        return AnnotationStore(db, annotator=annotator or _default_annotator(), read_only=read_only)
+    except StoreError as exc:
+        raise UserError(str(exc)) from None
+
+
+PATHS = click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+RECURSIVE = click.option("--recursive", "-r", is_flag=True, help="Include articles in subfolders.")
+DB = click.option(
+    "--db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("annotations.json"),
+    show_default=True,
+    help="TinyDB file holding the codebook and annotations.",
+)
+
+
+@click.group(cls=DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="newsreader")
+def cli() -> None:
+    """Read, compare and code news articles by theme.
+
+    \b
+    newsreader seeds/            open the articles in seeds/
+    newsreader clean --json F..  cleaned body and metadata as JSON Lines
+    newsreader export -o x.csv   annotations as CSV / JSON Lines / W3C
+    newsreader stats             theme x article matrix
+    """
+
+
+@cli.command("open")
+@PATHS
+@DB
+@RECURSIVE
+@click.option("--annotator", help="Name recorded with each annotation (default: login name).")
+def open_command(paths: tuple[Path, ...], db: Path, recursive: bool, annotator: str | None) -> None:
+    """Open PATHs (folders or files) in the reader."""
+    # Bad paths and a bad database fail here, before any screen is drawn.
+    articles = _load(paths, recursive)
+    store = _open_store(db, annotator)
+    from .ui.app import NewsreaderApp
+
+    app = NewsreaderApp(articles, store)
+    try:
+        app.run()
+    finally:
+        store.close()
+    sys.exit(app.return_code or 0)
+
+
+@cli.command("clean")
+@PATHS
+@RECURSIVE
+@click.option("--json", "as_json", is_flag=True, help="JSON Lines on stdout, one article per line.")
+def clean_command(paths: tuple[Path, ...], recursive: bool, as_json: bool) -> None:
+    """Show each article's cleaned body, metadata and removed lines."""
+    from .core.cleaner import clean_article
+    from .core.loader import LoadError, discover, read_article
+    from .core.report import print_article, progress
+
+    try:
+        found = discover(list(paths) or [Path(".")], recursive)
+    except LoadError as exc:
+        raise UserError(str(exc)) from None
+    for warning in found.warnings:
+        click.echo(f"newsreader: warning: {warning}", err=True)
+    count = 0
+    for file, root in progress(found.files):
+        try:
+            article = clean_article(read_article(file, root))
+        except (ValueError, OSError) as exc:
+            click.echo(f"newsreader: warning: {file}: skipped ({exc})", err=True)
+            continue
+        count += 1
+        if as_json:
+            import orjson
+
+            sys.stdout.buffer.write(orjson.dumps(article.to_json()) + b"\n")
+        else:
+            print_article(article)
+    sys.stdout.flush()
+    if not count:
+        raise UserError("no readable articles (.txt, .md, .html)")
+
+
+@cli.command("export")
+@DB
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Output file (default: beside the database).")
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "w3c"]), default="csv", show_default=True)
+@click.option("--theme", "themes", multiple=True, help="Only this theme (repeatable).")
+@click.option("--excel", is_flag=True, help="CSV with UTF-8 BOM and CRLF, for Excel.")
+@click.option("--raw", is_flag=True, help="CSV cells byte-faithful (no formula neutralising), for pandas/R.")
+@click.option("--force", is_flag=True, help="Replace an existing output file.")
+def export_command(db: Path, output: Path | None, fmt: str, themes: tuple[str, ...], excel: bool, raw: bool, force: bool) -> None:
+    """Write the annotations as tidy CSV, JSON Lines or W3C Web Annotations."""
+    from .core.export import ExportError, default_output, write_export
+
+    if not db.exists():
+        raise UserError(f"{db}: no such database")
+    store = _open_store(db, read_only=True)
+    try:
+        out = output or default_output(db, fmt)
+        rows = write_export(store, out, fmt=fmt, themes=list(themes) or None, excel=excel, raw=raw, force=force)
+    except ExportError as exc:
+        raise UserError(str(exc)) from None
+    finally:
+        store.close()
+    click.echo(f"wrote {rows} rows to {out}", err=True)
+
+
+@cli.command("stats")
+@DB
+@PATHS
+@RECURSIVE
+@click.option("--csv", "as_csv", is_flag=True, help="CSV on stdout instead of a table.")
+def stats_command(db: Path, paths: tuple[Path, ...], recursive: bool, as_csv: bool) -> None:
+    """Theme x article matrix: passages and characters per theme per article."""
+    from .core.stats import print_matrix, theme_matrix, write_matrix_csv
+
+    if not db.exists():
+        raise UserError(f"{db}: no such database")
+    store = _open_store(db, read_only=True)
+    try:
+        articles = _load(paths, recursive, clean=False) if paths else None
+        matrix = theme_matrix(store, articles)
+    finally:
+        store.close()
+    if as_csv:
+        write_matrix_csv(matrix, sys.stdout)
+    else:
+        print_matrix(matrix)
+
+
+def main() -> None:
+    try:
+        cli.main(prog_name="newsreader")
+    except KeyboardInterrupt:
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,185 @@
+"""Find article files, read and decode them into :class:`Article` objects (not yet cleaned).
+
+Decoding: UTF-8 (BOM dropped) first, else charset detection, so cp1252 text pasted from a
+browser keeps its curly quotes. Line ends are normalised to LF. Binary and empty files are
+skipped with a one-line warning; a missing path is an error.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .models import Article, Kind
+
+SUFFIXES: dict[str, Kind] = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+}
+
+
+class LoadError(Exception):
+    """A problem with the paths the user gave: shown as one line, exit code 2."""
+
+
+@dataclass
+class Discovery:
+    """Files found under the given paths, and the warnings met on the way."""
+
+    files: list[tuple[Path, Path]] = field(default_factory=list)  # (file, root it was found under)
+    warnings: list[str] = field(default_factory=list)
+
+
+def discover(paths: list[Path], recursive: bool = False) -> Discovery:
+    """List article files: a folder gives its article files sorted by name, a file gives itself.
+
+    Raises LoadError for a path that does not exist.
+    """
+    found = Discovery()
+    seen: set[Path] = set()
+    for given in paths:
+        if not given.exists():
+            raise LoadError(f"{given}: no such file or folder")
+        if given.is_dir():
+            for file in _walk(given, recursive, found.warnings):
+                key = file.resolve()
+                if key not in seen:
+                    seen.add(key)
+                    found.files.append((file, given))
+        else:
+            key = given.resolve()
+            if key not in seen:
+                seen.add(key)
+                found.files.append((given, given.parent))
+    return found
+
+
+def _walk(folder: Path, recursive: bool, warnings: list[str]) -> list[Path]:
+    out: list[Path] = []
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        warnings.append(f"{folder}: cannot list folder ({exc.strerror or exc})")
+        return out
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        try:
+            # follow_symlinks for files only; folders via symlink could loop.
+            if entry.is_dir(follow_symlinks=False):
+                if recursive:
+                    out.extend(_walk(Path(entry.path), recursive, warnings))
+            elif entry.is_file() and Path(entry.name).suffix.lower() in SUFFIXES:
+                out.append(Path(entry.path))
+        except OSError as exc:
+            warnings.append(f"{entry.path}: skipped ({exc.strerror or exc})")
+    return out
+
+
+def article_id(file: Path, root: Path) -> str:
+    """A stable id: the path relative to the opened folder, without its suffix."""
+    try:
+        rel = file.relative_to(root)
+    except ValueError:
+        rel = Path(file.name)
+    return rel.with_suffix("").as_posix()
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Bytes to (text, encoding name). Raises ValueError for data that is not text."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _normalise(data[3:].decode("utf-8", errors="replace")), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _normalise(data.decode("utf-16")), "utf-16"
+    try:
+        text = data.decode("utf-8")
+        encoding = "utf-8"
+    except UnicodeDecodeError:
+        text, encoding = _detect(data)
+    if _looks_binary(text):
+        raise ValueError("binary file")
+    return _normalise(text), encoding
+
+
+def _detect(data: bytes) -> tuple[str, str]:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is None:
+        raise ValueError("binary file")
+    encoding = best.encoding
+    # Western pasted text: cp1252 is a superset of latin-1 that has the curly quotes.
+    if encoding in ("latin_1", "iso8859_1", "iso8859_15"):
+        encoding = "cp1252"
+    try:
+        return data.decode(encoding), encoding
+    except (UnicodeDecodeError, LookupError):
+        return data.decode(encoding, errors="replace"), encoding
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:8192]
+    if not sample:
+        return False
+    controls = sum(1 for ch in sample if ch < " " and ch not in "\n\r\t\f\v")
+    # A stray NUL in a pasted page is tolerated; a file full of controls is not text.
+    return controls / len(sample) > 0.05
+
+
+def _normalise(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\x00", "")
+
+
+def read_article(file: Path, root: Path) -> Article:
+    """Read one file into an uncleaned Article. Raises ValueError (empty/binary) or OSError."""
+    data = file.read_bytes()
+    if not data.strip():
+        raise ValueError("empty file")
+    text, encoding = decode(data)
+    if not text.strip():
+        raise ValueError("empty file")
+    return Article(
+        id=article_id(file, root),
+        path=file,
+        raw=text,
+        sha256=hashlib.sha256(data).hexdigest(),
+        kind=SUFFIXES.get(file.suffix.lower(), "text"),
+        encoding=encoding,
+    )
+
+
+def load_articles(
+    paths: list[Path], recursive: bool = False, clean: bool = True
+) -> tuple[list[Article], list[str]]:
+    """Discover, read and (by default) clean. Returns (articles, warnings).
+
+    Raises LoadError when a path is missing or nothing readable was found.
+    """
+    found = discover(paths, recursive)
+    warnings = list(found.warnings)
+    articles: list[Article] = []
+    for file, root in found.files:
+        try:
+            article = read_article(file, root)
+        except ValueError as exc:
+            warnings.append(f"{file}: skipped ({exc})")
+            continue
+        except OSError as exc:
+            warnings.append(f"{file}: skipped ({exc.strerror or exc})")
+            continue
+        if clean:
+            from .cleaner import clean_article
+
+            clean_article(article)
+        articles.append(article)
+    if not articles:
+        where = ", ".join(str(p) for p in paths)
+        raise LoadError(f"{where}: no readable articles (.txt, .md, .html)")
+    return articles, warnings

@@ -1,0 +1,119 @@
+"""The data that flows through newsreader, in order:
+
+files -> :class:`Article` -> :class:`Passage` spans -> :class:`Annotation` records -> exports.
+
+Plain dataclasses, no I/O and no Textual: every layer (CLI, UI, tests) shares them.
+All offsets are Python ``str`` indices (code points) into ``Article.text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Literal
+
+Kind = Literal["text", "markdown", "html"]
+
+
+@dataclass(frozen=True)
+class Removed:
+    """One raw line the cleaner left out of the body, and why."""
+
+    line: int  # 1-based line number in Article.raw
+    text: str  # the line as it stands in raw (stripped)
+    reason: str  # "navigation", "byline", "dateline", "caption", "promo", ...
+
+
+@dataclass
+class Article:
+    """One source file: raw text, cleaned body, metadata, and what cleaning removed."""
+
+    id: str  # path relative to the opened folder, without suffix ("000_5cb0...")
+    path: Path
+    raw: str  # decoded text: BOM dropped, CRLF/CR normalised to LF
+    sha256: str  # of the file's bytes on disk
+    kind: Kind = "text"
+    encoding: str = "utf-8"
+    text: str = ""  # cleaned body: paragraphs separated by one blank line
+    title: str | None = None
+    byline: str | None = None
+    source: str | None = None
+    published: str | None = None  # ISO 8601 date or datetime
+    removed: list[Removed] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    cleaner_version: str = ""
+
+    @property
+    def label(self) -> str:
+        """What a list shows for this article: its title, else its first words."""
+        if self.title:
+            return self.title
+        words = (self.text or self.raw).split()
+        return " ".join(words[:8]) or self.path.name
+
+    def removed_by_line(self) -> dict[int, Removed]:
+        return {r.line: r for r in self.removed}
+
+    def to_json(self) -> dict:
+        """The `newsreader clean --json` record."""
+        return {
+            "id": self.id,
+            "path": str(self.path),
+            "title": self.title,
+            "byline": self.byline,
+            "source": self.source,
+            "published": self.published,
+            "text": self.text,
+            "removed": [asdict(r) for r in self.removed],
+            "warnings": list(self.warnings),
+        }
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A span of Article.text: a sentence or a paragraph. ``text[start:end]`` is the passage."""
+
+    start: int
+    end: int
+    paragraph: int  # index of the paragraph it belongs to
+
+
+@dataclass
+class Theme:
+    """A code in the codebook. Its number key is its 1-based position in the codebook."""
+
+    name: str
+    color: str  # any colour Rich understands: "#e5a50a", "red"
+    description: str = ""
+    patterns: list[str] = field(default_factory=list)  # keywords / regexes for suggestions
+    order: int = 0
+
+
+@dataclass
+class Annotation:
+    """One theme on one span of one article's cleaned text, anchored to survive re-cleaning."""
+
+    id: str
+    article_id: str
+    article_path: str
+    article_sha256: str
+    theme: str
+    start: int
+    end: int
+    quote: str  # == article.text[start:end] while anchored
+    prefix: str  # ~32 characters before
+    suffix: str  # ~32 characters after
+    note: str = ""
+    annotator: str = ""
+    created_at: str = ""  # ISO 8601 UTC
+    updated_at: str = ""
+    cleaner_version: str = ""
+    orphaned: bool = False  # could not be placed in the current text; kept, never dropped
+
+    def to_doc(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_doc(cls, doc: dict) -> "Annotation":
+        known = {f for f in cls.__dataclass_fields__}
+        return cls(**{k: v for k, v in doc.items() if k in known})

@@ -1,0 +1,1 @@
+"""The Textual user interface over `tui.core`."""
