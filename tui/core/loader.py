@@ -110,13 +110,17 @@ def decode(data: bytes) -> tuple[str, str]:
 def _detect(data: bytes) -> tuple[str, str]:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:200_000]).best()
+    sample = data[:200_000]
+    best = from_bytes(sample).best()
     if best is None:
         raise ValueError("binary file")
     encoding = best.encoding
-    # Western pasted text: cp1252 is a superset of latin-1 that has the curly quotes.
-    if encoding in ("latin_1", "iso8859_1", "iso8859_15"):
-        encoding = "cp1252"
+    # Short English pastes are ambiguous between the Western code pages; browsers on
+    # Windows paste cp1252, so prefer it whenever it reads the bytes as cleanly.
+    if encoding != "cp1252":
+        western = from_bytes(sample, cp_isolation=["cp1252"]).best()
+        if western is not None and western.chaos <= best.chaos + 0.01:
+            encoding = "cp1252"
     try:
         return data.decode(encoding), encoding
     except (UnicodeDecodeError, LookupError):
