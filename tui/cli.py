@@ -158,10 +158,10 @@ def clean_command(paths: tuple[Path, ...], recursive: bool, as_json: bool) -> No
 @click.option("--force", is_flag=True, help="Replace an existing output file.")
 def export_command(db: Path, output: Path | None, fmt: str, themes: tuple[str, ...], excel: bool, raw: bool, force: bool) -> None:
     """Write the annotations as tidy CSV, JSON Lines or W3C Web Annotations."""
-    from .core.export import ExportError, default_output, write_export
-
     if not db.exists():
         raise UserError(f"{db}: no such database")
+    from .core.export import ExportError, default_output, write_export
+
     store = _open_store(db, read_only=True)
     try:
         out = output or default_output(db, fmt)
@@ -180,10 +180,10 @@ def export_command(db: Path, output: Path | None, fmt: str, themes: tuple[str, .
 @click.option("--csv", "as_csv", is_flag=True, help="CSV on stdout instead of a table.")
 def stats_command(db: Path, paths: tuple[Path, ...], recursive: bool, as_csv: bool) -> None:
     """Theme x article matrix: passages and characters per theme per article."""
-    from .core.stats import print_matrix, theme_matrix, write_matrix_csv
-
     if not db.exists():
         raise UserError(f"{db}: no such database")
+    from .core.stats import print_matrix, theme_matrix, write_matrix_csv
+
     store = _open_store(db, read_only=True)
     try:
         articles = _load(paths, recursive, clean=False) if paths else None
