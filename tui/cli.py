@@ -15,6 +15,7 @@ import click
 from . import __version__
 
 EXIT_USAGE = 2
+EAGER_LOAD_LIMIT = 200  # folders up to this size are cleaned before the first paint
 
 
 class UserError(click.ClickException):
@@ -100,12 +101,25 @@ def cli() -> None:
 @click.option("--annotator", help="Name recorded with each annotation (default: login name).")
 def open_command(paths: tuple[Path, ...], db: Path, recursive: bool, annotator: str | None) -> None:
     """Open PATHs (folders or files) in the reader."""
+    from .core.corpus import Corpus
+    from .core.loader import LoadError
+
     # Bad paths and a bad database fail here, before any screen is drawn.
-    articles = _load(paths, recursive)
+    try:
+        corpus, warnings = Corpus.open(list(paths) or [Path(".")], recursive)
+    except LoadError as exc:
+        raise UserError(str(exc)) from None
     store = _open_store(db, annotator)
+    corpus.set_overrides(store.overrides)
+    if len(corpus) <= EAGER_LOAD_LIMIT:
+        # Small folders: clean everything now so skipped files are reported here.
+        corpus.load_all()
+        warnings += corpus.drop_unreadable()
+    for warning in warnings:
+        click.echo(f"newsreader: warning: {warning}", err=True)
     from .ui.app import NewsreaderApp
 
-    app = NewsreaderApp(articles, store)
+    app = NewsreaderApp(corpus, store)
     try:
         app.run()
     finally:

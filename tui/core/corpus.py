@@ -1,0 +1,151 @@
+"""The articles of one session, loaded lazily so a folder of 50,000 opens at once.
+
+:class:`Corpus` is a ``Sequence[Article]``: indexing reads and cleans that file on first
+access and caches it. Files found unreadable on access stay in the sequence as a
+placeholder article carrying a warning, so indices never shift under the UI.
+:meth:`Corpus.load_all` cleans the rest, e.g. from a worker thread after first paint.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+from .loader import LoadError, article_id, discover, read_article
+from .models import Article
+
+
+class Corpus(Sequence[Article]):
+    """Files found under the given paths, each loaded and cleaned on first access."""
+
+    def __init__(self, files: list[tuple[Path, Path]], overrides: Callable[[str], dict[str, str]] | None = None):
+        self._files = files
+        self._articles: list[Article | None] = [None] * len(files)
+        self._ids = [article_id(f, root) for f, root in files]
+        self._index = {aid: i for i, aid in enumerate(self._ids)}
+        self._overrides = overrides
+        self._lock = threading.Lock()
+
+    @classmethod
+    def open(cls, paths: list[Path], recursive: bool = False) -> tuple["Corpus", list[str]]:
+        """Discover files and load the first readable one (so bad input fails before any screen).
+
+        Raises LoadError when a path is missing or no file is readable.
+        """
+        found = discover(paths, recursive)
+        corpus = cls(found.files)
+        warnings = list(found.warnings)
+        for article in corpus:
+            if article.raw:
+                return corpus, warnings
+            warnings.extend(article.warnings)
+        where = ", ".join(str(p) for p in paths)
+        raise LoadError(f"{where}: no readable articles (.txt, .md, .html)")
+
+    def drop_unreadable(self) -> list[str]:
+        """Remove loaded entries that turned out unreadable; returns their warnings.
+
+        Call before handing the corpus to the UI: indices must not shift after that.
+        """
+        warnings: list[str] = []
+        keep = []
+        for i, article in enumerate(self._articles):
+            if article is not None and not article.raw:
+                warnings.extend(article.warnings)
+            else:
+                keep.append(i)
+        self._files = [self._files[i] for i in keep]
+        self._articles = [self._articles[i] for i in keep]
+        self._ids = [self._ids[i] for i in keep]
+        self._index = {aid: i for i, aid in enumerate(self._ids)}
+        return warnings
+
+    def set_overrides(self, overrides: Callable[[str], dict[str, str]]) -> None:
+        """Where to find the analyst's keep/drop overrides (the store) when cleaning.
+
+        Articles already loaded without them are cleaned again if they have any.
+        """
+        self._overrides = overrides
+        for i, article in enumerate(self._articles):
+            if article is not None and article.raw and overrides(article.id):
+                self.reclean(i)
+
+    def __len__(self) -> int:
+        return len(self._files)
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        article = self._articles[index]
+        if article is None:
+            article = self._load(index)
+        return article
+
+    def __iter__(self) -> Iterator[Article]:
+        for i in range(len(self)):
+            yield self[i]
+
+    def ids(self) -> list[str]:
+        return list(self._ids)
+
+    def index_of(self, article_id: str) -> int | None:
+        return self._index.get(article_id)
+
+    def peek(self, index: int) -> Article | None:
+        """The article if it is already loaded, without loading it."""
+        return self._articles[index]
+
+    def loaded(self) -> list[Article]:
+        return [a for a in self._articles if a is not None]
+
+    def path(self, index: int) -> Path:
+        return self._files[index][0]
+
+    def _load(self, index: int) -> Article:
+        from .cleaner import clean_article
+
+        file, root = self._files[index]
+        try:
+            article = read_article(file, root)
+        except (ValueError, OSError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            article = Article(id=self._ids[index], path=file, raw="", sha256="", warnings=[f"{file}: skipped ({reason})"])
+        else:
+            keep, drop = self._override_sets(article.id)
+            clean_article(article, keep=keep, drop=drop)
+        with self._lock:
+            if self._articles[index] is None:
+                self._articles[index] = article
+            return self._articles[index]  # type: ignore[return-value]
+
+    def _override_sets(self, aid: str) -> tuple[frozenset[str], frozenset[str]]:
+        if self._overrides is None:
+            return frozenset(), frozenset()
+        overrides = self._overrides(aid)
+        keep = frozenset(t for t, action in overrides.items() if action == "keep")
+        drop = frozenset(t for t, action in overrides.items() if action == "drop")
+        return keep, drop
+
+    def reclean(self, index: int) -> Article:
+        """Clean one article again in place (after an override changed)."""
+        from .cleaner import clean_article
+
+        article = self[index]
+        if article.raw:
+            keep, drop = self._override_sets(article.id)
+            clean_article(article, keep=keep, drop=drop)
+        return article
+
+    def load_all(self, on_loaded: Callable[[int, Article], None] | None = None, stop: threading.Event | None = None) -> None:
+        """Load every article not yet loaded, calling on_loaded(index, article) for each."""
+        for i in range(len(self)):
+            if stop is not None and stop.is_set():
+                return
+            if self._articles[i] is None:
+                article = self._load(i)
+                if on_loaded is not None:
+                    on_loaded(i, article)
+
+
+__all__ = ["Corpus", "LoadError"]
