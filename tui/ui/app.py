@@ -1,0 +1,580 @@
+"""NewsreaderApp: the article list, side-by-side article panes, and the app-wide keys.
+
+Screens for the codebook, annotation list, export, stats, corpus search and overlap live
+in tui/ui/screens; keys are declared in tui/ui/keys.py.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from functools import partial
+
+from rich.style import Style
+from textual import on, work
+from textual.app import App, ComposeResult
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.containers import Horizontal
+from textual.widgets import Footer, Header, Input, OptionList
+
+from ..core.models import Article
+from ..core.store import AnnotationStore, StoreError
+from .keys import APP_KEYS, VIEW_KEYS
+from .screens.dialogs import ConfirmScreen
+from .screens.help import HelpScreen
+from .widgets.article_list import ArticleList
+from .widgets.article_view import ArticleView, Span
+from .widgets.pane import ArticlePane
+from .widgets.raw_view import RawView
+
+MAX_PANES = 3
+HIT_STYLE = Style(bgcolor="#f6d32d", color="black")
+LOAD_BATCH = 250  # articles cleaned in the background between list refreshes
+
+
+class ActionCommands(Provider):
+    """Command palette entries for every key's action, and tagging with any theme."""
+
+    def _commands(self):
+        app: NewsreaderApp = self.app  # type: ignore[assignment]
+        for key in APP_KEYS:
+            yield key.description, partial(app.run_action, key.action), f"key {key.shown}"
+        for key in VIEW_KEYS:
+            if key.in_help and not key.action.startswith("tag("):
+                yield key.description, partial(app.run_view_action, key.action), f"key {key.shown}"
+        for i, theme in enumerate(app.store.themes(), start=1):
+            yield f"Tag with {theme.name}", partial(app.run_view_action, f"tag({i})"), theme.description
+
+    async def discover(self) -> Hits:
+        for name, callback, help_text in self._commands():
+            yield DiscoveryHit(name, callback, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, callback, help_text in self._commands():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), callback, help=help_text)
+
+
+class NewsreaderApp(App[int]):
+    """Read, compare and tag articles by theme."""
+
+    CSS_PATH = "newsreader.tcss"
+    TITLE = "newsreader"
+    BINDINGS = [key.binding() for key in APP_KEYS]
+    COMMANDS = App.COMMANDS | {ActionCommands}
+
+    def __init__(self, corpus: Sequence[Article], store: AnnotationStore) -> None:
+        super().__init__()
+        self.corpus = corpus
+        self.store = store
+        self.show_suggestions = True
+        self._stop_loading = threading.Event()
+
+    # ------------------------------------------------------------------ layout
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="main"):
+            yield ArticleList(self.corpus, self.store, id="articles")
+            yield Horizontal(id="panes")
+        search = Input(placeholder="search this article (re: for a regular expression) \u2014 Enter to find, Esc to close", id="search")
+        search.display = False
+        yield search
+        yield Footer()
+
+    async def on_mount(self) -> None:
+        await self.open_pane(0)
+        self.set_interval(0.5, self.update_status)
+        self.update_status()
+        if self.store.notice:
+            self.notify(self.store.notice, title="Read-only", severity="warning", timeout=10)
+        if hasattr(self.corpus, "peek") and any(self.corpus.peek(i) is None for i in range(min(len(self.corpus), 2000))):
+            self.load_in_background()
+
+    @work(thread=True, exclusive=True, group="load")
+    def load_in_background(self) -> None:
+        pending: list[int] = []
+
+        def loaded(index: int, article: Article) -> None:
+            pending.append(index)
+            if len(pending) >= LOAD_BATCH:
+                batch = pending[:]
+                pending.clear()
+                self.call_from_thread(self._refresh_list_entries, batch)
+
+        self.corpus.load_all(loaded, stop=self._stop_loading)  # type: ignore[attr-defined]
+        if pending:
+            self.call_from_thread(self._refresh_list_entries, pending[:])
+
+    def _refresh_list_entries(self, indices: list[int]) -> None:
+        articles = self.query_one(ArticleList)
+        for i in indices:
+            articles.update_article(i)
+
+    # ------------------------------------------------------------------ panes
+    @property
+    def panes(self) -> list[ArticlePane]:
+        return list(self.query(ArticlePane))
+
+    @property
+    def focused_pane(self) -> ArticlePane | None:
+        node = self.focused
+        while node is not None:
+            if isinstance(node, ArticlePane):
+                return node
+            node = node.parent
+        panes = self.panes
+        return panes[0] if panes else None
+
+    async def open_pane(self, index: int) -> ArticlePane:
+        pane = ArticlePane(self.store, index)
+        await self.query_one("#panes").mount(pane)
+        self._show(pane, index)
+        pane.view.focus()
+        self._update_layout()
+        return pane
+
+    def _show(self, pane: ArticlePane, index: int, cursor_offset: int | None = None) -> None:
+        article = self.corpus[index]
+        if article.text:
+            self.store.reanchor(article)
+        pane.show(index, article, len(self.corpus), cursor_offset)
+        self.query_one(ArticleList).highlighted = index
+        self.refresh_marks()
+
+    def _update_layout(self) -> None:
+        many = len(self.panes) > 1
+        self.query_one(ArticleList).display = not many or self.size.width >= 160
+        self.query_one("#panes").set_class(many, "compare")
+
+    def on_resize(self) -> None:
+        self._update_layout()
+
+    def open_article(self, index: int, cursor_offset: int | None = None) -> None:
+        pane = self.focused_pane
+        if pane is None or not (0 <= index < len(self.corpus)):
+            return
+        if pane.raw_mode:
+            pane.toggle_raw()
+        self._show(pane, index, cursor_offset)
+        pane.view.focus()
+
+    def action_next_article(self) -> None:
+        pane = self.focused_pane
+        if pane is not None:
+            self.open_article((pane.index + 1) % len(self.corpus))
+
+    def action_previous_article(self) -> None:
+        pane = self.focused_pane
+        if pane is not None:
+            self.open_article((pane.index - 1) % len(self.corpus))
+
+    async def action_compare(self) -> None:
+        panes = self.panes
+        if len(panes) >= MAX_PANES:
+            self.notify(f"At most {MAX_PANES} panes side by side: w closes one", severity="warning")
+            return
+        current = self.focused_pane
+        start = current.index if current else 0
+        shown = {p.index for p in panes}
+        index = next(((start + k) % len(self.corpus) for k in range(1, len(self.corpus) + 1)
+                      if (start + k) % len(self.corpus) not in shown), (start + 1) % len(self.corpus))
+        await self.open_pane(index)
+
+    async def action_close_pane(self) -> None:
+        panes = self.panes
+        pane = self.focused_pane
+        if len(panes) <= 1 or pane is None:
+            self.notify("The last pane stays open", severity="information")
+            return
+        position = panes.index(pane)
+        await pane.remove()
+        rest = self.panes
+        rest[min(position, len(rest) - 1)].active.focus()
+        self._update_layout()
+        self.refresh_marks()
+
+    def action_raw(self) -> None:
+        pane = self.focused_pane
+        if pane is not None:
+            raw = pane.toggle_raw()
+            self.notify("Raw text: removed lines dimmed with their reason; x restores or drops a line" if raw else "Cleaned text")
+
+    @on(RawView.OverrideRequested)
+    def override(self, event: RawView.OverrideRequested) -> None:
+        pane = self.focused_pane
+        if pane is None or pane.article is None:
+            return
+        try:
+            self.store.set_override(pane.article.id, event.line_text, event.action)
+        except StoreError as exc:
+            self.notify(str(exc), severity="error")
+            return
+        self._reclean(pane.index)
+        verb = {"keep": "Restored", "drop": "Dropped", None: "Reset"}[event.action]
+        self.notify(f"{verb}: {event.line_text[:60]}")
+
+    def _reclean(self, index: int) -> None:
+        reclean = getattr(self.corpus, "reclean", None)
+        if reclean is None:
+            return
+        article = reclean(index)
+        self.store.reanchor(article)
+        for pane in self.panes:
+            if pane.index == index:
+                offset = pane.view.selection[0] if pane.view.selection else None
+                pane.show(index, article, len(self.corpus), offset)
+        self.query_one(ArticleList).update_article(index)
+
+    @on(OptionList.OptionSelected, "#articles")
+    def article_chosen(self, event: OptionList.OptionSelected) -> None:
+        self.open_article(event.option_index)
+
+    # ------------------------------------------------------------------ tagging
+    @on(ArticleView.Tagged)
+    def tagged(self, event: ArticleView.Tagged) -> None:
+        self.notify(event.description, timeout=2)
+        self.after_store_change()
+
+    def after_store_change(self) -> None:
+        """Repaint every pane and list entry after the store changed."""
+        for pane in self.panes:
+            pane.view.reload_annotations()
+            self.query_one(ArticleList).update_article(pane.index)
+        self.refresh_marks()
+        self.update_status()
+
+    def action_undo(self) -> None:
+        self._history(self.store.undo, "Undid", "Nothing to undo")
+
+    def action_redo(self) -> None:
+        self._history(self.store.redo, "Redid", "Nothing to redo")
+
+    def _history(self, step, verb: str, nothing: str) -> None:
+        try:
+            what = step()
+        except StoreError as exc:
+            self.notify(str(exc), severity="error")
+            return
+        if what is None:
+            self.notify(nothing)
+            return
+        self.notify(f"{verb}: {what}", timeout=3)
+        # An undone override changes the cleaned text: clean the open articles again.
+        for pane in self.panes:
+            if pane.article is not None and "cleaning" in what:
+                self._reclean(pane.index)
+        self.after_store_change()
+
+    def run_view_action(self, action: str) -> None:
+        pane = self.focused_pane
+        if pane is not None:
+            self.call_later(pane.view.run_action, action)
+
+    # ------------------------------------------------------------------ search in the article
+    def action_search(self) -> None:
+        search = self.query_one("#search", Input)
+        search.display = True
+        search.focus()
+
+    @on(Input.Submitted, "#search")
+    def search_submitted(self, event: Input.Submitted) -> None:
+        from ..core.search import SearchError, compile_query, find_all
+
+        pane = self.focused_pane_for_search
+        event.input.display = False
+        if pane is None or pane.article is None:
+            return
+        try:
+            pattern = compile_query(event.value)
+        except SearchError as exc:
+            self.notify(str(exc), severity="error")
+            pane.view.focus()
+            return
+        spans = find_all(pane.article.text, pattern)
+        pane.view.set_layer("hits", [Span(s, e, HIT_STYLE) for s, e in spans])
+        pane.view.focus()
+        if not spans:
+            self.notify(f"No match for {event.value!r}")
+            return
+        self.notify(f"{len(spans)} matches: Enter next, Shift+Enter previous, Esc clears")
+        self._step_hit(pane.view, 1, from_cursor=True)
+
+    def on_key(self, event) -> None:
+        search = self.query_one("#search", Input)
+        if event.key == "escape" and search.display:
+            search.display = False
+            pane = self.focused_pane_for_search
+            if pane is not None:
+                pane.view.focus()
+            event.stop()
+
+    @property
+    def focused_pane_for_search(self) -> ArticlePane | None:
+        return getattr(self, "_search_pane", None) or self.focused_pane
+
+    def on_descendant_focus(self, event) -> None:
+        if isinstance(event.widget, (ArticleView, RawView)):
+            self._search_pane = event.widget.parent  # the pane search and marks act on
+        if isinstance(event.widget, ArticleView):
+            self.refresh_marks()
+
+    def _step_hit(self, view: ArticleView, direction: int, from_cursor: bool = False) -> bool:
+        hits = view.extra_layers.get("hits")
+        if not hits or not hits.spans or not view.passages:
+            return False
+        here = view.passages[view.cursor].start if from_cursor else view.passages[view.cursor].end
+        starts = [s.start for s in hits.spans]
+        if direction > 0:
+            target = next((s for s in starts if s >= here), starts[0])
+            if not from_cursor:
+                current_end = view.passages[view.cursor].end
+                target = next((s for s in starts if s >= current_end), starts[0])
+        else:
+            here = view.passages[view.cursor].start
+            target = next((s for s in reversed(starts) if s < here), starts[-1])
+        view.move_to_offset(target)
+        return True
+
+    def action_accept(self) -> None:
+        pane = self.focused_pane
+        if pane is None:
+            return
+        if self._step_hit(pane.view, 1):
+            return
+        self.accept_suggestion(pane.view)
+
+    def action_previous_hit(self) -> None:
+        pane = self.focused_pane
+        if pane is not None:
+            self._step_hit(pane.view, -1)
+
+    # ------------------------------------------------------------------ suggestions and shared passages
+    def refresh_marks(self) -> None:
+        """Recompute suggestion and shared-passage marks for every pane."""
+        for pane in self.panes:
+            self._mark_suggestions(pane)
+        self._mark_shared()
+
+    def _mark_suggestions(self, pane: ArticlePane) -> None:
+        try:
+            from ..core.suggest import suggest
+        except ImportError:
+            return
+        view = pane.view
+        if not self.show_suggestions or pane.article is None or not pane.article.text:
+            view.set_layer("suggestions", [])
+            return
+        themes = {t.name: t for t in self.store.themes()}
+        found = suggest(pane.article.text, view.passages, list(themes.values()), view.annotations,
+                        self.store.rejected(pane.article.id))
+        from textual.color import Color
+
+        spans = []
+        for s in found:
+            colour = Color.parse(themes[s.theme].color).rich_color if s.theme in themes else None
+            spans.append(Span(s.start, s.end, Style(underline=True), f"?{s.theme}", Style(color=colour, italic=True)))
+        view.set_layer("suggestions", spans)
+        view.suggestions = found
+
+    def _mark_shared(self) -> None:
+        panes = self.panes
+        for pane in panes:
+            pane.view.set_layer("shared", [])
+            pane.view.links = []
+        if len(panes) < 2:
+            return
+        try:
+            from ..core.compare import shared_passages
+        except ImportError:
+            return
+        focused = self.focused_pane or panes[0]
+        others = [p for p in panes if p is not focused]
+        other = others[0]
+        if focused.article is None or other.article is None:
+            return
+        links = shared_passages(focused.article.text, other.article.text)
+        style = Style(italic=True, color="#99c1f1")
+        focused.view.set_layer("shared", [Span(l.a_start, l.a_end, style) for l in links])
+        other.view.set_layer("shared", [Span(l.b_start, l.b_end, style) for l in links])
+        focused.view.links = [(l.a_start, l.a_end, other, l.b_start) for l in links]
+        other.view.links = [(l.b_start, l.b_end, focused, l.a_start) for l in links]
+
+    def _suggestion_at_cursor(self, view: ArticleView):
+        selection = view.selection
+        if selection is None:
+            return None
+        for s in getattr(view, "suggestions", []):
+            if s.start < selection[1] and s.end > selection[0]:
+                return s
+        return None
+
+    def accept_suggestion(self, view: ArticleView) -> None:
+        s = self._suggestion_at_cursor(view)
+        if s is None or view.article is None:
+            return
+        self.store.add(view.article, s.start, s.end, s.theme)
+        self.notify(f"Accepted: {s.theme}", timeout=2)
+        self.after_store_change()
+
+    def action_reject(self) -> None:
+        pane = self.focused_pane
+        if pane is None or pane.article is None:
+            return
+        s = self._suggestion_at_cursor(pane.view)
+        if s is None:
+            self.notify("No suggestion here")
+            return
+        self.store.reject(pane.article.id, s.theme, pane.article.text[s.start:s.end])
+        self.notify(f"Rejected: {s.theme}", timeout=2)
+        self.after_store_change()
+
+    def action_toggle_suggestions(self) -> None:
+        self.show_suggestions = not self.show_suggestions
+        self.refresh_marks()
+        self.notify("Suggestions shown" if self.show_suggestions else "Suggestions hidden")
+
+    def action_counterpart(self) -> None:
+        pane = self.focused_pane
+        if pane is None or not getattr(pane.view, "links", None):
+            self.notify("No shared passage here: open two articles side by side (c)")
+            return
+        view = pane.view
+        selection = view.selection
+        for start, end, other, other_start in view.links:
+            if selection and start < selection[1] and end > selection[0]:
+                other.view.move_to_offset(other_start)
+                other.view.focus()
+                return
+        # Not on a shared passage: go to the next one in this pane.
+        here = view.passages[view.cursor].end if view.passages else 0
+        starts = sorted(s for s, *_ in view.links)
+        view.move_to_offset(next((s for s in starts if s >= here), starts[0]))
+
+    # ------------------------------------------------------------------ other screens
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen([t.name for t in self.store.themes()]))
+
+    def _screen(self, module: str, name: str):
+        import importlib
+
+        try:
+            return getattr(importlib.import_module(f"tui.ui.screens.{module}"), name)
+        except (ImportError, AttributeError):
+            self.notify(f"{name} is not available in this version", severity="warning")
+            return None
+
+    def action_codebook(self) -> None:
+        screen = self._screen("codebook", "CodebookScreen")
+        if screen:
+            self.push_screen(screen(self.store), lambda _: self.after_store_change())
+
+    def action_annotation_list(self) -> None:
+        screen = self._screen("annotations", "AnnotationListScreen")
+        if screen:
+            self.push_screen(screen(self.store, self.corpus), self._jump_to)
+
+    def _jump_to(self, result) -> None:
+        if not result:
+            return
+        article_id, start = result[0], result[1]
+        index = self._index_of(article_id)
+        if index is None:
+            self.notify(f"{article_id} is not among the open articles", severity="warning")
+            return
+        self.open_article(index, start)
+
+    def _index_of(self, article_id: str) -> int | None:
+        index_of = getattr(self.corpus, "index_of", None)
+        if index_of is not None:
+            return index_of(article_id)
+        return next((i for i, a in enumerate(self.corpus) if a.id == article_id), None)
+
+    def action_export(self) -> None:
+        screen = self._screen("export", "ExportScreen")
+        if screen:
+            default = self.store.path.with_suffix(".csv")
+            self.push_screen(screen(self.store, default), lambda msg: msg and self.notify(msg, timeout=6))
+
+    def action_stats(self) -> None:
+        screen = self._screen("stats", "StatsScreen")
+        if screen:
+            self.push_screen(screen(self.store, self.corpus), self._open_filtered)
+
+    def _open_filtered(self, result) -> None:
+        if not result:
+            return
+        article_id, theme = result
+        index = self._index_of(article_id)
+        if index is None:
+            return
+        self.open_article(index)
+        pane = self.focused_pane
+        if pane is not None and theme:
+            pane.view.filter_theme(theme)
+            anns = [a for a in pane.view.annotations if a.theme == theme]
+            if anns:
+                pane.view.move_to_offset(anns[0].start)
+            self.notify(f"Showing {theme} only: Esc shows all")
+
+    def action_corpus_search(self) -> None:
+        screen = self._screen("corpus_search", "CorpusSearchScreen")
+        if screen:
+            self.push_screen(screen(self.store, self.corpus, self.store.themes()), self._after_corpus_search)
+
+    def _after_corpus_search(self, result) -> None:
+        self.after_store_change()
+        self._jump_to(result)
+
+    def action_overlap(self) -> None:
+        screen = self._screen("overlap", "OverlapScreen")
+        if screen:
+            self.push_screen(screen(self.corpus), self._open_pair)
+
+    async def _open_pair(self, result) -> None:
+        if not result:
+            return
+        a, b = (self._index_of(x) for x in result)
+        if a is None or b is None:
+            return
+        self.open_article(a)
+        panes = self.panes
+        if len(panes) < 2:
+            await self.open_pane(b)
+        else:
+            self._show(panes[1], b)
+
+    # ------------------------------------------------------------------ status and quit
+    def update_status(self) -> None:
+        store = self.store
+        if store.read_only:
+            status = "read-only"
+        elif store.save_error:
+            status = f"NOT SAVED: {store.save_error}"
+        elif store.pending:
+            status = "saving\u2026"
+        else:
+            status = "saved"
+        pane = self.focused_pane
+        where = ""
+        if pane is not None and pane.view.passages:
+            where = f"{pane.view.unit} {pane.view.cursor + 1}/{len(pane.view.passages)} \u00b7 "
+        self.sub_title = f"{where}{store.count()} annotations \u00b7 {status}"
+
+    @on(ArticleView.CursorMoved)
+    def cursor_moved(self, event: ArticleView.CursorMoved) -> None:
+        self.update_status()
+
+    def action_quit(self) -> None:
+        self._stop_loading.set()
+        try:
+            self.store.flush(timeout=10)
+        except StoreError as exc:
+            def answer(quit_anyway: bool | None) -> None:
+                if quit_anyway:
+                    self.exit(1)
+
+            self.push_screen(ConfirmScreen(f"{exc}\nQuit anyway and lose the unsaved changes?"), answer)
+            return
+        self.exit(0)

@@ -1,0 +1,427 @@
+"""ArticleView: one article's cleaned text with a passage cursor, theme highlights and a
+gutter of theme labels.
+
+A Line-API ScrollView: the text is word-wrapped once per width into (start, end) offset
+ranges, and only the lines on screen are rendered, so a megabyte-long article scrolls and
+steps as fast as a short one. Styles come from span layers (annotations, cursor, search
+hits, suggestions, shared passages) looked up by offset with bisect.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from rich.cells import cell_len
+from rich.style import Style
+from rich.text import Text
+from textual.color import Color
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from ...core.models import Annotation, Article, Passage, Theme
+from ...core.passages import Unit, paragraphs, split_passages
+from ..keys import VIEW_KEYS
+
+GUTTER = 16  # columns for theme labels left of the text
+_WORD = re.compile(r"\S+\s*|\s+")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    style: Style
+    label: str = ""  # gutter text for the span's first line (annotations)
+    label_style: Style | None = None
+
+
+class SpanLayer:
+    """Spans sorted by start, found by the lines they overlap."""
+
+    def __init__(self, spans: list[Span] | None = None) -> None:
+        self.spans = sorted(spans or [], key=lambda s: (s.start, s.end))
+        self.starts = [s.start for s in self.spans]
+        self.longest = max((s.end - s.start for s in self.spans), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[Span]:
+        hi = bisect.bisect_left(self.starts, end)
+        lo = bisect.bisect_left(self.starts, start - self.longest)
+        return [s for s in self.spans[lo:hi] if s.end > start]
+
+    def starting_in(self, start: int, end: int) -> list[Span]:
+        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return self.spans[lo:hi]
+
+
+def wrap(text: str, width: int) -> list[tuple[int, int]]:
+    """Word-wrap text into (start, end) offset ranges of at most `width` cells.
+
+    Paragraphs (blank-line separated) are followed by an empty range (-1, -1) as spacing;
+    single newlines inside a paragraph are hard breaks.
+    """
+    width = max(8, width)
+    lines: list[tuple[int, int]] = []
+    for p_start, p_end in paragraphs(text):
+        pos = p_start
+        for hard in text[p_start:p_end].split("\n"):
+            seg_start, seg_end = pos, pos + len(hard)
+            pos = seg_end + 1
+            line_start, used = seg_start, 0
+            for match in _WORD.finditer(text, seg_start, seg_end):
+                word = match.group()
+                w = len(word) if word.isascii() else cell_len(word)
+                bare = len(word.rstrip()) if word.isascii() else cell_len(word.rstrip())
+                if used and used + bare > width:
+                    lines.append((line_start, match.start()))
+                    line_start, used = match.start(), 0
+                while bare > width:  # a word longer than the line: hard split
+                    cut = line_start + width
+                    lines.append((line_start, cut))
+                    line_start = cut
+                    bare -= width
+                    w -= width
+                used += w
+            lines.append((line_start, seg_end))
+        lines.append((-1, -1))
+    if lines:
+        lines.pop()
+    return lines
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """The cleaned text of one article, walked passage by passage and tagged by theme."""
+
+    BINDINGS = [key.binding() for key in VIEW_KEYS]
+
+    DEFAULT_CSS = """
+    ArticleView { background: $surface; }
+    """
+
+    unit: reactive[Unit] = reactive("sentence")
+
+    class CursorMoved(Message):
+        def __init__(self, view: "ArticleView") -> None:
+            super().__init__()
+            self.view = view
+
+    class Tagged(Message):
+        """The store changed through this view (tag, untag, note...)."""
+
+        def __init__(self, view: "ArticleView", description: str) -> None:
+            super().__init__()
+            self.view = view
+            self.description = description
+
+    def __init__(self, store, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.store = store
+        self.article: Article | None = None
+        self.passages: list[Passage] = []
+        self._passage_starts: list[int] = []
+        self.cursor = 0
+        self.anchor = 0
+        self._lines: list[tuple[int, int]] = []
+        self._line_starts: list[int] = []  # start offset of each text line, for bisect
+        self._line_index: list[int] = []  # index into _lines of each text line
+        self._wrap_width = 0
+        self._themes: list[Theme] = []
+        self.annotations: list[Annotation] = []
+        self._ann_layer = SpanLayer()
+        self.extra_layers: dict[str, SpanLayer] = {}  # "hits", "suggestions", "shared", ...
+        self.theme_filter: str | None = None
+        self.suggestions: list = []  # tui.core.suggest.Suggestion, set by the app
+        self.links: list = []  # shared passages with the neighbouring pane, set by the app
+
+    # ------------------------------------------------------------------ content
+    def show(self, article: Article, cursor_offset: int | None = None) -> None:
+        """Show an article; put the cursor on the passage at cursor_offset (default first)."""
+        self.article = article
+        self.extra_layers = {}
+        self.theme_filter = None
+        self._split()
+        self._wrap_width = 0
+        self.reload_annotations()
+        self.scroll_to(0, 0, animate=False)
+        self.cursor = self.anchor = self._passage_at(cursor_offset) if cursor_offset is not None else 0
+        self._rewrap()
+        self._scroll_to_cursor()
+        self.post_message(self.CursorMoved(self))
+
+    def _split(self) -> None:
+        text = self.article.text if self.article else ""
+        self.passages = split_passages(text, self.unit)
+        self._passage_starts = [p.start for p in self.passages]
+
+    def reload_annotations(self) -> None:
+        """Re-read themes and this article's annotations from the store and repaint."""
+        self._themes = self.store.themes()
+        colours = {t.name: t.color for t in self._themes}
+        if self.article is None:
+            self.annotations = []
+        else:
+            self.annotations = [a for a in self.store.annotations(self.article.id) if not a.orphaned]
+        spans = []
+        background = Color.parse("#1e1e1e")
+        seen_at: dict[int, int] = {}
+        for ann in self.annotations:
+            if self.theme_filter and ann.theme != self.theme_filter:
+                continue
+            colour = Color.parse(colours.get(ann.theme, "#888888"))
+            depth = seen_at.get(ann.start, 0)
+            seen_at[ann.start] = depth + 1
+            tint = colour.blend(background, 0.55)
+            style = Style(bgcolor=tint.rich_color) if depth == 0 else Style(underline=True, color=colour.rich_color)
+            spans.append(Span(ann.start, ann.end, style, f"\u258d{ann.theme}", Style(color=colour.rich_color, bold=True)))
+        self._ann_layer = SpanLayer(spans)
+        self.refresh()
+
+    def set_layer(self, name: str, spans: list[Span]) -> None:
+        if spans:
+            self.extra_layers[name] = SpanLayer(spans)
+        else:
+            self.extra_layers.pop(name, None)
+        self.refresh()
+
+    def watch_unit(self, old: Unit, new: Unit) -> None:
+        if self.article is None:
+            return
+        offset = self.passages[self.cursor].start if self.passages else 0
+        self._split()
+        self.cursor = self.anchor = self._passage_at(offset)
+        self._scroll_to_cursor()
+        self.refresh()
+        self.post_message(self.CursorMoved(self))
+
+    # ------------------------------------------------------------------ layout
+    def on_resize(self) -> None:
+        self._rewrap()
+        self._scroll_to_cursor()
+
+    def _text_width(self) -> int:
+        return max(8, self.scrollable_content_region.width - GUTTER - 1)
+
+    def _rewrap(self) -> None:
+        width = self._text_width()
+        if width == self._wrap_width and self._lines:
+            return
+        self._wrap_width = width
+        text = self.article.text if self.article else ""
+        self._lines = wrap(text, width) if text else []
+        self._line_index = [i for i, (s, _) in enumerate(self._lines) if s >= 0]
+        self._line_starts = [self._lines[i][0] for i in self._line_index]
+        self.virtual_size = Size(width + GUTTER + 1, len(self._lines) + 1)
+        self.refresh()
+
+    def line_of(self, offset: int) -> int:
+        """Index in _lines of the line holding text offset."""
+        if not self._line_starts:
+            return 0
+        i = max(0, bisect.bisect_right(self._line_starts, offset) - 1)
+        return self._line_index[i]
+
+    # ------------------------------------------------------------------ cursor
+    def _passage_at(self, offset: int) -> int:
+        if not self.passages:
+            return 0
+        return max(0, min(len(self.passages) - 1, bisect.bisect_right(self._passage_starts, offset) - 1))
+
+    @property
+    def selection(self) -> tuple[int, int] | None:
+        """(start, end) text offsets of the selected passages."""
+        if not self.passages:
+            return None
+        lo, hi = sorted((self.anchor, self.cursor))
+        return self.passages[lo].start, self.passages[hi].end
+
+    def move_to_offset(self, offset: int) -> None:
+        self.cursor = self.anchor = self._passage_at(offset)
+        self._scroll_to_cursor(center=True)
+        self.refresh()
+        self.post_message(self.CursorMoved(self))
+
+    def _scroll_to_cursor(self, center: bool = False) -> None:
+        if not self.passages or not self._lines:
+            return
+        passage = self.passages[self.cursor]
+        top, bottom = self.line_of(passage.start), self.line_of(max(passage.start, passage.end - 1))
+        self.scroll_to_region(Region(0, top, 1, bottom - top + 1), animate=False, center=center, force=True)
+
+    def action_cursor(self, delta: int) -> None:
+        if not self.passages:
+            return
+        self.cursor = max(0, min(len(self.passages) - 1, self.cursor + delta))
+        self.anchor = self.cursor
+        self._after_move()
+
+    def action_extend(self, delta: int) -> None:
+        if not self.passages:
+            return
+        self.cursor = max(0, min(len(self.passages) - 1, self.cursor + delta))
+        self._after_move()
+
+    def action_page(self, direction: int) -> None:
+        if not self.passages:
+            return
+        target_line = self.line_of(self.passages[self.cursor].start) + direction * max(1, self.size.height - 2)
+        target_line = max(0, min(len(self._lines) - 1, target_line))
+        start = next((s for s, _ in self._lines[target_line:] if s >= 0), self.passages[-1].start)
+        self.cursor = self.anchor = self._passage_at(start)
+        self._after_move()
+
+    def action_edge(self, end: int) -> None:
+        if self.passages:
+            self.cursor = self.anchor = len(self.passages) - 1 if end else 0
+            self._after_move()
+
+    def action_toggle_unit(self) -> None:
+        self.unit = "paragraph" if self.unit == "sentence" else "sentence"
+
+    def _after_move(self) -> None:
+        self._scroll_to_cursor()
+        self.refresh()
+        self.post_message(self.CursorMoved(self))
+
+    # ------------------------------------------------------------------ tagging
+    def action_tag(self, number: int) -> None:
+        if self.article is None or self.selection is None:
+            return
+        if self.store.read_only:
+            self.notify(self.store.notice or "read-only", severity="warning")
+            return
+        themes = self.store.themes()
+        if number > len(themes):
+            self.notify(f"No theme on key {number}: press t to edit the codebook", severity="warning")
+            return
+        theme = themes[number - 1].name
+        start, end = self.selection
+        added = self.store.toggle(self.article, start, end, theme)
+        self.anchor = self.cursor
+        self.post_message(self.Tagged(self, f"{'Tagged' if added else 'Untagged'} {theme}"))
+
+    def annotation_at_cursor(self) -> Annotation | None:
+        """The annotation the analyst means: same span as the selection, else the
+        smallest one covering the cursor passage."""
+        if self.selection is None:
+            return None
+        start, end = self.selection
+        exact = [a for a in self.annotations if a.start == start and a.end == end]
+        if exact:
+            return exact[-1]
+        cover = [a for a in self.annotations if a.start < end and a.end > start]
+        return min(cover, key=lambda a: a.end - a.start) if cover else None
+
+    def action_note(self) -> None:
+        ann = self.annotation_at_cursor()
+        if ann is None:
+            self.notify("No annotation here: tag the passage first (1-9)", severity="warning")
+            return
+        from ..screens.dialogs import NoteScreen
+
+        def save(note: str | None) -> None:
+            if note is not None and note != ann.note:
+                self.store.set_note(ann.id, note)
+                self.post_message(self.Tagged(self, f"Note saved on {ann.theme}"))
+
+        self.app.push_screen(NoteScreen(ann.note, title=f"Note on {ann.theme}: \u201c{ann.quote[:60]}\u201d"), save)
+
+    def action_jump(self, direction: int) -> None:
+        if not self.annotations or not self.passages:
+            self.notify("No annotations in this article")
+            return
+        here = self.passages[self.cursor].start
+        starts = sorted({a.start for a in self.annotations})
+        if direction > 0:
+            later = [s for s in starts if s > here]
+            target = later[0] if later else starts[0]
+        else:
+            earlier = [s for s in starts if s < here]
+            target = earlier[-1] if earlier else starts[-1]
+        self.move_to_offset(target)
+
+    def action_clear(self) -> None:
+        changed = self.anchor != self.cursor or self.extra_layers.get("hits") or self.theme_filter
+        self.anchor = self.cursor
+        self.extra_layers.pop("hits", None)
+        if self.theme_filter:
+            self.theme_filter = None
+            self.reload_annotations()
+        if changed:
+            self.refresh()
+
+    def filter_theme(self, theme: str | None) -> None:
+        """Show only this theme's highlights (None: all)."""
+        self.theme_filter = theme
+        self.reload_annotations()
+
+    # The search, suggestion and comparison keys are handled by the pane's owner (the
+    # main screen), which knows the other panes and the corpus.
+    def action_search(self) -> None:
+        self.app.run_action("search")
+
+    def action_accept(self) -> None:
+        self.app.run_action("accept")
+
+    def action_previous_hit(self) -> None:
+        self.app.run_action("previous_hit")
+
+    def action_reject(self) -> None:
+        self.app.run_action("reject")
+
+    def action_toggle_suggestions(self) -> None:
+        self.app.run_action("toggle_suggestions")
+
+    def action_counterpart(self) -> None:
+        self.app.run_action("counterpart")
+
+    # ------------------------------------------------------------------ rendering
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        width = self.size.width
+        index = scroll_y + y
+        base = self.rich_style
+        if index >= len(self._lines):
+            return Strip.blank(width, base)
+        start, end = self._lines[index]
+        if start < 0:
+            return Strip.blank(width, base)
+        gutter = self._gutter(start, end)
+        body = Text(self.article.text[start:end].rstrip("\n"), no_wrap=True, end="")
+        for layer_name in ("shared", "suggestions"):
+            layer = self.extra_layers.get(layer_name)
+            if layer:
+                for span in layer.overlapping(start, end):
+                    body.stylize(span.style, max(0, span.start - start), span.end - start)
+        for span in self._ann_layer.overlapping(start, end):
+            body.stylize(span.style, max(0, span.start - start), span.end - start)
+        hits = self.extra_layers.get("hits")
+        if hits:
+            for span in hits.overlapping(start, end):
+                body.stylize(span.style, max(0, span.start - start), span.end - start)
+        selection = self.selection
+        if selection and selection[0] < end and selection[1] > start:
+            style = Style(reverse=True) if self.has_focus else Style(underline=True, bold=True)
+            body.stylize(style, max(0, selection[0] - start), selection[1] - start)
+        line = Text.assemble(gutter, " ", body, end="")
+        line.stylize_before(base)
+        strip = Strip(line.render(self.app.console), line.cell_len)
+        return strip.crop_extend(scroll_x, scroll_x + width, base).simplify()
+
+    def _gutter(self, start: int, end: int) -> Text:
+        gutter = Text(no_wrap=True, end="")
+        labels = self._ann_layer.starting_in(start, end)
+        suggestions = self.extra_layers.get("suggestions")
+        for span in labels:
+            if gutter.cell_len:
+                gutter.append(" ")
+            gutter.append(span.label if not gutter.cell_len else span.label[1:4], span.label_style)
+        if suggestions and not labels:
+            for span in suggestions.starting_in(start, end):
+                gutter.append(span.label, span.label_style)
+                break
+        gutter.truncate(GUTTER, overflow="ellipsis", pad=True)
+        return gutter

@@ -1,0 +1,104 @@
+"""RawView: the article as it came, each line marked kept or removed, with the reason.
+
+Removed lines are dimmed with their reason ("navigation", "byline", "caption", ...) in a
+left column. `x` restores a removed line or drops a kept one; the choice is stored as a
+cleaning override and the article is cleaned again.
+"""
+
+from __future__ import annotations
+
+from rich.style import Style
+from rich.text import Text
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from ...core.models import Article
+from ..keys import RAW_KEYS
+
+REASON_WIDTH = 15
+DIM = Style(dim=True, italic=True)
+REASON = Style(color="#e5a50a", dim=True)
+KEPT = Style(color="#2ec27e")
+
+
+class RawView(ScrollView, can_focus=True):
+    """Raw lines with what the cleaner did to each; long lines are cut at the right edge."""
+
+    BINDINGS = [key.binding() for key in RAW_KEYS]
+
+    class OverrideRequested(Message):
+        def __init__(self, view: "RawView", line_text: str, action: str | None) -> None:
+            super().__init__()
+            self.view = view
+            self.line_text = line_text
+            self.action = action
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.article: Article | None = None
+        self.lines: list[str] = []
+        self.removed: dict[int, str] = {}
+        self.overrides: dict[str, str] = {}
+        self.cursor = 0
+
+    def show(self, article: Article, overrides: dict[str, str]) -> None:
+        self.article = article
+        self.lines = article.raw.split("\n")
+        self.removed = {r.line: r.reason for r in article.removed}
+        self.overrides = overrides
+        self.cursor = min(self.cursor, max(0, len(self.lines) - 1))
+        self.virtual_size = Size(max((len(line) for line in self.lines), default=0) + REASON_WIDTH + 2, len(self.lines))
+        self.refresh()
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        index = scroll_y + y
+        width = self.size.width
+        if index >= len(self.lines):
+            return Strip.blank(width, self.rich_style)
+        raw = self.lines[index]
+        reason = self.removed.get(index + 1)
+        override = self.overrides.get(raw.strip())
+        if not raw.strip():
+            tag, body_style, tag_style = "", Style(), Style()
+        elif reason:
+            tag, body_style, tag_style = reason, DIM, REASON
+        else:
+            tag, body_style, tag_style = "kept", Style(), KEPT
+        if override:
+            tag = f"{tag}*"
+        line = Text.assemble((f"{tag:<{REASON_WIDTH}}"[:REASON_WIDTH], tag_style), " ", (raw, body_style), end="", no_wrap=True)
+        if index == self.cursor and self.has_focus:
+            line.stylize(Style(reverse=True))
+        line.stylize_before(self.rich_style)
+        strip = Strip(line.render(self.app.console), line.cell_len)
+        return strip.crop_extend(scroll_x, scroll_x + width, self.rich_style).simplify()
+
+    def action_cursor(self, delta: int) -> None:
+        if not self.lines:
+            return
+        self.cursor = max(0, min(len(self.lines) - 1, self.cursor + delta))
+        self.scroll_to_region(Region(0, self.cursor, 1, 1), animate=False, force=True)
+        self.refresh()
+
+    def action_toggle_line(self) -> None:
+        if not self.lines:
+            return
+        text = self.lines[self.cursor].strip()
+        if not text:
+            return
+        current = self.overrides.get(text)
+        removed = (self.cursor + 1) in self.removed
+        if current is not None:
+            action = None  # back to what the cleaner decides
+        else:
+            action = "keep" if removed else "drop"
+        self.post_message(self.OverrideRequested(self, text, action))
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()
