@@ -1,25 +1,257 @@
-"""Plain-text / Markdown cleaner: classify each raw line as body or boilerplate."""
+"""Plain-text / Markdown cleaner: find the article body among the lines of a pasted page.
+
+1. Each non-blank line gets features: word count, stop-word density, whether it ends
+   like a sentence, and generic boilerplate shapes (copyright, share/subscribe prompts,
+   photo credits, embedded posts, "SEE ALSO:" promos, contact lines...).
+2. Each line scores for or against being body text; the main block is the contiguous
+   run of lines with the highest total score (long, stop-word-rich sentences win;
+   menus, link lists and footers lose).
+3. Inside the block, lines with a boilerplate shape are removed with their reason;
+   outside it, everything is removed, named by position and shape (navigation, section,
+   related links, footer).
+4. Metadata (title, dek, byline, dateline, source) is read from the lines around the
+   block by :mod:`tui.core.metadata`, and those lines leave the body.
+
+Analyst overrides (keep / drop) win over every rule. Deterministic.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
+from . import metadata
 from .models import Article, Removed
 
-MIN_BODY_WORDS = 10
+STOPWORDS = frozenset(
+    """a about above after again against all am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it
+    its itself just me more most my myself no nor not now of off on once only or other our ours
+    ourselves out over own same she should so some such than that the their theirs them
+    themselves then there these they this those through to too under until up very was we were
+    what when where which while who whom why will with would you your yours yourself said says
+    also one two new would could may might must shall told since still even however""".split()
+)
+
+# Common function words of other languages written with spaces, so that the density
+# feature works beyond English pages.
+STOPWORDS = STOPWORDS | frozenset(
+    """и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне
+    было вот от меня еще нет о из ему теперь когда даже ну вдруг ли если уже или ни быть был него до
+    вас нибудь опять уж вам ведь там потом себя ничего ей может они тут где есть надо ней для мы тебя
+    их чем была сам чтобы без будто чего раз тоже себе под будет ж тогда кто этот того потому этого
+    какой совсем ним здесь этом один почти мой тем чтобы нее сейчас были куда зачем всех никогда
+    это также при об
+    der die das und ist nicht ein eine zu den von mit sich des auf für im dem als auch es an werden
+    aus er hat dass sie nach wird bei einer um am sind noch wie einem über einen so zum war haben nur
+    oder aber vor zur bis mehr durch man sein wurde sei
+    le la les de des du un une et est en que qui dans pour pas sur au avec ce il elle ne se par plus
+    sont ont aux mais ou cette nous vous leur été être
+    el los las del y en que un una es por con para no se su al lo como más pero sus le ya o fue
+    este ha sí porque esta entre cuando muy sin sobre también
+    il di che è per non una sono della nel alla dei delle gli ma come anche più
+    o os as da do dos das um uma é com não para em mas foi ao pelo pela""".split()
+)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_CJK_PUNCT = re.compile(r"[\u3001\u3002\uff0c\uff01\uff1f\u300c\u300d]")
+_WORDS = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
+_SENTENCE_END = re.compile(r"[.!?:;\u2026\u3002\uff01\uff1f][\"'\u201d\u2019)\]\u300d\u300f]*$|[\"\u201d\u300d]$")
+
+# Generic shapes of page furniture. Each names the reason a line is removed.
+SHAPES: list[tuple[str, re.Pattern]] = [
+    ("copyright", re.compile(r"(copyright\s*(\u00a9|\(c\)|\d{4})|\u00a9\s*\d{4}|all rights reserved)", re.I)),
+    ("embed", re.compile(r"(pic\.twitter\.com/|^\u2014\s.*\(@\w+\)\s+\w+ \d{1,2}, \d{4}$|^#\w+$|^\(?@\w+\)?$|instagram\.com/p/|"
+                         r"^a post shared by\b|^view this post on instagram$|^embed(ded)? (video|tweet)$)", re.I)),
+    ("caption", re.compile(r"(^(file|photo|image|pictured)\s*[-:\u2013\u2014]\s|\((ap|afp|reuters|getty|ap photo|photo)[/ :][^)]*\)\s*$|"
+                           r"(photo|image|illustration)s?\s*(by|:|credit)\s|\bgetty images\b|\bshutterstock\b|^caption:)", re.I)),
+    ("related", re.compile(r"^(related( stories| articles| content| coverage| topics| roundup| links)?|more (from|on|stories|news)\b.*|"
+                           r"recommended( for you)?|trending( now)?|most (read|popular|viewed|shared)|popular (now|stories)|"
+                           r"you (may|might) (also )?like|tags?|topics?|filed under|what to read next|up next|latest (news|stories))\s*:?.{0,40}$", re.I)),
+    ("promo", re.compile(r"^([A-Z][A-Z ]{2,20}|Related|Read more|Read also|See also|Watch|Listen|More|Recommended|Also read)\s*:\s*\S", 0)),
+    ("contact", re.compile(r"(can be (reached|contacted) at|\bemail (him|her|them|us) at\b|^contact (us|the author)\b|"
+                           r"^(send|email) (us )?(a )?(tips?|news tips?)\b|^follow (him|her|them|us|me) on\b)", re.I)),
+    ("comments", re.compile(r"(^\W*\d*\s*(top rated |top |reader |readers' |user |latest |all )?(comments?|replies|discussion)\W*\d*\W*$|\bcomments?\b.*\b(policy|view|show|hide|post|load|add|join)\b|\b(view|show|hide|load|add|join|post)\b.*\bcomments?\b|"
+                            r"^click to (hide|show|read|expand)|^(leave|post) a (comment|reply)|conversation\b.*\bcommunity)", re.I)),
+    ("sponsor", re.compile(r"^(sponsor(ed)? content|sponsored|advertisement|advertising|paid (content|post)|promoted( content)?|ad)$|"
+                           r"\bpaid partner\b|\bpresented by\b", re.I)),
+    ("print-headline", re.compile(r"^print headline\s*:", re.I)),
+    ("credit", re.compile(r"^(information|reporting|additional reporting)\b.*\b(contributed|reporting) by\b|^\(?(additional )?reporting by\b|"
+                          r"^(editing|edited|compiled|written) by\b", re.I)),
+    ("share", re.compile(r"^(share|tweet|email|print|save|facebook|twitter|linkedin|whatsapp|pinterest|reddit|copy link|"
+                         r"share (this|on)|share this (article|story)|click to share)\b.{0,25}$", re.I)),
+    ("subscribe", re.compile(r"\b(subscribe|newsletter|sign up|signup|log ?in|sign in|register|create an account|"
+                             r"download (our|the) app|cookies?|privacy policy|terms of (use|service))\b", re.I)),
+    ("navigation", re.compile(r"^(skip to (main )?content|skip navigation|menu|search|home|back to top|next|previous|"
+                              r"close|open|toggle navigation|go to|jump to)\b.{0,20}$", re.I)),
+]
 
 
-def clean_plain(article: Article, keep=frozenset(), drop=frozenset()) -> Article:
-    kept: list[str] = []
+@dataclass
+class Line:
+    number: int  # 1-based in raw
+    text: str  # stripped
+    words: int
+    stop: float  # share of words that are stop words
+    sentence: bool  # ends like a sentence
+    shape: str | None  # boilerplate reason, if the line has such a shape
+    score: float = 0.0
+
+
+def features(number: int, text: str) -> Line:
+    words = _WORDS.findall(text)
+    n = len(words)
+    stop = sum(1 for w in words if w.lower() in STOPWORDS) / n if n else 0.0
+    cjk = len(_CJK.findall(text))
+    if cjk > len(text) / 3:
+        # No spaces between words: count about two characters a word, and take clause
+        # punctuation as the sign of running prose that stop words give elsewhere.
+        n = max(n, cjk // 2)
+        stop = 0.3 if _CJK_PUNCT.search(text) else 0.05
+    shape = None
+    for reason, pattern in SHAPES:
+        if pattern.search(text):
+            # Long sentence-like lines are body text that mentions such words, except
+            # for shapes that are unambiguous whatever the length.
+            if reason in ("subscribe", "comments", "sponsor", "share", "navigation", "promo") and n > 25 and stop > 0.3:
+                continue
+            shape = reason
+            break
+    return Line(number, text, n, stop, bool(_SENTENCE_END.search(text)), shape)
+
+
+def score(line: Line) -> float:
+    """How much a line looks like body text (positive) or page furniture (negative)."""
+    n, stop = line.words, line.stop
+    if line.shape in BARRIER_SHAPES:
+        return BARRIER
+    if line.shape:
+        return -max(4.0, n * 0.5)
+    if n >= 10 and stop >= 0.22:
+        bonus = 1.0 if line.sentence else 0.6
+        return min(n, 80) * bonus
+    if n >= 6 and line.sentence and stop >= 0.15:
+        return n * 0.3
+    if n <= 3:
+        return -3.0
+    if stop < 0.1:  # a run of capitalised names: menus, tags
+        return -max(3.0, n * 0.6)
+    return -2.0
+
+
+BARRIER = -20.0  # lines that end an article: comment sections, copyright, related links
+BARRIER_SHAPES = {"comments", "copyright", "related"}
+EARLY_BLOCK = 0.4  # an earlier block wins if it scores at least this share of the best
+STORY_SCORE = 50.0  # a block this strong is a story, so a comments heading after it ends it
+COMMENTS_WEIGHT = 0.25  # how much body-like lines count once a comments section began
+
+
+def blocks(lines: list[Line]) -> list[tuple[int, int, float]]:
+    """Runs of lines with a positive total, each trimmed to its best-scoring stretch.
+
+    A run ends where the running total falls to zero or at a barrier line.
+    """
+    found: list[tuple[int, int, float]] = []
+    total, lo = 0.0, 0
+    best, best_lo, best_hi = 0.0, 0, 0
+    weight = 1.0  # text after a comments heading is readers' text, however long
+    for i, line in enumerate(lines):
+        if total <= 0 or line.score <= BARRIER:
+            if best > 0:
+                found.append((best_lo, best_hi, best))
+            total, lo, best = 0.0, i, 0.0
+            if line.score <= BARRIER:
+                # Only after a story: a "Comments" link in the share bar above it is no sign.
+                if line.shape == "comments" and any(b[2] >= STORY_SCORE for b in found):
+                    weight = COMMENTS_WEIGHT
+                continue
+        total += line.score * (weight if line.score > 0 else 1.0)
+        if total > best:
+            best, best_lo, best_hi = total, lo, i + 1
+    if best > 0:
+        found.append((best_lo, best_hi, best))
+    return found
+
+
+def main_block(lines: list[Line]) -> tuple[int, int]:
+    """[lo, hi) of the article body: the first block that scores close to the best one.
+
+    Pages put the story first and comments or related stories after it, which can add up
+    to more text than the story; so an earlier block wins unless it is much weaker.
+    """
+    found = blocks(lines)
+    if not found:
+        return 0, 0
+    top = max(score for _, _, score in found)
+    for lo, hi, score in found:
+        if score >= EARLY_BLOCK * top:
+            return lo, hi
+    return found[0][:2]
+
+
+def outside_reason(line: Line, before: bool, repeated: bool) -> str:
+    if repeated:
+        return "duplicate"
+    if line.shape:
+        return line.shape
+    if before:
+        if line.words <= 2:
+            return "section"
+        return "navigation"
+    if line.words >= 6 and not line.sentence:
+        return "related"
+    return "boilerplate"
+
+
+def clean_plain(article: Article, keep=frozenset(), drop=frozenset(), repeated: frozenset[str] = frozenset()) -> Article:
+    """Fill article.text, metadata and removed from article.raw."""
+    raw_lines = article.raw.split("\n")
+    lines = [features(i, t.strip()) for i, t in enumerate(raw_lines, start=1) if t.strip()]
+    for line in lines:
+        line.score = score(line)
+        if line.text in repeated:
+            line.score = min(line.score, -3.0)
+    lo, hi = main_block(lines) if lines else (0, 0)
+    if lo == hi and lines:  # nothing body-like: keep everything rather than show nothing
+        lo, hi = 0, len(lines)
+    meta = metadata.extract(lines, lo, hi, article.kind)
+    article.title, article.byline, article.source, article.published = meta.title, meta.byline, meta.source, meta.published
+
+    kept: list[Line] = []
     removed: list[Removed] = []
-    for number, line in enumerate(article.raw.split("\n"), start=1):
-        text = line.strip()
-        if not text:
+    for i, line in enumerate(lines):
+        if line.text in drop:
+            removed.append(Removed(line.number, line.text, "override"))
             continue
-        if text in drop:
-            removed.append(Removed(number, text, "override"))
-        elif text in keep or len(text.split()) >= MIN_BODY_WORDS:
-            kept.append(text)
+        if line.text in keep:
+            kept.append(line)
+            continue
+        if line.number in meta.lines:
+            removed.append(Removed(line.number, line.text, meta.lines[line.number]))
+        elif lo <= i < hi:
+            if line.shape:
+                removed.append(Removed(line.number, line.text, line.shape))
+            elif line.text in repeated:
+                removed.append(Removed(line.number, line.text, "duplicate"))
+            else:
+                kept.append(line)
         else:
-            removed.append(Removed(number, text, "short"))
-    article.text = "\n\n".join(kept)
+            removed.append(Removed(line.number, line.text, outside_reason(line, i < lo, line.text in repeated)))
+    article.text = _join(kept, article.kind)
     article.removed = removed
     return article
+
+
+def _join(kept: list[Line], kind: str) -> str:
+    """Paragraphs joined by a blank line; in Markdown, adjacent lines form one paragraph."""
+    if kind != "markdown":
+        return "\n\n".join(line.text for line in kept)
+    out: list[str] = []
+    previous = None
+    for line in kept:
+        if previous is not None and line.number == previous + 1 and out:
+            out[-1] += "\n" + line.text
+        else:
+            out.append(line.text)
+        previous = line.number
+    return "\n\n".join(out)

@@ -1,0 +1,199 @@
+"""Title, byline, source and publication date from the lines around an article's body.
+
+Only what the text states: a field with no clear evidence stays None. Patterns:
+- dateline: a short line with a date ("Wednesday, December 15, 2021", "February 4, 2022 at
+  4:20 a.m.", "Nov 18, 2019 at 9:24 pm ET"), optionally with the outlet before it
+  ("- The Washington Times - Wednesday, December 15, 2021"); "Updated: ..." lines are not
+  the publication date;
+- byline: "By NAME" (also inside a dek line, "by VLADIMIR ISACHENKOV THE ASSOCIATED PRESS"),
+  "Name R. Surname, Outlet", or a closing "Name can be reached at ...";
+- title: the first headline-shaped line above the body (not a menu, not a sentence);
+- dek: the standfirst line right under the title;
+- source: the outlet named in a dateline or byline, else the copyright holder.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .clean_text import Line
+
+_MONTHS = {m: i for i, m in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+DATE = re.compile(
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})"
+    r"(?:\s*(?:at|,|-|\u2022|/)?\s*(?P<hour>\d{1,2}):(?P<minute>\d{2})\s*(?P<ampm>[ap])?\.?\s*(?:m\.?)?)?",
+    re.I,
+)
+DATE_DMY = re.compile(
+    r"\b(?P<day>\d{1,2})\s+(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(?P<year>(?:19|20)\d{2})\b",
+    re.I,
+)
+DATE_ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2}))?\b")
+UPDATED = re.compile(r"^\s*(updated|modified|last updated|edited)\b", re.I)
+BY = re.compile(r"(?:^|\s)by\s+(?P<who>[^|\u2022]+?)\s*(?:[|\u2022]|$|\s[-\u2013\u2014]\s)", re.I)
+NAME = r"[A-Z][a-zA-Z'\u2019\-]+(?:\s+(?:[A-Z]\.|[A-Z][a-zA-Z'\u2019\-]+|de|van|von|da|di|al|bin)){1,3}"
+NAME_ORG = re.compile(rf"^(?P<name>{NAME}),\s+(?P<org>[A-Z][\w&.'\u2019 -]{{1,40}})$")
+REACHED = re.compile(rf"^[\W_]*(?P<name>{NAME})\s+can be (?:reached|contacted) at\b")
+OUTLET_BEFORE_DATE = re.compile(r"^[\s\-\u2013\u2014|\u2022]*(?P<outlet>[A-Z][\w&.'\u2019 ]{2,50}?)\s*[-\u2013\u2014|\u2022]\s*$")
+COPYRIGHT_HOLDER = re.compile(r"(?:copyright|\u00a9)\s*(?:\u00a9\s*)?(?:\d{4}\s*(?:-\s*\d{4})?\s*)?(?P<holder>[A-Z][\w&.'\u2019 ]{2,60}?)"
+                              r"(?:,?\s+(?:LLC|Inc|Ltd|Co|Corp|GmbH|PLC)\b\.?|[.,]|\s+all rights|$)", re.I)
+ORG_WORDS = {"press", "news", "times", "post", "journal", "tribune", "herald", "agency", "network", "reuters",
+             "associated", "daily", "media", "gazette", "telegraph", "guardian", "globe", "staff", "wire"}
+
+
+@dataclass
+class Meta:
+    title: str | None = None
+    byline: str | None = None
+    source: str | None = None
+    published: str | None = None
+    lines: dict[int, str] = field(default_factory=dict)  # raw line number -> reason removed
+
+
+def parse_date(text: str) -> str | None:
+    """ISO 8601 date (or date and time) of the first date in text, else None."""
+    m = DATE.search(text)
+    if m:
+        month = _MONTHS[m["month"][:3].lower()]
+        date = f"{int(m['year']):04d}-{month:02d}-{int(m['day']):02d}"
+        if m["hour"]:
+            hour = int(m["hour"]) % 12 if m["ampm"] else int(m["hour"])
+            if m["ampm"] and m["ampm"].lower() == "p":
+                hour += 12
+            if hour < 24 and int(m["minute"]) < 60:
+                return f"{date}T{hour:02d}:{int(m['minute']):02d}"
+        return date if _valid(int(m["year"]), month, int(m["day"])) else None
+    m = DATE_DMY.search(text) or DATE_ISO.search(text)
+    if m:
+        month = int(m["month"]) if m["month"].isdigit() else _MONTHS[m["month"][:3].lower()]
+        if not _valid(int(m["year"]), month, int(m["day"])):
+            return None
+        date = f"{int(m['year']):04d}-{month:02d}-{int(m['day']):02d}"
+        if m.groupdict().get("hour"):
+            return f"{date}T{m['hour']}:{m['minute']}"
+        return date
+    return None
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2100
+
+
+def _date_span(text: str) -> tuple[int, int] | None:
+    m = DATE.search(text) or DATE_DMY.search(text) or DATE_ISO.search(text)
+    return m.span() if m else None
+
+
+def _person(who: str) -> tuple[str | None, str | None]:
+    """Split a byline phrase into (person, outlet): "VLADIMIR ISACHENKOV THE ASSOCIATED PRESS"."""
+    who = who.strip(" ,.;:-\u2013\u2014")
+    if not who or len(who.split()) > 12:
+        return None, None
+    if who.islower() and len(who.split()) == 1:
+        return None, None  # a site user name ("by mcardinal"), not an author
+    org = None
+    m = re.search(r"\s+(?:of\s+)?(?P<org>(?:the\s+)\w.*)$", who, re.I)
+    if m and any(w.lower() in ORG_WORDS for w in m["org"].split()):
+        org, who = m["org"], who[: m.start()]
+    elif "," in who:
+        name, rest = who.split(",", 1)
+        if any(w.lower() in ORG_WORDS for w in rest.split()):
+            who, org = name, rest.strip()
+    if who.isupper():
+        who = who.title()
+    if org and org.isupper():
+        org = org.title()
+    who = " and ".join(part.strip() for part in re.split(r"\s+and\s+", who) if part.strip())
+    if not re.match(r"^[A-Z]", who or ""):
+        return None, org
+    return who, org
+
+
+def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text") -> Meta:
+    """Metadata from the lines before the body block (and closing lines after it)."""
+    meta = Meta()
+    # The top: everything above the block, and block lines above its first real sentence.
+    body_start = lo
+    while body_start < hi and not (lines[body_start].sentence and lines[body_start].words >= 8 and not _has_date_header(lines[body_start])):
+        body_start += 1
+    if body_start >= hi:
+        body_start = lo
+    top = list(range(0, body_start))
+
+    for i in top:
+        line = lines[i]
+        if line.words > 40:
+            continue
+        text = line.text
+        span = _date_span(text)
+        by = BY.search(text) if line.words <= 30 else None
+        name_org = NAME_ORG.match(text)
+        if by and (line.words - len(by["who"].split()) <= 20):
+            person, org = _person(by["who"])
+            if person and not meta.byline:
+                meta.byline = person
+            if org and not meta.source:
+                meta.source = org
+            if span and not meta.published and not UPDATED.match(text):
+                meta.published = parse_date(text)
+            meta.lines[line.number] = "byline"
+        elif name_org and line.words <= 10:
+            meta.byline = meta.byline or name_org["name"]
+            meta.source = meta.source or name_org["org"].strip()
+            meta.lines[line.number] = "byline"
+        elif span and line.words <= 16:
+            if UPDATED.match(text):
+                meta.lines[line.number] = "dateline"
+                continue
+            if not meta.published:
+                meta.published = parse_date(text)
+                outlet = OUTLET_BEFORE_DATE.match(text[: span[0]])
+                if outlet and not meta.source:
+                    meta.source = outlet["outlet"].strip()
+            meta.lines[line.number] = "dateline"
+
+    # Title: the first headline-shaped line of the top; the line under it is the dek.
+    for k, i in enumerate(top):
+        line = lines[i]
+        if line.number in meta.lines or line.shape or not (3 <= line.words <= 25):
+            continue
+        if line.stop < 0.1 and line.words > 8:  # a menu of capitalised words
+            continue
+        if line.text.endswith((".", ":")) and line.words > 12:
+            continue
+        meta.title = line.text
+        meta.lines[line.number] = "title"
+        for j in top[k + 1 : k + 2]:
+            dek = lines[j]
+            if dek.number not in meta.lines and not dek.shape and dek.words >= 6:
+                meta.lines[dek.number] = "dek"
+        break
+
+    # Closing lines: "Name can be reached at ...", a copyright holder as the outlet.
+    for line in lines[max(lo, hi - 4) :] + lines[hi:]:
+        m = REACHED.match(line.text)
+        if m:
+            meta.byline = meta.byline or m["name"]
+            meta.lines[line.number] = "contact"
+    if not meta.source:
+        for line in lines[hi:]:
+            m = COPYRIGHT_HOLDER.search(line.text) if line.shape == "copyright" else None
+            if m and m["holder"].strip().lower() not in ("all rights reserved",):
+                meta.source = m["holder"].strip().rstrip(",")
+                break
+    return meta
+
+
+def _has_date_header(line: "Line") -> bool:
+    """A dateline, or a dek that carries the byline and date ("... by NAME | Feb 4, 2022")."""
+    if line.words <= 16 and _date_span(line.text) is not None:
+        return True
+    by = BY.search(line.text) if line.words <= 30 else None
+    return bool(by) and len(by["who"].split()) <= 8 and _date_span(line.text) is not None
