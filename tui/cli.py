@@ -200,7 +200,7 @@ def stats_command(db: Path, paths: tuple[Path, ...], recursive: bool, as_csv: bo
 
     store = _open_store(db, read_only=True)
     try:
-        articles = _load(paths, recursive, clean=False) if paths else None
+        articles = _load(paths, recursive) if paths else None
         matrix = theme_matrix(store, articles)
     finally:
         store.close()

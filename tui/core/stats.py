@@ -1,0 +1,95 @@
+"""The theme x article matrix: how many passages and characters each article gives each theme."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Row:
+    article_id: str
+    title: str
+    source: str
+    passages: dict[str, int] = field(default_factory=dict)  # theme -> count
+    characters: dict[str, int] = field(default_factory=dict)  # theme -> sum of passage lengths
+
+    @property
+    def total(self) -> int:
+        return sum(self.passages.values())
+
+
+@dataclass
+class Matrix:
+    themes: list[str]
+    rows: list[Row]
+    rejected: dict[str, int] = field(default_factory=dict)  # theme -> rejected suggestions
+
+    def totals(self) -> dict[str, int]:
+        return {t: sum(r.passages.get(t, 0) for r in self.rows) for t in self.themes}
+
+    def sorted_by(self, theme: str | None = None, descending: bool = True) -> list[Row]:
+        """Rows by a theme's passage count (None: by total)."""
+        key = (lambda r: r.total) if theme is None else (lambda r: r.passages.get(theme, 0))
+        return sorted(self.rows, key=lambda r: (key(r), r.article_id) if not descending else (-key(r), r.article_id))
+
+
+def theme_matrix(store, articles=None) -> Matrix:
+    """The matrix from the store; with articles, one row per article in their order."""
+    themes = [t.name for t in store.themes()]
+    annotations = store.annotations()
+    for a in annotations:
+        if a.theme not in themes:
+            themes.append(a.theme)
+    meta = store.articles()
+    rows: dict[str, Row] = {}
+    if articles is not None:
+        for article in articles:
+            rows[article.id] = Row(article.id, article.title or article.label, article.source or "")
+    for a in annotations:
+        row = rows.get(a.article_id)
+        if row is None:
+            if articles is not None:
+                continue
+            m = meta.get(a.article_id, {})
+            row = rows[a.article_id] = Row(a.article_id, m.get("title") or a.article_id, m.get("source") or "")
+        row.passages[a.theme] = row.passages.get(a.theme, 0) + 1
+        row.characters[a.theme] = row.characters.get(a.theme, 0) + (a.end - a.start)
+    rejected = store.rejected_count() if hasattr(store, "rejected_count") else {}
+    return Matrix(themes, list(rows.values()), rejected)
+
+
+def bar(value: int, top: int, width: int = 8) -> str:
+    if top <= 0 or value <= 0:
+        return ""
+    return "\u2588" * max(1, round(width * value / top))
+
+
+def print_matrix(matrix: Matrix) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="Passages (characters) per theme per article", show_lines=False)
+    table.add_column("article")
+    table.add_column("source", style="dim")
+    top = max((r.passages.get(t, 0) for r in matrix.rows for t in matrix.themes), default=0)
+    for theme in matrix.themes:
+        table.add_column(theme, justify="left")
+    for row in matrix.sorted_by(None):
+        cells = []
+        for theme in matrix.themes:
+            n = row.passages.get(theme, 0)
+            cells.append(f"{bar(n, top)} {n} ({row.characters.get(theme, 0)})" if n else "\u00b7")
+        table.add_row(row.title[:50], row.source, *cells)
+    totals = matrix.totals()
+    table.add_row("[b]total[/b]", "", *[f"[b]{totals[t]}[/b]" for t in matrix.themes])
+    Console().print(table)
+
+
+def write_matrix_csv(matrix: Matrix, fh) -> None:
+    """Tidy CSV: one row per article and theme."""
+    writer = csv.writer(fh, lineterminator="\n")
+    writer.writerow(["article_id", "title", "source", "theme", "passages", "characters"])
+    for row in matrix.rows:
+        for theme in matrix.themes:
+            writer.writerow([row.article_id, row.title, row.source, theme, row.passages.get(theme, 0), row.characters.get(theme, 0)])
