@@ -123,8 +123,17 @@ def open_command(paths: tuple[Path, ...], db: Path, recursive: bool, annotator: 
     try:
         app.run()
     finally:
-        store.close()
+        _close(store)
     sys.exit(app.return_code or 0)
+
+
+def _close(store) -> None:
+    from .core.store import StoreError
+
+    try:
+        store.close()
+    except StoreError as exc:
+        raise UserError(str(exc)) from None
 
 
 @cli.command("clean")

@@ -71,6 +71,7 @@ class AnnotationStore:
         self._generation = 0
         self._saved = 0
         self._save_error: str | None = None
+        self._attempts = 0  # write attempts so far, failed or not
         self._closing = False
         self._wake = threading.Condition(self._lock)
         self._writer: threading.Thread | None = None
@@ -228,6 +229,7 @@ class AnnotationStore:
                 write_atomic(self.path, payload)
             except OSError as exc:
                 with self._lock:
+                    self._attempts += 1
                     self._save_error = f"cannot save {self.path}: {exc.strerror or exc}; changes kept in memory"
                     self._wake.notify_all()
                     # Retry on the next change, flush or close, not in a busy loop.
@@ -236,6 +238,7 @@ class AnnotationStore:
                         return
                 continue
             with self._lock:
+                self._attempts += 1
                 self._saved = generation
                 self._save_error = None
                 self._wake.notify_all()
@@ -247,7 +250,10 @@ class AnnotationStore:
         with self._lock:
             target = self._generation
             self._wake.notify_all()
-            ok = self._wake.wait_for(lambda: self._saved >= target or self._save_error is not None, timeout)
+            attempts = self._attempts
+            # Wait for the data, or for a write attempt that started after this call failing.
+            ok = self._wake.wait_for(
+                lambda: self._saved >= target or (self._save_error is not None and self._attempts > attempts), timeout)
             if self._save_error and self._saved < target:
                 raise StoreError(self._save_error)
             if not ok:
