@@ -74,8 +74,11 @@ def rows(store, themes: list[str] | None = None) -> list[dict]:
 
 
 def to_csv(records: list[dict], fh, *, excel: bool = False, raw: bool = False) -> None:
-    writer = csv.writer(fh, lineterminator="\r\n" if excel else "\n")
-    writer.writerow(HEADER)
+    # Every text cell quoted: with LF line ends the csv module would leave a lone CR
+    # in a passage unquoted, and readers would split the row there.
+    end = "\r\n" if excel else "\n"
+    writer = csv.writer(fh, lineterminator=end, quoting=csv.QUOTE_NONNUMERIC)
+    fh.write(",".join(HEADER) + end)  # plain names, nothing to quote
     for record in records:
         if raw:
             writer.writerow([record[k] for k in HEADER])
