@@ -299,8 +299,8 @@ class ArticleView(ScrollView, can_focus=True):
             return
         theme = themes[number - 1].name
         start, end = self.selection
+        # The selection stays, so the same passages can take a second theme.
         added = self.store.toggle(self.article, start, end, theme)
-        self.anchor = self.cursor
         self.post_message(self.Tagged(self, f"{'Tagged' if added else 'Untagged'} {theme}"))
 
     def annotation_at_cursor(self) -> Annotation | None:
@@ -361,22 +361,22 @@ class ArticleView(ScrollView, can_focus=True):
     # The search, suggestion and comparison keys are handled by the pane's owner (the
     # main screen), which knows the other panes and the corpus.
     def action_search(self) -> None:
-        self.app.run_action("search")
+        self.app.action_search()
 
     def action_accept(self) -> None:
-        self.app.run_action("accept")
+        self.app.action_accept()
 
     def action_previous_hit(self) -> None:
-        self.app.run_action("previous_hit")
+        self.app.action_previous_hit()
 
     def action_reject(self) -> None:
-        self.app.run_action("reject")
+        self.app.action_reject()
 
     def action_toggle_suggestions(self) -> None:
-        self.app.run_action("toggle_suggestions")
+        self.app.action_toggle_suggestions()
 
     def action_counterpart(self) -> None:
-        self.app.run_action("counterpart")
+        self.app.action_counterpart()
 
     # ------------------------------------------------------------------ rendering
     def render_line(self, y: int) -> Strip:
@@ -423,5 +423,6 @@ class ArticleView(ScrollView, can_focus=True):
             for span in suggestions.starting_in(start, end):
                 gutter.append(span.label, span.label_style)
                 break
-        gutter.truncate(GUTTER, overflow="ellipsis", pad=True)
+        gutter.truncate(GUTTER, overflow="ellipsis")
+        gutter.pad_right(GUTTER - gutter.cell_len)
         return gutter

@@ -1,0 +1,200 @@
+"""The reader driven by keys (Textual Pilot): cursor, articles, panes, raw view, tagging, undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.core.corpus import Corpus
+from tui.core.store import AnnotationStore
+from tui.ui.app import NewsreaderApp
+from tui.ui.screens.help import HelpScreen
+from tui.ui.widgets.raw_view import RawView
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def make_app(db_path: Path) -> NewsreaderApp:
+    corpus, _ = Corpus.open([SEEDS])
+    store = AnnotationStore(db_path, annotator="tester")
+    corpus.set_overrides(store.overrides)
+    corpus.load_all()
+    return NewsreaderApp(corpus, store)
+
+
+def selected_text(app) -> str:
+    view = app.focused_pane.view
+    start, end = view.selection
+    return view.article.text[start:end]
+
+
+@pytest.fixture
+async def running(db_path):
+    app = make_app(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        yield app, pilot
+    app.store.close()
+
+
+async def test_first_article_open_with_cursor_on_first_sentence(running):
+    app, _ = running
+    view = app.focused_pane.view
+    assert view.article.id == "000_5cb024851cef25fa"
+    assert selected_text(app).startswith("It doesn\u2019t rank as a big surprise")
+
+
+async def test_j_k_and_arrows_move_by_sentence(running):
+    app, pilot = running
+    await pilot.press("j")
+    assert selected_text(app).startswith("During a warm, hourlong video meeting")
+    await pilot.press("down", "down")
+    assert selected_text(app).startswith("Both Mr. Xi and Mr. Putin appeared eager")  # "U.S. Both" split right
+    await pilot.press("k", "up")
+    assert selected_text(app).startswith("During a warm")
+
+
+async def test_n_and_p_change_article(running):
+    app, pilot = running
+    await pilot.press("n")
+    assert app.focused_pane.view.article.id == "001_7e4d26cf2f3167cc"
+    await pilot.press("p", "p")
+    assert app.focused_pane.view.article.id == "004_98b569404c0edd86"
+
+
+async def test_compare_tab_and_close_panes(running):
+    app, pilot = running
+    await pilot.press("c")
+    assert [p.index for p in app.panes] == [0, 1]
+    assert app.focused_pane is app.panes[1]
+    await pilot.press("j", "j")
+    assert app.panes[1].view.cursor == 2 and app.panes[0].view.cursor == 0  # own cursors
+    await pilot.press("c")
+    assert [p.index for p in app.panes] == [0, 1, 2]
+    await pilot.press("w")
+    assert [p.index for p in app.panes] == [0, 1]
+    await pilot.press("shift+tab")
+    assert app.focused_pane is app.panes[0]
+
+
+async def test_raw_view_shows_removed_lines_with_reasons(running):
+    app, pilot = running
+    await pilot.press("r")
+    raw = app.focused_pane.raw
+    assert raw.display and isinstance(app.focused, RawView)
+    assert raw.removed[1] == "dateline"  # "- The Washington Times - Wednesday, ..."
+    assert "copyright" in raw.removed.values()
+    await pilot.press("r")
+    assert not raw.display and app.focused_pane.view.display
+
+
+async def test_restoring_a_removed_line_is_stored_and_recleans(running):
+    app, pilot = running
+    await pilot.press("r")
+    raw = app.focused_pane.raw
+    see_also = next(n for n, reason in raw.removed.items() if reason == "promo")
+    raw.cursor = see_also - 1
+    await pilot.press("x")
+    line = raw.lines[see_also - 1].strip()
+    assert app.store.overrides("000_5cb024851cef25fa") == {line: "keep"}
+    assert line in app.focused_pane.article.text
+    await pilot.press("u")
+    assert line not in app.focused_pane.article.text
+
+
+async def test_help_lists_keys_and_q_quits_with_zero(running):
+    app, pilot = running
+    await pilot.press("question_mark")
+    assert isinstance(app.screen, HelpScreen)
+    await pilot.press("escape")
+    await pilot.press("q")
+    assert app.return_code == 0
+
+
+async def test_tag_untag_with_number_keys(running):
+    app, pilot = running
+    await pilot.press("j", "2")
+    [ann] = app.store.annotations("000_5cb024851cef25fa")
+    assert ann.theme == "Ukraine" and ann.quote.startswith("During a warm")
+    await pilot.press("1")
+    assert {a.theme for a in app.store.annotations()} == {"Ukraine", "Olympic boycott"}
+    await pilot.press("2")
+    assert [a.theme for a in app.store.annotations()] == ["Olympic boycott"]
+
+
+async def test_extend_selection_and_paragraph_unit(running):
+    app, pilot = running
+    await pilot.press("J", "J", "3")
+    [ann] = app.store.annotations()
+    assert ann.quote.startswith("It doesn\u2019t rank") and ann.quote.endswith("relations within the U.S.")
+    await pilot.press("K")
+    assert selected_text(app).endswith("opening ceremony of the Games.")
+    await pilot.press("v")
+    assert app.focused_pane.view.unit == "paragraph"
+    # The cursor's sentence was the whole second paragraph; the selection is one paragraph.
+    assert selected_text(app).startswith("During a warm") and "\n" not in selected_text(app)
+    await pilot.press("k")
+    assert selected_text(app).endswith("Winter Olympic Games in Beijing.")
+
+
+async def test_undo_redo_and_jumps(running):
+    app, pilot = running
+    await pilot.press("j", "1", "j", "j", "j", "2")
+    starts = sorted(a.start for a in app.store.annotations())
+    await pilot.press("home", "right_square_bracket")
+    view = app.focused_pane.view
+    assert view.selection[0] == starts[0]
+    await pilot.press("right_square_bracket")
+    assert view.selection[0] == starts[1]
+    await pilot.press("left_square_bracket")
+    assert view.selection[0] == starts[0]
+    await pilot.press("u")
+    assert len(app.store.annotations()) == 1
+    await pilot.press("ctrl+r")
+    assert len(app.store.annotations()) == 2
+
+
+async def test_note_on_annotation(running):
+    app, pilot = running
+    await pilot.press("m")  # no annotation yet: a warning, no dialog
+    assert not app.screen.is_modal
+    await pilot.press("1", "m")
+    await pilot.press(*"why", "ctrl+s")
+    [ann] = app.store.annotations()
+    assert ann.note == "why"
+
+
+async def test_search_highlights_and_steps_through_hits(running):
+    app, pilot = running
+    await pilot.press("slash", *"Putin", "enter")
+    view = app.focused_pane.view
+    hits = view.extra_layers["hits"].spans
+    assert len(hits) == view.article.text.count("Putin")
+    first = selected_text(app)
+    await pilot.press("enter")
+    assert selected_text(app) != first and "Putin" in selected_text(app)
+    await pilot.press("escape")
+    assert "hits" not in view.extra_layers
+
+
+async def test_tags_show_in_every_pane_and_list_counts(running):
+    app, pilot = running
+    await pilot.press("c", "shift+tab", "1")
+    # The second pane shows another article; reopen the same one there and check highlights.
+    pane_b = app.panes[1]
+    app._show(pane_b, 0)
+    await pilot.pause()
+    assert len(pane_b.view.annotations) == 1
+    prompt = app.query_one("#articles").prompt(0)
+    assert "\u25cf1" in prompt.plain
+
+
+async def test_resize_small_and_back_never_crashes(running):
+    app, pilot = running
+    await pilot.press("c")
+    for size in ((40, 12), (80, 24), (200, 50), (41, 13)):
+        await pilot.resize_terminal(*size)
+        await pilot.pause()
+        await pilot.press("j")
+    assert app.focused_pane.view.cursor >= 1
