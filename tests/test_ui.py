@@ -198,3 +198,33 @@ async def test_resize_small_and_back_never_crashes(running):
         await pilot.pause()
         await pilot.press("j")
     assert app.focused_pane.view.cursor >= 1
+
+
+async def test_suggestions_accept_reject_and_toggle(running):
+    app, pilot = running
+    view = app.focused_pane.view
+    first = view.suggestions[0]
+    assert (first.theme, first.start) == ("Olympic boycott", 0)  # "diplomatic boycott" in the lead
+    await pilot.press("enter")
+    assert [(a.theme, a.start) for a in app.store.annotations()] == [("Olympic boycott", 0)]
+    assert all(not (s.theme == "Olympic boycott" and s.start == 0) for s in view.suggestions)
+    await pilot.press("j")  # "... opening ceremony of the Games." suggests the boycott theme
+    assert app._suggestion_at_cursor(view) is not None
+    await pilot.press("x")
+    assert app.store.rejected(view.article.id)
+    assert app._suggestion_at_cursor(view) is None
+    await pilot.press("g")
+    assert view.suggestions == [] or "suggestions" not in view.extra_layers
+
+
+async def test_shared_passages_marked_in_both_panes_and_equals_jumps(running):
+    app, pilot = running
+    await pilot.press("c")  # 000 and 001 side by side
+    left, right = app.panes
+    assert left.view.links and right.view.links
+    target = next(l for l in left.view.links if "37th" in left.view.article.text[l[0]:l[1]])
+    left.view.focus()
+    left.view.move_to_offset(target[0])
+    await pilot.press("equals_sign")
+    assert app.focused_pane is right
+    assert "37th meeting since 2013" in selected_text(app)

@@ -1,0 +1,125 @@
+"""Search, theme suggestions and shared passages, on the seeds and on arbitrary text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tui.core.compare import corpus_overlap, shared_passages
+from tui.core.corpus import Corpus
+from tui.core.models import Annotation, Article, Theme
+from tui.core.passages import split_passages
+from tui.core.search import SearchError, compile_query, find_all, search_corpus
+from tui.core.suggest import DEFAULT_PATTERNS, suggest
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    corpus, _ = Corpus.open([SEEDS])
+    corpus.load_all()
+    return {a.id[:3]: a for a in corpus}
+
+
+def linked(a: Article, b: Article) -> list[tuple[str, str]]:
+    return [(a.text[l.a_start:l.a_end], b.text[l.b_start:l.b_end]) for l in shared_passages(a.text, b.text)]
+
+
+def test_biden_boycott_and_37th_meeting_shared_between_000_and_001(seeds):
+    pairs = linked(seeds["000"], seeds["001"])
+    assert any(a.startswith("Mr. Biden last week confirmed") and b.startswith("President Joe Biden announced last week")
+               for a, b in pairs)
+    assert any("37th face-to-face talks since 2013" in a and "37th meeting since 2013" in b for a, b in pairs)
+
+
+def test_xi_quote_in_two_translations_shared_between_000_and_002(seeds):
+    pairs = linked(seeds["000"], seeds["002"])
+    assert any("under the guise of \u2018democracy\u2019" in a and "under the pretext of \u201cdemocracy\u201d" in b
+               for a, b in pairs)
+
+
+def test_sentences_sharing_only_names_are_not_linked(seeds):
+    for a, b in linked(seeds["003"], seeds["004"]) + linked(seeds["000"], seeds["004"]):
+        assert not (a.startswith("MOSCOW --") or b.startswith("Chinese President Xi Jinping met with his Russian"))
+
+
+def test_identical_bodies_are_flagged_duplicates(seeds):
+    a = seeds["001"]
+    copy = Article(id="copy", path=Path("copy.txt"), raw=a.raw, sha256="x", text=a.text)
+    pairs = corpus_overlap([a, copy, seeds["000"]])
+    assert pairs[0].duplicate and {pairs[0].a_id, pairs[0].b_id} == {"001_7e4d26cf2f3167cc", "copy"}
+    assert any(not p.duplicate and p.shared >= 2 for p in pairs)
+
+
+def test_search_plain_regex_and_smart_case():
+    text = "Putin met Xi. putin again. NATO and nato."
+    assert len(find_all(text, compile_query("putin"))) == 2
+    assert len(find_all(text, compile_query("Putin"))) == 1
+    assert find_all(text, compile_query(r"re:N\w+O")) == [(text.index("NATO"), text.index("NATO") + 4)]
+    assert find_all(text, compile_query("re:x*")) == [(10, 11)]  # zero-width matches are skipped
+    with pytest.raises(SearchError, match="bad pattern"):
+        compile_query("re:(unclosed")
+
+
+def test_search_corpus_lists_hits_with_context(seeds):
+    hits = search_corpus(seeds.values(), compile_query("Olympic"))
+    assert {h.article_id[:3] for h in hits} >= {"000", "002", "003"}
+    for h in hits:
+        assert h.match.lower() == "olympic" and "\n" not in h.before + h.after
+
+
+def themes() -> list[Theme]:
+    return [Theme(name, "#fff", patterns=patterns) for name, patterns in DEFAULT_PATTERNS.items()]
+
+
+def test_suggestions_match_words_phrases_and_endings():
+    text = "Several nations boycotted the event. They are closer than allies now. Nothing here."
+    found = suggest(text, split_passages(text), themes(), [], set())
+    assert [(s.theme, text[s.start:s.end]) for s in found] == [
+        ("Olympic boycott", "Several nations boycotted the event."),
+        ("alliance", "They are closer than allies now."),
+    ]
+
+
+def test_tagged_and_rejected_passages_are_not_suggested():
+    text = "The boycott began. NATO troops massed at the border."
+    passages = split_passages(text)
+    tagged = Annotation(id="1", article_id="a", article_path="", article_sha256="", theme="Olympic boycott",
+                        start=0, end=18, quote=text[:18], prefix="", suffix="")
+    rejected = {("Ukraine", "NATO troops massed at the border.")}
+    assert suggest(text, passages, themes(), [tagged], rejected) == []
+
+
+def test_regex_pattern_and_bad_regex_is_ignored():
+    text = "Gas prices rose 5% in May."
+    theme = Theme("economy", "#fff", patterns=[r"/\d+%/", "/(bad/"])
+    [s] = suggest(text, split_passages(text), [theme], [], set())
+    assert s.theme == "economy"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .\n")), max_size=200), st.text(alphabet=st.sampled_from(list("ab.*+?()[]")), min_size=1, max_size=6))
+def test_search_spans_are_real_matches(text, query):
+    try:
+        pattern = compile_query("re:" + query)
+    except SearchError:
+        return
+    for s, e in find_all(text, pattern):
+        assert 0 <= s < e <= len(text) and re.fullmatch(pattern, text[s:e])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["The boycott of the Games.", "NATO troops at the border.", "A treaty of cooperation.",
+                                 "Nothing to see.", "Closer than allies, they said."]), max_size=12))
+def test_suggestions_and_links_stay_inside_the_text(sentences):
+    text = " ".join(sentences)
+    for s in suggest(text, split_passages(text), themes(), [], set()):
+        assert 0 <= s.start < s.end <= len(text)
+    other = " ".join(reversed(sentences))
+    for link in shared_passages(text, other):
+        assert 0 <= link.a_start < link.a_end <= len(text) and 0 <= link.b_start < link.b_end <= len(other)

@@ -1,0 +1,99 @@
+"""Theme suggestions: passages whose words match a theme's keywords or patterns.
+
+A theme's patterns (edited in the codebook) are:
+- a plain word, matched case-insensitively on word boundaries with common endings
+  ("boycott" also finds "boycotts", "boycotted");
+- a quoted phrase, matched as a phrase ("closer than allies");
+- ``/regex/``, a regular expression.
+A passage that matches a theme it does not carry, and that the analyst has not rejected for
+that theme, is a suggestion. Suggestions are marks, not tags: Enter accepts, x rejects.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .models import Annotation, Passage, Theme
+
+DEFAULT_PATTERNS: dict[str, list[str]] = {
+    "Olympic boycott": ["boycott", "Olympics", "Olympic", "Games"],
+    "Ukraine": ["Ukraine", "NATO", "troops", "border", '"security guarantees"'],
+    "alliance": ["alliance", "partnership", '"closer than allies"', "cooperation", "treaty"],
+}
+_ENDINGS = r"(?:s|es|ed|d|ing|ian|ians|ic)?"
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    start: int
+    end: int
+    theme: str
+    matched: str  # the words that matched
+
+
+@lru_cache(maxsize=256)
+def compile_patterns(patterns: tuple[str, ...]) -> re.Pattern | None:
+    """One regular expression for a theme's patterns; None when it has none (or only bad ones)."""
+    parts = []
+    for raw in patterns:
+        p = raw.strip()
+        if not p:
+            continue
+        if len(p) > 2 and p.startswith("/") and p.endswith("/"):
+            try:
+                re.compile(p[1:-1])
+            except re.error:
+                continue
+            parts.append(f"(?:{p[1:-1]})")
+        elif len(p) > 2 and p[0] in "\"\u201c" and p[-1] in "\"\u201d":
+            parts.append(r"\b" + r"\s+".join(map(re.escape, p[1:-1].split())) + r"\b")
+        else:
+            parts.append(r"\b" + re.escape(p) + _ENDINGS + r"\b")
+    if not parts:
+        return None
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def suggest(text: str, passages: list[Passage], themes: list[Theme], annotations: list[Annotation],
+            rejected: set[tuple[str, str]]) -> list[Suggestion]:
+    """Suggestions for untagged themes on passages of text, in text order."""
+    out: list[Suggestion] = []
+    for theme in themes:
+        pattern = compile_patterns(tuple(theme.patterns))
+        if pattern is None:
+            continue
+        tagged = sorted((a.start, a.end) for a in annotations if a.theme == theme.name and not a.orphaned)
+        for p in passages:
+            chunk = text[p.start : p.end]
+            found = pattern.findall(chunk) if pattern.search(chunk) else []
+            if not found:
+                continue
+            if any(s < p.end and e > p.start for s, e in tagged):
+                continue
+            if (theme.name, chunk) in rejected:
+                continue
+            words = sorted({m if isinstance(m, str) else m[0] for m in found}, key=str.lower)
+            out.append(Suggestion(p.start, p.end, theme.name, ", ".join(words)))
+    out.sort(key=lambda s: (s.start, s.theme))
+    return out
+
+
+def suggestion_counts(articles, store) -> dict[str, dict[str, int]]:
+    """Per theme: passages suggested now, accepted (tagged) and rejected, over the articles."""
+    from .passages import split_passages
+
+    themes = store.themes()
+    counts = {t.name: {"suggested": 0, "accepted": 0, "rejected": 0} for t in themes}
+    for article in articles:
+        anns = store.annotations(article.id)
+        for s in suggest(article.text, split_passages(article.text), themes, anns, store.rejected(article.id)):
+            counts[s.theme]["suggested"] += 1
+        for a in anns:
+            if a.theme in counts:
+                counts[a.theme]["accepted"] += 1
+    for theme, n in store.rejected_count().items():
+        if theme in counts:
+            counts[theme]["rejected"] = n
+    return counts
