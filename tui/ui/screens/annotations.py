@@ -1,0 +1,81 @@
+"""AnnotationListScreen: every annotation, filtered by theme; Enter jumps to the passage."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import DataTable, Label
+
+SHOWN = 5000  # rows drawn at once; filter by theme to see others
+
+
+class AnnotationListScreen(ModalScreen[tuple[str, int, int] | None]):
+    """Dismisses with (article_id, start, end) of the chosen annotation."""
+
+    BINDINGS = [
+        *[Binding(str(n), f"filter({n})", f"Theme {n}", show=False) for n in range(1, 10)],
+        Binding("0", "filter(0)", "All themes"),
+        Binding("enter", "choose", "Go to"),
+        Binding("escape,q", "close", "Close"),
+    ]
+
+    def __init__(self, store, articles) -> None:
+        super().__init__()
+        self.store = store
+        self.articles = articles
+        self.theme: str | None = None
+        self.rows: list = []
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog wide"):
+            yield Label("Annotations", id="annotations-title", classes="dialog-title")
+            yield DataTable(cursor_type="row", zebra_stripes=True)
+            yield Label("1-9 show one theme \u00b7 0 all \u00b7 Enter go to passage \u00b7 Esc close", classes="dialog-hint")
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_columns("article", "theme", "passage", "note")
+        self.fill()
+        table.focus()
+
+    def _labels(self) -> dict[str, str]:
+        meta = self.store.articles()
+        return {aid: (m.get("title") or aid) for aid, m in meta.items()}
+
+    def fill(self) -> None:
+        table = self.query_one(DataTable)
+        table.clear()
+        colours = {t.name: t.color for t in self.store.themes()}
+        labels = self._labels()
+        self.rows = self.store.annotations(theme=self.theme)
+        for ann in self.rows[:SHOWN]:
+            quote = " ".join(ann.quote.split())
+            table.add_row(
+                labels.get(ann.article_id, ann.article_id)[:30],
+                Text(ann.theme, style=colours.get(ann.theme, "")),
+                Text(("\u26a0 orphaned: " if ann.orphaned else "") + quote[:70], style="yellow" if ann.orphaned else ""),
+                " ".join(ann.note.split())[:30],
+            )
+        what = self.theme or "all themes"
+        self.query_one("#annotations-title", Label).update(f"Annotations \u2014 {what} ({len(self.rows)})")
+
+    def action_filter(self, number: int) -> None:
+        themes = self.store.themes()
+        self.theme = themes[number - 1].name if 0 < number <= len(themes) else None
+        self.fill()
+
+    def action_choose(self) -> None:
+        row = self.query_one(DataTable).cursor_row
+        if 0 <= row < min(len(self.rows), SHOWN):
+            ann = self.rows[row]
+            self.dismiss((ann.article_id, ann.start, ann.end))
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_choose()
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,127 @@
+"""CorpusSearchScreen: search every article; Enter opens a hit; 1-9 tags it, A then 1-9 tags all hits."""
+
+from __future__ import annotations
+
+import bisect
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, OptionList
+from textual.widgets.option_list import Option
+
+from ...core.passages import split_passages
+from ...core.search import SearchError, compile_query, search_corpus
+from .dialogs import ConfirmScreen
+
+SHOWN = 2000
+
+
+class CorpusSearchScreen(ModalScreen[tuple[str, int, int] | None]):
+    """Dismisses with (article_id, start, end) of the chosen hit."""
+
+    BINDINGS = [
+        *[Binding(str(n), f"tag({n})", f"Tag theme {n}", show=False) for n in range(1, 10)],
+        Binding("A", "tag_all", "Tag all hits"),
+        Binding("escape", "close", "Close"),
+    ]
+
+    def __init__(self, store, articles, themes) -> None:
+        super().__init__()
+        self.store = store
+        self.articles = articles
+        self.themes = themes
+        self.hits = []
+        self._all_pending = False
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog wide"):
+            yield Label("Search all articles", id="search-title", classes="dialog-title")
+            yield Input(placeholder="words, or re: for a regular expression; Enter to search", id="query")
+            yield OptionList(id="hits")
+            yield Label("Enter open \u00b7 1-9 tag the hit's sentence \u00b7 A then 1-9 tag every hit \u00b7 Esc close",
+                        classes="dialog-hint")
+
+    def on_mount(self) -> None:
+        self.query_one("#query", Input).focus()
+
+    def _loaded(self):
+        loaded = getattr(self.articles, "loaded", None)
+        return [a for a in (loaded() if loaded else self.articles) if a.text]
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        try:
+            pattern = compile_query(event.value)
+        except SearchError as exc:
+            self.query_one("#search-title", Label).update(f"[red]{exc}[/red]")
+            return
+        articles = self._loaded()
+        self.by_id = {a.id: a for a in articles}
+        self.hits = search_corpus(articles, pattern)
+        hit_list = self.query_one("#hits", OptionList)
+        hit_list.clear_options()
+        labels = {a.id: a.label for a in articles}
+        hit_list.add_options([
+            Option(Text.assemble((labels[h.article_id][:28].ljust(29), "bold"), "\u2026" + h.before,
+                                 (h.match, "black on #f6d32d"), h.after + "\u2026"))
+            for h in self.hits[:SHOWN]
+        ])
+        found_in = len({h.article_id for h in self.hits})
+        self.query_one("#search-title", Label).update(f"{len(self.hits)} hits in {found_in} articles")
+        if self.hits:
+            hit_list.highlighted = 0
+            hit_list.focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        hit = self.hits[event.option_index]
+        self.dismiss((hit.article_id, hit.start, hit.end))
+
+    def _sentence(self, hit) -> tuple[int, int]:
+        passages = split_passages(self.by_id[hit.article_id].text)
+        i = max(0, bisect.bisect_right([p.start for p in passages], hit.start) - 1)
+        return passages[i].start, passages[i].end
+
+    def _targets(self, hits) -> list[tuple]:
+        """(article, start, end) of each distinct sentence holding a hit."""
+        seen, out = set(), []
+        for hit in hits:
+            span = self._sentence(hit)
+            if (hit.article_id, span) not in seen:
+                seen.add((hit.article_id, span))
+                out.append((self.by_id[hit.article_id], *span))
+        return out
+
+    def action_tag(self, number: int) -> None:
+        if number > len(self.themes) or not self.hits:
+            return
+        theme = self.themes[number - 1].name
+        if self._all_pending:
+            self._all_pending = False
+            targets = self._targets(self.hits)
+            articles = len({a.id for a, _, _ in targets})
+
+            def answer(yes: bool | None) -> None:
+                if yes:
+                    self.store.add_many([(a, s, e, theme) for a, s, e in targets])
+                    self.notify(f"Tagged {len(targets)} passages with {theme}")
+
+            self.app.push_screen(ConfirmScreen(f"Tag {len(targets)} passages in {articles} articles with {theme}?"), answer)
+            return
+        index = self.query_one("#hits", OptionList).highlighted
+        if index is None:
+            return
+        [(article, start, end)] = self._targets([self.hits[index]])
+        self.store.add(article, start, end, theme)
+        self.notify(f"Tagged with {theme}: {article.text[start:end][:50]}")
+
+    def action_tag_all(self) -> None:
+        if self.hits:
+            self._all_pending = True
+            self.notify("Tag every hit with which theme? Press 1-9")
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,63 @@
+"""OverlapScreen: article pairs by how many passages they share; Enter opens a pair side by side."""
+
+from __future__ import annotations
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import DataTable, Label
+
+from ...core.compare import corpus_overlap
+
+
+class OverlapScreen(ModalScreen[tuple[str, str] | None]):
+    """Dismisses with the (a_id, b_id) pair to compare."""
+
+    BINDINGS = [Binding("enter", "choose", "Compare"), Binding("escape,q", "close", "Close")]
+
+    def __init__(self, articles) -> None:
+        super().__init__()
+        self.articles = articles
+        self.pairs = []
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog wide"):
+            yield Label("Shared passages across the corpus \u2014 computing\u2026", id="overlap-title", classes="dialog-title")
+            yield DataTable(cursor_type="row", zebra_stripes=True)
+            yield Label("Enter compare side by side \u00b7 Esc close", classes="dialog-hint")
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_columns("article", "article", "shared", "share", "")
+        table.focus()
+        self.compute()
+
+    @work(thread=True, exclusive=True)
+    def compute(self) -> None:
+        loaded = getattr(self.articles, "loaded", None)
+        articles = [a for a in (loaded() if loaded else self.articles) if a.text]
+        pairs = corpus_overlap(articles)
+        labels = {a.id: a.label for a in articles}
+        self.app.call_from_thread(self.show_pairs, pairs, labels)
+
+    def show_pairs(self, pairs, labels) -> None:
+        self.pairs = pairs
+        table = self.query_one(DataTable)
+        for p in pairs:
+            table.add_row(labels[p.a_id][:35], labels[p.b_id][:35], str(p.shared), f"{p.score:.0%}",
+                          "[b red]duplicate[/]" if p.duplicate else "")
+        self.query_one("#overlap-title", Label).update(f"Shared passages across the corpus \u2014 {len(pairs)} pairs")
+
+    def action_choose(self) -> None:
+        row = self.query_one(DataTable).cursor_row
+        if 0 <= row < len(self.pairs):
+            self.dismiss((self.pairs[row].a_id, self.pairs[row].b_id))
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_choose()
+
+    def action_close(self) -> None:
+        self.dismiss(None)
