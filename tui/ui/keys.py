@@ -39,7 +39,7 @@ VIEW_KEYS: list[Key] = [
     Key("pageup", "page(-1)", "Page up", "Read", label="PgUp"),
     Key("home", "edge(0)", "First passage", "Read"),
     Key("end", "edge(1)", "Last passage", "Read"),
-    Key("1", "tag(1)", "Tag theme 1", "Tag", footer=True, label="1-9"),
+    Key("1", "tag(1)", "Tag with theme 1-9", "Tag", footer=True, label="1-9"),
     *[Key(str(n), f"tag({n})", f"Tag theme {n}", "Tag", in_help=False) for n in range(2, 10)],
     Key("m", "note", "Note", "Tag", footer=True),
     Key("right_square_bracket", "jump(1)", "Next annotation", "Tag", label="]"),
