@@ -278,3 +278,12 @@ def test_quote_always_matches_text_after_any_edit_sequence(tmp_path, ops):
     with AnnotationStore(path) as s:
         assert sorted((x.id, x.start, x.end, x.theme, x.note) for x in s.annotations()) == expected
     os.remove(path)
+
+
+def test_saving_keeps_the_file_mode(db_path):
+    with AnnotationStore(db_path) as s:
+        s.add(article(), 0, 5, "Ukraine")
+    db_path.chmod(0o640)
+    with AnnotationStore(db_path) as s:
+        s.add(article(), 5, 10, "Ukraine")
+    assert db_path.stat().st_mode & 0o777 == 0o640
