@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import metadata
 from .models import Article, Removed
@@ -87,7 +88,57 @@ SHAPES: list[tuple[str, re.Pattern]] = [
 ]
 
 
-@dataclass
+# For each shape, the words (or characters) without which its pattern cannot match: a
+# pattern runs only on lines that have one, which spares most lines most patterns.
+_TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
+    "copyright": (frozenset("copyright reserved".split()), "\u00a9("),
+    "embed": (frozenset("pic twitter instagram post embed embedded".split()), "@#"),
+    "caption": (frozenset("file photo photos image images pictured illustration illustrations getty shutterstock "
+                          "caption".split()), "("),
+    "related": (frozenset("related more recommended trending most popular you tags tag topics topic filed what up "
+                          "latest".split()), ""),
+    "promo": (frozenset(), ":"),
+    "contact": (frozenset("reached contacted email contact send follow".split()), ""),
+    "comments": (frozenset("comment comments replies discussion click leave post conversation".split()), ""),
+    "sponsor": (frozenset("sponsor sponsored advertisement advertising paid promoted ad partner presented".split()), ""),
+    "print-headline": (frozenset(["print"]), ""),
+    "credit": (frozenset("information reporting editing edited compiled written".split()), ""),
+    "share": (frozenset("share tweet email print save facebook twitter linkedin whatsapp pinterest reddit copy".split()), ""),
+    "subscribe": (frozenset("subscribe newsletter sign signup log login register create download cookie cookies "
+                            "privacy terms".split()), ""),
+    "navigation": (frozenset("skip menu search home back next previous close open toggle go jump".split()), ""),
+}
+
+
+_SHAPES_BY_WORD: dict[str, set[str]] = {}
+for _reason, (_words, _chars) in _TRIGGERS.items():
+    for _word in _words:
+        _SHAPES_BY_WORD.setdefault(_word, set()).add(_reason)
+_SHAPES_BY_CHAR = {c: {r for r, (_, chars) in _TRIGGERS.items() if c in chars} for c in "\u00a9(@#:"}
+_ALL_TRIGGER_WORDS = frozenset(_SHAPES_BY_WORD)
+_ORDER = {reason: i for i, (reason, _) in enumerate(SHAPES)}
+_PATTERN = dict(SHAPES)
+
+
+def _shape(text: str, lowered: list[str], n: int, stop: float) -> str | None:
+    candidates: set[str] = set()
+    for word in _ALL_TRIGGER_WORDS.intersection(lowered):
+        candidates |= _SHAPES_BY_WORD[word]
+    for char, found in _SHAPES_BY_CHAR.items():
+        if char in text:
+            candidates |= found
+    for reason in sorted(candidates, key=_ORDER.__getitem__):
+        if not _PATTERN[reason].search(text):
+            continue
+        # Long sentence-like lines are body text that mentions such words, except for
+        # shapes that are unambiguous whatever the length.
+        if reason in ("subscribe", "comments", "sponsor", "share", "navigation", "promo") and n > 25 and stop > 0.3:
+            continue
+        return reason
+    return None
+
+
+@dataclass(slots=True)
 class Line:
     number: int  # 1-based in raw
     text: str  # stripped
@@ -99,25 +150,23 @@ class Line:
 
 
 def features(number: int, text: str) -> Line:
+    return Line(number, text, *_line_features(text))
+
+
+@lru_cache(maxsize=4096)  # menus and footers repeat within and across pages
+def _line_features(text: str) -> tuple[int, float, bool, str | None]:
     words = _WORDS.findall(text)
+    lowered_words = [w.lower() for w in words]
     n = len(words)
-    stop = sum(1 for w in words if w.lower() in STOPWORDS) / n if n else 0.0
-    cjk = len(_CJK.findall(text))
+    stop = sum(1 for w in lowered_words if w in STOPWORDS) / n if n else 0.0
+    cjk = 0 if text.isascii() else len(_CJK.findall(text))
     if cjk > len(text) / 3:
         # No spaces between words: count about two characters a word, and take clause
         # punctuation as the sign of running prose that stop words give elsewhere.
         n = max(n, cjk // 2)
         stop = 0.3 if _CJK_PUNCT.search(text) else 0.05
-    shape = None
-    for reason, pattern in SHAPES:
-        if pattern.search(text):
-            # Long sentence-like lines are body text that mentions such words, except
-            # for shapes that are unambiguous whatever the length.
-            if reason in ("subscribe", "comments", "sponsor", "share", "navigation", "promo") and n > 25 and stop > 0.3:
-                continue
-            shape = reason
-            break
-    return Line(number, text, n, stop, bool(_SENTENCE_END.search(text)), shape)
+    shape = _shape(text, lowered_words, n, stop)
+    return n, stop, bool(_SENTENCE_END.search(text)), shape
 
 
 def score(line: Line) -> float:

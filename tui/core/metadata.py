@@ -86,7 +86,12 @@ def _valid(year: int, month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2100
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _date_span(text: str) -> tuple[int, int] | None:
+    if not _DIGIT.search(text):  # every date form has digits; most lines have none
+        return None
     m = DATE.search(text) or DATE_DMY.search(text) or DATE_ISO.search(text)
     return m.span() if m else None
 
@@ -133,8 +138,9 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text") -> Meta:
             continue
         text = line.text
         span = _date_span(text)
-        by = BY.search(text) if line.words <= 30 else None
-        name_org = NAME_ORG.match(text)
+        lower = text.lower()
+        by = BY.search(text) if line.words <= 30 and ("by " in lower) else None
+        name_org = NAME_ORG.match(text) if "," in text else None
         if by and (line.words - len(by["who"].split()) <= 20):
             person, org = _person(by["who"])
             if person and not meta.byline:
@@ -178,7 +184,7 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text") -> Meta:
 
     # Closing lines: "Name can be reached at ...", a copyright holder as the outlet.
     for line in lines[max(lo, hi - 4) :] + lines[hi:]:
-        m = REACHED.match(line.text)
+        m = REACHED.match(line.text) if line.shape == "contact" else None
         if m:
             meta.byline = meta.byline or m["name"]
             meta.lines[line.number] = "contact"
@@ -195,5 +201,5 @@ def _has_date_header(line: "Line") -> bool:
     """A dateline, or a dek that carries the byline and date ("... by NAME | Feb 4, 2022")."""
     if line.words <= 16 and _date_span(line.text) is not None:
         return True
-    by = BY.search(line.text) if line.words <= 30 else None
+    by = BY.search(line.text) if line.words <= 30 and "by " in line.text.lower() else None
     return bool(by) and len(by["who"].split()) <= 8 and _date_span(line.text) is not None
