@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import io
+import operator
 from pathlib import Path
 
 import orjson
@@ -28,6 +29,7 @@ HEADER = ["annotation_id", "article_id", "path", "title", "source", "byline", "p
           "orphaned", "cleaner_version"]
 FORMATS = {"csv": ".csv", "jsonl": ".jsonl", "w3c": ".w3c.jsonl"}
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_CHARS = frozenset(FORMULA_STARTS)
 
 
 class ExportError(Exception):
@@ -41,57 +43,81 @@ def default_output(db: Path, fmt: str) -> Path:
 
 def neutralise(value: str) -> str:
     """Make a cell inert in spreadsheets: a leading apostrophe before a formula starter."""
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
+    return "'" + value if value and value[0] in _FORMULA_CHARS else value
 
 
-def _selected(store, themes: list[str] | None):
-    annotations = store.annotations()
+def _selected(store, themes: list[str] | None) -> list[dict]:
+    """The stored annotation documents to export, in the order they were made."""
+    docs = store.documents()
     if themes:
-        known = {t.name for t in store.themes()} | {a.theme for a in annotations}
+        known = {t.name for t in store.themes()} | {d["theme"] for d in docs}
         unknown = [t for t in themes if t not in known]
         if unknown:
             raise ExportError(f"unknown theme {', '.join(map(repr, unknown))}; known: {', '.join(sorted(known))}")
         wanted = set(themes)
-        annotations = [a for a in annotations if a.theme in wanted]
-    return annotations
+        docs = [d for d in docs if d["theme"] in wanted]
+    return docs
 
 
-def rows(store, themes: list[str] | None = None) -> list[dict]:
-    """One dict per annotation with the CSV columns (values unescaped)."""
+_FIELDS = operator.itemgetter("id", "article_id", "article_path", "theme", "quote", "start", "end", "note",
+                              "annotator", "created_at", "updated_at", "orphaned", "cleaner_version")
+_DEFAULTS = {"article_path": "", "note": "", "annotator": "", "created_at": "", "updated_at": "",
+             "orphaned": False, "cleaner_version": ""}
+
+
+def rows(store, themes: list[str] | None = None, safe: bool = False) -> list[list]:
+    """One list of values per annotation, in HEADER order.
+
+    safe: neutralise formula starters. Article fields, themes and annotators repeat on
+    many rows, so they are neutralised once each; per row only passage and note are.
+    """
     articles = store.articles()
+    cell = neutralise if safe else str
+    per_article: dict[str, tuple] = {}
+    per_name: dict[str, str] = {}  # themes and annotators, neutralised
+    starters = _FORMULA_CHARS
     out = []
-    for a in _selected(store, themes):
-        meta = articles.get(a.article_id, {})
-        out.append({
-            "annotation_id": a.id, "article_id": a.article_id, "path": a.article_path,
-            "title": meta.get("title") or "", "source": meta.get("source") or "",
-            "byline": meta.get("byline") or "", "published": meta.get("published") or "",
-            "theme": a.theme, "passage": a.quote, "start": a.start, "end": a.end, "note": a.note,
-            "annotator": a.annotator, "created_at": a.created_at, "updated_at": a.updated_at,
-            "orphaned": a.orphaned, "cleaner_version": a.cleaner_version,
-        })
+    append = out.append
+    for d in _selected(store, themes):
+        try:
+            (aid, article_id, path, theme, quote, start, end, note, annotator, created, updated, orphaned,
+             version) = _FIELDS(d)
+        except KeyError:  # written by an older or hand-edited file: fill the gaps
+            (aid, article_id, path, theme, quote, start, end, note, annotator, created, updated, orphaned,
+             version) = _FIELDS({**_DEFAULTS, **d})
+        meta = per_article.get(article_id)
+        if meta is None:
+            m = articles.get(article_id, {})
+            meta = per_article[article_id] = tuple(cell(v) for v in (
+                article_id, path, m.get("title") or "", m.get("source") or "", m.get("byline") or "",
+                m.get("published") or ""))
+        if safe:
+            # Inline, not neutralise(): this loop runs once per annotation.
+            if quote and quote[0] in starters:
+                quote = "'" + quote
+            if note and note[0] in starters:
+                note = "'" + note
+            theme = per_name.get(theme) or per_name.setdefault(theme, neutralise(theme))
+            annotator = per_name.get(annotator) or per_name.setdefault(annotator, neutralise(annotator))
+        append([aid, *meta, theme, quote, start, end, note, annotator, created, updated, orphaned, version])
     return out
 
 
-def to_csv(records: list[dict], fh, *, excel: bool = False, raw: bool = False) -> None:
+def to_csv(records: list[list], fh, *, excel: bool = False) -> None:
+    end = "\r\n" if excel else "\n"
     # Every text cell quoted: with LF line ends the csv module would leave a lone CR
     # in a passage unquoted, and readers would split the row there.
-    end = "\r\n" if excel else "\n"
     writer = csv.writer(fh, lineterminator=end, quoting=csv.QUOTE_NONNUMERIC)
     fh.write(",".join(HEADER) + end)  # plain names, nothing to quote
-    for record in records:
-        if raw:
-            writer.writerow([record[k] for k in HEADER])
-        else:
-            writer.writerow([neutralise(v) if isinstance(v, str) else v for v in (record[k] for k in HEADER)])
+    writer.writerows(records)
 
 
-def to_jsonl(store, records: list[dict]) -> bytes:
-    full = {a.id: a.to_doc() for a in store.annotations()}
+def to_jsonl(store, docs: list[dict]) -> bytes:
+    articles = store.articles()
     lines = []
-    for record in records:
-        doc = {**full[record["annotation_id"]], **{k: record[k] for k in ("title", "source", "byline", "published")}}
-        lines.append(orjson.dumps(doc))
+    for doc in docs:
+        meta = articles.get(doc["article_id"], {})
+        lines.append(orjson.dumps({**doc, **{k: meta.get(k) for k in ("title", "source", "byline", "published")}}))
     return b"\n".join(lines) + (b"\n" if lines else b"")
 
 
@@ -134,18 +160,18 @@ def write_export(store, out: Path, fmt: str = "csv", themes: list[str] | None = 
         raise ExportError(f"{out} is a folder")
     if not out.parent.exists():
         raise ExportError(f"folder {out.parent} does not exist")
-    records = rows(store, themes)
     if fmt == "csv":
+        records: list = rows(store, themes, safe=not raw)
         buffer = io.StringIO()
-        to_csv(records, buffer, excel=excel, raw=raw)
+        to_csv(records, buffer, excel=excel)
         payload = (("\ufeff" if excel else "") + buffer.getvalue()).encode("utf-8")
     elif fmt == "jsonl":
+        records = _selected(store, themes)
         payload = to_jsonl(store, records)
     else:
+        records = _selected(store, themes)
         articles = store.articles()
-        full = {a.id: a.to_doc() for a in store.annotations()}
-        payload = b"".join(orjson.dumps(w3c_annotation(full[r["annotation_id"]], articles.get(r["article_id"], {}))) + b"\n"
-                           for r in records)
+        payload = b"".join(orjson.dumps(w3c_annotation(d, articles.get(d["article_id"], {}))) + b"\n" for d in records)
     try:
         write_atomic(out, payload)
     except OSError as exc:

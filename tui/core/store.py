@@ -224,9 +224,12 @@ class AnnotationStore:
                 if self._saved == self._generation and self._closing:
                     return
                 generation = self._generation
-                payload = serialise(self._tables)
+                # Documents are replaced, never changed in place, so shallow copies of the
+                # tables are a consistent snapshot; serialising happens outside the lock
+                # and never holds up the UI thread.
+                snapshot = {name: dict(rows) for name, rows in self._tables.items()}
             try:
-                write_atomic(self.path, payload)
+                write_atomic(self.path, serialise(snapshot))
             except OSError as exc:
                 with self._lock:
                     self._attempts += 1
@@ -386,6 +389,11 @@ class AnnotationStore:
         out = [Annotation.from_doc(d) for d in docs if theme is None or d["theme"] == theme]
         out.sort(key=lambda a: (a.article_id, a.start, a.end, a.theme))
         return out
+
+    def documents(self) -> list[dict]:
+        """The stored annotation documents themselves (read-only use: exports)."""
+        with self._lock:
+            return list(self._tables["annotations"].values())
 
     def count(self, article_id: str | None = None) -> int:
         with self._lock:
