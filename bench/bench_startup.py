@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -60,6 +61,7 @@ def main() -> int:
         ok &= good
         peak_s = f"{peak:.0f} MB" if peak else "?"
         print(f"{size:>8} {ours:>11.3f}s {base:>8.3f}s {ratio:>5.2f}x {target:>6.1f}x {peak_s:>9}  {'meets' if good else 'MISSES'}")
+    subprocess.run(["tmux", "kill-session", "-t", "nrbench-keepalive"], capture_output=True)
     return 0 if ok else 1
 
 

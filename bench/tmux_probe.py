@@ -39,6 +39,10 @@ def first_paint(cmd: list[str], needle: str, size=(120, 40), timeout=120.0, sett
     command = shlex.join(cmd)
     if env:
         command = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items()) + " " + command
+    # A session that outlives the measured ones keeps the tmux server up: a server shutting
+    # down after the last session closed can refuse the next new-session.
+    if subprocess.run(["tmux", "has-session", "-t", "nrbench-keepalive"], capture_output=True).returncode:
+        subprocess.run(["tmux", "new-session", "-d", "-s", "nrbench-keepalive", "sleep 3600"], check=True)
     start = time.perf_counter()
     subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", str(size[0]), "-y", str(size[1]), command], check=True)
     try:

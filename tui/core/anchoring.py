@@ -10,8 +10,6 @@ Otherwise the annotation is orphaned: kept, listed, never dropped.
 
 from __future__ import annotations
 
-from rapidfuzz import fuzz
-
 from .models import Annotation
 
 CONTEXT = 32  # characters of prefix / suffix kept with each annotation
@@ -47,6 +45,8 @@ def _nearest_occurrence(text: str, quote: str, near: int) -> tuple[int, int] | N
 
 
 def _fuzzy(annotation: Annotation, text: str) -> tuple[int, int] | None:
+    from rapidfuzz import fuzz  # only when the text changed: keeps start-up light
+
     quote = annotation.quote
     if len(quote) < 8 or not text:
         return None
@@ -80,6 +80,8 @@ def _snap(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _context_agrees(annotation: Annotation, text: str, start: int, end: int) -> bool:
     """A fuzzy match must not contradict both its stored prefix and suffix."""
+    from rapidfuzz import fuzz
+
     if not annotation.prefix and not annotation.suffix:
         return True
     prefix, suffix = context(text, start, end)

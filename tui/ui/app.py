@@ -8,20 +8,16 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
-from functools import partial
 
 from rich.style import Style
 from textual import on, work
 from textual.app import App, ComposeResult
-from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.containers import Horizontal
-from textual.widgets import Footer, Header, Input, OptionList
+from textual.widgets import Footer, Input, OptionList, Static
 
 from ..core.models import Article
 from ..core.store import AnnotationStore, StoreError
-from .keys import APP_KEYS, VIEW_KEYS
-from .screens.dialogs import ConfirmScreen
-from .screens.help import HelpScreen
+from .keys import APP_KEYS
 from .widgets.article_list import ArticleList
 from .widgets.article_view import ArticleView, Span
 from .widgets.pane import ArticlePane
@@ -32,38 +28,13 @@ HIT_STYLE = Style(bgcolor="#f6d32d", color="black")
 LOAD_BATCH = 250  # articles cleaned in the background between list refreshes
 
 
-class ActionCommands(Provider):
-    """Command palette entries for every key's action, and tagging with any theme."""
-
-    def _commands(self):
-        app: NewsreaderApp = self.app  # type: ignore[assignment]
-        for key in APP_KEYS:
-            yield key.description, partial(app.run_action, key.action), f"key {key.shown}"
-        for key in VIEW_KEYS:
-            if key.in_help and not key.action.startswith("tag("):
-                yield key.description, partial(app.run_view_action, key.action), f"key {key.shown}"
-        for i, theme in enumerate(app.store.themes(), start=1):
-            yield f"Tag with {theme.name}", partial(app.run_view_action, f"tag({i})"), theme.description
-
-    async def discover(self) -> Hits:
-        for name, callback, help_text in self._commands():
-            yield DiscoveryHit(name, callback, help=help_text)
-
-    async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        for name, callback, help_text in self._commands():
-            score = matcher.match(name)
-            if score > 0:
-                yield Hit(score, matcher.highlight(name), callback, help=help_text)
-
-
 class NewsreaderApp(App[int]):
     """Read, compare and tag articles by theme."""
 
     CSS_PATH = "newsreader.tcss"
     TITLE = "newsreader"
     BINDINGS = [key.binding() for key in APP_KEYS]
-    COMMANDS = App.COMMANDS | {ActionCommands}
+    COMMANDS = App.COMMANDS | {lambda: _commands_provider()}
 
     def __init__(self, corpus: Sequence[Article], store: AnnotationStore) -> None:
         super().__init__()
@@ -74,13 +45,11 @@ class NewsreaderApp(App[int]):
 
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
-        yield Header()
+        # A one-line status bar rather than Header: fewer widgets to style before first paint.
+        yield Static("newsreader", id="status")
         with Horizontal(id="main"):
             yield ArticleList(self.corpus, self.store, id="articles")
             yield Horizontal(id="panes")
-        search = Input(placeholder="search this article (re: for a regular expression) \u2014 Enter to find, Esc to close", id="search")
-        search.display = False
-        yield search
         yield Footer()
 
     async def on_mount(self) -> None:
@@ -90,7 +59,8 @@ class NewsreaderApp(App[int]):
         if self.store.notice:
             self.notify(self.store.notice, title="Read-only", severity="warning", timeout=10)
         if hasattr(self.corpus, "peek") and any(self.corpus.peek(i) is None for i in range(min(len(self.corpus), 2000))):
-            self.load_in_background()
+            # After the first paint: cleaning holds the GIL and would delay it.
+            self.set_timer(0.5, self.load_in_background)
 
     @work(thread=True, exclusive=True, group="load")
     def load_in_background(self) -> None:
@@ -273,8 +243,14 @@ class NewsreaderApp(App[int]):
             self.call_later(pane.view.run_action, action)
 
     # ------------------------------------------------------------------ search in the article
-    def action_search(self) -> None:
-        search = self.query_one("#search", Input)
+    async def action_search(self) -> None:
+        found = self.query("#search")
+        if found:
+            search = found.first(Input)
+        else:  # made on first use: one widget less to start with
+            search = Input(placeholder="search this article (re: for a regular expression) \u2014 Enter to find, "
+                                       "Esc to close", id="search")
+            await self.mount(search, before=self.query_one(Footer))
         search.display = True
         search.focus()
 
@@ -302,8 +278,9 @@ class NewsreaderApp(App[int]):
         self._step_hit(pane.view, 1, from_cursor=True)
 
     def on_key(self, event) -> None:
-        search = self.query_one("#search", Input)
-        if event.key == "escape" and search.display:
+        found = self.query("#search")
+        search = found.first(Input) if found else None
+        if event.key == "escape" and search is not None and search.display:
             search.display = False
             pane = self.focused_pane_for_search
             if pane is not None:
@@ -454,6 +431,8 @@ class NewsreaderApp(App[int]):
 
     # ------------------------------------------------------------------ other screens
     def action_help(self) -> None:
+        from .screens.help import HelpScreen
+
         self.push_screen(HelpScreen([t.name for t in self.store.themes()]))
 
     def _screen(self, module: str, name: str):
@@ -560,7 +539,7 @@ class NewsreaderApp(App[int]):
         where = ""
         if pane is not None and pane.view.passages:
             where = f"{pane.view.unit} {pane.view.cursor + 1}/{len(pane.view.passages)} \u00b7 "
-        self.sub_title = f"{where}{store.count()} annotations \u00b7 {status}"
+        self.query_one("#status", Static).update(f"[b]newsreader[/b]  {where}{store.count()} annotations \u00b7 {status}")
 
     @on(ArticleView.CursorMoved)
     def cursor_moved(self, event: ArticleView.CursorMoved) -> None:
@@ -575,6 +554,15 @@ class NewsreaderApp(App[int]):
                 if quit_anyway:
                     self.exit(1)
 
+            from .screens.dialogs import ConfirmScreen
+
             self.push_screen(ConfirmScreen(f"{exc}\nQuit anyway and lose the unsaved changes?"), answer)
             return
         self.exit(0)
+
+
+def _commands_provider():
+    """The command palette's provider, imported when the palette first opens."""
+    from .commands import ActionCommands
+
+    return ActionCommands

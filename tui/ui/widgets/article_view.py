@@ -206,6 +206,8 @@ class ArticleView(ScrollView, can_focus=True):
         return max(8, self.scrollable_content_region.width - GUTTER - 1)
 
     def _rewrap(self) -> None:
+        if self.scrollable_content_region.width <= GUTTER:
+            return  # not laid out yet: wrapping now would only be thrown away
         width = self._text_width()
         if width == self._wrap_width and self._lines:
             return
@@ -360,8 +362,8 @@ class ArticleView(ScrollView, can_focus=True):
 
     # The search, suggestion and comparison keys are handled by the pane's owner (the
     # main screen), which knows the other panes and the corpus.
-    def action_search(self) -> None:
-        self.app.action_search()
+    async def action_search(self) -> None:
+        await self.app.action_search()
 
     def action_accept(self) -> None:
         self.app.action_accept()

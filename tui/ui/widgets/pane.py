@@ -41,9 +41,6 @@ class ArticlePane(Vertical):
     def compose(self) -> ComposeResult:
         yield Static(classes="pane-header")
         yield ArticleView(self.store, classes="article-view")
-        raw = RawView(classes="raw-view")
-        raw.display = False
-        yield raw
 
     @property
     def view(self) -> ArticleView:
@@ -51,7 +48,14 @@ class ArticlePane(Vertical):
 
     @property
     def raw(self) -> RawView:
-        return self.query_one(RawView)
+        """The raw view, made on first use (most sessions never open it)."""
+        found = self.query(RawView)
+        if found:
+            return found.first()
+        raw = RawView(classes="raw-view")
+        raw.display = False
+        self.mount(raw)
+        return raw
 
     def show(self, index: int, article: Article, total: int, cursor_offset: int | None = None) -> None:
         self.index = index
