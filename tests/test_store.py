@@ -287,3 +287,14 @@ def test_saving_keeps_the_file_mode(db_path):
     with AnnotationStore(db_path) as s:
         s.add(article(), 5, 10, "Ukraine")
     assert db_path.stat().st_mode & 0o777 == 0o640
+
+
+
+def test_chunked_serialising_gives_the_same_bytes():
+    import orjson
+
+    from tui.core import storage
+
+    tables = {"annotations": {str(i): {"id": i, "q": "\u00e9" * (i % 3)} for i in range(storage.CHUNK * 2 + 7)},
+              "themes": {"1": {"name": "x"}}, "empty": {}}
+    assert b"".join(storage.serialise_politely(tables)) == orjson.dumps(tables)

@@ -23,7 +23,7 @@ from filelock import FileLock, Timeout
 
 from . import anchoring
 from .models import Annotation, Article, Theme
-from .storage import CorruptDatabase, parse, serialise, write_atomic
+from .storage import CorruptDatabase, parse, serialise_politely, write_atomic
 
 SCHEMA_VERSION = 1
 HISTORY_LIMIT = 1000
@@ -229,7 +229,7 @@ class AnnotationStore:
                 # and never holds up the UI thread.
                 snapshot = {name: dict(rows) for name, rows in self._tables.items()}
             try:
-                write_atomic(self.path, serialise(snapshot))
+                write_atomic(self.path, serialise_politely(snapshot))
             except OSError as exc:
                 with self._lock:
                     self._attempts += 1
@@ -396,10 +396,10 @@ class AnnotationStore:
             return list(self._tables["annotations"].values())
 
     def count(self, article_id: str | None = None) -> int:
-        with self._lock:
-            if article_id is None:
-                return len(self._tables["annotations"])
-            return len(self._by_article.get(article_id, []))
+        # len() is atomic: no need to wait for the writer's snapshot.
+        if article_id is None:
+            return len(self._tables["annotations"])
+        return len(self._by_article.get(article_id, ()))
 
     def get(self, annotation_id: str) -> Annotation | None:
         with self._lock:

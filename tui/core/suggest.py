@@ -11,6 +11,7 @@ that theme, is a suggestion. Suggestions are marks, not tags: Enter accepts, x r
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -59,23 +60,33 @@ def compile_patterns(patterns: tuple[str, ...]) -> re.Pattern | None:
 def suggest(text: str, passages: list[Passage], themes: list[Theme], annotations: list[Annotation],
             rejected: set[tuple[str, str]]) -> list[Suggestion]:
     """Suggestions for untagged themes on passages of text, in text order."""
+    starts = [p.start for p in passages]
     out: list[Suggestion] = []
     for theme in themes:
         pattern = compile_patterns(tuple(theme.patterns))
         if pattern is None:
             continue
-        tagged = sorted((a.start, a.end) for a in annotations if a.theme == theme.name and not a.orphaned)
-        for p in passages:
-            chunk = text[p.start : p.end]
-            found = pattern.findall(chunk) if pattern.search(chunk) else []
-            if not found:
+        # One scan of the whole text; each match is given to the passage holding it.
+        words: dict[int, set[str]] = {}
+        for m in pattern.finditer(text):
+            i = bisect.bisect_right(starts, m.start()) - 1
+            if i >= 0 and m.end() <= passages[i].end:
+                words.setdefault(i, set()).add(m.group())
+        if not words:
+            continue
+        tagged: set[int] = set()  # passages that overlap an annotation of this theme
+        for a in annotations:
+            if a.theme == theme.name and not a.orphaned:
+                first = max(0, bisect.bisect_right(starts, a.start) - 1)
+                last = bisect.bisect_left(starts, a.end)
+                tagged.update(j for j in range(first, last) if passages[j].end > a.start)
+        for i, found in words.items():
+            p = passages[i]
+            if i in tagged:
                 continue
-            if any(s < p.end and e > p.start for s, e in tagged):
+            if (theme.name, text[p.start : p.end]) in rejected:
                 continue
-            if (theme.name, chunk) in rejected:
-                continue
-            words = sorted({m if isinstance(m, str) else m[0] for m in found}, key=str.lower)
-            out.append(Suggestion(p.start, p.end, theme.name, ", ".join(words)))
+            out.append(Suggestion(p.start, p.end, theme.name, ", ".join(sorted(found, key=str.lower))))
     out.sort(key=lambda s: (s.start, s.theme))
     return out
 

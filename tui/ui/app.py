@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
+from functools import lru_cache
 
 from rich.style import Style
 from textual import on, work
@@ -25,6 +26,7 @@ from .widgets.raw_view import RawView
 
 MAX_PANES = 3
 HIT_STYLE = Style(bgcolor="#f6d32d", color="black")
+SUGGESTION_STYLE = Style(underline=True)
 LOAD_BATCH = 250  # articles cleaned in the background between list refreshes
 
 
@@ -343,16 +345,12 @@ class NewsreaderApp(App[int]):
         if not self.show_suggestions or pane.article is None or not pane.article.text:
             view.set_layer("suggestions", [])
             return
-        themes = {t.name: t for t in self.store.themes()}
-        found = suggest(pane.article.text, view.passages, list(themes.values()), view.annotations,
+        themes = self.store.themes()
+        found = suggest(pane.article.text, view.passages, themes, view.annotations,
                         self.store.rejected(pane.article.id))
-        from textual.color import Color
-
-        spans = []
-        for s in found:
-            colour = Color.parse(themes[s.theme].color).rich_color if s.theme in themes else None
-            spans.append(Span(s.start, s.end, Style(underline=True), f"?{s.theme}", Style(color=colour, italic=True)))
-        view.set_layer("suggestions", spans)
+        labels = {t.name: _suggestion_label_style(t.color) for t in themes}
+        view.set_layer("suggestions", [Span(s.start, s.end, SUGGESTION_STYLE, f"?{s.theme}", labels.get(s.theme))
+                                       for s in found])
         view.suggestions = found
 
     def _mark_shared(self) -> None:
@@ -559,6 +557,11 @@ class NewsreaderApp(App[int]):
             self.push_screen(ConfirmScreen(f"{exc}\nQuit anyway and lose the unsaved changes?"), answer)
             return
         self.exit(0)
+
+
+@lru_cache(maxsize=64)
+def _suggestion_label_style(colour: str) -> Style:
+    return Style(color=colour, italic=True)
 
 
 def _commands_provider():

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rich.cells import cell_len
 from rich.style import Style
@@ -28,6 +29,8 @@ from ...core.passages import Unit, paragraphs, split_passages
 from ..keys import VIEW_KEYS
 
 GUTTER = 16  # columns for theme labels left of the text
+CURSOR = Style(reverse=True)
+CURSOR_UNFOCUSED = Style(underline=True, bold=True)
 _WORD = re.compile(r"\S+\s*|\s+")
 
 
@@ -38,6 +41,15 @@ class Span:
     style: Style
     label: str = ""  # gutter text for the span's first line (annotations)
     label_style: Style | None = None
+
+
+@lru_cache(maxsize=64)
+def theme_styles(colour: str) -> tuple[Style, Style, Style]:
+    """(background tint, underline for a second theme on the same text, margin label) of a colour."""
+    parsed = Color.parse(colour)
+    tint = parsed.blend(Color.parse("#1e1e1e"), 0.55)
+    return (Style(bgcolor=tint.rich_color), Style(underline=True, color=parsed.rich_color),
+            Style(color=parsed.rich_color, bold=True))
 
 
 class SpanLayer:
@@ -135,6 +147,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.extra_layers: dict[str, SpanLayer] = {}  # "hits", "suggestions", "shared", ...
         self.theme_filter: str | None = None
         self.suggestions: list = []  # tui.core.suggest.Suggestion, set by the app
+        self._line_style_cache: Style | None = None
         self.links: list = []  # shared passages with the neighbouring pane, set by the app
 
     # ------------------------------------------------------------------ content
@@ -166,17 +179,14 @@ class ArticleView(ScrollView, can_focus=True):
         else:
             self.annotations = [a for a in self.store.annotations(self.article.id) if not a.orphaned]
         spans = []
-        background = Color.parse("#1e1e1e")
         seen_at: dict[int, int] = {}
         for ann in self.annotations:
             if self.theme_filter and ann.theme != self.theme_filter:
                 continue
-            colour = Color.parse(colours.get(ann.theme, "#888888"))
+            tint, underline, label = theme_styles(colours.get(ann.theme, "#888888"))
             depth = seen_at.get(ann.start, 0)
             seen_at[ann.start] = depth + 1
-            tint = colour.blend(background, 0.55)
-            style = Style(bgcolor=tint.rich_color) if depth == 0 else Style(underline=True, color=colour.rich_color)
-            spans.append(Span(ann.start, ann.end, style, f"\u258d{ann.theme}", Style(color=colour.rich_color, bold=True)))
+            spans.append(Span(ann.start, ann.end, tint if depth == 0 else underline, f"\u258d{ann.theme}", label))
         self._ann_layer = SpanLayer(spans)
         self.refresh()
 
@@ -381,11 +391,21 @@ class ArticleView(ScrollView, can_focus=True):
         self.app.action_counterpart()
 
     # ------------------------------------------------------------------ rendering
+    def _base_style(self) -> Style:
+        """The widget's own style, computed once per style change rather than per line."""
+        if self._line_style_cache is None:
+            self._line_style_cache = self.rich_style
+        return self._line_style_cache
+
+    def notify_style_update(self) -> None:
+        self._line_style_cache = None
+        super().notify_style_update()
+
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
         width = self.size.width
         index = scroll_y + y
-        base = self.rich_style
+        base = self._base_style()
         if index >= len(self._lines):
             return Strip.blank(width, base)
         start, end = self._lines[index]
@@ -406,7 +426,7 @@ class ArticleView(ScrollView, can_focus=True):
                 body.stylize(span.style, max(0, span.start - start), span.end - start)
         selection = self.selection
         if selection and selection[0] < end and selection[1] > start:
-            style = Style(reverse=True) if self.has_focus else Style(underline=True, bold=True)
+            style = CURSOR if self.has_focus else CURSOR_UNFOCUSED
             body.stylize(style, max(0, selection[0] - start), selection[1] - start)
         line = Text.assemble(gutter, " ", body, end="")
         line.stylize_before(base)
