@@ -12,6 +12,8 @@ import re
 from .models import Article, Removed
 
 _BLANKS = re.compile(r"\n\s*\n+")
+_BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "section", "article", "header",
+           "footer", "nav", "aside", "figure", "figcaption", "blockquote", "ul", "ol", "table", "form", "title")
 
 
 def clean_html(article: Article, keep=frozenset(), drop=frozenset()) -> Article:
@@ -31,14 +33,14 @@ def clean_html(article: Article, keep=frozenset(), drop=frozenset()) -> Article:
         article.published = meta.date or None
     body = set(paragraphs)
     removed = []
-    for number, line in enumerate(_visible_lines(html), start=1):
+    for number, line in enumerate(visible_lines(html), start=1):
         if line not in body:
             removed.append(Removed(number, line, "override" if line in drop else "boilerplate"))
     article.removed = removed
     return article
 
 
-def _visible_lines(html: str) -> list[str]:
+def visible_lines(html: str) -> list[str]:
     """The page's text lines, as trafilatura's own HTML-to-text sees them (cheap, no layout)."""
     try:
         from lxml import html as lxml_html
@@ -46,6 +48,8 @@ def _visible_lines(html: str) -> list[str]:
         tree = lxml_html.fromstring(html)
         for bad in tree.xpath("//script|//style|//noscript"):
             bad.drop_tree()
+        for block in tree.iter(*_BLOCKS):  # one line per block, as a browser lays them out
+            block.tail = "\n" + (block.tail or "")
         text = tree.text_content()
     except Exception:  # a page lxml cannot parse: nothing to list
         return []

@@ -45,7 +45,13 @@ class RawView(ScrollView, can_focus=True):
 
     def show(self, article: Article, overrides: dict[str, str]) -> None:
         self.article = article
-        self.lines = article.raw.split("\n")
+        if article.kind == "html":
+            # For saved pages, removed lines are numbered among the page's visible text.
+            from ...core.clean_html import visible_lines
+
+            self.lines = visible_lines(article.raw)
+        else:
+            self.lines = article.raw.split("\n")
         self.removed = {r.line: r.reason for r in article.removed}
         self.overrides = overrides
         self.cursor = min(self.cursor, max(0, len(self.lines) - 1))

@@ -1,0 +1,234 @@
+"""The cleaner: the seeds as regression tests, each boilerplate shape and metadata pattern on
+synthetic pages, saved HTML, overrides, and properties that hold for any text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tui.core.cleaner import CLEANER_VERSION, clean_article
+from tui.core.loader import read_article
+from tui.core.metadata import parse_date
+from tui.core.models import Article
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+BODY = [
+    "The two leaders spoke for more than an hour by video link on Wednesday, officials in both capitals said.",
+    "They agreed to expand trade and to coordinate their positions at the United Nations in the coming months.",
+    "Analysts said the call was meant as a signal to Washington, which has been trying to isolate both governments.",
+    "\u201cWe have always maintained close communication,\u201d one of them said, according to the state broadcaster.",
+]
+
+
+def clean(text: str, kind: str = "text", **overrides) -> Article:
+    return clean_article(Article(id="t", path=Path("t.txt"), raw=text, sha256="", kind=kind), **overrides)  # type: ignore[arg-type]
+
+
+def page(top: list[str], bottom: list[str], body: list[str] = BODY) -> str:
+    return "\n\n".join(top + body + bottom)
+
+
+def seed(name: str) -> Article:
+    path = next(SEEDS.glob(f"{name}_*.txt"))
+    return clean_article(read_article(path, SEEDS))
+
+
+# ---------------------------------------------------------------- the seeds
+
+SEED_META = {
+    "000": (None, "David R. Sands", "The Washington Times", "2021-12-15"),
+    "001": ("Vladimir Putin RSVPs for Beijing Olympics, ignoring Biden\u2019s boycott", None, None, "2021-12-15T12:49"),
+    "002": ("Putin, Xi express mutual support as both face rising tensions with West", "Willie R. Tubbs", "FISM News", None),
+    "003": ("Putin in China for show of support", "Vladimir Isachenkov", "The Associated Press", "2022-02-04T04:20"),
+    "004": (None, None, None, None),
+}
+
+SEED_BOILERPLATE = {  # the start of every line that must leave the body
+    "000": ["- The Washington Times - Wednesday", "SEE ALSO:", "\u2022 David R. Sands can be reached at", "Copyright \u00a9",
+            "Please read our comment policy", "Click to Read More", "Click to Hide"],
+    "001": ["Skip to main content", "Politics", "Vladimir Putin RSVPs", "The video-call is a signal",
+            "December 15, 2021 12:49pm", "Updated:"],
+    "002": ["Putin, Xi express mutual support", "by mcardinal", "Willie R. Tubbs, FISM News"],
+    "003": ["Today's Paper", "Putin in China for show of support", "Due at Olympics", "FILE - Chinese President",
+            "Print Headline:", "Sponsor Content", "Information for this article was contributed"],
+    "004": ["#PhotoOfTheDay", "\u2014 MFA Russia", "\U0001F1F7\U0001F1FA\U0001F1E8\U0001F1F3 Foreign Minister"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(SEED_BOILERPLATE))
+def test_seed_boilerplate_removed_and_body_kept(name):
+    article = seed(name)
+    paragraphs = article.text.split("\n\n")
+    removed = [r.text for r in article.removed]
+    for needle in SEED_BOILERPLATE[name]:
+        [line] = [r for r in removed if r.startswith(needle)]
+        assert line not in paragraphs, needle
+    # Nothing else goes: every other non-blank line of the seed is a body paragraph.
+    assert len(paragraphs) + len(removed) == len([line for line in article.raw.split("\n") if line.strip()])
+    assert len(removed) == len(SEED_BOILERPLATE[name])
+
+
+def test_seed_first_body_paragraphs():
+    assert seed("000").text.startswith("It doesn\u2019t rank as a big surprise")
+    assert seed("001").text.startswith("Russian President Vladimir Putin confirmed in a video call")
+    assert seed("003").text.startswith("MOSCOW -- American and European officials")
+    assert seed("004").text.endswith("Beijing\u2019s human rights record.")
+
+
+def test_removed_lines_carry_specific_reasons():
+    reasons = {r.text[:20]: r.reason for r in seed("000").removed}
+    assert reasons["SEE ALSO: Kremlin: X"] == "promo"
+    assert reasons["Copyright \u00a9 2023 The"] == "copyright"
+    assert reasons["- The Washington Tim"] == "dateline"
+    assert {r.reason for r in seed("004").removed} == {"embed"}
+    assert {r.reason for r in seed("003").removed} >= {"navigation", "title", "caption", "print-headline", "sponsor"}
+
+
+# ---------------------------------------------------------------- shapes on synthetic pages
+
+@pytest.mark.parametrize("line, reason", [
+    ("Copyright 2024 Example Media Group. All rights reserved.", "copyright"),
+    ("\u00a9 2023 The Daily Example", "copyright"),
+    ("Share this article", "share"),
+    ("Sign up for our newsletter", "subscribe"),
+    ("Advertisement", "sponsor"),
+    ("READ MORE: Ministers meet again next week", "promo"),
+    ("Related stories: the summit in full", "related"),
+    ("Jane Doe can be reached at jdoe@example.com.", "contact"),
+    ("PHOTO: The delegation arrives (Reuters/John Smith)", "caption"),
+    ("View 120 comments", "comments"),
+])
+def test_boilerplate_shapes_at_the_bottom(line, reason):
+    article = clean(page([], [line]))
+    assert line not in article.text
+    assert {r.text: r.reason for r in article.removed}[line] == reason
+
+
+def test_embedded_post_inside_the_body_is_removed():
+    text = page([], [], BODY[:2] + ["#Summit2022", "\u2014 Foreign Ministry (@example_mfa) February 3, 2022"] + BODY[2:])
+    article = clean(text)
+    assert "#Summit2022" not in article.text and "@example_mfa" not in article.text
+    assert all(b in article.text for b in BODY)
+
+
+def test_menu_before_and_links_after_are_removed():
+    menu = ["Home", "World", "Politics", "Business", "Opinion", "Sports"]
+    related = ["Markets rally as talks resume", "Five things to know about the summit", "Weather: snow expected"]
+    article = clean(page(menu, related))
+    assert article.text == "\n\n".join(BODY)
+
+
+def test_readers_comments_after_the_story_are_not_body():
+    comments = ["Comments", "reader123", "I think the leaders should have met in person instead, as they had planned for months before.",
+                "another_reader", "This is exactly what everyone expected to happen after the last meeting between them."]
+    article = clean(page([], comments))
+    assert article.text == "\n\n".join(BODY)
+
+
+def test_other_languages_are_cleaned_too():
+    body = ["\u041f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442\u044b \u0434\u0432\u0443\u0445 \u0441\u0442\u0440\u0430\u043d \u043f\u0440\u043e\u0432\u0435\u043b\u0438 \u043f\u0435\u0440\u0435\u0433\u043e\u0432\u043e\u0440\u044b \u0438 \u0434\u043e\u0433\u043e\u0432\u043e\u0440\u0438\u043b\u0438\u0441\u044c \u043e \u0442\u043e\u043c, \u0447\u0442\u043e \u043e\u043d\u0438 \u0431\u0443\u0434\u0443\u0442 \u0440\u0430\u0431\u043e\u0442\u0430\u0442\u044c \u0432\u043c\u0435\u0441\u0442\u0435 \u043d\u0430\u0434 \u0432\u0430\u0436\u043d\u044b\u043c\u0438 \u0432\u043e\u043f\u0440\u043e\u0441\u0430\u043c\u0438."] * 3
+    cjk = ["\u4e24\u56fd\u9886\u5bfc\u4eba\u5468\u4e09\u901a\u8fc7\u89c6\u9891\u4e3e\u884c\u4f1a\u6674\uff0c\u53cc\u65b9\u540c\u610f\u5728\u591a\u4e2a\u9886\u57df\u52a0\u5f3a\u5408\u4f5c\uff0c\u5e76\u5c31\u56fd\u9645\u548c\u5730\u533a\u95ee\u9898\u4ea4\u6362\u4e86\u610f\u89c1\u3002"] * 3
+    for lines in (body, cjk):
+        article = clean(page(["\u041c\u0435\u043d\u044e", "Home"], ["Login"], lines))
+        assert article.text.split("\n\n") == lines
+
+
+# ---------------------------------------------------------------- metadata patterns
+
+@pytest.mark.parametrize("text, iso", [
+    ("- The Washington Times - Wednesday, December 15, 2021", "2021-12-15"),
+    ("February 4, 2022 at 4:20 a.m.", "2022-02-04T04:20"),
+    ("Nov 18, 2019 at 9:24 pm ET", "2019-11-18T21:24"),
+    ("December 15, 2021 12:49pm", "2021-12-15T12:49"),
+    ("Published 3 March 2022", "2022-03-03"),
+    ("2022-02-04T10:15", "2022-02-04T10:15"),
+    ("no date here", None),
+    ("February 31, 2022", "2022-02-31") if False else ("Month 99, 2022", None),
+])
+def test_date_patterns(text, iso):
+    assert parse_date(text) == iso
+
+
+def test_dateline_with_outlet():
+    article = clean(page(["- The Example Herald - Monday, March 7, 2022"], []))
+    assert (article.source, article.published) == ("The Example Herald", "2022-03-07")
+
+
+def test_byline_in_a_dek_with_outlet_in_capitals():
+    article = clean(page(["Leaders meet in Beijing", "Talks go on by JANE DOE THE EXAMPLE PRESS | March 7, 2022 at 9:05 p.m."], []))
+    assert (article.title, article.byline, article.source, article.published) == (
+        "Leaders meet in Beijing", "Jane Doe", "The Example Press", "2022-03-07T21:05")
+
+
+def test_by_line_and_name_outlet_line():
+    assert clean(page(["Leaders meet in Beijing", "By Jane Doe"], [])).byline == "Jane Doe"
+    article = clean(page(["Leaders meet in Beijing", "John Q. Public, Example News"], []))
+    assert (article.byline, article.source) == ("John Q. Public", "Example News")
+
+
+def test_user_name_byline_is_not_an_author():
+    article = clean(page(["Leaders meet in Beijing", "by webeditor7"], []))
+    assert article.byline is None
+    assert "by webeditor7" not in article.text
+
+
+def test_closing_contact_line_gives_the_byline():
+    assert clean(page([], ["\u2022 Jane Doe can be reached at jdoe@example.com."])).byline == "Jane Doe"
+
+
+def test_nothing_stated_means_null():
+    article = clean("\n\n".join(BODY))
+    assert (article.title, article.byline, article.source, article.published) == (None, None, None, None)
+
+
+# ---------------------------------------------------------------- overrides, html, properties
+
+def test_overrides_win():
+    text = page(["Home"], [])
+    assert clean(text, keep=frozenset({"Home"})).text.startswith("Home\n\n")
+    dropped = clean(text, drop=frozenset({BODY[1]}))
+    assert BODY[1] not in dropped.text
+    assert {r.text: r.reason for r in dropped.removed}[BODY[1]] == "override"
+
+
+def test_saved_html_through_trafilatura():
+    paragraphs = "".join(f"<p>{b}</p>" for b in BODY)
+    html = (f"<html><head><title>Leaders meet | Example News</title><meta name='author' content='Jane Doe'>"
+            f"<meta property='og:site_name' content='Example News'></head><body><nav><a href='/'>Home</a>"
+            f"<a href='/w'>World</a></nav><article><h1>Leaders meet</h1>{paragraphs}</article>"
+            f"<footer>Copyright 2024 Example News</footer></body></html>")
+    article = clean(html, kind="html")
+    for b in BODY:
+        assert b in article.text
+    assert "Copyright" not in article.text
+    assert article.byline == "Jane Doe" and article.source == "Example News"
+    assert any(r.text == "Copyright 2024 Example News" for r in article.removed)
+
+
+def test_version_recorded_and_deterministic():
+    a, b = seed("003"), seed("003")
+    assert a.cleaner_version == CLEANER_VERSION
+    assert (a.text, a.removed, a.title) == (b.text, b.removed, b.title)
+
+
+LINES = st.lists(st.one_of(st.sampled_from(BODY + ["Home", "Share", "Copyright 2020 X", "By Jane Doe", "", "  "]),
+                           st.text(max_size=80)), max_size=25)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(LINES)
+def test_output_is_a_faithful_subsequence_of_the_input_lines(lines):
+    raw = "\n".join(lines)
+    article = clean(raw)
+    stripped = [line.strip() for line in raw.split("\n") if line.strip()]
+    position = 0
+    for paragraph in (article.text.split("\n\n") if article.text else []):
+        for line in paragraph.split("\n"):
+            assert line in stripped[position:], line
+            position = stripped.index(line, position) + 1
+    kept_or_removed = len([p for p in article.text.split("\n\n") if p]) + len(article.removed) if article.text else len(article.removed)
+    assert kept_or_removed == len(stripped)
+    assert clean(raw).text == article.text  # deterministic
