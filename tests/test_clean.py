@@ -93,7 +93,7 @@ def test_removed_lines_carry_specific_reasons():
     ("Copyright 2024 Example Media Group. All rights reserved.", "copyright"),
     ("\u00a9 2023 The Daily Example", "copyright"),
     ("Share this article", "share"),
-    ("Sign up for our newsletter", "subscribe"),
+    ("Sign up for our newsletter", "promo"),
     ("Advertisement", "sponsor"),
     ("READ MORE: Ministers meet again next week", "promo"),
     ("Related stories: the summit in full", "related"),

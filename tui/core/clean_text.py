@@ -110,6 +110,15 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
 }
 
 
+# Shapes whose name is not itself a reason of the contract's vocabulary: the reason they
+# are removed under. A credit line ("Reporting by ...") is a byline; a sign-up prompt a promo.
+REASON_OF_SHAPE = {"credit": "byline", "subscribe": "promo"}
+
+
+def reason_of(shape: str) -> str:
+    return REASON_OF_SHAPE.get(shape, shape)
+
+
 _SHAPES_BY_WORD: dict[str, set[str]] = {}
 for _reason, (_words, _chars) in _TRIGGERS.items():
     for _word in _words:
@@ -242,7 +251,7 @@ def outside_reason(line: Line, before: bool, repeated: bool) -> str:
     if repeated:
         return "duplicate"
     if line.shape:
-        return line.shape
+        return reason_of(line.shape)
     if before:
         if line.words <= 2:
             return "section"
@@ -279,7 +288,7 @@ def clean_plain(article: Article, keep=frozenset(), drop=frozenset(), repeated: 
             removed.append(Removed(line.number, line.text, meta.lines[line.number]))
         elif lo <= i < hi:
             if line.shape:
-                removed.append(Removed(line.number, line.text, line.shape))
+                removed.append(Removed(line.number, line.text, reason_of(line.shape)))
             elif line.text in repeated:
                 removed.append(Removed(line.number, line.text, "duplicate"))
             else:

@@ -9,15 +9,30 @@ older cleaner can be re-anchored.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
 from .models import Article
 
-CLEANER_VERSION = "1.0"
+REASONS = frozenset(
+    "navigation section title dek byline dateline caption promo embed contact copyright comments "
+    "sponsor print-headline related share boilerplate override duplicate".split()
+)
+# A line seen in at least this many articles of one folder (and in at least this share of
+# them) is page furniture of that source: a menu, a footer, a standing promo.
+REPEAT_MIN_ARTICLES = 3
+REPEAT_MIN_SHARE = 0.3
+REPEAT_MAX_WORDS = 40  # a long repeated paragraph is more likely quoted text: leave it be
+
+CLEANER_VERSION = "1.1"
 
 
 def clean_article(
     article: Article,
     keep: frozenset[str] | set[str] = frozenset(),
     drop: frozenset[str] | set[str] = frozenset(),
+    repeated: frozenset[str] = frozenset(),
 ) -> Article:
     """Fill article.text, metadata, removed and warnings in place, and return it.
 
@@ -32,8 +47,47 @@ def clean_article(
     else:
         from .clean_text import clean_plain
 
-        clean_plain(article, keep=keep, drop=drop)
+        clean_plain(article, keep=keep, drop=drop, repeated=repeated)
     if not article.text.strip():
         article.warnings.append("no body text found: press r to see the raw text and restore lines")
     article.cleaner_version = CLEANER_VERSION
     return article
+
+
+def repeated_lines(articles: Iterable[Article]) -> dict[Path, frozenset[str]]:
+    """Per folder, the stripped short lines that recur in several plain-text articles of it.
+
+    Pages saved from one site share menus and footers; a line found in at least
+    REPEAT_MIN_ARTICLES articles of the folder (and REPEAT_MIN_SHARE of them) is boilerplate.
+    """
+    counts: dict[Path, Counter] = {}
+    sizes: Counter = Counter()
+    for article in articles:
+        if article.kind == "html":
+            continue
+        folder = Path(article.path).parent
+        sizes[folder] += 1
+        seen = {t for t in (line.strip() for line in article.raw.split("\n")) if t and len(t.split()) <= REPEAT_MAX_WORDS}
+        counts.setdefault(folder, Counter()).update(seen)
+    out: dict[Path, frozenset[str]] = {}
+    for folder, counter in counts.items():
+        need = max(REPEAT_MIN_ARTICLES, REPEAT_MIN_SHARE * sizes[folder])
+        out[folder] = frozenset(t for t, c in counter.items() if c >= need)
+    return out
+
+
+def clean_articles(
+    articles: list[Article],
+    overrides: Mapping[str, tuple[frozenset[str], frozenset[str]]] | None = None,
+) -> list[Article]:
+    """Clean several articles, using lines that repeat across one folder as boilerplate.
+
+    overrides: article id -> (keep, drop). Returns the same list, cleaned in place.
+    """
+    overrides = overrides or {}
+    repeated = repeated_lines(articles)
+    for article in articles:
+        keep, drop = overrides.get(article.id, (frozenset(), frozenset()))
+        rep = repeated.get(Path(article.path).parent, frozenset()) if article.kind != "html" else frozenset()
+        clean_article(article, keep=keep, drop=drop, repeated=rep)
+    return articles
