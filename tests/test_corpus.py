@@ -63,3 +63,12 @@ def test_load_all_reports_each_article(seeds_dir):
     seen = []
     corpus.load_all(lambda i, a: seen.append((i, a.id)))
     assert [i for i, _ in seen] == [1, 2, 3, 4]
+
+
+def test_light_loading_keeps_text_and_reloads_raw_on_open(seeds_dir):
+    corpus, _ = Corpus.open([seeds_dir])
+    corpus.load_all(light=True)
+    light = corpus.peek(2)
+    assert light.raw == "" and light.text and light.title  # enough for the list and search
+    full = corpus[2]
+    assert full.raw and full.removed and full.text == light.text

@@ -188,6 +188,9 @@ async def test_tags_show_in_every_pane_and_list_counts(running):
     assert len(pane_b.view.annotations) == 1
     prompt = app.query_one("#articles").prompt(0)
     assert "\u25cf1" in prompt.plain
+    app.query_one("#articles").focus()
+    await pilot.press("j", "enter")  # the list opens an article in the focused pane
+    assert app.focused_pane is not None
 
 
 async def test_resize_small_and_back_never_crashes(running):

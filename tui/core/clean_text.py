@@ -129,7 +129,18 @@ _ORDER = {reason: i for i, (reason, _) in enumerate(SHAPES)}
 _PATTERN = dict(SHAPES)
 
 
+# The head of a reader's comment: "Name on May 2, 2019 at 4:47 pm said:", "Name wrote:".
+_COMMENT_VERBS = frozenset("said says wrote writes commented replied replies".split())
+_COMMENT_HEADER = re.compile(r"^[^.!?]{0,80}\d[^.!?]{0,40}\b(said|says|wrote|writes|commented|replied|replies)\s*:?\s*$", re.I)
+
+
+def comment_header(text: str) -> bool:
+    return bool(_COMMENT_HEADER.match(text))
+
+
 def _shape(text: str, lowered: list[str], n: int, stop: float) -> str | None:
+    if n <= 20 and lowered and lowered[-1] in _COMMENT_VERBS and comment_header(text):
+        return "comments"
     candidates: set[str] = set()
     for word in _ALL_TRIGGER_WORDS.intersection(lowered):
         candidates |= _SHAPES_BY_WORD[word]
@@ -141,7 +152,7 @@ def _shape(text: str, lowered: list[str], n: int, stop: float) -> str | None:
             continue
         # Long sentence-like lines are body text that mentions such words, except for
         # shapes that are unambiguous whatever the length.
-        if reason in ("subscribe", "comments", "sponsor", "share", "navigation", "promo") and n > 25 and stop > 0.3:
+        if reason in ("subscribe", "comments", "sponsor", "share", "navigation", "promo", "contact") and n > 25 and stop > 0.3:
             continue
         return reason
     return None
@@ -155,6 +166,7 @@ class Line:
     stop: float  # share of words that are stop words
     sentence: bool  # ends like a sentence
     shape: str | None  # boilerplate reason, if the line has such a shape
+    teaser: bool = False  # a headline glued to its summary: a card linking to another story
     score: float = 0.0
 
 
@@ -163,7 +175,7 @@ def features(number: int, text: str) -> Line:
 
 
 @lru_cache(maxsize=4096)  # menus and footers repeat within and across pages
-def _line_features(text: str) -> tuple[int, float, bool, str | None]:
+def _line_features(text: str) -> tuple[int, float, bool, str | None, bool]:
     words = _WORDS.findall(text)
     lowered_words = [w.lower() for w in words]
     n = len(words)
@@ -175,7 +187,22 @@ def _line_features(text: str) -> tuple[int, float, bool, str | None]:
         n = max(n, cjk // 2)
         stop = 0.3 if _CJK_PUNCT.search(text) else 0.05
     shape = _shape(text, lowered_words, n, stop)
-    return n, stop, bool(_SENTENCE_END.search(text)), shape
+    return n, stop, bool(_SENTENCE_END.search(text)), shape, n >= 10 and teaser(text)
+
+
+# Copying a page of story cards glues each headline to its summary with no space between:
+# "Council Approves New Budget For SchoolsThe city council voted ...". A headline-cased run
+# of words ending in a letter, digit or closing mark directly followed by a capitalised word
+# and a lower-case one.
+_GLUE = re.compile(r"(?:[a-z]{3}|[0-9?!\u2019'\")])(?:A|[A-Z][a-z]+) [a-z]")
+
+
+def teaser(text: str) -> bool:
+    for m in _GLUE.finditer(text, 0, 200):
+        head = [w for w in text[: m.start() + 3].split() if w[0].isalpha()]
+        if len(head) >= 3 and sum(1 for w in head if w[0].isupper()) >= 0.7 * len(head):
+            return True
+    return False
 
 
 def score(line: Line) -> float:
@@ -185,6 +212,8 @@ def score(line: Line) -> float:
         return BARRIER
     if line.shape:
         return -max(4.0, n * 0.5)
+    if line.teaser:
+        return -4.0
     if n >= 10 and stop >= 0.22:
         bonus = 1.0 if line.sentence else 0.6
         return min(n, 80) * bonus
@@ -220,7 +249,8 @@ def blocks(lines: list[Line]) -> list[tuple[int, int, float]]:
             total, lo, best = 0.0, i, 0.0
             if line.score <= BARRIER:
                 # Only after a story: a "Comments" link in the share bar above it is no sign.
-                if line.shape == "comments" and any(b[2] >= STORY_SCORE for b in found):
+                # A reader's comment header ("X on <date> said:") is a sign whatever came before.
+                if line.shape == "comments" and (any(b[2] >= STORY_SCORE for b in found) or comment_header(line.text)):
                     weight = COMMENTS_WEIGHT
                 continue
         total += line.score * (weight if line.score > 0 else 1.0)
@@ -252,6 +282,8 @@ def outside_reason(line: Line, before: bool, repeated: bool) -> str:
         return "duplicate"
     if line.shape:
         return reason_of(line.shape)
+    if line.teaser:
+        return "related"
     if before:
         if line.words <= 2:
             return "section"
@@ -291,6 +323,8 @@ def clean_plain(article: Article, keep=frozenset(), drop=frozenset(), repeated: 
                 removed.append(Removed(line.number, line.text, reason_of(line.shape)))
             elif line.text in repeated:
                 removed.append(Removed(line.number, line.text, "duplicate"))
+            elif line.teaser:
+                removed.append(Removed(line.number, line.text, "related"))
             else:
                 kept.append(line)
         else:

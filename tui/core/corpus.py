@@ -26,6 +26,7 @@ class Corpus(Sequence[Article]):
         self._index = {aid: i for i, aid in enumerate(self._ids)}
         self._overrides = overrides
         self._lock = threading.Lock()
+        self._light: set[int] = set()  # loaded without raw text (see load_all)
 
     @classmethod
     def open(cls, paths: list[Path], recursive: bool = False) -> tuple["Corpus", list[str]]:
@@ -37,7 +38,7 @@ class Corpus(Sequence[Article]):
         corpus = cls(found.files)
         warnings = list(found.warnings)
         for article in corpus:
-            if article.raw:
+            if article.sha256:
                 return corpus, warnings
             warnings.extend(article.warnings)
         where = ", ".join(str(p) for p in paths)
@@ -51,7 +52,7 @@ class Corpus(Sequence[Article]):
         warnings: list[str] = []
         keep = []
         for i, article in enumerate(self._articles):
-            if article is not None and not article.raw:
+            if article is not None and not article.sha256:  # unreadable: no bytes were read
                 warnings.extend(article.warnings)
             else:
                 keep.append(i)
@@ -78,7 +79,10 @@ class Corpus(Sequence[Article]):
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         article = self._articles[index]
-        if article is None:
+        if article is None or index in self._light:
+            with self._lock:
+                self._light.discard(index)
+                self._articles[index] = None
             article = self._load(index)
         return article
 
@@ -137,13 +141,23 @@ class Corpus(Sequence[Article]):
             clean_article(article, keep=keep, drop=drop)
         return article
 
-    def load_all(self, on_loaded: Callable[[int, Article], None] | None = None, stop: threading.Event | None = None) -> None:
-        """Load every article not yet loaded, calling on_loaded(index, article) for each."""
+    def load_all(self, on_loaded: Callable[[int, Article], None] | None = None, stop: threading.Event | None = None,
+                 light: bool = False) -> None:
+        """Load every article not yet loaded, calling on_loaded(index, article) for each.
+
+        light: keep only what lists and searches need (metadata and cleaned text); the raw
+        text and removed lines are read again when the article is opened. Halves memory
+        for a large corpus.
+        """
         for i in range(len(self)):
             if stop is not None and stop.is_set():
                 return
             if self._articles[i] is None:
                 article = self._load(i)
+                if light and article.sha256:
+                    article.raw = ""
+                    article.removed = []
+                    self._light.add(i)
                 if on_loaded is not None:
                     on_loaded(i, article)
 

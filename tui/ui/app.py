@@ -14,7 +14,7 @@ from rich.style import Style
 from textual import on, work
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Footer, Input, Static
 
 from ..core.models import Article
 from ..core.store import AnnotationStore, StoreError
@@ -75,7 +75,7 @@ class NewsreaderApp(App[int]):
                 pending.clear()
                 self.call_from_thread(self._refresh_list_entries, batch)
 
-        self.corpus.load_all(loaded, stop=self._stop_loading)  # type: ignore[attr-defined]
+        self.corpus.load_all(loaded, stop=self._stop_loading, light=True)  # type: ignore[attr-defined]
         if pending:
             self.call_from_thread(self._refresh_list_entries, pending[:])
 
@@ -199,9 +199,9 @@ class NewsreaderApp(App[int]):
                 pane.show(index, article, len(self.corpus), offset)
         self.query_one(ArticleList).update_article(index)
 
-    @on(OptionList.OptionSelected, "#articles")
-    def article_chosen(self, event: OptionList.OptionSelected) -> None:
-        self.open_article(event.option_index)
+    @on(ArticleList.Selected)
+    def article_chosen(self, event: ArticleList.Selected) -> None:
+        self.open_article(event.index)
 
     # ------------------------------------------------------------------ tagging
     @on(ArticleView.Tagged)

@@ -1,57 +1,129 @@
-"""ArticleList: every article of the corpus with its source, date and theme counts.
+"""ArticleList: every article of the corpus on one line each: title, source, date, theme counts.
 
-An OptionList (line-based, no widget per article). Articles not cleaned yet show their
-file name until the background loader reaches them.
+A Line-API ScrollView, so 50,000 articles cost no more to show than 50: only the lines on
+screen are rendered. Articles not cleaned yet show their file name until the background
+loader reaches them. Enter (or a click) opens the highlighted article.
 """
 
 from __future__ import annotations
 
+from rich.style import Style
 from rich.text import Text
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option
+from textual import events
+from textual.binding import Binding
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+HIGHLIGHT = Style(reverse=True)
+DIM = Style(dim=True)
 
 
-class ArticleList(OptionList):
+class ArticleList(ScrollView, can_focus=True):
     """The articles; Enter or a click opens one in the focused pane."""
+
+    BINDINGS = [
+        Binding("j,down", "move(1)", "Next", show=False),
+        Binding("k,up", "move(-1)", "Previous", show=False),
+        Binding("pagedown", "move(10)", show=False),
+        Binding("pageup", "move(-10)", show=False),
+        Binding("enter", "select", "Open", show=False),
+    ]
 
     DEFAULT_CSS = """
     ArticleList { width: 34; border-right: solid $primary-darken-2; }
     """
 
+    class Selected(Message):
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
+
     def __init__(self, corpus, store, *, id: str | None = None) -> None:
+        super().__init__(id=id)
         self.corpus = corpus
         self.store = store
-        super().__init__(*[self._option(i) for i in range(len(corpus))], id=id)
+        self._highlighted = 0
+        self._cache: dict[int, Text] = {}
+        self.virtual_size = Size(0, len(corpus))
 
-    def _option(self, index: int) -> Option:
-        return Option(self.prompt(index), id=str(index))
+    @property
+    def highlighted(self) -> int:
+        return self._highlighted
+
+    @highlighted.setter
+    def highlighted(self, index: int) -> None:
+        old, self._highlighted = self._highlighted, max(0, min(len(self.corpus) - 1, index))
+        self.refresh_lines(old - self.scroll_offset.y)
+        self.refresh_lines(self._highlighted - self.scroll_offset.y)
+        self.scroll_to_region(Region(0, self._highlighted, 1, 1), animate=False, force=True)
 
     def prompt(self, index: int) -> Text:
+        """One article's line (without the highlight)."""
+        cached = self._cache.get(index)
+        if cached is not None:
+            return cached
         article = self.corpus.peek(index)
         if article is None:
             return Text(self.corpus.path(index).stem, style="dim")
-        text = Text(article.label, style="bold" if article.text else "dim strike")
+        text = Text(no_wrap=True, end="")
+        if not article.text:
+            text.append(article.label, style="dim strike")
+        else:
+            text.append(article.label)
         meta = " \u00b7 ".join(x for x in (article.source, (article.published or "")[:10]) if x)
         if meta:
-            text.append("\n" + meta, style="dim")
+            text.append(" \u2014 " + meta, style="dim")
         counts = self._counts(article.id)
         if counts:
-            text.append("\n")
-            for colour, name, n in counts:
-                text.append(f"\u25cf{n} ", style=colour)
+            text.append("  ")
+            for colour, n in counts:
+                text.append(f"\u25cf{n}", style=colour)
+        self._cache[index] = text
         return text
 
-    def _counts(self, article_id: str) -> list[tuple[str, str, int]]:
+    def _counts(self, article_id: str) -> list[tuple[str, int]]:
         if not self.store.count(article_id):
             return []
-        out = []
-        for theme in self.store.themes():
-            n = len(self.store.annotations(article_id, theme.name))
-            if n:
-                out.append((theme.color, theme.name, n))
-        return out
+        per_theme: dict[str, int] = {}
+        for ann in self.store.annotations(article_id):
+            per_theme[ann.theme] = per_theme.get(ann.theme, 0) + 1
+        return [(t.color, per_theme[t.name]) for t in self.store.themes() if per_theme.get(t.name)]
 
     def update_article(self, index: int) -> None:
         """Redraw one entry (after loading or tagging)."""
-        if 0 <= index < self.option_count:
-            self.replace_option_prompt_at_index(index, self.prompt(index))
+        self._cache.pop(index, None)
+        self.refresh_lines(index - self.scroll_offset.y)
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        index = scroll_y + y
+        width = self.size.width
+        base = self.rich_style
+        if index >= len(self.corpus):
+            return Strip.blank(width, base)
+        line = self.prompt(index).copy()
+        line.truncate(width, overflow="ellipsis", pad=True)
+        if index == self._highlighted:
+            line.stylize(HIGHLIGHT if self.has_focus else Style(bold=True, underline=True))
+        line.stylize_before(base)
+        return Strip(line.render(self.app.console), line.cell_len).crop_extend(0, width, base)
+
+    def action_move(self, delta: int) -> None:
+        self.highlighted = self._highlighted + delta
+
+    def action_select(self) -> None:
+        self.post_message(self.Selected(self._highlighted))
+
+    def on_click(self, event: events.Click) -> None:
+        index = self.scroll_offset.y + event.y
+        if 0 <= index < len(self.corpus):
+            self.highlighted = index
+            self.post_message(self.Selected(index))
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()

@@ -213,10 +213,12 @@ class ArticleView(ScrollView, can_focus=True):
         self._scroll_to_cursor()
 
     def _text_width(self) -> int:
-        return max(8, self.scrollable_content_region.width - GUTTER - 1)
+        # Leave room for the vertical scrollbar whether or not it shows yet: it appears
+        # after the first wrap and would otherwise cut the ends of lines.
+        return max(8, self.size.width - self.styles.scrollbar_size_vertical - GUTTER - 1)
 
     def _rewrap(self) -> None:
-        if self.scrollable_content_region.width <= GUTTER:
+        if self.size.width <= GUTTER:
             return  # not laid out yet: wrapping now would only be thrown away
         width = self._text_width()
         if width == self._wrap_width and self._lines:
