@@ -192,9 +192,8 @@ def _line_features(text: str) -> tuple[int, float, bool, str | None, bool]:
 
 # Copying a page of story cards glues each headline to its summary with no space between:
 # "Council Approves New Budget For SchoolsThe city council voted ...". A headline-cased run
-# of words ending in a letter, digit or closing mark directly followed by a capitalised word
-# and a lower-case one.
-_GLUE = re.compile(r"(?:[a-z]{3}|[0-9?!\u2019'\")])(?:A|[A-Z][a-z]+) [a-z]")
+# of words ending in a letter, digit or closing mark directly followed by a capitalised word.
+_GLUE = re.compile(r"(?:[a-z]{3}(?:A|[A-Z][a-z]+)|[0-9?!\u2019'\")](?:A|[A-Z][a-z]{2,})) \S")
 
 
 def teaser(text: str) -> bool:
