@@ -436,21 +436,16 @@ class NewsreaderApp(App[int]):
     def _screen(self, module: str, name: str):
         import importlib
 
-        try:
-            return getattr(importlib.import_module(f"tui.ui.screens.{module}"), name)
-        except (ImportError, AttributeError):
-            self.notify(f"{name} is not available in this version", severity="warning")
-            return None
+        # Imported on first use: keeps them out of start-up.
+        return getattr(importlib.import_module(f"tui.ui.screens.{module}"), name)
 
     def action_codebook(self) -> None:
         screen = self._screen("codebook", "CodebookScreen")
-        if screen:
-            self.push_screen(screen(self.store), lambda _: self.after_store_change())
+        self.push_screen(screen(self.store), lambda _: self.after_store_change())
 
     def action_annotation_list(self) -> None:
         screen = self._screen("annotations", "AnnotationListScreen")
-        if screen:
-            self.push_screen(screen(self.store, self.corpus), self._jump_to)
+        self.push_screen(screen(self.store, self.corpus), self._jump_to)
 
     def _jump_to(self, result) -> None:
         if not result:
@@ -470,14 +465,12 @@ class NewsreaderApp(App[int]):
 
     def action_export(self) -> None:
         screen = self._screen("export", "ExportScreen")
-        if screen:
-            default = self.store.path.with_suffix(".csv")
-            self.push_screen(screen(self.store, default), lambda msg: msg and self.notify(msg, timeout=6))
+        default = self.store.path.with_suffix(".csv")
+        self.push_screen(screen(self.store, default), lambda msg: msg and self.notify(msg, timeout=6))
 
     def action_stats(self) -> None:
         screen = self._screen("stats", "StatsScreen")
-        if screen:
-            self.push_screen(screen(self.store, self.corpus), self._open_filtered)
+        self.push_screen(screen(self.store, self.corpus), self._open_filtered)
 
     def _open_filtered(self, result) -> None:
         if not result:
@@ -497,8 +490,7 @@ class NewsreaderApp(App[int]):
 
     def action_corpus_search(self) -> None:
         screen = self._screen("corpus_search", "CorpusSearchScreen")
-        if screen:
-            self.push_screen(screen(self.store, self.corpus, self.store.themes()), self._after_corpus_search)
+        self.push_screen(screen(self.store, self.corpus, self.store.themes()), self._after_corpus_search)
 
     def _after_corpus_search(self, result) -> None:
         self.after_store_change()
@@ -506,8 +498,7 @@ class NewsreaderApp(App[int]):
 
     def action_overlap(self) -> None:
         screen = self._screen("overlap", "OverlapScreen")
-        if screen:
-            self.push_screen(screen(self.corpus), self._open_pair)
+        self.push_screen(screen(self.corpus), self._open_pair)
 
     async def _open_pair(self, result) -> None:
         if not result:
