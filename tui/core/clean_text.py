@@ -147,15 +147,19 @@ def _shape(text: str, lowered: list[str], n: int, stop: float) -> str | None:
     for char, found in _SHAPES_BY_CHAR.items():
         if char in text:
             candidates |= found
+    if not candidates:
+        return None
+    # Long sentence-like lines are body text that mentions such words, except for
+    # shapes that are unambiguous whatever the length.
+    if n > 25 and stop > 0.3:
+        candidates -= _SHORT_ONLY
     for reason in sorted(candidates, key=_ORDER.__getitem__):
-        if not _PATTERN[reason].search(text):
-            continue
-        # Long sentence-like lines are body text that mentions such words, except for
-        # shapes that are unambiguous whatever the length.
-        if reason in ("subscribe", "comments", "sponsor", "share", "navigation", "promo", "contact") and n > 25 and stop > 0.3:
-            continue
-        return reason
+        if _PATTERN[reason].search(text):
+            return reason
     return None
+
+
+_SHORT_ONLY = frozenset(("subscribe", "comments", "sponsor", "share", "navigation", "promo", "contact"))
 
 
 @dataclass(slots=True)
@@ -176,18 +180,17 @@ def features(number: int, text: str) -> Line:
 
 @lru_cache(maxsize=4096)  # menus and footers repeat within and across pages
 def _line_features(text: str) -> tuple[int, float, bool, str | None, bool]:
-    words = _WORDS.findall(text)
-    lowered_words = [w.lower() for w in words]
-    n = len(words)
-    stop = sum(1 for w in lowered_words if w in STOPWORDS) / n if n else 0.0
-    cjk = 0 if text.isascii() else len(_CJK.findall(text))
+    lowered_words = _WORDS.findall(text.lower())
+    n = len(lowered_words)
+    stop = sum(map(STOPWORDS.__contains__, lowered_words)) / n if n else 0.0
+    cjk = 0 if text.isascii() or max(text) < "\u3040" else len(_CJK.findall(text))
     if cjk > len(text) / 3:
         # No spaces between words: count about two characters a word, and take clause
         # punctuation as the sign of running prose that stop words give elsewhere.
         n = max(n, cjk // 2)
         stop = 0.3 if _CJK_PUNCT.search(text) else 0.05
     shape = _shape(text, lowered_words, n, stop)
-    return n, stop, bool(_SENTENCE_END.search(text)), shape, n >= 10 and teaser(text)
+    return n, stop, bool(_SENTENCE_END.search(text[-12:])), shape, n >= 10 and teaser(text)
 
 
 # Copying a page of story cards glues each headline to its summary with no space between:
