@@ -96,7 +96,11 @@ class NewsreaderApp(App[int]):
             if isinstance(node, ArticlePane):
                 return node
             node = node.parent
+        # Focus elsewhere (the article list, the search input): the pane last focused.
         panes = self.panes
+        last = getattr(self, "_search_pane", None)
+        if last in panes:
+            return last
         return panes[0] if panes else None
 
     async def open_pane(self, index: int) -> ArticlePane:
@@ -291,7 +295,7 @@ class NewsreaderApp(App[int]):
 
     @property
     def focused_pane_for_search(self) -> ArticlePane | None:
-        return getattr(self, "_search_pane", None) or self.focused_pane
+        return self.focused_pane  # the search input's pane: the one last focused
 
     def on_descendant_focus(self, event) -> None:
         if isinstance(event.widget, (ArticleView, RawView)):

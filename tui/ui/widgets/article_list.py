@@ -68,6 +68,9 @@ class ArticleList(ScrollView, can_focus=True):
         if article is None:
             return Text(self.corpus.path(index).stem, style="dim")
         text = Text(no_wrap=True, end="")
+        # Theme counts first, so a narrow list still shows them.
+        for colour, n in self._counts(article.id):
+            text.append(f"\u25cf{n} ", style=colour)
         if not article.text:
             text.append(article.label, style="dim strike")
         else:
@@ -75,11 +78,6 @@ class ArticleList(ScrollView, can_focus=True):
         meta = " \u00b7 ".join(x for x in (article.source, (article.published or "")[:10]) if x)
         if meta:
             text.append(" \u2014 " + meta, style="dim")
-        counts = self._counts(article.id)
-        if counts:
-            text.append("  ")
-            for colour, n in counts:
-                text.append(f"\u25cf{n}", style=colour)
         self._cache[index] = text
         return text
 

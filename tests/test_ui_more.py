@@ -1,0 +1,68 @@
+"""The reader's edges: pasting, the command palette, focus on the article list, status line."""
+
+from __future__ import annotations
+
+from textual import events
+from textual.command import CommandPalette
+
+from tests.test_ui import make_app
+from tui.ui.commands import ActionCommands
+from tui.ui.keys import APP_KEYS
+
+
+async def test_paste_into_view_list_and_search_never_crashes(db_path):
+    app = make_app(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        junk = "line one\n\x1b[31mred\x00\ttab \u202e rtl \U0001f600" * 50
+        app.focused_pane.view.post_message(events.Paste(junk))
+        app.query_one("#articles").post_message(events.Paste(junk))
+        await pilot.press("slash")
+        app.query_one("#search").post_message(events.Paste("Putin"))
+        await pilot.press("enter")
+        view = app.focused_pane.view
+        assert view.extra_layers["hits"].spans  # the pasted query found the name
+        assert "Putin" in view.article.text[view.selection[0]:view.selection[1]]
+    app.store.close()
+
+
+async def test_palette_lists_every_app_action_and_tags_beyond_nine(db_path):
+    app = make_app(db_path)
+    for n in range(10):
+        app.store.add_theme(f"extra{n}")
+    async with app.run_test(size=(120, 40)) as pilot:
+        provider = ActionCommands(app.screen)
+        names = [name for name, *_ in provider._commands()]
+        for key in APP_KEYS:
+            assert key.description in names
+        assert "Tag with extra9" in names  # theme 13: no number key, still in the palette
+        await pilot.press("ctrl+p")
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"extra9", "enter")
+        await pilot.pause()
+        anns = app.store.annotations()
+        assert [a.theme for a in anns] == ["extra9"]
+        assert anns[0].start == app.focused_pane.view.selection[0]
+    app.store.close()
+
+
+async def test_keys_from_the_article_list_act_on_the_last_focused_pane(db_path):
+    app = make_app(db_path)
+    async with app.run_test(size=(200, 40)) as pilot:
+        await pilot.press("c")
+        right = app.panes[1]
+        app.query_one("#articles").focus()
+        await pilot.press("w")  # closes the pane last focused, not the first one
+        assert [p.index for p in app.panes] == [0]
+        assert right not in app.panes
+    app.store.close()
+
+
+async def test_status_line_shows_position_and_save_state(db_path):
+    app = make_app(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("j", "1")
+        app.store.flush(timeout=5)
+        app.update_status()
+        status = str(app.query_one("#status").render())
+        assert "sentence 2/" in status and "1 annotations" in status and "saved" in status
+    app.store.close()
