@@ -264,19 +264,51 @@ def blocks(lines: list[Line]) -> list[tuple[int, int, float]]:
 
 
 def main_block(lines: list[Line]) -> tuple[int, int]:
-    """[lo, hi) of the article body: the first block that scores close to the best one.
+    """[lo, hi) of the article body: the first block that scores close to the best one."""
+    spans = main_spans(lines)
+    return (spans[0][0], spans[-1][1]) if spans else (0, 0)
+
+
+MERGE_GAP = 8  # a box of at most this many lines inside a story (links, a caption, an ad)...
+MERGE_MIN = 20.0  # ...is skipped when at least this much body-like text follows it
+HARD_BARRIERS = {"comments", "copyright"}
+
+
+def _paragraph(line: Line) -> bool:
+    return line.sentence and line.score >= 8.0
+
+
+def main_spans(lines: list[Line]) -> list[tuple[int, int]]:
+    """The article body as [lo, hi) spans: the main block, and the blocks that continue it.
 
     Pages put the story first and comments or related stories after it, which can add up
-    to more text than the story; so an earlier block wins unless it is much weaker.
+    to more text than the story; so an earlier block wins unless it is much weaker. A
+    story interrupted by a short box ("More from ...", a caption, an embedded post) goes on
+    after it: a strong block that follows within a few lines, with no comment section or
+    copyright line between, is part of the story.
     """
     found = blocks(lines)
     if not found:
-        return 0, 0
+        return []
     top = max(score for _, _, score in found)
-    for lo, hi, score in found:
+    k = 0
+    for k, (lo, hi, score) in enumerate(found):
         if score >= EARLY_BLOCK * top:
-            return lo, hi
-    return found[0][:2]
+            break
+    else:
+        k = 0
+    spans = [found[k][:2]]
+    for lo, hi, score in found[k + 1 :]:
+        gap = range(spans[-1][1], lo)
+        if len(gap) > MERGE_GAP or score < MERGE_MIN:
+            break
+        if any(lines[i].shape in HARD_BARRIERS for i in gap):
+            break
+        # Story cards alternate a headline and a summary; a story has paragraphs in a row.
+        if not any(_paragraph(lines[i]) and _paragraph(lines[i + 1]) for i in range(lo, hi - 1)):
+            break
+        spans.append((lo, hi))
+    return spans
 
 
 def outside_reason(line: Line, before: bool, repeated: bool) -> str:
@@ -303,9 +335,13 @@ def clean_plain(article: Article, keep=frozenset(), drop=frozenset(), repeated: 
         line.score = score(line)
         if line.text in repeated:
             line.score = min(line.score, -3.0)
-    lo, hi = main_block(lines) if lines else (0, 0)
-    if lo == hi and lines:  # nothing body-like: keep everything rather than show nothing
-        lo, hi = 0, len(lines)
+    spans = main_spans(lines) if lines else []
+    if not spans and lines:  # nothing body-like: keep everything rather than show nothing
+        spans = [(0, len(lines))]
+    lo, hi = (spans[0][0], spans[-1][1]) if spans else (0, 0)
+    inside = set()
+    for a, b in spans:
+        inside.update(range(a, b))
     meta = metadata.extract(lines, lo, hi, article.kind)
     article.title, article.byline, article.source, article.published = meta.title, meta.byline, meta.source, meta.published
 
@@ -320,7 +356,7 @@ def clean_plain(article: Article, keep=frozenset(), drop=frozenset(), repeated: 
             continue
         if line.number in meta.lines:
             removed.append(Removed(line.number, line.text, meta.lines[line.number]))
-        elif lo <= i < hi:
+        elif i in inside:
             if line.shape:
                 removed.append(Removed(line.number, line.text, reason_of(line.shape)))
             elif line.text in repeated:

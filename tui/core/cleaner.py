@@ -25,7 +25,7 @@ REPEAT_MIN_ARTICLES = 3
 REPEAT_MIN_SHARE = 0.3
 REPEAT_MAX_WORDS = 40  # a long repeated paragraph is more likely quoted text: leave it be
 
-CLEANER_VERSION = "1.2"
+CLEANER_VERSION = "1.3"
 
 
 def clean_article(
