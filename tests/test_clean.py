@@ -232,3 +232,115 @@ def test_output_is_a_faithful_subsequence_of_the_input_lines(lines):
     kept_or_removed = len([p for p in article.text.split("\n\n") if p]) + len(article.removed) if article.text else len(article.removed)
     assert kept_or_removed == len(stripped)
     assert clean(raw).text == article.text  # deterministic
+
+
+# ---------------------------------------------------------------- reasons, comments, cards, boxes, corpus
+
+from tui.core.cleaner import REASONS, clean_articles, repeated_lines  # noqa: E402
+from tui.core.clean_text import comment_header, teaser  # noqa: E402
+
+
+@pytest.mark.parametrize("name", sorted(SEED_META))
+def test_seed_reasons_are_in_the_shared_vocabulary(name):
+    assert {r.reason for r in seed(name).removed} <= REASONS
+
+
+def test_credit_and_sign_up_lines_get_contract_reasons():
+    article = clean(page([], ["Reporting by Jane Doe; editing by John Roe", "Sign up for our newsletter"]))
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons["Reporting by Jane Doe; editing by John Roe"] == "byline"
+    assert reasons["Sign up for our newsletter"] == "promo"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Doe on May 2, 2019 at 4:47 pm said:", True),
+    ("reader42 on 12/05/2020 at 10:01 wrote:", True),
+    ("The minister said:", False),  # a quote follows in the story: no date, no comment
+    ("In 2019 the committee met twice and the chair said the results were good.", False),
+])
+def test_comment_header_shape(text, expected):
+    assert comment_header(text) is expected
+
+
+def test_readers_comments_after_a_short_post_are_not_body():
+    post = ["We host an open thread each quarter so that readers can raise questions about our work in the comments below.",
+            "You can read the previous open thread on our site, and as always you are welcome to email us at any time with the questions you would prefer to discuss privately."]
+    thread = ["Comments",
+              "Jane Doe on May 2, 2019 at 4:47 pm said:",
+              "I have a question about the way the new study was weighed against the older ones in your latest review, and about how it changes things.",
+              "John Roe on May 3, 2019 at 9:12 am said:",
+              "Thanks for the question; we have not yet looked at that study but we plan to consider it as part of our review at the end of the year.",
+              "Mary Major on May 4, 2019 at 1:02 pm said:",
+              "I would also like to know how the cost figures were reached, since the report seems to assume a higher price than the one I have seen quoted."]
+    article = clean("\n".join(["Home", "Blog", "Open thread"] + post + thread))
+    assert article.text == "\n\n".join(post)
+    assert {r.text: r.reason for r in article.removed}["Jane Doe on May 2, 2019 at 4:47 pm said:"] == "comments"
+
+
+def test_long_sentence_with_an_email_address_is_body():
+    line = ("As always, readers are welcome to email us at info@example.org or to request a call with our staff "
+            "if they have feedback or questions they would prefer to discuss privately with the team.")
+    assert line in clean(page([], [], BODY[:2] + [line] + BODY[2:])).text
+
+
+def test_story_cards_are_related_links():
+    card = "Council Approves New Budget For SchoolsThe city council voted on Tuesday to approve a budget for the schools."
+    assert teaser(card)
+    assert not teaser(BODY[0])
+    assert not teaser("Sweden has dropped its inquiry into WikiLeaks co-founder Julian Assange after a review of the case.")
+    cards = [card, "Storm Knocks Out Power Across The CountyThousands of homes were left without power after the storm hit."]
+    article = clean(page(["Home", "Local"] + cards + ["Weather"], []))
+    assert article.text == "\n\n".join(BODY)
+    assert {r.text: r.reason for r in article.removed}[card] == "related"
+
+
+def test_story_goes_on_after_a_short_box_of_links():
+    box = ["More from World", "Ministers meet again next week", "Storm hits the coast", "Markets close higher"]
+    more = ["The talks are expected to resume next month in Geneva, according to two people familiar with the plans.",
+            "Neither side has said what it would accept, and officials cautioned that an agreement was still far away."]
+    article = clean(page(["Home"], ["Copyright 2024 Example News"], BODY + box + more))
+    assert article.text == "\n\n".join(BODY + more)
+    assert all(line not in article.text for line in box)
+
+
+def test_cards_after_the_story_are_not_a_continuation():
+    cards = ["Top stories", "Ministers meet again next week",
+             "The ministers of both countries will meet again next week to continue the talks they began.",
+             "Storm hits the coast", "A storm hit the coast on Monday and left thousands of homes without power."]
+    article = clean(page([], [], BODY + ["Related links:"] + cards))
+    assert article.text == "\n\n".join(BODY)
+
+
+def _articles(tmp_path, texts):
+    out = []
+    for i, text in enumerate(texts):
+        path = tmp_path / f"{i}.txt"
+        path.write_text(text)
+        out.append(Article(id=str(i), path=path, raw=text, sha256=""))
+    return out
+
+
+def test_lines_repeated_across_a_folder_are_boilerplate(tmp_path):
+    # "Edition: Europe" looks like a short title; repeated on every page it is furniture.
+    texts = [page(["Edition: Europe", f"Story number {i} of the day"], ["Our journalism is free to read"]) for i in range(4)]
+    articles = clean_articles(_articles(tmp_path, texts))
+    assert repeated_lines(articles)[tmp_path] >= {"Edition: Europe", "Our journalism is free to read"}
+    for article in articles:
+        assert article.text == "\n\n".join(BODY)  # the same story in several files stays whole
+        reasons = {r.text: r.reason for r in article.removed}
+        assert reasons["Edition: Europe"] == "duplicate"
+        assert article.title is not None and article.title.startswith("Story number")
+
+
+def test_clean_articles_applies_overrides(tmp_path):
+    articles = clean_articles(_articles(tmp_path, [page(["Home"], [])]), {"0": (frozenset({"Home"}), frozenset())})
+    assert articles[0].text.startswith("Home\n\n")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(LINES)
+def test_reasons_always_in_vocabulary_and_never_raises(lines):
+    article = clean("\n".join(lines))
+    assert {r.reason for r in article.removed} <= REASONS
+    md = clean("\n".join(lines), kind="markdown")
+    assert {r.reason for r in md.removed} <= REASONS

@@ -23,7 +23,8 @@ REASONS = frozenset(
 # them) is page furniture of that source: a menu, a footer, a standing promo.
 REPEAT_MIN_ARTICLES = 3
 REPEAT_MIN_SHARE = 0.3
-REPEAT_MAX_WORDS = 40  # a long repeated paragraph is more likely quoted text: leave it be
+REPEAT_MAX_WORDS = 12  # longer lines repeat because one story was pasted from several outlets
+_SENTENCE_END = (".", "!", "?", "\u201d", '"')
 
 CLEANER_VERSION = "1.3"
 
@@ -54,6 +55,12 @@ def clean_article(
     return article
 
 
+def _furniture_sized(text: str) -> bool:
+    """Short enough to be a menu item or a footer, and not a sentence of a shared wire story."""
+    n = len(text.split())
+    return n <= REPEAT_MAX_WORDS and not (n >= 6 and text.endswith(_SENTENCE_END))
+
+
 def repeated_lines(articles: Iterable[Article]) -> dict[Path, frozenset[str]]:
     """Per folder, the stripped short lines that recur in several plain-text articles of it.
 
@@ -67,7 +74,7 @@ def repeated_lines(articles: Iterable[Article]) -> dict[Path, frozenset[str]]:
             continue
         folder = Path(article.path).parent
         sizes[folder] += 1
-        seen = {t for t in (line.strip() for line in article.raw.split("\n")) if t and len(t.split()) <= REPEAT_MAX_WORDS}
+        seen = {t for t in (line.strip() for line in article.raw.split("\n")) if t and _furniture_sized(t)}
         counts.setdefault(folder, Counter()).update(seen)
     out: dict[Path, frozenset[str]] = {}
     for folder, counter in counts.items():
