@@ -66,3 +66,23 @@ async def test_status_line_shows_position_and_save_state(db_path):
         status = str(app.query_one("#status").render())
         assert "sentence 2/" in status and "1 annotations" in status and "saved" in status
     app.store.close()
+
+
+async def test_theme_filter_dims_all_but_that_theme_and_escape_clears(db_path):
+    app = make_app(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("1", "j", "2")  # sentence 1 boycott, sentence 2 Ukraine
+        view = app.focused_pane.view
+        view.filter_theme("Ukraine")
+        first = view.line_of(view.passages[0].start) - view.scroll_offset.y
+        second = view.line_of(view.passages[1].start) - view.scroll_offset.y
+
+        def text_styles(y):
+            return [seg.style for seg in view.render_line(y) if seg.text.strip() and "\u258d" not in seg.text]
+
+        assert all(style.dim for style in text_styles(first)[1:])  # boycott passage recedes
+        assert any(not style.dim for style in text_styles(second))  # the Ukraine passage does not
+        await pilot.press("escape")
+        assert view.theme_filter is None
+        assert not any(style.dim for style in text_styles(first)[1:])
+    app.store.close()

@@ -31,6 +31,8 @@ from ..keys import VIEW_KEYS
 GUTTER = 16  # columns for theme labels left of the text
 CURSOR = Style(reverse=True)
 CURSOR_UNFOCUSED = Style(underline=True, bold=True)
+FILTERED_OUT = Style(dim=True)  # text outside the theme the view is filtered to
+FILTERED_IN = Style(dim=False)
 _WORD = re.compile(r"\S+\s*|\s+")
 
 
@@ -415,6 +417,11 @@ class ArticleView(ScrollView, can_focus=True):
             return Strip.blank(width, base)
         gutter = self._gutter(start, end)
         body = Text(self.article.text[start:end].rstrip("\n"), no_wrap=True, end="")
+        if self.theme_filter:
+            # Filtered to one theme: everything but its annotations recedes.
+            body.stylize(FILTERED_OUT)
+            for span in self._ann_layer.overlapping(start, end):
+                body.stylize(FILTERED_IN, max(0, span.start - start), span.end - start)
         for layer_name in ("shared", "suggestions"):
             layer = self.extra_layers.get(layer_name)
             if layer:
