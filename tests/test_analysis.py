@@ -123,3 +123,10 @@ def test_suggestions_and_links_stay_inside_the_text(sentences):
     other = " ".join(reversed(sentences))
     for link in shared_passages(text, other):
         assert 0 <= link.a_start < link.a_end <= len(text) and 0 <= link.b_start < link.b_end <= len(other)
+
+
+def test_case_blind_search_agrees_with_the_regular_expression():
+    text = "NATO met. Nato, nato! The naTO summit. Istanbul \u0130stanbul."
+    for query in ("nato", "istanbul", "summit"):
+        pattern = compile_query(query)
+        assert find_all(text, pattern) == [m.span() for m in re.finditer(re.escape(query), text, re.IGNORECASE)]

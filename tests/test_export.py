@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from tui.cli import cli
 from tui.core.export import HEADER, ExportError, neutralise, write_export
 from tui.core.models import Article
+from tui.core.passages import split_passages
 from tui.core.stats import theme_matrix, write_matrix_csv
 from tui.core.store import AnnotationStore
 
@@ -159,7 +160,7 @@ def test_matrix_counts_passages_and_characters(db_path):
     assert row.characters["Olympic boycott"] == 6
     buffer = io.StringIO()
     write_matrix_csv(matrix, buffer)
-    assert buffer.getvalue().splitlines()[0] == "article_id,title,source,theme,passages,characters"
+    assert buffer.getvalue().splitlines()[0] == "article_id,title,source,theme,passages,characters,suggested"
     store.close()
 
 
@@ -187,3 +188,21 @@ def test_raw_csv_round_trip_property(tmp_path_factory, passages):
         rows = list(csv.DictReader(fh))
     got = sorted((int(r["start"]), int(r["end"]), r["passage"], r["note"]) for r in rows)
     assert got == sorted((s, e, text[s:e], text[s:e]) for s, e in spans)
+
+
+def test_matrix_counts_suggestions_tags_and_rejections(db_path, seeds_dir):
+    from tui.core.corpus import Corpus
+
+    corpus, _ = Corpus.open([seeds_dir])
+    corpus.load_all()
+    articles = list(corpus)
+    with AnnotationStore(db_path) as store:
+        before = theme_matrix(store, articles).suggestion_totals()
+        assert before["Olympic boycott"][0] > 0  # the seeds are full of boycott passages
+        first = articles[0]
+        passage = split_passages(first.text)[0]
+        store.add(first, passage.start, passage.end, "Olympic boycott")
+        second = split_passages(first.text)[1]
+        store.reject(first.id, "Olympic boycott", first.text[second.start:second.end])
+        after = theme_matrix(store, articles).suggestion_totals()
+    assert after["Olympic boycott"] == (before["Olympic boycott"][0] - 2, 1, 1)

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 CONTEXT = 40
 
 
 class SearchError(ValueError):
     """A query that cannot be searched (bad regular expression), in one line."""
+
+
+_LITERALS: dict[re.Pattern, str] = {}  # case-blind plain-word queries, by their pattern
 
 
 def compile_query(query: str, regex: bool = False) -> re.Pattern:
@@ -23,14 +27,41 @@ def compile_query(query: str, regex: bool = False) -> re.Pattern:
         raise SearchError("empty search")
     flags = 0 if any(ch.isupper() for ch in query) else re.IGNORECASE
     try:
-        return re.compile(query if regex else re.escape(query), flags)
+        pattern = re.compile(query if regex else re.escape(query), flags)
     except re.error as exc:
         raise SearchError(f"bad pattern: {exc}") from None
+    if not regex and flags and query.lower() == query:
+        _LITERALS[pattern] = query
+    return pattern
+
+
+@lru_cache(maxsize=20_000)
+def _lowered(text: str) -> str | None:
+    """text.lower() when it keeps every offset (it does unless a few special letters change length)."""
+    lower = text.lower()
+    return lower if len(lower) == len(text) else None
+
+
+def _spans(text: str, pattern: re.Pattern):
+    """(start, end) of every non-empty match. A case-blind plain query uses str.find on the
+    lowered text: several times faster than an IGNORECASE regular expression."""
+    literal = _LITERALS.get(pattern)
+    lower = _lowered(text) if literal is not None else None
+    if lower is None:
+        for m in pattern.finditer(text):
+            if m.end() > m.start():
+                yield m.span()
+        return
+    size = len(literal)
+    pos = lower.find(literal)
+    while pos != -1:
+        yield pos, pos + size
+        pos = lower.find(literal, pos + size)
 
 
 def find_all(text: str, pattern: re.Pattern) -> list[tuple[int, int]]:
     """Non-empty matches, in order (zero-width matches are skipped)."""
-    return [m.span() for m in pattern.finditer(text) if m.end() > m.start()]
+    return list(_spans(text, pattern))
 
 
 @dataclass(frozen=True)
@@ -52,10 +83,7 @@ def search_corpus(articles, pattern: re.Pattern, limit: int = 10_000) -> list[Hi
     hits: list[Hit] = []
     for article in articles:
         text = article.text
-        for m in pattern.finditer(text):
-            start, end = m.span()
-            if start == end:
-                continue
+        for start, end in _spans(text, pattern):
             hits.append(Hit(article.id, start, end, _flat(text[max(0, start - CONTEXT) : start]),
                             _flat(text[start:end]), _flat(text[end : end + CONTEXT])))
             if len(hits) >= limit:

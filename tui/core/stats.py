@@ -13,6 +13,7 @@ class Row:
     source: str
     passages: dict[str, int] = field(default_factory=dict)  # theme -> count
     characters: dict[str, int] = field(default_factory=dict)  # theme -> sum of passage lengths
+    suggested: dict[str, int] = field(default_factory=dict)  # theme -> open suggestions (articles given)
 
     @property
     def total(self) -> int:
@@ -27,6 +28,11 @@ class Matrix:
 
     def totals(self) -> dict[str, int]:
         return {t: sum(r.passages.get(t, 0) for r in self.rows) for t in self.themes}
+
+    def suggestion_totals(self) -> dict[str, tuple[int, int, int]]:
+        """Per theme: (open suggestions, accepted = tagged passages, rejected suggestions)."""
+        totals = self.totals()
+        return {t: (sum(r.suggested.get(t, 0) for r in self.rows), totals[t], self.rejected.get(t, 0)) for t in self.themes}
 
     def sorted_by(self, theme: str | None = None, descending: bool = True) -> list[Row]:
         """Rows by a theme's passage count (None: by total)."""
@@ -55,6 +61,17 @@ def theme_matrix(store, articles=None) -> Matrix:
             row = rows[a.article_id] = Row(a.article_id, m.get("title") or a.article_id, m.get("source") or "")
         row.passages[a.theme] = row.passages.get(a.theme, 0) + 1
         row.characters[a.theme] = row.characters.get(a.theme, 0) + (a.end - a.start)
+    if articles is not None:
+        from .passages import split_passages
+        from .suggest import suggest
+
+        theme_list = store.themes()
+        for article in articles:
+            if article.text:
+                found = suggest(article.text, split_passages(article.text), theme_list,
+                                store.annotations(article.id), store.rejected(article.id))
+                for s in found:
+                    rows[article.id].suggested[s.theme] = rows[article.id].suggested.get(s.theme, 0) + 1
     rejected = store.rejected_count() if hasattr(store, "rejected_count") else {}
     return Matrix(themes, list(rows.values()), rejected)
 
@@ -83,13 +100,17 @@ def print_matrix(matrix: Matrix) -> None:
         table.add_row(row.title[:50], row.source, *cells)
     totals = matrix.totals()
     table.add_row("[b]total[/b]", "", *[f"[b]{totals[t]}[/b]" for t in matrix.themes])
+    sums = matrix.suggestion_totals()
+    table.add_row("[dim]suggestions[/dim]", "", *[f"[dim]{s} open, {a} tagged, {r} rejected[/dim]"
+                                                   for s, a, r in (sums[t] for t in matrix.themes)])
     Console().print(table)
 
 
 def write_matrix_csv(matrix: Matrix, fh) -> None:
     """Tidy CSV: one row per article and theme."""
     writer = csv.writer(fh, lineterminator="\n")
-    writer.writerow(["article_id", "title", "source", "theme", "passages", "characters"])
+    writer.writerow(["article_id", "title", "source", "theme", "passages", "characters", "suggested"])
     for row in matrix.rows:
         for theme in matrix.themes:
-            writer.writerow([row.article_id, row.title, row.source, theme, row.passages.get(theme, 0), row.characters.get(theme, 0)])
+            writer.writerow([row.article_id, row.title, row.source, theme, row.passages.get(theme, 0),
+                             row.characters.get(theme, 0), row.suggested.get(theme, 0)])

@@ -89,22 +89,3 @@ def suggest(text: str, passages: list[Passage], themes: list[Theme], annotations
             out.append(Suggestion(p.start, p.end, theme.name, ", ".join(sorted(found, key=str.lower))))
     out.sort(key=lambda s: (s.start, s.theme))
     return out
-
-
-def suggestion_counts(articles, store) -> dict[str, dict[str, int]]:
-    """Per theme: passages suggested now, accepted (tagged) and rejected, over the articles."""
-    from .passages import split_passages
-
-    themes = store.themes()
-    counts = {t.name: {"suggested": 0, "accepted": 0, "rejected": 0} for t in themes}
-    for article in articles:
-        anns = store.annotations(article.id)
-        for s in suggest(article.text, split_passages(article.text), themes, anns, store.rejected(article.id)):
-            counts[s.theme]["suggested"] += 1
-        for a in anns:
-            if a.theme in counts:
-                counts[a.theme]["accepted"] += 1
-    for theme, n in store.rejected_count().items():
-        if theme in counts:
-            counts[theme]["rejected"] = n
-    return counts

@@ -58,10 +58,9 @@ class StatsScreen(ModalScreen[tuple[str, str | None] | None]):
                 cells.append(Text.assemble((bar(n, top, 6), colours.get(theme, "")), f" {n} ({row.characters.get(theme, 0)})")
                              if n else Text("\u00b7", style="dim"))
             table.add_row(row.title[:40], row.source[:20], *cells)
-        totals = self.matrix.totals()
-        rejected = self.matrix.rejected
-        label = f"sorted by {self.sort_theme or 'total'} \u00b7 totals: " + ", ".join(
-            f"{t} {totals[t]}" + (f" ({rejected[t]} rejected)" if rejected.get(t) else "") for t in self.matrix.themes)
+        sums = self.matrix.suggestion_totals()
+        label = f"sorted by {self.sort_theme or 'total'} \u00b7 " + "; ".join(
+            f"{t}: {a} tagged, {s} suggested, {r} rejected" for t, (s, a, r) in sums.items())
         self.query_one("#stats-title", Label).update(f"Themes by article: passages (characters) \u2014 {label}")
 
     def action_sort(self) -> None:
