@@ -48,7 +48,8 @@ def neutralise(value: str) -> str:
 
 def _selected(store, themes: list[str] | None) -> list[dict]:
     """The stored annotation documents to export, in the order they were made."""
-    docs = store.documents()
+    # documents() (the store's own dicts) is fastest; any store with annotations() works too.
+    docs = store.documents() if hasattr(store, "documents") else [a.to_doc() for a in store.annotations()]
     if themes:
         known = {t.name for t in store.themes()} | {d["theme"] for d in docs}
         unknown = [t for t in themes if t not in known]
