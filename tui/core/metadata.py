@@ -116,9 +116,44 @@ def _person(who: str) -> tuple[str | None, str | None]:
     if org and org.isupper():
         org = org.title()
     who = " and ".join(part.strip() for part in re.split(r"\s+and\s+", who) if part.strip())
-    if not re.match(r"^[A-Z]", who or ""):
-        return None, org
+    who = person_name(who)
     return who, org
+
+
+_NAME_JOINERS = frozenset("and de van von der da di du al bin la le del dos".split())
+_HANDLE = re.compile(r"@\w+")
+
+
+def person_name(who: str | None) -> str | None:
+    """who cut to the name it starts with, or None when it does not read as a person's name.
+
+    A name is two to six capitalised words (joiners like "and", "de", "van" allowed); the
+    date, handle or section that pages run on after it ("Jane Doe@jdoe Nov 19, 2019") goes.
+    """
+    if not who:
+        return None
+    span = _date_span(who)
+    if span:
+        who = who[: span[0]]
+    who = _HANDLE.split(who, 1)[0]
+    digit = _DIGIT.search(who)
+    if digit:
+        who = who[: digit.start()]
+    who = re.sub(r"^by\s+", "", who.strip(" ,.;:|-\u2013\u2014"), flags=re.I).strip(" ,.;:|-\u2013\u2014")
+    words = who.split()
+    if not 2 <= len(words) <= 8 or words[0].lower() == "the":
+        return None
+    for word in words:
+        if word.lower() in _NAME_JOINERS:
+            continue
+        word = word.rstrip(",")
+        if not word or not word[0].isupper() or not all(c.isalpha() or c in ".'\u2019-" for c in word):
+            return None
+        if word.lower().strip(".") in ORG_WORDS:
+            return None
+    if words[-1].lower() in _NAME_JOINERS:
+        return None
+    return who
 
 
 def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text") -> Meta:
@@ -150,8 +185,8 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text") -> Meta:
             if span and not meta.published and not UPDATED.match(text):
                 meta.published = parse_date(text)
             meta.lines[line.number] = "byline"
-        elif name_org and line.words <= 10:
-            meta.byline = meta.byline or name_org["name"]
+        elif name_org and line.words <= 10 and person_name(name_org["name"]):
+            meta.byline = meta.byline or person_name(name_org["name"])
             meta.source = meta.source or name_org["org"].strip()
             meta.lines[line.number] = "byline"
         elif span and line.words <= 16:
@@ -192,7 +227,7 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text") -> Meta:
         for line in lines[hi:]:
             m = COPYRIGHT_HOLDER.search(line.text) if line.shape == "copyright" else None
             if m and m["holder"].strip().lower() not in ("all rights reserved",):
-                meta.source = m["holder"].strip().rstrip(",")
+                meta.source = re.sub(r"^by\s+", "", m["holder"].strip().rstrip(","), flags=re.I) or None
                 break
     return meta
 
