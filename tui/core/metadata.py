@@ -7,8 +7,10 @@ Only what the text states: a field with no clear evidence stays None. Patterns:
   the publication date;
 - byline: "By NAME" (also inside a dek line, "by VLADIMIR ISACHENKOV THE ASSOCIATED PRESS"),
   "Name R. Surname, Outlet", or a closing "Name can be reached at ...";
-- title: the first headline-shaped line above the body (not a menu, not a sentence);
-- dek: the standfirst line right under the title;
+- title: the headline-shaped line nearest above the byline/dateline cluster, else above the
+  body (menus, share bars, handles and "Updated ..." lines are passed over);
+- dek: the standfirst between the title and the byline (or a longer headline-shaped line
+  right under a shorter one);
 - source: the outlet named in a dateline or byline, else the copyright holder.
 """
 
@@ -176,8 +178,9 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text") -> Meta:
         lower = text.lower()
         by = BY.search(text) if line.words <= 30 and ("by " in lower) else None
         name_org = NAME_ORG.match(text) if "," in text else None
-        if by and (line.words - len(by["who"].split()) <= 20):
-            person, org = _person(by["who"])
+        person, org = _person(by["who"]) if by and (line.words - len(by["who"].split()) <= 20) else (None, None)
+        # A short "By ..." line is a byline even when what follows is a user name.
+        if person or org or (by and lower.startswith("by ") and line.words <= 8):
             if person and not meta.byline:
                 meta.byline = person
             if org and not meta.source:
@@ -200,22 +203,16 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text") -> Meta:
                     meta.source = outlet["outlet"].strip()
             meta.lines[line.number] = "dateline"
 
-    # Title: the first headline-shaped line of the top; the line under it is the dek.
-    for k, i in enumerate(top):
-        line = lines[i]
-        if line.number in meta.lines or line.shape or not (3 <= line.words <= 25):
-            continue
-        if line.stop < 0.1 and line.words > 8:  # a menu of capitalised words
-            continue
-        if line.text.endswith((".", ":")) and line.words > 12:
-            continue
-        meta.title = line.text
-        meta.lines[line.number] = "title"
-        for j in top[k + 1 : k + 2]:
-            dek = lines[j]
-            if dek.number not in meta.lines and not dek.shape and dek.words >= 6:
-                meta.lines[dek.number] = "dek"
-        break
+    # Title: the headline-shaped line nearest above the byline/dateline cluster (or above
+    # the body when there is none); when the line above it is headline-shaped too and
+    # shorter, that one is the title and this one the dek. Menus above are never reached.
+    title_at = _title_position(lines, top, meta.lines)
+    if title_at is not None:
+        k, dek = title_at
+        meta.title = lines[top[k]].text
+        meta.lines[lines[top[k]].number] = "title"
+        if dek is not None:
+            meta.lines[lines[top[dek]].number] = "dek"
 
     # Closing lines: "Name can be reached at ...", a copyright holder as the outlet.
     for line in lines[max(lo, hi - 4) :] + lines[hi:]:
@@ -230,6 +227,61 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text") -> Meta:
                 meta.source = re.sub(r"^by\s+", "", m["holder"].strip().rstrip(","), flags=re.I) or None
                 break
     return meta
+
+
+TITLE_REACH = 6  # lines walked up from the anchor looking for the headline
+# Page furniture that sits between a headline and its byline: skipped, never a title.
+_FURNITURE = re.compile(r"@\w|^(continue reading|back to|share|sharing|filed (to|under)|posted|updated|published|"
+                        r"read more|see more|image|photo|video)\b|\bshare (via|this)\b|\bsharing options\b", re.I)
+
+
+def _furniture(line: "Line") -> bool:
+    return bool(_FURNITURE.search(line.text)) or _date_span(line.text) is not None
+
+
+def _headline(line: "Line", taken: dict[int, str]) -> bool:
+    if line.number in taken or line.shape or line.teaser or not (3 <= line.words <= 25):
+        return False
+    if line.stop < 0.1 and line.words > 8:  # a menu of capitalised words
+        return False
+    if "  " in line.text or "|" in line.text or "\u203a" in line.text or "\u00bb" in line.text:
+        return False  # columns of a menu or a breadcrumb
+    return not (line.text.endswith((".", ":")) and line.words > 12)
+
+
+def _title_position(lines: list["Line"], top: list[int], taken: dict[int, str]) -> tuple[int, int | None] | None:
+    """(index in top of the headline, index of the dek or None), or None."""
+    if not top:
+        return None
+    meta_at = [k for k, i in enumerate(top) if taken.get(lines[i].number) in ("byline", "dateline")]
+    # The anchor: the first metadata line of the last cluster of them, else the body start.
+    anchor = len(top)
+    if meta_at:
+        anchor = meta_at[-1]
+        for k in reversed(meta_at[:-1]):
+            if anchor - k > 4:
+                break
+            anchor = k
+        if len(top) - meta_at[-1] > TITLE_REACH + 2:  # metadata far above the body: not its header
+            anchor = len(top)
+    dek = None
+    for k in range(anchor - 1, max(-1, anchor - 1 - TITLE_REACH), -1):
+        line = lines[top[k]]
+        if line.number in taken or _furniture(line):
+            continue
+        if not _headline(line, taken):
+            if line.words <= 2:  # a name or a label may sit between headline and byline
+                continue
+            if dek is None and not line.shape and not line.teaser and line.words <= 60:
+                dek = k  # a standfirst too long to be a headline
+                continue
+            return None
+        above = lines[top[k - 1]] if k >= 1 else None
+        if dek is None and above is not None and _headline(above, taken) and not _furniture(above) and above.words < line.words and (
+                line.stop >= above.stop or line.text.endswith(".")):
+            return k - 1, k
+        return k, dek
+    return None
 
 
 def _has_date_header(line: "Line") -> bool:
