@@ -167,6 +167,10 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text") -> Meta:
         body_start += 1
     if body_start >= hi:
         body_start = lo
+    # A standfirst sentence with the byline or dateline under it is header, not body.
+    for j in range(body_start + 1, min(hi, body_start + 3)):
+        if _header_line(lines[j]):
+            body_start = j + 1
     top = list(range(0, body_start))
 
     for i in top:
@@ -282,6 +286,15 @@ def _title_position(lines: list["Line"], top: list[int], taken: dict[int, str]) 
             return k - 1, k
         return k, dek
     return None
+
+
+def _header_line(line: "Line") -> bool:
+    """A short "By ..." line or a bare dateline."""
+    if line.words <= 8 and line.text.lower().startswith("by "):
+        return True
+    if line.sentence and not line.text.lower().endswith(("a.m.", "p.m.")):
+        return False  # a short sentence with a date in it is body
+    return line.words <= 12 and _date_span(line.text) is not None
 
 
 def _has_date_header(line: "Line") -> bool:
