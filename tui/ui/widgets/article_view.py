@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rich.cells import cell_len
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.color import Color
@@ -148,6 +149,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._ann_layer = SpanLayer()
         self.extra_layers: dict[str, SpanLayer] = {}  # "hits", "suggestions", "shared", ...
         self.theme_filter: str | None = None
+        self._gutter_cache: dict[tuple[int, int, Style], list[Segment]] = {}
         self.suggestions: list = []  # tui.core.suggest.Suggestion, set by the app
         self._line_style_cache: Style | None = None
         self.links: list = []  # shared passages with the neighbouring pane, set by the app
@@ -190,6 +192,7 @@ class ArticleView(ScrollView, can_focus=True):
             seen_at[ann.start] = depth + 1
             spans.append(Span(ann.start, ann.end, tint if depth == 0 else underline, f"\u258d{ann.theme}", label))
         self._ann_layer = SpanLayer(spans)
+        self._gutter_cache.clear()
         self.refresh()
 
     def set_layer(self, name: str, spans: list[Span]) -> None:
@@ -197,6 +200,7 @@ class ArticleView(ScrollView, can_focus=True):
             self.extra_layers[name] = SpanLayer(spans)
         else:
             self.extra_layers.pop(name, None)
+        self._gutter_cache.clear()
         self.refresh()
 
     def watch_unit(self, old: Unit, new: Unit) -> None:
@@ -415,45 +419,74 @@ class ArticleView(ScrollView, can_focus=True):
         start, end = self._lines[index]
         if start < 0:
             return Strip.blank(width, base)
-        gutter = self._gutter(start, end)
-        body = Text(self.article.text[start:end].rstrip("\n"), no_wrap=True, end="")
+        text = self.article.text[start:end].rstrip("\n")
+        n = len(text)
+        # (from, to, style) within this line, later ones over earlier ones; composed into
+        # segments directly (no rich Text per line: this runs for every visible line).
+        styled: list[tuple[int, int, Style]] = []
+
+        def add(spans, style=None) -> None:
+            for span in spans:
+                a, b = max(0, span.start - start), min(n, span.end - start)
+                if a < b:
+                    styled.append((a, b, style or span.style))
+
+        annotations = self._ann_layer.overlapping(start, end)
         if self.theme_filter:
             # Filtered to one theme: everything but its annotations recedes.
-            body.stylize(FILTERED_OUT)
-            for span in self._ann_layer.overlapping(start, end):
-                body.stylize(FILTERED_IN, max(0, span.start - start), span.end - start)
+            styled.append((0, n, FILTERED_OUT))
+            add(annotations, FILTERED_IN)
         for layer_name in ("shared", "suggestions"):
             layer = self.extra_layers.get(layer_name)
             if layer:
-                for span in layer.overlapping(start, end):
-                    body.stylize(span.style, max(0, span.start - start), span.end - start)
-        for span in self._ann_layer.overlapping(start, end):
-            body.stylize(span.style, max(0, span.start - start), span.end - start)
+                add(layer.overlapping(start, end))
+        add(annotations)
         hits = self.extra_layers.get("hits")
         if hits:
-            for span in hits.overlapping(start, end):
-                body.stylize(span.style, max(0, span.start - start), span.end - start)
+            add(hits.overlapping(start, end))
         selection = self.selection
         if selection and selection[0] < end and selection[1] > start:
-            style = CURSOR if self.has_focus else CURSOR_UNFOCUSED
-            body.stylize(style, max(0, selection[0] - start), selection[1] - start)
-        line = Text.assemble(gutter, " ", body, end="")
-        line.stylize_before(base)
-        strip = Strip(line.render(self.app.console), line.cell_len)
-        return strip.crop_extend(scroll_x, scroll_x + width, base).simplify()
+            a, b = max(0, selection[0] - start), min(n, selection[1] - start)
+            if a < b:
+                styled.append((a, b, CURSOR if self.has_focus else CURSOR_UNFOCUSED))
+        segments = self._gutter_segments(start, end, base)
+        if not styled:
+            segments.append(Segment(text, base))
+        else:
+            cuts = sorted({0, n, *(a for a, _, _ in styled), *(b for _, b, _ in styled)})
+            for a, b in zip(cuts, cuts[1:]):
+                style = base
+                for s_from, s_to, s_style in styled:
+                    if s_from <= a and s_to >= b:
+                        style = style + s_style
+                segments.append(Segment(text[a:b], style))
+        length = GUTTER + 1 + (n if text.isascii() else cell_len(text))
+        return Strip(segments, length).crop_extend(scroll_x, scroll_x + width, base)
 
-    def _gutter(self, start: int, end: int) -> Text:
-        gutter = Text(no_wrap=True, end="")
+    def _gutter_segments(self, start: int, end: int, base: Style) -> list[Segment]:
+        """The margin (theme labels) and the space after it, as segments (cached until the
+        annotations or marks change)."""
+        key = (start, end, base)
+        cached = self._gutter_cache.get(key)
+        if cached is None:
+            cached = self._gutter_cache[key] = self._make_gutter_segments(start, end, base)
+        return list(cached)
+
+    def _make_gutter_segments(self, start: int, end: int, base: Style) -> list[Segment]:
         labels = self._ann_layer.starting_in(start, end)
+        pieces: list[tuple[str, Style | None]] = []
+        for span in labels:  # the first theme in full, the others abbreviated
+            if pieces:
+                pieces.append((" ", None))
+            pieces.append((span.label if len(pieces) == 0 else span.label[1:4], span.label_style))
         suggestions = self.extra_layers.get("suggestions")
-        for span in labels:
-            if gutter.cell_len:
-                gutter.append(" ")
-            gutter.append(span.label if not gutter.cell_len else span.label[1:4], span.label_style)
         if suggestions and not labels:
-            for span in suggestions.starting_in(start, end):
-                gutter.append(span.label, span.label_style)
-                break
-        gutter.truncate(GUTTER, overflow="ellipsis")
-        gutter.pad_right(GUTTER - gutter.cell_len)
-        return gutter
+            for span in suggestions.starting_in(start, end)[:1]:
+                pieces.append((span.label, span.label_style))
+        if not pieces:
+            return [Segment(" " * (GUTTER + 1), base)]
+        line = [Segment(text, base + style if style else base) for text, style in pieces]
+        if sum(cell_len(text) for text, _ in pieces) > GUTTER:
+            line = Segment.adjust_line_length(line, GUTTER - 1, base)
+            line.append(Segment("\u2026", line[-1].style if line else base))
+        return Segment.adjust_line_length(line, GUTTER + 1, base)
