@@ -196,12 +196,12 @@ def _line_features(text: str) -> tuple[int, float, bool, str | None, bool]:
 # Copying a page of story cards glues each headline to its summary with no space between:
 # "Council Approves New Budget For SchoolsThe city council voted ...". A headline-cased run
 # of words ending in a letter, digit or closing mark directly followed by a capitalised word.
-_GLUE = re.compile(r"(?:[a-z]{3}(?:A|[A-Z][a-z]+)|[0-9?!\u2019'\")](?:A|[A-Z][a-z]{2,})) \S")
+_GLUE = re.compile(r"(?:(?<=[a-z]{3})(?:A|[A-Z][a-z]+)|(?<=\S[0-9?!\u2019'\")])(?:A|[A-Z][a-z]{2,})) \S")
 
 
 def teaser(text: str) -> bool:
     for m in _GLUE.finditer(text, 0, 200):
-        head = [w for w in text[: m.start() + 3].split() if w[0].isalpha()]
+        head = [w for w in text[: m.start() + 1].split() if w[0].isalpha()]
         if len(head) >= 3 and sum(1 for w in head if w[0].isupper()) >= 0.7 * len(head):
             return True
     return False
@@ -330,7 +330,7 @@ def outside_reason(line: Line, before: bool, repeated: bool) -> str:
 def clean_plain(article: Article, keep=frozenset(), drop=frozenset(), repeated: frozenset[str] = frozenset()) -> Article:
     """Fill article.text, metadata and removed from article.raw."""
     raw_lines = article.raw.split("\n")
-    lines = [features(i, t.strip()) for i, t in enumerate(raw_lines, start=1) if t.strip()]
+    lines = [features(i, t) for i, t in enumerate(map(str.strip, raw_lines), start=1) if t]
     for line in lines:
         line.score = score(line)
         if line.text in repeated:
