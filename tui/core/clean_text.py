@@ -57,7 +57,7 @@ STOPWORDS = STOPWORDS | frozenset(
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _CJK_PUNCT = re.compile(r"[\u3001\u3002\uff0c\uff01\uff1f\u300c\u300d]")
 _WORDS = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
-_SENTENCE_END = re.compile(r"[.!?:;\u2026\u3002\uff01\uff1f][\"'\u201d\u2019)\]\u300d\u300f]*$|[\"\u201d\u300d]$")
+_SENTENCE_END = re.compile(r"[.!?:;\u2026\u3002\uff01\uff1f\u0964\u061f\u06d4][\"'\u201d\u2019)\]\u300d\u300f]*$|[\"\u201d\u300d]$")
 
 # Generic shapes of page furniture. Each names the reason a line is removed.
 SHAPES: list[tuple[str, re.Pattern]] = [
@@ -217,8 +217,9 @@ def score(line: Line) -> float:
     if line.teaser:
         return -4.0
     if n >= 10 and stop >= 0.22:
-        bonus = 1.0 if line.sentence else 0.6
-        return min(n, 80) * bonus
+        # Long lines that do not end like a sentence are headlines of other stories as
+        # often as they are body: they neither build nor break a block.
+        return min(n, 80) if line.sentence else 0.0
     if n >= 6 and line.sentence and stop >= 0.15:
         return n * 0.3
     if n <= 3:
