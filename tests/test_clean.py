@@ -132,6 +132,7 @@ def test_other_languages_are_cleaned_too():
     body = ["\u041f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442\u044b \u0434\u0432\u0443\u0445 \u0441\u0442\u0440\u0430\u043d \u043f\u0440\u043e\u0432\u0435\u043b\u0438 \u043f\u0435\u0440\u0435\u0433\u043e\u0432\u043e\u0440\u044b \u0438 \u0434\u043e\u0433\u043e\u0432\u043e\u0440\u0438\u043b\u0438\u0441\u044c \u043e \u0442\u043e\u043c, \u0447\u0442\u043e \u043e\u043d\u0438 \u0431\u0443\u0434\u0443\u0442 \u0440\u0430\u0431\u043e\u0442\u0430\u0442\u044c \u0432\u043c\u0435\u0441\u0442\u0435 \u043d\u0430\u0434 \u0432\u0430\u0436\u043d\u044b\u043c\u0438 \u0432\u043e\u043f\u0440\u043e\u0441\u0430\u043c\u0438."] * 3
     cjk = ["\u4e24\u56fd\u9886\u5bfc\u4eba\u5468\u4e09\u901a\u8fc7\u89c6\u9891\u4e3e\u884c\u4f1a\u6674\uff0c\u53cc\u65b9\u540c\u610f\u5728\u591a\u4e2a\u9886\u57df\u52a0\u5f3a\u5408\u4f5c\uff0c\u5e76\u5c31\u56fd\u9645\u548c\u5730\u533a\u95ee\u9898\u4ea4\u6362\u4e86\u610f\u89c1\u3002"] * 3
     for lines in (body, cjk):
+        lines = [f"{i + 1}. {line}" for i, line in enumerate(lines)]  # distinct paragraphs
         article = clean(page(["\u041c\u0435\u043d\u044e", "Home"], ["Login"], lines))
         assert article.text.split("\n\n") == lines
 
@@ -344,3 +345,12 @@ def test_reasons_always_in_vocabulary_and_never_raises(lines):
     assert {r.reason for r in article.removed} <= REASONS
     md = clean("\n".join(lines), kind="markdown")
     assert {r.reason for r in md.removed} <= REASONS
+
+
+def test_a_sentence_repeated_on_one_page_is_a_caption_or_an_echo():
+    caption = "The two ministers shake hands before the talks in the capital, where they met for an hour."
+    article = clean(page([], [], [caption, BODY[0], caption, BODY[1], caption, BODY[2], BODY[3]]))
+    assert article.text == "\n\n".join(BODY)
+    assert {r.reason for r in article.removed if r.text == caption} == {"duplicate"}
+    twice = clean(page([], [], BODY[:2] + [BODY[1]] + BODY[2:]))
+    assert twice.text == "\n\n".join(BODY)  # the second copy goes, the first stays

@@ -18,6 +18,7 @@ Analyst overrides (keep / drop) win over every rule. Deterministic.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -328,13 +329,21 @@ def outside_reason(line: Line, before: bool, repeated: bool) -> str:
     return "boilerplate"
 
 
+REPEAT_WORDS = 6  # shorter lines repeat for many reasons ("Share", "Advertisement")
+
+
 def clean_plain(article: Article, keep=frozenset(), drop=frozenset(), repeated: frozenset[str] = frozenset()) -> Article:
     """Fill article.text, metadata and removed from article.raw."""
     raw_lines = article.raw.split("\n")
     lines = [features(i, t) for i, t in enumerate(map(str.strip, raw_lines), start=1) if t]
+    # A sentence that recurs on one page is a gallery caption or a teaser shown twice: from
+    # three times on, every copy is furniture; a pair keeps its first copy.
+    counts = Counter(line.text for line in lines if line.words >= REPEAT_WORDS)
+    echoes = {text for text, c in counts.items() if c >= 2}
+    seen: set[str] = set()
     for line in lines:
         line.score = score(line)
-        if line.text in repeated:
+        if line.text in repeated or counts.get(line.text, 0) >= 3:
             line.score = min(line.score, -3.0)
     spans = main_spans(lines) if lines else []
     if not spans and lines:  # nothing body-like: keep everything rather than show nothing
@@ -360,14 +369,16 @@ def clean_plain(article: Article, keep=frozenset(), drop=frozenset(), repeated: 
         elif i in inside:
             if line.shape:
                 removed.append(Removed(line.number, line.text, reason_of(line.shape)))
-            elif line.text in repeated:
+            elif line.text in repeated or counts.get(line.text, 0) >= 3 or line.text in seen:
                 removed.append(Removed(line.number, line.text, "duplicate"))
             elif line.teaser:
                 removed.append(Removed(line.number, line.text, "related"))
             else:
                 kept.append(line)
+                if line.text in echoes:
+                    seen.add(line.text)
         else:
-            removed.append(Removed(line.number, line.text, outside_reason(line, i < lo, line.text in repeated)))
+            removed.append(Removed(line.number, line.text, outside_reason(line, i < lo, line.text in repeated or counts.get(line.text, 0) >= 3)))
     article.text = _join(kept, article.kind)
     article.removed = removed
     return article
