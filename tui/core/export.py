@@ -16,8 +16,10 @@ renamed into place; an existing file is replaced only with ``force=True``.
 from __future__ import annotations
 
 import csv
-import io
+import gc
 import operator
+import os
+import tempfile
 from pathlib import Path
 
 import orjson
@@ -62,45 +64,71 @@ def _selected(store, themes: list[str] | None) -> list[dict]:
 
 _FIELDS = operator.itemgetter("id", "article_id", "article_path", "theme", "quote", "start", "end", "note",
                               "annotator", "created_at", "updated_at", "orphaned", "cleaner_version")
+_TEXT_COLUMNS = (0, 7, 8, 11, 12, 13, 14, 16)  # HEADER positions of per-annotation text cells
+_FIRST = operator.itemgetter(0)
+_ARTICLE_PATH = operator.itemgetter("article_id", "article_path")
 _DEFAULTS = {"article_path": "", "note": "", "annotator": "", "created_at": "", "updated_at": "",
              "orphaned": False, "cleaner_version": ""}
 
 
-def rows(store, themes: list[str] | None = None, safe: bool = False) -> list[list]:
-    """One list of values per annotation, in HEADER order.
+def rows(store, themes: list[str] | None = None, safe: bool = False) -> list[tuple]:
+    """One tuple of values per annotation, in HEADER order.
 
-    safe: neutralise formula starters. Article fields, themes and annotators repeat on
-    many rows, so they are neutralised once each; per row only passage and note are.
+    safe: neutralise formula starters. The rows are built by C-level itemgetter and tuple
+    concatenation (article fields come from one cached tuple per article, neutralised once);
+    a second pass touches only the rare rows with a text cell that starts like a formula.
     """
+    docs = _selected(store, themes)
+    collecting = gc.isenabled()
+    gc.disable()  # 100,000 new tuples would trigger needless collections; nothing here cycles
+    try:
+        return _rows(store, docs, safe)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _rows(store, docs: list[dict], safe: bool) -> list[tuple]:
+    fields = _FIELDS
+    try:
+        # article id -> the path on its first annotation (reversed: the first one wins)
+        paths = dict(map(_ARTICLE_PATH, reversed(docs)))
+    except KeyError:  # written by an older or hand-edited file: fill the gaps
+        docs = [{**_DEFAULTS, **d} for d in docs]
+        paths = dict(map(_ARTICLE_PATH, reversed(docs)))
     articles = store.articles()
     cell = neutralise if safe else str
     per_article: dict[str, tuple] = {}
-    per_name: dict[str, str] = {}  # themes and annotators, neutralised
-    starters = _FORMULA_CHARS
-    out = []
-    append = out.append
-    for d in _selected(store, themes):
-        try:
-            (aid, article_id, path, theme, quote, start, end, note, annotator, created, updated, orphaned,
-             version) = _FIELDS(d)
-        except KeyError:  # written by an older or hand-edited file: fill the gaps
-            (aid, article_id, path, theme, quote, start, end, note, annotator, created, updated, orphaned,
-             version) = _FIELDS({**_DEFAULTS, **d})
-        meta = per_article.get(article_id)
-        if meta is None:
-            m = articles.get(article_id, {})
-            meta = per_article[article_id] = tuple(cell(v) for v in (
-                article_id, path, m.get("title") or "", m.get("source") or "", m.get("byline") or "",
-                m.get("published") or ""))
-        if safe:
-            # Inline, not neutralise(): this loop runs once per annotation.
-            if quote and quote[0] in starters:
-                quote = "'" + quote
-            if note and note[0] in starters:
-                note = "'" + note
-            theme = per_name.get(theme) or per_name.setdefault(theme, neutralise(theme))
-            annotator = per_name.get(annotator) or per_name.setdefault(annotator, neutralise(annotator))
-        append([aid, *meta, theme, quote, start, end, note, annotator, created, updated, orphaned, version])
+    for article_id, path in paths.items():
+        m = articles.get(article_id, {})
+        per_article[article_id] = tuple(cell(v) for v in (
+            article_id, path, m.get("title") or "", m.get("source") or "", m.get("byline") or "",
+            m.get("published") or ""))
+    try:
+        out = [(f[0],) + per_article[f[1]] + f[3:] for f in map(fields, docs)]
+    except KeyError:
+        out = [(f[0],) + per_article[f[1]] + f[3:] for f in (fields({**_DEFAULTS, **d}) for d in docs)]
+    if safe:
+        starters = _FORMULA_CHARS
+        # Which text columns hold a formula starter at all? Answered at C speed (first
+        # characters through itemgetter, short-circuiting isdisjoint); rows are visited in
+        # Python only when some column does. start and end are ints: exempt.
+        bad = []
+        for j in _TEXT_COLUMNS:
+            try:
+                clean = starters.isdisjoint(map(_FIRST, filter(None, map(operator.itemgetter(j), out))))
+            except TypeError:  # a non-text value in a text column (hand-edited file)
+                clean = False
+            if not clean:
+                bad.append(j)
+        if bad:
+            for i, r in enumerate(out):
+                if any(isinstance(r[j], str) and r[j][:1] in starters for j in bad):
+                    r = list(r)
+                    for j in bad:
+                        if isinstance(r[j], str):
+                            r[j] = neutralise(r[j])
+                    out[i] = tuple(r)
     return out
 
 
@@ -149,6 +177,37 @@ def w3c_annotation(doc: dict, meta: dict) -> dict:
     }
 
 
+def _write_csv_atomic(out: Path, records: list, excel: bool) -> None:
+    """The csv module writes straight into a temp file beside ``out`` (no copy of the
+    whole text in memory), which is fsynced and renamed into place."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    try:
+        os.fchmod(fd, _mode_for(out))
+        with open(fd, "w", encoding="utf-8", newline="") as fh:
+            if excel:
+                fh.write("\ufeff")
+            to_csv(records, fh, excel=excel)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, out)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def _mode_for(path: Path) -> int:
+    """Keep the permissions of the file being replaced, or the usual ones for a new file."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def write_export(store, out: Path, fmt: str = "csv", themes: list[str] | None = None,
                  excel: bool = False, raw: bool = False, force: bool = False) -> int:
     """Write the export; returns the number of annotations written."""
@@ -163,10 +222,12 @@ def write_export(store, out: Path, fmt: str = "csv", themes: list[str] | None = 
         raise ExportError(f"folder {out.parent} does not exist")
     if fmt == "csv":
         records: list = rows(store, themes, safe=not raw)
-        buffer = io.StringIO()
-        to_csv(records, buffer, excel=excel)
-        payload = (("\ufeff" if excel else "") + buffer.getvalue()).encode("utf-8")
-    elif fmt == "jsonl":
+        try:
+            _write_csv_atomic(out, records, excel)
+        except OSError as exc:
+            raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from None
+        return len(records)
+    if fmt == "jsonl":
         records = _selected(store, themes)
         payload = to_jsonl(store, records)
     else:
