@@ -354,3 +354,25 @@ def test_a_sentence_repeated_on_one_page_is_a_caption_or_an_echo():
     assert {r.reason for r in article.removed if r.text == caption} == {"duplicate"}
     twice = clean(page([], [], BODY[:2] + [BODY[1]] + BODY[2:]))
     assert twice.text == "\n\n".join(BODY)  # the second copy goes, the first stays
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("[Home](/) [World](/world) [Politics](/politics)", True),
+    ("https://example.com/2022/03/07/leaders-meet", True),
+    ("Read it: https://example.com/report", True),
+    (BODY[0], False),
+    ("The report, published at https://example.com/report on Monday, found that the talks had stalled for months.", False),
+])
+def test_link_lines(text, expected):
+    from tui.core.clean_text import link_line
+    assert link_line(text) is expected
+
+
+def test_markdown_menu_of_links_and_heading_title():
+    raw = "\n".join(["[Home](/) [World](/world) [Politics](/politics)", "", "# Leaders pledge closer ties", "",
+                     "By Jane Doe", ""] + [b + "\n" for b in BODY])
+    article = clean(raw, kind="markdown")
+    assert article.title == "Leaders pledge closer ties"
+    assert article.byline == "Jane Doe"
+    assert article.text == "\n\n".join(BODY)
+    assert {r.text: r.reason for r in article.removed}["[Home](/) [World](/world) [Politics](/politics)"] == "navigation"

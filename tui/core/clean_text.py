@@ -191,7 +191,20 @@ def _line_features(text: str) -> tuple[int, float, bool, str | None, bool]:
         n = max(n, cjk // 2)
         stop = 0.3 if _CJK_PUNCT.search(text) else 0.05
     shape = _shape(text, lowered_words, n, stop)
+    if shape is None and ("http" in text or "www." in text or "](" in text) and link_line(text):
+        shape = "navigation"
     return n, stop, bool(_SENTENCE_END.search(text[-12:])), shape, n >= 10 and teaser(text)
+
+
+# Links: bare addresses and Markdown links "[text](target)".
+_LINK = re.compile(r"\[[^\]\n]*\]\([^)\s]*\)|(?:https?://|www\.)\S+")
+
+
+def link_line(text: str) -> bool:
+    """Mostly links: a bare address, or a row of Markdown links (a menu, a share bar)."""
+    linked = sum(m.end() - m.start() for m in _LINK.finditer(text))
+    rest = _LINK.sub(" ", text)
+    return linked >= 0.6 * len(text) or (linked > 0 and len(_WORDS.findall(rest)) <= 1)
 
 
 # Copying a page of story cards glues each headline to its summary with no space between:

@@ -213,7 +213,7 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text") -> Meta:
     title_at = _title_position(lines, top, meta.lines)
     if title_at is not None:
         k, dek = title_at
-        meta.title = lines[top[k]].text
+        meta.title = lines[top[k]].text.lstrip("#").strip() if kind == "markdown" else lines[top[k]].text
         meta.lines[lines[top[k]].number] = "title"
         if dek is not None:
             meta.lines[lines[top[dek]].number] = "dek"
