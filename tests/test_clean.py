@@ -376,3 +376,17 @@ def test_markdown_menu_of_links_and_heading_title():
     assert article.byline == "Jane Doe"
     assert article.text == "\n\n".join(BODY)
     assert {r.text: r.reason for r in article.removed}["[Home](/) [World](/world) [Politics](/politics)"] == "navigation"
+
+
+def test_saved_html_overrides_win():
+    paragraphs = "".join(f"<p>{b}</p>" for b in BODY)
+    html = (f"<html><head><title>Leaders meet</title></head><body><nav><a href='/'>Home</a></nav><article>"
+            f"<h1>Leaders meet</h1><p class='caption'>Photo: the two leaders</p>{paragraphs}</article>"
+            f"<footer>Copyright 2024 Example News</footer></body></html>")
+    base = clean(html, kind="html")
+    assert "Copyright 2024 Example News" not in base.text
+    kept = clean(html, kind="html", keep=frozenset({"Copyright 2024 Example News"}))
+    assert kept.text.endswith("\n\nCopyright 2024 Example News")
+    dropped = clean(html, kind="html", drop=frozenset({BODY[0]}))
+    assert BODY[0] not in dropped.text and BODY[1] in dropped.text
+    assert {r.text: r.reason for r in dropped.removed}[BODY[0]] == "override"

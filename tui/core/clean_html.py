@@ -25,6 +25,9 @@ def clean_html(article: Article, keep=frozenset(), drop=frozenset()) -> Article:
     meta = trafilatura.extract_metadata(html)
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
     paragraphs = [p for p in paragraphs if p not in drop]
+    visible = visible_lines(html)
+    if keep:
+        paragraphs = _with_kept(paragraphs, visible, keep)
     article.text = "\n\n".join(paragraphs)
     if meta is not None:
         article.title = meta.title or None
@@ -33,11 +36,31 @@ def clean_html(article: Article, keep=frozenset(), drop=frozenset()) -> Article:
         article.published = meta.date or None
     body = set(paragraphs)
     removed = []
-    for number, line in enumerate(visible_lines(html), start=1):
+    for number, line in enumerate(visible, start=1):
         if line not in body:
             removed.append(Removed(number, line, "override" if line in drop else "boilerplate"))
     article.removed = removed
     return article
+
+
+def _with_kept(paragraphs: list[str], visible: list[str], keep) -> list[str]:
+    """The body with the visible lines the analyst kept put back, each where the page has it."""
+    where = {}
+    for index, line in enumerate(visible):
+        where.setdefault(line, index)
+    body = set(paragraphs)
+    extra = sorted((where[line], line) for line in set(keep) if line in where and line not in body)
+    if not extra:
+        return paragraphs
+    out: list[str] = []
+    pending = list(extra)
+    for paragraph in paragraphs:
+        at = where.get(paragraph)
+        while pending and at is not None and pending[0][0] < at:
+            out.append(pending.pop(0)[1])
+        out.append(paragraph)
+    out.extend(line for _, line in pending)
+    return out
 
 
 def visible_lines(html: str) -> list[str]:
