@@ -5,7 +5,11 @@
    photo credits, embedded posts, "SEE ALSO:" promos, contact lines...).
 2. Each line scores for or against being body text; the main block is the contiguous
    run of lines with the highest total score (long, stop-word-rich sentences win;
-   menus, link lists and footers lose).
+   menus, link lists, story cards and footers lose; long lines that do not end like a
+   sentence count for nothing). A block of paragraphs that follows a short box of links
+   continues the story; a comments heading or a reader's "X on <date> said:" ends it.
+   Sentences repeated on the page, and short lines repeated across a folder
+   (:func:`tui.core.cleaner.clean_articles`), are duplicates.
 3. Inside the block, lines with a boilerplate shape are removed with their reason;
    outside it, everything is removed, named by position and shape (navigation, section,
    related links, footer).
