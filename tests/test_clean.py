@@ -390,3 +390,9 @@ def test_saved_html_overrides_win():
     dropped = clean(html, kind="html", drop=frozenset({BODY[0]}))
     assert BODY[0] not in dropped.text and BODY[1] in dropped.text
     assert {r.text: r.reason for r in dropped.removed}[BODY[0]] == "override"
+
+
+def test_a_page_of_one_repeated_sentence_keeps_its_first_copy():
+    article = clean("\n\n".join([BODY[0]] * 5))
+    assert article.text == BODY[0]
+    assert [r.reason for r in article.removed] == ["duplicate"] * 4

@@ -360,6 +360,10 @@ def clean_plain(article: Article, keep=frozenset(), drop=frozenset(), repeated: 
     seen: set[str] = set()
     for line in lines:
         line.score = score(line)
+    # ...unless the page is nothing but that sentence: then it is the text, said again.
+    if not any(line.score > 0 and counts.get(line.text, 0) < 3 for line in lines):
+        counts = Counter()
+    for line in lines:
         if line.text in repeated or counts.get(line.text, 0) >= 3:
             line.score = min(line.score, -3.0)
     spans = main_spans(lines) if lines else []
