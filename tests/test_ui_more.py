@@ -18,6 +18,8 @@ async def test_paste_into_view_list_and_search_never_crashes(db_path):
         app.query_one("#articles").post_message(events.Paste(junk))
         await pilot.press("slash")
         app.query_one("#search").post_message(events.Paste("Putin"))
+        await pilot.pause()
+        assert app.search_input.value == "Putin"  # pastes into the view and list went nowhere
         await pilot.press("enter")
         view = app.focused_pane.view
         assert view.extra_layers["hits"].spans  # the pasted query found the name
@@ -98,4 +100,21 @@ async def test_two_themes_on_one_passage_both_named_in_the_margin(db_path):
         # One theme in full, the other abbreviated.
         assert line.startswith(("\u258dalliance Ukr ", "\u258dUkraine all "))
         assert view.article.text[view.selection[0]:view.selection[0] + 20] in line
+    app.store.close()
+
+
+async def test_keys_typed_right_after_slash_go_to_the_search(db_path):
+    app = make_app(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        # All queued at once, as a fast typist's keys arrive: u and t are also undo and codebook.
+        for key, char in (("slash", "/"), ("u", "u"), ("t", "t")):
+            app.post_message(events.Key(key, char))
+        await pilot.pause()
+        await pilot.pause()
+        assert app.search_input.value == "ut"
+        assert app.screen is app.screen_stack[0]  # no codebook opened
+        await pilot.press("enter")
+        view = app.focused_pane.view
+        hits = view.extra_layers["hits"].spans
+        assert hits and all(view.article.text[h.start:h.end].lower() == "ut" for h in hits)
     app.store.close()

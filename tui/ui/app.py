@@ -52,6 +52,12 @@ class NewsreaderApp(App[int]):
         with Horizontal(id="main"):
             yield ArticleList(self.corpus, self.store, id="articles")
             yield Horizontal(id="panes")
+        # Made hidden at start, so keys typed right after "/" land in it.
+        search = Input(placeholder="search this article (re: for a regular expression) \u2014 Enter to find, "
+                                   "Esc to close", id="search")
+        search.display = False
+        self.search_input = search
+        yield search
         yield Footer()
 
     async def on_mount(self) -> None:
@@ -249,16 +255,12 @@ class NewsreaderApp(App[int]):
             self.call_later(pane.view.run_action, action)
 
     # ------------------------------------------------------------------ search in the article
-    async def action_search(self) -> None:
-        found = self.query("#search")
-        if found:
-            search = found.first(Input)
-        else:  # made on first use: one widget less to start with
-            search = Input(placeholder="search this article (re: for a regular expression) \u2014 Enter to find, "
-                                       "Esc to close", id="search")
-            await self.mount(search, before=self.query_one(Footer))
+    def action_search(self) -> None:
+        search = self.search_input
         search.display = True
-        search.focus()
+        # At once, not on the next idle (as focus() would): keys typed right after "/"
+        # may already be queued.
+        self.screen.set_focus(search)
 
     @on(Input.Submitted, "#search")
     def search_submitted(self, event: Input.Submitted) -> None:
@@ -284,9 +286,8 @@ class NewsreaderApp(App[int]):
         self._step_hit(pane.view, 1, from_cursor=True)
 
     def on_key(self, event) -> None:
-        found = self.query("#search")
-        search = found.first(Input) if found else None
-        if event.key == "escape" and search is not None and search.display:
+        search = self.search_input
+        if event.key == "escape" and search.display:
             search.display = False
             pane = self.focused_pane_for_search
             if pane is not None:
@@ -532,7 +533,9 @@ class NewsreaderApp(App[int]):
         where = ""
         if pane is not None and pane.view.passages:
             where = f"{pane.view.unit} {pane.view.cursor + 1}/{len(pane.view.passages)} \u00b7 "
-        self.query_one("#status", Static).update(f"[b]newsreader[/b]  {where}{store.count()} annotations \u00b7 {status}")
+        found = self.query("#status")  # absent while the app shuts down
+        if found:
+            found.first(Static).update(f"[b]newsreader[/b]  {where}{store.count()} annotations \u00b7 {status}")
 
     @on(ArticleView.CursorMoved)
     def cursor_moved(self, event: ArticleView.CursorMoved) -> None:

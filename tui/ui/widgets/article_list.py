@@ -114,6 +114,10 @@ class ArticleList(ScrollView, can_focus=True):
     def action_select(self) -> None:
         self.post_message(self.Selected(self._highlighted))
 
+    def on_paste(self, event: events.Paste) -> None:
+        """Pasting into the list does nothing."""
+        event.stop()
+
     def on_click(self, event: events.Click) -> None:
         index = self.scroll_offset.y + event.y
         if 0 <= index < len(self.corpus):

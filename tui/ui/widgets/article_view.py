@@ -18,6 +18,7 @@ from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
+from textual import events
 from textual.color import Color
 from textual.geometry import Region, Size
 from textual.message import Message
@@ -380,8 +381,28 @@ class ArticleView(ScrollView, can_focus=True):
 
     # The search, suggestion and comparison keys are handled by the pane's owner (the
     # main screen), which knows the other panes and the corpus.
-    async def action_search(self) -> None:
-        await self.app.action_search()
+    def action_search(self) -> None:
+        self.app.action_search()
+
+    def on_paste(self, event: events.Paste) -> None:
+        """Pasting into the reading view does nothing (it would otherwise bubble up to
+        whatever has focus by the time the app sees it)."""
+        event.stop()
+
+    def on_key(self, event: events.Key) -> None:
+        """Keys typed fast after "/" were queued here before the search input took focus:
+        hand them to it, rather than run them as reader keys (u would undo, t open the codebook)."""
+        search = getattr(self.app, "search_input", None)
+        if event.key == "slash" and search is not None:
+            # Open it here, not when the key reaches the app's bindings: by then the
+            # keys typed after it have already been handled by this view.
+            event.stop()
+            event.prevent_default()
+            self.app.action_search()
+        elif search is not None and self.screen.focused is search:
+            event.stop()
+            event.prevent_default()
+            search.post_message(events.Key(event.key, event.character))
 
     def action_accept(self) -> None:
         self.app.action_accept()
