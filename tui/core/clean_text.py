@@ -188,7 +188,8 @@ def _line_features(text: str) -> tuple[int, float, bool, str | None, bool]:
     lowered_words = _WORDS.findall(text.lower())
     n = len(lowered_words)
     stop = sum(map(STOPWORDS.__contains__, lowered_words)) / n if n else 0.0
-    cjk = 0 if text.isascii() or max(text) < "\u3040" else len(_CJK.findall(text))
+    # Text without spaces between words is the only kind that needs counting characters.
+    cjk = 0 if text.isascii() or text.count(" ") * 12 > len(text) else len(_CJK.findall(text))
     if cjk > len(text) / 3:
         # No spaces between words: count about two characters a word, and take clause
         # punctuation as the sign of running prose that stop words give elsewhere.
@@ -218,6 +219,10 @@ _GLUE = re.compile(r"(?:(?<=[a-z]{3})(?:A|[A-Z][a-z]+)|(?<=\S[0-9?!\u2019'\")])(
 
 
 def teaser(text: str) -> bool:
+    # Cheap first look: a headline starts with capitalised words, a sentence rarely does.
+    first = [w for w in text.split(None, 4)[:4] if w[0].isalpha()]
+    if not first or sum(1 for w in first if w[0].isupper()) < 0.7 * len(first):
+        return False
     for m in _GLUE.finditer(text, 0, 200):
         head = [w for w in text[: m.start() + 1].split() if w[0].isalpha()]
         if len(head) >= 3 and sum(1 for w in head if w[0].isupper()) >= 0.7 * len(head):

@@ -26,7 +26,7 @@ REPEAT_MIN_SHARE = 0.3
 REPEAT_MAX_WORDS = 12  # longer lines repeat because one story was pasted from several outlets
 _SENTENCE_END = (".", "!", "?", "\u201d", '"')
 
-CLEANER_VERSION = "1.11"
+CLEANER_VERSION = "1.12"
 
 
 def clean_article(
