@@ -118,3 +118,18 @@ async def test_keys_typed_right_after_slash_go_to_the_search(db_path):
         hits = view.extra_layers["hits"].spans
         assert hits and all(view.article.text[h.start:h.end].lower() == "ut" for h in hits)
     app.store.close()
+
+
+async def test_raw_view_wraps_long_lines_and_keeps_reasons(db_path):
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 40)) as pilot:
+        await pilot.press("r")
+        raw = app.focused_pane.raw
+        assert raw.display and len(raw._rows) > len(raw.lines)  # paragraphs take several rows
+        rows = ["".join(seg.text for seg in raw.render_line(y)).rstrip() for y in range(raw.size.height)]
+        assert all(len(row) <= raw.size.width for row in rows)
+        reasons = {row.split()[0] for row in rows if row and not row.startswith(" ")}
+        assert "kept" in reasons and reasons & {"navigation", "byline", "title", "dateline", "section"}
+        await pilot.press("j", "j", "j")
+        assert raw.cursor == 3
+    app.store.close()

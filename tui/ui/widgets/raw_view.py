@@ -16,6 +16,7 @@ from textual.strip import Strip
 
 from ...core.models import Article
 from ..keys import RAW_KEYS
+from .article_view import wrap
 
 REASON_WIDTH = 15
 DIM = Style(dim=True, italic=True)
@@ -24,7 +25,7 @@ KEPT = Style(color="#2ec27e")
 
 
 class RawView(ScrollView, can_focus=True):
-    """Raw lines with what the cleaner did to each; long lines are cut at the right edge."""
+    """Raw lines with what the cleaner did to each, word-wrapped to the pane width."""
 
     BINDINGS = [key.binding() for key in RAW_KEYS]
 
@@ -42,6 +43,9 @@ class RawView(ScrollView, can_focus=True):
         self.removed: dict[int, str] = {}
         self.overrides: dict[str, str] = {}
         self.cursor = 0
+        self._rows: list[tuple[int, int, int]] = []  # (raw line, from, to) of each screen row
+        self._first_row: list[int] = []  # raw line -> its first row
+        self._wrap_width = 0
 
     def show(self, article: Article, overrides: dict[str, str]) -> None:
         self.article = article
@@ -55,15 +59,41 @@ class RawView(ScrollView, can_focus=True):
         self.removed = {r.line: r.reason for r in article.removed}
         self.overrides = overrides
         self.cursor = min(self.cursor, max(0, len(self.lines) - 1))
-        self.virtual_size = Size(max((len(line) for line in self.lines), default=0) + REASON_WIDTH + 2, len(self.lines))
+        self._wrap_width = 0
+        self._rewrap()
         self.refresh()
+
+    def _rewrap(self) -> None:
+        width = max(8, self.size.width - REASON_WIDTH - 1 - self.styles.scrollbar_size_vertical)
+        if width == self._wrap_width and self._rows:
+            return
+        self._wrap_width = width
+        rows: list[tuple[int, int, int]] = []
+        first: list[int] = []
+        for i, line in enumerate(self.lines):
+            first.append(len(rows))
+            pieces = [(a, b) for a, b in wrap(line, width) if a >= 0] if line.strip() else []
+            rows.extend((i, a, b) for a, b in pieces or [(0, len(line))])
+        self._rows, self._first_row = rows, first
+        self.virtual_size = Size(width + REASON_WIDTH + 1, len(rows))
+
+    def on_resize(self) -> None:
+        self._rewrap()
+        self._scroll_to_cursor()
+
+    def _scroll_to_cursor(self) -> None:
+        if self._first_row:
+            top = self._first_row[self.cursor]
+            end = self._first_row[self.cursor + 1] if self.cursor + 1 < len(self._first_row) else len(self._rows)
+            self.scroll_to_region(Region(0, top, 1, max(1, end - top)), animate=False, force=True)
 
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
-        index = scroll_y + y
         width = self.size.width
-        if index >= len(self.lines):
+        if scroll_y + y >= len(self._rows):
             return Strip.blank(width, self.rich_style)
+        index, piece_from, piece_to = self._rows[scroll_y + y]
+        first_row = self._first_row[index] == scroll_y + y
         raw = self.lines[index]
         reason = self.removed.get(index + 1)
         override = self.overrides.get(raw.strip())
@@ -75,7 +105,10 @@ class RawView(ScrollView, can_focus=True):
             tag, body_style, tag_style = "kept", Style(), KEPT
         if override:
             tag = f"{tag}*"
-        line = Text.assemble((f"{tag:<{REASON_WIDTH}}"[:REASON_WIDTH], tag_style), " ", (raw, body_style), end="", no_wrap=True)
+        if not first_row:
+            tag = ""
+        piece = raw[piece_from:piece_to]
+        line = Text.assemble((f"{tag:<{REASON_WIDTH}}"[:REASON_WIDTH], tag_style), " ", (piece, body_style), end="", no_wrap=True)
         if index == self.cursor and self.has_focus:
             line.stylize(Style(reverse=True))
         line.stylize_before(self.rich_style)
@@ -86,7 +119,7 @@ class RawView(ScrollView, can_focus=True):
         if not self.lines:
             return
         self.cursor = max(0, min(len(self.lines) - 1, self.cursor + delta))
-        self.scroll_to_region(Region(0, self.cursor, 1, 1), animate=False, force=True)
+        self._scroll_to_cursor()
         self.refresh()
 
     def action_toggle_line(self) -> None:
