@@ -357,7 +357,7 @@ REPEAT_WORDS = 6  # shorter lines repeat for many reasons ("Share", "Advertiseme
 def clean_plain(article: Article, keep=frozenset(), drop=frozenset(), repeated: frozenset[str] = frozenset()) -> Article:
     """Fill article.text, metadata and removed from article.raw."""
     raw_lines = article.raw.split("\n")
-    lines = [features(i, t) for i, t in enumerate(map(str.strip, raw_lines), start=1) if t]
+    lines = [Line(i, t, *_line_features(t)) for i, t in enumerate(map(str.strip, raw_lines), start=1) if t]
     # A sentence that recurs on one page is a gallery caption or a teaser shown twice: from
     # three times on, every copy is furniture; a pair keeps its first copy.
     counts = Counter(line.text for line in lines if line.words >= REPEAT_WORDS)
