@@ -40,15 +40,20 @@ def make_corpus(folder: Path, count: int, seed: int = 7) -> Path:
     return folder
 
 
-def make_long_article(path: Path, size: int = 1_000_000) -> Path:
-    """One article of about `size` characters made of the seeds' paragraphs."""
+def make_long_article(path: Path, size: int = 1_000_000, seed: int = 3) -> Path:
+    """One article of about `size` characters: paragraphs of the seeds' sentences, each
+    paragraph a different mix (a repeated paragraph would be cleaned away as a duplicate)."""
+    import sentencex
+
     texts = _seed_texts()
-    paragraphs = [line for text in texts for line in text.split("\n") if len(line.split()) > 12]
-    out, total, i = [], 0, 0
+    sentences = [b["text"].strip() for text in texts for line in text.split("\n") if len(line.split()) > 12
+                 for b in sentencex.get_sentence_boundaries("en", line) if len(b["text"].split()) > 5]
+    rng = random.Random(seed)
+    out, total, n = [], 0, 0
     while total < size:
-        para = paragraphs[i % len(paragraphs)]
+        n += 1
+        para = " ".join(rng.sample(sentences, k=3)) + f" ({n})"
         out.append(para)
         total += len(para) + 2
-        i += 1
     path.write_text("\n\n".join(out), encoding="utf-8")
     return path
