@@ -25,7 +25,7 @@ from tui.core.corpus import Corpus  # noqa: E402
 from tui.core.search import compile_query, search_corpus  # noqa: E402
 
 TARGET_MS = 200.0
-QUERIES = ["Putin", "boycott", "security guarantees", "re:\\b(NATO|Ukraine)\\b", "re:37th \\w+", "nothing matches this"]
+QUERIES = ["Putin", "boycott", "security guarantees", "re:\\b(NATO|Ukraine)\\b", "re:\\b(nato|ukraine)\\b", "re:37th \\w+", "nothing matches this"]
 
 
 def main() -> int:

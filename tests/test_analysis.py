@@ -130,3 +130,9 @@ def test_case_blind_search_agrees_with_the_regular_expression():
     for query in ("nato", "istanbul", "summit"):
         pattern = compile_query(query)
         assert find_all(text, pattern) == [m.span() for m in re.finditer(re.escape(query), text, re.IGNORECASE)]
+
+
+def test_case_blind_regex_on_lowered_text_agrees():
+    text = "NATO met. Nato, nato! Ukraine and UKRAINE. The naTO summit."
+    pattern = compile_query(r"re:\b(nato|ukraine)\b")
+    assert find_all(text, pattern) == [m.span() for m in re.finditer(r"\b(nato|ukraine)\b", text, re.IGNORECASE)]
