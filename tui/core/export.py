@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import csv
 import gc
+import io
 import operator
-import os
-import tempfile
 from pathlib import Path
 
 import orjson
@@ -178,34 +177,18 @@ def w3c_annotation(doc: dict, meta: dict) -> dict:
 
 
 def _write_csv_atomic(out: Path, records: list, excel: bool) -> None:
-    """The csv module writes straight into a temp file beside ``out`` (no copy of the
-    whole text in memory), which is fsynced and renamed into place."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    try:
-        os.fchmod(fd, _mode_for(out))
-        with open(fd, "w", encoding="utf-8", newline="") as fh:
-            if excel:
-                fh.write("\ufeff")
-            to_csv(records, fh, excel=excel)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    """The csv module writes straight into the temp file (no copy of the whole text in
+    memory); write_atomic fsyncs it and renames it into place."""
 
+    def write(binary) -> None:
+        fh = io.TextIOWrapper(binary, encoding="utf-8", newline="")
+        if excel:
+            fh.write("\ufeff")
+        to_csv(records, fh, excel=excel)
+        fh.flush()
+        fh.detach()  # the binary file stays open for write_atomic to fsync
 
-def _mode_for(path: Path) -> int:
-    """Keep the permissions of the file being replaced, or the usual ones for a new file."""
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+    write_atomic(out, write)
 
 
 def write_export(store, out: Path, fmt: str = "csv", themes: list[str] | None = None,

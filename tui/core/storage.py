@@ -11,6 +11,8 @@ The file stays a plain TinyDB database: ``TinyDB(path)`` opens it too.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from typing import BinaryIO
 import tempfile
 import time
 from itertools import islice
@@ -75,16 +77,20 @@ def serialise_politely(tables: dict[str, dict]) -> list:
     return pieces
 
 
-def write_atomic(path: Path, payload: bytes | list) -> None:
-    """Replace path with payload (bytes, or a list of bytes-like pieces) so that a crash
-    leaves either the old or the new file."""
+def write_atomic(path: Path, payload: bytes | list | Callable[[BinaryIO], None]) -> None:
+    """Replace path with payload so that a crash leaves either the old or the new file.
+
+    payload: bytes, a list of bytes-like pieces, or a function that writes to the open file.
+    """
     folder = path.parent
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         # mkstemp makes the file private (0600); keep the mode the file had, or the usual one.
         os.fchmod(fd, _mode_for(path))
         with os.fdopen(fd, "wb") as fh:
-            if isinstance(payload, list):
+            if callable(payload):
+                payload(fh)
+            elif isinstance(payload, list):
                 fh.writelines(payload)
             else:
                 fh.write(payload)
