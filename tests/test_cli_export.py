@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import subprocess
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -16,7 +17,8 @@ from tui.core.export import HEADER, ExportError, default_output, write_export
 from tui.core.models import Annotation, Article, Theme
 from tui.core.store import AnnotationStore
 
-NEWSREADER = Path("/work/venv/bin/newsreader")
+# The installed console script, beside the interpreter running the tests.
+NEWSREADER = Path(sys.executable).with_name("newsreader")
 HOSTILE = [
     'She said "never", twice',
     "a, b, c",

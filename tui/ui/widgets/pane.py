@@ -37,14 +37,17 @@ class ArticlePane(Vertical):
         self.index = index
         self.article: Article | None = None
         self.raw_mode = False
+        # Held, not queried: the status line reads it on a timer, also while the pane is
+        # being removed and its children are already gone.
+        self._view = ArticleView(store, classes="article-view")
 
     def compose(self) -> ComposeResult:
         yield Static(classes="pane-header")
-        yield ArticleView(self.store, classes="article-view")
+        yield self._view
 
     @property
     def view(self) -> ArticleView:
-        return self.query_one(ArticleView)
+        return self._view
 
     @property
     def raw(self) -> RawView:
