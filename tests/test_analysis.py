@@ -109,8 +109,15 @@ def test_search_spans_are_real_matches(text, query):
         pattern = compile_query("re:" + query)
     except SearchError:
         return
-    for s, e in find_all(text, pattern):
-        assert 0 <= s < e <= len(text) and re.fullmatch(pattern, text[s:e])
+    spans = find_all(text, pattern)
+    for s, e in spans:
+        assert 0 <= s < e <= len(text) and pattern.fullmatch(text[s:e])
+    # The search engine (the regex module) finds what the standard library's re finds.
+    try:
+        stdlib = re.compile(query, re.IGNORECASE)
+    except re.error:
+        return
+    assert spans == [m.span() for m in stdlib.finditer(text) if m.end() > m.start()]
 
 
 @settings(max_examples=60, deadline=None)
