@@ -13,13 +13,17 @@ A lock file beside the database lets one process write; a second opens read-only
 
 from __future__ import annotations
 
+import os
 import shutil
 import threading
 import uuid
 from datetime import datetime, timezone
 from pathlib import Path
 
-from filelock import FileLock, Timeout
+try:
+    import fcntl
+except ImportError:  # Windows: the filelock package instead
+    fcntl = None  # type: ignore[assignment]
 
 from . import anchoring
 from .models import Annotation, Article, Theme
@@ -49,6 +53,48 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
+class _FileLock:
+    """An exclusive lock on a file, taken without waiting; the kernel drops it when the process
+    dies. fcntl.flock where there is one (importing the filelock package costs some 10 ms
+    before the first paint), the filelock package elsewhere."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fd: int | None = None
+        self._portable = None
+
+    def acquire(self) -> bool:
+        """True when this process now holds the lock, False when another one does."""
+        if fcntl is None:
+            from filelock import FileLock, Timeout
+
+            lock = FileLock(str(self.path))
+            try:
+                lock.acquire(timeout=0)
+            except Timeout:
+                return False
+            self._portable = lock
+            return True
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            return False
+        except OSError:
+            os.close(fd)
+            raise
+        self._fd = fd
+        return True
+
+    def release(self) -> None:
+        if self._portable is not None:
+            self._portable.release()
+        if self._fd is not None:
+            os.close(self._fd)  # closing the last descriptor releases the flock
+            self._fd = None
+
+
 class AnnotationStore:
     """Open (or create) the database at path. See the module docstring."""
 
@@ -58,7 +104,7 @@ class AnnotationStore:
         self.read_only = read_only
         self.notice: str | None = None
         self._lock = threading.RLock()
-        self._file_lock: FileLock | None = None
+        self._file_lock: _FileLock | None = None
         if self.path.is_dir():
             raise StoreError(f"{self.path}: is a folder, not a database file")
         if not read_only:
@@ -84,17 +130,16 @@ class AnnotationStore:
 
     # ----------------------------------------------------------------- opening
     def _acquire_file_lock(self) -> None:
-        lock_path = self.path.with_name(self.path.name + ".lock")
+        lock = _FileLock(self.path.with_name(self.path.name + ".lock"))
         try:
-            lock = FileLock(str(lock_path))
-            lock.acquire(timeout=0)
-        except Timeout:
-            # flock is released by the kernel when its holder dies, so this is a live process.
+            held = lock.acquire()
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot lock ({exc.strerror or exc})") from None
+        if not held:
+            # The kernel releases the lock when its holder dies, so this is a live process.
             self.read_only = True
             self.notice = f"{self.path.name} is open in another newsreader: read-only here"
             return
-        except OSError as exc:
-            raise StoreError(f"{self.path}: cannot lock ({exc.strerror or exc})") from None
         self._file_lock = lock
 
     def _read(self) -> dict:
