@@ -133,3 +133,22 @@ async def test_raw_view_wraps_long_lines_and_keeps_reasons(db_path):
         await pilot.press("j", "j", "j")
         assert raw.cursor == 3
     app.store.close()
+
+
+async def test_key_bar_names_the_main_keys_and_a_click_presses_one(db_path):
+    from tui.ui.screens.help import HelpScreen
+    from tui.ui.widgets.key_bar import KeyBar
+
+    app = make_app(db_path)
+    async with app.run_test(size=(160, 40)) as pilot:
+        bar = app.query_one(KeyBar)
+        line = str(bar.render())
+        for key in bar.keys:
+            assert f" {key.shown} {key.footer} " in line
+        assert " 1-9 Tag " in line and " ? Keys " in line and " q Quit " in line
+        x = line.index(" ? Keys") + 1
+        assert bar.key_at(x) == "question_mark" and bar.key_at(len(line) + 5) is None
+        await pilot.click(KeyBar, offset=(x, 0))
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+    app.store.close()

@@ -14,13 +14,14 @@ from rich.style import Style
 from textual import on, work
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from ..core.models import Article
 from ..core.store import AnnotationStore, StoreError
 from .keys import APP_KEYS
 from .widgets.article_list import ArticleList
 from .widgets.article_view import ArticleView, Span
+from .widgets.key_bar import KeyBar
 from .widgets.pane import ArticlePane
 from .widgets.raw_view import RawView
 
@@ -44,6 +45,8 @@ class NewsreaderApp(App[int]):
         self.store = store
         self.show_suggestions = True
         self._stop_loading = threading.Event()
+        # The article search box: made on the first "/" (one widget less before first paint).
+        self.search_input: Input | None = None
 
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
@@ -52,13 +55,7 @@ class NewsreaderApp(App[int]):
         with Horizontal(id="main"):
             yield ArticleList(self.corpus, self.store, id="articles")
             yield Horizontal(id="panes")
-        # Made hidden at start, so keys typed right after "/" land in it.
-        search = Input(placeholder="search this article (re: for a regular expression) \u2014 Enter to find, "
-                                   "Esc to close", id="search")
-        search.display = False
-        self.search_input = search
-        yield search
-        yield Footer()
+        yield KeyBar(id="keys")
 
     async def on_mount(self) -> None:
         await self.open_pane(0)
@@ -257,6 +254,11 @@ class NewsreaderApp(App[int]):
     # ------------------------------------------------------------------ search in the article
     def action_search(self) -> None:
         search = self.search_input
+        if search is None:
+            search = self.search_input = Input(
+                placeholder="search this article (re: for a regular expression) \u2014 Enter to find, Esc to close",
+                id="search")
+            self.screen.mount(search, before=self.query_one(KeyBar))
         search.display = True
         # At once, not on the next idle (as focus() would): keys typed right after "/"
         # may already be queued.
@@ -287,7 +289,7 @@ class NewsreaderApp(App[int]):
 
     def on_key(self, event) -> None:
         search = self.search_input
-        if event.key == "escape" and search.display:
+        if event.key == "escape" and search is not None and search.display:
             search.display = False
             pane = self.focused_pane_for_search
             if pane is not None:

@@ -17,7 +17,7 @@ class Key:
     action: str
     description: str
     group: str
-    footer: bool = False  # shown in the Footer
+    footer: str = ""  # its name in the key bar at the bottom; empty: not shown there
     label: str = ""  # how the help screen writes the key, if not keys
     in_help: bool = True  # False for keys the help screen lists under a sibling ("1-9")
 
@@ -26,7 +26,7 @@ class Key:
         return self.label or self.keys
 
     def binding(self) -> Binding:
-        return Binding(self.keys, self.action, self.description, show=self.footer)
+        return Binding(self.keys, self.action, self.description, show=bool(self.footer))
 
 
 VIEW_KEYS: list[Key] = [
@@ -39,13 +39,13 @@ VIEW_KEYS: list[Key] = [
     Key("pageup", "page(-1)", "Page up", "Read", label="PgUp"),
     Key("home", "edge(0)", "First passage", "Read"),
     Key("end", "edge(1)", "Last passage", "Read"),
-    Key("1", "tag(1)", "Tag with theme 1-9", "Tag", footer=True, label="1-9"),
+    Key("1", "tag(1)", "Tag with a theme", "Tag", footer="Tag", label="1-9"),
     *[Key(str(n), f"tag({n})", f"Tag theme {n}", "Tag", in_help=False) for n in range(2, 10)],
-    Key("m", "note", "Note", "Tag", footer=True),
+    Key("m", "note", "Note", "Tag", footer="Note"),
     Key("right_square_bracket", "jump(1)", "Next annotation", "Tag", label="]"),
     Key("left_square_bracket", "jump(-1)", "Previous annotation", "Tag", label="["),
     Key("escape", "clear", "Clear selection / filter / search", "Read", label="Esc"),
-    Key("slash", "search", "Search article", "Search", footer=True, label="/"),
+    Key("slash", "search", "Search article", "Search", footer="Search", label="/"),
     Key("enter", "accept", "Next hit / accept suggestion", "Search", label="Enter"),
     Key("shift+enter", "previous_hit", "Previous hit", "Search", label="Shift+Enter"),
     Key("x", "reject", "Reject suggestion", "Search"),
@@ -54,12 +54,12 @@ VIEW_KEYS: list[Key] = [
 ]
 
 APP_KEYS: list[Key] = [
-    Key("n", "next_article", "Next article", "Articles", footer=True),
+    Key("n", "next_article", "Next article", "Articles", footer="Next article"),
     Key("p", "previous_article", "Previous article", "Articles"),
-    Key("c", "compare", "Compare: open next beside", "Compare", footer=True),
+    Key("c", "compare", "Compare: open next beside", "Compare", footer="Compare"),
     Key("w", "close_pane", "Close pane", "Compare"),
-    Key("r", "raw", "Raw text / cleaned", "Articles", footer=True),
-    Key("u", "undo", "Undo", "Tag", footer=True),
+    Key("r", "raw", "Raw text / cleaned", "Articles", footer="Raw"),
+    Key("u", "undo", "Undo", "Tag", footer="Undo"),
     Key("ctrl+r", "redo", "Redo", "Tag", label="Ctrl+R"),
     Key("a", "annotation_list", "Annotation list", "Tag"),
     Key("t", "codebook", "Codebook", "Tag"),
@@ -67,8 +67,8 @@ APP_KEYS: list[Key] = [
     Key("s", "stats", "Theme x article matrix", "Analysis"),
     Key("ctrl+f", "corpus_search", "Search all articles", "Search", label="Ctrl+F"),
     Key("o", "overlap", "Shared passages across the corpus", "Compare"),
-    Key("question_mark", "help", "Keys", "App", footer=True, label="?"),
-    Key("q", "quit", "Quit", "App", footer=True),
+    Key("question_mark", "help", "Keys", "App", footer="Keys", label="?"),
+    Key("q", "quit", "Quit", "App", footer="Quit"),
 ]
 
 RAW_KEYS: list[Key] = [
@@ -81,7 +81,7 @@ RAW_KEYS: list[Key] = [
 BUILTIN_KEYS: list[Key] = [
     Key("tab", "", "Next pane", "Compare", label="Tab"),
     Key("shift+tab", "", "Previous pane", "Compare", label="Shift+Tab"),
-    Key("ctrl+p", "", "Command palette: every action", "App", label="Ctrl+P"),
+    Key("ctrl+p", "", "Command palette: every action", "App", footer="Palette", label="Ctrl+P"),
 ]
 
 

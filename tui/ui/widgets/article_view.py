@@ -393,7 +393,7 @@ class ArticleView(ScrollView, can_focus=True):
         """Keys typed fast after "/" were queued here before the search input took focus:
         hand them to it, rather than run them as reader keys (u would undo, t open the codebook)."""
         search = getattr(self.app, "search_input", None)
-        if event.key == "slash" and search is not None:
+        if event.key == "slash" and hasattr(self.app, "search_input"):
             # Open it here, not when the key reaches the app's bindings: by then the
             # keys typed after it have already been handled by this view.
             event.stop()
