@@ -33,7 +33,7 @@ def page(top: list[str], bottom: list[str], body: list[str] = BODY) -> str:
 
 def seed(name: str) -> Article:
     path = next(SEEDS.glob(f"{name}_*.txt"))
-    return clean_article(read_article(path, SEEDS))
+    return clean_article(read_article(path, path.stem))
 
 
 # ---------------------------------------------------------------- the seeds

@@ -21,7 +21,7 @@ def write(path: Path, data: bytes) -> Path:
 
 def test_utf8_with_bom_is_dropped(tmp_path):
     f = write(tmp_path / "a.txt", b"\xef\xbb\xbf" + CURLY.encode("utf-8"))
-    article = read_article(f, tmp_path)
+    article = read_article(f, "f")
     assert article.raw == CURLY
     assert not article.raw.startswith("\ufeff")
 
@@ -29,36 +29,36 @@ def test_utf8_with_bom_is_dropped(tmp_path):
 def test_cp1252_paste_keeps_curly_quotes(tmp_path):
     text = ("The minister\u2019s \u201cdiplomatic boycott\u201d was \u2018unfortunate\u2019, officials said. " * 5).strip()
     f = write(tmp_path / "a.txt", text.encode("cp1252"))
-    article = read_article(f, tmp_path)
+    article = read_article(f, "f")
     assert article.raw == text
     assert article.encoding == "cp1252"
 
 
 def test_utf16_with_bom(tmp_path):
     f = write(tmp_path / "a.txt", CURLY.encode("utf-16"))
-    assert read_article(f, tmp_path).raw == CURLY
+    assert read_article(f, "f").raw == CURLY
 
 
 def test_crlf_and_cr_normalised(tmp_path):
     f = write(tmp_path / "a.txt", b"one\r\ntwo\rthree\n")
-    assert read_article(f, tmp_path).raw == "one\ntwo\nthree\n"
+    assert read_article(f, "f").raw == "one\ntwo\nthree\n"
 
 
 def test_empty_and_whitespace_files_are_rejected(tmp_path):
     for name, data in (("e.txt", b""), ("w.txt", b"  \n\t\n")):
         with pytest.raises(ValueError, match="empty"):
-            read_article(write(tmp_path / name, data), tmp_path)
+            read_article(write(tmp_path / name, data), "f")
 
 
 def test_binary_file_is_rejected(tmp_path):
     data = bytes(range(256)) * 40
     with pytest.raises(ValueError, match="binary"):
-        read_article(write(tmp_path / "b.txt", data), tmp_path)
+        read_article(write(tmp_path / "b.txt", data), "b")
 
 
 def test_stray_nul_is_tolerated_and_removed(tmp_path):
     f = write(tmp_path / "a.txt", b"A long sentence about the summit\x00 in Beijing.\n")
-    assert read_article(f, tmp_path).raw == "A long sentence about the summit in Beijing.\n"
+    assert read_article(f, "f").raw == "A long sentence about the summit in Beijing.\n"
 
 
 def test_sha256_is_of_the_bytes_on_disk(tmp_path):
@@ -66,7 +66,7 @@ def test_sha256_is_of_the_bytes_on_disk(tmp_path):
 
     data = "\ufeffCaf\u00e9\r\n".encode("utf-8")
     f = write(tmp_path / "a.txt", data)
-    assert read_article(f, tmp_path).sha256 == hashlib.sha256(data).hexdigest()
+    assert read_article(f, "f").sha256 == hashlib.sha256(data).hexdigest()
 
 
 def test_discover_sorts_by_name_and_filters_suffixes(tmp_path):
@@ -74,23 +74,25 @@ def test_discover_sorts_by_name_and_filters_suffixes(tmp_path):
         (tmp_path / name).write_text("x")
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "z.txt").write_text("x")
-    names = [f.name for f, _ in discover([tmp_path]).files]
+    names = [f.name for f, _ in discover([tmp_path]).files()]
     assert names == ["a.md", "b.txt", "c.html", "d.htm"]
-    names = [f.name for f, _ in discover([tmp_path], recursive=True).files]
+    names = [f.name for f, _ in discover([tmp_path], recursive=True).files()]
     assert names == ["a.md", "b.txt", "c.html", "d.htm", "z.txt"]
 
 
 def test_article_ids_are_relative_paths_without_suffix(tmp_path):
     (tmp_path / "sub").mkdir()
     write(tmp_path / "sub" / "story.txt", b"Some words here.")
-    [(file, root)] = discover([tmp_path], recursive=True).files
-    assert read_article(file, root).id == "sub/story"
+    [(file, aid)] = discover([tmp_path], recursive=True).files()
+    assert aid == "sub/story" and read_article(file, aid).id == "sub/story"
+    [(file, aid)] = discover([tmp_path / "sub" / "story.txt"]).files()
+    assert aid == "story"
 
 
 def test_symlink_loop_does_not_hang(tmp_path):
     write(tmp_path / "a.txt", b"A sentence of text.")
     os.symlink(tmp_path, tmp_path / "loop")
-    files = discover([tmp_path], recursive=True).files
+    files = discover([tmp_path], recursive=True).files()
     assert [f.name for f, _ in files] == ["a.txt"]
 
 

@@ -153,9 +153,9 @@ def clean_command(paths: tuple[Path, ...], recursive: bool, as_json: bool) -> No
     for warning in found.warnings:
         click.echo(f"newsreader: warning: {warning}", err=True)
     count = 0
-    for file, root in progress(found.files):
+    for file, aid in progress(found.files()):
         try:
-            article = clean_article(read_article(file, root))
+            article = clean_article(read_article(file, aid))
         except (ValueError, OSError) as exc:
             click.echo(f"newsreader: warning: {file}: skipped ({exc})", err=True)
             continue

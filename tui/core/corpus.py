@@ -12,17 +12,17 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
-from .loader import LoadError, article_id, discover, read_article
+from .loader import Discovery, LoadError, discover, read_article
 from .models import Article
 
 
 class Corpus(Sequence[Article]):
     """Files found under the given paths, each loaded and cleaned on first access."""
 
-    def __init__(self, files: list[tuple[Path, Path]], overrides: Callable[[str], dict[str, str]] | None = None):
-        self._files = files
-        self._articles: list[Article | None] = [None] * len(files)
-        self._ids = [article_id(f, root) for f, root in files]
+    def __init__(self, found: Discovery, overrides: Callable[[str], dict[str, str]] | None = None):
+        self._files = found.paths
+        self._articles: list[Article | None] = [None] * len(found.paths)
+        self._ids = found.ids
         self._index = {aid: i for i, aid in enumerate(self._ids)}
         self._overrides = overrides
         self._lock = threading.Lock()
@@ -35,7 +35,7 @@ class Corpus(Sequence[Article]):
         Raises LoadError when a path is missing or no file is readable.
         """
         found = discover(paths, recursive)
-        corpus = cls(found.files)
+        corpus = cls(found)
         warnings = list(found.warnings)
         for article in corpus:
             if article.sha256:
@@ -104,14 +104,14 @@ class Corpus(Sequence[Article]):
         return [a for a in self._articles if a is not None]
 
     def path(self, index: int) -> Path:
-        return self._files[index][0]
+        return Path(self._files[index])
 
     def _load(self, index: int) -> Article:
         from .cleaner import clean_article
 
-        file, root = self._files[index]
+        file = Path(self._files[index])
         try:
-            article = read_article(file, root)
+            article = read_article(file, self._ids[index])
         except (ValueError, OSError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             article = Article(id=self._ids[index], path=file, raw="", sha256="", warnings=[f"{file}: skipped ({reason})"])
