@@ -26,6 +26,7 @@ from tui.core.storage import serialise, write_atomic  # noqa: E402
 from tui.core.store import AnnotationStore  # noqa: E402
 
 TARGET = 1.2
+TARGET_SIZES = (10_000, 100_000)  # the target's sizes; 1,000 is in the scaling table only
 TEXT = "The leaders met on Wednesday and discussed the Olympic boycott, NATO and their partnership. " * 40
 
 
@@ -86,9 +87,13 @@ def main() -> int:
         r = measure(count, args.rounds, folder)
         ratio = r["durable"] / r["floor"]
         good = ratio <= TARGET
-        ok &= good
+        if count in TARGET_SIZES:
+            ok &= good
+            verdict = f"{'meets' if good else 'MISSES'} <= {TARGET}x"
+        else:
+            verdict = "(scaling row, no target)"
         print(f"{r['count']:>11,} {r['size'] / 1e6:>6.1f}MB {1000 * r['durable']:>8.1f}ms {1000 * r['floor']:>6.1f}ms "
-              f"{ratio:>5.2f}x {1000 * r['ui']:>7.2f}ms {1000 * r['lookup']:>6.2f}ms  {'meets' if good else 'MISSES'} <= {TARGET}x")
+              f"{ratio:>5.2f}x {1000 * r['ui']:>7.2f}ms {1000 * r['lookup']:>6.2f}ms  {verdict}")
     return 0 if ok else 1
 
 

@@ -297,4 +297,51 @@ def test_chunked_serialising_gives_the_same_bytes():
 
     tables = {"annotations": {str(i): {"id": i, "q": "\u00e9" * (i % 3)} for i in range(storage.CHUNK * 2 + 7)},
               "themes": {"1": {"name": "x"}}, "empty": {}}
-    assert b"".join(storage.serialise_politely(tables)) == orjson.dumps(tables)
+    assert b"".join(storage.Serialiser().pieces(tables)) == orjson.dumps(tables)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.sampled_from(["add", "replace", "delete", "clear"]), st.integers(0, 40),
+                          st.text(max_size=3)), max_size=40))
+def test_serialiser_reuses_runs_and_stays_exact_through_changes(monkeypatch, steps):
+    """After every change (documents replaced, added, deleted, a table emptied) the pieces
+    join to exactly what orjson gives for the whole database."""
+    import orjson
+
+    from tui.core import storage
+
+    monkeypatch.setattr(storage, "CHUNK", 4)  # many runs from few documents
+    tables: dict[str, dict] = {"annotations": {str(i): {"n": i} for i in range(10)}, "themes": {}}
+    serialiser = storage.Serialiser()
+    assert b"".join(serialiser.pieces(tables)) == orjson.dumps(tables)
+    for op, n, text in steps:
+        rows = tables["annotations"]
+        key = str(n)
+        if op == "add":
+            rows[str(len(rows) + 100 + n)] = {"n": n, "t": text}
+        elif op == "replace" and key in rows:
+            rows[key] = {**rows[key], "t": text}  # a new object, as the store does
+        elif op == "delete":
+            rows.pop(key, None)
+        elif op == "clear":
+            tables["themes"] = {key: {"name": text}} if not tables["themes"] else {}
+        snapshot = {name: dict(r) for name, r in tables.items()}
+        assert b"".join(serialiser.pieces(snapshot)) == orjson.dumps(snapshot)
+
+
+def test_serialiser_serialises_only_the_run_that_changed(monkeypatch):
+    import orjson
+
+    from tui.core import storage
+
+    calls = []
+    real = orjson.dumps
+    monkeypatch.setattr(storage.orjson, "dumps", lambda obj, *a: calls.append(obj) or real(obj, *a))
+    rows = {str(i): {"n": i} for i in range(storage.CHUNK * 3)}
+    serialiser = storage.Serialiser()
+    serialiser.pieces({"annotations": dict(rows)})
+    calls.clear()
+    rows[str(len(rows))] = {"n": -1}  # appended: a fourth run
+    serialiser.pieces({"annotations": dict(rows)})
+    dumped = [c for c in calls if isinstance(c, dict)]
+    assert len(dumped) == 1 and list(dumped[0]) == [str(len(rows) - 1)]

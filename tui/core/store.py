@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import shutil
 import threading
+import time
 import uuid
 from datetime import datetime, timezone
 from pathlib import Path
@@ -27,7 +28,7 @@ except ImportError:  # Windows: the filelock package instead
 
 from . import anchoring
 from .models import Annotation, Article, Theme
-from .storage import CorruptDatabase, parse, serialise_politely, write_atomic
+from .storage import CorruptDatabase, Serialiser, parse, write_atomic
 
 SCHEMA_VERSION = 1
 HISTORY_LIMIT = 1000
@@ -120,6 +121,7 @@ class AnnotationStore:
         self._attempts = 0  # write attempts so far, failed or not
         self._closing = False
         self._wake = threading.Condition(self._lock)
+        self._serialiser = Serialiser()  # the writer thread's alone
         self._writer: threading.Thread | None = None
         if not self.read_only:
             self._backup()
@@ -273,8 +275,11 @@ class AnnotationStore:
                 # tables are a consistent snapshot; serialising happens outside the lock
                 # and never holds up the UI thread.
                 snapshot = {name: dict(rows) for name, rows in self._tables.items()}
+            # The UI thread may be waiting for the lock just released: let it run first
+            # (else it waits for this thread's time slice to end as well).
+            time.sleep(0)
             try:
-                write_atomic(self.path, serialise_politely(snapshot))
+                write_atomic(self.path, self._serialiser.pieces(snapshot))
             except OSError as exc:
                 with self._lock:
                     self._attempts += 1
