@@ -290,43 +290,45 @@ def test_saving_keeps_the_file_mode(db_path):
 
 
 
-def test_chunked_serialising_gives_the_same_bytes():
+def test_serialiser_writes_the_database_in_runs():
     import orjson
 
     from tui.core import storage
 
     tables = {"annotations": {str(i): {"id": i, "q": "\u00e9" * (i % 3)} for i in range(storage.CHUNK * 2 + 7)},
               "themes": {"1": {"name": "x"}}, "empty": {}}
-    assert b"".join(storage.Serialiser().pieces(tables)) == orjson.dumps(tables)
+    data = b"".join(storage.Serialiser(tables).pieces())
+    assert orjson.loads(data) == tables and list(orjson.loads(data)) == list(tables)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.tuples(st.sampled_from(["add", "replace", "delete", "clear"]), st.integers(0, 40),
+@given(st.lists(st.tuples(st.sampled_from(["add", "replace", "delete", "theme"]), st.integers(0, 40),
                           st.text(max_size=3)), max_size=40))
-def test_serialiser_reuses_runs_and_stays_exact_through_changes(monkeypatch, steps):
-    """After every change (documents replaced, added, deleted, a table emptied) the pieces
-    join to exactly what orjson gives for the whole database."""
+def test_serialiser_stays_exact_through_changes(monkeypatch, steps):
+    """After every change replayed (documents replaced, added, deleted, runs emptied) the
+    pieces hold exactly the tables."""
     import orjson
 
     from tui.core import storage
 
     monkeypatch.setattr(storage, "CHUNK", 4)  # many runs from few documents
     tables: dict[str, dict] = {"annotations": {str(i): {"n": i} for i in range(10)}, "themes": {}}
-    serialiser = storage.Serialiser()
-    assert b"".join(serialiser.pieces(tables)) == orjson.dumps(tables)
+    serialiser = storage.Serialiser(tables)
     for op, n, text in steps:
-        rows = tables["annotations"]
         key = str(n)
-        if op == "add":
-            rows[str(len(rows) + 100 + n)] = {"n": n, "t": text}
-        elif op == "replace" and key in rows:
-            rows[key] = {**rows[key], "t": text}  # a new object, as the store does
-        elif op == "delete":
-            rows.pop(key, None)
-        elif op == "clear":
-            tables["themes"] = {key: {"name": text}} if not tables["themes"] else {}
-        snapshot = {name: dict(r) for name, r in tables.items()}
-        assert b"".join(serialiser.pieces(snapshot)) == orjson.dumps(snapshot)
+        table = "themes" if op == "theme" else "annotations"
+        if op == "delete" or (op == "theme" and key in tables["themes"]):
+            doc = None
+        elif op == "replace" and key in tables[table]:
+            doc = {**tables[table][key], "t": text}  # a new object, as the store does
+        else:
+            doc = {"n": n, "t": text}
+        if doc is None:
+            tables[table].pop(key, None)
+        else:
+            tables[table][key] = doc
+        serialiser.apply([(table, key, doc)])
+        assert orjson.loads(b"".join(serialiser.pieces())) == tables
 
 
 def test_serialiser_serialises_only_the_run_that_changed(monkeypatch):
@@ -338,10 +340,45 @@ def test_serialiser_serialises_only_the_run_that_changed(monkeypatch):
     real = orjson.dumps
     monkeypatch.setattr(storage.orjson, "dumps", lambda obj, *a: calls.append(obj) or real(obj, *a))
     rows = {str(i): {"n": i} for i in range(storage.CHUNK * 3)}
-    serialiser = storage.Serialiser()
-    serialiser.pieces({"annotations": dict(rows)})
+    serialiser = storage.Serialiser({"annotations": rows})
+    serialiser.pieces()
     calls.clear()
-    rows[str(len(rows))] = {"n": -1}  # appended: a fourth run
-    serialiser.pieces({"annotations": dict(rows)})
+    key = str(storage.CHUNK + 5)
+    serialiser.apply([("annotations", key, {"n": -1})])  # one document of the second run
+    serialiser.pieces()
     dumped = [c for c in calls if isinstance(c, dict)]
-    assert len(dumped) == 1 and list(dumped[0]) == [str(len(rows) - 1)]
+    assert len(dumped) == 1 and key in dumped[0] and len(dumped[0]) == storage.CHUNK
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.sampled_from(["tag", "toggle", "note", "undo", "redo", "theme", "flush"]),
+                          st.integers(0, 30)), min_size=1, max_size=30))
+def test_file_matches_the_tables_after_any_changes(tmp_path_factory, monkeypatch, steps):
+    """The writer replays a log of changes onto its own copy of the tables: after any mix of
+    tags, untags, notes, undo, redo (past the history limit) and codebook edits, the file on
+    disk holds exactly the tables in memory."""
+    import orjson
+
+    import tui.core.store as store_module
+
+    monkeypatch.setattr(store_module, "HISTORY_LIMIT", 5)
+    path = tmp_path_factory.mktemp("mirror") / "annotations.json"
+    art = article()
+    with AnnotationStore(path, annotator="tester") as s:
+        for op, n in steps:
+            if op == "tag":
+                s.add(art, n, n + 10, ["Olympic boycott", "Ukraine", "alliance"][n % 3])
+            elif op == "toggle":
+                s.toggle(art, n % 4, n % 4 + 10, "Ukraine")
+            elif op == "note" and s.annotations():
+                s.set_note(s.annotations()[n % len(s.annotations())].id, f"note {n}")
+            elif op == "undo":
+                s.undo()
+            elif op == "redo":
+                s.redo()
+            elif op == "theme":
+                s.update_theme(s.themes()[n % 3].name, description=f"described {n}")
+            else:
+                s.flush()
+        s.flush()
+        assert orjson.loads(path.read_bytes()) == s._tables

@@ -10,11 +10,9 @@ The file stays a plain TinyDB database: ``TinyDB(path)`` opens it too.
 
 from __future__ import annotations
 
-import operator
 import os
 import tempfile
-from collections.abc import Callable, Iterator
-from itertools import islice
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -46,57 +44,61 @@ def serialise(tables: dict) -> bytes:
     return orjson.dumps(tables)
 
 
-CHUNK = 4000  # documents serialised in one orjson call
+CHUNK = 500  # documents per run: keys 0-499, 500-999, ... (TinyDB's keys are numbers)
 
 
 class Serialiser:
-    """The bytes of ``serialise(tables)``, as a list of pieces, re-serialising only what changed.
+    """The writer's own copy of the database, kept in runs of documents, each run with its bytes.
 
-    A table is cut into runs of CHUNK documents; a run whose keys and document objects are
-    the ones of the last call keeps its bytes. This relies on the store's rule that documents
-    are replaced, never changed in place. A tag at 100,000 annotations then serialises one
-    run, not 47 MB: the write takes a fraction of the time and holds the interpreter lock
-    (orjson keeps it while it works) for milliseconds, so the UI thread is never held up.
-    The cache keeps the document objects themselves, so an id() is never reused under it.
+    ``apply`` replays the store's log of changes and forgets the bytes of the runs they touch;
+    ``pieces`` gives the database file as a list of bytes, serialising only those runs. A tag
+    at 100,000 annotations serialises one run of at most CHUNK documents, not 47 MB, and the
+    work does not grow with the database: the write takes a fraction of the time and holds
+    the interpreter lock (orjson keeps it while it works) for a millisecond or two, so the UI
+    thread is not held up. Documents are shared with the store's tables, never copied: the
+    store replaces them and never changes one in place.
+
+    The file is a TinyDB database like any other; its documents are ordered by key run, which
+    TinyDB does not mind.
     """
 
-    def __init__(self) -> None:
-        self._runs: dict[str, list[tuple[list, list, bytes]]] = {}  # table: [(keys, docs, bytes)]
+    def __init__(self, tables: dict[str, dict]) -> None:
+        self._runs: dict[str, dict[int, dict[str, dict]]] = {name: {} for name in tables}
+        self._bytes: dict[tuple[str, int], bytes] = {}
+        for name, rows in tables.items():
+            for key, doc in rows.items():
+                self._runs[name].setdefault(int(key) // CHUNK, {})[key] = doc
 
-    def pieces(self, tables: dict[str, dict]) -> list:
+    def apply(self, changes: list[tuple[str, str, dict | None]]) -> None:
+        """Replay (table, key, document or None for a deletion) changes, in order."""
+        for table, key, doc in changes:
+            number = int(key) // CHUNK
+            run = self._runs.setdefault(table, {}).setdefault(number, {})
+            if doc is None:
+                run.pop(key, None)
+            else:
+                run[key] = doc
+            self._bytes.pop((table, number), None)
+
+    def pieces(self) -> list:
         pieces: list = [b"{"]
-        for n, (name, rows) in enumerate(tables.items()):
+        for n, (name, runs) in enumerate(self._runs.items()):
             pieces.append(b"," if n else b"")
             pieces.append(orjson.dumps(name) + b":{")
-            old = self._runs.get(name, [])
-            runs = []
-            for chunk in _runs_of(rows):
-                keys, docs = list(chunk), list(chunk.values())
-                if len(runs) < len(old):
-                    old_keys, old_docs, data = old[len(runs)]
-                    if keys == old_keys and all(map(operator.is_, docs, old_docs)):
-                        runs.append((keys, docs, data))
-                        continue
-                runs.append((keys, docs, memoryview(orjson.dumps(chunk))[1:-1]))  # no copy of the run
-            self._runs[name] = runs
-            for i, (_, _, data) in enumerate(runs):
-                if i:
+            first = True
+            for number in sorted(runs):
+                if not runs[number]:
+                    continue
+                data = self._bytes.get((name, number))
+                if data is None:
+                    data = self._bytes[(name, number)] = memoryview(orjson.dumps(runs[number]))[1:-1]  # no copy
+                if not first:
                     pieces.append(b",")
                 pieces.append(data)
+                first = False
             pieces.append(b"}")
         pieces.append(b"}")
         return pieces
-
-
-def _runs_of(rows: dict) -> Iterator[dict]:
-    """rows in runs of CHUNK documents (a small table as it is: no copy)."""
-    if len(rows) <= CHUNK:
-        if rows:
-            yield rows
-        return
-    items = iter(rows.items())
-    while chunk := dict(islice(items, CHUNK)):
-        yield chunk
 
 
 def write_atomic(path: Path, payload: bytes | list | Callable[[BinaryIO], None]) -> None:

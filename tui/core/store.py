@@ -16,7 +16,6 @@ from __future__ import annotations
 import os
 import shutil
 import threading
-import time
 import uuid
 from datetime import datetime, timezone
 from pathlib import Path
@@ -112,6 +111,10 @@ class AnnotationStore:
             self._acquire_file_lock()
         self._tables = self._read()
         self._check_schema()
+        # The writer's own copy of the tables, brought up to date from a log of changes:
+        # copying 100,000 documents under the lock for every write held up the UI thread.
+        self._serialiser = Serialiser(self._tables)
+        self._log: list[tuple[str, str, dict | None]] = []  # (table, key, doc; None: deleted)
         self._next_id = {name: max((int(k) for k in self._tables[name]), default=0) + 1 for name in TABLES}
         self._index_annotations()
         # Writer state: _generation counts changes, _saved the last one on disk.
@@ -121,7 +124,6 @@ class AnnotationStore:
         self._attempts = 0  # write attempts so far, failed or not
         self._closing = False
         self._wake = threading.Condition(self._lock)
-        self._serialiser = Serialiser()  # the writer thread's alone
         self._writer: threading.Thread | None = None
         if not self.read_only:
             self._backup()
@@ -194,7 +196,9 @@ class AnnotationStore:
 
     def _seed_codebook(self) -> None:
         with self._lock:
-            self._tables["meta"] = {"1": {"app": "newsreader", "schema": SCHEMA_VERSION, "created_at": now_iso()}}
+            for key in [k for k in self._tables["meta"] if k != "1"]:
+                self._set("meta", key, None)
+            self._set("meta", "1", {"app": "newsreader", "schema": SCHEMA_VERSION, "created_at": now_iso()})
             if not self._tables["themes"]:
                 for i, theme in enumerate(DEFAULT_THEMES):
                     self._put("themes", None, self._theme_doc(theme, i))
@@ -208,6 +212,14 @@ class AnnotationStore:
             self._key_by_id[doc["id"]] = key
 
     # ----------------------------------------------------------------- low-level changes
+    def _set(self, table: str, key: str, doc: dict | None) -> None:
+        """Every change to the tables goes through here (the writer replays the log)."""
+        if doc is None:
+            self._tables[table].pop(key, None)
+        else:
+            self._tables[table][key] = doc
+        self._log.append((table, key, doc))
+
     def _put(self, table: str, key: str | None, doc: dict | None) -> tuple[str, dict | None, dict | None]:
         """Set (or delete, doc=None) one document; returns the change for the history."""
         rows = self._tables[table]
@@ -215,10 +227,7 @@ class AnnotationStore:
             key = str(self._next_id[table])
             self._next_id[table] += 1
         before = rows.get(key)
-        if doc is None:
-            rows.pop(key, None)
-        else:
-            rows[key] = doc
+        self._set(table, key, doc)
         if table == "annotations":
             self._reindex(key, before, doc)
         return key, before, doc
@@ -247,11 +256,11 @@ class AnnotationStore:
         rows = self._tables["history"]
         # A new change after undo discards what could have been redone.
         for key in [k for k, doc in rows.items() if doc.get("undone")]:
-            del rows[key]
+            self._set("history", key, None)
         self._put("history", None, {"label": label, "at": now_iso(), "changes": changes, "undone": False})
         if len(rows) > HISTORY_LIMIT:
             for key in sorted(rows, key=int)[: len(rows) - HISTORY_LIMIT]:
-                del rows[key]
+                self._set("history", key, None)
 
     def _writable(self) -> None:
         if self.read_only:
@@ -271,15 +280,11 @@ class AnnotationStore:
                 if self._saved == self._generation and self._closing:
                     return
                 generation = self._generation
-                # Documents are replaced, never changed in place, so shallow copies of the
-                # tables are a consistent snapshot; serialising happens outside the lock
-                # and never holds up the UI thread.
-                snapshot = {name: dict(rows) for name, rows in self._tables.items()}
-            # The UI thread may be waiting for the lock just released: let it run first
-            # (else it waits for this thread's time slice to end as well).
-            time.sleep(0)
+                log, self._log = self._log, []
+            # Outside the lock: the serialiser's copy is this thread's alone.
+            self._serialiser.apply(log)
             try:
-                write_atomic(self.path, self._serialiser.pieces(snapshot))
+                write_atomic(self.path, self._serialiser.pieces())
             except OSError as exc:
                 with self._lock:
                     self._attempts += 1
@@ -637,6 +642,6 @@ class AnnotationStore:
             changes = entry["changes"]
             for table, doc_key, before, after in (reversed(changes) if undo else changes):
                 self._put(table, doc_key, before if undo else after)
-            rows[key] = {**entry, "undone": undo}
+            self._set("history", key, {**entry, "undone": undo})
             self._changed()
             return entry["label"]
