@@ -19,6 +19,7 @@ import csv
 import gc
 import io
 import operator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import orjson
@@ -63,9 +64,14 @@ def _selected(store, themes: list[str] | None) -> list[dict]:
 
 _FIELDS = operator.itemgetter("id", "article_id", "article_path", "theme", "quote", "start", "end", "note",
                               "annotator", "created_at", "updated_at", "orphaned", "cleaner_version")
-_TEXT_COLUMNS = (0, 7, 8, 11, 12, 13, 14, 16)  # HEADER positions of per-annotation text cells
+# Positions in a _FIELDS tuple of the per-annotation text cells (article cells are handled
+# once per article), and where each lands in a row (HEADER order).
+_TEXT_FIELDS = (0, 3, 4, 7, 8, 9, 10, 12)
+_ROW_POSITION = {0: 0, 3: 7, 4: 8, 7: 11, 8: 12, 9: 13, 10: 14, 12: 16}
 _FIRST = operator.itemgetter(0)
-_ARTICLE_PATH = operator.itemgetter("article_id", "article_path")
+_SECOND = operator.itemgetter(1)
+_TAIL = operator.itemgetter(slice(3, None))
+_ARTICLE_PATH = operator.itemgetter(1, 2)
 _DEFAULTS = {"article_path": "", "note": "", "annotator": "", "created_at": "", "updated_at": "",
              "orphaned": False, "cleaner_version": ""}
 
@@ -73,28 +79,38 @@ _DEFAULTS = {"article_path": "", "note": "", "annotator": "", "created_at": "", 
 def rows(store, themes: list[str] | None = None, safe: bool = False) -> list[tuple]:
     """One tuple of values per annotation, in HEADER order.
 
-    safe: neutralise formula starters. The rows are built by C-level itemgetter and tuple
-    concatenation (article fields come from one cached tuple per article, neutralised once);
-    a second pass touches only the rare rows with a text cell that starts like a formula.
+    safe: neutralise formula starters (see :func:`neutralise`).
     """
-    docs = _selected(store, themes)
-    collecting = gc.isenabled()
-    gc.disable()  # 100,000 new tuples would trigger needless collections; nothing here cycles
-    try:
-        return _rows(store, docs, safe)
-    finally:
-        if collecting:
+    with _no_gc():
+        return list(_rows(store, _selected(store, themes), safe))
+
+
+class _no_gc:
+    """Collections paused: 100,000 new tuples would trigger needless ones; nothing here cycles."""
+
+    def __enter__(self) -> None:
+        self.collecting = gc.isenabled()
+        gc.disable()
+
+    def __exit__(self, *exc: object) -> None:
+        if self.collecting:
             gc.enable()
 
 
-def _rows(store, docs: list[dict], safe: bool) -> list[tuple]:
-    fields = _FIELDS
+def _rows(store, docs: list[dict], safe: bool) -> Iterator[tuple]:
+    """The rows, made as they are consumed (a writer streaming them keeps memory warm).
+
+    One C-level pass over the documents takes their fields; a row is (id,) + the article's
+    cells (one tuple per article, neutralised once) + the rest, joined by tuple.__add__ in
+    map, never a Python expression per row. Only rows with a text cell that starts like a
+    formula are visited in Python, and only when some column has one.
+    """
     try:
-        # article id -> the path on its first annotation (reversed: the first one wins)
-        paths = dict(map(_ARTICLE_PATH, reversed(docs)))
+        fields = list(map(_FIELDS, docs))
     except KeyError:  # written by an older or hand-edited file: fill the gaps
-        docs = [{**_DEFAULTS, **d} for d in docs]
-        paths = dict(map(_ARTICLE_PATH, reversed(docs)))
+        fields = [_FIELDS({**_DEFAULTS, **d}) for d in docs]
+    # article id -> the path on its first annotation (reversed: the first one wins)
+    paths = dict(map(_ARTICLE_PATH, reversed(fields)))
     articles = store.articles()
     cell = neutralise if safe else str
     per_article: dict[str, tuple] = {}
@@ -103,35 +119,36 @@ def _rows(store, docs: list[dict], safe: bool) -> list[tuple]:
         per_article[article_id] = tuple(cell(v) for v in (
             article_id, path, m.get("title") or "", m.get("source") or "", m.get("byline") or "",
             m.get("published") or ""))
-    try:
-        out = [(f[0],) + per_article[f[1]] + f[3:] for f in map(fields, docs)]
-    except KeyError:
-        out = [(f[0],) + per_article[f[1]] + f[3:] for f in (fields({**_DEFAULTS, **d}) for d in docs)]
-    if safe:
-        starters = _FORMULA_CHARS
-        # Which text columns hold a formula starter at all? Answered at C speed (first
-        # characters through itemgetter, short-circuiting isdisjoint); rows are visited in
-        # Python only when some column does. start and end are ints: exempt.
-        bad = []
-        for j in _TEXT_COLUMNS:
-            try:
-                clean = starters.isdisjoint(map(_FIRST, filter(None, map(operator.itemgetter(j), out))))
-            except TypeError:  # a non-text value in a text column (hand-edited file)
-                clean = False
-            if not clean:
-                bad.append(j)
-        if bad:
-            for i, r in enumerate(out):
-                if any(isinstance(r[j], str) and r[j][:1] in starters for j in bad):
-                    r = list(r)
-                    for j in bad:
-                        if isinstance(r[j], str):
-                            r[j] = neutralise(r[j])
-                    out[i] = tuple(r)
-    return out
+    add = tuple.__add__
+    out = map(add, map(add, zip(map(_FIRST, fields)), map(per_article.__getitem__, map(_SECOND, fields))),
+              map(_TAIL, fields))
+    if not safe:
+        return out
+    # Which text columns hold a formula starter at all? Answered at C speed (first characters
+    # through itemgetter, short-circuiting isdisjoint); start and end are ints: exempt.
+    bad = []
+    for j in _TEXT_FIELDS:
+        try:
+            clean = _FORMULA_CHARS.isdisjoint(map(_FIRST, filter(None, map(operator.itemgetter(j), fields))))
+        except TypeError:  # a non-text value in a text column (hand-edited file)
+            clean = False
+        if not clean:
+            bad.append(_ROW_POSITION[j])
+    return _neutralised(out, bad) if bad else out
 
 
-def to_csv(records: list[list], fh, *, excel: bool = False) -> None:
+def _neutralised(out: Iterable[tuple], columns: list[int]) -> Iterator[tuple]:
+    for r in out:
+        if any(isinstance(r[j], str) and r[j][:1] in _FORMULA_CHARS for j in columns):
+            r = list(r)
+            for j in columns:
+                if isinstance(r[j], str):
+                    r[j] = neutralise(r[j])
+            r = tuple(r)
+        yield r
+
+
+def to_csv(records: Iterable, fh, *, excel: bool = False) -> None:
     end = "\r\n" if excel else "\n"
     # Every text cell quoted: with LF line ends the csv module would leave a lone CR
     # in a passage unquoted, and readers would split the row there.
@@ -176,19 +193,22 @@ def w3c_annotation(doc: dict, meta: dict) -> dict:
     }
 
 
-def _write_csv_atomic(out: Path, records: list, excel: bool) -> None:
-    """The csv module writes straight into the temp file (no copy of the whole text in
-    memory); write_atomic fsyncs it and renames it into place."""
+def _write_csv_atomic(out: Path, store, docs: list[dict], safe: bool, excel: bool) -> int:
+    """The csv module writes the rows as they are made straight into the temp file (no list
+    of rows, no copy of the whole text in memory); write_atomic fsyncs it and renames it
+    into place. Returns the number of rows."""
 
     def write(binary) -> None:
         fh = io.TextIOWrapper(binary, encoding="utf-8", newline="")
         if excel:
             fh.write("\ufeff")
-        to_csv(records, fh, excel=excel)
+        with _no_gc():
+            to_csv(_rows(store, docs, safe), fh, excel=excel)
         fh.flush()
         fh.detach()  # the binary file stays open for write_atomic to fsync
 
     write_atomic(out, write)
+    return len(docs)
 
 
 def write_export(store, out: Path, fmt: str = "csv", themes: list[str] | None = None,
@@ -204,12 +224,11 @@ def write_export(store, out: Path, fmt: str = "csv", themes: list[str] | None = 
     if not out.parent.exists():
         raise ExportError(f"folder {out.parent} does not exist")
     if fmt == "csv":
-        records: list = rows(store, themes, safe=not raw)
+        docs = _selected(store, themes)
         try:
-            _write_csv_atomic(out, records, excel)
+            return _write_csv_atomic(out, store, docs, not raw, excel)
         except OSError as exc:
             raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from None
-        return len(records)
     if fmt == "jsonl":
         records = _selected(store, themes)
         payload = to_jsonl(store, records)
