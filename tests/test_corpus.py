@@ -39,6 +39,19 @@ def test_unreadable_files_become_placeholders_then_can_be_dropped(tmp_path):
     assert corpus.index_of("b") == 0 and corpus.index_of("a") is None
 
 
+def test_read_all_finds_unreadable_files_and_leaves_cleaning_for_later(tmp_path, monkeypatch):
+    folder = make_folder(tmp_path, {"a.txt": BODY.encode(), "b.txt": b"", "c.txt": f"Menu\n\n{BODY}\n".encode()})
+    corpus, warnings = Corpus.open([folder])
+    assert warnings == []  # open loads only up to the first readable file
+    corpus.read_all()
+    assert corpus.peek(2) is None  # read, not cleaned
+    dropped = corpus.drop_unreadable()
+    assert len(dropped) == 1 and "b.txt" in dropped[0] and "empty" in dropped[0]
+    (folder / "c.txt").unlink()  # cleaning later works from what was read
+    assert [a.path.name for a in corpus] == ["a.txt", "c.txt"]
+    assert corpus[1].text == BODY and corpus[1].removed
+
+
 def test_no_readable_article_is_an_error(tmp_path):
     folder = make_folder(tmp_path, {"a.txt": b"", "b.txt": b"   "})
     with pytest.raises(LoadError, match="no readable articles"):

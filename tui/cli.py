@@ -15,7 +15,7 @@ import click
 from . import __version__
 
 EXIT_USAGE = 2
-EAGER_LOAD_LIMIT = 200  # folders up to this size are cleaned before the first paint
+EAGER_LOAD_LIMIT = 200  # folders up to this size are read (not cleaned) before the first paint
 
 
 class UserError(click.ClickException):
@@ -112,8 +112,9 @@ def open_command(paths: tuple[Path, ...], db: Path, recursive: bool, annotator: 
     store = _open_store(db, annotator)
     corpus.set_overrides(store.overrides)
     if len(corpus) <= EAGER_LOAD_LIMIT:
-        # Small folders: clean everything now so skipped files are reported here.
-        corpus.load_all()
+        # Small folders: read every file now so skipped files are reported here; cleaning
+        # them waits until after the first paint.
+        corpus.read_all()
         warnings += corpus.drop_unreadable()
     for warning in warnings:
         click.echo(f"newsreader: warning: {warning}", err=True)

@@ -22,6 +22,7 @@ class Corpus(Sequence[Article]):
     def __init__(self, found: Discovery, overrides: Callable[[str], dict[str, str]] | None = None):
         self._files = found.paths
         self._articles: list[Article | None] = [None] * len(found.paths)
+        self._unclean: list[Article | None] = [None] * len(found.paths)  # read, not yet cleaned (read_all)
         self._ids = found.ids
         self._index = {aid: i for i, aid in enumerate(self._ids)}
         self._overrides = overrides
@@ -58,6 +59,7 @@ class Corpus(Sequence[Article]):
                 keep.append(i)
         self._files = [self._files[i] for i in keep]
         self._articles = [self._articles[i] for i in keep]
+        self._unclean = [self._unclean[i] for i in keep]
         self._ids = [self._ids[i] for i in keep]
         self._index = {aid: i for i, aid in enumerate(self._ids)}
         return warnings
@@ -109,19 +111,39 @@ class Corpus(Sequence[Article]):
     def _load(self, index: int) -> Article:
         from .cleaner import clean_article
 
-        file = Path(self._files[index])
-        try:
-            article = read_article(file, self._ids[index])
-        except (ValueError, OSError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            article = Article(id=self._ids[index], path=file, raw="", sha256="", warnings=[f"{file}: skipped ({reason})"])
-        else:
+        article = self._unclean[index]
+        self._unclean[index] = None
+        if article is None:
+            article = self._read(index)
+        if article.sha256:
             keep, drop = self._override_sets(article.id)
             clean_article(article, keep=keep, drop=drop)
         with self._lock:
             if self._articles[index] is None:
                 self._articles[index] = article
             return self._articles[index]  # type: ignore[return-value]
+
+    def _read(self, index: int) -> Article:
+        """The file read and decoded (not cleaned), or a placeholder saying why it cannot be."""
+        file = Path(self._files[index])
+        try:
+            return read_article(file, self._ids[index])
+        except (ValueError, OSError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            return Article(id=self._ids[index], path=file, raw="", sha256="", warnings=[f"{file}: skipped ({reason})"])
+
+    def read_all(self) -> None:
+        """Read every file not loaded yet, without cleaning it: unreadable ones become
+        placeholders now (see drop_unreadable), readable ones are cleaned on first access or
+        by load_all. Reading is cheap; cleaning five articles cost more than the first paint
+        can spare."""
+        for i in range(len(self)):
+            if self._articles[i] is None and self._unclean[i] is None:
+                article = self._read(i)
+                if article.sha256:
+                    self._unclean[i] = article
+                else:
+                    self._articles[i] = article
 
     def _override_sets(self, aid: str) -> tuple[frozenset[str], frozenset[str]]:
         if self._overrides is None:
