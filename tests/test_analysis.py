@@ -71,6 +71,8 @@ def test_search_corpus_lists_hits_with_context(seeds):
     assert {h.article_id[:3] for h in hits} >= {"000", "002", "003"}
     for h in hits:
         assert h.match.lower() == "olympic" and "\n" not in h.before + h.after
+        text = seeds[h.article_id[:3]].text
+        assert " ".join(text[max(0, h.start - 40):h.start].split()) == h.before and h.after.split() == text[h.end:h.end + 40].split()
 
 
 def themes() -> list[Theme]:

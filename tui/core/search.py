@@ -11,7 +11,6 @@ corpus of 20 M characters takes about a third of the time ``re`` takes.
 from __future__ import annotations
 
 import regex
-from dataclasses import dataclass
 from functools import lru_cache
 
 CONTEXT = 40
@@ -76,14 +75,29 @@ def find_all(text: str, pattern: regex.Pattern) -> list[tuple[int, int]]:
     return list(_spans(text, pattern))
 
 
-@dataclass(frozen=True)
 class Hit:
-    article_id: str
-    start: int
-    end: int
-    before: str
-    match: str
-    after: str
+    """One match in an article; its context for display is cut from the text when asked
+    (a corpus search can find 10,000 hits, the list shows the first few hundred)."""
+
+    __slots__ = ("article_id", "start", "end", "_text")
+
+    def __init__(self, article_id: str, start: int, end: int, text: str) -> None:
+        self.article_id, self.start, self.end, self._text = article_id, start, end, text
+
+    @property
+    def before(self) -> str:
+        return _flat(self._text[max(0, self.start - CONTEXT) : self.start])
+
+    @property
+    def match(self) -> str:
+        return _flat(self._text[self.start : self.end])
+
+    @property
+    def after(self) -> str:
+        return _flat(self._text[self.end : self.end + CONTEXT])
+
+    def __repr__(self) -> str:
+        return f"Hit({self.article_id!r}, {self.start}, {self.end})"
 
 
 def _flat(s: str) -> str:
@@ -96,8 +110,7 @@ def search_corpus(articles, pattern: regex.Pattern, limit: int = 10_000) -> list
     for article in articles:
         text = article.text
         for start, end in _spans(text, pattern):
-            hits.append(Hit(article.id, start, end, _flat(text[max(0, start - CONTEXT) : start]),
-                            _flat(text[start:end]), _flat(text[end : end + CONTEXT])))
+            hits.append(Hit(article.id, start, end, text))
             if len(hits) >= limit:
                 return hits
     return hits

@@ -1,7 +1,8 @@
 """The annotation store: codebook, annotations, cleaning overrides and undo history.
 
 The only module that writes the database. The file is a TinyDB database (see the README
-for its schema) written by :class:`~tui.core.storage.AtomicOrjsonStorage`.
+for its schema), written by the writer thread with :class:`~tui.core.storage.Serialiser`
+and :func:`~tui.core.storage.write_atomic`.
 
 Every change applies to memory at once and returns; one writer thread serialises the
 database and replaces the file atomically, coalescing bursts into one write. ``flush()``
@@ -111,9 +112,10 @@ class AnnotationStore:
             self._acquire_file_lock()
         self._tables = self._read()
         self._check_schema()
-        # The writer's own copy of the tables, brought up to date from a log of changes:
-        # copying 100,000 documents under the lock for every write held up the UI thread.
-        self._serialiser = Serialiser(self._tables)
+        # The writer's own copy of the tables (made on its first write, off the UI thread),
+        # brought up to date from a log of changes: copying 100,000 documents under the lock
+        # for every write held up the UI thread.
+        self._serialiser: Serialiser | None = None
         self._log: list[tuple[str, str, dict | None]] = []  # (table, key, doc; None: deleted)
         self._next_id = {name: max((int(k) for k in self._tables[name]), default=0) + 1 for name in TABLES}
         self._index_annotations()
@@ -280,8 +282,13 @@ class AnnotationStore:
                 if self._saved == self._generation and self._closing:
                     return
                 generation = self._generation
+                # The first write starts from a copy of the tables; every later one replays
+                # the log of changes since (the log is cleared with the copy, under the lock).
+                base = {name: dict(rows) for name, rows in self._tables.items()} if self._serialiser is None else None
                 log, self._log = self._log, []
             # Outside the lock: the serialiser's copy is this thread's alone.
+            if base is not None:
+                self._serialiser = Serialiser(base)
             self._serialiser.apply(log)
             try:
                 write_atomic(self.path, self._serialiser.pieces())
