@@ -30,7 +30,10 @@ MEMORY_LIMIT_MB = 1024
 
 def measure(folder: Path, rounds: int, settle: float) -> tuple[float, float, float | None]:
     python = sys.executable
-    newsreader = [python, "-m", "tui", str(folder), "--db", str(Path(tempfile.mkdtemp()) / "bench.json")]
+    # The command an analyst types: the installed script, else the module.
+    script = Path(python).with_name("newsreader")
+    command = [str(script)] if script.exists() else [python, "-m", "tui"]
+    newsreader = [*command, str(folder), "--db", str(Path(tempfile.mkdtemp()) / "bench.json")]
     bare = [python, str(HERE / "bare_app.py")]
     ours, base, peak = [], [], None
     for i in range(rounds):

@@ -11,7 +11,6 @@ The file stays a plain TinyDB database: ``TinyDB(path)`` opens it too.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -106,6 +105,8 @@ def write_atomic(path: Path, payload: bytes | list | Callable[[BinaryIO], None])
 
     payload: bytes, a list of bytes-like pieces, or a function that writes to the open file.
     """
+    import tempfile  # on the writer thread, not before the first paint
+
     folder = path.parent
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:

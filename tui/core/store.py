@@ -15,9 +15,7 @@ A lock file beside the database lets one process write; a second opens read-only
 from __future__ import annotations
 
 import os
-import shutil
 import threading
-import uuid
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -52,6 +50,12 @@ class StoreError(Exception):
 
 def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def _new_id() -> str:
+    import uuid  # here, not at start-up: it imports platform, a few ms before the first paint
+
+    return str(uuid.uuid4())
 
 
 class _FileLock:
@@ -128,7 +132,6 @@ class AnnotationStore:
         self._wake = threading.Condition(self._lock)
         self._writer: threading.Thread | None = None
         if not self.read_only:
-            self._backup()
             if not self.path.exists() or not self._tables["themes"]:
                 self._seed_codebook()
             self._writer = threading.Thread(target=self._write_loop, name="newsreader-writer", daemon=True)
@@ -189,7 +192,10 @@ class AnnotationStore:
         return self.path.with_name(self.path.name + ".bak")
 
     def _backup(self) -> None:
-        """Copy the last good file aside before this session's first write."""
+        """Copy the last good file aside before this session's first write (on the writer
+        thread, so the UI need not wait: at 100,000 annotations the copy is 47 MB)."""
+        import shutil
+
         if self.path.exists() and self.path.stat().st_size:
             try:
                 shutil.copy2(self.path, self._backup_path())
@@ -275,6 +281,7 @@ class AnnotationStore:
             self._wake.notify_all()
 
     def _write_loop(self) -> None:
+        self._backup()  # the file as this session found it, before any write of this one
         while True:
             with self._lock:
                 while self._saved == self._generation and not self._closing:
@@ -476,7 +483,7 @@ class AnnotationStore:
         prefix, suffix = anchoring.context(article.text, start, end)
         stamp = now_iso()
         return Annotation(
-            id=str(uuid.uuid4()), article_id=article.id, article_path=str(article.path),
+            id=_new_id(), article_id=article.id, article_path=str(article.path),
             article_sha256=article.sha256, theme=theme, start=start, end=end,
             quote=article.text[start:end], prefix=prefix, suffix=suffix, note=note,
             annotator=self.annotator, created_at=stamp, updated_at=stamp,

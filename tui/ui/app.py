@@ -54,11 +54,15 @@ class NewsreaderApp(App[int]):
         yield Static("newsreader", id="status")
         with Horizontal(id="main"):
             yield ArticleList(self.corpus, self.store, id="articles")
-            yield Horizontal(id="panes")
+            with Horizontal(id="panes"):
+                # Composed, not mounted later: the first frame lays out once, with the text.
+                yield ArticlePane(self.store, 0)
         yield KeyBar(id="keys")
 
-    async def on_mount(self) -> None:
-        await self.open_pane(0)
+    def on_mount(self) -> None:
+        pane = self.panes[0]
+        self._show(pane, 0)
+        pane.view.focus()
         self.set_interval(0.5, self.update_status)
         self.update_status()
         if self.store.notice:
