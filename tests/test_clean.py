@@ -396,3 +396,15 @@ def test_a_page_of_one_repeated_sentence_keeps_its_first_copy():
     article = clean("\n\n".join([BODY[0]] * 5))
     assert article.text == BODY[0]
     assert [r.reason for r in article.removed] == ["duplicate"] * 4
+
+
+def test_lazy_patterns_compile_on_first_use_and_behave_like_re():
+    import re
+
+    from tui.core.lazy_regex import LazyPattern
+
+    lazy = LazyPattern(r"(\d+)-(\d+)", re.I)
+    assert lazy._compiled is None
+    assert lazy.search("pages 12-34").groups() == ("12", "34")
+    assert lazy.compiled is re.compile(r"(\d+)-(\d+)", re.I) and lazy.pattern == r"(\d+)-(\d+)"
+    assert [m.group() for m in lazy.finditer("1-2 3-4")] == ["1-2", "3-4"] and lazy.sub("x", "1-2") == "x"

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import metadata
+from .lazy_regex import LazyPattern
 from .models import Article, Removed
 
 STOPWORDS = frozenset(
@@ -59,44 +60,36 @@ STOPWORDS = STOPWORDS | frozenset(
     il di che è per non una sono della nel alla dei delle gli ma come anche più
     o os as da do dos das um uma é com não para em mas foi ao pelo pela""".split()
 )
-_CJK_LETTERS = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
-
-
-@lru_cache(maxsize=1)
-def _cjk() -> re.Pattern:
-    """Compiled on first use: its ranges take 4 ms to compile, a cost English text never needs."""
-    return re.compile(_CJK_LETTERS)
-
-
-_CJK_PUNCT = re.compile(r"[\u3001\u3002\uff0c\uff01\uff1f\u300c\u300d]")
+_CJK = LazyPattern(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")  # 4 ms to compile
+_CJK_PUNCT = LazyPattern(r"[\u3001\u3002\uff0c\uff01\uff1f\u300c\u300d]")
 _WORDS = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 _SENTENCE_END = re.compile(r"[.!?:;\u2026\u3002\uff01\uff1f\u0964\u061f\u06d4][\"'\u201d\u2019)\]\u300d\u300f]*$|[\"\u201d\u300d]$")
 
 # Generic shapes of page furniture. Each names the reason a line is removed.
-SHAPES: list[tuple[str, re.Pattern]] = [
-    ("copyright", re.compile(r"(copyright\s*(\u00a9|\(c\)|\d{4})|\u00a9\s*\d{4}|all rights reserved)", re.I)),
-    ("embed", re.compile(r"(pic\.twitter\.com/|^\u2014\s.*\(@\w+\)\s+\w+ \d{1,2}, \d{4}$|^#\w+$|^\(?@\w+\)?$|instagram\.com/p/|"
+SHAPES: list[tuple[str, LazyPattern]] = [
+    ("copyright", LazyPattern(r"(copyright\s*(\u00a9|\(c\)|\d{4})|\u00a9\s*\d{4}|all rights reserved)", re.I)),
+    ("embed", LazyPattern(r"(pic\.twitter\.com/|^\u2014\s.*\(@\w+\)\s+\w+ \d{1,2}, \d{4}$|^#\w+$|^\(?@\w+\)?$|instagram\.com/p/|"
                          r"^a post shared by\b|^view this post on instagram$|^embed(ded)? (video|tweet)$)", re.I)),
-    ("caption", re.compile(r"(^(file|photo|image|pictured)\s*[-:\u2013\u2014]\s|\((ap|afp|reuters|getty|ap photo|photo)[/ :][^)]*\)\s*$|"
+    ("caption", LazyPattern(r"(^(file|photo|image|pictured)\s*[-:\u2013\u2014]\s|\((ap|afp|reuters|getty|ap photo|photo)[/ :][^)]*\)\s*$|"
                            r"(photo|image|illustration)s?\s*(by|:|credit)\s|\bgetty images\b|\bshutterstock\b|^caption:)", re.I)),
-    ("related", re.compile(r"^(related( stories| articles| content| coverage| topics| roundup| links)?|more (from|on|stories|news)\b.*|"
+    ("related", LazyPattern(r"^(related( stories| articles| content| coverage| topics| roundup| links)?|more (from|on|stories|news)\b.*|"
                            r"recommended( for you)?|trending( now)?|most (read|popular|viewed|shared)|popular (now|stories)|"
                            r"you (may|might) (also )?like|tags?|topics?|filed under|what to read next|up next|latest (news|stories))\s*:?.{0,40}$", re.I)),
-    ("promo", re.compile(r"^([A-Z][A-Z ]{2,20}|Related|Read more|Read also|See also|Watch|Listen|More|Recommended|Also read)\s*:\s*\S", 0)),
-    ("contact", re.compile(r"(can be (reached|contacted) at|\bemail (him|her|them|us) at\b|^contact (us|the author)\b|"
+    ("promo", LazyPattern(r"^([A-Z][A-Z ]{2,20}|Related|Read more|Read also|See also|Watch|Listen|More|Recommended|Also read)\s*:\s*\S", 0)),
+    ("contact", LazyPattern(r"(can be (reached|contacted) at|\bemail (him|her|them|us) at\b|^contact (us|the author)\b|"
                            r"^(send|email) (us )?(a )?(tips?|news tips?)\b|^follow (him|her|them|us|me) on\b)", re.I)),
-    ("comments", re.compile(r"(^\W*\d*\s*(top rated |top |reader |readers' |user |latest |all )?(comments?|replies|discussion)\W*\d*\W*$|\bcomments?\b.*\b(policy|view|show|hide|post|load|add|join)\b|\b(view|show|hide|load|add|join|post)\b.*\bcomments?\b|"
+    ("comments", LazyPattern(r"(^\W*\d*\s*(top rated |top |reader |readers' |user |latest |all )?(comments?|replies|discussion)\W*\d*\W*$|\bcomments?\b.*\b(policy|view|show|hide|post|load|add|join)\b|\b(view|show|hide|load|add|join|post)\b.*\bcomments?\b|"
                             r"^click to (hide|show|read|expand)|^(leave|post) a (comment|reply)|conversation\b.*\bcommunity)", re.I)),
-    ("sponsor", re.compile(r"^(sponsor(ed)? content|sponsored|advertisement|advertising|paid (content|post)|promoted( content)?|ad)$|"
+    ("sponsor", LazyPattern(r"^(sponsor(ed)? content|sponsored|advertisement|advertising|paid (content|post)|promoted( content)?|ad)$|"
                            r"\bpaid partner\b|\bpresented by\b", re.I)),
-    ("print-headline", re.compile(r"^print headline\s*:", re.I)),
-    ("credit", re.compile(r"^(information|reporting|additional reporting)\b.*\b(contributed|reporting) by\b|^\(?(additional )?reporting by\b|"
+    ("print-headline", LazyPattern(r"^print headline\s*:", re.I)),
+    ("credit", LazyPattern(r"^(information|reporting|additional reporting)\b.*\b(contributed|reporting) by\b|^\(?(additional )?reporting by\b|"
                           r"^(editing|edited|compiled|written) by\b", re.I)),
-    ("share", re.compile(r"^(share|tweet|email|print|save|facebook|twitter|linkedin|whatsapp|pinterest|reddit|copy link|"
+    ("share", LazyPattern(r"^(share|tweet|email|print|save|facebook|twitter|linkedin|whatsapp|pinterest|reddit|copy link|"
                          r"share (this|on)|share this (article|story)|click to share)\b.{0,25}$", re.I)),
-    ("subscribe", re.compile(r"\b(subscribe|newsletter|sign up|signup|log ?in|sign in|register|create an account|"
+    ("subscribe", LazyPattern(r"\b(subscribe|newsletter|sign up|signup|log ?in|sign in|register|create an account|"
                              r"download (our|the) app|cookies?|privacy policy|terms of (use|service))\b", re.I)),
-    ("navigation", re.compile(r"^(skip to (main )?content|skip navigation|menu|search|home|back to top|next|previous|"
+    ("navigation", LazyPattern(r"^(skip to (main )?content|skip navigation|menu|search|home|back to top|next|previous|"
                               r"close|open|toggle navigation|go to|jump to)\b.{0,20}$", re.I)),
 ]
 
@@ -144,7 +137,7 @@ _PATTERN = dict(SHAPES)
 
 # The head of a reader's comment: "Name on May 2, 2019 at 4:47 pm said:", "Name wrote:".
 _COMMENT_VERBS = frozenset("said says wrote writes commented replied replies".split())
-_COMMENT_HEADER = re.compile(r"^[^.!?]{0,80}\d[^.!?]{0,40}\b(said|says|wrote|writes|commented|replied|replies)\s*:?\s*$", re.I)
+_COMMENT_HEADER = LazyPattern(r"^[^.!?]{0,80}\d[^.!?]{0,40}\b(said|says|wrote|writes|commented|replied|replies)\s*:?\s*$", re.I)
 
 
 def comment_header(text: str) -> bool:
@@ -197,7 +190,7 @@ def _line_features(text: str) -> tuple[int, float, bool, str | None, bool]:
     n = len(lowered_words)
     stop = sum(map(STOPWORDS.__contains__, lowered_words)) / n if n else 0.0
     # Text without spaces between words is the only kind that needs counting characters.
-    cjk = 0 if text.isascii() or text.count(" ") * 12 > len(text) else len(_cjk().findall(text))
+    cjk = 0 if text.isascii() or text.count(" ") * 12 > len(text) else len(_CJK.findall(text))
     if cjk > len(text) / 3:
         # No spaces between words: count about two characters a word, and take clause
         # punctuation as the sign of running prose that stop words give elsewhere.
@@ -210,7 +203,7 @@ def _line_features(text: str) -> tuple[int, float, bool, str | None, bool]:
 
 
 # Links: bare addresses and Markdown links "[text](target)".
-_LINK = re.compile(r"\[[^\]\n]*\]\([^)\s]*\)|(?:https?://|www\.)\S+")
+_LINK = LazyPattern(r"\[[^\]\n]*\]\([^)\s]*\)|(?:https?://|www\.)\S+")
 
 
 def link_line(text: str) -> bool:

@@ -20,31 +20,33 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .lazy_regex import LazyPattern
+
 if TYPE_CHECKING:
     from .clean_text import Line
 
 _MONTHS = {m: i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
-DATE = re.compile(
+DATE = LazyPattern(
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})"
     r"(?:\s*(?:at|,|-|\u2022|/)?\s*(?P<hour>\d{1,2}):(?P<minute>\d{2})\s*(?P<ampm>[ap])?\.?\s*(?:m\.?)?)?",
     re.I,
 )
-DATE_DMY = re.compile(
+DATE_DMY = LazyPattern(
     r"\b(?P<day>\d{1,2})\s+(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(?P<year>(?:19|20)\d{2})\b",
     re.I,
 )
-DATE_ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2}))?\b")
-UPDATED = re.compile(r"^\s*(updated|modified|last updated|edited)\b", re.I)
-BY = re.compile(r"(?:^|\s)by\s+(?P<who>[^|\u2022]+?)\s*(?:[|\u2022]|$|\s[-\u2013\u2014]\s)", re.I)
+DATE_ISO = LazyPattern(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2}))?\b")
+UPDATED = LazyPattern(r"^\s*(updated|modified|last updated|edited)\b", re.I)
+BY = LazyPattern(r"(?:^|\s)by\s+(?P<who>[^|\u2022]+?)\s*(?:[|\u2022]|$|\s[-\u2013\u2014]\s)", re.I)
 NAME = r"[A-Z][a-zA-Z'\u2019\-]+(?:\s+(?:[A-Z]\.|[A-Z][a-zA-Z'\u2019\-]+|de|van|von|da|di|al|bin)){1,3}"
-NAME_ORG = re.compile(rf"^(?P<name>{NAME}),\s+(?P<org>[A-Z][\w&.'\u2019 -]{{1,40}})$")
-REACHED = re.compile(rf"^[\W_]*(?P<name>{NAME})\s+can be (?:reached|contacted) at\b")
-OUTLET_BEFORE_DATE = re.compile(r"^[\s\-\u2013\u2014|\u2022]*(?P<outlet>[A-Z][\w&.'\u2019 ]{2,50}?)\s*[-\u2013\u2014|\u2022]\s*$")
-COPYRIGHT_HOLDER = re.compile(r"(?:copyright|\u00a9)\s*(?:\u00a9\s*)?(?:\d{4}\s*(?:-\s*\d{4})?\s*)?(?P<holder>[A-Z][\w&.'\u2019 ]{2,60}?)"
+NAME_ORG = LazyPattern(rf"^(?P<name>{NAME}),\s+(?P<org>[A-Z][\w&.'\u2019 -]{{1,40}})$")
+REACHED = LazyPattern(rf"^[\W_]*(?P<name>{NAME})\s+can be (?:reached|contacted) at\b")
+OUTLET_BEFORE_DATE = LazyPattern(r"^[\s\-\u2013\u2014|\u2022]*(?P<outlet>[A-Z][\w&.'\u2019 ]{2,50}?)\s*[-\u2013\u2014|\u2022]\s*$")
+COPYRIGHT_HOLDER = LazyPattern(r"(?:copyright|\u00a9)\s*(?:\u00a9\s*)?(?:\d{4}\s*(?:-\s*\d{4})?\s*)?(?P<holder>[A-Z][\w&.'\u2019 ]{2,60}?)"
                               r"(?:,?\s+(?:LLC|Inc|Ltd|Co|Corp|GmbH|PLC)\b\.?|[.,]|\s+all rights|$)", re.I)
 ORG_WORDS = {"press", "news", "times", "post", "journal", "tribune", "herald", "agency", "network", "reuters",
              "associated", "daily", "media", "gazette", "telegraph", "guardian", "globe", "staff", "wire"}
@@ -88,7 +90,7 @@ def _valid(year: int, month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2100
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = LazyPattern(r"\d")
 
 
 def _date_span(text: str) -> tuple[int, int] | None:
@@ -123,7 +125,7 @@ def _person(who: str) -> tuple[str | None, str | None]:
 
 
 _NAME_JOINERS = frozenset("and de van von der da di du al bin la le del dos".split())
-_HANDLE = re.compile(r"@\w+")
+_HANDLE = LazyPattern(r"@\w+")
 
 
 def person_name(who: str | None) -> str | None:
@@ -235,7 +237,7 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text") -> Meta:
 
 TITLE_REACH = 6  # lines walked up from the anchor looking for the headline
 # Page furniture that sits between a headline and its byline: skipped, never a title.
-_FURNITURE = re.compile(r"@\w|^(continue reading|back to|share|sharing|filed (to|under)|posted|updated|published|"
+_FURNITURE = LazyPattern(r"@\w|^(continue reading|back to|share|sharing|filed (to|under)|posted|updated|published|"
                         r"read more|see more|image|photo|video)\b|\bshare (via|this)\b|\bsharing options\b", re.I)
 
 
