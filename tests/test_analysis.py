@@ -148,3 +148,18 @@ def test_case_blind_regex_on_lowered_text_agrees():
     text = "NATO met. Nato, nato! Ukraine and UKRAINE. The naTO summit."
     pattern = compile_query(r"re:\b(nato|ukraine)\b")
     assert find_all(text, pattern) == [m.span() for m in re.finditer(r"\b(nato|ukraine)\b", text, re.IGNORECASE)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZ9_ .-\u00e9\u00c9\n")), max_size=60),
+       st.sampled_from([r"\b[A-Z]+", r"\b[a-z]{2,}\b", r"\b[A-Za-z0-9]+\b", r"\b[0-9]", r"\b[a-z]?-", r"\b[A-Z]*\.",
+                        r"\b[a-z]{0,2}\W", r"\b[A-Z]+|\.", r"\b[a-zA-Z]\w*"]))
+def test_fast_word_boundary_rewrite_finds_what_the_expression_finds(text, expression):
+    """Expressions led by \\b and a set of letters or digits run as (?<!\\w)[...]: same matches."""
+    import regex
+
+    for query in (expression, expression.upper() if "a-z" in expression else expression):
+        pattern = compile_query("re:" + query)
+        flags = regex.V0 | (0 if any(ch.isupper() for ch in query) else regex.IGNORECASE)
+        plain = regex.compile(query, flags)
+        assert find_all(text, pattern) == [m.span() for m in plain.finditer(text) if m.end() > m.start()]

@@ -13,8 +13,6 @@ import re
 class LazyPattern:
     """Stands in for ``re.compile(pattern, flags)``; compiles on the first attribute asked for."""
 
-    __slots__ = ("_pattern", "_flags", "_compiled")
-
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self._pattern, self._flags = pattern, flags
         self._compiled: re.Pattern | None = None
@@ -26,5 +24,8 @@ class LazyPattern:
         return self._compiled
 
     def __getattr__(self, name: str):
-        # Only for names the class lacks: search, match, finditer, sub, pattern, ...
-        return getattr(self.compiled, name)
+        # Only for names not set yet (search, match, finditer, sub, pattern, ...): kept on
+        # the instance, so later calls cost what they cost on the compiled pattern.
+        value = getattr(self.compiled, name)
+        setattr(self, name, value)
+        return value
