@@ -20,6 +20,7 @@ import gc
 import io
 import operator
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import orjson
@@ -64,10 +65,9 @@ def _selected(store, themes: list[str] | None) -> list[dict]:
 
 _FIELDS = operator.itemgetter("id", "article_id", "article_path", "theme", "quote", "start", "end", "note",
                               "annotator", "created_at", "updated_at", "orphaned", "cleaner_version")
-# Positions in a _FIELDS tuple of the per-annotation text cells (article cells are handled
-# once per article), and where each lands in a row (HEADER order).
-_TEXT_FIELDS = (0, 3, 4, 7, 8, 9, 10, 12)
-_ROW_POSITION = {0: 0, 3: 7, 4: 8, 7: 11, 8: 12, 9: 13, 10: 14, 12: 16}
+# Per-annotation text cells (article cells are handled once per article): their position in
+# a _FIELDS tuple, and where each lands in a row (HEADER order).
+_TEXT_FIELDS = {0: 0, 3: 7, 4: 8, 7: 11, 8: 12, 9: 13, 10: 14, 12: 16}
 _FIRST = operator.itemgetter(0)
 _SECOND = operator.itemgetter(1)
 _TAIL = operator.itemgetter(slice(3, None))
@@ -85,15 +85,15 @@ def rows(store, themes: list[str] | None = None, safe: bool = False) -> list[tup
         return list(_rows(store, _selected(store, themes), safe))
 
 
-class _no_gc:
+@contextmanager
+def _no_gc() -> Iterator[None]:
     """Collections paused: 100,000 new tuples would trigger needless ones; nothing here cycles."""
-
-    def __enter__(self) -> None:
-        self.collecting = gc.isenabled()
-        gc.disable()
-
-    def __exit__(self, *exc: object) -> None:
-        if self.collecting:
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
             gc.enable()
 
 
@@ -127,13 +127,13 @@ def _rows(store, docs: list[dict], safe: bool) -> Iterator[tuple]:
     # Which text columns hold a formula starter at all? Answered at C speed (first characters
     # through itemgetter, short-circuiting isdisjoint); start and end are ints: exempt.
     bad = []
-    for j in _TEXT_FIELDS:
+    for j, position in _TEXT_FIELDS.items():
         try:
             clean = _FORMULA_CHARS.isdisjoint(map(_FIRST, filter(None, map(operator.itemgetter(j), fields))))
         except TypeError:  # a non-text value in a text column (hand-edited file)
             clean = False
         if not clean:
-            bad.append(_ROW_POSITION[j])
+            bad.append(position)
     return _neutralised(out, bad) if bad else out
 
 
