@@ -70,10 +70,14 @@ def test_search_plain_regex_and_smart_case():
 def test_search_corpus_lists_hits_with_context(seeds):
     hits = search_corpus(seeds.values(), compile_query("Olympic"))
     assert {h.article_id[:3] for h in hits} >= {"000", "002", "003"}
-    for h in hits:
-        assert h.match.lower() == "olympic" and "\n" not in h.before + h.after
+    assert all(h.match.lower() == "olympic" for h in hits)
+    for h in hits + search_corpus(seeds.values(), compile_query("37th")):
+        assert "\n" not in h.before + h.after
         text = seeds[h.article_id[:3]].text
-        assert " ".join(text[max(0, h.start - 40):h.start].split()) == h.before and h.after.split() == text[h.end:h.end + 40].split()
+        before, after = text[max(0, h.start - 40):h.start], text[h.end:h.end + 40]
+        assert h.before.split() == before.split() and h.after.split() == after.split()
+        # The space around the match stays, so "their 37th meeting" does not read "their37thmeeting".
+        assert h.before.endswith(" ") == before[-1:].isspace() and h.after.startswith(" ") == after[:1].isspace()
 
 
 def themes() -> list[Theme]:

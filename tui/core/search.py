@@ -101,6 +101,8 @@ class Hit:
 
     @property
     def before(self) -> str:
+        """Up to CONTEXT characters before the match on one line, ending with a space if
+        the text has one there."""
         return _flat(self._text[max(0, self.start - CONTEXT) : self.start])
 
     @property
@@ -116,7 +118,13 @@ class Hit:
 
 
 def _flat(s: str) -> str:
-    return " ".join(s.split())
+    """Whitespace runs (line breaks too) as one space; one kept at either end."""
+    flat = " ".join(s.split())
+    if flat and s[0].isspace():
+        flat = " " + flat
+    if flat and s[-1].isspace():
+        flat += " "
+    return flat
 
 
 def search_corpus(articles, pattern: regex.Pattern, limit: int = 10_000) -> list[Hit]:
