@@ -24,6 +24,7 @@ BENCHES = [
     ("keypress to durable on disk (vs one orjson atomic write)", ["bench_store.py"], ["bench_store.py", "--quick"]),
     ("export 100,000 annotations (vs csv module)", ["bench_export.py"], ["bench_export.py"]),
     ("search across 5,000 articles", ["bench_search.py"], ["bench_search.py"]),
+    ("shared passages across the corpus (vs every pair)", ["bench_overlap.py"], ["bench_overlap.py", "--articles", "80"]),
 ]
 
 

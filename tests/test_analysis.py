@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tui.core.compare import corpus_overlap, shared_passages
+from tui.core.compare import corpus_overlap, overlap_by_pairs, shared_passages
 from tui.core.corpus import Corpus
 from tui.core.models import Annotation, Article, Theme
 from tui.core.passages import split_passages
@@ -167,3 +167,28 @@ def test_fast_word_boundary_rewrite_finds_what_the_expression_finds(text, expres
         flags = regex.V0 | (0 if any(ch.isupper() for ch in query) else regex.IGNORECASE)
         plain = regex.compile(query, flags)
         assert find_all(text, pattern) == [m.span() for m in plain.finditer(text) if m.end() > m.start()]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.data())
+def test_corpus_overlap_equals_shared_passages_on_every_pair(seeds, data):
+    """The indexed corpus view finds exactly what pairwise shared_passages finds: sentences
+    reused verbatim, edited, or cut short, in articles that also repeat themselves."""
+    sentences = sorted({a.text[p.start:p.end] for a in seeds.values() for p in split_passages(a.text)})
+    articles = []
+    for n in range(data.draw(st.integers(2, 9))):
+        picked = data.draw(st.lists(st.sampled_from(sentences), min_size=1, max_size=6))
+        edited = []
+        for s in picked:
+            words = s.split()
+            how = data.draw(st.sampled_from(["same", "drop", "cut"]))
+            if how == "drop" and len(words) > 3:
+                del words[data.draw(st.integers(0, len(words) - 1))]
+            elif how == "cut":
+                words = words[: max(1, len(words) // 2)]
+            edited.append(" ".join(words))
+        text = "\n\n".join(edited)
+        articles.append(Article(id=f"a{n}", path=Path(f"a{n}.txt"), raw=text, sha256=str(n), text=text))
+    if data.draw(st.booleans()):
+        articles.append(Article(id="copy", path=Path("copy.txt"), raw="", sha256="c", text=articles[0].text))
+    assert corpus_overlap(articles) == overlap_by_pairs(articles)

@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from itertools import combinations
 
 from rapidfuzz import fuzz
 
@@ -104,23 +103,105 @@ def _normal(text: str) -> str:
     return " ".join(m.lower() for m in _WORD.findall(text))
 
 
+def _linked(x: list[str], y: list[str], shared: int) -> bool:
+    """The rules of shared_passages for two sentences' content words sharing `shared` of them."""
+    return (shared >= MIN_SHARED and shared / min(len(set(x)), len(set(y))) >= MIN_OVERLAP
+            and fuzz.token_set_ratio(" ".join(x), " ".join(y), score_cutoff=SIMILARITY_THRESHOLD) > 0)
+
+
 def corpus_overlap(articles) -> list[PairOverlap]:
-    """Article pairs that share passages, most shared first; identical bodies flagged."""
+    """Article pairs that share passages, most shared first; identical bodies flagged.
+
+    For a pair (a, b), a before b in `articles`: ``shared`` counts a's sentences that
+    ``shared_passages(a.text, b.text)`` links, among articles sharing at least 2 * MIN_SHARED
+    content words. Computed without scoring every pair of articles:
+
+    - each distinct sentence is scored once, wherever it recurs (wire copy recurs verbatim);
+    - candidates come from prefix filtering: two sentences with MIN_SHARED words in common
+      share one of each other's rarest (len - MIN_SHARED + 1) words, so each sentence is
+      indexed under those only, and words common to the corpus never produce candidates.
+    """
     articles = [a for a in articles if a.text]
-    normal = {a.id: _normal(a.text) for a in articles}
-    words = {a.id: set(content_words(a.text)) for a in articles}
     out: list[PairOverlap] = []
-    for a, b in combinations(articles, 2):
-        if normal[a.id] == normal[b.id]:
-            out.append(PairOverlap(a.id, b.id, len(split_passages(a.text)), 1.0, True))
+    by_body: dict[str, list[int]] = defaultdict(list)
+    for i, a in enumerate(articles):
+        by_body[_normal(a.text)].append(i)
+    body = {i: g for g, members in enumerate(by_body.values()) for i in members}
+    # Distinct sentences ("types") by their normalised text; each article as a list of types.
+    type_of: dict[str, int] = {}
+    types: list[list[str]] = []  # content words of each type
+    holders: list[set[int]] = []  # articles holding each type
+    article_types: list[list[int]] = []
+    for i, a in enumerate(articles):
+        mine = []
+        for p in split_passages(a.text):
+            sentence = a.text[p.start:p.end]
+            key = _normal(sentence)
+            t = type_of.get(key)
+            if t is None:
+                t = type_of[key] = len(types)
+                types.append(content_words(sentence))
+                holders.append(set())
+            holders[t].add(i)
+            mine.append(t)
+        article_types.append(mine)
+    for members in by_body.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                out.append(PairOverlap(articles[i].id, articles[j].id, len(article_types[i]), 1.0, True))
+    # Links between types (a type links to itself when it has MIN_SHARED words: verbatim).
+    sets = [set(words) for words in types]
+    df: dict[str, int] = defaultdict(int)
+    for words in sets:
+        for w in words:
+            df[w] += 1
+    linked: list[set[int]] = [{t} if len(words) >= MIN_SHARED else set() for t, words in enumerate(sets)]
+    postings: dict[str, list[int]] = defaultdict(list)
+    for t, words in enumerate(sets):
+        if len(words) < MIN_SHARED:
             continue
-        # Cheap filter before sentence matching: articles must share many content words.
-        common = len(words[a.id] & words[b.id])
-        if common < MIN_SHARED * 2:
+        prefix = sorted(words, key=lambda w: (df[w], w))[: len(words) - MIN_SHARED + 1]
+        candidates = {u for w in prefix for u in postings[w]}
+        for u in candidates:
+            if _linked(types[t], types[u], len(words & sets[u])):
+                linked[t].add(u)
+                linked[u].add(t)
+        for w in prefix:
+            postings[w].append(t)
+    # Per pair of articles i < j: i's sentences with a linked type in j.
+    vocabulary = [set(content_words(a.text)) for a in articles]
+    counts: dict[tuple[int, int], int] = defaultdict(int)
+    for i, mine in enumerate(article_types):
+        for t in mine:
+            others = set().union(*(holders[u] for u in linked[t])) if linked[t] else ()
+            for j in others:
+                if j > i and body[j] != body[i]:
+                    counts[(i, j)] += 1
+    for (i, j), shared in counts.items():
+        # The old whole-article filter, kept so results do not depend on how they are found.
+        if len(vocabulary[i] & vocabulary[j]) < MIN_SHARED * 2:
             continue
-        links = shared_passages(a.text, b.text)
-        if links:
-            shorter = min(len(split_passages(a.text)), len(split_passages(b.text))) or 1
-            out.append(PairOverlap(a.id, b.id, len(links), len(links) / shorter, False))
+        shorter = min(len(article_types[i]), len(article_types[j])) or 1
+        out.append(PairOverlap(articles[i].id, articles[j].id, shared, shared / shorter, False))
+    out.sort(key=lambda p: (-p.duplicate, -p.shared, -p.score, p.a_id, p.b_id))
+    return out
+
+
+def overlap_by_pairs(articles) -> list[PairOverlap]:
+    """What corpus_overlap gives, by its definition: shared_passages on every pair of articles.
+    Quadratic in the articles; kept as the reference for tests and benchmarks."""
+    articles = [a for a in articles if a.text]
+    out: list[PairOverlap] = []
+    for i, a in enumerate(articles):
+        for b in articles[i + 1:]:
+            if _normal(a.text) == _normal(b.text):
+                out.append(PairOverlap(a.id, b.id, len(split_passages(a.text)), 1.0, True))
+                continue
+            if len(set(content_words(a.text)) & set(content_words(b.text))) < MIN_SHARED * 2:
+                continue
+            links = shared_passages(a.text, b.text)
+            if links:
+                shorter = min(len(split_passages(a.text)), len(split_passages(b.text))) or 1
+                out.append(PairOverlap(a.id, b.id, len(links), len(links) / shorter, False))
     out.sort(key=lambda p: (-p.duplicate, -p.shared, -p.score, p.a_id, p.b_id))
     return out

@@ -11,6 +11,8 @@ from textual.widgets import DataTable, Label
 
 from ...core.compare import corpus_overlap
 
+SHOWN = 2_000  # rows in the table: a large corpus can have hundreds of thousands of pairs
+
 
 class OverlapScreen(ModalScreen[tuple[str, str] | None]):
     """Dismisses with the (a_id, b_id) pair to compare."""
@@ -43,12 +45,13 @@ class OverlapScreen(ModalScreen[tuple[str, str] | None]):
         self.app.call_from_thread(self.show_pairs, pairs, labels)
 
     def show_pairs(self, pairs, labels) -> None:
-        self.pairs = pairs
+        self.pairs = pairs[:SHOWN]
         table = self.query_one(DataTable)
-        for p in pairs:
-            table.add_row(labels[p.a_id][:35], labels[p.b_id][:35], str(p.shared), f"{p.score:.0%}",
-                          "[b red]duplicate[/]" if p.duplicate else "")
-        self.query_one("#overlap-title", Label).update(f"Shared passages across the corpus \u2014 {len(pairs)} pairs")
+        table.add_rows((labels[p.a_id][:35], labels[p.b_id][:35], str(p.shared), f"{p.score:.0%}",
+                        "[b red]duplicate[/]" if p.duplicate else "") for p in self.pairs)
+        shown = f", the {SHOWN:,} sharing most shown" if len(pairs) > SHOWN else ""
+        self.query_one("#overlap-title", Label).update(
+            f"Shared passages across the corpus \u2014 {len(pairs):,} pairs{shown}")
 
     def action_choose(self) -> None:
         row = self.query_one(DataTable).cursor_row
