@@ -200,6 +200,9 @@ def _write_csv_atomic(out: Path, store, docs: list[dict], safe: bool, excel: boo
 
     def write(binary) -> None:
         fh = io.TextIOWrapper(binary, encoding="utf-8", newline="")
+        # Encode and write a megabyte at a time rather than 8 KB (an attribute of CPython's
+        # TextIOWrapper, in its C and pure-Python versions alike).
+        fh._CHUNK_SIZE = 1 << 20
         if excel:
             fh.write("\ufeff")
         with _no_gc():
