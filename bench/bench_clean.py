@@ -56,7 +56,7 @@ def article(pid: str, text: str, kind: str) -> Article:
     return Article(id=pid, path=Path(pid), raw=text, sha256="", kind=kind)  # type: ignore[arg-type]
 
 
-ROUNDS = 5  # interleaved, best of each: both sides warm, and bursts of noise mostly gone
+ROUNDS = 9  # interleaved, best of each: both sides warm, and bursts of noise mostly gone
 
 
 def timed(run) -> tuple[dict[str, str], float]:
