@@ -65,6 +65,15 @@ def _sentences(text: str) -> list[tuple[int, int, list[str]]]:
     return [(p.start, p.end, content_words(text[p.start:p.end])) for p in split_passages(text)]
 
 
+def _score(x: list[str], y: list[str], shared: int) -> float | None:
+    """The link score of two sentences' content words, `shared` of them in common, or None
+    when the rules in the module docstring do not link them."""
+    if shared < MIN_SHARED or shared / min(len(set(x)), len(set(y))) < MIN_OVERLAP:
+        return None
+    score = fuzz.token_set_ratio(" ".join(x), " ".join(y), score_cutoff=SIMILARITY_THRESHOLD)
+    return float(score) if score else None
+
+
 def shared_passages(a_text: str, b_text: str) -> list[Link]:
     """Sentences of a linked to their counterparts in b, in a's order (best counterpart each)."""
     a_sents, b_sents = _sentences(a_text), _sentences(b_text)
@@ -83,17 +92,13 @@ def shared_passages(a_text: str, b_text: str) -> list[Link]:
                 counts[j] += 1
         best: Link | None = None
         for j, shared in counts.items():
-            if shared < MIN_SHARED:
-                continue
             b_start, b_end, b_words = b_sents[j]
-            if shared / min(len(wanted), len(set(b_words))) < MIN_OVERLAP:
-                continue
-            score = fuzz.token_set_ratio(" ".join(words), " ".join(b_words))
-            if score < SIMILARITY_THRESHOLD:
+            score = _score(words, b_words, shared)
+            if score is None:
                 continue
             verbatim = _normal(a_text[a_start:a_end]) == _normal(b_text[b_start:b_end])
             if best is None or score > best.score:
-                best = Link(a_start, a_end, b_start, b_end, float(score), verbatim)
+                best = Link(a_start, a_end, b_start, b_end, score, verbatim)
         if best is not None:
             links.append(best)
     return links
@@ -101,12 +106,6 @@ def shared_passages(a_text: str, b_text: str) -> list[Link]:
 
 def _normal(text: str) -> str:
     return " ".join(m.lower() for m in _WORD.findall(text))
-
-
-def _linked(x: list[str], y: list[str], shared: int) -> bool:
-    """The rules of shared_passages for two sentences' content words sharing `shared` of them."""
-    return (shared >= MIN_SHARED and shared / min(len(set(x)), len(set(y))) >= MIN_OVERLAP
-            and fuzz.token_set_ratio(" ".join(x), " ".join(y), score_cutoff=SIMILARITY_THRESHOLD) > 0)
 
 
 def corpus_overlap(articles) -> list[PairOverlap]:
@@ -163,7 +162,7 @@ def corpus_overlap(articles) -> list[PairOverlap]:
         prefix = sorted(words, key=lambda w: (df[w], w))[: len(words) - MIN_SHARED + 1]
         candidates = {u for w in prefix for u in postings[w]}
         for u in candidates:
-            if _linked(types[t], types[u], len(words & sets[u])):
+            if _score(types[t], types[u], len(words & sets[u])) is not None:
                 linked[t].add(u)
                 linked[u].add(t)
         for w in prefix:
@@ -178,7 +177,7 @@ def corpus_overlap(articles) -> list[PairOverlap]:
                 if j > i and body[j] != body[i]:
                     counts[(i, j)] += 1
     for (i, j), shared in counts.items():
-        # The old whole-article filter, kept so results do not depend on how they are found.
+        # Articles must share 2 * MIN_SHARED content words, as overlap_by_pairs requires.
         if len(vocabulary[i] & vocabulary[j]) < MIN_SHARED * 2:
             continue
         shorter = min(len(article_types[i]), len(article_types[j])) or 1
