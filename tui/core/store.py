@@ -289,14 +289,15 @@ class AnnotationStore:
                 if self._saved == self._generation and self._closing:
                     return
                 generation = self._generation
-                # The first write starts from a copy of the tables; every later one replays
-                # the log of changes since (the log is cleared with the copy, under the lock).
+                # The first write starts from a copy of the tables, which holds every change
+                # logged so far; each later one replays the log of changes since.
                 base = {name: dict(rows) for name, rows in self._tables.items()} if self._serialiser is None else None
                 log, self._log = self._log, []
             # Outside the lock: the serialiser's copy is this thread's alone.
             if base is not None:
                 self._serialiser = Serialiser(base)
-            self._serialiser.apply(log)
+            else:
+                self._serialiser.apply(log)
             try:
                 write_atomic(self.path, self._serialiser.pieces())
             except OSError as exc:
