@@ -3,7 +3,8 @@
     python bench/bench_startup.py [--sizes seeds,500,5000,50000] [--rounds 5]
 
 The package is byte-compiled first, as an installed package is. For each corpus: launch
-`newsreader` in tmux and time until the first article's text is on screen; launch a bare Textual app showing one Static and time the same; alternate the two
+the installed `newsreader` in tmux and time until the first article's text is on screen;
+launch a bare Textual app showing one Static and time the same; alternate the two
 `--rounds` times and compare medians. Peak RSS is read once the app has finished loading
 the rest of the corpus in the background.
 """

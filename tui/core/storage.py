@@ -63,7 +63,7 @@ class Serialiser:
 
     def __init__(self, tables: dict[str, dict]) -> None:
         self._runs: dict[str, dict[int, dict[str, dict]]] = {name: {} for name in tables}
-        self._bytes: dict[tuple[str, int], bytes] = {}
+        self._bytes: dict[tuple[str, int], memoryview] = {}  # (table, run): its documents' JSON
         for name, rows in tables.items():
             for key, doc in rows.items():
                 self._runs[name].setdefault(int(key) // CHUNK, {})[key] = doc
