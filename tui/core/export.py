@@ -222,12 +222,23 @@ def _write_csv_atomic(out: Path, store, docs: list[dict], safe: bool, excel: boo
     return len(docs)
 
 
+def _refuse_unsafe(out: Path, store) -> None:
+    """Never the database (or its lock, backup, temp files), never a device or a FIFO."""
+    from .safe_paths import UnsafePath, ensure_regular_target
+
+    try:
+        ensure_regular_target(out, database=getattr(store, "path", None))
+    except UnsafePath as exc:
+        raise ExportError(str(exc)) from None
+
+
 def write_export(store, out: Path, fmt: str = "csv", themes: list[str] | None = None,
                  excel: bool = False, raw: bool = False, force: bool = False) -> int:
     """Write the export; returns the number of annotations written."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}; choose csv, jsonl or w3c")
     out = Path(out)
+    _refuse_unsafe(out, store)
     if out.exists() and not force:
         raise ExportError(f"{out} exists; use --force to replace it")
     if out.is_dir():
