@@ -24,7 +24,14 @@ class UserError(click.ClickException):
     exit_code = EXIT_USAGE
 
     def show(self, file=None) -> None:  # noqa: D401 - click hook
-        click.echo(f"newsreader: error: {self.format_message()}", err=True)
+        _say(f"newsreader: error: {self.format_message()}")
+
+
+def _say(line: str) -> None:
+    """One line on stderr, without anything a terminal would obey (paths and names may hold escapes)."""
+    from .core.safe_text import clean_line
+
+    click.echo(clean_line(line), err=True)
 
 
 class DefaultGroup(click.Group):
@@ -57,7 +64,7 @@ def _load(paths: tuple[Path, ...], recursive: bool, clean: bool = True):
     except LoadError as exc:
         raise UserError(str(exc)) from None
     for warning in warnings:
-        click.echo(f"newsreader: warning: {warning}", err=True)
+        _say(f"newsreader: warning: {warning}")
     return articles
 
 
@@ -117,7 +124,7 @@ def open_command(paths: tuple[Path, ...], db: Path, recursive: bool, annotator: 
         corpus.read_all()
         warnings += corpus.drop_unreadable()
     for warning in warnings:
-        click.echo(f"newsreader: warning: {warning}", err=True)
+        _say(f"newsreader: warning: {warning}")
     from .ui.app import NewsreaderApp
 
     app = NewsreaderApp(corpus, store)
@@ -152,13 +159,13 @@ def clean_command(paths: tuple[Path, ...], recursive: bool, as_json: bool) -> No
     except LoadError as exc:
         raise UserError(str(exc)) from None
     for warning in found.warnings:
-        click.echo(f"newsreader: warning: {warning}", err=True)
+        _say(f"newsreader: warning: {warning}")
     count = 0
     for file, aid in progress(found.files()):
         try:
             article = clean_article(read_article(file, aid))
         except (ValueError, OSError) as exc:
-            click.echo(f"newsreader: warning: {file}: skipped ({exc})", err=True)
+            _say(f"newsreader: warning: {file}: skipped ({exc})")
             continue
         count += 1
         if as_json:
@@ -194,7 +201,7 @@ def export_command(db: Path, output: Path | None, fmt: str, themes: tuple[str, .
         raise UserError(str(exc)) from None
     finally:
         store.close()
-    click.echo(f"wrote {rows} rows to {out}", err=True)
+    _say(f"wrote {rows} rows to {out}")
 
 
 @cli.command("stats")

@@ -52,7 +52,18 @@ def clean_article(
     if not article.text.strip():
         article.warnings.append("no body text found: press r to see the raw text and restore lines")
     article.cleaner_version = CLEANER_VERSION
+    _without_controls(article)
     return article
+
+
+def _without_controls(article: Article) -> None:
+    """Metadata and body free of terminal controls, also where an HTML entity made one."""
+    from .safe_text import clean_control, has_control
+
+    for name in ("text", "title", "byline", "source", "published"):
+        value = getattr(article, name)
+        if value and has_control(value):
+            setattr(article, name, clean_control(value))
 
 
 def _furniture_sized(text: str) -> bool:
