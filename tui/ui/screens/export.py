@@ -14,6 +14,7 @@ from ..safe import clean_line, one_line
 
 from ...core.export import FORMATS, ExportError, write_export
 from .dialogs import ConfirmScreen
+from ...core.wording import plural
 
 
 class ExportScreen(ModalScreen[str | None]):
@@ -70,7 +71,7 @@ class ExportScreen(ModalScreen[str | None]):
         except ExportError as exc:
             self.query_one("#export-error", Label).update(one_line(exc, "red"))
             return
-        self.dismiss(f"Wrote {rows} rows to {path}")
+        self.dismiss(f"Wrote {plural(rows, 'row')} to {path}")
 
     def action_cancel(self) -> None:
         self.dismiss(None)
