@@ -52,12 +52,14 @@ def clean_article(
     if not article.text.strip():
         article.warnings.append("no body text found: press r to see the raw text and restore lines")
     article.cleaner_version = CLEANER_VERSION
-    _without_controls(article)
+    if article.kind == "html":
+        _without_controls(article)
     return article
 
 
 def _without_controls(article: Article) -> None:
-    """Metadata and body free of terminal controls, also where an HTML entity made one."""
+    """Metadata and body free of terminal controls where an HTML entity made one (plain text
+    is a part of the raw text, which the loader reads without them)."""
     from .safe_text import clean_control, has_control
 
     for name in ("text", "title", "byline", "source", "published"):
