@@ -27,7 +27,7 @@ from .. import anchoring
 from ..models import Annotation, Article, Theme
 from .positions import normalise_line_ends, original_to_normalised, utf16_to_code_points
 from .qdpx_read import Project, Selection, Source
-from .spans import SpanRequest, add_spans, one_step
+from .spans import SpanRequest, add_spans
 
 
 @dataclass
@@ -178,11 +178,11 @@ def plan_import(store, project: Project, articles: list[Article]) -> Plan:
 def apply_plan(store, plan: Plan, label: str) -> None:
     """Add what the plan holds to store, as one undoable step."""
     hierarchy = _hierarchy(store)
-    with one_step(store, label):
+    with store.one_step(label):
         for theme in plan.themes:
             extra = {"parent": theme["parent"]} if hierarchy and theme["parent"] else {}
             store.add_theme(theme["name"], theme["color"], theme["description"], **extra)
         if plan.requests:
             add_spans(store, plan.requests, label)
         if plan.orphans:
-            store._apply(label, [("annotations", None, doc) for doc in plan.orphans])
+            store.add_orphaned(plan.orphans, label)

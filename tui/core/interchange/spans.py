@@ -2,16 +2,12 @@
 
 ``store.add_spans(requests, label)`` merges each request with the same coder's overlapping
 or touching annotations of the same theme (notes joined) in one step. Until the store
-offers it, :func:`add_spans` does the same here. :func:`one_step` makes several store
-changes (new themes, spans, orphaned annotations) one undoable step, and takes them all
-back if any of them fails, so a failed import leaves the database as it was.
+offers it, :func:`add_spans` does the same here.
 """
 
 from __future__ import annotations
 
-from contextlib import contextmanager
 from dataclasses import dataclass
-from collections.abc import Iterator
 
 from ..models import Article
 
@@ -87,26 +83,3 @@ def add_spans(store, requests: list[SpanRequest], label: str) -> None:
         store.add_spans(requests, label)
     else:
         _fallback_add_spans(store, requests, label)
-
-
-@contextmanager
-def one_step(store, label: str) -> Iterator[None]:
-    """Every change made to store inside the block becomes one undoable step named label;
-    if the block raises, every change is taken back."""
-    store._writable()
-    recorded: list = []
-    store._record = lambda _label, changes: recorded.extend(changes)  # type: ignore[method-assign]
-    try:
-        yield
-    except BaseException:
-        del store._record
-        with store._lock:
-            for table, key, before, _after in reversed(recorded):
-                store._put(table, key, before)
-            store._changed()
-        raise
-    del store._record
-    if recorded:
-        with store._lock:
-            store._record(label, recorded)
-            store._changed()
