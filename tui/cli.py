@@ -145,7 +145,7 @@ def _start_database(db: Path, paths: list[Path]) -> None:
     except OSError as exc:
         raise UserError(f"{db}: cannot create the database ({exc.strerror or exc})") from None
     if starter is not None:
-        click.echo(f"newsreader: new database {db}, started from {starter}", err=True)
+        _say(f"newsreader: new database {db}, started from {starter}")
 
 
 def _close(store) -> None:
