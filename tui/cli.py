@@ -220,6 +220,12 @@ def stats_command(db: Path, paths: tuple[Path, ...], recursive: bool, as_csv: bo
         print_matrix(matrix)
 
 
+from .cli_team import agree_command, merge_command  # noqa: E402 - they use UserError above
+
+cli.add_command(merge_command)
+cli.add_command(agree_command)
+
+
 def main() -> None:
     try:
         cli.main(prog_name="newsreader")
