@@ -109,6 +109,7 @@ def open_command(paths: tuple[Path, ...], db: Path, recursive: bool, annotator: 
         corpus, warnings = Corpus.open(list(paths) or [Path(".")], recursive)
     except LoadError as exc:
         raise UserError(str(exc)) from None
+    _start_database(db, list(paths) or [Path(".")])
     store = _open_store(db, annotator)
     corpus.set_overrides(store.overrides)
     if len(corpus) <= EAGER_LOAD_LIMIT:
@@ -126,6 +127,17 @@ def open_command(paths: tuple[Path, ...], db: Path, recursive: bool, annotator: 
     finally:
         _close(store)
     sys.exit(app.return_code or 0)
+
+
+def _start_database(db: Path, paths: list[Path]) -> None:
+    from .core.starter import start_database
+
+    try:
+        starter = start_database(db, paths)
+    except OSError as exc:
+        raise UserError(f"{db}: cannot create the database ({exc.strerror or exc})") from None
+    if starter is not None:
+        click.echo(f"newsreader: new database {db}, started from {starter}", err=True)
 
 
 def _close(store) -> None:
@@ -169,7 +181,9 @@ def clean_command(paths: tuple[Path, ...], recursive: bool, as_json: bool) -> No
             print_article(article)
     sys.stdout.flush()
     if not count:
-        raise UserError("no readable articles (.txt, .md, .html)")
+        from .core.loader import no_articles
+
+        raise UserError(str(no_articles(list(paths) or [Path(".")], recursive)))
 
 
 @cli.command("export")
@@ -185,6 +199,7 @@ def export_command(db: Path, output: Path | None, fmt: str, themes: tuple[str, .
     if not db.exists():
         raise UserError(f"{db}: no such database")
     from .core.export import ExportError, default_output, write_export
+    from .core.wording import plural
 
     store = _open_store(db, read_only=True)
     try:
@@ -194,7 +209,7 @@ def export_command(db: Path, output: Path | None, fmt: str, themes: tuple[str, .
         raise UserError(str(exc)) from None
     finally:
         store.close()
-    click.echo(f"wrote {rows} rows to {out}", err=True)
+    click.echo(f"wrote {plural(rows, 'row')} to {out}", err=True)
 
 
 @cli.command("stats")

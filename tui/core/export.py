@@ -55,12 +55,20 @@ def _selected(store, themes: list[str] | None) -> list[dict]:
     docs = store.documents() if hasattr(store, "documents") else [a.to_doc() for a in store.annotations()]
     if themes:
         known = {t.name for t in store.themes()} | {d["theme"] for d in docs}
-        unknown = [t for t in themes if t not in known]
+        wanted = {_theme_named(t, known) for t in themes}
+        unknown = [t for t in themes if _theme_named(t, known) is None]
         if unknown:
             raise ExportError(f"unknown theme {', '.join(map(repr, unknown))}; known: {', '.join(sorted(known))}")
-        wanted = set(themes)
         docs = [d for d in docs if d["theme"] in wanted]
     return docs
+
+
+def _theme_named(name: str, known: set[str]) -> str | None:
+    """The theme a user means: the exact name, else the one name equal ignoring case."""
+    if name in known:
+        return name
+    folded = [k for k in known if k.casefold() == name.casefold()]
+    return folded[0] if len(folded) == 1 else None
 
 
 _FIELDS = operator.itemgetter("id", "article_id", "article_path", "theme", "quote", "start", "end", "note",

@@ -25,6 +25,7 @@ class Matrix:
     themes: list[str]
     rows: list[Row]
     rejected: dict[str, int] = field(default_factory=dict)  # theme -> rejected suggestions
+    suggestions_counted: bool = True  # False when made without the articles: open ones unknown
 
     def totals(self) -> dict[str, int]:
         return {t: sum(r.passages.get(t, 0) for r in self.rows) for t in self.themes}
@@ -73,7 +74,7 @@ def theme_matrix(store, articles=None) -> Matrix:
                 for s in found:
                     rows[article.id].suggested[s.theme] = rows[article.id].suggested.get(s.theme, 0) + 1
     rejected = store.rejected_count() if hasattr(store, "rejected_count") else {}
-    return Matrix(themes, list(rows.values()), rejected)
+    return Matrix(themes, list(rows.values()), rejected, suggestions_counted=articles is not None)
 
 
 def bar(value: int, top: int, width: int = 8) -> str:
@@ -101,16 +102,25 @@ def print_matrix(matrix: Matrix) -> None:
     totals = matrix.totals()
     table.add_row("[b]total[/b]", "", *[f"[b]{totals[t]}[/b]" for t in matrix.themes])
     sums = matrix.suggestion_totals()
-    table.add_row("[dim]suggestions[/dim]", "", *[f"[dim]{s} open, {a} tagged, {r} rejected[/dim]"
+    table.add_row("[dim]suggestions[/dim]", "", *[f"[dim]{_open(s, matrix)}{a} tagged, {r} rejected[/dim]"
                                                    for s, a, r in (sums[t] for t in matrix.themes)])
     Console().print(table)
+    if not matrix.suggestions_counted:
+        Console(stderr=True).print("Open suggestions are not counted without the articles: "
+                                   "newsreader stats PATH ...", style="dim", highlight=False)
+
+
+def _open(count: int, matrix: Matrix) -> str:
+    return f"{count} open, " if matrix.suggestions_counted else "open not counted, "
 
 
 def write_matrix_csv(matrix: Matrix, fh) -> None:
-    """Tidy CSV: one row per article and theme."""
+    """Tidy CSV: one row per article and theme; `suggested` is empty (not known) when the
+    matrix was made without the articles."""
     writer = csv.writer(fh, lineterminator="\n")
     writer.writerow(["article_id", "title", "source", "theme", "passages", "characters", "suggested"])
     for row in matrix.rows:
         for theme in matrix.themes:
             writer.writerow([row.article_id, row.title, row.source, theme, row.passages.get(theme, 0),
-                             row.characters.get(theme, 0), row.suggested.get(theme, 0)])
+                             row.characters.get(theme, 0),
+                             row.suggested.get(theme, 0) if matrix.suggestions_counted else ""])

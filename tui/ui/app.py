@@ -18,6 +18,7 @@ from textual.widgets import Input, Static
 
 from ..core.models import Article
 from ..core.store import AnnotationStore, StoreError
+from ..core.wording import plural
 from .keys import APP_KEYS
 from .widgets.article_list import ArticleList
 from .widgets.article_view import ArticleView, Span
@@ -287,9 +288,10 @@ class NewsreaderApp(App[int]):
         pane.view.set_layer("hits", [Span(s, e, HIT_STYLE) for s, e in spans])
         pane.view.focus()
         if not spans:
-            self.notify(f"No match for {event.value!r}")
+            # The query as typed: no repr (which doubles backslashes), no markup.
+            self.notify(f"No match for \u201c{event.value}\u201d", markup=False)
             return
-        self.notify(f"{len(spans)} matches: Enter next, Shift+Enter previous, Esc clears")
+        self.notify(f"{plural(len(spans), 'match')}: Enter next, N previous, Esc clears")
         self._step_hit(pane.view, 1, from_cursor=True)
 
     def on_key(self, event) -> None:
@@ -530,7 +532,7 @@ class NewsreaderApp(App[int]):
             where = f"{pane.view.unit} {pane.view.cursor + 1}/{len(pane.view.passages)} \u00b7 "
         found = self.query("#status")  # absent while the app shuts down
         if found:
-            found.first(Static).update(f"[b]newsreader[/b]  {where}{store.count()} annotations \u00b7 {status}")
+            found.first(Static).update(f"[b]newsreader[/b]  {where}{plural(store.count(), 'annotation')} \u00b7 {status}")
 
     @on(ArticleView.CursorMoved)
     def cursor_moved(self, event: ArticleView.CursorMoved) -> None:

@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 from ...core.passages import split_passages
 from ...core.search import SearchError, compile_query, search_corpus
 from .dialogs import ConfirmScreen
+from ...core.wording import plural
 
 SHOWN = 2000
 
@@ -70,7 +71,7 @@ class CorpusSearchScreen(ModalScreen[tuple[str, int, int] | None]):
             for h in self.hits[:SHOWN]
         ])
         found_in = len({h.article_id for h in self.hits})
-        self.query_one("#search-title", Label).update(f"{len(self.hits)} hits in {found_in} articles")
+        self.query_one("#search-title", Label).update(f"{plural(len(self.hits), 'hit')} in {plural(found_in, 'article')}")
         if self.hits:
             hit_list.highlighted = 0
             hit_list.focus()
@@ -107,9 +108,9 @@ class CorpusSearchScreen(ModalScreen[tuple[str, int, int] | None]):
             def answer(yes: bool | None) -> None:
                 if yes:
                     self.store.add_many([(a, s, e, theme) for a, s, e in targets])
-                    self.notify(f"Tagged {len(targets)} passages with {theme}")
+                    self.notify(f"Tagged {plural(len(targets), 'passage')} with {theme}")
 
-            self.app.push_screen(ConfirmScreen(f"Tag {len(targets)} passages in {articles} articles with {theme}?"), answer)
+            self.app.push_screen(ConfirmScreen(f"Tag {plural(len(targets), 'passage')} in {plural(articles, 'article')} with {theme}?"), answer)
             return
         index = self.query_one("#hits", OptionList).highlighted
         if index is None:
