@@ -14,7 +14,9 @@ from .cli import UserError
 
 
 def _warn(message: str) -> None:
-    click.echo(f"newsreader: warning: {message}", err=True)
+    from .core.safe_text import clean_line
+
+    click.echo(f"newsreader: warning: {clean_line(message)}", err=True)
 
 
 @click.command("merge")
@@ -30,8 +32,10 @@ def merge_command(inputs: tuple[Path, ...], output: Path, force: bool) -> None:
         report = merge_files(list(inputs), output, force=force)
     except TeamError as exc:
         raise UserError(str(exc)) from None
+    from .core.safe_text import clean_control
+
     for line in report.lines():
-        click.echo(line, err=True)
+        click.echo(clean_control(line), err=True)
     click.echo(f"wrote {output}", err=True)
 
 

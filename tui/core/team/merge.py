@@ -188,18 +188,14 @@ def _check_target(paths: list[Path], output: Path, force: bool) -> None:
     for path in paths:
         if output.exists() and path.exists() and os.path.samefile(path, output):
             raise TeamError(f"{output}: is one of the inputs; inputs are only read")
+    from ..safe_paths import UnsafePath, ensure_regular_target
+
     try:
-        from ..safe_paths import ensure_regular_target  # type: ignore[import-not-found]
-    except ImportError:
-        ensure_regular_target = None
-    if ensure_regular_target is not None:
-        try:
-            ensure_regular_target(output, force=force)
-        except Exception as exc:  # its own error type, whatever it is called
-            raise TeamError(str(exc)) from None
-        return
-    if output.is_symlink() or (output.exists() and not output.is_file()):
-        raise TeamError(f"{output}: not a regular file; will not replace it")
+        ensure_regular_target(output)
+    except UnsafePath as exc:
+        raise TeamError(str(exc)) from None
+    if output.is_symlink():
+        raise TeamError(f"{output}: a symbolic link; will not replace it")
     if output.exists() and not force:
         raise TeamError(f"{output}: exists; add --force to replace it")
     if not output.parent.is_dir():

@@ -45,7 +45,7 @@ def print_table(rows: list[Row], coders: list[str]) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from .text import clean_control
+    from ..safe_text import clean_control
 
     unit = rows[0].unit if rows else "sentence"
     table = Table(title=Text(f"Agreement by {unit} \u00b7 coders: {clean_control(', '.join(coders))}"),
