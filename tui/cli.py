@@ -91,6 +91,7 @@ def cli() -> None:
     newsreader clean --json F..  cleaned body and metadata as JSON Lines
     newsreader export -o x.csv   annotations as CSV / JSON Lines / W3C
     newsreader stats             theme x article matrix
+    newsreader import F.qdpx     codes and codings from a REFI-QDA project
     """
 
 
@@ -189,13 +190,18 @@ def clean_command(paths: tuple[Path, ...], recursive: bool, as_json: bool) -> No
 @cli.command("export")
 @DB
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Output file (default: beside the database).")
-@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "w3c"]), default="csv", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "w3c", "qdpx"]), default="csv", show_default=True)
 @click.option("--theme", "themes", multiple=True, help="Only this theme (repeatable).")
 @click.option("--excel", is_flag=True, help="CSV with UTF-8 BOM and CRLF, for Excel.")
 @click.option("--raw", is_flag=True, help="CSV cells byte-faithful (no formula neutralising), for pandas/R.")
 @click.option("--force", is_flag=True, help="Replace an existing output file.")
-def export_command(db: Path, output: Path | None, fmt: str, themes: tuple[str, ...], excel: bool, raw: bool, force: bool) -> None:
-    """Write the annotations as tidy CSV, JSON Lines or W3C Web Annotations."""
+@PATHS
+@RECURSIVE
+def export_command(db: Path, output: Path | None, fmt: str, themes: tuple[str, ...], excel: bool, raw: bool, force: bool,
+                   paths: tuple[Path, ...], recursive: bool) -> None:
+    """Write the annotations as tidy CSV, JSON Lines, W3C Web Annotations or a REFI-QDA
+    project (.qdpx). PATHs: where the articles are (qdpx and w3c; default: where the
+    database saw them)."""
     if not db.exists():
         raise UserError(f"{db}: no such database")
     from .core.export import ExportError, default_output, write_export
@@ -204,11 +210,15 @@ def export_command(db: Path, output: Path | None, fmt: str, themes: tuple[str, .
     store = _open_store(db, read_only=True)
     try:
         out = output or default_output(db, fmt)
-        rows = write_export(store, out, fmt=fmt, themes=list(themes) or None, excel=excel, raw=raw, force=force)
+        notes: list[str] = []
+        rows = write_export(store, out, fmt=fmt, themes=list(themes) or None, excel=excel, raw=raw, force=force,
+                            paths=list(paths) or None, recursive=recursive, notes=notes)
     except ExportError as exc:
         raise UserError(str(exc)) from None
     finally:
         store.close()
+    for note in notes:
+        click.echo(f"newsreader: warning: {note}", err=True)
     click.echo(f"wrote {plural(rows, 'row')} to {out}", err=True)
 
 
@@ -235,8 +245,10 @@ def stats_command(db: Path, paths: tuple[Path, ...], recursive: bool, as_csv: bo
         print_matrix(matrix)
 
 
+from .cli_import import import_command  # noqa: E402  (it uses the helpers above)
 from .cli_team import agree_command, merge_command  # noqa: E402 - they use UserError above
 
+cli.add_command(import_command)
 cli.add_command(merge_command)
 cli.add_command(agree_command)
 
