@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .models import Article, Kind
+from .safe_text import clean_control
 
 SUFFIXES: dict[str, Kind] = {
     ".txt": "text",
@@ -155,8 +156,10 @@ def _looks_binary(text: str) -> bool:
 
 
 def _normalise(text: str) -> str:
+    """LF line ends, and no control character a terminal would obey (NUL included): the
+    text of an article reaches the screen, so escape sequences in it must not."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text.replace("\x00", "")
+    return clean_control(text)
 
 
 def read_article(file: Path, article_id: str) -> Article:
@@ -202,6 +205,22 @@ def load_articles(
             clean_article(article)
         articles.append(article)
     if not articles:
-        where = ", ".join(str(p) for p in paths)
-        raise LoadError(f"{where}: no readable articles (.txt, .md, .html)")
+        raise no_articles(paths, recursive)
     return articles, warnings
+
+
+def no_articles(paths: list[Path], recursive: bool = False) -> LoadError:
+    """The error for paths that hold nothing readable; it suggests --recursive when a
+    folder given holds subfolders that were not searched."""
+    where = ", ".join(str(p) for p in paths)
+    message = f"{where}: no readable articles (.txt, .md, .html)"
+    if not recursive and any(_has_subfolder(p) for p in paths):
+        message += "; it has subfolders: add --recursive to read them"
+    return LoadError(message)
+
+
+def _has_subfolder(path: Path) -> bool:
+    try:
+        return path.is_dir() and any(e.is_dir() and not e.name.startswith(".") for e in os.scandir(path))
+    except OSError:
+        return False

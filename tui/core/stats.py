@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass, field
 
+from .safe_text import clean_control, clean_line
+
 
 @dataclass
 class Row:
@@ -25,6 +27,7 @@ class Matrix:
     themes: list[str]
     rows: list[Row]
     rejected: dict[str, int] = field(default_factory=dict)  # theme -> rejected suggestions
+    suggestions_counted: bool = True  # False when made without the articles: open ones unknown
 
     def totals(self) -> dict[str, int]:
         return {t: sum(r.passages.get(t, 0) for r in self.rows) for t in self.themes}
@@ -73,7 +76,7 @@ def theme_matrix(store, articles=None) -> Matrix:
                 for s in found:
                     rows[article.id].suggested[s.theme] = rows[article.id].suggested.get(s.theme, 0) + 1
     rejected = store.rejected_count() if hasattr(store, "rejected_count") else {}
-    return Matrix(themes, list(rows.values()), rejected)
+    return Matrix(themes, list(rows.values()), rejected, suggestions_counted=articles is not None)
 
 
 def bar(value: int, top: int, width: int = 8) -> str:
@@ -85,32 +88,43 @@ def bar(value: int, top: int, width: int = 8) -> str:
 def print_matrix(matrix: Matrix) -> None:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(title="Passages (characters) per theme per article", show_lines=False)
     table.add_column("article")
     table.add_column("source", style="dim")
     top = max((r.passages.get(t, 0) for r in matrix.rows for t in matrix.themes), default=0)
     for theme in matrix.themes:
-        table.add_column(theme, justify="left")
+        table.add_column(Text(clean_line(theme)), justify="left")
     for row in matrix.sorted_by(None):
         cells = []
         for theme in matrix.themes:
             n = row.passages.get(theme, 0)
             cells.append(f"{bar(n, top)} {n} ({row.characters.get(theme, 0)})" if n else "\u00b7")
-        table.add_row(row.title[:50], row.source, *cells)
+        table.add_row(Text(clean_line(row.title)[:50]), Text(clean_line(row.source)), *cells)
     totals = matrix.totals()
     table.add_row("[b]total[/b]", "", *[f"[b]{totals[t]}[/b]" for t in matrix.themes])
     sums = matrix.suggestion_totals()
-    table.add_row("[dim]suggestions[/dim]", "", *[f"[dim]{s} open, {a} tagged, {r} rejected[/dim]"
+    table.add_row("[dim]suggestions[/dim]", "", *[f"[dim]{_open(s, matrix)}{a} tagged, {r} rejected[/dim]"
                                                    for s, a, r in (sums[t] for t in matrix.themes)])
     Console().print(table)
+    if not matrix.suggestions_counted:
+        Console(stderr=True).print("Open suggestions are not counted without the articles: "
+                                   "newsreader stats PATH ...", style="dim", highlight=False)
+
+
+def _open(count: int, matrix: Matrix) -> str:
+    return f"{count} open, " if matrix.suggestions_counted else "open not counted, "
 
 
 def write_matrix_csv(matrix: Matrix, fh) -> None:
-    """Tidy CSV: one row per article and theme."""
+    """Tidy CSV: one row per article and theme; `suggested` is empty (not known) when the
+    matrix was made without the articles. It is printed to a terminal as often as to a file:
+    text cells hold no control characters (see safe_text)."""
     writer = csv.writer(fh, lineterminator="\n")
     writer.writerow(["article_id", "title", "source", "theme", "passages", "characters", "suggested"])
     for row in matrix.rows:
         for theme in matrix.themes:
-            writer.writerow([row.article_id, row.title, row.source, theme, row.passages.get(theme, 0),
-                             row.characters.get(theme, 0), row.suggested.get(theme, 0)])
+            writer.writerow([clean_control(row.article_id), clean_control(row.title), clean_control(row.source),
+                             clean_control(theme), row.passages.get(theme, 0), row.characters.get(theme, 0),
+                             row.suggested.get(theme, 0) if matrix.suggestions_counted else ""])

@@ -11,14 +11,18 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from rich.style import Style
+from rich.text import Text
 from textual import on, work
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Input, Static
 
 from ..core.models import Article
+from ..core.safe_text import clean_control, clean_line
 from ..core.store import AnnotationStore, StoreError
+from ..core.wording import plural
 from .keys import APP_KEYS
+from .safe import one_line
 from .widgets.article_list import ArticleList
 from .widgets.article_view import ArticleView, Span
 from .widgets.key_bar import KeyBar
@@ -47,6 +51,14 @@ class NewsreaderApp(App[int]):
         self._stop_loading = threading.Event()
         # The article search box: made on the first "/" (one widget less before first paint).
         self.search_input: Input | None = None
+        self._shared_marks = None  # made when a second pane opens
+
+    def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None,
+               markup: bool = False) -> None:
+        """Notifications are plain text, never markup: they often quote an article, a theme or
+        a path. (Widgets' notify comes here too.)"""
+        super().notify(clean_control(str(message)), title=clean_line(title), severity=severity,
+                       timeout=timeout, markup=False)
 
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
@@ -286,9 +298,10 @@ class NewsreaderApp(App[int]):
         pane.view.set_layer("hits", [Span(s, e, HIT_STYLE) for s, e in spans])
         pane.view.focus()
         if not spans:
-            self.notify(f"No match for {event.value!r}")
+            # The query as typed: no repr (which doubles backslashes), no markup.
+            self.notify(f"No match for \u201c{event.value}\u201d", markup=False)
             return
-        self.notify(f"{len(spans)} matches: Enter next, Shift+Enter previous, Esc clears")
+        self.notify(f"{plural(len(spans), 'match')}: Enter next, N previous, Esc clears")
         self._step_hit(pane.view, 1, from_cursor=True)
 
     def on_key(self, event) -> None:
@@ -360,32 +373,20 @@ class NewsreaderApp(App[int]):
         found = suggest(pane.article.text, view.passages, themes, view.annotations,
                         self.store.rejected(pane.article.id))
         labels = {t.name: _suggestion_label_style(t.color) for t in themes}
-        view.set_layer("suggestions", [Span(s.start, s.end, SUGGESTION_STYLE, f"?{s.theme}", labels.get(s.theme))
+        view.set_layer("suggestions", [Span(s.start, s.end, SUGGESTION_STYLE, f"?{clean_line(s.theme)}", labels.get(s.theme))
                                        for s in found])
         view.suggestions = found
 
     def _mark_shared(self) -> None:
-        panes = self.panes
-        for pane in panes:
-            pane.view.set_layer("shared", [])
-            pane.view.links = []
-        if len(panes) < 2:
-            return
-        try:
-            from ..core.compare import shared_passages
-        except ImportError:
-            return
-        focused = self.focused_pane or panes[0]
-        others = [p for p in panes if p is not focused]
-        other = others[0]
-        if focused.article is None or other.article is None:
-            return
-        links = shared_passages(focused.article.text, other.article.text)
-        style = Style(italic=True, color="#99c1f1")
-        focused.view.set_layer("shared", [Span(l.a_start, l.a_end, style) for l in links])
-        other.view.set_layer("shared", [Span(l.b_start, l.b_end, style) for l in links])
-        focused.view.links = [(l.a_start, l.a_end, other, l.b_start) for l in links]
-        other.view.links = [(l.b_start, l.b_end, focused, l.a_start) for l in links]
+        """Shared passages of the focused pane and its neighbour: cached per pair, computed
+        off the UI thread (tui/ui/shared_marks.py)."""
+        if self._shared_marks is None:
+            if len(self.panes) < 2:
+                return
+            from .shared_marks import SharedMarks
+
+            self._shared_marks = SharedMarks(lambda: self.call_later(self._mark_shared))
+        self._shared_marks.update(self.panes, self.focused_pane)
 
     def _suggestion_at_cursor(self, view: ArticleView):
         selection = view.selection
@@ -541,7 +542,8 @@ class NewsreaderApp(App[int]):
             where = f"{pane.view.unit} {pane.view.cursor + 1}/{len(pane.view.passages)} \u00b7 "
         found = self.query("#status")  # absent while the app shuts down
         if found:
-            found.first(Static).update(f"[b]newsreader[/b]  {where}{store.count()} annotations \u00b7 {status}")
+            found.first(Static).update(Text.assemble(("newsreader", "bold"), "  ", one_line(
+                f"{where}{plural(store.count(), 'annotation')} \u00b7 {status}")))
 
     @on(ArticleView.CursorMoved)
     def cursor_moved(self, event: ArticleView.CursorMoved) -> None:

@@ -11,8 +11,12 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Label
 
+from ..safe import colour_style, one_line
+
 from ...core.store import PALETTE, StoreError
+from ...core.suggest import split_patterns
 from .dialogs import ConfirmScreen, PromptScreen
+from ...core.wording import plural
 
 
 class CodebookScreen(ModalScreen[None]):
@@ -53,8 +57,8 @@ class CodebookScreen(ModalScreen[None]):
         table.clear()
         for i, theme in enumerate(self.store.themes(), start=1):
             key = str(i) if i <= 9 else "palette"
-            table.add_row(key, Text("\u25a0 ", style=theme.color) + Text(theme.name), theme.description,
-                          ", ".join(theme.patterns), str(self.store.theme_usage(theme.name)), key=theme.name)
+            table.add_row(key, Text("\u25a0 ", style=colour_style(theme.color)) + one_line(theme.name),
+                          one_line(theme.description), one_line(", ".join(theme.patterns)), str(self.store.theme_usage(theme.name)), key=theme.name)
         names = [t.name for t in self.store.themes()]
         if select in names:
             row = names.index(select)
@@ -128,7 +132,7 @@ class CodebookScreen(ModalScreen[None]):
 
         def done(text: str | None) -> None:
             if text is not None:
-                patterns = [p.strip() for p in text.split(",") if p.strip()]
+                patterns = split_patterns(text)
                 self._do(lambda: self.store.update_theme(theme.name, patterns=patterns), theme.name)
 
         self.app.push_screen(PromptScreen(f"Keywords of {theme.name}: words, \"phrases\", /regex/, comma-separated",
@@ -152,7 +156,7 @@ class CodebookScreen(ModalScreen[None]):
             if yes:
                 self._do(lambda: self.store.delete_theme(theme.name))
 
-        self.app.push_screen(ConfirmScreen(f"Delete {theme.name} and the {used} annotations it holds? (u undoes)"), done)
+        self.app.push_screen(ConfirmScreen(f"Delete {theme.name} and the {plural(used, 'annotation')} it holds? (u undoes)"), done)
 
     def action_close(self) -> None:
         self.dismiss(None)

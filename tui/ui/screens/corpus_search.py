@@ -10,11 +10,14 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
+
+from ..safe import clean_line, one_line
 from textual.widgets.option_list import Option
 
 from ...core.passages import split_passages
 from ...core.search import SearchError, compile_query, search_corpus
 from .dialogs import ConfirmScreen
+from ...core.wording import plural
 
 SHOWN = 2000
 
@@ -56,21 +59,21 @@ class CorpusSearchScreen(ModalScreen[tuple[str, int, int] | None]):
         try:
             pattern = compile_query(event.value)
         except SearchError as exc:
-            self.query_one("#search-title", Label).update(f"[red]{exc}[/red]")
+            self.query_one("#search-title", Label).update(one_line(exc, "red"))
             return
         articles = self._loaded()
         self.by_id = {a.id: a for a in articles}
         self.hits = search_corpus(articles, pattern)
         hit_list = self.query_one("#hits", OptionList)
         hit_list.clear_options()
-        labels = {a.id: a.label for a in articles}
+        labels = {a.id: clean_line(a.label) for a in articles}
         hit_list.add_options([
             Option(Text.assemble((labels[h.article_id][:28].ljust(29), "bold"), "\u2026" + h.before,
                                  (h.match, "black on #f6d32d"), h.after + "\u2026"))
             for h in self.hits[:SHOWN]
         ])
         found_in = len({h.article_id for h in self.hits})
-        self.query_one("#search-title", Label).update(f"{len(self.hits)} hits in {found_in} articles")
+        self.query_one("#search-title", Label).update(f"{plural(len(self.hits), 'hit')} in {plural(found_in, 'article')}")
         if self.hits:
             hit_list.highlighted = 0
             hit_list.focus()
@@ -107,9 +110,9 @@ class CorpusSearchScreen(ModalScreen[tuple[str, int, int] | None]):
             def answer(yes: bool | None) -> None:
                 if yes:
                     self.store.add_many([(a, s, e, theme) for a, s, e in targets])
-                    self.notify(f"Tagged {len(targets)} passages with {theme}")
+                    self.notify(f"Tagged {plural(len(targets), 'passage')} with {theme}")
 
-            self.app.push_screen(ConfirmScreen(f"Tag {len(targets)} passages in {articles} articles with {theme}?"), answer)
+            self.app.push_screen(ConfirmScreen(f"Tag {plural(len(targets), 'passage')} in {plural(articles, 'article')} with {theme}?"), answer)
             return
         index = self.query_one("#hits", OptionList).highlighted
         if index is None:
