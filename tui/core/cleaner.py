@@ -52,7 +52,20 @@ def clean_article(
     if not article.text.strip():
         article.warnings.append("no body text found: press r to see the raw text and restore lines")
     article.cleaner_version = CLEANER_VERSION
+    if article.kind == "html":
+        _without_controls(article)
     return article
+
+
+def _without_controls(article: Article) -> None:
+    """Metadata and body free of terminal controls where an HTML entity made one (plain text
+    is a part of the raw text, which the loader reads without them)."""
+    from .safe_text import clean_control, has_control
+
+    for name in ("text", "title", "byline", "source", "published"):
+        value = getattr(article, name)
+        if value and has_control(value):
+            setattr(article, name, clean_control(value))
 
 
 def _furniture_sized(text: str) -> bool:
