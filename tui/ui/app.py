@@ -568,6 +568,7 @@ class NewsreaderApp(App[int]):
         except StoreError as exc:
             def answer(quit_anyway: bool | None) -> None:
                 if quit_anyway:
+                    self.store.abandon()  # said at exit: the changes are lost, not "kept"
                     self.exit(1)
 
             from .screens.dialogs import ConfirmScreen
