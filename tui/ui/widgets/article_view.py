@@ -27,6 +27,7 @@ from textual.strip import Strip
 
 from ...core.models import Annotation, Article, Passage, Theme
 from ...core.passages import Unit, split_passages
+from ...core.safe_text import clean_line
 from ..keys import VIEW_KEYS
 from ..wrap import gutter_width, wrap
 
@@ -156,7 +157,7 @@ class ArticleView(ScrollView, can_focus=True):
             tint, underline, label = theme_styles(colours.get(ann.theme, "#888888"))
             depth = seen_at.get(ann.start, 0)
             seen_at[ann.start] = depth + 1
-            spans.append(Span(ann.start, ann.end, tint if depth == 0 else underline, f"\u258d{ann.theme}", label))
+            spans.append(Span(ann.start, ann.end, tint if depth == 0 else underline, f"\u258d{clean_line(ann.theme)}", label))
         self._ann_layer = SpanLayer(spans)
         self._gutter_cache.clear()
         self.refresh()
