@@ -24,7 +24,14 @@ class UserError(click.ClickException):
     exit_code = EXIT_USAGE
 
     def show(self, file=None) -> None:  # noqa: D401 - click hook
-        click.echo(f"newsreader: error: {self.format_message()}", err=True)
+        _say(f"newsreader: error: {self.format_message()}")
+
+
+def _say(line: str) -> None:
+    """One line on stderr, without anything a terminal would obey (paths and names may hold escapes)."""
+    from .core.safe_text import clean_line
+
+    click.echo(clean_line(line), err=True)
 
 
 class DefaultGroup(click.Group):
@@ -57,7 +64,7 @@ def _load(paths: tuple[Path, ...], recursive: bool, clean: bool = True):
     except LoadError as exc:
         raise UserError(str(exc)) from None
     for warning in warnings:
-        click.echo(f"newsreader: warning: {warning}", err=True)
+        _say(f"newsreader: warning: {warning}")
     return articles
 
 
@@ -91,6 +98,7 @@ def cli() -> None:
     newsreader clean --json F..  cleaned body and metadata as JSON Lines
     newsreader export -o x.csv   annotations as CSV / JSON Lines / W3C
     newsreader stats             theme x article matrix
+    newsreader import F.qdpx     codes and codings from a REFI-QDA project
     """
 
 
@@ -118,7 +126,7 @@ def open_command(paths: tuple[Path, ...], db: Path, recursive: bool, annotator: 
         corpus.read_all()
         warnings += corpus.drop_unreadable()
     for warning in warnings:
-        click.echo(f"newsreader: warning: {warning}", err=True)
+        _say(f"newsreader: warning: {warning}")
     from .ui.app import NewsreaderApp
 
     app = NewsreaderApp(corpus, store)
@@ -137,16 +145,20 @@ def _start_database(db: Path, paths: list[Path]) -> None:
     except OSError as exc:
         raise UserError(f"{db}: cannot create the database ({exc.strerror or exc})") from None
     if starter is not None:
-        click.echo(f"newsreader: new database {db}, started from {starter}", err=True)
+        _say(f"newsreader: new database {db}, started from {starter}")
 
 
 def _close(store) -> None:
     from .core.store import StoreError
 
+    unsaved = store.pending if store.abandoned else 0
     try:
         store.close()
     except StoreError as exc:
         raise UserError(str(exc)) from None
+    if store.abandoned:
+        reason = f" ({store.save_error.removesuffix('; changes kept in memory')})" if store.save_error else ""
+        click.echo(f"newsreader: quit without saving {unsaved} change(s) to {store.path}{reason}", err=True)
 
 
 @cli.command("clean")
@@ -164,13 +176,13 @@ def clean_command(paths: tuple[Path, ...], recursive: bool, as_json: bool) -> No
     except LoadError as exc:
         raise UserError(str(exc)) from None
     for warning in found.warnings:
-        click.echo(f"newsreader: warning: {warning}", err=True)
+        _say(f"newsreader: warning: {warning}")
     count = 0
     for file, aid in progress(found.files()):
         try:
             article = clean_article(read_article(file, aid))
         except (ValueError, OSError) as exc:
-            click.echo(f"newsreader: warning: {file}: skipped ({exc})", err=True)
+            _say(f"newsreader: warning: {file}: skipped ({exc})")
             continue
         count += 1
         if as_json:
@@ -189,13 +201,18 @@ def clean_command(paths: tuple[Path, ...], recursive: bool, as_json: bool) -> No
 @cli.command("export")
 @DB
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Output file (default: beside the database).")
-@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "w3c"]), default="csv", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "w3c", "qdpx"]), default="csv", show_default=True)
 @click.option("--theme", "themes", multiple=True, help="Only this theme (repeatable).")
 @click.option("--excel", is_flag=True, help="CSV with UTF-8 BOM and CRLF, for Excel.")
 @click.option("--raw", is_flag=True, help="CSV cells byte-faithful (no formula neutralising), for pandas/R.")
 @click.option("--force", is_flag=True, help="Replace an existing output file.")
-def export_command(db: Path, output: Path | None, fmt: str, themes: tuple[str, ...], excel: bool, raw: bool, force: bool) -> None:
-    """Write the annotations as tidy CSV, JSON Lines or W3C Web Annotations."""
+@PATHS
+@RECURSIVE
+def export_command(db: Path, output: Path | None, fmt: str, themes: tuple[str, ...], excel: bool, raw: bool, force: bool,
+                   paths: tuple[Path, ...], recursive: bool) -> None:
+    """Write the annotations as tidy CSV, JSON Lines, W3C Web Annotations or a REFI-QDA
+    project (.qdpx). PATHs: where the articles are (qdpx and w3c; default: where the
+    database saw them)."""
     if not db.exists():
         raise UserError(f"{db}: no such database")
     from .core.export import ExportError, default_output, write_export
@@ -204,12 +221,16 @@ def export_command(db: Path, output: Path | None, fmt: str, themes: tuple[str, .
     store = _open_store(db, read_only=True)
     try:
         out = output or default_output(db, fmt)
-        rows = write_export(store, out, fmt=fmt, themes=list(themes) or None, excel=excel, raw=raw, force=force)
+        notes: list[str] = []
+        rows = write_export(store, out, fmt=fmt, themes=list(themes) or None, excel=excel, raw=raw, force=force,
+                            paths=list(paths) or None, recursive=recursive, notes=notes)
     except ExportError as exc:
         raise UserError(str(exc)) from None
     finally:
         store.close()
-    click.echo(f"wrote {plural(rows, 'row')} to {out}", err=True)
+    for note in notes:
+        _say(f"newsreader: warning: {note}")
+    _say(f"wrote {plural(rows, 'row')} to {out}")
 
 
 @cli.command("stats")
@@ -233,6 +254,14 @@ def stats_command(db: Path, paths: tuple[Path, ...], recursive: bool, as_csv: bo
         write_matrix_csv(matrix, sys.stdout)
     else:
         print_matrix(matrix)
+
+
+from .cli_import import import_command  # noqa: E402  (it uses the helpers above)
+from .cli_team import agree_command, merge_command  # noqa: E402 - they use UserError above
+
+cli.add_command(import_command)
+cli.add_command(merge_command)
+cli.add_command(agree_command)
 
 
 def main() -> None:

@@ -18,10 +18,12 @@ from textual.containers import Horizontal
 from textual.widgets import Input, Static
 
 from ..core.models import Article
-from ..core.safe_text import clean_control
+from ..core.safe_text import clean_control, clean_line
 from ..core.store import AnnotationStore, StoreError
 from ..core.wording import plural
 from .keys import APP_KEYS
+from .safe import one_line
+from .writes import write
 from .widgets.article_list import ArticleList
 from .widgets.article_view import ArticleView, Span
 from .widgets.key_bar import KeyBar
@@ -53,6 +55,21 @@ class NewsreaderApp(App[int]):
         self._shared_marks = None  # made when a second pane opens
         self._status_line = ""
         self._suggested: dict[int, tuple] = {}  # id(view) -> what its suggestion marks were made from
+
+    def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None,
+               markup: bool = False) -> None:
+        """Notifications are plain text, never markup: they often quote an article, a theme or
+        a path. (Widgets' notify comes here too.)"""
+        super().notify(clean_control(str(message)), title=clean_line(title), severity=severity,
+                       timeout=timeout, markup=False)
+
+    def _handle_exception(self, error: Exception) -> None:
+        """A store error that escaped a key's handler (a write on a read-only or failing
+        store) is said in the app; the app keeps running. Anything else ends it as usual."""
+        if isinstance(error, StoreError):
+            self.notify(str(error), severity="error")
+            return
+        super()._handle_exception(error)
 
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
@@ -363,6 +380,7 @@ class NewsreaderApp(App[int]):
         if not self.show_suggestions or pane.article is None or not pane.article.text:
             self._suggested.pop(id(view), None)
             view.set_layer("suggestions", [])
+            view.suggestions = []  # hidden ones are not accepted by Enter either
             return
         themes = self.store.themes()
         rejected = self.store.rejected(pane.article.id)
@@ -374,7 +392,7 @@ class NewsreaderApp(App[int]):
         self._suggested[id(view)] = stamp
         found = suggest(pane.article.text, view.passages, themes, view.annotations, rejected)
         labels = {t.name: _suggestion_label_style(t.color) for t in themes}
-        view.set_layer("suggestions", [Span(s.start, s.end, SUGGESTION_STYLE, f"?{s.theme}", labels.get(s.theme))
+        view.set_layer("suggestions", [Span(s.start, s.end, SUGGESTION_STYLE, f"?{clean_line(s.theme)}", labels.get(s.theme))
                                        for s in found])
         view.suggestions = found
 
@@ -402,7 +420,8 @@ class NewsreaderApp(App[int]):
         s = self._suggestion_at_cursor(view)
         if s is None or view.article is None:
             return
-        self.store.add(view.article, s.start, s.end, s.theme)
+        if not write(self, self.store, lambda: self.store.add(view.article, s.start, s.end, s.theme)):
+            return
         self.notify(f"Accepted: {s.theme}", timeout=2)
         self.after_store_change()
 
@@ -414,7 +433,8 @@ class NewsreaderApp(App[int]):
         if s is None:
             self.notify("No suggestion here")
             return
-        self.store.reject(pane.article.id, s.theme, pane.article.text[s.start:s.end])
+        if not write(self, self.store, lambda: self.store.reject(pane.article.id, s.theme, pane.article.text[s.start:s.end])):
+            return
         self.notify(f"Rejected: {s.theme}", timeout=2)
         self.after_store_change()
 
@@ -541,12 +561,12 @@ class NewsreaderApp(App[int]):
         where = ""
         if pane is not None and pane.view.passages:
             where = f"{pane.view.unit} {pane.view.cursor + 1}/{len(pane.view.passages)} \u00b7 "
-        line = f"  {where}{plural(store.count(), 'annotation')} \u00b7 {status}"
+        line = f"{where}{plural(store.count(), 'annotation')} \u00b7 {status}"
         found = self.query("#status")  # absent while the app shuts down
         if found and line != self._status_line:
             self._status_line = line
             # One line of fixed height: no layout pass (it re-laid out the whole screen).
-            found.first(Static).update(Text.assemble(("newsreader", "bold"), clean_control(line)), layout=False)
+            found.first(Static).update(Text.assemble(("newsreader", "bold"), "  ", one_line(line)), layout=False)
 
     @on(ArticleView.CursorMoved)
     def cursor_moved(self, event: ArticleView.CursorMoved) -> None:
@@ -559,6 +579,7 @@ class NewsreaderApp(App[int]):
         except StoreError as exc:
             def answer(quit_anyway: bool | None) -> None:
                 if quit_anyway:
+                    self.store.abandon()  # said at exit: the changes are lost, not "kept"
                     self.exit(1)
 
             from .screens.dialogs import ConfirmScreen
