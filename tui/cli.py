@@ -6,6 +6,13 @@ never import Textual. Every user error is one line on stderr and exit code 2.
 
 from __future__ import annotations
 
+if __name__ == "__main__":
+    # `python -m tui.cli`: the subcommand modules import tui.cli, so run that module rather
+    # than this second copy of it (main() exits; nothing below runs here).
+    from tui.cli import main as _main
+
+    _main()
+
 import errno
 import getpass
 import os
@@ -309,6 +316,3 @@ def _os_error(exc: OSError) -> str:
     reason = exc.strerror or str(exc)
     return f"{name}: {reason}" if name else reason
 
-
-if __name__ == "__main__":
-    main()
