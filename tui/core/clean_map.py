@@ -49,9 +49,9 @@ Outcome = tuple[str, object]
 def _clean_one(task: tuple[str, str, bool]) -> Outcome:
     file, article_id, as_json = task
     try:
-        with open(file, "rb") as fh:
-            data = fh.read()
-        article = clean_bytes(file, data, article_id)
+        from .safe_read import read_regular_file
+
+        article = clean_bytes(file, read_regular_file(file), article_id)  # no FIFO, device or oversized file
     except ValueError as exc:
         return ("skip", str(exc))
     except OSError as exc:
