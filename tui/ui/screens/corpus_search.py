@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 
 from ..safe import clean_line, one_line
+from ..writes import write
 from textual.widgets.option_list import Option
 
 from ...core.passages import split_passages
@@ -108,8 +109,7 @@ class CorpusSearchScreen(ModalScreen[tuple[str, int, int] | None]):
             articles = len({a.id for a, _, _ in targets})
 
             def answer(yes: bool | None) -> None:
-                if yes:
-                    self.store.add_many([(a, s, e, theme) for a, s, e in targets])
+                if yes and write(self, self.store, lambda: self.store.add_many([(a, s, e, theme) for a, s, e in targets])):
                     self.notify(f"Tagged {plural(len(targets), 'passage')} with {theme}")
 
             self.app.push_screen(ConfirmScreen(f"Tag {plural(len(targets), 'passage')} in {plural(articles, 'article')} with {theme}?"), answer)
@@ -118,8 +118,8 @@ class CorpusSearchScreen(ModalScreen[tuple[str, int, int] | None]):
         if index is None:
             return
         [(article, start, end)] = self._targets([self.hits[index]])
-        self.store.add(article, start, end, theme)
-        self.notify(f"Tagged with {theme}: {article.text[start:end][:50]}")
+        if write(self, self.store, lambda: self.store.add(article, start, end, theme)):
+            self.notify(f"Tagged with {theme}: {article.text[start:end][:50]}")
 
     def action_tag_all(self) -> None:
         if self.hits:
