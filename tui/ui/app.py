@@ -50,6 +50,9 @@ class NewsreaderApp(App[int]):
         super().__init__()
         self.corpus = corpus
         self.store = store
+        # Annotations follow a renamed file by its hash, never onto a copy that is open too.
+        ids = corpus.ids() if hasattr(corpus, "ids") else [a.id for a in corpus]
+        store.article_present = frozenset(ids).__contains__
         self.show_suggestions = True
         self.list_choice: bool | None = None  # the article list shown/hidden by `b`; None: by width
         self._stop_loading = threading.Event()
@@ -59,6 +62,8 @@ class NewsreaderApp(App[int]):
         # The user's own keys (keymap.py): shown from the first frame, bound on mount.
         self.keymap, self.keymap_problems = load_keymap()
         use_keymap(self.keymap)
+        self._status_line = ""
+        self._suggested: dict[int, tuple] = {}  # id(view) -> what its suggestion marks were made from
 
     def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None,
                markup: bool = False) -> None:
@@ -265,8 +270,8 @@ class NewsreaderApp(App[int]):
     def after_store_change(self) -> None:
         """Repaint every pane and list entry after the store changed."""
         for pane in self.panes:
-            pane.view.reload_annotations()
-            self.query_one(ArticleList).update_article(pane.index)
+            if pane.view.reload_annotations():  # False: its annotations did not change
+                self.query_one(ArticleList).update_article(pane.index)
         self.refresh_marks()
         self.update_status()
 
@@ -397,12 +402,19 @@ class NewsreaderApp(App[int]):
             return
         view = pane.view
         if not self.show_suggestions or pane.article is None or not pane.article.text:
+            self._suggested.pop(id(view), None)
             view.set_layer("suggestions", [])
             view.suggestions = []  # hidden ones are not accepted by Enter either
             return
         themes = self.store.themes()
-        found = suggest(pane.article.text, view.passages, themes, view.annotations,
-                        self.store.rejected(pane.article.id))
+        rejected = self.store.rejected(pane.article.id)
+        # Unchanged article, passages, annotations, keywords and rejections: the marks stand.
+        stamp = (id(view.extra_layers), pane.article.id, id(view.passages), self.store.changes_to(pane.article.id),
+                 tuple((t.name, t.color, tuple(t.patterns)) for t in themes), frozenset(rejected))
+        if self._suggested.get(id(view)) == stamp:
+            return
+        self._suggested[id(view)] = stamp
+        found = suggest(pane.article.text, view.passages, themes, view.annotations, rejected)
         labels = {t.name: _suggestion_label_style(t.color) for t in themes}
         view.set_layer("suggestions", [Span(s.start, s.end, SUGGESTION_STYLE, f"?{clean_line(s.theme)}", labels.get(s.theme))
                                        for s in found])
@@ -576,10 +588,12 @@ class NewsreaderApp(App[int]):
             where = f"{pane.raw.position()} \u00b7 "
         elif pane is not None and pane.view.passages:
             where = f"{pane.view.unit} {pane.view.cursor + 1}/{len(pane.view.passages)} \u00b7 "
+        line = f"{where}{plural(store.count(), 'annotation')} \u00b7 {status}"
         found = self.query("#status")  # absent while the app shuts down
-        if found:
-            found.first(Static).update(Text.assemble(("newsreader", "bold"), "  ", one_line(
-                f"{where}{plural(store.count(), 'annotation')} \u00b7 {status}")))
+        if found and line != self._status_line:
+            self._status_line = line
+            # One line of fixed height: no layout pass (it re-laid out the whole screen).
+            found.first(Static).update(Text.assemble(("newsreader", "bold"), "  ", one_line(line)), layout=False)
 
     @on(RawView.Moved)
     @on(ArticleView.CursorMoved)
@@ -594,7 +608,7 @@ class NewsreaderApp(App[int]):
             def answer(quit_anyway: bool | None) -> None:
                 if quit_anyway:
                     self.store.abandon()  # said at exit: the changes are lost, not "kept"
-                    self.exit(1)
+                    self.exit(return_code=1)
 
             from .screens.dialogs import ConfirmScreen
 
