@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.core.clean_map import clean_bytes, clean_files, clean_record
+from tui.core.clean_map import clean_bytes, clean_files, clean_record, folder_furniture
 from tui.core.cleaner import clean_article
 from tui.core.loader import discover, read_article
 
@@ -22,6 +22,9 @@ PAGE = """<!doctype html><html><head><title>{title} | The Daily Example</title>
 <article><h1>{title}</h1><p class="byline">By Jane Roe</p>{body}</article>
 <footer>Copyright 2024 The Daily Example. All rights reserved. <a href="/privacy">Privacy</a></footer>
 </body></html>"""
+
+
+PARAGRAPHS = [s for p in sorted(SEEDS.glob("*.txt")) for s in p.read_text(encoding="utf-8").split("\n\n") if len(s) > 200]
 
 
 def folder_of_pages(root: Path) -> Path:
@@ -92,12 +95,17 @@ def test_dask_bag_cleans_a_folder_exactly_as_the_cli(tmp_path):
     import dask
 
     folder = folder_of_pages(tmp_path)
+    for n in range(4):  # pages of one site: their menu and footer lines are furniture
+        (folder / f"site{n}.txt").write_text(f"Home | World | Sport\n\n{PARAGRAPHS[n]}\n\nSubscribe to our newsletter\n",
+                                             encoding="utf-8")
     files = discover([folder], recursive=True).files()
+    furniture = folder_furniture(files)  # read on the driver: a small sample per folder
+    assert "Home | World | Sport" in furniture[str(folder)]
 
     def clean_one(item):
         path, article_id = item
         try:
-            return clean_record(path, Path(path).read_bytes(), article_id)
+            return clean_record(path, Path(path).read_bytes(), article_id, furniture[str(Path(path).parent)])
         except ValueError:
             return None  # empty or binary: the CLI skips it with a warning
 

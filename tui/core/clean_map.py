@@ -1,37 +1,60 @@
 """Cleaning as a pure function of (path, bytes), and cleaning many files on every core.
 
 :func:`clean_bytes` is the cleaner's whole contract: the same path and bytes give the same
-Article on any machine, with nothing else read (the file's bytes are passed in, no
-overrides, no other files of its folder). That makes cleaning a map over files, which
-runs anywhere a Python function can: :func:`clean_files` maps it over worker processes on
-this machine (``newsreader clean --jobs N``) and keeps the input order; the README shows
-the same function on Dask, where it spreads over a cluster.
+Article on any machine, with nothing else read. The one thing a page's folder adds, the
+lines that recur across its pages (menus, footers: :class:`tui.core.cleaner.FolderRepeats`,
+from a fixed sample of the folder), is found first by :func:`folder_furniture` and passed
+in as ``repeated``. That makes cleaning a map over files, which runs anywhere a Python
+function can: :func:`clean_files` maps it over worker processes on this machine
+(``newsreader clean --jobs N``) and keeps the input order; the README shows the same
+function on Dask, where it spreads over a cluster.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from .models import Article
 
 
-def clean_bytes(path: str | os.PathLike, data: bytes, article_id: str | None = None) -> Article:
+def clean_bytes(path: str | os.PathLike, data: bytes, article_id: str | None = None,
+                repeated: frozenset[str] = frozenset()) -> Article:
     """The cleaned Article of a file with these bytes at this path (id: the file's stem
-    unless given). Raises ValueError for an empty or binary file."""
+    unless given; repeated: its folder's furniture lines). Raises ValueError for an empty
+    or binary file."""
     from .cleaner import clean_article
     from .loader import article_from_bytes
 
     path = Path(path)
-    return clean_article(article_from_bytes(path, article_id if article_id is not None else path.stem, data))
+    article = article_from_bytes(path, article_id if article_id is not None else path.stem, data)
+    return clean_article(article, repeated=repeated)
 
 
-def clean_record(path: str | os.PathLike, data: bytes, article_id: str | None = None) -> dict:
+def clean_record(path: str | os.PathLike, data: bytes, article_id: str | None = None,
+                 repeated: frozenset[str] = frozenset()) -> dict:
     """:func:`clean_bytes` as the ``newsreader clean --json`` record (plain data: cheap to
     send between processes and machines)."""
-    return clean_bytes(path, data, article_id).to_json()
+    return clean_bytes(path, data, article_id, repeated).to_json()
+
+
+def folder_furniture(files: Sequence[tuple[Path, str]]) -> dict[str, frozenset[str]]:
+    """Each folder's recurring lines ({folder: lines}), as ``newsreader clean`` finds them:
+    from a fixed sample of the folder's files, read here once (small: plain data to hand
+    to every worker)."""
+    from .cleaner import FolderRepeats
+    from .loader import read_article
+
+    def readable(i: int):
+        try:
+            return read_article(*files[i])
+        except (ValueError, OSError):
+            return None
+
+    repeats = FolderRepeats([f for f, _ in files], readable)
+    return {os.fspath(Path(f).parent): repeats.lines_for(Path(f)) for f, _ in files}
 
 
 def default_jobs() -> int:
@@ -46,12 +69,13 @@ def default_jobs() -> int:
 Outcome = tuple[str, object]
 
 
-def _clean_one(task: tuple[str, str, bool]) -> Outcome:
-    file, article_id, as_json = task
+def _clean_one(task: tuple[str, str, bool, frozenset[str]]) -> Outcome:
+    file, article_id, as_json, repeated = task
     try:
         from .safe_read import read_regular_file
 
-        article = clean_bytes(file, read_regular_file(file), article_id)  # no FIFO, device or oversized file
+        # No FIFO, device or oversized file: ValueError.
+        article = clean_bytes(file, read_regular_file(file), article_id, repeated)
     except ValueError as exc:
         return ("skip", str(exc))
     except OSError as exc:
@@ -63,7 +87,7 @@ def _clean_one(task: tuple[str, str, bool]) -> Outcome:
     return ("ok", article)
 
 
-def _warm_up(tasks: list[tuple[str, str, bool]]) -> None:
+def _warm_up(tasks: list[tuple[str, str, bool, frozenset[str]]]) -> None:
     """Import the cleaners the files need before forking, once, rather than in every worker."""
     from . import cleaner  # noqa: F401
     from .clean import blocks  # noqa: F401
@@ -78,7 +102,9 @@ def clean_files(files: Iterable[tuple[Path, str]], jobs: int = 1, as_json: bool 
     """Clean (path, article id) pairs, yielding each outcome in input order: ("ok", Article)
     (or its JSON line as bytes with as_json), or ("skip", reason). jobs > 1: that many
     worker processes, each reading and cleaning whole files."""
-    tasks = [(os.fspath(f), aid, as_json) for f, aid in files]
+    files = list(files)
+    furniture = folder_furniture(files)
+    tasks = [(os.fspath(f), aid, as_json, furniture[os.fspath(Path(f).parent)]) for f, aid in files]
     if jobs <= 1 or len(tasks) < 2:
         yield from map(_clean_one, tasks)
         return
