@@ -174,12 +174,16 @@ def _close(store) -> None:
 @PATHS
 @RECURSIVE
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines on stdout, one article per line.")
-def clean_command(paths: tuple[Path, ...], recursive: bool, as_json: bool) -> None:
+@click.option("--jobs", "-j", type=int, default=None,
+              help="Worker processes (default: every core). The output order is the same.")
+def clean_command(paths: tuple[Path, ...], recursive: bool, as_json: bool, jobs: int | None) -> None:
     """Show each article's cleaned body, metadata and removed lines."""
-    from .core.cleaner import clean_article
-    from .core.loader import LoadError, discover, read_article
+    from .core.clean_map import clean_files, default_jobs
+    from .core.loader import LoadError, discover
     from .core.report import print_article, progress
 
+    if jobs is not None and jobs < 1:
+        raise UserError(f"--jobs {jobs}: give at least 1 (worker processes)")
     try:
         found = discover(list(paths) or [Path(".")], recursive)
     except LoadError as exc:
@@ -187,19 +191,17 @@ def clean_command(paths: tuple[Path, ...], recursive: bool, as_json: bool) -> No
     for warning in found.warnings:
         _say(f"newsreader: warning: {warning}")
     count = 0
-    for file, aid in progress(found.files()):
-        try:
-            article = clean_article(read_article(file, aid))
-        except (ValueError, OSError) as exc:
-            _say(f"newsreader: warning: {file}: skipped ({exc})")
+    files = found.files()
+    outcomes = clean_files(files, jobs or default_jobs(), as_json)
+    for (file, _), (status, result) in zip(progress(files), outcomes):
+        if status == "skip":
+            _say(f"newsreader: warning: {file}: skipped ({result})")
             continue
         count += 1
         if as_json:
-            import orjson
-
-            sys.stdout.buffer.write(orjson.dumps(article.to_json()) + b"\n")
+            sys.stdout.buffer.write(result)  # type: ignore[arg-type]
         else:
-            print_article(article)
+            print_article(result)  # type: ignore[arg-type]
     sys.stdout.flush()
     if not count:
         from .core.loader import no_articles
@@ -285,13 +287,12 @@ def stats_command(db: Path, paths: tuple[Path, ...], recursive: bool, as_csv: bo
 @DB
 @PATHS
 @RECURSIVE
-@click.option("--annotator", help="Coder for codings the project does not attribute (default: login name).")
-def import_command(project: Path, db: Path, paths: tuple[Path, ...], recursive: bool, annotator: str | None) -> None:
+def import_command(project: Path, db: Path, paths: tuple[Path, ...], recursive: bool) -> None:
     """Import a REFI-QDA project (.qdpx): themes from its codebook, codings placed on the
-    articles at PATHs by their text, notes. One undoable step."""
+    articles at PATHs by their text (each by its own coder), notes. One undoable step."""
     from .cli_import import import_project
 
-    import_project(project, db, paths, recursive, annotator)
+    import_project(project, db, paths, recursive)
 
 
 if __name__ == "__main__":
