@@ -167,7 +167,7 @@ def _close(store) -> None:
         raise UserError(str(exc)) from None
     if store.abandoned:
         reason = f" ({store.save_error.removesuffix('; changes kept in memory')})" if store.save_error else ""
-        click.echo(f"newsreader: quit without saving {unsaved} change(s) to {store.path}{reason}", err=True)
+        _say(f"newsreader: quit without saving {unsaved} change(s) to {store.path}{reason}")
 
 
 @cli.command("clean")

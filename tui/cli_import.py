@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import click
 
 
 def import_project(project: Path, db: Path, paths: tuple[Path, ...], recursive: bool, annotator: str | None) -> None:
     """The body of `newsreader import` (see tui/cli.py)."""
-    from .cli import UserError, _close, _default_annotator, _load, _open_store
+    from .cli import UserError, _close, _default_annotator, _load, _open_store, _say
     from .core.interchange.qdpx_import import apply_plan, plan_import
     from .core.interchange.qdpx_read import QdpxError, read_project
     from .core.store import StoreError
@@ -27,7 +26,7 @@ def import_project(project: Path, db: Path, paths: tuple[Path, ...], recursive: 
     try:
         plan = plan_import(store, read, articles)
         for problem in plan.problems:
-            click.echo(f"newsreader: warning: {project}: {problem}", err=True)
+            _say(f"newsreader: warning: {project}: {problem}")
         if plan.empty and plan.problems:
             raise UserError(f"{project}: nothing could be imported")
         try:
@@ -42,5 +41,5 @@ def import_project(project: Path, db: Path, paths: tuple[Path, ...], recursive: 
         raise
     _close(store)
     placed = sum(plan.placed_sources.values())
-    click.echo(f"imported {len(plan.themes)} themes, {placed} codings on {len(plan.placed_sources)} articles, "
-               f"{len(plan.orphans)} orphaned, from {len(plan.annotators)} annotators ({project})", err=True)
+    _say(f"imported {len(plan.themes)} themes, {placed} codings on {len(plan.placed_sources)} articles, "
+         f"{len(plan.orphans)} orphaned, from {len(plan.annotators)} annotators ({project})")
