@@ -11,7 +11,7 @@ from pathlib import Path
 
 def import_project(project: Path, db: Path, paths: tuple[Path, ...], recursive: bool, annotator: str | None) -> None:
     """The body of `newsreader import` (see tui/cli.py)."""
-    from .cli import UserError, _close, _default_annotator, _load, _open_store, _say
+    from .cli import UserError, _close, _say, _workspace
     from .core.interchange.qdpx_import import apply_plan, plan_import
     from .core.interchange.qdpx_read import QdpxError, read_project
     from .core.store import StoreError
@@ -20,10 +20,14 @@ def import_project(project: Path, db: Path, paths: tuple[Path, ...], recursive: 
         read = read_project(project)
     except QdpxError as exc:
         raise UserError(str(exc)) from None
-    articles = _load(paths, recursive) if paths else []
     created = not db.exists()
-    store = _open_store(db, annotator or _default_annotator())
+    # PATHs are checked before the database is made; articles cleaned with its overrides.
+    workspace = _workspace(paths or None, db, recursive=recursive, **({"annotator": annotator} if annotator else {}))
+    store = workspace.store
     try:
+        articles = workspace.cleaned() if paths else []
+        for warning in workspace.warnings:
+            _say(f"newsreader: warning: {warning}")
         plan = plan_import(store, read, articles)
         for problem in plan.problems:
             _say(f"newsreader: warning: {project}: {problem}")

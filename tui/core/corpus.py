@@ -131,6 +131,17 @@ class Corpus(Sequence[Article]):
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             return Article(id=self._ids[index], path=file, raw="", sha256="", warnings=[f"{file}: skipped ({reason})"])
 
+    def clean_copy(self, index: int) -> Article:
+        """The article read and cleaned now, neither taken from nor kept in the cache: one pass
+        over a folder too large to hold. Unreadable: a placeholder carrying the warning."""
+        from .cleaner import clean_article
+
+        article = self._read(index)
+        if article.sha256:
+            keep, drop = self._override_sets(article.id)
+            clean_article(article, keep=keep, drop=drop)
+        return article
+
     def read_all(self) -> None:
         """Read every file not loaded yet, without cleaning it: unreadable ones become
         placeholders now (see drop_unreadable), readable ones are cleaned on first access or
