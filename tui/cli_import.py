@@ -8,8 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 
-
-def import_project(project: Path, db: Path, paths: tuple[Path, ...], recursive: bool, annotator: str | None) -> None:
+def import_project(project: Path, db: Path, paths: tuple[Path, ...], recursive: bool) -> None:
     """The body of `newsreader import` (see tui/cli.py)."""
     from .cli import UserError, _close, _say, _workspace
     from .core.interchange.qdpx_import import apply_plan, plan_import
@@ -22,7 +21,7 @@ def import_project(project: Path, db: Path, paths: tuple[Path, ...], recursive: 
         raise UserError(str(exc)) from None
     created = not db.exists()
     # PATHs are checked before the database is made; articles cleaned with its overrides.
-    workspace = _workspace(paths or None, db, recursive=recursive, **({"annotator": annotator} if annotator else {}))
+    workspace = _workspace(paths or None, db, recursive=recursive)
     store = workspace.store
     try:
         articles = workspace.cleaned() if paths else []
