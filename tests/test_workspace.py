@@ -30,17 +30,13 @@ def test_articles_are_cleaned_with_the_databases_overrides(folder, db_path):
         assert line not in workspace.articles[0].text
         assert [a.id for a in workspace.cleaned()][0] == FIRST
         assert line not in workspace.cleaned()[0].text
-        assert line not in next(workspace.each_cleaned()).text
 
 
-def test_each_cleaned_keeps_nothing_and_reports_skips(folder):
+def test_files_lists_every_file_without_reading_it(folder):
     (folder / "empty.txt").write_text("")
     workspace = Workspace.open([folder], need_articles=False)
-    skipped: list[str] = []
-    ids = [a.id for a in workspace.each_cleaned(skipped.append)]
-    assert ids == sorted(p.stem for p in folder.glob("0*.txt"))
-    assert len(skipped) == 1 and "empty.txt: skipped (empty file)" in skipped[0]
-    assert workspace.articles.loaded() == []  # one pass, nothing held
+    assert [aid for _, aid in workspace.files()] == sorted(p.stem for p in folder.glob("*.txt"))
+    assert workspace.articles.loaded() == []
 
 
 def test_read_ahead_drops_unreadable_files_with_a_warning(folder):

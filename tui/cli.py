@@ -146,21 +146,28 @@ def _close(store) -> None:
 @PATHS
 @RECURSIVE
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines on stdout, one article per line.")
-def clean_command(paths: tuple[Path, ...], recursive: bool, as_json: bool) -> None:
+@click.option("--jobs", "-j", type=int, default=None,
+              help="Worker processes (default: every core). The output order is the same.")
+def clean_command(paths: tuple[Path, ...], recursive: bool, as_json: bool, jobs: int | None) -> None:
     """Show each article's cleaned body, metadata and removed lines."""
+    from .core.clean_map import clean_files, default_jobs
     from .core.report import print_article, progress
 
+    if jobs is not None and jobs < 1:
+        raise UserError(f"--jobs {jobs}: give at least 1 (worker processes)")
     workspace = _workspace(paths, recursive=recursive, need_articles=False)
     count = 0
-    articles = workspace.each_cleaned(skipped=lambda warning: _say(f"newsreader: warning: {warning}"))
-    for article in progress(articles, total=len(workspace.articles)):
+    files = workspace.files()
+    outcomes = clean_files(files, jobs or default_jobs(), as_json)
+    for (file, _), (status, result) in zip(progress(files), outcomes):
+        if status == "skip":
+            _say(f"newsreader: warning: {file}: skipped ({result})")
+            continue
         count += 1
         if as_json:
-            import orjson
-
-            sys.stdout.buffer.write(orjson.dumps(article.to_json()) + b"\n")
+            sys.stdout.buffer.write(result)  # type: ignore[arg-type]
         else:
-            print_article(article)
+            print_article(result)  # type: ignore[arg-type]
     sys.stdout.flush()
     if not count:
         raise UserError(str(workspace.no_articles_error(list(paths) or [Path(".")], recursive)))

@@ -132,14 +132,11 @@ class Corpus(Sequence[Article]):
             return self._articles[index]  # type: ignore[return-value]
 
     def _raw(self, index: int) -> Article | None:
-        """The article with its raw text, for the folder's furniture sample; kept for its cleaning."""
+        """The article with its raw text, for the folder's furniture sample (not kept: the
+        file is read again when it is opened, as it stands then)."""
         article = self._articles[index] if index not in self._light else None
         if article is None or not article.raw:
-            article = self._unclean[index]
-        if article is None:
-            article = self._read(index)
-            if article.sha256 and self._articles[index] is None:
-                self._unclean[index] = article
+            article = self._unclean[index] or self._read(index)
         return article if article.sha256 else None
 
     def _read(self, index: int) -> Article:
@@ -150,17 +147,6 @@ class Corpus(Sequence[Article]):
         except (ValueError, OSError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             return Article(id=self._ids[index], path=file, raw="", sha256="", warnings=[f"{file}: skipped ({reason})"])
-
-    def clean_copy(self, index: int) -> Article:
-        """The article read and cleaned now, neither taken from nor kept in the cache: one pass
-        over a folder too large to hold. Unreadable: a placeholder carrying the warning."""
-        from .cleaner import clean_article
-
-        article = self._read(index)
-        if article.sha256:
-            keep, drop = self._override_sets(article.id)
-            clean_article(article, keep=keep, drop=drop, repeated=self._repeats.lines_for(article.path))
-        return article
 
     def read_all(self) -> None:
         """Read every file not loaded yet, without cleaning it: unreadable ones become

@@ -20,16 +20,14 @@ _err = Console(stderr=True)
 PROGRESS_THRESHOLD = 30  # more files than this get a progress bar on stderr
 
 
-def progress(items: Iterable[T], label: str = "cleaning", total: int | None = None) -> Iterator[T]:
-    """Iterate items, with a progress bar on stderr when there are many and stderr is a terminal.
-    total: how many there are, when items is a generator."""
-    count = len(items) if total is None else total  # type: ignore[arg-type]
-    if count <= PROGRESS_THRESHOLD or not _err.is_terminal:
+def progress(items: list[T], label: str = "cleaning") -> Iterator[T]:
+    """Iterate items, with a progress bar on stderr when there are many and stderr is a terminal."""
+    if len(items) <= PROGRESS_THRESHOLD or not _err.is_terminal:
         yield from items
         return
     from rich.progress import track
 
-    yield from track(items, total=count, description=label, console=_err, transient=True)
+    yield from track(items, description=label, console=_err, transient=True)
 
 
 def print_article(article: Article, console: Console | None = None) -> None:

@@ -14,7 +14,7 @@ the file, before anything is shown.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from .corpus import Corpus
@@ -86,19 +86,10 @@ class Workspace:
                 self.warnings.extend(article.warnings)
         return out
 
-    def each_cleaned(self, skipped: Callable[[str], None] | None = None) -> Iterator[Article]:
-        """Each readable article, cleaned now and not kept: one pass over a folder too large to
-        hold. ``skipped(warning)`` hears about each unreadable file as it comes."""
+    def files(self) -> list[tuple[Path, str]]:
+        """(path, article id) of every article file, in order (for cleaning in worker processes)."""
         corpus = self.articles
-        for index in range(len(corpus)):
-            article = corpus.clean_copy(index)
-            if article.sha256:
-                yield article
-            elif skipped is not None:
-                for warning in article.warnings:
-                    skipped(warning)
-            else:
-                self.warnings.extend(article.warnings)
+        return [(corpus.path(i), aid) for i, aid in enumerate(corpus.ids())]
 
     def no_articles_error(self, paths: Sequence[Path], recursive: bool = False) -> WorkspaceError:
         return WorkspaceError(str(no_articles(list(paths), recursive)))
