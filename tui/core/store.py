@@ -27,6 +27,7 @@ except ImportError:  # Windows: the filelock package instead
 from . import anchoring
 from .models import Annotation, Article, Theme
 from .storage import CorruptDatabase, Serialiser, parse, write_atomic
+from .store_tagging import TaggingMixin
 
 SCHEMA_VERSION = 1
 HISTORY_LIMIT = 1000
@@ -41,7 +42,7 @@ DEFAULT_THEMES = [
 ]
 PALETTE = ["#e5a50a", "#3584e4", "#2ec27e", "#e01b24", "#9141ac", "#ff7800", "#00b4b4", "#c061cb", "#865e3c"]
 
-TABLES = ("meta", "themes", "annotations", "articles", "overrides", "suggestions", "history")
+TABLES = ("meta", "themes", "annotations", "articles", "overrides", "suggestions", "history", "done")
 
 
 class StoreError(Exception):
@@ -100,7 +101,7 @@ class _FileLock:
             self._fd = None
 
 
-class AnnotationStore:
+class AnnotationStore(TaggingMixin):
     """Open (or create) the database at path. See the module docstring."""
 
     def __init__(self, path: Path, annotator: str = "analyst", read_only: bool = False) -> None:
