@@ -207,7 +207,7 @@ def test_backup_of_last_good_state_is_named_when_file_breaks(db_path):
 
 
 def test_disk_full_keeps_changes_in_memory_then_saves(db_path, monkeypatch):
-    import tui.core.store as store_module
+    import tui.core.store.writer as store_module
 
     with AnnotationStore(db_path) as s:
         s.add(article(), 0, 10, "Ukraine")
@@ -359,9 +359,9 @@ def test_file_matches_the_tables_after_any_changes(tmp_path_factory, monkeypatch
     disk holds exactly the tables in memory."""
     import orjson
 
-    import tui.core.store as store_module
+    import tui.core.store.common as store_common
 
-    monkeypatch.setattr(store_module, "HISTORY_LIMIT", 5)
+    monkeypatch.setattr(store_common, "HISTORY_LIMIT", 5)
     path = tmp_path_factory.mktemp("mirror") / "annotations.json"
     art = article()
     with AnnotationStore(path, annotator="tester") as s:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import anchoring
-from .coverage import Piece, Plan, add, remove, toggle
-from .models import Annotation, Article, SpanRequest
+from .. import anchoring
+from ..coverage import Piece, Plan, add, remove, toggle
+from ..models import Annotation, Article, SpanRequest
+from .common import StoreError, new_id, now_iso
 
 UNKNOWN_CODER = "unknown"
 
@@ -57,12 +58,10 @@ class TaggingMixin:
         return [Piece(i, d["start"], d["end"], d.get("note", "")) for i, (_, d) in docs.items()]
 
     def _check_span(self, article: Article, start: int, end: int, theme: str) -> None:
-        from . import store as _store  # noqa: F401  (StoreError lives with the store)
-
         if not (0 <= start < end <= len(article.text)):
-            raise _store.StoreError(f"span {start}-{end} is outside the article text")
+            raise StoreError(f"span {start}-{end} is outside the article text")
         if self.theme(theme) is None:
-            raise _store.StoreError(f"no theme called {theme!r}")
+            raise StoreError(f"no theme called {theme!r}")
 
     def plan_toggle(self, article: Article, start: int, end: int, theme: str) -> Plan:
         """What toggle_span would do, without doing it."""
@@ -77,14 +76,10 @@ class TaggingMixin:
     # ------------------------------------------------------------------ changing
     def _span_doc(self, article: Article, start: int, end: int, theme: str, note: str, annotator: str,
                   base: dict | None = None) -> dict:
-        from .store import now_iso
-
         prefix, suffix = anchoring.context(article.text, start, end)
         stamp = now_iso()
         if base is None:
-            from .store import _new_id
-
-            base = Annotation(id=_new_id(), article_id=article.id, article_path="", article_sha256="",
+            base = Annotation(id=new_id(), article_id=article.id, article_path="", article_sha256="",
                               theme=theme, start=start, end=end, quote="", prefix="", suffix="",
                               annotator=annotator, created_at=stamp).to_doc()
         return {**base, "article_path": str(article.path), "article_sha256": article.sha256, "start": start,
@@ -174,8 +169,6 @@ class TaggingMixin:
         """Copy another coder's annotation (span, theme and note) into the current coder's layer."""
         ann = self.get(annotation_id)
         if ann is None or ann.orphaned:
-            from .store import StoreError
-
             raise StoreError("no placed annotation to adopt here")
         request = SpanRequest(article, ann.start, ann.end, ann.theme, note=ann.note)
         n = self.add_spans([request], f"adopted {coder_name(ann.annotator)}'s {ann.theme}")
@@ -190,8 +183,6 @@ class TaggingMixin:
 
     def set_done(self, article_id: str, done: bool) -> None:
         """Mark (or unmark) the article done for the current coder: read, whatever was tagged."""
-        from .store import now_iso
-
         with self._lock:
             key = self._done_key(article_id, self.annotator)
             if (key is not None) == done:

@@ -1,0 +1,158 @@
+"""Annotations: tagging, notes, lookups and re-anchoring after the text changed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .. import anchoring
+from ..models import Annotation, Article
+from .common import StoreError, new_id, now_iso
+
+
+class AnnotationsMixin:
+    """Part of :class:`AnnotationStore`: the annotations table and its indexes."""
+
+    def _index_annotations(self) -> None:
+        self._by_article: dict[str, list[str]] = {}
+        self._key_by_id: dict[str, str] = {}
+        for key, doc in self._tables["annotations"].items():
+            self._by_article.setdefault(doc["article_id"], []).append(key)
+            self._key_by_id[doc["id"]] = key
+
+    def _reindex(self, key: str, before: dict | None, after: dict | None) -> None:
+        if before is not None:
+            keys = self._by_article.get(before["article_id"], [])
+            if key in keys:
+                keys.remove(key)
+            self._key_by_id.pop(before["id"], None)
+        if after is not None:
+            self._by_article.setdefault(after["article_id"], []).append(key)
+            self._key_by_id[after["id"]] = key
+
+    def annotations(self, article_id: str | None = None, theme: str | None = None) -> list[Annotation]:
+        with self._lock:
+            rows = self._tables["annotations"]
+            keys = self._by_article.get(article_id, []) if article_id is not None else list(rows)
+            docs = [rows[k] for k in keys]
+        out = [Annotation.from_doc(d) for d in docs if theme is None or d["theme"] == theme]
+        out.sort(key=lambda a: (a.article_id, a.start, a.end, a.theme))
+        return out
+
+    def documents(self) -> list[dict]:
+        """The stored annotation documents themselves (read-only use: exports)."""
+        with self._lock:
+            return list(self._tables["annotations"].values())
+
+    def count(self, article_id: str | None = None) -> int:
+        # len() is atomic: no need to wait for the writer's snapshot.
+        if article_id is None:
+            return len(self._tables["annotations"])
+        return len(self._by_article.get(article_id, ()))
+
+    def get(self, annotation_id: str) -> Annotation | None:
+        with self._lock:
+            key = self._key_by_id.get(annotation_id)
+            return Annotation.from_doc(self._tables["annotations"][key]) if key else None
+
+    def _new_annotation(self, article: Article, start: int, end: int, theme: str, note: str) -> Annotation:
+        if not (0 <= start < end <= len(article.text)):
+            raise StoreError(f"span {start}-{end} is outside the article text")
+        if self.theme(theme) is None:
+            raise StoreError(f"no theme called {theme!r}")
+        prefix, suffix = anchoring.context(article.text, start, end)
+        stamp = now_iso()
+        return Annotation(
+            id=new_id(), article_id=article.id, article_path=str(article.path),
+            article_sha256=article.sha256, theme=theme, start=start, end=end,
+            quote=article.text[start:end], prefix=prefix, suffix=suffix, note=note,
+            annotator=self.annotator, created_at=stamp, updated_at=stamp,
+            cleaner_version=article.cleaner_version,
+        )
+
+    def add(self, article: Article, start: int, end: int, theme: str, note: str = "") -> Annotation:
+        ann = self._new_annotation(article, start, end, theme, note)
+        self._apply(f"tagged {theme}", [*self._article_change(article), ("annotations", None, ann.to_doc())])
+        return ann
+
+    def add_many(self, items: list[tuple[Article, int, int, str]]) -> list[Annotation]:
+        """Several tags as one undoable step (tag all search hits)."""
+        anns, changes = [], []
+        seen_articles = set()
+        for article, start, end, theme in items:
+            if article.id not in seen_articles:
+                seen_articles.add(article.id)
+                changes.extend(self._article_change(article))
+            ann = self._new_annotation(article, start, end, theme, "")
+            anns.append(ann)
+            changes.append(("annotations", None, ann.to_doc()))
+        if changes:
+            self._apply(f"tagged {len(anns)} passages", changes)
+        return anns
+
+    def find(self, article_id: str, start: int, end: int, theme: str) -> Annotation | None:
+        with self._lock:
+            for key in self._by_article.get(article_id, []):
+                doc = self._tables["annotations"][key]
+                if doc["start"] == start and doc["end"] == end and doc["theme"] == theme:
+                    return Annotation.from_doc(doc)
+        return None
+
+    def toggle(self, article: Article, start: int, end: int, theme: str) -> Annotation | None:
+        existing = self.find(article.id, start, end, theme)
+        if existing is not None:
+            self.remove(existing.id, label=f"untagged {theme}")
+            return None
+        return self.add(article, start, end, theme)
+
+    def remove(self, annotation_id: str, label: str | None = None) -> None:
+        key = self._key_by_id.get(annotation_id)
+        if key is None:
+            raise StoreError(f"no annotation {annotation_id}")
+        theme = self._tables["annotations"][key]["theme"]
+        self._apply(label or f"removed {theme} tag", [("annotations", key, None)])
+
+    def set_note(self, annotation_id: str, note: str) -> Annotation:
+        key = self._key_by_id.get(annotation_id)
+        if key is None:
+            raise StoreError(f"no annotation {annotation_id}")
+        doc = {**self._tables["annotations"][key], "note": note, "updated_at": now_iso()}
+        self._apply("edited note" if note else "cleared note", [("annotations", key, doc)])
+        return Annotation.from_doc(doc)
+
+    def reanchor(self, article: Article) -> list[Annotation]:
+        """Place this article's annotations in its current text; returns them (orphans flagged).
+
+        Annotations made on a file since renamed are found by the file's hash. Moves are
+        saved but are not undo steps: they follow the text, not the analyst.
+        """
+        with self._lock:
+            rows = self._tables["annotations"]
+            keys = list(self._by_article.get(article.id, []))
+            if article.sha256:
+                known = set(keys)
+                keys += [k for k, d in rows.items() if k not in known and d.get("article_sha256") == article.sha256
+                         and d["article_id"] != article.id and not self._article_exists(d)]
+            changed = False
+            for key in keys:
+                doc = rows[key]
+                ann = Annotation.from_doc(doc)
+                place = anchoring.locate(ann, article.text)
+                new = dict(doc)
+                if place is None:
+                    new["orphaned"] = True
+                else:
+                    start, end = place
+                    prefix, suffix = anchoring.context(article.text, start, end)
+                    new.update(start=start, end=end, quote=article.text[start:end], prefix=prefix,
+                               suffix=suffix, orphaned=False, cleaner_version=article.cleaner_version)
+                new.update(article_id=article.id, article_path=str(article.path))
+                if new != doc and not self.read_only:
+                    self._put("annotations", key, new)
+                    changed = True
+            if changed:
+                self._changed()
+            return [Annotation.from_doc(rows[k]) for k in keys if k in rows]
+
+    def _article_exists(self, doc: dict) -> bool:
+        path = doc.get("article_path")
+        return bool(path) and Path(path).exists()

@@ -1,0 +1,87 @@
+"""Changes to the tables and the undo history: every change goes through here."""
+
+from __future__ import annotations
+
+from . import common
+from .common import StoreError, now_iso
+
+
+class HistoryMixin:
+    """Part of :class:`AnnotationStore`: low-level changes, undoable steps, undo and redo."""
+
+    _tables: dict
+    _log: list
+    _next_id: dict
+
+    def _set(self, table: str, key: str, doc: dict | None) -> None:
+        """Every change to the tables goes through here (the writer replays the log)."""
+        if doc is None:
+            self._tables[table].pop(key, None)
+        else:
+            self._tables[table][key] = doc
+        self._log.append((table, key, doc))
+
+    def _put(self, table: str, key: str | None, doc: dict | None) -> tuple[str, dict | None, dict | None]:
+        """Set (or delete, doc=None) one document; returns the change for the history."""
+        rows = self._tables[table]
+        if key is None:
+            key = str(self._next_id[table])
+            self._next_id[table] += 1
+        before = rows.get(key)
+        self._set(table, key, doc)
+        if table == "annotations":
+            self._reindex(key, before, doc)
+        return key, before, doc
+
+    def _apply(self, label: str, changes: list[tuple[str, str | None, dict | None]]) -> None:
+        """Apply changes [(table, key, new doc or None)] as one undoable step."""
+        self._writable()
+        with self._lock:
+            done = [(table, *self._put(table, key, doc)) for table, key, doc in changes]
+            history = [[t, k, b, a] for t, k, b, a in done if b != a]
+            if history:
+                self._record(label, history)
+            self._changed()
+
+    def _record(self, label: str, changes: list) -> None:
+        rows = self._tables["history"]
+        # A new change after undo discards what could have been redone.
+        for key in [k for k, doc in rows.items() if doc.get("undone")]:
+            self._set("history", key, None)
+        self._put("history", None, {"label": label, "at": now_iso(), "changes": changes, "undone": False})
+        limit = common.HISTORY_LIMIT
+        if len(rows) > limit:
+            for key in sorted(rows, key=int)[: len(rows) - limit]:
+                self._set("history", key, None)
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.path}: opened read-only; changes are not possible here")
+
+    def undo(self) -> str | None:
+        """Revert the last change; returns what it was, or None if there is nothing to undo."""
+        return self._step(undo=True)
+
+    def redo(self) -> str | None:
+        return self._step(undo=False)
+
+    def _step(self, undo: bool) -> str | None:
+        self._writable()
+        with self._lock:
+            rows = self._tables["history"]
+            keys = sorted(rows, key=int)
+            if undo:
+                todo = [k for k in keys if not rows[k].get("undone")]
+                key = todo[-1] if todo else None
+            else:
+                todo = [k for k in keys if rows[k].get("undone")]
+                key = todo[0] if todo else None
+            if key is None:
+                return None
+            entry = rows[key]
+            changes = entry["changes"]
+            for table, doc_key, before, after in (reversed(changes) if undo else changes):
+                self._put(table, doc_key, before if undo else after)
+            self._set("history", key, {**entry, "undone": undo})
+            self._changed()
+            return entry["label"]

@@ -1,0 +1,106 @@
+"""The writer thread: one thread writes the database, coalescing bursts of changes."""
+
+from __future__ import annotations
+
+import threading
+
+from ..storage import Serialiser, write_atomic
+from .common import StoreError
+
+
+class WriterMixin:
+    """Part of :class:`AnnotationStore`: the writer thread, flush, close.
+
+    Every change applies to memory at once; ``_changed`` wakes the writer, which serialises
+    the database (only the runs a change touched) and replaces the file atomically.
+    """
+
+    def _changed(self) -> None:
+        with self._lock:
+            self._generation += 1
+            self._wake.notify_all()
+
+    def _start_writer(self) -> None:
+        self._writer = threading.Thread(target=self._write_loop, name="newsreader-writer", daemon=True)
+        self._writer.start()
+
+    def _write_loop(self) -> None:
+        self._backup()  # the file as this session found it, before any write of this one
+        while True:
+            with self._lock:
+                while self._saved == self._generation and not self._closing:
+                    self._wake.wait()
+                if self._saved == self._generation and self._closing:
+                    return
+                generation = self._generation
+                # The first write starts from a copy of the tables, which holds every change
+                # logged so far; each later one replays the log of changes since.
+                base = {name: dict(rows) for name, rows in self._tables.items()} if self._serialiser is None else None
+                log, self._log = self._log, []
+            # Outside the lock: the serialiser's copy is this thread's alone.
+            if base is not None:
+                self._serialiser = Serialiser(base)
+            else:
+                self._serialiser.apply(log)
+            try:
+                write_atomic(self.path, self._serialiser.pieces())
+            except OSError as exc:
+                with self._lock:
+                    self._attempts += 1
+                    self._save_error = f"cannot save {self.path}: {exc.strerror or exc}; changes kept in memory"
+                    self._wake.notify_all()
+                    # Retry on the next change, flush or close, not in a busy loop.
+                    self._wake.wait(timeout=2.0)
+                    if self._closing and self._save_error:
+                        return
+                continue
+            with self._lock:
+                self._attempts += 1
+                self._saved = generation
+                self._save_error = None
+                self._wake.notify_all()
+
+    def flush(self, timeout: float | None = None) -> None:
+        """Block until every change is on disk. Raises StoreError if it cannot be written."""
+        if self._writer is None:
+            return
+        with self._lock:
+            target = self._generation
+            self._wake.notify_all()
+            attempts = self._attempts
+            # Wait for the data, or for a write attempt that started after this call failing.
+            ok = self._wake.wait_for(
+                lambda: self._saved >= target or (self._save_error is not None and self._attempts > attempts), timeout)
+            if self._save_error and self._saved < target:
+                raise StoreError(self._save_error)
+            if not ok:
+                raise StoreError(f"{self.path}: save timed out")
+
+    @property
+    def save_error(self) -> str | None:
+        return self._save_error
+
+    @property
+    def pending(self) -> int:
+        return self._generation - self._saved
+
+    def close(self) -> None:
+        """Write everything and release the lock. Idempotent."""
+        if self._writer is not None:
+            try:
+                self.flush(timeout=30)
+            finally:
+                with self._lock:
+                    self._closing = True
+                    self._wake.notify_all()
+                self._writer.join(timeout=30)
+                self._writer = None
+        if self._file_lock is not None:
+            self._file_lock.release()
+            self._file_lock = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
