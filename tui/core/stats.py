@@ -25,6 +25,13 @@ class Matrix:
     themes: list[str]
     rows: list[Row]
     rejected: dict[str, int] = field(default_factory=dict)  # theme -> rejected suggestions
+    done: dict[str, int] = field(default_factory=dict)  # coder -> articles marked done (of these rows)
+
+    def done_line(self) -> str:
+        """"articles marked done: ann 3, bob 1" (empty when none is)."""
+        if not self.done:
+            return ""
+        return "articles marked done: " + ", ".join(f"{coder} {n}" for coder, n in sorted(self.done.items()))
 
     def totals(self) -> dict[str, int]:
         return {t: sum(r.passages.get(t, 0) for r in self.rows) for t in self.themes}
@@ -73,7 +80,12 @@ def theme_matrix(store, articles=None) -> Matrix:
                 for s in found:
                     rows[article.id].suggested[s.theme] = rows[article.id].suggested.get(s.theme, 0) + 1
     rejected = store.rejected_count() if hasattr(store, "rejected_count") else {}
-    return Matrix(themes, list(rows.values()), rejected)
+    done: dict[str, int] = {}
+    for mark in store.done_marks() if hasattr(store, "done_marks") else []:
+        if articles is None or mark.get("article_id") in rows:
+            coder = mark.get("annotator") or "unknown"
+            done[coder] = done.get(coder, 0) + 1
+    return Matrix(themes, list(rows.values()), rejected, done)
 
 
 def bar(value: int, top: int, width: int = 8) -> str:
@@ -103,7 +115,10 @@ def print_matrix(matrix: Matrix) -> None:
     sums = matrix.suggestion_totals()
     table.add_row("[dim]suggestions[/dim]", "", *[f"[dim]{s} open, {a} tagged, {r} rejected[/dim]"
                                                    for s, a, r in (sums[t] for t in matrix.themes)])
-    Console().print(table)
+    console = Console()
+    console.print(table)
+    if matrix.done_line():
+        console.print(matrix.done_line(), markup=False, highlight=False)
 
 
 def write_matrix_csv(matrix: Matrix, fh) -> None:

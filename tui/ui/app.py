@@ -400,7 +400,13 @@ class NewsreaderApp(App[int]):
         s = self._suggestion_at_cursor(view)
         if s is None or view.article is None:
             return
-        self.store.add(view.article, s.start, s.end, s.theme)
+        from ..core.models import SpanRequest
+
+        try:
+            self.store.add_spans([SpanRequest(view.article, s.start, s.end, s.theme)], f"accepted {s.theme} suggestion")
+        except StoreError as exc:
+            self.notify(str(exc), severity="error")
+            return
         self.notify(f"Accepted: {s.theme}", timeout=2)
         self.after_store_change()
 

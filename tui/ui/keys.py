@@ -34,14 +34,17 @@ VIEW_KEYS: list[Key] = [
     Key("k,up", "cursor(-1)", "Previous passage", "Read", label="k / Up"),
     Key("J,shift+down", "extend(1)", "Extend selection", "Tag", label="J / Shift+Down"),
     Key("K,shift+up", "extend(-1)", "Shrink selection", "Tag", label="K / Shift+Up"),
-    Key("v", "toggle_unit", "Sentence / paragraph", "Read"),
+    Key("v", "toggle_unit", "Move by sentence / paragraph / word", "Read"),
     Key("pagedown,space", "page(1)", "Page down", "Read", label="PgDn / Space"),
     Key("pageup", "page(-1)", "Page up", "Read", label="PgUp"),
     Key("home", "edge(0)", "First passage", "Read"),
     Key("end", "edge(1)", "Last passage", "Read"),
     Key("1", "tag(1)", "Tag with a theme", "Tag", footer="Tag", label="1-9"),
     *[Key(str(n), f"tag({n})", f"Tag theme {n}", "Tag", in_help=False) for n in range(2, 10)],
-    Key("m", "note", "Note", "Tag", footer="Note"),
+    Key("m", "note", "Note (asks which when several)", "Tag", footer="Note"),
+    Key("d", "done", "Mark the article done / not done for you", "Tag"),
+    Key("L", "others", "Show / hide other coders' annotations", "Tag"),
+    Key("C", "adopt", "Adopt the other coder's annotation here", "Tag"),
     Key("right_square_bracket", "jump(1)", "Next annotation", "Tag", label="]"),
     Key("left_square_bracket", "jump(-1)", "Previous annotation", "Tag", label="["),
     Key("escape", "clear", "Clear selection / filter / search", "Read", label="Esc"),
@@ -75,6 +78,7 @@ RAW_KEYS: list[Key] = [
     Key("j,down", "cursor(1)", "Next line", "Raw text", label="j / Down"),
     Key("k,up", "cursor(-1)", "Previous line", "Raw text", label="k / Up"),
     Key("x", "toggle_line", "Restore a removed line / drop a kept one", "Raw text"),
+    *[Key(str(n), "no_tagging", "Tagging works in the cleaned text", "Raw text", in_help=False) for n in range(1, 10)],
 ]
 
 # Keys Textual gives for free, listed so the help screen is complete.

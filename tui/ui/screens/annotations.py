@@ -37,7 +37,7 @@ class AnnotationListScreen(ModalScreen[tuple[str, int, int] | None]):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_columns("article", "theme", "passage", "note")
+        table.add_columns("article", "theme", "coder", "passage", "note")
         self.fill()
         table.focus()
 
@@ -56,6 +56,7 @@ class AnnotationListScreen(ModalScreen[tuple[str, int, int] | None]):
             table.add_row(
                 labels.get(ann.article_id, ann.article_id)[:30],
                 Text(ann.theme, style=colours.get(ann.theme, "")),
+                Text(ann.annotator or "unknown", style="bold" if ann.annotator == self.store.annotator else "italic"),
                 Text(("\u26a0 orphaned: " if ann.orphaned else "") + quote[:70], style="yellow" if ann.orphaned else ""),
                 " ".join(ann.note.split())[:30],
             )

@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
+from ...core.models import SpanRequest
 from ...core.passages import split_passages
 from ...core.search import SearchError, compile_query, search_corpus
 from .dialogs import ConfirmScreen
@@ -96,27 +97,43 @@ class CorpusSearchScreen(ModalScreen[tuple[str, int, int] | None]):
         return out
 
     def action_tag(self, number: int) -> None:
-        if number > len(self.themes) or not self.hits:
+        if not self.hits:
+            return
+        if number > len(self.themes):
+            self.notify(f"No theme on key {number}: press t in the reader to add one", severity="warning")
             return
         theme = self.themes[number - 1].name
         if self._all_pending:
             self._all_pending = False
-            targets = self._targets(self.hits)
-            articles = len({a.id for a, _, _ in targets})
-
-            def answer(yes: bool | None) -> None:
-                if yes:
-                    self.store.add_many([(a, s, e, theme) for a, s, e in targets])
-                    self.notify(f"Tagged {len(targets)} passages with {theme}")
-
-            self.app.push_screen(ConfirmScreen(f"Tag {len(targets)} passages in {articles} articles with {theme}?"), answer)
+            self._tag_all(theme)
             return
         index = self.query_one("#hits", OptionList).highlighted
         if index is None:
             return
         [(article, start, end)] = self._targets([self.hits[index]])
-        self.store.add(article, start, end, theme)
-        self.notify(f"Tagged with {theme}: {article.text[start:end][:50]}")
+        outcome = self.store.toggle_span(article, start, end, theme)
+        self.notify(f"{outcome.message} — {article.text[start:end][:50]}")
+
+    def _tag_all(self, theme: str) -> None:
+        """Tag every hit's sentence not yet wholly tagged with the theme by this coder."""
+        targets = self._targets(self.hits)
+        todo = [(a, s, e) for a, s, e in targets if self.store.plan_toggle(a, s, e, theme).adds]
+        already = len(targets) - len(todo)
+        note = f" ({already} already tagged)" if already else ""
+        if not todo:
+            self.notify(f"Every hit's passage already carries {theme}")
+            return
+        articles = len({a.id for a, _, _ in todo})
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                n = self.store.add_spans([SpanRequest(a, s, e, theme) for a, s, e in todo],
+                                         f"tagged {len(todo)} passages {theme}")
+                self.notify(f"Tagged {n} passages with {theme}{note}")
+
+        self.app.push_screen(ConfirmScreen(
+            f"Tag {len(todo)} passage{'s' if len(todo) != 1 else ''} in {articles} article{'s' if articles != 1 else ''}"
+            f" with {theme}?{note}"), answer)
 
     def action_tag_all(self) -> None:
         if self.hits:

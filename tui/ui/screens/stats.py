@@ -61,7 +61,9 @@ class StatsScreen(ModalScreen[tuple[str, str | None] | None]):
         sums = self.matrix.suggestion_totals()
         label = f"sorted by {self.sort_theme or 'total'} \u00b7 " + "; ".join(
             f"{t}: {a} tagged, {s} suggested, {r} rejected" for t, (s, a, r) in sums.items())
-        self.query_one("#stats-title", Label).update(f"Themes by article: passages (characters) \u2014 {label}")
+        if self.matrix.done_line():
+            label += f" \u00b7 {self.matrix.done_line()}"
+        self.query_one("#stats-title", Label).update(Text(f"Themes by article: passages (characters) \u2014 {label}"))
 
     def action_sort(self) -> None:
         column = self.query_one(DataTable).cursor_column

@@ -122,6 +122,9 @@ class RawView(ScrollView, can_focus=True):
         self._scroll_to_cursor()
         self.refresh()
 
+    def action_no_tagging(self) -> None:
+        self.notify("Tagging works in the cleaned text: r goes back to it", severity="warning")
+
     def action_toggle_line(self) -> None:
         if not self.lines:
             return
