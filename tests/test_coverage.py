@@ -118,3 +118,23 @@ def test_merge_overlapping_is_lossless_and_valid(items):
         assert all(d["quote"] == text[d["start"]:d["end"]] for d in merged)
         notes = "\n".join(d["note"] for d in merged).split("\n")
         assert sorted(notes) == sorted(d["note"] for d in mine)
+
+
+TEXT = "ab cd  ef\n\ngh ij"
+
+
+@given(st.lists(st.tuples(st.integers(0, len(TEXT) - 1), st.integers(1, 6)), max_size=10))
+@settings(max_examples=300, deadline=None)
+def test_with_text_cut_pieces_lose_only_white_space(ops):
+    pieces: list[Piece] = []
+    for start, length in ops:
+        end = min(len(TEXT), start + length)
+        before = chars(pieces)
+        was_covered = covered(pieces, start, end)
+        pieces = apply(pieces, toggle(pieces, start, end, TEXT))
+        assert valid(pieces)
+        if was_covered:
+            lost = (before - set(range(start, end))) - chars(pieces)
+            assert chars(pieces) <= before - set(range(start, end))
+            assert all(TEXT[i].isspace() for i in lost)
+            assert all(not TEXT[p.start].isspace() or p.start >= end or p.end <= start for p in pieces if p.id.startswith("n"))

@@ -88,9 +88,22 @@ def add(pieces: list[Piece], start: int, end: int, note: str = "") -> Plan:
     return Plan(status, after, dropped, changed)
 
 
-def remove(pieces: list[Piece], start: int, end: int) -> Plan:
+def _cut(text: str | None, start: int, end: int, left: bool) -> tuple[int, int]:
+    """A piece left by a cut, without the white space at its cut edge (when text is given)."""
+    if text is not None:
+        if left:
+            while end > start and text[end - 1].isspace():
+                end -= 1
+        else:
+            while start < end and text[start].isspace():
+                start += 1
+    return start, end
+
+
+def remove(pieces: list[Piece], start: int, end: int, text: str | None = None) -> Plan:
     """Remove exactly [start, end): pieces inside go, pieces reaching beyond are trimmed,
-    a piece reaching beyond on both sides is split (the left part keeps its id)."""
+    a piece reaching beyond on both sides is split (the left part keeps its id). With the
+    text, a piece left by a cut also loses the white space at its cut edge."""
     after: list[Piece] = []
     dropped: list[str] = []
     changed: list[Piece] = []
@@ -101,8 +114,10 @@ def remove(pieces: list[Piece], start: int, end: int) -> Plan:
             after.append(p)
             continue
         drops_note = drops_note or bool(p.note.strip())
-        left = Piece(p.id, p.start, start, p.note) if p.start < start else None
-        right = Piece(None if left else p.id, end, p.end, p.note) if p.end > end else None
+        lo, hi = _cut(text, p.start, start, left=True)
+        left = Piece(p.id, lo, hi, p.note) if hi > lo else None
+        lo, hi = _cut(text, end, p.end, left=False)
+        right = Piece(None if left else p.id, lo, hi, p.note) if hi > lo else None
         if left and right:
             split += 1
         if not left and not right:
@@ -119,10 +134,10 @@ def remove(pieces: list[Piece], start: int, end: int) -> Plan:
     return Plan(status, sorted(after, key=lambda p: p.start), dropped, changed, drops_note)
 
 
-def toggle(pieces: list[Piece], start: int, end: int) -> Plan:
+def toggle(pieces: list[Piece], start: int, end: int, text: str | None = None) -> Plan:
     """A theme key on [start, end): remove it when wholly covered, else add it."""
     if start < end and covered(pieces, start, end):
-        return remove(pieces, start, end)
+        return remove(pieces, start, end, text)
     return add(pieces, start, end)
 
 

@@ -109,7 +109,9 @@ def under_cursor(view, others: bool = False) -> list[Annotation]:
     start, end = view.selection
     pool = (view.others if view.others_shown else []) if others else view.annotations
     found = [a for a in pool if a.start < end and a.end > start]
-    return sorted(found, key=lambda a: (not (a.start == start and a.end == end), a.end - a.start, a.theme))
+    order = {name: theme.order for name, theme in view._theme_by_name.items()}
+    return sorted(found, key=lambda a: (not (a.start == start and a.end == end), a.end - a.start,
+                                        order.get(a.theme, len(order)), a.annotator))
 
 
 def _describe(ann: Annotation) -> str:

@@ -67,7 +67,7 @@ class TaggingMixin:
         """What toggle_span would do, without doing it."""
         self._check_span(article, start, end, theme)
         with self._lock:
-            return toggle(self._pieces(self._group_docs(article.id, self.annotator, theme)), start, end)
+            return toggle(self._pieces(self._group_docs(article.id, self.annotator, theme)), start, end, article.text)
 
     def would_drop_note(self, article: Article, start: int, end: int, theme: str) -> bool:
         """True when the theme key would remove, trim or split an annotation that has a note."""
@@ -111,7 +111,7 @@ class TaggingMixin:
         self._check_span(article, start, end, theme)
         with self._lock:
             docs = self._group_docs(article.id, self.annotator, theme)
-            plan = toggle(self._pieces(docs), start, end)
+            plan = toggle(self._pieces(docs), start, end, article.text)
             if plan.status:
                 changes = self._diff(article, self.annotator, theme, docs, plan.after)
                 label = f"{plan.status.lower()} {theme}"
@@ -123,7 +123,7 @@ class TaggingMixin:
         self._check_span(article, start, end, theme)
         with self._lock:
             docs = self._group_docs(article.id, self.annotator, theme)
-            plan = remove(self._pieces(docs), start, end)
+            plan = remove(self._pieces(docs), start, end, article.text)
             if plan.status:
                 self._apply(f"{plan.status.lower()} {theme}", self._diff(article, self.annotator, theme, docs, plan.after))
         return TagOutcome(plan.status, theme, plan)
