@@ -108,3 +108,38 @@ def test_headless_commands_do_not_import_textual(command, tmp_path):
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.stdout.strip().splitlines()[-1] == "False"
+
+
+def test_folder_with_only_subfolders_suggests_recursive(tmp_path, seeds_dir):
+    (tmp_path / "2021").mkdir()
+    (tmp_path / "2021" / "a.txt").write_text((seeds_dir / "000_5cb024851cef25fa.txt").read_text())
+    assert_one_line_error(run("clean", str(tmp_path)), "--recursive")
+    assert run("clean", "--recursive", str(tmp_path)).returncode == 0
+
+
+def test_export_theme_ignores_case(tmp_path, seeds_dir):
+    import shutil
+
+    db = tmp_path / "annotations.json"
+    shutil.copyfile(seeds_dir / "starter-annotations.json", db)
+    result = run("export", "--db", str(db), "--theme", "ukraine", "-o", str(tmp_path / "ua.csv"))
+    assert result.returncode == 0, result.stderr
+    import csv
+
+    with open(tmp_path / "ua.csv", encoding="utf-8", newline="") as fh:
+        themes = [row["theme"] for row in csv.DictReader(fh)]
+    assert themes and set(themes) == {"Ukraine"}
+
+
+def test_stats_without_articles_says_suggestions_are_not_counted(tmp_path, seeds_dir):
+    import shutil
+
+    db = tmp_path / "annotations.json"
+    shutil.copyfile(seeds_dir / "starter-annotations.json", db)
+    result = run("stats", "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    assert "0 open" not in result.stdout and "not counted" in result.stdout + result.stderr
+    counted = run("stats", "--db", str(db), str(seeds_dir))
+    assert " open," in counted.stdout
+    csv = run("stats", "--db", str(db), "--csv")
+    assert all(line.endswith(",") for line in csv.stdout.splitlines()[1:])

@@ -27,7 +27,7 @@ async def test_codebook_add_reorder_and_delete_in_use(running):
     table = app.screen.query_one("DataTable")
     table.move_cursor(row=1)
     await pilot.press("x")
-    assert "1 annotations" in app.screen.message  # a ConfirmScreen asks with the count
+    assert "1 annotation " in app.screen.message  # a ConfirmScreen asks with the count
     await pilot.press("y")
     assert app.store.theme("Ukraine") is None and app.store.annotations() == []
     await pilot.press("escape")

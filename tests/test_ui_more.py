@@ -66,7 +66,7 @@ async def test_status_line_shows_position_and_save_state(db_path):
         app.store.flush(timeout=5)
         app.update_status()
         status = str(app.query_one("#status").render())
-        assert "sentence 2/" in status and "1 annotations" in status and "saved" in status
+        assert "sentence 2/" in status and "1 annotation " in status and "saved" in status
     app.store.close()
 
 

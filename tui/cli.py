@@ -91,6 +91,7 @@ def cli() -> None:
     newsreader clean --json F..  cleaned body and metadata as JSON Lines
     newsreader export -o x.csv   annotations as CSV / JSON Lines / W3C
     newsreader stats             theme x article matrix
+    newsreader import F.qdpx     codes and codings from a REFI-QDA project
     """
 
 
@@ -109,6 +110,7 @@ def open_command(paths: tuple[Path, ...], db: Path, recursive: bool, annotator: 
         corpus, warnings = Corpus.open(list(paths) or [Path(".")], recursive)
     except LoadError as exc:
         raise UserError(str(exc)) from None
+    _start_database(db, list(paths) or [Path(".")])
     store = _open_store(db, annotator)
     corpus.set_overrides(store.overrides)
     if len(corpus) <= EAGER_LOAD_LIMIT:
@@ -126,6 +128,17 @@ def open_command(paths: tuple[Path, ...], db: Path, recursive: bool, annotator: 
     finally:
         _close(store)
     sys.exit(app.return_code or 0)
+
+
+def _start_database(db: Path, paths: list[Path]) -> None:
+    from .core.starter import start_database
+
+    try:
+        starter = start_database(db, paths)
+    except OSError as exc:
+        raise UserError(f"{db}: cannot create the database ({exc.strerror or exc})") from None
+    if starter is not None:
+        click.echo(f"newsreader: new database {db}, started from {starter}", err=True)
 
 
 def _close(store) -> None:
@@ -169,32 +182,44 @@ def clean_command(paths: tuple[Path, ...], recursive: bool, as_json: bool) -> No
             print_article(article)
     sys.stdout.flush()
     if not count:
-        raise UserError("no readable articles (.txt, .md, .html)")
+        from .core.loader import no_articles
+
+        raise UserError(str(no_articles(list(paths) or [Path(".")], recursive)))
 
 
 @cli.command("export")
 @DB
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Output file (default: beside the database).")
-@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "w3c"]), default="csv", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "w3c", "qdpx"]), default="csv", show_default=True)
 @click.option("--theme", "themes", multiple=True, help="Only this theme (repeatable).")
 @click.option("--excel", is_flag=True, help="CSV with UTF-8 BOM and CRLF, for Excel.")
 @click.option("--raw", is_flag=True, help="CSV cells byte-faithful (no formula neutralising), for pandas/R.")
 @click.option("--force", is_flag=True, help="Replace an existing output file.")
-def export_command(db: Path, output: Path | None, fmt: str, themes: tuple[str, ...], excel: bool, raw: bool, force: bool) -> None:
-    """Write the annotations as tidy CSV, JSON Lines or W3C Web Annotations."""
+@PATHS
+@RECURSIVE
+def export_command(db: Path, output: Path | None, fmt: str, themes: tuple[str, ...], excel: bool, raw: bool, force: bool,
+                   paths: tuple[Path, ...], recursive: bool) -> None:
+    """Write the annotations as tidy CSV, JSON Lines, W3C Web Annotations or a REFI-QDA
+    project (.qdpx). PATHs: where the articles are (qdpx and w3c; default: where the
+    database saw them)."""
     if not db.exists():
         raise UserError(f"{db}: no such database")
     from .core.export import ExportError, default_output, write_export
+    from .core.wording import plural
 
     store = _open_store(db, read_only=True)
     try:
         out = output or default_output(db, fmt)
-        rows = write_export(store, out, fmt=fmt, themes=list(themes) or None, excel=excel, raw=raw, force=force)
+        notes: list[str] = []
+        rows = write_export(store, out, fmt=fmt, themes=list(themes) or None, excel=excel, raw=raw, force=force,
+                            paths=list(paths) or None, recursive=recursive, notes=notes)
     except ExportError as exc:
         raise UserError(str(exc)) from None
     finally:
         store.close()
-    click.echo(f"wrote {rows} rows to {out}", err=True)
+    for note in notes:
+        click.echo(f"newsreader: warning: {note}", err=True)
+    click.echo(f"wrote {plural(rows, 'row')} to {out}", err=True)
 
 
 @cli.command("stats")
@@ -218,6 +243,11 @@ def stats_command(db: Path, paths: tuple[Path, ...], recursive: bool, as_csv: bo
         write_matrix_csv(matrix, sys.stdout)
     else:
         print_matrix(matrix)
+
+
+from .cli_import import import_command  # noqa: E402  (it uses the helpers above)
+
+cli.add_command(import_command)
 
 
 def main() -> None:

@@ -5,7 +5,14 @@ words left out) and rapidfuzz's token-set similarity of their content words is h
 
 - at least MIN_SHARED content words in common, and
 - shared words cover at least MIN_OVERLAP of the shorter sentence's content words, and
+- at least MIN_SHARED_NOT_NAMES of the shared words are not names, and
 - ``fuzz.token_set_ratio`` of the content words >= SIMILARITY_THRESHOLD (0-100).
+
+A name is a word written with a capital letter after the first word of its sentence
+("President", "Xi", "Jinping", "Beijing", "Winter"): two sentences naming the same people
+and places ("Russian President Vladimir Putin and Chinese President Xi Jinping presented
+..." and "Chinese President Xi Jinping met with his Russian counterpart ...") share little
+else and stay apart.
 
 The thresholds were set on the showcase seeds: they link Biden's boycott announcement and
 the "37th meeting since 2013" between two outlets, and Xi's "certain international forces
@@ -28,6 +35,7 @@ from .passages import split_passages
 SIMILARITY_THRESHOLD = 70.0
 MIN_SHARED = 5
 MIN_OVERLAP = 0.45
+MIN_SHARED_NOT_NAMES = 3
 _WORD = re.compile(r"\w+")
 _STOP = frozenset(
     """a an and the of to in on at for by with from as that this these those is are was were be been
@@ -57,18 +65,29 @@ class PairOverlap:
     duplicate: bool  # same body text
 
 
-def content_words(text: str) -> list[str]:
-    return [w for w in (m.lower() for m in _WORD.findall(text)) if len(w) > 2 and w not in _STOP]
+class Words(list):
+    """A sentence's content words, lower-cased, with the set of those that are names."""
+
+    names: frozenset[str] = frozenset()
+
+
+def content_words(text: str) -> Words:
+    words = _WORD.findall(text)
+    out = Words(w for w in (m.lower() for m in words) if len(w) > 2 and w not in _STOP)
+    out.names = frozenset(w.lower() for w in words[1:] if w[0].isupper())
+    return out
 
 
 def _sentences(text: str) -> list[tuple[int, int, list[str]]]:
     return [(p.start, p.end, content_words(text[p.start:p.end])) for p in split_passages(text)]
 
 
-def _score(x: list[str], y: list[str], shared: int) -> float | None:
+def _score(x: Words, y: Words, shared: int) -> float | None:
     """The link score of two sentences' content words, `shared` of them in common, or None
     when the rules in the module docstring do not link them."""
     if shared < MIN_SHARED or shared / min(len(set(x)), len(set(y))) < MIN_OVERLAP:
+        return None
+    if len(set(x).intersection(y) - x.names - y.names) < MIN_SHARED_NOT_NAMES:
         return None
     score = fuzz.token_set_ratio(" ".join(x), " ".join(y), score_cutoff=SIMILARITY_THRESHOLD)
     return float(score) if score else None
@@ -128,7 +147,7 @@ def corpus_overlap(articles) -> list[PairOverlap]:
     body = {i: g for g, members in enumerate(by_body.values()) for i in members}
     # Distinct sentences ("types") by their normalised text; each article as a list of types.
     type_of: dict[str, int] = {}
-    types: list[list[str]] = []  # content words of each type
+    types: list[Words] = []  # content words of each type
     holders: list[set[int]] = []  # articles holding each type
     article_types: list[list[int]] = []
     for i, a in enumerate(articles):

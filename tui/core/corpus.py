@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
-from .loader import Discovery, LoadError, discover, read_article
+from .loader import Discovery, LoadError, discover, no_articles, read_article
 from .models import Article
 
 
@@ -42,8 +42,7 @@ class Corpus(Sequence[Article]):
             if article.sha256:
                 return corpus, warnings
             warnings.extend(article.warnings)
-        where = ", ".join(str(p) for p in paths)
-        raise LoadError(f"{where}: no readable articles (.txt, .md, .html)")
+        raise no_articles(paths, recursive)
 
     def drop_unreadable(self) -> list[str]:
         """Remove loaded entries that turned out unreadable; returns their warnings.

@@ -30,7 +30,7 @@ from .storage import write_atomic
 HEADER = ["annotation_id", "article_id", "path", "title", "source", "byline", "published", "theme",
           "passage", "start", "end", "note", "annotator", "created_at", "updated_at",
           "orphaned", "cleaner_version"]
-FORMATS = {"csv": ".csv", "jsonl": ".jsonl", "w3c": ".w3c.jsonl"}
+FORMATS = {"csv": ".csv", "jsonl": ".jsonl", "w3c": ".w3c.jsonl", "qdpx": ".qdpx"}
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _FORMULA_CHARS = frozenset(FORMULA_STARTS)
 
@@ -55,12 +55,20 @@ def _selected(store, themes: list[str] | None) -> list[dict]:
     docs = store.documents() if hasattr(store, "documents") else [a.to_doc() for a in store.annotations()]
     if themes:
         known = {t.name for t in store.themes()} | {d["theme"] for d in docs}
-        unknown = [t for t in themes if t not in known]
+        wanted = {_theme_named(t, known) for t in themes}
+        unknown = [t for t in themes if _theme_named(t, known) is None]
         if unknown:
             raise ExportError(f"unknown theme {', '.join(map(repr, unknown))}; known: {', '.join(sorted(known))}")
-        wanted = set(themes)
         docs = [d for d in docs if d["theme"] in wanted]
     return docs
+
+
+def _theme_named(name: str, known: set[str]) -> str | None:
+    """The theme a user means: the exact name, else the one name equal ignoring case."""
+    if name in known:
+        return name
+    folded = [k for k in known if k.casefold() == name.casefold()]
+    return folded[0] if len(folded) == 1 else None
 
 
 _FIELDS = operator.itemgetter("id", "article_id", "article_path", "theme", "quote", "start", "end", "note",
@@ -166,8 +174,11 @@ def to_jsonl(store, docs: list[dict]) -> bytes:
     return b"\n".join(lines) + (b"\n" if lines else b"")
 
 
-def w3c_annotation(doc: dict, meta: dict) -> dict:
-    """One W3C Web Annotation (https://www.w3.org/TR/annotation-model/) for an annotation."""
+def w3c_annotation(doc: dict, meta: dict, target: dict | list | None = None) -> dict:
+    """One W3C Web Annotation (https://www.w3.org/TR/annotation-model/) for an annotation.
+
+    target: where its positions hold in the article's file (see tui.core.interchange.w3c);
+    without one, the target has the TextQuoteSelector only."""
     body = [{"type": "TextualBody", "purpose": "tagging", "value": doc["theme"]}]
     if doc.get("note"):
         body.append({"type": "TextualBody", "purpose": "commenting", "value": doc["note"], "format": "text/plain"})
@@ -182,12 +193,11 @@ def w3c_annotation(doc: dict, meta: dict) -> dict:
         "created": doc.get("created_at"),
         "modified": doc.get("updated_at"),
         "body": body,
-        "target": {
+        "target": target or {
             "source": source,
             "title": meta.get("title"),
             "selector": [
                 {"type": "TextQuoteSelector", "exact": doc["quote"], "prefix": doc.get("prefix", ""), "suffix": doc.get("suffix", "")},
-                {"type": "TextPositionSelector", "start": doc["start"], "end": doc["end"]},
             ],
         },
     }
@@ -215,10 +225,14 @@ def _write_csv_atomic(out: Path, store, docs: list[dict], safe: bool, excel: boo
 
 
 def write_export(store, out: Path, fmt: str = "csv", themes: list[str] | None = None,
-                 excel: bool = False, raw: bool = False, force: bool = False) -> int:
-    """Write the export; returns the number of annotations written."""
+                 excel: bool = False, raw: bool = False, force: bool = False,
+                 paths: list[Path] | None = None, recursive: bool = False, notes: list[str] | None = None) -> int:
+    """Write the export; returns the number of annotations written.
+
+    paths: where the articles are (W3C positions are mapped into their files); without
+    them, the paths the database recorded. notes: gets what the user should know (left out)."""
     if fmt not in FORMATS:
-        raise ExportError(f"unknown format {fmt!r}; choose csv, jsonl or w3c")
+        raise ExportError(f"unknown format {fmt!r}; choose csv, jsonl, w3c or qdpx")
     out = Path(out)
     if out.exists() and not force:
         raise ExportError(f"{out} exists; use --force to replace it")
@@ -232,13 +246,25 @@ def write_export(store, out: Path, fmt: str = "csv", themes: list[str] | None = 
             return _write_csv_atomic(out, store, docs, not raw, excel)
         except OSError as exc:
             raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from None
+    if fmt == "qdpx":
+        from .interchange.qdpx_write import write_project
+
+        return write_project(store, out, themes, paths, recursive, notes)
     if fmt == "jsonl":
         records = _selected(store, themes)
         payload = to_jsonl(store, records)
     else:
+        from .interchange.w3c import targets
+        from .loader import LoadError
+
         records = _selected(store, themes)
         articles = store.articles()
-        payload = b"".join(orjson.dumps(w3c_annotation(d, articles.get(d["article_id"], {}))) + b"\n" for d in records)
+        try:
+            where, _ = targets(store, paths, recursive, themes)
+        except LoadError as exc:
+            raise ExportError(str(exc)) from None
+        payload = b"".join(orjson.dumps(w3c_annotation(d, articles.get(d["article_id"], {}), where.get(d["id"]))) + b"\n"
+                           for d in records)
     try:
         write_atomic(out, payload)
     except OSError as exc:

@@ -202,6 +202,22 @@ def load_articles(
             clean_article(article)
         articles.append(article)
     if not articles:
-        where = ", ".join(str(p) for p in paths)
-        raise LoadError(f"{where}: no readable articles (.txt, .md, .html)")
+        raise no_articles(paths, recursive)
     return articles, warnings
+
+
+def no_articles(paths: list[Path], recursive: bool = False) -> LoadError:
+    """The error for paths that hold nothing readable; it suggests --recursive when a
+    folder given holds subfolders that were not searched."""
+    where = ", ".join(str(p) for p in paths)
+    message = f"{where}: no readable articles (.txt, .md, .html)"
+    if not recursive and any(_has_subfolder(p) for p in paths):
+        message += "; it has subfolders: add --recursive to read them"
+    return LoadError(message)
+
+
+def _has_subfolder(path: Path) -> bool:
+    try:
+        return path.is_dir() and any(e.is_dir() and not e.name.startswith(".") for e in os.scandir(path))
+    except OSError:
+        return False

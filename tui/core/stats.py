@@ -26,6 +26,7 @@ class Matrix:
     rows: list[Row]
     rejected: dict[str, int] = field(default_factory=dict)  # theme -> rejected suggestions
     done: dict[str, int] = field(default_factory=dict)  # coder -> articles marked done (of these rows)
+    suggestions_counted: bool = True  # False when made without the articles: open ones unknown
 
     def done_line(self) -> str:
         """"articles marked done: ann 3, bob 1" (empty when none is)."""
@@ -85,7 +86,7 @@ def theme_matrix(store, articles=None) -> Matrix:
         if articles is None or mark.get("article_id") in rows:
             coder = mark.get("annotator") or "unknown"
             done[coder] = done.get(coder, 0) + 1
-    return Matrix(themes, list(rows.values()), rejected, done)
+    return Matrix(themes, list(rows.values()), rejected, done, suggestions_counted=articles is not None)
 
 
 def bar(value: int, top: int, width: int = 8) -> str:
@@ -113,19 +114,28 @@ def print_matrix(matrix: Matrix) -> None:
     totals = matrix.totals()
     table.add_row("[b]total[/b]", "", *[f"[b]{totals[t]}[/b]" for t in matrix.themes])
     sums = matrix.suggestion_totals()
-    table.add_row("[dim]suggestions[/dim]", "", *[f"[dim]{s} open, {a} tagged, {r} rejected[/dim]"
+    table.add_row("[dim]suggestions[/dim]", "", *[f"[dim]{_open(s, matrix)}{a} tagged, {r} rejected[/dim]"
                                                    for s, a, r in (sums[t] for t in matrix.themes)])
     console = Console()
     console.print(table)
     if matrix.done_line():
         console.print(matrix.done_line(), markup=False, highlight=False)
+    if not matrix.suggestions_counted:
+        Console(stderr=True).print("Open suggestions are not counted without the articles: "
+                                   "newsreader stats PATH ...", style="dim", highlight=False)
+
+
+def _open(count: int, matrix: Matrix) -> str:
+    return f"{count} open, " if matrix.suggestions_counted else "open not counted, "
 
 
 def write_matrix_csv(matrix: Matrix, fh) -> None:
-    """Tidy CSV: one row per article and theme."""
+    """Tidy CSV: one row per article and theme; `suggested` is empty (not known) when the
+    matrix was made without the articles."""
     writer = csv.writer(fh, lineterminator="\n")
     writer.writerow(["article_id", "title", "source", "theme", "passages", "characters", "suggested"])
     for row in matrix.rows:
         for theme in matrix.themes:
             writer.writerow([row.article_id, row.title, row.source, theme, row.passages.get(theme, 0),
-                             row.characters.get(theme, 0), row.suggested.get(theme, 0)])
+                             row.characters.get(theme, 0),
+                             row.suggested.get(theme, 0) if matrix.suggestions_counted else ""])

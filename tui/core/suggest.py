@@ -1,10 +1,16 @@
-"""Theme suggestions: passages whose words match a theme's keywords or patterns.
+r"""Theme suggestions: passages whose words match a theme's keywords or patterns.
 
 A theme's patterns (edited in the codebook) are:
-- a plain word, matched case-insensitively on word boundaries with common endings
-  ("boycott" also finds "boycotts", "boycotted");
+- a plain word, matched as a whole word with common endings ("boycott" also finds
+  "boycotts" and "boycotted", never a word that merely contains it);
 - a quoted phrase, matched as a phrase ("closer than allies");
-- ``/regex/``, a regular expression.
+- ``/regex/``, a regular expression, with optional flags after the closing slash
+  (``/genocid\w+/i``: ``i`` ignores case, ``s`` lets ``.`` match newlines, ``x`` verbose).
+
+Case, decided as an analyst reads a keyword: a word or phrase written in lower case ignores
+case ("boycott" finds "Boycott"); one written with a capital letter is a name and matches
+only as written ("Games" finds the Olympic "Games", not "joint war games"; "NATO" not
+"nato"). A regular expression is case-sensitive unless it carries ``i``.
 A passage that matches a theme it does not carry, and that the analyst has not rejected for
 that theme, is a suggestion. Suggestions are marks, not tags: Enter accepts, x rejects.
 """
@@ -34,27 +40,84 @@ class Suggestion:
     matched: str  # the words that matched
 
 
+_REGEX = re.compile(r"/(?P<body>(?:[^/\\]|\\.)+)/(?P<flags>[isx]*)\Z", re.DOTALL)
+_QUOTES = {"\"": "\"", "\u201c": "\u201d"}
+
+
+def split_patterns(text: str) -> list[str]:
+    """The patterns typed on one line, comma-separated; a comma inside a ``/regex/`` (as in
+    ``{1,3}``) or a quoted phrase does not split it."""
+    out: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        while i < n and text[i] in " \t,":
+            i += 1
+        if i >= n:
+            break
+        close = _QUOTES.get(text[i]) or ("/" if text[i] == "/" else None)
+        end = _closing(text, i, close) if close else -1
+        if end < 0:
+            end = text.find(",", i)
+            end = n if end < 0 else end
+        else:
+            comma = text.find(",", end)
+            end = n if comma < 0 else comma
+        piece = text[i:end].strip()
+        if piece:
+            out.append(piece)
+        i = end + 1
+    return out
+
+
+def _closing(text: str, start: int, close: str) -> int:
+    """Index just past the quote or slash closing the one at start (flags included), or -1."""
+    i = start + 1
+    while i < len(text):
+        if close == "/" and text[i] == "\\":
+            i += 2
+            continue
+        if text[i] == close:
+            i += 1
+            while close == "/" and i < len(text) and text[i] in "isx":
+                i += 1
+            return i
+        i += 1
+    return -1
+
+
+def pattern_regex(pattern: str) -> str | None:
+    """One pattern as a self-contained regular expression (flags scoped to it), or None
+    when it is empty or a bad regular expression."""
+    p = pattern.strip()
+    regex = _REGEX.match(p) if len(p) > 2 else None
+    if regex:
+        flags = regex["flags"]
+        body = f"(?{flags}:{regex['body']})" if flags else f"(?:{regex['body']})"
+    elif len(p) > 2 and p[0] in _QUOTES and p[-1] == _QUOTES[p[0]]:
+        body = _case(p[1:-1], r"\b" + r"\s+".join(map(re.escape, p[1:-1].split())) + r"\b")
+    elif p:
+        body = _case(p, r"\b" + re.escape(p) + _ENDINGS + r"\b")
+    else:
+        return None
+    try:
+        re.compile(body)
+    except re.error:
+        return None
+    return body
+
+
+def _case(written: str, regex: str) -> str:
+    """Lower-case keywords ignore case; capitalised ones (names) match as written."""
+    return regex if any(c.isupper() for c in written) else f"(?i:{regex})"
+
+
 @lru_cache(maxsize=256)
 def compile_patterns(patterns: tuple[str, ...]) -> re.Pattern | None:
     """One regular expression for a theme's patterns; None when it has none (or only bad ones)."""
-    parts = []
-    for raw in patterns:
-        p = raw.strip()
-        if not p:
-            continue
-        if len(p) > 2 and p.startswith("/") and p.endswith("/"):
-            try:
-                re.compile(p[1:-1])
-            except re.error:
-                continue
-            parts.append(f"(?:{p[1:-1]})")
-        elif len(p) > 2 and p[0] in "\"\u201c" and p[-1] in "\"\u201d":
-            parts.append(r"\b" + r"\s+".join(map(re.escape, p[1:-1].split())) + r"\b")
-        else:
-            parts.append(r"\b" + re.escape(p) + _ENDINGS + r"\b")
+    parts = [r for r in map(pattern_regex, patterns) if r]
     if not parts:
         return None
-    return re.compile("|".join(parts), re.IGNORECASE)
+    return re.compile("|".join(parts))
 
 
 def suggest(text: str, passages: list[Passage], themes: list[Theme], annotations: list[Annotation],

@@ -18,6 +18,7 @@ from textual.widgets import Input, Static
 
 from ..core.models import Article
 from ..core.store import AnnotationStore, StoreError
+from ..core.wording import plural
 from .keys import APP_KEYS
 from .widgets.article_list import ArticleList
 from .widgets.article_view import ArticleView, Span
@@ -47,6 +48,7 @@ class NewsreaderApp(App[int]):
         self._stop_loading = threading.Event()
         # The article search box: made on the first "/" (one widget less before first paint).
         self.search_input: Input | None = None
+        self._shared_marks = None  # made when a second pane opens
 
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
@@ -286,9 +288,10 @@ class NewsreaderApp(App[int]):
         pane.view.set_layer("hits", [Span(s, e, HIT_STYLE) for s, e in spans])
         pane.view.focus()
         if not spans:
-            self.notify(f"No match for {event.value!r}")
+            # The query as typed: no repr (which doubles backslashes), no markup.
+            self.notify(f"No match for \u201c{event.value}\u201d", markup=False)
             return
-        self.notify(f"{len(spans)} matches: Enter next, Shift+Enter previous, Esc clears")
+        self.notify(f"{plural(len(spans), 'match')}: Enter next, N previous, Esc clears")
         self._step_hit(pane.view, 1, from_cursor=True)
 
     def on_key(self, event) -> None:
@@ -365,27 +368,15 @@ class NewsreaderApp(App[int]):
         view.suggestions = found
 
     def _mark_shared(self) -> None:
-        panes = self.panes
-        for pane in panes:
-            pane.view.set_layer("shared", [])
-            pane.view.links = []
-        if len(panes) < 2:
-            return
-        try:
-            from ..core.compare import shared_passages
-        except ImportError:
-            return
-        focused = self.focused_pane or panes[0]
-        others = [p for p in panes if p is not focused]
-        other = others[0]
-        if focused.article is None or other.article is None:
-            return
-        links = shared_passages(focused.article.text, other.article.text)
-        style = Style(italic=True, color="#99c1f1")
-        focused.view.set_layer("shared", [Span(l.a_start, l.a_end, style) for l in links])
-        other.view.set_layer("shared", [Span(l.b_start, l.b_end, style) for l in links])
-        focused.view.links = [(l.a_start, l.a_end, other, l.b_start) for l in links]
-        other.view.links = [(l.b_start, l.b_end, focused, l.a_start) for l in links]
+        """Shared passages of the focused pane and its neighbour: cached per pair, computed
+        off the UI thread (tui/ui/shared_marks.py)."""
+        if self._shared_marks is None:
+            if len(self.panes) < 2:
+                return
+            from .shared_marks import SharedMarks
+
+            self._shared_marks = SharedMarks(lambda: self.call_later(self._mark_shared))
+        self._shared_marks.update(self.panes, self.focused_pane)
 
     def _suggestion_at_cursor(self, view: ArticleView):
         selection = view.selection
@@ -547,7 +538,7 @@ class NewsreaderApp(App[int]):
             where = f"{pane.view.unit} {pane.view.cursor + 1}/{len(pane.view.passages)} \u00b7 "
         found = self.query("#status")  # absent while the app shuts down
         if found:
-            found.first(Static).update(f"[b]newsreader[/b]  {where}{store.count()} annotations \u00b7 {status}")
+            found.first(Static).update(f"[b]newsreader[/b]  {where}{plural(store.count(), 'annotation')} \u00b7 {status}")
 
     @on(ArticleView.CursorMoved)
     def cursor_moved(self, event: ArticleView.CursorMoved) -> None:

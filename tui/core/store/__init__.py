@@ -6,6 +6,7 @@ database. One module per purpose:
 - ``opening``: reading and checking the file, the backup, seeding the codebook;
 - ``writer``: the writer thread, ``flush``, ``close``;
 - ``history``: every change, undoable steps, undo and redo;
+- ``steps``: several changes as one undoable step (``one_step``), orphaned annotations added;
 - ``themes``, ``annotations``, ``article_state``: the tables' methods;
 - ``facade``: ``AnnotationStore`` put together from the above.
 

@@ -12,7 +12,9 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Label
 
 from ...core.store import PALETTE, StoreError
+from ...core.suggest import split_patterns
 from .dialogs import ConfirmScreen, PromptScreen
+from ...core.wording import plural
 
 
 class CodebookScreen(ModalScreen[None]):
@@ -128,7 +130,7 @@ class CodebookScreen(ModalScreen[None]):
 
         def done(text: str | None) -> None:
             if text is not None:
-                patterns = [p.strip() for p in text.split(",") if p.strip()]
+                patterns = split_patterns(text)
                 self._do(lambda: self.store.update_theme(theme.name, patterns=patterns), theme.name)
 
         self.app.push_screen(PromptScreen(f"Keywords of {theme.name}: words, \"phrases\", /regex/, comma-separated",
@@ -152,7 +154,7 @@ class CodebookScreen(ModalScreen[None]):
             if yes:
                 self._do(lambda: self.store.delete_theme(theme.name))
 
-        self.app.push_screen(ConfirmScreen(f"Delete {theme.name} and the {used} annotations it holds? (u undoes)"), done)
+        self.app.push_screen(ConfirmScreen(f"Delete {theme.name} and the {plural(used, 'annotation')} it holds? (u undoes)"), done)
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -16,6 +16,7 @@ from ...core.models import SpanRequest
 from ...core.passages import split_passages
 from ...core.search import SearchError, compile_query, search_corpus
 from .dialogs import ConfirmScreen
+from ...core.wording import plural
 
 SHOWN = 2000
 
@@ -71,7 +72,7 @@ class CorpusSearchScreen(ModalScreen[tuple[str, int, int] | None]):
             for h in self.hits[:SHOWN]
         ])
         found_in = len({h.article_id for h in self.hits})
-        self.query_one("#search-title", Label).update(f"{len(self.hits)} hits in {found_in} articles")
+        self.query_one("#search-title", Label).update(f"{plural(len(self.hits), 'hit')} in {plural(found_in, 'article')}")
         if self.hits:
             hit_list.highlighted = 0
             hit_list.focus()
@@ -129,11 +130,10 @@ class CorpusSearchScreen(ModalScreen[tuple[str, int, int] | None]):
             if yes:
                 n = self.store.add_spans([SpanRequest(a, s, e, theme) for a, s, e in todo],
                                          f"tagged {len(todo)} passages {theme}")
-                self.notify(f"Tagged {n} passages with {theme}{note}")
+                self.notify(f"Tagged {plural(n, 'passage')} with {theme}{note}")
 
         self.app.push_screen(ConfirmScreen(
-            f"Tag {len(todo)} passage{'s' if len(todo) != 1 else ''} in {articles} article{'s' if articles != 1 else ''}"
-            f" with {theme}?{note}"), answer)
+            f"Tag {plural(len(todo), 'passage')} in {plural(articles, 'article')} with {theme}?{note}"), answer)
 
     def action_tag_all(self) -> None:
         if self.hits:

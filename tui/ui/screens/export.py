@@ -12,6 +12,7 @@ from textual.widgets import Checkbox, Input, Label, Select
 
 from ...core.export import FORMATS, ExportError, write_export
 from .dialogs import ConfirmScreen
+from ...core.wording import plural
 
 
 class ExportScreen(ModalScreen[str | None]):
@@ -68,7 +69,7 @@ class ExportScreen(ModalScreen[str | None]):
         except ExportError as exc:
             self.query_one("#export-error", Label).update(f"[red]{exc}[/red]")
             return
-        self.dismiss(f"Wrote {rows} rows to {path}")
+        self.dismiss(f"Wrote {plural(rows, 'row')} to {path}")
 
     def action_cancel(self) -> None:
         self.dismiss(None)
