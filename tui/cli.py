@@ -246,8 +246,11 @@ def stats_command(db: Path, paths: tuple[Path, ...], recursive: bool, as_csv: bo
 
 
 from .cli_import import import_command  # noqa: E402  (it uses the helpers above)
+from .cli_team import agree_command, merge_command  # noqa: E402 - they use UserError above
 
 cli.add_command(import_command)
+cli.add_command(merge_command)
+cli.add_command(agree_command)
 
 
 def main() -> None:
