@@ -11,15 +11,18 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from rich.style import Style
+from rich.text import Text
 from textual import on, work
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Input, Static
 
 from ..core.models import Article
+from ..core.safe_text import clean_control, clean_line
 from ..core.store import AnnotationStore, StoreError
 from ..core.wording import plural
 from .keys import APP_KEYS
+from .safe import one_line
 from .widgets.article_list import ArticleList
 from .widgets.article_view import ArticleView, Span
 from .widgets.key_bar import KeyBar
@@ -49,6 +52,13 @@ class NewsreaderApp(App[int]):
         # The article search box: made on the first "/" (one widget less before first paint).
         self.search_input: Input | None = None
         self._shared_marks = None  # made when a second pane opens
+
+    def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None,
+               markup: bool = False) -> None:
+        """Notifications are plain text, never markup: they often quote an article, a theme or
+        a path. (Widgets' notify comes here too.)"""
+        super().notify(clean_control(str(message)), title=clean_line(title), severity=severity,
+                       timeout=timeout, markup=False)
 
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
@@ -363,7 +373,7 @@ class NewsreaderApp(App[int]):
         found = suggest(pane.article.text, view.passages, themes, view.annotations,
                         self.store.rejected(pane.article.id))
         labels = {t.name: _suggestion_label_style(t.color) for t in themes}
-        view.set_layer("suggestions", [Span(s.start, s.end, SUGGESTION_STYLE, f"?{s.theme}", labels.get(s.theme))
+        view.set_layer("suggestions", [Span(s.start, s.end, SUGGESTION_STYLE, f"?{clean_line(s.theme)}", labels.get(s.theme))
                                        for s in found])
         view.suggestions = found
 
@@ -538,7 +548,8 @@ class NewsreaderApp(App[int]):
             where = f"{pane.view.unit} {pane.view.cursor + 1}/{len(pane.view.passages)} \u00b7 "
         found = self.query("#status")  # absent while the app shuts down
         if found:
-            found.first(Static).update(f"[b]newsreader[/b]  {where}{plural(store.count(), 'annotation')} \u00b7 {status}")
+            found.first(Static).update(Text.assemble(("newsreader", "bold"), "  ", one_line(
+                f"{where}{plural(store.count(), 'annotation')} \u00b7 {status}")))
 
     @on(ArticleView.CursorMoved)
     def cursor_moved(self, event: ArticleView.CursorMoved) -> None:

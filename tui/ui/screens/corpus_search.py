@@ -10,6 +10,8 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
+
+from ..safe import clean_line, one_line
 from textual.widgets.option_list import Option
 
 from ...core.models import SpanRequest
@@ -58,14 +60,14 @@ class CorpusSearchScreen(ModalScreen[tuple[str, int, int] | None]):
         try:
             pattern = compile_query(event.value)
         except SearchError as exc:
-            self.query_one("#search-title", Label).update(f"[red]{exc}[/red]")
+            self.query_one("#search-title", Label).update(one_line(exc, "red"))
             return
         articles = self._loaded()
         self.by_id = {a.id: a for a in articles}
         self.hits = search_corpus(articles, pattern)
         hit_list = self.query_one("#hits", OptionList)
         hit_list.clear_options()
-        labels = {a.id: a.label for a in articles}
+        labels = {a.id: clean_line(a.label) for a in articles}
         hit_list.add_options([
             Option(Text.assemble((labels[h.article_id][:28].ljust(29), "bold"), "\u2026" + h.before,
                                  (h.match, "black on #f6d32d"), h.after + "\u2026"))

@@ -8,6 +8,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, TextArea
 
+from ..safe import clean_control, clean_line, plain
+
 
 class NoteScreen(ModalScreen[str | None]):
     """Edit a note. Ctrl+S saves, Escape cancels."""
@@ -21,8 +23,8 @@ class NoteScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(self.heading, classes="dialog-title")
-            yield TextArea(self.initial, id="note", soft_wrap=True)
+            yield Label(plain(self.heading), classes="dialog-title")
+            yield TextArea(clean_control(self.initial), id="note", soft_wrap=True)
             yield Label("Ctrl+S save \u00b7 Esc cancel", classes="dialog-hint")
 
     def on_mount(self) -> None:
@@ -51,7 +53,7 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(self.message, classes="dialog-title")
+            yield Label(plain(self.message), classes="dialog-title")
             yield Label("y / Enter yes \u00b7 n / Esc no", classes="dialog-hint")
 
     def action_answer(self, yes: bool) -> None:
@@ -71,8 +73,8 @@ class PromptScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(self.heading, classes="dialog-title")
-            yield Input(self.initial, placeholder=self.placeholder)
+            yield Label(plain(self.heading), classes="dialog-title")
+            yield Input(clean_line(self.initial), placeholder=clean_line(self.placeholder))
             yield Label("Enter ok \u00b7 Esc cancel", classes="dialog-hint")
 
     def on_mount(self) -> None:
