@@ -151,10 +151,14 @@ def _start_database(db: Path, paths: list[Path]) -> None:
 def _close(store) -> None:
     from .core.store import StoreError
 
+    unsaved = store.pending if store.abandoned else 0
     try:
         store.close()
     except StoreError as exc:
         raise UserError(str(exc)) from None
+    if store.abandoned:
+        reason = f" ({store.save_error.removesuffix('; changes kept in memory')})" if store.save_error else ""
+        click.echo(f"newsreader: quit without saving {unsaved} change(s) to {store.path}{reason}", err=True)
 
 
 @cli.command("clean")

@@ -47,10 +47,9 @@ class Plan:
 
 
 def join_notes(notes: Iterable[str]) -> str:
-    """Every distinct non-empty note, in order, one per line: none is dropped."""
+    """Every distinct non-empty note, as written, in order, one per line: none is dropped."""
     out: list[str] = []
     for note in notes:
-        note = note.strip()
         if note and note not in out:
             out.append(note)
     return NOTE_SEPARATOR.join(out)
@@ -75,7 +74,7 @@ def add(pieces: list[Piece], start: int, end: int, note: str = "") -> Plan:
         return Plan("", list(pieces))
     touching = sorted((p for p in pieces if p.start <= end and p.end >= start), key=lambda p: (p.start, p.end))
     rest = [p for p in pieces if not (p.start <= end and p.end >= start)]
-    if touching and covered(touching, start, end) and not note.strip():
+    if touching and covered(touching, start, end) and (not note or note in [p.note for p in touching]):
         return Plan("", list(pieces))  # already tagged: nothing changes (no duplicate)
     lo = min([start, *(p.start for p in touching)])
     hi = max([end, *(p.end for p in touching)])
@@ -113,7 +112,7 @@ def remove(pieces: list[Piece], start: int, end: int, text: str | None = None) -
         if p.end <= start or p.start >= end:
             after.append(p)
             continue
-        drops_note = drops_note or bool(p.note.strip())
+        drops_note = drops_note or bool(p.note)
         lo, hi = _cut(text, p.start, start, left=True)
         left = Piece(p.id, lo, hi, p.note) if hi > lo else None
         lo, hi = _cut(text, end, p.end, left=False)

@@ -23,6 +23,7 @@ from ..core.store import AnnotationStore, StoreError
 from ..core.wording import plural
 from .keys import APP_KEYS
 from .safe import one_line
+from .writes import write
 from .widgets.article_list import ArticleList
 from .widgets.article_view import ArticleView, Span
 from .widgets.key_bar import KeyBar
@@ -59,6 +60,14 @@ class NewsreaderApp(App[int]):
         a path. (Widgets' notify comes here too.)"""
         super().notify(clean_control(str(message)), title=clean_line(title), severity=severity,
                        timeout=timeout, markup=False)
+
+    def _handle_exception(self, error: Exception) -> None:
+        """A store error that escaped a key's handler (a write on a read-only or failing
+        store) is said in the app; the app keeps running. Anything else ends it as usual."""
+        if isinstance(error, StoreError):
+            self.notify(str(error), severity="error")
+            return
+        super()._handle_exception(error)
 
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
@@ -368,6 +377,7 @@ class NewsreaderApp(App[int]):
         view = pane.view
         if not self.show_suggestions or pane.article is None or not pane.article.text:
             view.set_layer("suggestions", [])
+            view.suggestions = []  # hidden ones are not accepted by Enter either
             return
         themes = self.store.themes()
         found = suggest(pane.article.text, view.passages, themes, view.annotations,
@@ -403,10 +413,8 @@ class NewsreaderApp(App[int]):
             return
         from ..core.models import SpanRequest
 
-        try:
-            self.store.add_spans([SpanRequest(view.article, s.start, s.end, s.theme)], f"accepted {s.theme} suggestion")
-        except StoreError as exc:
-            self.notify(str(exc), severity="error")
+        request = SpanRequest(view.article, s.start, s.end, s.theme)
+        if not write(self, self.store, lambda: self.store.add_spans([request], f"accepted {s.theme} suggestion")):
             return
         self.notify(f"Accepted: {s.theme}", timeout=2)
         self.after_store_change()
@@ -419,7 +427,8 @@ class NewsreaderApp(App[int]):
         if s is None:
             self.notify("No suggestion here")
             return
-        self.store.reject(pane.article.id, s.theme, pane.article.text[s.start:s.end])
+        if not write(self, self.store, lambda: self.store.reject(pane.article.id, s.theme, pane.article.text[s.start:s.end])):
+            return
         self.notify(f"Rejected: {s.theme}", timeout=2)
         self.after_store_change()
 
@@ -562,6 +571,7 @@ class NewsreaderApp(App[int]):
         except StoreError as exc:
             def answer(quit_anyway: bool | None) -> None:
                 if quit_anyway:
+                    self.store.abandon()  # said at exit: the changes are lost, not "kept"
                     self.exit(1)
 
             from .screens.dialogs import ConfirmScreen

@@ -141,20 +141,22 @@ def note(view) -> None:
     if not anns:
         _refuse(view, "No annotation of yours here: tag the passage first (1-9)")
         return
-    if view.store.read_only:
-        _refuse(view, view.store.notice or "read-only")
-        return
 
     def edit(ann: Annotation) -> None:
         from .screens.dialogs import NoteScreen
+        from .writes import try_write
 
-        def save(text: str | None) -> None:
-            if text is not None and text != ann.note:
-                view.store.set_note(ann.id, text)
+        def save(text: str) -> str | None:  # a problem keeps the dialog open, the note in it
+            if text == ann.note:
+                return None
+            problem = try_write(view.store, lambda: view.store.set_note(ann.id, text))
+            if problem is None:
                 view.post_message(view.Tagged(view, f"Note saved on {ann.theme}"))
+            return problem
 
         quote = clean_line(ann.quote[:60])
-        view.app.push_screen(NoteScreen(ann.note, title=f"Note on {clean_line(ann.theme)}: \u201c{quote}\u201d"), save)
+        view.app.push_screen(NoteScreen(ann.note, title=f"Note on {clean_line(ann.theme)}: \u201c{quote}\u201d",
+                                        save=save))
 
     _choose(view, anns, "Which annotation's note?", edit)
 

@@ -60,6 +60,8 @@ class TaggingMixin:
     def _check_span(self, article: Article, start: int, end: int, theme: str) -> None:
         if not (0 <= start < end <= len(article.text)):
             raise StoreError(f"span {start}-{end} is outside the article text")
+        if not article.text[start:end].strip():
+            raise StoreError("nothing to tag: the selection is white space only")
         if self.theme(theme) is None:
             raise StoreError(f"no theme called {theme!r}")
 

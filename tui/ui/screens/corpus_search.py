@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 
 from ..safe import clean_line, one_line
+from ..writes import write
 from textual.widgets.option_list import Option
 
 from ...core.models import SpanRequest
@@ -114,8 +115,9 @@ class CorpusSearchScreen(ModalScreen[tuple[str, int, int] | None]):
         if index is None:
             return
         [(article, start, end)] = self._targets([self.hits[index]])
-        outcome = self.store.toggle_span(article, start, end, theme)
-        self.notify(f"{outcome.message} — {article.text[start:end][:50]}")
+        outcome = []
+        if write(self, self.store, lambda: outcome.append(self.store.toggle_span(article, start, end, theme))):
+            self.notify(one_line(f"{outcome[0].message} \u2014 {article.text[start:end][:50]}"))
 
     def _tag_all(self, theme: str) -> None:
         """Tag every hit's sentence not yet wholly tagged with the theme by this coder."""
@@ -129,10 +131,11 @@ class CorpusSearchScreen(ModalScreen[tuple[str, int, int] | None]):
         articles = len({a.id for a, _, _ in todo})
 
         def answer(yes: bool | None) -> None:
-            if yes:
-                n = self.store.add_spans([SpanRequest(a, s, e, theme) for a, s, e in todo],
-                                         f"tagged {len(todo)} passages {theme}")
-                self.notify(f"Tagged {plural(n, 'passage')} with {theme}{note}")
+            requests = [SpanRequest(a, s, e, theme) for a, s, e in todo]
+            done = []
+            if yes and write(self, self.store, lambda: done.append(
+                    self.store.add_spans(requests, f"tagged {plural(len(todo), 'passage')} {theme}"))):
+                self.notify(one_line(f"Tagged {plural(done[0], 'passage')} with {theme}{note}"))
 
         self.app.push_screen(ConfirmScreen(
             f"Tag {plural(len(todo), 'passage')} in {plural(articles, 'article')} with {theme}?{note}"), answer)

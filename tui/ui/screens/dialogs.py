@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -12,14 +14,18 @@ from ..safe import clean_control, clean_line, plain
 
 
 class NoteScreen(ModalScreen[str | None]):
-    """Edit a note. Ctrl+S saves, Escape cancels."""
+    """Edit a note. Ctrl+S saves, Escape cancels.
+
+    save(text) returns None when the note was saved, else a one-line problem: the dialog
+    then stays open with the text in it (to copy, or to try again)."""
 
     BINDINGS = [Binding("ctrl+s", "save", "Save"), Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, initial: str = "", title: str = "Note") -> None:
+    def __init__(self, initial: str = "", title: str = "Note", save: Callable[[str], str | None] | None = None) -> None:
         super().__init__()
         self.initial = initial
         self.heading = title
+        self.save = save
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -33,7 +39,12 @@ class NoteScreen(ModalScreen[str | None]):
         area.move_cursor(area.document.end)
 
     def action_save(self) -> None:
-        self.dismiss(self.query_one(TextArea).text.strip())
+        text = self.query_one(TextArea).text.strip()
+        problem = self.save(text) if self.save is not None else None
+        if problem:
+            self.notify(f"{problem} \u2014 the note stays here: select and copy it, or Esc", severity="warning", timeout=10)
+            return
+        self.dismiss(text)
 
     def action_cancel(self) -> None:
         self.dismiss(None)
