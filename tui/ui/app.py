@@ -22,6 +22,7 @@ from ..core.safe_text import clean_control, clean_line
 from ..core.store import AnnotationStore, StoreError
 from ..core.wording import plural
 from .keys import APP_KEYS
+from .layout import list_shown, list_width
 from .safe import one_line
 from .writes import write
 from .widgets.article_list import ArticleList
@@ -49,10 +50,13 @@ class NewsreaderApp(App[int]):
         self.corpus = corpus
         self.store = store
         self.show_suggestions = True
+        self.list_choice: bool | None = None  # the article list shown/hidden by `b`; None: by width
         self._stop_loading = threading.Event()
         # The article search box: made on the first "/" (one widget less before first paint).
         self.search_input: Input | None = None
         self._shared_marks = None  # made when a second pane opens
+        self._status_line = ""
+        self._suggested: dict[int, tuple] = {}  # id(view) -> what its suggestion marks were made from
 
     def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None,
                markup: bool = False) -> None:
@@ -147,13 +151,23 @@ class NewsreaderApp(App[int]):
         self.query_one(ArticleList).highlighted = index
         self.refresh_marks()
 
-    def _update_layout(self) -> None:
-        many = len(self.panes) > 1
-        self.query_one(ArticleList).display = not many or self.size.width >= 160
-        self.query_one("#panes").set_class(many, "compare")
+    def _update_layout(self, width: int | None = None) -> None:
+        width = width or self.size.width  # on a resize, the new width (self.size may lag)
+        panes = len(self.panes)
+        article_list = self.query_one(ArticleList)
+        article_list.display = list_shown(width, panes, self.list_choice)
+        article_list.styles.width = list_width(width)
+        self.query_one("#panes").set_class(panes > 1, "compare")
 
-    def on_resize(self) -> None:
+    def action_toggle_list(self) -> None:
+        shown = not self.query_one(ArticleList).display
+        self.list_choice = shown
         self._update_layout()
+        if not shown and self.focused is self.query_one(ArticleList) and self.focused_pane is not None:
+            self.focused_pane.active.focus()
+
+    def on_resize(self, event) -> None:
+        self._update_layout(event.size.width)
 
     def open_article(self, index: int, cursor_offset: int | None = None) -> None:
         pane = self.focused_pane
@@ -244,8 +258,8 @@ class NewsreaderApp(App[int]):
     def after_store_change(self) -> None:
         """Repaint every pane and list entry after the store changed."""
         for pane in self.panes:
-            pane.view.reload_annotations()
-            self.query_one(ArticleList).update_article(pane.index)
+            if pane.view.reload_annotations():  # False: its annotations did not change
+                self.query_one(ArticleList).update_article(pane.index)
         self.refresh_marks()
         self.update_status()
 
@@ -376,12 +390,19 @@ class NewsreaderApp(App[int]):
             return
         view = pane.view
         if not self.show_suggestions or pane.article is None or not pane.article.text:
+            self._suggested.pop(id(view), None)
             view.set_layer("suggestions", [])
             view.suggestions = []  # hidden ones are not accepted by Enter either
             return
         themes = self.store.themes()
-        found = suggest(pane.article.text, view.passages, themes, view.annotations,
-                        self.store.rejected(pane.article.id))
+        rejected = self.store.rejected(pane.article.id)
+        # Unchanged article, passages, annotations, keywords and rejections: the marks stand.
+        stamp = (id(view.extra_layers), pane.article.id, id(view.passages), self.store.changes_to(pane.article.id),
+                 tuple((t.name, t.color, tuple(t.patterns)) for t in themes), frozenset(rejected))
+        if self._suggested.get(id(view)) == stamp:
+            return
+        self._suggested[id(view)] = stamp
+        found = suggest(pane.article.text, view.passages, themes, view.annotations, rejected)
         labels = {t.name: _suggestion_label_style(t.color) for t in themes}
         view.set_layer("suggestions", [Span(s.start, s.end, SUGGESTION_STYLE, f"?{clean_line(s.theme)}", labels.get(s.theme))
                                        for s in found])
@@ -555,10 +576,12 @@ class NewsreaderApp(App[int]):
         where = ""
         if pane is not None and pane.view.passages:
             where = f"{pane.view.unit} {pane.view.cursor + 1}/{len(pane.view.passages)} \u00b7 "
+        line = f"{where}{plural(store.count(), 'annotation')} \u00b7 {status}"
         found = self.query("#status")  # absent while the app shuts down
-        if found:
-            found.first(Static).update(Text.assemble(("newsreader", "bold"), "  ", one_line(
-                f"{where}{plural(store.count(), 'annotation')} \u00b7 {status}")))
+        if found and line != self._status_line:
+            self._status_line = line
+            # One line of fixed height: no layout pass (it re-laid out the whole screen).
+            found.first(Static).update(Text.assemble(("newsreader", "bold"), "  ", one_line(line)), layout=False)
 
     @on(ArticleView.CursorMoved)
     def cursor_moved(self, event: ArticleView.CursorMoved) -> None:

@@ -51,6 +51,11 @@ def update_legend(view) -> None:
     pane.set_legend(legend(view._themes, view.store.annotator, others, view.others_shown))
 
 
+def _tell(view, message) -> None:
+    """Post a message to the app at once (the view's own way, when it has one)."""
+    getattr(view, "_tell_app", view.post_message)(message)
+
+
 def _refuse(view, message: str) -> None:
     view.notify(message, severity="warning")
 
@@ -98,7 +103,7 @@ def _toggle(view, article, start: int, end: int, theme: str) -> None:
     except StoreError as exc:
         _refuse(view, str(exc))
         return
-    view.post_message(view.Tagged(view, outcome.message))
+    _tell(view, view.Tagged(view, outcome.message))
 
 
 def under_cursor(view, others: bool = False) -> list[Annotation]:
@@ -151,7 +156,7 @@ def note(view) -> None:
                 return None
             problem = try_write(view.store, lambda: view.store.set_note(ann.id, text))
             if problem is None:
-                view.post_message(view.Tagged(view, f"Note saved on {ann.theme}"))
+                _tell(view, view.Tagged(view, f"Note saved on {ann.theme}"))
             return problem
 
         quote = clean_line(ann.quote[:60])
@@ -178,7 +183,7 @@ def adopt(view) -> None:
             _refuse(view, str(exc))
             return
         what = f"Adopted {ann.annotator}'s {ann.theme}" if outcome.status else f"Already yours: {ann.theme}"
-        view.post_message(view.Tagged(view, what))
+        _tell(view, view.Tagged(view, what))
 
     _choose(view, anns, "Adopt which annotation?", take)
 
@@ -193,7 +198,7 @@ def toggle_done(view) -> None:
         return
     done = store.annotator not in store.done_by(view.article.id)
     store.set_done(view.article.id, done)
-    view.post_message(view.Tagged(view, f"{'Done' if done else 'Not done'}: {clean_line(view.article.label)[:50]}"))
+    _tell(view, view.Tagged(view, f"{'Done' if done else 'Not done'}: {clean_line(view.article.label)[:50]}"))
 
 
 def toggle_others(view) -> None:

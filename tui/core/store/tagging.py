@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import anchoring
-from ..coverage import Piece, Plan, add, remove, toggle
+from ..coverage import Piece, Plan, add, merge_overlapping, remove, toggle
 from ..models import Annotation, Article, SpanRequest
 from .common import StoreError, new_id, now_iso
 
@@ -23,6 +23,28 @@ def coder_name(value) -> str:
     if isinstance(value, str) and value.strip():
         return value.strip()
     return UNKNOWN_CODER
+
+
+def merge_overlapping_tables(tables: dict[str, dict]) -> list[str]:
+    """The schema 2 migration's step: overlapping or touching annotations of one article,
+    coder and theme merged in place (notes joined, the earliest keeps its id). Returns one
+    line saying how many went, or none."""
+    rows = tables.get("annotations", {})
+    keys = list(rows)
+    merged = merge_overlapping([rows[k] for k in keys])
+    if len(merged) == len(keys):
+        return []
+    by_id = {doc["id"]: doc for doc in merged}
+    for key in keys:
+        doc = by_id.get(rows[key]["id"])
+        if doc is None:
+            del rows[key]
+        else:
+            rows[key] = doc
+            by_id.pop(doc["id"])  # a duplicate id keeps only its first document's key
+    n = len(keys) - len(merged)
+    return [f"{n} overlapping annotation{'s' if n != 1 else ''} merged into others of the same article, coder and "
+            "theme (notes joined)"]
 
 
 @dataclass(frozen=True)

@@ -38,8 +38,9 @@ def slot_of(order: int) -> tuple[int, str]:
 
 
 def make_gutter(own: list, noted: bool, others: list, suggested: list, themes: dict[str, Theme],
-                base: Style) -> list[Segment]:
-    """The margin of one line as WIDTH + 1 cells.
+                base: Style, width: int = WIDTH) -> list[Segment]:
+    """The margin of one line as width + 1 cells (a narrow pane's margin packs the marks,
+    theme numbers first).
 
     own, others: annotation spans overlapping the line (.label: theme name, .coder);
     noted: an own annotation with a note starts on the line; suggested: suggestion spans
@@ -79,15 +80,18 @@ def make_gutter(own: list, noted: bool, others: list, suggested: list, themes: d
         slot, _ = slot_of(theme.order)
         if cells[slot][0] == " ":
             if not marked and not others:
-                return _suggestion_label(span, base)
+                return _suggestion_label(span, base, width)
             cells[slot] = ("?", base + Style(color=theme.color, italic=True))
+    if width < WIDTH:
+        packed = [cell for cell in cells[:WIDTH] if cell[0] != " "][:width]
+        cells = packed + [(" ", base)] * (width + 1 - len(packed))
     return _merge(cells)
 
 
-def _suggestion_label(span, base: Style) -> list[Segment]:
-    label = span.label[:WIDTH]
+def _suggestion_label(span, base: Style, width: int) -> list[Segment]:
+    label = clean_line(span.label)[:width]
     style = base + span.label_style if span.label_style else base
-    return [Segment(label, style), Segment(" " * (WIDTH + 1 - len(label)), base)]
+    return [Segment(label, style), Segment(" " * (width + 1 - len(label)), base)]
 
 
 def _merge(cells: list[tuple[str, Style]]) -> list[Segment]:

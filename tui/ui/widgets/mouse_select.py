@@ -10,11 +10,8 @@ from __future__ import annotations
 from rich.cells import cell_len
 from textual import events
 
-GUTTER_CELLS = 17  # the margin and its blank column (gutter.WIDTH + 1)
-
-
 class MouseSelect:
-    """Needs the ArticleView's article, _lines, _passage_at, cursor, anchor, char_selection."""
+    """Needs the ArticleView's article, _lines, _gutter, _passage_at, cursor, anchor, char_selection."""
 
     _drag_from: int | None = None
 
@@ -29,7 +26,7 @@ class MouseSelect:
         if start < 0:
             return None
         text = self.article.text[start:end].rstrip("\n")
-        column = x + self.scroll_offset.x - GUTTER_CELLS
+        column = x + self.scroll_offset.x - (self._gutter + 1)  # past the margin and its blank column
         if column <= 0:
             return start
         if text.isascii():
