@@ -176,9 +176,15 @@ def _close(store) -> None:
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines on stdout, one article per line.")
 def clean_command(paths: tuple[Path, ...], recursive: bool, as_json: bool) -> None:
     """Show each article's cleaned body, metadata and removed lines."""
-    from .core.cleaner import clean_article
+    from .core.cleaner import FolderRepeats, clean_article
     from .core.loader import LoadError, discover, read_article
     from .core.report import print_article, progress
+
+    def _readable(file: Path, aid: str):
+        try:
+            return read_article(file, aid)
+        except (ValueError, OSError):
+            return None
 
     try:
         found = discover(list(paths) or [Path(".")], recursive)
@@ -187,9 +193,11 @@ def clean_command(paths: tuple[Path, ...], recursive: bool, as_json: bool) -> No
     for warning in found.warnings:
         _say(f"newsreader: warning: {warning}")
     count = 0
-    for file, aid in progress(found.files()):
+    files = list(found.files())
+    repeats = FolderRepeats([file for file, _ in files], lambda i: _readable(*files[i]))
+    for file, aid in progress(files):
         try:
-            article = clean_article(read_article(file, aid))
+            article = clean_article(read_article(file, aid), repeated=repeats.lines_for(file))
         except (ValueError, OSError) as exc:
             _say(f"newsreader: warning: {file}: skipped ({exc})")
             continue
@@ -285,13 +293,12 @@ def stats_command(db: Path, paths: tuple[Path, ...], recursive: bool, as_csv: bo
 @DB
 @PATHS
 @RECURSIVE
-@click.option("--annotator", help="Coder for codings the project does not attribute (default: login name).")
-def import_command(project: Path, db: Path, paths: tuple[Path, ...], recursive: bool, annotator: str | None) -> None:
+def import_command(project: Path, db: Path, paths: tuple[Path, ...], recursive: bool) -> None:
     """Import a REFI-QDA project (.qdpx): themes from its codebook, codings placed on the
-    articles at PATHs by their text, notes. One undoable step."""
+    articles at PATHs by their text (each by its own coder), notes. One undoable step."""
     from .cli_import import import_project
 
-    import_project(project, db, paths, recursive, annotator)
+    import_project(project, db, paths, recursive)
 
 
 if __name__ == "__main__":
