@@ -572,6 +572,8 @@ class NewsreaderApp(App[int]):
 
     # ------------------------------------------------------------------ status and quit
     def update_status(self) -> None:
+        if not self.screen_stack:  # the half-second timer can fire while the app shuts down
+            return
         store = self.store
         if store.read_only:
             status = "read-only"
