@@ -204,7 +204,7 @@ async def test_margins_show_every_theme_the_note_mark_and_a_legend(db_path):
         app.after_store_change()
         assert margin(view, start)[:3] == "123"  # a long name pushes nothing out
         legend = str(app.focused_pane.query_one(".pane-legend").render())
-        assert "3 Russia-China alliance" in legend and "coder root" in legend
+        assert "3 Russia-China alliance" in legend and "you: root" in legend
         await pilot.press("m")
         await pilot.pause()
         assert isinstance(app.screen, ChooseScreen)  # three annotations here: which?
@@ -239,4 +239,22 @@ async def test_bad_input_is_refused_with_a_message(db_path):
         await pilot.press("r", "1")
         assert any("Tagging works in the cleaned text" in m for m in notices(app))
         assert app.store.count() == 0
+    app.store.close()
+
+
+async def test_search_all_asks_before_untagging_a_noted_passage(db_path):
+    app = make_app(db_path)
+    async with app.run_test(size=(140, 40)) as pilot:
+        store = app.store
+        art = app.corpus[3]
+        p = split_passages(art.text)[18]
+        store.toggle_span(art, p.start, p.end, "Ukraine")
+        store.set_note(store.annotations(art.id)[0].id, "demands")
+        await pilot.press("ctrl+f", *"security guarantees", "enter")
+        await pilot.pause()
+        await pilot.press("down", "down", "2")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        assert [a.note for a in store.annotations(art.id)] == ["demands"]
     app.store.close()
