@@ -1,15 +1,20 @@
-"""Cleaning quality and speed on the development set, against jusText in the same run.
+"""Cleaning quality and speed on the two development sets, against jusText and trafilatura.
 
-    python bench/bench_clean.py [--dev ../shared/cleaning-dev]
+    python bench/bench_clean.py [--shared ../shared] [--quick] [--worst N]
 
-Prints F1 (the benchmark's metric: 4-word shingles, precision over pages with output,
-recall over pages with truth) for plain text and saved HTML, pages per second, and the
-speed ratio against jusText run on the same lines.
+For each set (``cleaning-dev``: 91 mostly English pages; ``cleaning-dev2``: 119 pages in 20
+languages) prints F1 (the benchmark's metric: 4-word shingles, precision over pages with
+output, recall over pages with truth) for plain text and saved HTML, overall and per
+language; title / date / byline accuracy where the set has metadata truth (the rules of
+``cleaning-dev2/score_meta.py``); plain-text speed against jusText on the same lines and HTML
+pages per second against trafilatura alone, each pair alternated in the same run.
+``--quick`` skips the timing rounds (one pass of each, quality only).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
 import gzip
 import json
 import re
@@ -22,13 +27,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tui.core.clean_text import _line_features  # noqa: E402
+from tui.core.clean.lines import line_features_cache_clear  # noqa: E402
 from tui.core.cleaner import clean_article  # noqa: E402
 from tui.core.loader import decode  # noqa: E402
 from tui.core.models import Article  # noqa: E402
 
 TOKEN = re.compile(r"\w+")
 TARGET_PLAIN, TARGET_HTML, TARGET_SPEEDUP = 0.90, 0.95, 5.0
+SETS = ("cleaning-dev", "cleaning-dev2")
 
 
 def shingles(text: str, n: int = 4) -> Counter:
@@ -36,88 +42,201 @@ def shingles(text: str, n: int = 4) -> Counter:
     return Counter(tuple(toks[i:i + n]) for i in range(max(1, len(toks) - n + 1)) if toks[i:i + n])
 
 
+def page_pr(body: str, pred: str) -> tuple[float | None, float | None]:
+    t, p = shingles(body), shingles(pred)
+    tp, fp, fn = sum((t & p).values()), sum((p - t).values()), sum((t - p).values())
+    if tp + fp + fn == 0:
+        return None, None
+    prec = (1.0 if fp == fn == 0 else tp / (tp + fp)) if tp + fp > 0 else None
+    rec = (1.0 if fp == fn == 0 else tp / (tp + fn)) if tp + fn > 0 else None
+    return prec, rec
+
+
 def f1_score(truth: dict[str, str], pred: dict[str, str]) -> float:
     """The scorer's metric (shared/cleaning-dev/score.py), reimplemented to run in-process."""
     ps, rs = [], []
     for pid, body in truth.items():
-        t, p = shingles(body), shingles(pred.get(pid, ""))
-        tp, fp, fn = sum((t & p).values()), sum((p - t).values()), sum((t - p).values())
-        if tp + fp + fn == 0:
-            continue
-        if tp + fp > 0:
-            ps.append(1.0 if fp == fn == 0 else tp / (tp + fp))
-        if tp + fn > 0:
-            rs.append(1.0 if fp == fn == 0 else tp / (tp + fn))
+        p, r = page_pr(body, pred.get(pid, ""))
+        if p is not None:
+            ps.append(p)
+        if r is not None:
+            rs.append(r)
+    if not ps or not rs:
+        return 0.0
     p, r = statistics.mean(ps), statistics.mean(rs)
-    return 2 * p * r / (p + r)
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+# Metadata: the rules of shared/cleaning-dev2/score_meta.py.
+def _toks(s: str | None) -> list[str]:
+    return [t.casefold() for t in TOKEN.findall(s or "")]
+
+
+def title_ok(truth: str, got: str | None) -> bool:
+    a, b = _toks(truth), _toks(got)
+    if not a or not b:
+        return False
+    common = sum(min(a.count(t), b.count(t)) for t in set(a))
+    p, r = common / len(b), common / len(a)
+    return p + r > 0 and 2 * p * r / (p + r) >= 0.85
+
+
+def date_ok(truth: str, got: str | None) -> bool:
+    try:
+        t = datetime.date.fromisoformat(truth[:10])
+        g = datetime.date.fromisoformat((got or "")[:10])
+    except ValueError:
+        return False
+    return abs((t - g).days) <= 1
+
+
+def byline_ok(authors: list[str], got: str | None) -> bool:
+    names = {t for a in authors for t in _toks(a) if len(t) >= 3}
+    return bool(names & set(_toks(got)))
+
+
+def meta_scores(truth: dict[str, dict], got: dict[str, Article]) -> dict[str, float]:
+    hits, counts = Counter(), Counter()
+    for pid, t in truth.items():
+        a = got.get(pid)
+        checks = (("title", t.get("title"), lambda: title_ok(t["title"], a and a.title)),
+                  ("date", t.get("published"), lambda: date_ok(t["published"], a and a.published)),
+                  ("byline", t.get("authors"), lambda: byline_ok(t["authors"], a and a.byline)))
+        for name, present, ok in checks:
+            if present:
+                counts[name] += 1
+                hits[name] += ok()
+    return {name: hits[name] / counts[name] for name in counts}
 
 
 def article(pid: str, text: str, kind: str) -> Article:
     return Article(id=pid, path=Path(pid), raw=text, sha256="", kind=kind)  # type: ignore[arg-type]
 
 
-ROUNDS = 9  # interleaved, best of each: both sides warm, and bursts of noise mostly gone
-
-
-def timed(run) -> tuple[dict[str, str], float]:
-    _line_features.cache_clear()  # no head start from an earlier round
+def timed(run) -> tuple[dict, float]:
+    line_features_cache_clear()  # no head start from an earlier round
     start = time.perf_counter()
     out = run()
     return out, time.perf_counter() - start
 
 
-def compare_speed(pages: dict[str, str]) -> tuple[dict[str, str], float, dict[str, str], float]:
-    """Our cleaner and jusText on the same lines, alternating, best time of each."""
-    import justext
-
-    stoplist = justext.get_stoplist("English")
-    documents = {pid: "<html><body>" + "".join(f"<p>{_escape(line)}</p>" for line in text.split("\n") if line.strip())
-                 + "</body></html>" for pid, text in pages.items()}
-
-    def ours() -> dict[str, str]:
-        return {pid: clean_article(article(pid, text, "text")).text for pid, text in pages.items()}
-
-    def theirs() -> dict[str, str]:
-        return {pid: "\n\n".join(p.text for p in justext.justext(html, stoplist) if not p.is_boilerplate)
-                for pid, html in documents.items()}
-
-    t_ours, t_theirs = [], []
-    for _ in range(ROUNDS):
-        out_ours, t = timed(ours)
-        t_ours.append(t)
-        out_theirs, t = timed(theirs)
-        t_theirs.append(t)
-    return out_ours, min(t_ours), out_theirs, min(t_theirs)
+def alternate(a, b, rounds: int) -> tuple[dict, float, dict, float]:
+    """Run a and b alternately; the output and best time of each."""
+    ta, tb = [], []
+    out_a = out_b = {}
+    for _ in range(rounds):
+        out_a, t = timed(a)
+        ta.append(t)
+        out_b, t = timed(b)
+        tb.append(t)
+    return out_a, min(ta), out_b, min(tb)
 
 
 def _escape(s: str) -> str:
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def justext_run(pages: dict[str, str]):
+    import justext
+
+    stoplist = justext.get_stoplist("English")
+    documents = {pid: "<html><body>" + "".join(f"<p>{_escape(line)}</p>" for line in text.split("\n") if line.strip())
+                 + "</body></html>" for pid, text in pages.items()}
+    return lambda: {pid: "\n\n".join(p.text for p in justext.justext(html, stoplist) if not p.is_boilerplate)
+                    for pid, html in documents.items()}
+
+
+def trafilatura_run(pages: dict[str, str]):
+    import trafilatura
+
+    return lambda: {pid: trafilatura.extract(html, include_comments=False, include_tables=True) or ""
+                    for pid, html in pages.items()}
+
+
+def load(folder: Path) -> tuple[dict[str, dict], dict[str, str], dict[str, str]]:
+    truth = {r["id"]: r for r in map(json.loads, (folder / "truth.jsonl").read_text(encoding="utf-8").splitlines())}
+    plain = {p.stem: decode(p.read_bytes())[0] for p in sorted((folder / "plain").glob("*.txt"))}
+    html = {p.name.split(".")[0]: decode(gzip.decompress(p.read_bytes()))[0]
+            for p in sorted((folder / "html").glob("*.html.gz"))}
+    for pid, t in truth.items():
+        if "lang" not in t:  # the English set's truth names no language: detect it on the body
+            import py3langid
+
+            t["lang"] = py3langid.classify(t["body"])[0]
+    return truth, plain, html
+
+
+def by_language(truth: dict[str, dict], pred: dict[str, str]) -> dict[str, tuple[int, float]]:
+    langs = Counter(t["lang"] for t in truth.values())
+    out = {}
+    for lang, n in langs.most_common():
+        sub = {pid: t["body"] for pid, t in truth.items() if t["lang"] == lang}
+        out[lang] = (n, f1_score(sub, pred))
+    if len(langs) > 1:
+        sub = {pid: t["body"] for pid, t in truth.items() if t["lang"] != "en"}
+        out["non-en"] = (len(sub), f1_score(sub, pred))
+    return out
+
+
+def report_set(name: str, folder: Path, quick: bool, worst: int) -> dict:
+    truth, plain, html = load(folder)
+    bodies = {pid: t["body"] for pid, t in truth.items()}
+    ours_plain = lambda: {pid: clean_article(article(pid, text, "text")) for pid, text in plain.items()}  # noqa: E731
+    ours_html = lambda: {pid: clean_article(article(pid, text, "html")) for pid, text in html.items()}  # noqa: E731
+    rounds = 1 if quick else 9
+    arts, t_ours, just, t_just = alternate(ours_plain, justext_run(plain), rounds)
+    harts, t_html, traf, t_traf = alternate(ours_html, trafilatura_run(html), 1 if quick else 3)
+    texts = {pid: a.text for pid, a in arts.items()}
+    htexts = {pid: a.text for pid, a in harts.items()}
+    res = {"plain": f1_score(bodies, texts), "html": f1_score(bodies, htexts), "justext": f1_score(bodies, just),
+           "trafilatura": f1_score(bodies, traf), "speedup": t_just / t_ours, "ms_page": 1000 * t_ours / len(plain),
+           "html_pages_s": len(html) / t_html, "traf_pages_s": len(html) / t_traf}
+    print(f"== {name}: {len(plain)} plain, {len(html)} html pages")
+    print(f"plain text  F1 {res['plain']:.3f}  (jusText, English stoplist, same lines {res['justext']:.3f})")
+    print(f"saved HTML  F1 {res['html']:.3f}  (trafilatura alone {res['trafilatura']:.3f})")
+    plain_l, html_l = by_language(truth, texts), by_language(truth, htexts)
+    print("per language (pages: plain F1 / HTML F1): " + ", ".join(
+        f"{lang} ({n}): {f:.3f} / {html_l[lang][1]:.3f}" for lang, (n, f) in plain_l.items()))
+    if any(t.get("title") is not None for t in truth.values()):
+        for kind, got in (("plain", arts), ("HTML", harts)):
+            m = meta_scores(truth, got)
+            res[f"meta_{kind}"] = m
+            print(f"metadata {kind:5s} title {m['title']:.3f}, date {m['date']:.3f}, byline {m['byline']:.3f}")
+    if not quick:
+        print(f"speed       plain {1000 * t_ours / len(plain):.2f} ms/page, jusText {1000 * t_just / len(plain):.2f}"
+              f" ms/page -> {res['speedup']:.1f}x faster (target >= {TARGET_SPEEDUP:.0f}x)")
+        print(f"            HTML {res['html_pages_s']:,.1f} pages/s, trafilatura alone {res['traf_pages_s']:,.1f} pages/s"
+              f" ({res['html_pages_s'] / res['traf_pages_s']:.2f}x)")
+    if worst:
+        scored = []
+        for pid, body in bodies.items():
+            p, r = page_pr(body, texts.get(pid, ""))
+            scored.append(((p or 0) + (r or 0), pid, p, r, truth[pid]["lang"]))
+        for _, pid, p, r, lang in sorted(scored)[:worst]:
+            print(f"   worst plain {pid} [{lang}] P {p or 0:.2f} R {r or 0:.2f}")
+    return res
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--dev", type=Path, default=ROOT.parent / "shared" / "cleaning-dev")
+    default = next((p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if p.is_dir()), ROOT.parent / "shared")
+    parser.add_argument("--shared", type=Path, default=default)
+    parser.add_argument("--quick", action="store_true", help="quality only: one pass, no timing rounds")
+    parser.add_argument("--worst", type=int, default=0, help="list the N worst plain-text pages of each set")
+    parser.add_argument("--set", choices=SETS, action="append", help="only this set (repeatable)")
     args = parser.parse_args()
-    if not (args.dev / "truth.jsonl").exists():
-        print(f"no development set at {args.dev}: skipped")
+    results = {}
+    for name in args.set or SETS:
+        folder = args.shared / name
+        if not (folder / "truth.jsonl").exists():
+            print(f"no development set at {folder}: skipped")
+            continue
+        results[name] = report_set(name, folder, args.quick, args.worst)
+    if not results:
         return 0
-    truth = {r["id"]: r["body"] for r in map(json.loads, (args.dev / "truth.jsonl").read_text(encoding="utf-8").splitlines())}
-    plain = {p.stem: decode(p.read_bytes())[0] for p in sorted((args.dev / "plain").glob("*.txt"))}
-    html = {p.name.split(".")[0]: decode(gzip.decompress(p.read_bytes()))[0] for p in sorted((args.dev / "html").glob("*.html.gz"))}
-
-    ours, t_ours, theirs, t_just = compare_speed(plain)
-    f1_plain, f1_just = f1_score(truth, ours), f1_score(truth, theirs)
-    html_out, t_html = timed(lambda: {pid: clean_article(article(pid, text, "html")).text for pid, text in html.items()})
-    f1_html = f1_score(truth, html_out)
-    speedup = t_just / t_ours
-    n = len(plain)
-    ok = f1_plain >= TARGET_PLAIN and f1_html >= TARGET_HTML and speedup >= TARGET_SPEEDUP
-    print(f"pages: {n} plain, {len(html)} html")
-    print(f"plain text  F1 {f1_plain:.3f}  (target >= {TARGET_PLAIN}; jusText on the same lines {f1_just:.3f})")
-    print(f"saved HTML  F1 {f1_html:.3f}  (target >= {TARGET_HTML})")
-    print(f"speed       {n / t_ours:,.0f} pages/s, {1000 * t_ours / n:.2f} ms/page; jusText {1000 * t_just / n:.2f} ms/page"
-          f" -> {speedup:.1f}x faster (target >= {TARGET_SPEEDUP:.0f}x)")
-    print(f"HTML        {len(html) / t_html:,.0f} pages/s (trafilatura)")
+    ok = all(r["plain"] >= TARGET_PLAIN and r["html"] >= TARGET_HTML for r in results.values())
+    if not args.quick:
+        ok = ok and all(r["speedup"] >= TARGET_SPEEDUP for r in results.values())
     print("meets all targets" if ok else "MISSES a target")
     return 0 if ok else 1
 

@@ -41,7 +41,7 @@ def test_new_database_has_the_default_codebook_in_order(store, db_path):
     store.flush()
     data = on_disk(db_path)
     assert set(data) >= {"meta", "themes", "annotations", "overrides", "articles", "history"}
-    assert next(iter(data["meta"].values()))["schema"] == 1
+    assert next(iter(data["meta"].values()))["schema"] == 2
 
 
 def test_add_records_a_full_anchor(store, db_path):
@@ -215,7 +215,7 @@ def test_disk_full_keeps_changes_in_memory_then_saves(db_path, monkeypatch):
         saved = db_path.read_bytes()
         real = store_module.write_atomic
 
-        def full(path, payload):
+        def full(path, payload, **_):
             raise OSError(28, "No space left on device")
 
         monkeypatch.setattr(store_module, "write_atomic", full)

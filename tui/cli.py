@@ -24,7 +24,14 @@ class UserError(click.ClickException):
     exit_code = EXIT_USAGE
 
     def show(self, file=None) -> None:  # noqa: D401 - click hook
-        click.echo(f"newsreader: error: {self.format_message()}", err=True)
+        _say(f"newsreader: error: {self.format_message()}")
+
+
+def _say(line: str) -> None:
+    """One line on stderr, without anything a terminal would obey (paths and names may hold escapes)."""
+    from .core.safe_text import clean_line
+
+    click.echo(clean_line(line), err=True)
 
 
 class DefaultGroup(click.Group):
@@ -57,7 +64,7 @@ def _load(paths: tuple[Path, ...], recursive: bool, clean: bool = True):
     except LoadError as exc:
         raise UserError(str(exc)) from None
     for warning in warnings:
-        click.echo(f"newsreader: warning: {warning}", err=True)
+        _say(f"newsreader: warning: {warning}")
     return articles
 
 
@@ -119,7 +126,7 @@ def open_command(paths: tuple[Path, ...], db: Path, recursive: bool, annotator: 
         corpus.read_all()
         warnings += corpus.drop_unreadable()
     for warning in warnings:
-        click.echo(f"newsreader: warning: {warning}", err=True)
+        _say(f"newsreader: warning: {warning}")
     from .ui.app import NewsreaderApp
 
     app = NewsreaderApp(corpus, store)
@@ -138,16 +145,20 @@ def _start_database(db: Path, paths: list[Path]) -> None:
     except OSError as exc:
         raise UserError(f"{db}: cannot create the database ({exc.strerror or exc})") from None
     if starter is not None:
-        click.echo(f"newsreader: new database {db}, started from {starter}", err=True)
+        _say(f"newsreader: new database {db}, started from {starter}")
 
 
 def _close(store) -> None:
     from .core.store import StoreError
 
+    unsaved = store.pending if store.abandoned else 0
     try:
         store.close()
     except StoreError as exc:
         raise UserError(str(exc)) from None
+    if store.abandoned:
+        reason = f" ({store.save_error.removesuffix('; changes kept in memory')})" if store.save_error else ""
+        click.echo(f"newsreader: quit without saving {unsaved} change(s) to {store.path}{reason}", err=True)
 
 
 @cli.command("clean")
@@ -165,13 +176,13 @@ def clean_command(paths: tuple[Path, ...], recursive: bool, as_json: bool) -> No
     except LoadError as exc:
         raise UserError(str(exc)) from None
     for warning in found.warnings:
-        click.echo(f"newsreader: warning: {warning}", err=True)
+        _say(f"newsreader: warning: {warning}")
     count = 0
     for file, aid in progress(found.files()):
         try:
             article = clean_article(read_article(file, aid))
         except (ValueError, OSError) as exc:
-            click.echo(f"newsreader: warning: {file}: skipped ({exc})", err=True)
+            _say(f"newsreader: warning: {file}: skipped ({exc})")
             continue
         count += 1
         if as_json:
@@ -218,8 +229,8 @@ def export_command(db: Path, output: Path | None, fmt: str, themes: tuple[str, .
     finally:
         store.close()
     for note in notes:
-        click.echo(f"newsreader: warning: {note}", err=True)
-    click.echo(f"wrote {plural(rows, 'row')} to {out}", err=True)
+        _say(f"newsreader: warning: {note}")
+    _say(f"wrote {plural(rows, 'row')} to {out}")
 
 
 @cli.command("stats")

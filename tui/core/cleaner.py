@@ -1,8 +1,8 @@
 """The cleaner: raw article text -> body, metadata and the list of removed lines with reasons.
 
 Entry point for everything else: :func:`clean_article`. Plain text and Markdown go through
-the line classifier in :mod:`tui.core.clean_text` (metadata by :mod:`tui.core.metadata`);
-saved HTML through trafilatura in :mod:`tui.core.clean_html`. Deterministic;
+the line classifier in :mod:`tui.core.clean.blocks` (metadata by :mod:`tui.core.clean.metadata`);
+saved HTML through :mod:`tui.core.clean.html`. Deterministic;
 :data:`CLEANER_VERSION` changes whenever output may change, so annotations made under an
 older cleaner can be re-anchored.
 """
@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+from .clean.vocabulary import FULL_STOP_END
 from .models import Article
 
 REASONS = frozenset(
@@ -24,9 +25,8 @@ REASONS = frozenset(
 REPEAT_MIN_ARTICLES = 3
 REPEAT_MIN_SHARE = 0.3
 REPEAT_MAX_WORDS = 12  # longer lines repeat because one story was pasted from several outlets
-_SENTENCE_END = (".", "!", "?", "\u201d", '"')
 
-CLEANER_VERSION = "1.12"
+CLEANER_VERSION = "2.0"
 
 
 def clean_article(
@@ -42,23 +42,36 @@ def clean_article(
     """
     article.warnings = []
     if article.kind == "html":
-        from .clean_html import clean_html
+        from .clean.html import clean_html
 
         clean_html(article, keep=keep, drop=drop)
     else:
-        from .clean_text import clean_plain
+        from .clean.blocks import clean_plain
 
         clean_plain(article, keep=keep, drop=drop, repeated=repeated)
     if not article.text.strip():
         article.warnings.append("no body text found: press r to see the raw text and restore lines")
     article.cleaner_version = CLEANER_VERSION
+    if article.kind == "html":
+        _without_controls(article)
     return article
+
+
+def _without_controls(article: Article) -> None:
+    """Metadata and body free of terminal controls where an HTML entity made one (plain text
+    is a part of the raw text, which the loader reads without them)."""
+    from .safe_text import clean_control, has_control
+
+    for name in ("text", "title", "byline", "source", "published"):
+        value = getattr(article, name)
+        if value and has_control(value):
+            setattr(article, name, clean_control(value))
 
 
 def _furniture_sized(text: str) -> bool:
     """Short enough to be a menu item or a footer, and not a sentence of a shared wire story."""
     n = len(text.split())
-    return n <= REPEAT_MAX_WORDS and not (n >= 6 and text.endswith(_SENTENCE_END))
+    return n <= REPEAT_MAX_WORDS and not (n >= 6 and text.endswith(FULL_STOP_END))
 
 
 def repeated_lines(articles: Iterable[Article]) -> dict[Path, frozenset[str]]:

@@ -224,6 +224,16 @@ def _write_csv_atomic(out: Path, store, docs: list[dict], safe: bool, excel: boo
     return len(docs)
 
 
+def _refuse_unsafe(out: Path, store) -> None:
+    """Never the database (or its lock, backup, temp files), never a device or a FIFO."""
+    from .safe_paths import UnsafePath, ensure_regular_target
+
+    try:
+        ensure_regular_target(out, database=getattr(store, "path", None))
+    except UnsafePath as exc:
+        raise ExportError(str(exc)) from None
+
+
 def write_export(store, out: Path, fmt: str = "csv", themes: list[str] | None = None,
                  excel: bool = False, raw: bool = False, force: bool = False,
                  paths: list[Path] | None = None, recursive: bool = False, notes: list[str] | None = None) -> int:
@@ -234,6 +244,7 @@ def write_export(store, out: Path, fmt: str = "csv", themes: list[str] | None = 
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}; choose csv, jsonl, w3c or qdpx")
     out = Path(out)
+    _refuse_unsafe(out, store)
     if out.exists() and not force:
         raise ExportError(f"{out} exists; use --force to replace it")
     if out.is_dir():

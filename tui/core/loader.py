@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .models import Article, Kind
+from .safe_text import clean_control
 
 SUFFIXES: dict[str, Kind] = {
     ".txt": "text",
@@ -155,8 +156,10 @@ def _looks_binary(text: str) -> bool:
 
 
 def _normalise(text: str) -> str:
+    """LF line ends, and no control character a terminal would obey (NUL included): the
+    text of an article reaches the screen, so escape sequences in it must not."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text.replace("\x00", "")
+    return clean_control(text)
 
 
 def read_article(file: Path, article_id: str) -> Article:

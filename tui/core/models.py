@@ -42,6 +42,8 @@ class Article:
     removed: list[Removed] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     cleaner_version: str = ""
+    language: str | None = None  # ISO 639-1 code the cleaner detected, None when it could not tell
+    links: list[dict] = field(default_factory=list)  # {text, url, start, end}: links whose markup left the text
 
     @property
     def label(self) -> str:
@@ -63,7 +65,9 @@ class Article:
             "byline": self.byline,
             "source": self.source,
             "published": self.published,
+            "language": self.language,
             "text": self.text,
+            "links": list(self.links),
             "removed": [asdict(r) for r in self.removed],
             "warnings": list(self.warnings),
         }

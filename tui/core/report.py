@@ -10,6 +10,7 @@ from rich.panel import Panel
 from rich.text import Text
 
 from .models import Article
+from .safe_text import clean_line
 
 T = TypeVar("T")
 
@@ -32,6 +33,7 @@ def progress(items: list[T], label: str = "cleaning") -> Iterator[T]:
 def print_article(article: Article, console: Console | None = None) -> None:
     console = console or _out
     meta = Text()
+    title = Text(clean_line(str(article.path)))
     for label, value in (
         ("title", article.title),
         ("byline", article.byline),
@@ -47,8 +49,8 @@ def print_article(article: Article, console: Console | None = None) -> None:
         removed.append(f"{r.line:>4} {r.reason:<12} ", style="yellow")
         removed.append(r.text[:100] + "\n", style="dim")
     parts: Iterable = (meta, Text("\n"), body)
-    console.print(Panel(Text.assemble(*parts), title=str(article.path), title_align="left"))
+    console.print(Panel(Text.assemble(*parts), title=title, title_align="left"))
     if article.removed:
         console.print(Panel(removed, title="removed", title_align="left", border_style="dim"))
     for warning in article.warnings:
-        console.print(f"[yellow]warning:[/] {warning}")
+        console.print(Text.assemble(("warning:", "yellow"), " ", clean_line(warning)))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass, field
 
+from .safe_text import clean_control, clean_line
+
 
 @dataclass
 class Row:
@@ -86,19 +88,20 @@ def bar(value: int, top: int, width: int = 8) -> str:
 def print_matrix(matrix: Matrix) -> None:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(title="Passages (characters) per theme per article", show_lines=False)
     table.add_column("article")
     table.add_column("source", style="dim")
     top = max((r.passages.get(t, 0) for r in matrix.rows for t in matrix.themes), default=0)
     for theme in matrix.themes:
-        table.add_column(theme, justify="left")
+        table.add_column(Text(clean_line(theme)), justify="left")
     for row in matrix.sorted_by(None):
         cells = []
         for theme in matrix.themes:
             n = row.passages.get(theme, 0)
             cells.append(f"{bar(n, top)} {n} ({row.characters.get(theme, 0)})" if n else "\u00b7")
-        table.add_row(row.title[:50], row.source, *cells)
+        table.add_row(Text(clean_line(row.title)[:50]), Text(clean_line(row.source)), *cells)
     totals = matrix.totals()
     table.add_row("[b]total[/b]", "", *[f"[b]{totals[t]}[/b]" for t in matrix.themes])
     sums = matrix.suggestion_totals()
@@ -116,11 +119,12 @@ def _open(count: int, matrix: Matrix) -> str:
 
 def write_matrix_csv(matrix: Matrix, fh) -> None:
     """Tidy CSV: one row per article and theme; `suggested` is empty (not known) when the
-    matrix was made without the articles."""
+    matrix was made without the articles. It is printed to a terminal as often as to a file:
+    text cells hold no control characters (see safe_text)."""
     writer = csv.writer(fh, lineterminator="\n")
     writer.writerow(["article_id", "title", "source", "theme", "passages", "characters", "suggested"])
     for row in matrix.rows:
         for theme in matrix.themes:
-            writer.writerow([row.article_id, row.title, row.source, theme, row.passages.get(theme, 0),
-                             row.characters.get(theme, 0),
+            writer.writerow([clean_control(row.article_id), clean_control(row.title), clean_control(row.source),
+                             clean_control(theme), row.passages.get(theme, 0), row.characters.get(theme, 0),
                              row.suggested.get(theme, 0) if matrix.suggestions_counted else ""])

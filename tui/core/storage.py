@@ -100,10 +100,13 @@ class Serialiser:
         return pieces
 
 
-def write_atomic(path: Path, payload: bytes | list | Callable[[BinaryIO], None]) -> None:
+def write_atomic(path: Path, payload: bytes | list | Callable[[BinaryIO], None],
+                 before_rename: Callable[[int], None] | None = None) -> None:
     """Replace path with payload so that a crash leaves either the old or the new file.
 
     payload: bytes, a list of bytes-like pieces, or a function that writes to the open file.
+    before_rename(fd): called with the written, synced temp file's descriptor just before it
+    is renamed over path (the store locks it there, so the new file is locked at once).
     """
     import tempfile  # on the writer thread, not before the first paint
 
@@ -121,6 +124,8 @@ def write_atomic(path: Path, payload: bytes | list | Callable[[BinaryIO], None])
                 fh.write(payload)
             fh.flush()
             os.fsync(fh.fileno())
+            if before_rename is not None:
+                before_rename(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         try:

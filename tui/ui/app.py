@@ -11,15 +11,19 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from rich.style import Style
+from rich.text import Text
 from textual import on, work
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Input, Static
 
 from ..core.models import Article
+from ..core.safe_text import clean_control, clean_line
 from ..core.store import AnnotationStore, StoreError
 from ..core.wording import plural
 from .keys import APP_KEYS
+from .safe import one_line
+from .writes import write
 from .widgets.article_list import ArticleList
 from .widgets.article_view import ArticleView, Span
 from .widgets.key_bar import KeyBar
@@ -49,6 +53,21 @@ class NewsreaderApp(App[int]):
         # The article search box: made on the first "/" (one widget less before first paint).
         self.search_input: Input | None = None
         self._shared_marks = None  # made when a second pane opens
+
+    def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None,
+               markup: bool = False) -> None:
+        """Notifications are plain text, never markup: they often quote an article, a theme or
+        a path. (Widgets' notify comes here too.)"""
+        super().notify(clean_control(str(message)), title=clean_line(title), severity=severity,
+                       timeout=timeout, markup=False)
+
+    def _handle_exception(self, error: Exception) -> None:
+        """A store error that escaped a key's handler (a write on a read-only or failing
+        store) is said in the app; the app keeps running. Anything else ends it as usual."""
+        if isinstance(error, StoreError):
+            self.notify(str(error), severity="error")
+            return
+        super()._handle_exception(error)
 
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
@@ -358,12 +377,13 @@ class NewsreaderApp(App[int]):
         view = pane.view
         if not self.show_suggestions or pane.article is None or not pane.article.text:
             view.set_layer("suggestions", [])
+            view.suggestions = []  # hidden ones are not accepted by Enter either
             return
         themes = self.store.themes()
         found = suggest(pane.article.text, view.passages, themes, view.annotations,
                         self.store.rejected(pane.article.id))
         labels = {t.name: _suggestion_label_style(t.color) for t in themes}
-        view.set_layer("suggestions", [Span(s.start, s.end, SUGGESTION_STYLE, f"?{s.theme}", labels.get(s.theme))
+        view.set_layer("suggestions", [Span(s.start, s.end, SUGGESTION_STYLE, f"?{clean_line(s.theme)}", labels.get(s.theme))
                                        for s in found])
         view.suggestions = found
 
@@ -391,7 +411,8 @@ class NewsreaderApp(App[int]):
         s = self._suggestion_at_cursor(view)
         if s is None or view.article is None:
             return
-        self.store.add(view.article, s.start, s.end, s.theme)
+        if not write(self, self.store, lambda: self.store.add(view.article, s.start, s.end, s.theme)):
+            return
         self.notify(f"Accepted: {s.theme}", timeout=2)
         self.after_store_change()
 
@@ -403,7 +424,8 @@ class NewsreaderApp(App[int]):
         if s is None:
             self.notify("No suggestion here")
             return
-        self.store.reject(pane.article.id, s.theme, pane.article.text[s.start:s.end])
+        if not write(self, self.store, lambda: self.store.reject(pane.article.id, s.theme, pane.article.text[s.start:s.end])):
+            return
         self.notify(f"Rejected: {s.theme}", timeout=2)
         self.after_store_change()
 
@@ -532,7 +554,8 @@ class NewsreaderApp(App[int]):
             where = f"{pane.view.unit} {pane.view.cursor + 1}/{len(pane.view.passages)} \u00b7 "
         found = self.query("#status")  # absent while the app shuts down
         if found:
-            found.first(Static).update(f"[b]newsreader[/b]  {where}{plural(store.count(), 'annotation')} \u00b7 {status}")
+            found.first(Static).update(Text.assemble(("newsreader", "bold"), "  ", one_line(
+                f"{where}{plural(store.count(), 'annotation')} \u00b7 {status}")))
 
     @on(ArticleView.CursorMoved)
     def cursor_moved(self, event: ArticleView.CursorMoved) -> None:
@@ -545,6 +568,7 @@ class NewsreaderApp(App[int]):
         except StoreError as exc:
             def answer(quit_anyway: bool | None) -> None:
                 if quit_anyway:
+                    self.store.abandon()  # said at exit: the changes are lost, not "kept"
                     self.exit(1)
 
             from .screens.dialogs import ConfirmScreen

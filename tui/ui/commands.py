@@ -5,6 +5,10 @@ from __future__ import annotations
 from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.markup import escape
+
+from ..core.safe_text import clean_line
 
 from .keys import APP_KEYS, VIEW_KEYS
 
@@ -20,15 +24,16 @@ class ActionCommands(Provider):
             if key.in_help and not key.action.startswith("tag("):
                 yield key.description, partial(app.run_view_action, key.action), f"key {key.shown}"
         for i, theme in enumerate(app.store.themes(), start=1):
-            yield f"Tag with {theme.name}", partial(app.run_view_action, f"tag({i})"), theme.description
+            yield f"Tag with {clean_line(theme.name)}", partial(app.run_view_action, f"tag({i})"), clean_line(theme.description)
 
     async def discover(self) -> Hits:
         for name, callback, help_text in self._commands():
-            yield DiscoveryHit(name, callback, help=help_text)
+            yield DiscoveryHit(Content(name), callback, text=name, help=Content(help_text))
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for name, callback, help_text in self._commands():
             score = matcher.match(name)
             if score > 0:
-                yield Hit(score, matcher.highlight(name), callback, help=help_text)
+                # highlight() reads its argument as markup: escaped, a theme name is shown as written.
+                yield Hit(score, matcher.highlight(escape(name)), callback, text=name, help=Content(help_text))

@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 
 from ..models import Theme
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 HISTORY_LIMIT = 1000
 
 DEFAULT_THEMES = [
@@ -19,7 +19,8 @@ DEFAULT_THEMES = [
 ]
 PALETTE = ["#e5a50a", "#3584e4", "#2ec27e", "#e01b24", "#9141ac", "#ff7800", "#00b4b4", "#c061cb", "#865e3c"]
 
-TABLES = ("meta", "themes", "annotations", "articles", "overrides", "suggestions", "history")
+TABLES = ("meta", "themes", "annotations", "articles", "overrides", "suggestions", "history",
+          "done", "corrections", "attributes", "memos")
 
 
 class StoreError(Exception):

@@ -9,7 +9,7 @@ database and replaces the file atomically, coalescing bursts into one write. ``f
 waits until everything is on disk. If a write fails (disk full, read-only folder) the
 change stays in memory, ``save_error`` says why, and the next change or flush retries.
 
-A lock file beside the database lets one process write; a second opens read-only.
+A lock on the database file lets one process write; a second opens read-only.
 
 The class is put together from one mixin per purpose (one module each in this package);
 they share the state set up in ``__init__``.
@@ -23,8 +23,7 @@ from pathlib import Path
 from ..storage import Serialiser
 from .annotations import AnnotationsMixin
 from .article_state import ArticleStateMixin
-from .common import TABLES, StoreError
-from .file_lock import FileLock
+from .file_lock import DatabaseLock
 from .history import HistoryMixin
 from .opening import OpeningMixin
 from .steps import StepsMixin
@@ -40,20 +39,25 @@ class AnnotationStore(OpeningMixin, WriterMixin, StepsMixin, HistoryMixin, Theme
         self.annotator = annotator
         self.read_only = read_only
         self.notice: str | None = None
+        self.repairs: list[str] = []  # what opening repaired or migrated, one line each
         self._lock = threading.RLock()
-        self._file_lock: FileLock | None = None
-        if self.path.is_dir():
-            raise StoreError(f"{self.path}: is a folder, not a database file")
-        if not read_only:
+        self._file_lock: DatabaseLock | None = None
+        self._check_path()
+        if not self.read_only:
             self._acquire_file_lock()
-        self._tables = self._read()
-        self._check_schema()
+        try:
+            self._tables = self._read()
+            self._check_schema()
+        except BaseException:
+            self._release_file_lock()
+            raise
+        self._remove_stale_temp_files()
         # The writer's own copy of the tables (made on its first write, off the UI thread),
         # brought up to date from a log of changes: copying 100,000 documents under the lock
         # for every write held up the UI thread.
         self._serialiser: Serialiser | None = None
         self._log: list[tuple[str, str, dict | None]] = []  # (table, key, doc; None: deleted)
-        self._next_id = {name: max((int(k) for k in self._tables[name]), default=0) + 1 for name in TABLES}
+        self._next_id = {name: max((int(k) for k in self._tables[name]), default=0) + 1 for name in self._tables}
         self._index_annotations()
         # Writer state: _generation counts changes, _saved the last one on disk.
         self._generation = 0
@@ -61,9 +65,12 @@ class AnnotationStore(OpeningMixin, WriterMixin, StepsMixin, HistoryMixin, Theme
         self._save_error: str | None = None
         self._attempts = 0  # write attempts so far, failed or not
         self._closing = False
+        self._abandoned = False
         self._wake = threading.Condition(self._lock)
         self._writer: threading.Thread | None = None
         if not self.read_only:
-            if not self.path.exists() or not self._tables["themes"]:
+            if not self._tables["themes"]:
                 self._seed_codebook()
+            elif self.repairs:
+                self._changed()  # the repaired, migrated tables are written (the .bak keeps the original)
             self._start_writer()

@@ -4,6 +4,23 @@ from __future__ import annotations
 
 from . import common
 from .common import StoreError, now_iso
+from .schema import CHECKERS, SchemaError
+
+
+def _check_document(table: str, doc: dict | None) -> None:
+    """Refuse a document the file could not hold or the next open would refuse, before it is
+    queued: the writer must never meet one."""
+    if doc is None:
+        return
+    import orjson
+
+    check = CHECKERS.get(table)
+    try:
+        orjson.dumps(doc)
+        if check is not None:
+            check(f"new {table} document", doc)
+    except (TypeError, SchemaError) as exc:
+        raise StoreError(f"not stored: {exc}") from None
 
 
 class HistoryMixin:
@@ -36,6 +53,8 @@ class HistoryMixin:
     def _apply(self, label: str, changes: list[tuple[str, str | None, dict | None]]) -> None:
         """Apply changes [(table, key, new doc or None)] as one undoable step."""
         self._writable()
+        for table, _key, doc in changes:
+            _check_document(table, doc)
         with self._lock:
             done = [(table, *self._put(table, key, doc)) for table, key, doc in changes]
             history = [[t, k, b, a] for t, k, b, a in done if b != a]

@@ -1,86 +1,140 @@
-"""Opening a database: the lock, reading and checking the file, the backup, the first codebook."""
+"""Opening a database: checks on the path, the lock, reading and checking the file, the
+migration, the backup, the first codebook."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-from ..storage import CorruptDatabase, parse
+from ..safe_paths import UnsafePath, ensure_regular_target
+from ..storage import CorruptDatabase, parse, write_atomic
 from .common import SCHEMA_VERSION, TABLES, StoreError, now_iso
-from .file_lock import FileLock
+from .file_lock import DatabaseLock
+from .migrate import migrate
+from .schema import SchemaError, check_tables
 
 
 class OpeningMixin:
     """Part of :class:`AnnotationStore`: everything done once, when the database is opened."""
 
-    path: Path
-    read_only: bool
-    notice: str | None
-    _tables: dict
-    _file_lock: FileLock | None
+    def _check_path(self) -> None:
+        """A database is a regular file or nothing yet, in a folder that exists; a file this
+        user may not write is opened read-only rather than replaced."""
+        try:
+            self._real = ensure_regular_target(self.path)
+        except UnsafePath as exc:
+            raise StoreError(f"{exc}") from None
+        if not self._real.parent.is_dir():
+            if self.read_only:
+                return
+            raise StoreError(f"{self.path}: folder {self.path.parent} does not exist")
+        if self.read_only or not self._real.exists():
+            return
+        if not os.access(self._real, os.W_OK) or not self._real.stat().st_mode & 0o222:
+            self.read_only = True
+            self.notice = f"{self.path.name} is a read-only file: opened read-only, changes are not possible"
 
     def _acquire_file_lock(self) -> None:
-        lock = FileLock(self.path.with_name(self.path.name + ".lock"))
+        lock = DatabaseLock(self._real)
         try:
             held = lock.acquire()
         except OSError as exc:
             raise StoreError(f"{self.path}: cannot lock ({exc.strerror or exc})") from None
-        if not held:
+        if held is False:
             # The kernel releases the lock when its holder dies, so this is a live process.
             self.read_only = True
             self.notice = f"{self.path.name} is open in another newsreader: read-only here"
             return
+        # held is None: nothing to lock (a read-only folder); saving will say NOT SAVED.
         self._file_lock = lock
 
     def _read(self) -> dict:
         try:
-            data = self.path.read_bytes()
+            data = self._real.read_bytes()
         except FileNotFoundError:
             data = b""
-            if not self.read_only and not self.path.parent.exists():
-                raise StoreError(f"{self.path}: folder {self.path.parent} does not exist") from None
         except OSError as exc:
             raise StoreError(f"{self.path}: cannot read ({exc.strerror or exc})") from None
         try:
             tables = parse(data)
         except CorruptDatabase as exc:
             raise StoreError(self._damaged(str(exc))) from None
-        for name in TABLES:
-            tables.setdefault(name, {})
+        self._check_foreign(tables)
         return tables
+
+    def _check_foreign(self, tables: dict) -> None:
+        """A TinyDB file of another program holds documents but no newsreader meta."""
+        if tables.get("meta"):
+            return
+        if any(rows for rows in tables.values()):
+            names = ", ".join(sorted(name for name, rows in tables.items() if rows))
+            raise StoreError(self._damaged(f"not a newsreader database (no meta; tables {names})"))
 
     def _damaged(self, what: str) -> str:
         bak = self._backup_path()
-        hint = f"; the last good state is in {bak}: cp {bak} {self.path}" if bak.exists() else ""
+        hint = f"; the last good state is in {bak}: cp {bak} {self.path}" if self._backup_is_good() else ""
         return f"{self.path}: {what}; file left untouched{hint}"
 
+    def _backup_is_good(self) -> bool:
+        try:
+            tables = parse(self._backup_path().read_bytes())
+        except (OSError, CorruptDatabase):
+            return False
+        return bool(tables.get("meta"))
+
     def _check_schema(self) -> None:
-        meta = self._tables["meta"]
-        if not meta:
-            return
-        doc = next(iter(meta.values()))
+        """Version, every document (repairs noted in self.repairs), then the migration."""
+        meta = self._tables.setdefault("meta", {})
+        doc = next(iter(meta.values()), {}) if meta else {}
         if doc.get("app") not in (None, "newsreader"):
             raise StoreError(self._damaged(f"a database of {doc.get('app')!r}, not newsreader"))
         version = doc.get("schema", SCHEMA_VERSION)
-        if not isinstance(version, int) or version > SCHEMA_VERSION:
-            raise StoreError(self._damaged(f"schema version {version!r} is newer than this newsreader ({SCHEMA_VERSION})"))
-        for key, ann in self._tables["annotations"].items():
-            missing = {"id", "article_id", "theme", "start", "end", "quote"} - set(ann)
-            if missing:
-                raise StoreError(self._damaged(f"annotation {key} lacks {', '.join(sorted(missing))}"))
+        if isinstance(version, str) and version.strip().isdigit():
+            version = int(version)  # written by hand as text: what it says
+        if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+            raise StoreError(self._damaged(f"schema version {doc.get('schema')!r} is not a version number"))
+        if version > SCHEMA_VERSION:
+            raise StoreError(self._damaged(f"schema version {version} is newer than this newsreader ({SCHEMA_VERSION})"))
+        try:
+            self.repairs = check_tables(self._tables)
+        except SchemaError as exc:
+            raise StoreError(self._damaged(str(exc))) from None
+        for name in TABLES:
+            self._tables.setdefault(name, {})
+        if meta and (version < SCHEMA_VERSION or doc.get("schema") != version):
+            self.repairs += migrate(self._tables, version, SCHEMA_VERSION)
 
     def _backup_path(self) -> Path:
-        return self.path.with_name(self.path.name + ".bak")
+        return self._real.with_name(self._real.name + ".bak")
 
     def _backup(self) -> None:
         """Copy the last good file aside before this session's first write (on the writer
-        thread, so the UI need not wait: at 100,000 annotations the copy is 47 MB)."""
-        import shutil
+        thread, so the UI need not wait: at 100,000 annotations the copy is 47 MB). Written
+        like the database (temp file, fsync, rename): a crash or a full disk leaves the old
+        backup or the new one, never half of one."""
+        try:
+            if not self._real.stat().st_size:
+                return
+            with open(self._real, "rb") as source:
+                write_atomic(self._backup_path(), lambda out: _copy(source, out))
+        except Exception:  # noqa: BLE001 - a missing backup must not stop the analyst working
+            pass
 
-        if self.path.exists() and self.path.stat().st_size:
-            try:
-                shutil.copy2(self.path, self._backup_path())
-            except OSError:
-                pass  # a missing backup must not stop the analyst working
+    def _remove_stale_temp_files(self) -> None:
+        """Temp files of writes that were killed (``.NAME.*.tmp`` beside the database)."""
+        if self._file_lock is None or not self._file_lock.held:
+            return  # only the writer may: another process's temp file may be in flight
+        prefix = f".{self._real.name}."
+        try:
+            names = os.listdir(self._real.parent)
+        except OSError:
+            return
+        for name in names:
+            if name.startswith(prefix) and name.endswith(".tmp"):
+                try:
+                    os.unlink(self._real.parent / name)
+                except OSError:
+                    pass
 
     def _seed_codebook(self) -> None:
         from .common import DEFAULT_THEMES
@@ -93,3 +147,9 @@ class OpeningMixin:
                 for i, theme in enumerate(DEFAULT_THEMES):
                     self._put("themes", None, self._theme_doc(theme, i))
             self._changed()
+
+
+def _copy(source, out) -> None:
+    import shutil
+
+    shutil.copyfileobj(source, out, 1 << 20)

@@ -6,6 +6,11 @@ import threading
 
 from ..storage import Serialiser, write_atomic
 from .common import StoreError
+from .file_lock import MISSING, REPLACED
+
+
+class _Replaced(OSError):
+    """The database file was replaced behind the writer's back."""
 
 
 class WriterMixin:
@@ -30,7 +35,7 @@ class WriterMixin:
             with self._lock:
                 while self._saved == self._generation and not self._closing:
                     self._wake.wait()
-                if self._saved == self._generation and self._closing:
+                if (self._saved == self._generation or self._abandoned) and self._closing:
                     return
                 generation = self._generation
                 # The first write starts from a copy of the tables, which holds every change
@@ -38,16 +43,16 @@ class WriterMixin:
                 base = {name: dict(rows) for name, rows in self._tables.items()} if self._serialiser is None else None
                 log, self._log = self._log, []
             # Outside the lock: the serialiser's copy is this thread's alone.
-            if base is not None:
-                self._serialiser = Serialiser(base)
-            else:
-                self._serialiser.apply(log)
             try:
-                write_atomic(self.path, self._serialiser.pieces())
-            except OSError as exc:
+                if base is not None:
+                    self._serialiser = Serialiser(base)
+                else:
+                    self._serialiser.apply(log)
+                self._write_file()
+            except Exception as exc:  # anything: the thread must live on and say why
                 with self._lock:
                     self._attempts += 1
-                    self._save_error = f"cannot save {self.path}: {exc.strerror or exc}; changes kept in memory"
+                    self._save_error = self._describe_failure(exc)
                     self._wake.notify_all()
                     # Retry on the next change, flush or close, not in a busy loop.
                     self._wake.wait(timeout=2.0)
@@ -60,11 +65,37 @@ class WriterMixin:
                 self._save_error = None
                 self._wake.notify_all()
 
+    def _write_file(self) -> None:
+        """Write the serialised tables over the database, unless another program has put a
+        different file there since (then OSError says so; a deleted file is written again)."""
+        lock = self._file_lock
+        if lock is not None and lock.state() == REPLACED:
+            if lock.someone_holds_the_new_file():
+                raise _Replaced(f"{self.path} is now written by another newsreader")
+            raise _Replaced(f"{self.path} was replaced by another program; not overwriting it")
+        try:
+            write_atomic(self._real, self._serialiser.pieces(), before_rename=lock.adopt if lock else None)
+        except BaseException:
+            if lock is not None:
+                lock.discard()
+            raise
+        if lock is not None:
+            lock.commit()
+
+    def _describe_failure(self, exc: Exception) -> str:
+        if isinstance(exc, _Replaced):
+            return f"{exc}; changes kept in memory"
+        if isinstance(exc, OSError):
+            return f"cannot save {self.path}: {exc.strerror or exc}; changes kept in memory"
+        return f"cannot save {self.path}: {type(exc).__name__}: {exc}; changes kept in memory"
+
     def flush(self, timeout: float | None = None) -> None:
         """Block until every change is on disk. Raises StoreError if it cannot be written."""
         if self._writer is None:
             return
         with self._lock:
+            if self._file_lock is not None and self._file_lock.state() == MISSING:
+                self._changed()  # the file was deleted behind our back: write it again
             target = self._generation
             self._wake.notify_all()
             attempts = self._attempts
@@ -81,20 +112,36 @@ class WriterMixin:
         return self._save_error
 
     @property
+    def abandoned(self) -> bool:
+        return self._abandoned
+
+    @property
     def pending(self) -> int:
         return self._generation - self._saved
+
+    def abandon(self) -> int:
+        """Give up the changes not yet on disk (the analyst chose to quit without them);
+        close() then neither waits for nor reports them. Returns how many there were."""
+        with self._lock:
+            self._abandoned = True
+            self._wake.notify_all()
+            return self.pending
 
     def close(self) -> None:
         """Write everything and release the lock. Idempotent."""
         if self._writer is not None:
             try:
-                self.flush(timeout=30)
+                if not self._abandoned:
+                    self.flush(timeout=30)
             finally:
                 with self._lock:
                     self._closing = True
                     self._wake.notify_all()
                 self._writer.join(timeout=30)
                 self._writer = None
+        self._release_file_lock()
+
+    def _release_file_lock(self) -> None:
         if self._file_lock is not None:
             self._file_lock.release()
             self._file_lock = None

@@ -9,6 +9,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Label
 
+from ..safe import colour_style, one_line
+
 SHOWN = 5000  # rows drawn at once; filter by theme to see others
 
 
@@ -54,13 +56,13 @@ class AnnotationListScreen(ModalScreen[tuple[str, int, int] | None]):
         for ann in self.rows[:SHOWN]:
             quote = " ".join(ann.quote.split())
             table.add_row(
-                labels.get(ann.article_id, ann.article_id)[:30],
-                Text(ann.theme, style=colours.get(ann.theme, "")),
-                Text(("\u26a0 orphaned: " if ann.orphaned else "") + quote[:70], style="yellow" if ann.orphaned else ""),
-                " ".join(ann.note.split())[:30],
+                one_line(labels.get(ann.article_id, ann.article_id), limit=30),
+                one_line(ann.theme, colour_style(colours.get(ann.theme, ""))),
+                one_line(("\u26a0 orphaned: " if ann.orphaned else "") + quote[:70], "yellow" if ann.orphaned else ""),
+                one_line(" ".join(ann.note.split()), limit=30),
             )
         what = self.theme or "all themes"
-        self.query_one("#annotations-title", Label).update(f"Annotations \u2014 {what} ({len(self.rows)})")
+        self.query_one("#annotations-title", Label).update(one_line(f"Annotations \u2014 {what} ({len(self.rows)})"))
 
     def action_filter(self, number: int) -> None:
         themes = self.store.themes()

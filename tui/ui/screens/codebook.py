@@ -11,6 +11,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Label
 
+from ..safe import colour_style, one_line
+
 from ...core.store import PALETTE, StoreError
 from ...core.suggest import split_patterns
 from .dialogs import ConfirmScreen, PromptScreen
@@ -55,8 +57,8 @@ class CodebookScreen(ModalScreen[None]):
         table.clear()
         for i, theme in enumerate(self.store.themes(), start=1):
             key = str(i) if i <= 9 else "palette"
-            table.add_row(key, Text("\u25a0 ", style=theme.color) + Text(theme.name), theme.description,
-                          ", ".join(theme.patterns), str(self.store.theme_usage(theme.name)), key=theme.name)
+            table.add_row(key, Text("\u25a0 ", style=colour_style(theme.color)) + one_line(theme.name),
+                          one_line(theme.description), one_line(", ".join(theme.patterns)), str(self.store.theme_usage(theme.name)), key=theme.name)
         names = [t.name for t in self.store.themes()]
         if select in names:
             row = names.index(select)

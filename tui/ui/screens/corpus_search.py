@@ -10,6 +10,9 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
+
+from ..safe import clean_line, one_line
+from ..writes import write
 from textual.widgets.option_list import Option
 
 from ...core.passages import split_passages
@@ -57,14 +60,14 @@ class CorpusSearchScreen(ModalScreen[tuple[str, int, int] | None]):
         try:
             pattern = compile_query(event.value)
         except SearchError as exc:
-            self.query_one("#search-title", Label).update(f"[red]{exc}[/red]")
+            self.query_one("#search-title", Label).update(one_line(exc, "red"))
             return
         articles = self._loaded()
         self.by_id = {a.id: a for a in articles}
         self.hits = search_corpus(articles, pattern)
         hit_list = self.query_one("#hits", OptionList)
         hit_list.clear_options()
-        labels = {a.id: a.label for a in articles}
+        labels = {a.id: clean_line(a.label) for a in articles}
         hit_list.add_options([
             Option(Text.assemble((labels[h.article_id][:28].ljust(29), "bold"), "\u2026" + h.before,
                                  (h.match, "black on #f6d32d"), h.after + "\u2026"))
@@ -106,8 +109,7 @@ class CorpusSearchScreen(ModalScreen[tuple[str, int, int] | None]):
             articles = len({a.id for a, _, _ in targets})
 
             def answer(yes: bool | None) -> None:
-                if yes:
-                    self.store.add_many([(a, s, e, theme) for a, s, e in targets])
+                if yes and write(self, self.store, lambda: self.store.add_many([(a, s, e, theme) for a, s, e in targets])):
                     self.notify(f"Tagged {plural(len(targets), 'passage')} with {theme}")
 
             self.app.push_screen(ConfirmScreen(f"Tag {plural(len(targets), 'passage')} in {plural(articles, 'article')} with {theme}?"), answer)
@@ -116,8 +118,8 @@ class CorpusSearchScreen(ModalScreen[tuple[str, int, int] | None]):
         if index is None:
             return
         [(article, start, end)] = self._targets([self.hits[index]])
-        self.store.add(article, start, end, theme)
-        self.notify(f"Tagged with {theme}: {article.text[start:end][:50]}")
+        if write(self, self.store, lambda: self.store.add(article, start, end, theme)):
+            self.notify(f"Tagged with {theme}: {article.text[start:end][:50]}")
 
     def action_tag_all(self) -> None:
         if self.hits:

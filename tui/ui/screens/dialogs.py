@@ -2,27 +2,35 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, TextArea
 
+from ..safe import clean_control, clean_line, plain
+
 
 class NoteScreen(ModalScreen[str | None]):
-    """Edit a note. Ctrl+S saves, Escape cancels."""
+    """Edit a note. Ctrl+S saves, Escape cancels.
+
+    save(text) returns None when the note was saved, else a one-line problem: the dialog
+    then stays open with the text in it (to copy, or to try again)."""
 
     BINDINGS = [Binding("ctrl+s", "save", "Save"), Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, initial: str = "", title: str = "Note") -> None:
+    def __init__(self, initial: str = "", title: str = "Note", save: Callable[[str], str | None] | None = None) -> None:
         super().__init__()
         self.initial = initial
         self.heading = title
+        self.save = save
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(self.heading, classes="dialog-title")
-            yield TextArea(self.initial, id="note", soft_wrap=True)
+            yield Label(plain(self.heading), classes="dialog-title")
+            yield TextArea(clean_control(self.initial), id="note", soft_wrap=True)
             yield Label("Ctrl+S save \u00b7 Esc cancel", classes="dialog-hint")
 
     def on_mount(self) -> None:
@@ -31,7 +39,12 @@ class NoteScreen(ModalScreen[str | None]):
         area.move_cursor(area.document.end)
 
     def action_save(self) -> None:
-        self.dismiss(self.query_one(TextArea).text.strip())
+        text = self.query_one(TextArea).text.strip()
+        problem = self.save(text) if self.save is not None else None
+        if problem:
+            self.notify(f"{problem} \u2014 the note stays here: select and copy it, or Esc", severity="warning", timeout=10)
+            return
+        self.dismiss(text)
 
     def action_cancel(self) -> None:
         self.dismiss(None)
@@ -51,7 +64,7 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(self.message, classes="dialog-title")
+            yield Label(plain(self.message), classes="dialog-title")
             yield Label("y / Enter yes \u00b7 n / Esc no", classes="dialog-hint")
 
     def action_answer(self, yes: bool) -> None:
@@ -71,8 +84,8 @@ class PromptScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(self.heading, classes="dialog-title")
-            yield Input(self.initial, placeholder=self.placeholder)
+            yield Label(plain(self.heading), classes="dialog-title")
+            yield Input(clean_line(self.initial), placeholder=clean_line(self.placeholder))
             yield Label("Enter ok \u00b7 Esc cancel", classes="dialog-hint")
 
     def on_mount(self) -> None:

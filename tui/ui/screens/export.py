@@ -10,6 +10,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, Select
 
+from ..safe import clean_line, one_line
+
 from ...core.export import FORMATS, ExportError, write_export
 from .dialogs import ConfirmScreen
 from ...core.wording import plural
@@ -28,7 +30,7 @@ class ExportScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label("Export annotations", classes="dialog-title")
-            yield Input(str(self.default_path), id="path")
+            yield Input(clean_line(str(self.default_path)), id="path")
             with Horizontal(classes="export-options"):
                 yield Select([("CSV", "csv"), ("JSON Lines", "jsonl"), ("W3C Web Annotation", "w3c")], value="csv",
                              allow_blank=False, id="format")
@@ -67,7 +69,7 @@ class ExportScreen(ModalScreen[str | None]):
                                 excel=self.query_one("#excel", Checkbox).value,
                                 raw=self.query_one("#raw", Checkbox).value, force=force)
         except ExportError as exc:
-            self.query_one("#export-error", Label).update(f"[red]{exc}[/red]")
+            self.query_one("#export-error", Label).update(one_line(exc, "red"))
             return
         self.dismiss(f"Wrote {plural(rows, 'row')} to {path}")
 

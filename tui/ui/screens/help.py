@@ -10,6 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from ..keys import help_rows
+from ..safe import one_line
 
 
 def key_table(themes: list[str]) -> Table:
@@ -25,7 +26,7 @@ def key_table(themes: list[str]) -> Table:
     if themes:
         table.add_row("[b]Themes[/b]", "")
         for i, name in enumerate(themes[:9], start=1):
-            table.add_row(f"  {i}", name)
+            table.add_row(f"  {i}", one_line(name))
     return table
 
 

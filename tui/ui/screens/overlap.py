@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Label
+
+from ..safe import one_line
 
 from ...core.compare import corpus_overlap
 
@@ -47,8 +50,8 @@ class OverlapScreen(ModalScreen[tuple[str, str] | None]):
     def show_pairs(self, pairs, labels) -> None:
         self.pairs = pairs[:SHOWN]
         table = self.query_one(DataTable)
-        table.add_rows((labels[p.a_id][:35], labels[p.b_id][:35], str(p.shared), f"{p.score:.0%}",
-                        "[b red]duplicate[/]" if p.duplicate else "") for p in self.pairs)
+        table.add_rows((one_line(labels[p.a_id], limit=35), one_line(labels[p.b_id], limit=35), str(p.shared), f"{p.score:.0%}",
+                        Text("duplicate", style="bold red") if p.duplicate else "") for p in self.pairs)
         shown = f", the {SHOWN:,} sharing most shown" if len(pairs) > SHOWN else ""
         self.query_one("#overlap-title", Label).update(
             f"Shared passages across the corpus \u2014 {len(pairs):,} pairs{shown}")

@@ -9,6 +9,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Label
 
+from ..safe import colour_style, one_line
+
 from ...core.stats import bar, theme_matrix
 
 FIXED_COLUMNS = 2  # article, source
@@ -41,7 +43,7 @@ class StatsScreen(ModalScreen[tuple[str, str | None] | None]):
         articles = self.articles if not hasattr(self.articles, "loaded") else self.articles.loaded()
         self.matrix = theme_matrix(self.store, [a for a in articles if a.text])
         table = self.query_one(DataTable)
-        table.add_columns("article", "source", *self.matrix.themes)
+        table.add_columns("article", "source", *(one_line(t) for t in self.matrix.themes))
         self.fill()
         table.focus()
 
@@ -55,13 +57,13 @@ class StatsScreen(ModalScreen[tuple[str, str | None] | None]):
             cells = []
             for theme in self.matrix.themes:
                 n = row.passages.get(theme, 0)
-                cells.append(Text.assemble((bar(n, top, 6), colours.get(theme, "")), f" {n} ({row.characters.get(theme, 0)})")
+                cells.append(Text.assemble((bar(n, top, 6), colour_style(colours.get(theme, ""))), f" {n} ({row.characters.get(theme, 0)})")
                              if n else Text("\u00b7", style="dim"))
-            table.add_row(row.title[:40], row.source[:20], *cells)
+            table.add_row(one_line(row.title, limit=40), one_line(row.source, limit=20), *cells)
         sums = self.matrix.suggestion_totals()
         label = f"sorted by {self.sort_theme or 'total'} \u00b7 " + "; ".join(
             f"{t}: {a} tagged, {s} suggested, {r} rejected" for t, (s, a, r) in sums.items())
-        self.query_one("#stats-title", Label).update(f"Themes by article: passages (characters) \u2014 {label}")
+        self.query_one("#stats-title", Label).update(one_line(f"Themes by article: passages (characters) \u2014 {label}"))
 
     def action_sort(self) -> None:
         column = self.query_one(DataTable).cursor_column

@@ -16,6 +16,9 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from ...core.safe_text import clean_line
+from ..safe import colour_style
+
 HIGHLIGHT = Style(reverse=True)
 DIM = Style(dim=True)
 
@@ -66,18 +69,18 @@ class ArticleList(ScrollView, can_focus=True):
             return cached
         article = self.corpus.peek(index)
         if article is None:
-            return Text(self.corpus.path(index).stem, style="dim")
+            return Text(clean_line(self.corpus.path(index).stem), style="dim")
         text = Text(no_wrap=True, end="")
         # Theme counts first, so a narrow list still shows them.
         for colour, n in self._counts(article.id):
-            text.append(f"\u25cf{n} ", style=colour)
+            text.append(f"\u25cf{n} ", style=colour_style(colour))
         if not article.text:
-            text.append(article.label, style="dim strike")
+            text.append(clean_line(article.label), style="dim strike")
         else:
-            text.append(article.label)
+            text.append(clean_line(article.label))
         meta = " \u00b7 ".join(x for x in (article.source, (article.published or "")[:10]) if x)
         if meta:
-            text.append(" \u2014 " + meta, style="dim")
+            text.append(" \u2014 " + clean_line(meta), style="dim")
         self._cache[index] = text
         return text
 

@@ -28,7 +28,9 @@ from textual.strip import Strip
 
 from ...core.models import Annotation, Article, Passage, Theme
 from ...core.passages import Unit, paragraphs, split_passages
+from ...core.safe_text import clean_line
 from ..keys import VIEW_KEYS
+from ..writes import try_write
 
 GUTTER = 16  # columns for theme labels left of the text
 CURSOR = Style(reverse=True)
@@ -191,7 +193,7 @@ class ArticleView(ScrollView, can_focus=True):
             tint, underline, label = theme_styles(colours.get(ann.theme, "#888888"))
             depth = seen_at.get(ann.start, 0)
             seen_at[ann.start] = depth + 1
-            spans.append(Span(ann.start, ann.end, tint if depth == 0 else underline, f"\u258d{ann.theme}", label))
+            spans.append(Span(ann.start, ann.end, tint if depth == 0 else underline, f"\u258d{clean_line(ann.theme)}", label))
         self._ann_layer = SpanLayer(spans)
         self._gutter_cache.clear()
         self.refresh()
@@ -343,12 +345,15 @@ class ArticleView(ScrollView, can_focus=True):
             return
         from ..screens.dialogs import NoteScreen
 
-        def save(note: str | None) -> None:
-            if note is not None and note != ann.note:
-                self.store.set_note(ann.id, note)
+        def save(note: str) -> str | None:  # a problem keeps the dialog open, the note in it
+            if note == ann.note:
+                return None
+            problem = try_write(self.store, lambda: self.store.set_note(ann.id, note))
+            if problem is None:
                 self.post_message(self.Tagged(self, f"Note saved on {ann.theme}"))
+            return problem
 
-        self.app.push_screen(NoteScreen(ann.note, title=f"Note on {ann.theme}: \u201c{ann.quote[:60]}\u201d"), save)
+        self.app.push_screen(NoteScreen(ann.note, title=f"Note on {ann.theme}: \u201c{ann.quote[:60]}\u201d", save=save))
 
     def action_jump(self, direction: int) -> None:
         if not self.annotations or not self.passages:

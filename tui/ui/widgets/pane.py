@@ -8,19 +8,20 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from ...core.models import Article
+from ...core.safe_text import clean_line
 from .article_view import ArticleView
 from .raw_view import RawView
 
 
 def header_text(article: Article, position: str = "") -> Text:
     text = Text(no_wrap=False, end="")
-    text.append(article.title or article.label, style="bold")
+    text.append(clean_line(article.title or article.label), style="bold")
     meta = [x for x in (article.byline, article.source, article.published) if x]
     if meta:
-        text.append("\n" + " \u00b7 ".join(meta), style="italic")
-    text.append(f"\n{article.path.name}{position}", style="dim")
+        text.append("\n" + clean_line(" \u00b7 ".join(meta)), style="italic")
+    text.append(f"\n{clean_line(article.path.name)}{position}", style="dim")
     if article.warnings:
-        text.append("\n" + article.warnings[0], style="yellow")
+        text.append("\n" + clean_line(article.warnings[0]), style="yellow")
     return text
 
 

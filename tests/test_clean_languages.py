@@ -1,0 +1,163 @@
+"""Body detection in any language, and the failures seen on real pages, each on a small page
+written for the test: the body is kept whatever its language, an English menu and footer
+around it are not; a "requires JavaScript" notice or a promo does not win over a short
+article; a paywall prompt inside the story does not cut it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.core.cleaner import clean_article
+from tui.core.models import Article
+
+
+def clean(text: str, kind: str = "text") -> Article:
+    return clean_article(Article(id="t", path=Path("t.txt"), raw=text, sha256="", kind=kind))  # type: ignore[arg-type]
+
+
+MENU = ["Skip to content", "Home", "News", "Sport", "Business", "Search"]
+FOOTER = [
+    "Share",
+    "About us",
+    "We are an independent news website and we have been publishing local news for all of the region since 1998.",
+    "If you have a story for us, you can write to the newsroom at any time and we will get back to you as soon as we can.",
+    "Privacy policy",
+    "\u00a9 2024 Example Media",
+]
+
+BODIES = {
+    "hi": [
+        "नई दिल्ली में बुधवार को भारी बारिश के कारण कई इलाकों में पानी भर गया और यातायात पूरी तरह से ठप हो गया। "
+        "मौसम विभाग ने अगले दो दिनों के लिए चेतावनी जारी की है।",
+        "नगर निगम के अधिकारियों ने बताया कि शहर के निचले इलाकों से पानी निकालने के लिए पंपों को लगाया गया है। "
+        "लोगों से अपील की गई है कि वे बिना जरूरत घर से बाहर न निकलें।",
+        "स्कूलों को एहतियात के तौर पर बंद कर दिया गया है और कई दफ्तरों ने कर्मचारियों को घर से काम करने की अनुमति दी है। "
+        "रेलवे ने भी कुछ गाड़ियों का समय बदल दिया है।",
+        "विशेषज्ञों का कहना है कि शहर की जल निकासी व्यवस्था में सुधार की सख्त जरूरत है, क्योंकि हर साल मानसून में यही समस्या "
+        "सामने आती है।",
+    ],
+    "zu": [
+        "Abantu abaningi basePietermaritzburg bathi sebekhathele ukuhlala isikhathi eside bengenawo amanzi emakhaya abo. "
+        "Umasipala uthe uzama ngakho konke ukuxazulula le nkinga ngokushesha.",
+        "Omunye wabahlali uthe izingane zakhe kumele zihambe ibanga elide ukuyokha amanzi emfuleni ngaphambi kokuya "
+        "esikoleni. Uthe lesi simo asikwazi ukuqhubeka kanjena.",
+        "Ukhansela wewadi uthe uhlelo lokulungisa amapayipi amadala luzoqala ngenyanga ezayo, futhi amaloli amanzi "
+        "azoqhubeka nokuhambisa amanzi emiphakathini ethintekayo.",
+        "Abahlali bathi bazoqhubeka nokubhikisha uma izinto zingashintshi, ngoba sebeke bathenjiswa kaningi kodwa akukho "
+        "okwenzekayo.",
+    ],
+    "xh": [
+        "Abahlali baseMthatha bathi sele bediniwe kukuhlala ixesha elide bengenawo amanzi emakhayeni abo. Umasipala uthi "
+        "uzama konke okusemandleni akhe ukusombulula le ngxaki ngokukhawuleza.",
+        "Omnye wabahlali uthe abantwana bakhe kufuneka bahambe umgama omde ukuya kukha amanzi emlanjeni phambi kokuba baye "
+        "esikolweni. Uthe le meko ayinakuqhubeka ngolu hlobo.",
+        "Uceba wewadi uthe inkqubo yokulungisa imibhobho emidala iza kuqala kwinyanga ezayo, kwaye iilori zamanzi ziza "
+        "kuqhubeka nokuhambisa amanzi kwiindawo ezichaphazelekayo.",
+        "Abahlali bathi baza kuqhubeka noqhankqalazo ukuba izinto azitshintshi, kuba sele bethenjiswe izihlandlo ezininzi "
+        "kodwa akukho nto yenzekayo.",
+    ],
+    "tr": [
+        "İstanbul'da dün akşam saatlerinde etkili olan sağanak yağış nedeniyle birçok caddede su baskınları yaşandı ve "
+        "trafik uzun süre durma noktasına geldi. Meteoroloji yetkilileri yağışların hafta sonuna kadar süreceğini açıkladı.",
+        "Belediye ekipleri sabaha kadar çalışarak alt geçitlerde biriken suyu tahliye etti. Vatandaşlardan zorunlu "
+        "olmadıkça dışarı çıkmamaları ve toplu taşıma araçlarını tercih etmeleri istendi.",
+        "Bazı okullarda eğitime bir gün ara verilirken, şehir hatları vapur seferlerinin bir kısmı da olumsuz hava "
+        "koşulları nedeniyle iptal edildi.",
+        "Uzmanlar, şehrin altyapısının bu kadar yoğun yağışa hazır olmadığını ve kalıcı çözümler için yeni yatırımlar "
+        "yapılması gerektiğini vurguladı.",
+    ],
+    "cs": [
+        "Praha ve středu večer zažila silnou bouřku, která na několika místech zaplavila ulice a zastavila dopravu. "
+        "Meteorologové varují, že podobné počasí může pokračovat až do konce týdne.",
+        "Hasiči během noci vyjížděli k desítkám zásahů, nejčastěji kvůli spadlým stromům a zatopeným sklepům. Podle "
+        "mluvčího nebyl nikdo vážně zraněn.",
+        "Dopravní podnik musel na několik hodin přerušit provoz tramvají v centru města, protože na kolejích ležely "
+        "větve a bláto.",
+        "Odborníci upozorňují, že kanalizace ve městě není na tak silné srážky připravena a že bude potřeba investovat "
+        "do jejího rozšíření.",
+    ],
+    "pl": [
+        "W środę wieczorem nad Warszawą przeszła gwałtowna burza, która zalała wiele ulic i sparaliżowała ruch w centrum "
+        "miasta. Synoptycy ostrzegają, że podobna pogoda może utrzymać się do końca tygodnia.",
+        "Strażacy przez całą noc wyjeżdżali do kilkudziesięciu interwencji, głównie z powodu powalonych drzew i zalanych "
+        "piwnic. Według rzecznika nikt nie został poważnie ranny.",
+        "Miejskie przedsiębiorstwo komunikacyjne musiało na kilka godzin wstrzymać kursowanie tramwajów, ponieważ na "
+        "torach leżały gałęzie i błoto.",
+        "Eksperci zwracają uwagę, że kanalizacja w mieście nie jest przygotowana na tak intensywne opady i że potrzebne "
+        "są nowe inwestycje.",
+    ],
+    "sv": [
+        "Ett kraftigt åskoväder drog in över Stockholm på onsdagskvällen och översvämmade flera gator i centrala staden. "
+        "Meteorologerna varnar för att liknande väder kan fortsätta under resten av veckan.",
+        "Räddningstjänsten ryckte ut på ett trettiotal larm under natten, de flesta gällde nedfallna träd och "
+        "vattenfyllda källare. Enligt en talesperson skadades ingen allvarligt.",
+        "Lokaltrafiken fick stänga av spårvägen i flera timmar eftersom grenar och lera hade hamnat på spåren.",
+        "Experter påpekar att stadens avloppssystem inte är byggt för så kraftiga skyfall och att det krävs nya "
+        "investeringar.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BODIES))
+def test_body_kept_in_any_language_and_english_furniture_dropped(lang):
+    body = BODIES[lang]
+    article = clean("\n".join(MENU + body + FOOTER))
+    assert article.language == lang
+    for paragraph in body:
+        assert paragraph in article.text
+    assert "independent news website" not in article.text
+    assert "Skip to content" not in article.text
+
+
+def test_language_is_a_field_of_the_json_record():
+    record = clean("\n".join(MENU + BODIES["sv"] + FOOTER)).to_json()
+    assert record["language"] == "sv"
+
+
+SHORT_STORY = [
+    "The council voted on Tuesday night to close the old library on Main Street at the end of the year.",
+    "Members said the building needs repairs that would cost more than the town can spend this decade.",
+    "A new reading room will open in the school next spring, the mayor told residents at the meeting.",
+]
+
+
+def test_javascript_notice_does_not_win_over_a_short_article():
+    notice = ("This site requires JavaScript to work properly, so please enable JavaScript in the settings of your "
+              "browser and then reload this page to continue.")
+    text = "\n".join(["Home", "News", notice, "Menu", "Local", "Library to close at the end of the year"]
+                     + SHORT_STORY + ["Share", "Privacy policy"])
+    article = clean(text)
+    assert "JavaScript" not in article.text
+    for paragraph in SHORT_STORY:
+        assert paragraph in article.text
+
+
+def test_promo_does_not_win_over_a_short_article():
+    promo = ("Thousands of readers in the region are already saving money on their energy bills this winter, and "
+             "you can join them today with one simple change at home.")
+    text = "\n".join(["Home", "News", "Sponsored", promo, "Learn more", "Local", "Library to close at the end of the year"]
+                     + SHORT_STORY + ["Share", "Privacy policy"])
+    article = clean(text)
+    assert "energy bills" not in article.text
+    for paragraph in SHORT_STORY:
+        assert paragraph in article.text
+
+
+def test_paywall_prompt_does_not_cut_the_body():
+    before = SHORT_STORY[:1]
+    prompt = ["Subscribe to continue reading", "Get unlimited digital access for just $1 a week.", "Monthly",
+              "$4.99 per month", "Annual", "$49 per year", "Best value", "Cancel anytime.",
+              "Already a subscriber? Log in", "Subscribe now"]
+    after = SHORT_STORY[1:] + [
+        "The library first opened in 1911 with money raised by a group of local teachers and shop owners.",
+        "Its collection of old maps and town records will move to the county archive, officials said.",
+        "Residents who want to keep the building open plan to ask the council to vote again in January.",
+    ]
+    article = clean("\n".join(["Home", "News", "Library to close at the end of the year"] + before + prompt + after
+                              + ["Share", "Privacy policy"]))
+    for paragraph in before + after:
+        assert paragraph in article.text
+    assert "Subscribe" not in article.text
+    assert "$1 a week" not in article.text

@@ -1,0 +1,238 @@
+"""Plain-text / Markdown cleaner: find the article body among the lines of a pasted page.
+
+1. The page's language and stop words are found (:mod:`.vocabulary`); each non-blank line
+   gets features and a score (:mod:`.lines`).
+2. The main block is the contiguous run of lines with the highest total score (long,
+   stop-word-rich sentences win; menus, link lists, story cards and footers lose; long
+   lines that do not end like a sentence count for nothing). A block of paragraphs that
+   follows a short box of links continues the story; a comments heading or a reader's
+   "X on <date> said:" ends it. Sentences repeated on the page, and short lines repeated
+   across a folder (:func:`tui.core.cleaner.clean_articles`), are duplicates.
+3. Inside the block, lines with a boilerplate shape are removed with their reason;
+   outside it, everything is removed, named by position and shape (navigation, section,
+   related links, footer).
+4. Metadata (title, dek, byline, dateline, source) is read from the lines around the
+   block by :mod:`.metadata`, and those lines leave the body.
+
+Analyst overrides (keep / drop) win over every rule. Deterministic.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..models import Article, Removed
+from . import metadata
+from .cards import mark_cards, mark_sponsored
+from .lines import BARRIER, Line, comment_header, line_features, reason_of, score
+from .vocabulary import ENGLISH, ENGLISH_SHARE, clause_share, density, page_vocabulary
+
+EARLY_BLOCK = 0.4  # an earlier block wins if it scores at least this share of the best
+STORY_SCORE = 50.0  # a block this strong is a story, so a comments heading after it ends it
+COMMENTS_WEIGHT = 0.25  # how much body-like lines count once a comments section began
+
+
+def blocks(lines: list[Line]) -> list[tuple[int, int, float]]:
+    """Runs of lines with a positive total, each trimmed to its best-scoring stretch.
+
+    A run ends where the running total falls to zero or at a barrier line.
+    """
+    found: list[tuple[int, int, float]] = []
+    total, lo = 0.0, 0
+    best, best_lo, best_hi = 0.0, 0, 0
+    weight = 1.0  # text after a comments heading is readers' text, however long
+    for i, line in enumerate(lines):
+        if total <= 0 or line.score <= BARRIER:
+            if best > 0:
+                found.append((best_lo, best_hi, best))
+            total, lo, best = 0.0, i, 0.0
+            if line.score <= BARRIER:
+                # Only after a story: a "Comments" link in the share bar above it is no sign.
+                # A reader's comment header ("X on <date> said:") is a sign whatever came before.
+                if line.shape == "comments" and (any(b[2] >= STORY_SCORE for b in found) or comment_header(line.text)):
+                    weight = COMMENTS_WEIGHT
+                continue
+        total += line.score * (weight if line.score > 0 else 1.0)
+        if total > best:
+            best, best_lo, best_hi = total, lo, i + 1
+    if best > 0:
+        found.append((best_lo, best_hi, best))
+    return found
+
+
+MERGE_GAP = 8  # a box of at most this many lines inside a story (links, a caption, an ad)...
+MERGE_MIN = 20.0  # ...is skipped when at least this much body-like text follows it
+HARD_BARRIERS = {"comments", "copyright"}
+
+
+def _paragraph(line: Line) -> bool:
+    return line.sentence and line.score >= 8.0
+
+
+def _lone_notice(lines: list[Line], lo: int, hi: int) -> bool:
+    """A block that is one short sentence: a notice ("requires JavaScript") or a promo, not a story."""
+    body = [line for line in lines[lo:hi] if line.score > 0]
+    return len(body) == 1 and body[0].words < NOTICE_WORDS
+
+
+NOTICE_WORDS = 40
+PAYWALL_GAP = 16  # a sign-up box inside a story (prices, plans, "log in") may run this long
+
+
+def _joinable(lines: list[Line], gap: range) -> bool:
+    """The lines between two blocks are a box the story goes on after."""
+    if any(lines[i].shape in HARD_BARRIERS for i in gap):
+        return False
+    if len(gap) <= MERGE_GAP:
+        return True
+    return len(gap) <= PAYWALL_GAP and any(lines[i].shape == "subscribe" for i in gap)
+
+
+def _story(lines: list[Line], lo: int, hi: int) -> bool:
+    """Story cards alternate a headline and a summary; a story has paragraphs in a row."""
+    return any(_paragraph(lines[i]) and _paragraph(lines[i + 1]) for i in range(lo, hi - 1))
+
+
+def main_spans(lines: list[Line]) -> list[tuple[int, int]]:
+    """The article body as [lo, hi) spans: the main block, and the blocks that continue it.
+
+    Pages put the story first and comments or related stories after it, which can add up
+    to more text than the story; so an earlier block wins unless it is much weaker, or is
+    one short sentence (a notice or a promo above a short story). A story interrupted by a
+    short box ("More from ...", a caption, an embedded post, a sign-up prompt) goes on after
+    it: a strong block that follows within a few lines, with no comment section or
+    copyright line between, is part of the story; so is a paragraph above a sign-up box.
+    """
+    found = blocks(lines)
+    if not found:
+        return []
+    top = max(score for _, _, score in found)
+    k = 0
+    for k, (lo, hi, score) in enumerate(found):
+        if score >= EARLY_BLOCK * top and (score == top or not _lone_notice(lines, lo, hi)):
+            break
+    else:
+        k = 0
+    spans = [found[k][:2]]
+    for lo, hi, score in found[k + 1 :]:
+        if score < MERGE_MIN or not _joinable(lines, range(spans[-1][1], lo)) or not _story(lines, lo, hi):
+            break
+        spans.append((lo, hi))
+    if k > 0:  # a teaser paragraph cut off by a sign-up box
+        lo, hi, score = found[k - 1]
+        gap = range(hi, spans[0][0])
+        if len(gap) > MERGE_GAP and _joinable(lines, gap) and any(_paragraph(line) for line in lines[lo:hi]):
+            spans.insert(0, (lo, hi))
+    return spans
+
+
+def outside_reason(line: Line, before: bool, repeated: bool) -> str:
+    if repeated:
+        return "duplicate"
+    if line.shape:
+        return reason_of(line.shape)
+    if line.teaser:
+        return "related"
+    if before:
+        if line.words <= 2:
+            return "section"
+        return "navigation"
+    if line.words >= 6 and not line.sentence:
+        return "related"
+    return "boilerplate"
+
+
+REPEAT_WORDS = 6  # shorter lines repeat for many reasons ("Share", "Advertisement")
+
+
+def _rescale(lines: list[Line], scale: float) -> None:
+    """Stop-word shares of a non-English page on the English scale; English lines count as none.
+
+    Menus and footers left in English on a page in another language are furniture there.
+    """
+    for line in lines:
+        if line.words >= 4 and line.stop * scale < FOREIGN and density(line.text, ENGLISH) >= ENGLISH_SHARE:
+            line.stop = 0.0
+        elif scale == 0.0:
+            line.stop = clause_share(line.text) if line.words >= 4 else 0.05
+        elif scale != 1.0:
+            line.stop = min(1.0, line.stop * scale)
+
+
+FOREIGN = 0.3  # below this share of the page's stop words, a line full of English ones is English
+
+
+def clean_plain(article: Article, keep=frozenset(), drop=frozenset(), repeated: frozenset[str] = frozenset()) -> Article:
+    """Fill article.text, metadata and removed from article.raw."""
+    numbered = [(i, t) for i, t in enumerate(map(str.strip, article.raw.split("\n")), start=1) if t]
+    article.language, stop_words, scale = page_vocabulary([t for _, t in numbered])
+    lines = [Line(i, t, *line_features(t, stop_words)) for i, t in numbered]
+    if article.language != "en":
+        _rescale(lines, scale)
+    # A sentence that recurs on one page is a gallery caption or a teaser shown twice: from
+    # three times on, every copy is furniture; a pair keeps its first copy.
+    counts = Counter(line.text for line in lines if line.words >= REPEAT_WORDS)
+    echoes = {text for text, c in counts.items() if c >= 2}
+    seen: set[str] = set()
+    for line in lines:
+        line.score = score(line)
+    mark_cards(lines)
+    mark_sponsored(lines)
+    # ...unless the page is nothing but that sentence: then it is the text, said again.
+    if not any(line.score > 0 and counts.get(line.text, 0) < 3 for line in lines):
+        counts = Counter()
+    for line in lines:
+        if line.text in repeated or counts.get(line.text, 0) >= 3:
+            line.score = min(line.score, -3.0)
+    spans = main_spans(lines) if lines else []
+    if not spans and lines:  # nothing body-like: keep everything rather than show nothing
+        spans = [(0, len(lines))]
+    lo, hi = (spans[0][0], spans[-1][1]) if spans else (0, 0)
+    inside = set()
+    for a, b in spans:
+        inside.update(range(a, b))
+    meta = metadata.extract(lines, lo, hi, article.kind)
+    article.title, article.byline, article.source, article.published = meta.title, meta.byline, meta.source, meta.published
+
+    kept: list[Line] = []
+    removed: list[Removed] = []
+    for i, line in enumerate(lines):
+        if line.text in drop:
+            removed.append(Removed(line.number, line.text, "override"))
+            continue
+        if line.text in keep:
+            kept.append(line)
+            continue
+        if line.number in meta.lines:
+            removed.append(Removed(line.number, line.text, meta.lines[line.number]))
+        elif i in inside:
+            if line.shape:
+                removed.append(Removed(line.number, line.text, reason_of(line.shape)))
+            elif line.text in repeated or counts.get(line.text, 0) >= 3 or line.text in seen:
+                removed.append(Removed(line.number, line.text, "duplicate"))
+            elif line.teaser:
+                removed.append(Removed(line.number, line.text, "related"))
+            else:
+                kept.append(line)
+                if line.text in echoes:
+                    seen.add(line.text)
+        else:
+            removed.append(Removed(line.number, line.text, outside_reason(line, i < lo, line.text in repeated or counts.get(line.text, 0) >= 3)))
+    article.text = _join(kept, article.kind)
+    article.removed = removed
+    return article
+
+
+def _join(kept: list[Line], kind: str) -> str:
+    """Paragraphs joined by a blank line; in Markdown, adjacent lines form one paragraph."""
+    if kind != "markdown":
+        return "\n\n".join(line.text for line in kept)
+    out: list[str] = []
+    previous = None
+    for line in kept:
+        if previous is not None and line.number == previous + 1 and out:
+            out[-1] += "\n" + line.text
+        else:
+            out.append(line.text)
+        previous = line.number
+    return "\n\n".join(out)

@@ -1,0 +1,75 @@
+"""Story cards and sponsored items: other stories and promos, found by their shape.
+
+A list of related or latest stories, in any language, alternates a headline (a line that
+does not end like a sentence) and a one-line summary (a sentence), with maybe a date or a
+reading time between them. A story has paragraphs in a row and a subheading now and then.
+Three headline-and-summary pairs in a row are a list of cards; its lines stop counting as
+body text, so the story's block ends where the list begins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import Line
+
+MIN_CARDS = 3  # pairs in a row that make a list
+SHORT = 4  # lines of at most this many words (dates, "3 min", a section label) sit between cards
+CARD_HEADLINE = -3.0
+CARD_SUMMARY = -2.0
+
+
+def _headline(line: Line) -> bool:
+    return not line.sentence and 3 <= line.words <= 20 and line.shape is None
+
+
+def _summary(line: Line) -> bool:
+    return line.sentence and 6 <= line.words <= 45
+
+
+def _filler(line: Line) -> bool:
+    return line.words <= SHORT and not line.sentence
+
+
+def _card_at(lines: list[Line], i: int) -> int:
+    """Index past the card (fillers, headline, summary) that starts at i, or i if none does."""
+    j = i
+    while j < len(lines) and _filler(lines[j]):
+        j += 1
+    if j + 1 < len(lines) and _headline(lines[j]) and _summary(lines[j + 1]):
+        return j + 2
+    return i
+
+
+def mark_cards(lines: list[Line]) -> None:
+    """Lower the score of every line in a run of at least MIN_CARDS cards."""
+    i = 0
+    while i < len(lines):
+        run, j = [], i
+        while True:
+            k = _card_at(lines, j)
+            if k == j:
+                break
+            run.append((j, k))
+            j = k
+        if len(run) >= MIN_CARDS:
+            for a, b in run:
+                for line in lines[a:b]:
+                    line.score = min(line.score, CARD_SUMMARY if line.sentence else CARD_HEADLINE)
+            i = j
+        else:
+            i += 1
+
+
+# A label that says what follows is paid for. "Advertisement" (or "Anzeige", "Publicidad")
+# is not one: it marks an ad slot, and the story goes on under it.
+_SPONSOR_LABEL = re.compile(r"^(sponsored( content| post| story)?|paid (content|post|partnership)|promoted( content)?|"
+                            r"partner content|contenido patrocinado|contenu sponsoris\u00e9|gesponsert)\s*:?$", re.I)
+
+
+def mark_sponsored(lines: list[Line]) -> None:
+    """The line under a "Sponsored" label is the sponsor's promo, however well it reads."""
+    for label, line in zip(lines, lines[1:]):
+        if label.words <= 3 and line.shape is None and _SPONSOR_LABEL.match(label.text):
+            line.shape = "sponsor"
+            line.score = -max(4.0, line.words * 0.5)

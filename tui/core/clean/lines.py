@@ -1,0 +1,218 @@
+"""Features and score of one line of a pasted page, the plain-text cleaner's unit.
+
+Each non-blank line gets: word count, stop-word density (with the page's stop words, see
+:mod:`.vocabulary`), whether it ends like a sentence, generic boilerplate shapes (copyright,
+share/subscribe prompts, photo credits, embedded posts, "SEE ALSO:" promos, contact lines...),
+and whether it is a story card (a headline glued to its summary). :func:`score` turns them
+into how much the line looks like body text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lazy_regex import LazyPattern
+from .vocabulary import CJK, CJK_PUNCT, ENGLISH, SENTENCE_END, WORDS
+
+# Generic shapes of page furniture. Each names the reason a line is removed.
+SHAPES: list[tuple[str, LazyPattern]] = [
+    ("copyright", LazyPattern(r"(copyright\s*(\u00a9|\(c\)|\d{4})|\u00a9\s*\d{4}|all rights reserved)", re.I)),
+    ("embed", LazyPattern(r"(pic\.twitter\.com/|^\u2014\s.*\(@\w+\)\s+\w+ \d{1,2}, \d{4}$|^#\w+$|^\(?@\w+\)?$|instagram\.com/p/|"
+                         r"^a post shared by\b|^view this post on instagram$|^embed(ded)? (video|tweet)$)", re.I)),
+    ("caption", LazyPattern(r"(^(file|photo|image|pictured)\s*[-:\u2013\u2014]\s|\((ap|afp|reuters|getty|ap photo|photo)[/ :][^)]*\)\s*$|"
+                           r"(photo|image|illustration)s?\s*(by|:|credit)\s|\bgetty images\b|\bshutterstock\b|^caption:)", re.I)),
+    ("related", LazyPattern(r"^(related( stories| articles| content| coverage| topics| roundup| links)?|more (from|on|stories|news)\b.*|"
+                           r"recommended( for you)?|trending( now)?|most (read|popular|viewed|shared)|popular (now|stories)|"
+                           r"you (may|might) (also )?like|tags?|topics?|filed under|what to read next|up next|latest (news|stories))\s*:?.{0,40}$", re.I)),
+    ("promo", LazyPattern(r"^([A-Z][A-Z ]{2,20}|Related|Read more|Read also|See also|Watch|Listen|More|Recommended|Also read)\s*:\s*\S", 0)),
+    ("contact", LazyPattern(r"(can be (reached|contacted) at|\bemail (him|her|them|us) at\b|^contact (us|the author)\b|"
+                           r"^(send|email) (us )?(a )?(tips?|news tips?)\b|^follow (him|her|them|us|me) on\b)", re.I)),
+    ("comments", LazyPattern(r"(^\W*\d*\s*(top rated |top |reader |readers' |user |latest |all )?(comments?|replies|discussion)\W*\d*\W*$|\bcomments?\b.*\b(policy|view|show|hide|post|load|add|join)\b|\b(view|show|hide|load|add|join|post)\b.*\bcomments?\b|"
+                            r"^click to (hide|show|read|expand)|^(leave|post) a (comment|reply)|conversation\b.*\bcommunity)", re.I)),
+    ("sponsor", LazyPattern(r"^(sponsor(ed)? content|sponsored|advertisement|advertising|paid (content|post)|promoted( content)?|ad)$|"
+                           r"\bpaid partner\b|\bpresented by\b", re.I)),
+    ("notice", LazyPattern(r"javascript.{0,80}\b(enabled?|required|disabled|turn(ed)? (it )?on|activ\w*|aktivier\w*|deaktiviert|"
+                          r"habilit\w*|włącz\w*|включ\w*)\b|\b(enabled?|requires?|turn on|activ\w*|aktivieren|habilit\w*|włącz\w*|"
+                          r"включите)\b.{0,80}javascript|\b(browser|navigateur|navegador)\b.{0,60}\b(out of date|outdated|"
+                          r"not supported|no longer supported|veraltet)\b", re.I)),
+    ("print-headline", LazyPattern(r"^print headline\s*:", re.I)),
+    ("credit", LazyPattern(r"^(information|reporting|additional reporting)\b.*\b(contributed|reporting) by\b|^\(?(additional )?reporting by\b|"
+                          r"^(editing|edited|compiled|written) by\b", re.I)),
+    ("share", LazyPattern(r"^(share|tweet|email|print|save|facebook|twitter|linkedin|whatsapp|pinterest|reddit|copy link|"
+                         r"share (this|on)|share this (article|story)|click to share)\b.{0,25}$", re.I)),
+    ("subscribe", LazyPattern(r"\b(subscribe|newsletter|sign up|signup|log ?in|sign in|register|create an account|"
+                             r"download (our|the) app|cookies?|privacy policy|terms of (use|service))\b", re.I)),
+    ("navigation", LazyPattern(r"^(skip to (main )?content|skip navigation|menu|search|home|back to top|next|previous|"
+                              r"close|open|toggle navigation|go to|jump to)\b.{0,20}$", re.I)),
+]
+
+
+# For each shape, the words (or characters) without which its pattern cannot match: a
+# pattern runs only on lines that have one, which spares most lines most patterns.
+_TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
+    "copyright": (frozenset("copyright reserved".split()), "\u00a9("),
+    "embed": (frozenset("pic twitter instagram post embed embedded".split()), "@#"),
+    "caption": (frozenset("file photo photos image images pictured illustration illustrations getty shutterstock "
+                          "caption".split()), "("),
+    "related": (frozenset("related more recommended trending most popular you tags tag topics topic filed what up "
+                          "latest".split()), ""),
+    "promo": (frozenset(), ":"),
+    "contact": (frozenset("reached contacted email contact send follow".split()), ""),
+    "comments": (frozenset("comment comments replies discussion click leave post conversation".split()), ""),
+    "sponsor": (frozenset("sponsor sponsored advertisement advertising paid promoted ad partner presented".split()), ""),
+    "print-headline": (frozenset(["print"]), ""),
+    "notice": (frozenset("javascript browser navigateur navegador".split()), ""),
+    "credit": (frozenset("information reporting editing edited compiled written".split()), ""),
+    "share": (frozenset("share tweet email print save facebook twitter linkedin whatsapp pinterest reddit copy".split()), ""),
+    "subscribe": (frozenset("subscribe newsletter sign signup log login register create download cookie cookies "
+                            "privacy terms".split()), ""),
+    "navigation": (frozenset("skip menu search home back next previous close open toggle go jump".split()), ""),
+}
+
+
+# Shapes whose name is not itself a reason of the contract's vocabulary: the reason they
+# are removed under. A credit line ("Reporting by ...") is a byline; a sign-up prompt a promo.
+REASON_OF_SHAPE = {"credit": "byline", "subscribe": "promo", "notice": "boilerplate"}
+
+
+def reason_of(shape: str) -> str:
+    return REASON_OF_SHAPE.get(shape, shape)
+
+
+_SHAPES_BY_WORD: dict[str, set[str]] = {}
+for _reason, (_words, _chars) in _TRIGGERS.items():
+    for _word in _words:
+        _SHAPES_BY_WORD.setdefault(_word, set()).add(_reason)
+_SHAPES_BY_CHAR = {c: {r for r, (_, chars) in _TRIGGERS.items() if c in chars} for c in "\u00a9(@#:"}
+_ALL_TRIGGER_WORDS = frozenset(_SHAPES_BY_WORD)
+_ORDER = {reason: i for i, (reason, _) in enumerate(SHAPES)}
+_PATTERN = dict(SHAPES)
+
+
+# The head of a reader's comment: "Name on May 2, 2019 at 4:47 pm said:", "Name wrote:".
+_COMMENT_VERBS = frozenset("said says wrote writes commented replied replies".split())
+_COMMENT_HEADER = LazyPattern(r"^[^.!?]{0,80}\d[^.!?]{0,40}\b(said|says|wrote|writes|commented|replied|replies)\s*:?\s*$", re.I)
+
+
+def comment_header(text: str) -> bool:
+    return bool(_COMMENT_HEADER.match(text))
+
+
+def _shape(text: str, lowered: list[str], n: int, stop: float) -> str | None:
+    if n <= 20 and lowered and lowered[-1] in _COMMENT_VERBS and comment_header(text):
+        return "comments"
+    candidates: set[str] = set()
+    for word in _ALL_TRIGGER_WORDS.intersection(lowered):
+        candidates |= _SHAPES_BY_WORD[word]
+    for char, found in _SHAPES_BY_CHAR.items():
+        if char in text:
+            candidates |= found
+    if not candidates:
+        return None
+    # Long sentence-like lines are body text that mentions such words, except for
+    # shapes that are unambiguous whatever the length.
+    if n > 25 and stop > 0.3:
+        candidates -= _SHORT_ONLY
+    for reason in sorted(candidates, key=_ORDER.__getitem__):
+        if _PATTERN[reason].search(text):
+            return reason
+    return None
+
+
+_SHORT_ONLY = frozenset(("notice", "subscribe", "comments", "sponsor", "share", "navigation", "promo", "contact"))
+
+
+@dataclass(slots=True)
+class Line:
+    number: int  # 1-based in raw
+    text: str  # stripped
+    words: int
+    stop: float  # share of words that are stop words
+    sentence: bool  # ends like a sentence
+    shape: str | None  # boilerplate reason, if the line has such a shape
+    teaser: bool = False  # a headline glued to its summary: a card linking to another story
+    score: float = 0.0
+
+
+def line_features(text: str, stop_words: frozenset[str] = ENGLISH) -> tuple[int, float, bool, str | None, bool]:
+    """(words, stop-word share, ends like a sentence, shape, teaser) of a stripped line."""
+    return _line_features(text, stop_words)
+
+
+def line_features_cache_clear() -> None:
+    _line_features.cache_clear()
+
+
+@lru_cache(maxsize=4096)  # menus and footers repeat within and across pages
+def _line_features(text: str, stop_words: frozenset[str]) -> tuple[int, float, bool, str | None, bool]:
+    lowered_words = WORDS.findall(text.lower())
+    n = len(lowered_words)
+    stop = sum(map(stop_words.__contains__, lowered_words)) / n if n else 0.0
+    # Text without spaces between words is the only kind that needs counting characters.
+    cjk = 0 if text.isascii() or text.count(" ") * 12 > len(text) else len(CJK.findall(text))
+    if cjk > len(text) / 3:
+        # No spaces between words: count about two characters a word, and take clause
+        # punctuation as the sign of running prose that stop words give elsewhere.
+        n = max(n, cjk // 2)
+        stop = 0.3 if CJK_PUNCT.search(text) else 0.05
+    shape = _shape(text, lowered_words, n, stop)
+    if shape is None and ("http" in text or "www." in text or "](" in text) and link_line(text):
+        shape = "navigation"
+    return n, stop, bool(SENTENCE_END.search(text[-12:])), shape, n >= 10 and teaser(text)
+
+
+# Links: bare addresses and Markdown links "[text](target)".
+_LINK = LazyPattern(r"\[[^\]\n]*\]\([^)\s]*\)|(?:https?://|www\.)\S+")
+
+
+def link_line(text: str) -> bool:
+    """Mostly links: a bare address, or a row of Markdown links (a menu, a share bar)."""
+    linked = sum(m.end() - m.start() for m in _LINK.finditer(text))
+    rest = _LINK.sub(" ", text)
+    return linked >= 0.6 * len(text) or (linked > 0 and len(WORDS.findall(rest)) <= 1)
+
+
+# Copying a page of story cards glues each headline to its summary with no space between:
+# "Council Approves New Budget For SchoolsThe city council voted ...". A headline-cased run
+# of words ending in a letter, digit or closing mark directly followed by a capitalised word.
+_GLUE = re.compile(r"(?:(?<=[a-z]{3})(?:A|[A-Z][a-z]+)|(?<=\S[0-9?!\u2019'\")])(?:A|[A-Z][a-z]{2,})) \S")
+
+
+def teaser(text: str) -> bool:
+    # Cheap first look: a headline starts with capitalised words, a sentence rarely does.
+    first = [w for w in text.split(None, 4)[:4] if w[0].isalpha()]
+    if not first or sum(1 for w in first if w[0].isupper()) < 0.7 * len(first):
+        return False
+    for m in _GLUE.finditer(text, 0, 200):
+        head = [w for w in text[: m.start() + 1].split() if w[0].isalpha()]
+        if len(head) >= 3 and sum(1 for w in head if w[0].isupper()) >= 0.7 * len(head):
+            return True
+    return False
+
+
+BARRIER = -20.0  # lines that end an article: comment sections, copyright, related links
+BARRIER_SHAPES = {"comments", "copyright", "related"}
+
+
+def score(line: Line) -> float:
+    """How much a line looks like body text (positive) or page furniture (negative)."""
+    n, stop = line.words, line.stop
+    if line.shape in BARRIER_SHAPES:
+        return BARRIER
+    if line.shape:
+        return -max(4.0, n * 0.5)
+    if line.teaser:
+        return -4.0
+    if n >= 10 and stop >= 0.22:
+        # Long lines that do not end like a sentence are headlines of other stories as
+        # often as they are body: they neither build nor break a block.
+        return min(n, 80) if line.sentence else 0.0
+    if n >= 6 and line.sentence and stop >= 0.15:
+        return n * 0.3
+    if n <= 3:
+        return -3.0
+    if stop < 0.1:  # a run of capitalised names: menus, tags
+        return -max(3.0, n * 0.6)
+    return -2.0

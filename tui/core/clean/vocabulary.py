@@ -1,0 +1,137 @@
+"""The cleaner's one vocabulary: words, sentence ends, stop words and the page's language.
+
+Stop words come from the maintained lists of the ``stopwordsiso`` package (57 languages),
+picked by the page's language as ``py3langid`` detects it on the page's longest lines. A
+page whose language no list covers gets stop words from itself: the words that recur over
+its longest lines, which in any language are mostly function words. English keeps a short
+hand-made list (the scores were tuned on it) and needs no model: a page whose long lines are
+rich in English stop words is English without asking the detector, so the common case costs
+nothing extra.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from ..lazy_regex import LazyPattern
+
+ENGLISH = frozenset(
+    """a about above after again against all am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it
+    its itself just me more most my myself no nor not now of off on once only or other our ours
+    ourselves out over own same she should so some such than that the their theirs them
+    themselves then there these they this those through to too under until up very was we were
+    what when where which while who whom why will with would you your yours yourself said says
+    also one two new would could may might must shall told since still even however""".split()
+)
+
+# A word starts with a letter and runs on over letters, digits and the combining marks that
+# Indic, Thai and Myanmar scripts write vowels with (which are not letters to ``re``).
+MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u200c\u200d"
+WORDS = re.compile(rf"[^\W\d_][\w{MARKS}]*(?:['\u2019][^\W\d_]+)?")
+# A line ends like a sentence: full stop, question or exclamation mark, ellipsis, colon or
+# semicolon in any script (CJK, Devanagari danda, Arabic), maybe inside closing quotes.
+SENTENCE_END = re.compile(
+    r"[.!?:;\u2026\u3002\uff01\uff1f\u0964\u061f\u06d4][\"'\u201d\u2019\u00bb)\]\u300d\u300f]*$|[\"\u201d\u00bb\u300d]$")
+# The narrower end of a closing sentence (no colon): what a wire story's shared lines end with.
+FULL_STOP_END = (".", "!", "?", "\u201d", '"', "\u3002", "\u0964")
+CJK = LazyPattern(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")  # 4 ms to compile
+CJK_PUNCT = LazyPattern(r"[\u3001\u3002\uff0c\uff01\uff1f\u300c\u300d]")
+
+SAMPLE_CHARS = 2000  # of the page's longest lines, enough for the detector and the English check
+ENGLISH_SHARE = 0.3  # English stop words make about 40-50% of English prose, under 10% of other text
+PAGE_STOPWORDS = 40  # how many of a page's own recurring words stand in for a missing list
+
+
+def sample(texts: list[str]) -> str:
+    """The page's longest lines, up to SAMPLE_CHARS: its prose, whatever surrounds it."""
+    out, size = [], 0
+    for text in sorted((t for t in texts if len(t) >= 40), key=len, reverse=True):
+        out.append(text)
+        size += len(text)
+        if size >= SAMPLE_CHARS:
+            break
+    return "\n".join(out) or "\n".join(texts)[:SAMPLE_CHARS]
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of text's language, or None when there is too little text to tell."""
+    words = WORDS.findall(text.lower())
+    if len(words) >= 5 and sum(map(ENGLISH.__contains__, words)) >= ENGLISH_SHARE * len(words):
+        return "en"
+    if len(text.strip()) < 20:
+        return None
+    import py3langid  # loads its model on first use (about half a second, once)
+
+    return py3langid.classify(text)[0]
+
+
+@lru_cache(maxsize=None)
+def listed_stopwords(lang: str | None) -> frozenset[str] | None:
+    """The maintained stop-word list of lang, or None when there is none."""
+    if lang == "en":
+        return ENGLISH
+    if not lang:
+        return None
+    import stopwordsiso
+
+    if not stopwordsiso.has_lang(lang):
+        return None
+    return frozenset(w.lower() for w in stopwordsiso.stopwords(lang))
+
+
+def page_stopwords(texts: list[str]) -> frozenset[str]:
+    """The words that recur over a page's longest lines: its function words, in any language."""
+    counts: Counter = Counter()
+    for text in texts:
+        if len(text) >= 40:
+            counts.update(set(WORDS.findall(text.lower())))
+    return frozenset(w for w, c in counts.most_common(PAGE_STOPWORDS) if c >= 3)
+
+
+ENGLISH_PROSE = 0.42  # share of English stop words in English prose: what the line scores expect
+
+
+def density(text: str, stop_words: frozenset[str]) -> float:
+    words = WORDS.findall(text.lower())
+    return sum(map(stop_words.__contains__, words)) / len(words) if words else 0.0
+
+
+def page_vocabulary(texts: list[str]) -> tuple[str | None, frozenset[str], float]:
+    """(language, stop words, scale) for a page given as its stripped non-blank lines.
+
+    scale brings the stop-word share of the page's prose to what English prose has with the
+    English list, so that one set of line scores serves every language and list; 0 when no
+    stop words fit the page (a short page in a language that glues its function words on):
+    then :func:`clause_share` stands in for the share.
+    """
+    prose = sample(texts)
+    lang = detect_language(prose)
+    words = listed_stopwords(lang)
+    if lang == "en":
+        return lang, words, 1.0
+    own = page_stopwords(texts)
+    # No list, or one that misses most of the page's function words (languages that glue
+    # them to the word, like Korean or isiZulu): the page's own recurring words serve better.
+    if words is None or density(prose, own) > density(prose, words) + 0.1:
+        words = own
+    d = density(prose, words)
+    if d < MIN_PROSE:
+        return lang, words, 0.0
+    return lang, words, min(3.0, max(0.6, ENGLISH_PROSE / d))
+
+
+MIN_PROSE = 0.1  # below this share the stop words say nothing about the page's prose
+CLAUSE = re.compile(r"\w[,;.:!?\u060c\u0964\u3001\u3002\uff0c]\s*\w")
+
+
+def clause_share(text: str) -> float:
+    """Stand-in for the stop-word share where no stop words work: running prose has clauses.
+
+    A line with a comma or a full stop between words reads as prose (0.3, like English prose
+    with its stop words); a label, a name or a menu item has none (0.05).
+    """
+    return 0.3 if CLAUSE.search(text) else 0.05
