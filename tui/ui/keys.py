@@ -67,6 +67,8 @@ APP_KEYS: list[Key] = [
     Key("s", "stats", "Theme x article matrix", "Analysis"),
     Key("ctrl+f", "corpus_search", "Search all articles", "Search", label="Ctrl+F"),
     Key("o", "overlap", "Shared passages across the corpus", "Compare"),
+    Key("A", "agreement", "Inter-coder agreement per theme", "Analysis"),
+    Key("D", "adjudicate", "Adjudicate coders' disagreements", "Analysis"),
     Key("question_mark", "help", "Keys", "App", footer="Keys", label="?"),
     Key("q", "quit", "Quit", "App", footer="Quit"),
 ]

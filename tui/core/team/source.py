@@ -27,7 +27,7 @@ def read_tables(path: Path) -> dict[str, list[dict]]:
     except StoreError as exc:
         raise TeamError(str(exc)) from None
     try:
-        tables = _tables_of(store)
+        tables = tables_of(store)
     finally:
         store.close()
     # File order is key order (the store writes documents by key); documents are shared, not
@@ -35,7 +35,7 @@ def read_tables(path: Path) -> dict[str, list[dict]]:
     return {name: list(rows.values()) for name, rows in tables.items()}
 
 
-def _tables_of(store) -> dict[str, dict]:
+def tables_of(store) -> dict[str, dict]:
     """The store's tables as {table: {key: document}} (a read-only look at its memory)."""
     if hasattr(store, "snapshot"):
         return store.snapshot()
