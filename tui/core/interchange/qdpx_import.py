@@ -9,8 +9,9 @@
   the article named like the source, else in the article that holds most of the source's
   passages, the way the database re-anchors (:func:`tui.core.anchoring.locate`).
   A passage found nowhere is stored as orphaned, never dropped.
-- Positions count code points of the source text; where a selection's ``name`` shows that
-  the exporting tool counted UTF-16 units, those are converted. CRLF line ends in a source
+- Positions count code points of the source text; where the selections' ``name``s show
+  that the exporting tool counted UTF-16 units (most of them read right only that way),
+  positions are converted from UTF-16. CRLF line ends in a source
   are read as the loader reads files (one ``\\n``).
 - Everything is added in one undoable step, under the tagging rules (no two annotations of
   one coder and theme overlap); nothing is written when something fails.
@@ -82,25 +83,43 @@ def _plan_themes(store, project: Project, plan: Plan) -> dict[str, str]:
     return {guid: name for guid, (name, _) in names.items()}
 
 
-def _positions(source: Source, selection: Selection) -> tuple[int, int] | None:
+def _utf16(text: str, selection: Selection) -> tuple[int, int] | None:
+    start, end = utf16_to_code_points(text, selection.start), utf16_to_code_points(text, selection.end)
+    return None if start is None or end is None else (start, end)
+
+
+def counts_utf16(project: Project) -> bool:
+    """Whether the exporting tool counted UTF-16 units: more selections whose ``name`` (the
+    quote, where the tool writes it) is what UTF-16 offsets select than what code points do."""
+    votes = Counter()
+    for source in project.sources:
+        for selection in source.selections if source.text else ():
+            if not selection.name:
+                continue
+            text = source.text
+            votes["code points"] += text[selection.start:selection.end] == selection.name
+            u16 = _utf16(text, selection)
+            votes["utf-16"] += u16 is not None and text[u16[0]:u16[1]] == selection.name
+    return votes["utf-16"] > votes["code points"]
+
+
+def _positions(source: Source, selection: Selection, utf16: bool) -> tuple[int, int] | None:
     """The selection's code-point offsets in the source text, or None when outside it."""
     text = source.text or ""
-    start, end = selection.start, selection.end
-    if selection.name and text[start:end] != selection.name:
-        s16, e16 = utf16_to_code_points(text, start), utf16_to_code_points(text, end)
-        if s16 is not None and e16 is not None and text[s16:e16] == selection.name:
-            start, end = s16, e16
-    if not 0 <= start < end <= len(text):
+    found = _utf16(text, selection) if utf16 else (selection.start, selection.end)
+    if found is None or not 0 <= found[0] < found[1] <= len(text):
         return None
-    return start, end
+    return found
 
 
 def _best_article(source: str, quotes: list[str], articles: list[Article], name: str) -> Article | None:
-    exact = [a for a in articles if a.text == source]
-    if exact:
-        return exact[0]
+    """The article with the source's text (the one named like it, when several have it),
+    else the one named like it, else the one holding most of its passages."""
     stem = Path(name).stem if name else ""
     named = [a for a in articles if name and (a.id == name or a.id == stem or Path(a.path).name == name)]
+    exact = [a for a in articles if a.text == source]
+    if exact:
+        return next((a for a in named if any(a is e for e in exact)), exact[0])
     if named:
         return named[0]
     scores = [(sum(q in a.text for q in quotes), -i) for i, a in enumerate(articles)]
@@ -122,7 +141,8 @@ def _orphan(source: Source, theme: str, who: str, start: int, end: int, text: st
             "updated_at": stamp, "cleaner_version": "", "orphaned": True}
 
 
-def _plan_source(project: Project, source: Source, articles: list[Article], themes: dict[str, str], plan: Plan) -> None:
+def _plan_source(project: Project, source: Source, articles: list[Article], themes: dict[str, str], plan: Plan,
+                 utf16: bool) -> None:
     label = source.name or source.guid
     if source.text is None:
         plan.problems.append(f"source {label!r}: its text is not in the archive: {len(source.selections)} selections skipped")
@@ -132,7 +152,7 @@ def _plan_source(project: Project, source: Source, articles: list[Article], them
     text, where = normalise_line_ends(source.text)
     spans = []
     for selection in source.selections:
-        found = _positions(source, selection)
+        found = _positions(source, selection, utf16)
         if found is None:
             plan.problems.append(f"source {label!r}: selection {selection.start}-{selection.end} is outside its "
                                  f"text ({len(source.text)} characters): skipped")
@@ -166,8 +186,9 @@ def plan_import(store, project: Project, articles: list[Article]) -> Plan:
     """What importing project into store would add, and what cannot be imported."""
     plan = Plan()
     themes = _plan_themes(store, project, plan)
+    utf16 = counts_utf16(project)
     for source in project.sources:
-        _plan_source(project, source, articles, themes, plan)
+        _plan_source(project, source, articles, themes, plan, utf16)
     if plan.orphans:
         plan.problems.append(f"{len(plan.orphans)} codings found in no opened article: kept as orphaned")
     for kind, count in sorted(project.skipped.items()):

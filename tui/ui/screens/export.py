@@ -32,7 +32,8 @@ class ExportScreen(ModalScreen[str | None]):
             yield Label("Export annotations", classes="dialog-title")
             yield Input(clean_line(str(self.default_path)), id="path")
             with Horizontal(classes="export-options"):
-                yield Select([("CSV", "csv"), ("JSON Lines", "jsonl"), ("W3C Web Annotation", "w3c")], value="csv",
+                yield Select([("CSV", "csv"), ("JSON Lines", "jsonl"), ("W3C Web Annotation", "w3c"),
+                              ("REFI-QDA project (.qdpx)", "qdpx")], value="csv",
                              allow_blank=False, id="format")
                 yield Checkbox("Excel (BOM, CRLF)", id="excel")
                 yield Checkbox("Raw cells (pandas/R)", id="raw")
