@@ -256,14 +256,6 @@ def stats_command(db: Path, paths: tuple[Path, ...], recursive: bool, as_csv: bo
         print_matrix(matrix)
 
 
-from .cli_import import import_command  # noqa: E402  (it uses the helpers above)
-from .cli_team import agree_command, merge_command  # noqa: E402 - they use UserError above
-
-cli.add_command(import_command)
-cli.add_command(merge_command)
-cli.add_command(agree_command)
-
-
 def main() -> None:
     try:
         cli.main(prog_name="newsreader")
@@ -272,4 +264,15 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    # `python -m tui.cli`: run the imported module, where the subcommands of other modules
+    # (which import this one for its helpers) register without a circular import.
+    import importlib
+
+    importlib.import_module("tui.cli").main()
+else:
+    from .cli_import import import_command  # (it uses the helpers above)
+    from .cli_team import agree_command, merge_command  # (they use UserError above)
+
+    cli.add_command(import_command)
+    cli.add_command(merge_command)
+    cli.add_command(agree_command)
