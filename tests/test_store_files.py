@@ -209,7 +209,7 @@ def test_export_cli_onto_the_database_is_one_line(db_path):
     with AnnotationStore(db_path) as s:
         s.add(article(), 0, 10, "Ukraine")
     data = db_path.read_bytes()
-    run = subprocess.run([sys.executable, "-m", "tui.cli", "export", "--db", str(db_path), "-o", str(db_path),
+    run = subprocess.run([sys.executable, "-m", "tui", "export", "--db", str(db_path), "-o", str(db_path),
                           "--force"], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert run.returncode == 2 and run.stderr.count("\n") == 1 and "is the database" in run.stderr
     assert db_path.read_bytes() == data
