@@ -22,6 +22,7 @@ from ..core.safe_text import clean_control, clean_line
 from ..core.store import AnnotationStore, StoreError
 from ..core.wording import plural
 from .keys import APP_KEYS
+from .layout import list_shown, list_width
 from .safe import one_line
 from .writes import write
 from .widgets.article_list import ArticleList
@@ -49,6 +50,7 @@ class NewsreaderApp(App[int]):
         self.corpus = corpus
         self.store = store
         self.show_suggestions = True
+        self.list_choice: bool | None = None  # the article list shown/hidden by `b`; None: by width
         self._stop_loading = threading.Event()
         # The article search box: made on the first "/" (one widget less before first paint).
         self.search_input: Input | None = None
@@ -147,13 +149,23 @@ class NewsreaderApp(App[int]):
         self.query_one(ArticleList).highlighted = index
         self.refresh_marks()
 
-    def _update_layout(self) -> None:
-        many = len(self.panes) > 1
-        self.query_one(ArticleList).display = not many or self.size.width >= 160
-        self.query_one("#panes").set_class(many, "compare")
+    def _update_layout(self, width: int | None = None) -> None:
+        width = width or self.size.width  # on a resize, the new width (self.size may lag)
+        panes = len(self.panes)
+        article_list = self.query_one(ArticleList)
+        article_list.display = list_shown(width, panes, self.list_choice)
+        article_list.styles.width = list_width(width)
+        self.query_one("#panes").set_class(panes > 1, "compare")
 
-    def on_resize(self) -> None:
+    def action_toggle_list(self) -> None:
+        shown = not self.query_one(ArticleList).display
+        self.list_choice = shown
         self._update_layout()
+        if not shown and self.focused is self.query_one(ArticleList) and self.focused_pane is not None:
+            self.focused_pane.active.focus()
+
+    def on_resize(self, event) -> None:
+        self._update_layout(event.size.width)
 
     def open_article(self, index: int, cursor_offset: int | None = None) -> None:
         pane = self.focused_pane

@@ -10,7 +10,6 @@ hits, suggestions, shared passages) looked up by offset with bisect.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -27,9 +26,10 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from ...core.models import Annotation, Article, Passage, Theme
-from ...core.passages import Unit, paragraphs, split_passages
+from ...core.passages import Unit, split_passages
 from ...core.safe_text import clean_line
 from ..keys import VIEW_KEYS
+from ..wrap import gutter_width, wrap
 from ..writes import try_write
 
 GUTTER = 16  # columns for theme labels left of the text
@@ -37,7 +37,6 @@ CURSOR = Style(reverse=True)
 CURSOR_UNFOCUSED = Style(underline=True, bold=True)
 FILTERED_OUT = Style(dim=True)  # text outside the theme the view is filtered to
 FILTERED_IN = Style(dim=False)
-_WORD = re.compile(r"\S+\s*|\s+")
 
 
 @dataclass(frozen=True)
@@ -76,41 +75,6 @@ class SpanLayer:
         return self.spans[lo:hi]
 
 
-def wrap(text: str, width: int) -> list[tuple[int, int]]:
-    """Word-wrap text into (start, end) offset ranges of at most `width` cells.
-
-    Paragraphs (blank-line separated) are followed by an empty range (-1, -1) as spacing;
-    single newlines inside a paragraph are hard breaks.
-    """
-    width = max(8, width)
-    lines: list[tuple[int, int]] = []
-    for p_start, p_end in paragraphs(text):
-        pos = p_start
-        for hard in text[p_start:p_end].split("\n"):
-            seg_start, seg_end = pos, pos + len(hard)
-            pos = seg_end + 1
-            line_start, used = seg_start, 0
-            for match in _WORD.finditer(text, seg_start, seg_end):
-                word = match.group()
-                w = len(word) if word.isascii() else cell_len(word)
-                bare = len(word.rstrip()) if word.isascii() else cell_len(word.rstrip())
-                if used and used + bare > width:
-                    lines.append((line_start, match.start()))
-                    line_start, used = match.start(), 0
-                while bare > width:  # a word longer than the line: hard split
-                    cut = line_start + width
-                    lines.append((line_start, cut))
-                    line_start = cut
-                    bare -= width
-                    w -= width
-                used += w
-            lines.append((line_start, seg_end))
-        lines.append((-1, -1))
-    if lines:
-        lines.pop()
-    return lines
-
-
 class ArticleView(ScrollView, can_focus=True):
     """The cleaned text of one article, walked passage by passage and tagged by theme."""
 
@@ -147,6 +111,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._line_starts: list[int] = []  # start offset of each text line, for bisect
         self._line_index: list[int] = []  # index into _lines of each text line
         self._wrap_width = 0
+        self._gutter = GUTTER  # narrower in a narrow pane (see wrap.gutter_width)
         self._themes: list[Theme] = []
         self.annotations: list[Annotation] = []
         self._ann_layer = SpanLayer()
@@ -224,20 +189,22 @@ class ArticleView(ScrollView, can_focus=True):
     def _text_width(self) -> int:
         # Leave room for the vertical scrollbar whether or not it shows yet: it appears
         # after the first wrap and would otherwise cut the ends of lines.
-        return max(8, self.size.width - self.styles.scrollbar_size_vertical - GUTTER - 1)
+        self._gutter = gutter_width(self.size.width - self.styles.scrollbar_size_vertical, GUTTER)
+        return max(1, self.size.width - self.styles.scrollbar_size_vertical - self._gutter - 1)
 
     def _rewrap(self) -> None:
-        if self.size.width <= GUTTER:
+        if self.size.width <= 2:
             return  # not laid out yet: wrapping now would only be thrown away
         width = self._text_width()
         if width == self._wrap_width and self._lines:
             return
         self._wrap_width = width
+        self._gutter_cache.clear()
         text = self.article.text if self.article else ""
         self._lines = wrap(text, width) if text else []
         self._line_index = [i for i, (s, _) in enumerate(self._lines) if s >= 0]
         self._line_starts = [self._lines[i][0] for i in self._line_index]
-        self.virtual_size = Size(width + GUTTER + 1, len(self._lines) + 1)
+        self.virtual_size = Size(width + self._gutter + 1, len(self._lines) + 1)
         self.refresh()
 
     def line_of(self, offset: int) -> int:
@@ -486,7 +453,7 @@ class ArticleView(ScrollView, can_focus=True):
                     if s_from <= a and s_to >= b:
                         style = style + s_style
                 segments.append(Segment(text[a:b], style))
-        length = GUTTER + 1 + (n if text.isascii() else cell_len(text))
+        length = self._gutter + 1 + (n if text.isascii() else cell_len(text))
         return Strip(segments, length).crop_extend(scroll_x, scroll_x + width, base)
 
     def _gutter_segments(self, start: int, end: int, base: Style) -> list[Segment]:
@@ -510,9 +477,9 @@ class ArticleView(ScrollView, can_focus=True):
             for span in suggestions.starting_in(start, end)[:1]:
                 pieces.append((span.label, span.label_style))
         if not pieces:
-            return [Segment(" " * (GUTTER + 1), base)]
+            return [Segment(" " * (self._gutter + 1), base)]
         line = [Segment(text, base + style if style else base) for text, style in pieces]
-        if sum(cell_len(text) for text, _ in pieces) > GUTTER:
-            line = Segment.adjust_line_length(line, GUTTER - 1, base)
+        if sum(cell_len(text) for text, _ in pieces) > self._gutter:
+            line = Segment.adjust_line_length(line, max(0, self._gutter - 1), base)
             line.append(Segment("\u2026", line[-1].style if line else base))
-        return Segment.adjust_line_length(line, GUTTER + 1, base)
+        return Segment.adjust_line_length(line, self._gutter + 1, base)

@@ -16,7 +16,7 @@ from textual.strip import Strip
 
 from ...core.models import Article
 from ..keys import RAW_KEYS
-from .article_view import wrap
+from ..wrap import wrap
 
 REASON_WIDTH = 15
 DIM = Style(dim=True, italic=True)
