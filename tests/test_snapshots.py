@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.test_ui import make_app
+from tests.test_ui import make_app, settle_shared
 
 
 def test_two_panes_with_a_tag(snap_compare, db_path):
@@ -10,7 +10,7 @@ def test_two_panes_with_a_tag(snap_compare, db_path):
 
     async def run_before(pilot):
         await pilot.press("j", "2", "c")
-        await pilot.pause()
+        await settle_shared(app, pilot)
         app.clear_notifications()
         await pilot.pause()
 

@@ -23,6 +23,13 @@ def make_app(db_path: Path) -> NewsreaderApp:
     return NewsreaderApp(corpus, store)
 
 
+async def settle_shared(app, pilot) -> None:
+    """Shared passages are computed on a background thread: wait for them to be marked."""
+    if app._shared_marks is not None:
+        assert app._shared_marks.cache.wait(10)
+    await pilot.pause()
+
+
 def selected_text(app) -> str:
     view = app.focused_pane.view
     start, end = view.selection
@@ -223,6 +230,7 @@ async def test_suggestions_accept_reject_and_toggle(running):
 async def test_shared_passages_marked_in_both_panes_and_equals_jumps(running):
     app, pilot = running
     await pilot.press("c")  # 000 and 001 side by side
+    await settle_shared(app, pilot)
     left, right = app.panes
     assert left.view.links and right.view.links
     target = next(l for l in left.view.links if "37th" in left.view.article.text[l[0]:l[1]])

@@ -256,6 +256,34 @@ def stats_command(db: Path, paths: tuple[Path, ...], recursive: bool, as_csv: bo
         print_matrix(matrix)
 
 
+@cli.command("import")
+@click.argument("project", type=click.Path(dir_okay=True, path_type=Path))
+@DB
+@PATHS
+@RECURSIVE
+@click.option("--annotator", help="Coder for codings the project does not attribute (default: login name).")
+def import_command(project: Path, db: Path, paths: tuple[Path, ...], recursive: bool, annotator: str | None) -> None:
+    """Import a REFI-QDA project (.qdpx): themes from its codebook, codings placed on the
+    articles at PATHs by their text, notes. One undoable step."""
+    from .cli_import import import_project
+
+    import_project(project, db, paths, recursive, annotator)
+
+
+if __name__ == "__main__":
+    # `python -m tui.cli` runs this file as __main__: a module below that imports tui.cli
+    # would load it a second time, half-way through. Run the package's own module instead.
+    from tui.cli import main as _main
+
+    _main()
+    raise SystemExit(0)
+
+from .cli_team import agree_command, merge_command  # noqa: E402 - they use UserError above
+
+cli.add_command(merge_command)
+cli.add_command(agree_command)
+
+
 def main() -> None:
     try:
         cli.main(prog_name="newsreader")
@@ -264,15 +292,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    # `python -m tui.cli`: run the imported module, where the subcommands of other modules
-    # (which import this one for its helpers) register without a circular import.
-    import importlib
-
-    importlib.import_module("tui.cli").main()
-else:
-    from .cli_import import import_command  # (it uses the helpers above)
-    from .cli_team import agree_command, merge_command  # (they use UserError above)
-
-    cli.add_command(import_command)
-    cli.add_command(merge_command)
-    cli.add_command(agree_command)
+    main()

@@ -1,6 +1,6 @@
 """`newsreader import FILE.qdpx`: a REFI-QDA project's codebook and codings into the database.
 
-Kept apart from tui/cli.py; registered there. Headless: never imports Textual.
+The command is declared in tui/cli.py; its body is here. Headless: never imports Textual.
 """
 
 from __future__ import annotations
@@ -9,18 +9,10 @@ from pathlib import Path
 
 import click
 
-from .cli import DB, PATHS, RECURSIVE, UserError, _close, _default_annotator, _load, _open_store
 
-
-@click.command("import")
-@click.argument("project", type=click.Path(dir_okay=True, path_type=Path))
-@DB
-@PATHS
-@RECURSIVE
-@click.option("--annotator", help="Coder for codings the project does not attribute (default: login name).")
-def import_command(project: Path, db: Path, paths: tuple[Path, ...], recursive: bool, annotator: str | None) -> None:
-    """Import a REFI-QDA project (.qdpx): themes from its codebook, codings placed on the
-    articles at PATHs by their text, notes. One undoable step."""
+def import_project(project: Path, db: Path, paths: tuple[Path, ...], recursive: bool, annotator: str | None) -> None:
+    """The body of `newsreader import` (see tui/cli.py)."""
+    from .cli import UserError, _close, _default_annotator, _load, _open_store
     from .core.interchange.qdpx_import import apply_plan, plan_import
     from .core.interchange.qdpx_read import QdpxError, read_project
     from .core.store import StoreError

@@ -120,6 +120,31 @@ def compile_patterns(patterns: tuple[str, ...]) -> re.Pattern | None:
     return re.compile("|".join(parts))
 
 
+_WORDS_CACHE: dict[tuple[re.Pattern, int, int], tuple[str, list[Passage], list[tuple[int, str]]]] = {}
+
+
+def _passage_words(pattern: re.Pattern, text: str, passages: list[Passage], starts: list[int]) -> list[tuple[int, str]]:
+    """(passage index, the words that matched) of each passage holding a match of the
+    pattern, in text order. Cached for the same text and list of passages (held, so their
+    ids stay theirs): a tag changes the annotations, not the text, and scanning a 300 KB
+    article took some 10 ms per theme, on every key that tagged."""
+    key = (pattern, id(text), id(passages))
+    hit = _WORDS_CACHE.get(key)
+    if hit is not None and hit[0] is text and hit[1] is passages:
+        return hit[2]
+    words: dict[int, set[str]] = {}
+    # One scan of the whole text; each match is given to the passage holding it.
+    for m in pattern.finditer(text):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.end() <= passages[i].end:
+            words.setdefault(i, set()).add(m.group())
+    found = [(i, ", ".join(sorted(w, key=str.lower))) for i, w in words.items()]
+    if len(_WORDS_CACHE) >= 64:
+        del _WORDS_CACHE[next(iter(_WORDS_CACHE))]
+    _WORDS_CACHE[key] = (text, passages, found)
+    return found
+
+
 def suggest(text: str, passages: list[Passage], themes: list[Theme], annotations: list[Annotation],
             rejected: set[tuple[str, str]]) -> list[Suggestion]:
     """Suggestions for untagged themes on passages of text, in text order."""
@@ -129,12 +154,7 @@ def suggest(text: str, passages: list[Passage], themes: list[Theme], annotations
         pattern = compile_patterns(tuple(theme.patterns))
         if pattern is None:
             continue
-        # One scan of the whole text; each match is given to the passage holding it.
-        words: dict[int, set[str]] = {}
-        for m in pattern.finditer(text):
-            i = bisect.bisect_right(starts, m.start()) - 1
-            if i >= 0 and m.end() <= passages[i].end:
-                words.setdefault(i, set()).add(m.group())
+        words = _passage_words(pattern, text, passages, starts)
         if not words:
             continue
         tagged: set[int] = set()  # passages that overlap an annotation of this theme
@@ -143,12 +163,12 @@ def suggest(text: str, passages: list[Passage], themes: list[Theme], annotations
                 first = max(0, bisect.bisect_right(starts, a.start) - 1)
                 last = bisect.bisect_left(starts, a.end)
                 tagged.update(j for j in range(first, last) if passages[j].end > a.start)
-        for i, found in words.items():
+        for i, found in words:
             p = passages[i]
             if i in tagged:
                 continue
-            if (theme.name, text[p.start : p.end]) in rejected:
+            if rejected and (theme.name, text[p.start : p.end]) in rejected:
                 continue
-            out.append(Suggestion(p.start, p.end, theme.name, ", ".join(sorted(found, key=str.lower))))
+            out.append(Suggestion(p.start, p.end, theme.name, found))
     out.sort(key=lambda s: (s.start, s.theme))
     return out

@@ -55,6 +55,8 @@ class NewsreaderApp(App[int]):
         # The article search box: made on the first "/" (one widget less before first paint).
         self.search_input: Input | None = None
         self._shared_marks = None  # made when a second pane opens
+        self._status_line = ""
+        self._suggested: dict[int, tuple] = {}  # id(view) -> what its suggestion marks were made from
 
     def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None,
                markup: bool = False) -> None:
@@ -256,8 +258,8 @@ class NewsreaderApp(App[int]):
     def after_store_change(self) -> None:
         """Repaint every pane and list entry after the store changed."""
         for pane in self.panes:
-            pane.view.reload_annotations()
-            self.query_one(ArticleList).update_article(pane.index)
+            if pane.view.reload_annotations():  # False: its annotations did not change
+                self.query_one(ArticleList).update_article(pane.index)
         self.refresh_marks()
         self.update_status()
 
@@ -388,12 +390,19 @@ class NewsreaderApp(App[int]):
             return
         view = pane.view
         if not self.show_suggestions or pane.article is None or not pane.article.text:
+            self._suggested.pop(id(view), None)
             view.set_layer("suggestions", [])
             view.suggestions = []  # hidden ones are not accepted by Enter either
             return
         themes = self.store.themes()
-        found = suggest(pane.article.text, view.passages, themes, view.annotations,
-                        self.store.rejected(pane.article.id))
+        rejected = self.store.rejected(pane.article.id)
+        # Unchanged article, passages, annotations, keywords and rejections: the marks stand.
+        stamp = (id(view.extra_layers), pane.article.id, id(view.passages), self.store.changes_to(pane.article.id),
+                 tuple((t.name, t.color, tuple(t.patterns)) for t in themes), frozenset(rejected))
+        if self._suggested.get(id(view)) == stamp:
+            return
+        self._suggested[id(view)] = stamp
+        found = suggest(pane.article.text, view.passages, themes, view.annotations, rejected)
         labels = {t.name: _suggestion_label_style(t.color) for t in themes}
         view.set_layer("suggestions", [Span(s.start, s.end, SUGGESTION_STYLE, f"?{clean_line(s.theme)}", labels.get(s.theme))
                                        for s in found])
@@ -571,10 +580,12 @@ class NewsreaderApp(App[int]):
         where = ""
         if pane is not None and pane.view.passages:
             where = f"{pane.view.unit} {pane.view.cursor + 1}/{len(pane.view.passages)} \u00b7 "
+        line = f"{where}{plural(store.count(), 'annotation')} \u00b7 {status}"
         found = self.query("#status")  # absent while the app shuts down
-        if found:
-            found.first(Static).update(Text.assemble(("newsreader", "bold"), "  ", one_line(
-                f"{where}{plural(store.count(), 'annotation')} \u00b7 {status}")))
+        if found and line != self._status_line:
+            self._status_line = line
+            # One line of fixed height: no layout pass (it re-laid out the whole screen).
+            found.first(Static).update(Text.assemble(("newsreader", "bold"), "  ", one_line(line)), layout=False)
 
     @on(ArticleView.CursorMoved)
     def cursor_moved(self, event: ArticleView.CursorMoved) -> None:

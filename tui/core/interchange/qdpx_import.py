@@ -70,6 +70,18 @@ def _theme_names(project: Project, hierarchy: bool) -> dict[str, tuple[str, str]
     return names
 
 
+def _colour(value: str | None) -> str | None:
+    """A REFI colour (#rgb or #rrggbb) as #rrggbb; None (the palette's next) if it is not one."""
+    value = (value or "").strip()
+    if len(value) == 4 and value.startswith("#"):
+        value = "#" + "".join(c * 2 for c in value[1:])
+    try:
+        int(value[1:], 16)
+    except ValueError:
+        return None
+    return value if len(value) == 7 and value.startswith("#") else None
+
+
 def _plan_themes(store, project: Project, plan: Plan) -> dict[str, str]:
     hierarchy = _hierarchy(store)
     names = _theme_names(project, hierarchy)
@@ -79,7 +91,7 @@ def _plan_themes(store, project: Project, plan: Plan) -> dict[str, str]:
         if name in have:
             continue
         have.add(name)
-        plan.themes.append({"name": name, "color": code.color, "description": code.description, "parent": parent})
+        plan.themes.append({"name": name, "color": _colour(code.color), "description": code.description, "parent": parent})
     return {guid: name for guid, (name, _) in names.items()}
 
 
@@ -158,8 +170,10 @@ def _plan_source(project: Project, source: Source, articles: list[Article], them
                                  f"text ({len(source.text)} characters): skipped")
             continue
         start, end = original_to_normalised(where, found[0]), original_to_normalised(where, found[1])
-        if start < end:
+        if text[start:end].strip():
             spans.append((selection, start, end))
+        else:
+            plan.problems.append(f"source {label!r}: selection {selection.start}-{selection.end} holds no text: skipped")
     article = _best_article(text, [text[s:e] for _, s, e in spans], articles, source.name) if spans else None
     for selection, start, end in spans:
         note = _notes(project, selection)

@@ -32,6 +32,8 @@ class HistoryMixin:
 
     def _set(self, table: str, key: str, doc: dict | None) -> None:
         """Every change to the tables goes through here (the writer replays the log)."""
+        if table == "annotations":
+            self._forget_article_cache(self._tables[table].get(key), doc)
         if doc is None:
             self._tables[table].pop(key, None)
         else:
