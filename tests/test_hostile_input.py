@@ -86,14 +86,16 @@ def test_unreadable_file_is_a_placeholder(tmp_path, monkeypatch):
     for name in ("a.txt", "b.txt"):
         (tmp_path / name).write_text(SENTENCE, encoding="utf-8")
     corpus, _ = Corpus.open([tmp_path])
-    real = Path.read_bytes
+    import tui.core.loader as loader
 
-    def refuse(self):
-        if self.name == "b.txt":
+    real = loader.read_regular_file
+
+    def refuse(path, limit=None):
+        if Path(path).name == "b.txt":
             raise PermissionError(13, "Permission denied")
-        return real(self)
+        return real(path, limit)
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(loader, "read_regular_file", refuse)
     assert "Permission denied" in corpus[1].warnings[0]
 
 

@@ -6,7 +6,16 @@ never import Textual. Every user error is one line on stderr and exit code 2.
 
 from __future__ import annotations
 
+if __name__ == "__main__":
+    # `python -m tui.cli`: the subcommand modules import tui.cli, so run that module rather
+    # than this second copy of it (main() exits; nothing below runs here).
+    from tui.cli import main as _main
+
+    _main()
+
+import errno
 import getpass
+import os
 import sys
 from pathlib import Path
 
@@ -200,7 +209,7 @@ def clean_command(paths: tuple[Path, ...], recursive: bool, as_json: bool) -> No
 
 @cli.command("export")
 @DB
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Output file (default: beside the database).")
+@click.option("-o", "--output", help="Output file, or a folder to write it in (default: beside the database).")
 @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "w3c", "qdpx"]), default="csv", show_default=True)
 @click.option("--theme", "themes", multiple=True, help="Only this theme (repeatable).")
 @click.option("--excel", is_flag=True, help="CSV with UTF-8 BOM and CRLF, for Excel.")
@@ -208,7 +217,7 @@ def clean_command(paths: tuple[Path, ...], recursive: bool, as_json: bool) -> No
 @click.option("--force", is_flag=True, help="Replace an existing output file.")
 @PATHS
 @RECURSIVE
-def export_command(db: Path, output: Path | None, fmt: str, themes: tuple[str, ...], excel: bool, raw: bool, force: bool,
+def export_command(db: Path, output: str | None, fmt: str, themes: tuple[str, ...], excel: bool, raw: bool, force: bool,
                    paths: tuple[Path, ...], recursive: bool) -> None:
     """Write the annotations as tidy CSV, JSON Lines, W3C Web Annotations or a REFI-QDA
     project (.qdpx). PATHs: where the articles are (qdpx and w3c; default: where the
@@ -220,7 +229,7 @@ def export_command(db: Path, output: Path | None, fmt: str, themes: tuple[str, .
 
     store = _open_store(db, read_only=True)
     try:
-        out = output or default_output(db, fmt)
+        out = _output_path(output, default_output(db, fmt))
         notes: list[str] = []
         rows = write_export(store, out, fmt=fmt, themes=list(themes) or None, excel=excel, raw=raw, force=force,
                             paths=list(paths) or None, recursive=recursive, notes=notes)
@@ -231,6 +240,21 @@ def export_command(db: Path, output: Path | None, fmt: str, themes: tuple[str, .
     for note in notes:
         _say(f"newsreader: warning: {note}")
     _say(f"wrote {plural(rows, 'row')} to {out}")
+
+
+def _output_path(given: str | None, default: Path) -> Path:
+    """Where -o says to write: a file, or a folder (an existing one, or a name ending in /)
+    that gets the default file name."""
+    if given is None:
+        return default
+    if not given.strip():
+        raise UserError("-o: the output path is empty; name a file, e.g. -o annotations.csv")
+    path = Path(given)
+    if given.endswith(("/", os.sep)) or path.is_dir():
+        if not path.is_dir():
+            raise UserError(f"{given}: no such folder")
+        return path / default.name
+    return path
 
 
 @cli.command("stats")
@@ -285,11 +309,30 @@ cli.add_command(agree_command)
 
 
 def main() -> None:
+    """Run the command line; whatever goes wrong ends in one line on stderr, never a traceback."""
     try:
-        cli.main(prog_name="newsreader")
-    except KeyboardInterrupt:
+        code = cli.main(prog_name="newsreader", standalone_mode=False)
+    except (KeyboardInterrupt, click.exceptions.Abort):
         sys.exit(130)
+    except click.UsageError as exc:  # click's own are three lines: usage, hint, error
+        where = f"newsreader {exc.ctx.command_path.split(' ', 1)[1]} " if exc.ctx and " " in exc.ctx.command_path else "newsreader "
+        _say(f"newsreader: error: {exc.format_message()} (see {where}--help)")
+        sys.exit(EXIT_USAGE)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except OSError as exc:  # a name too long, a folder vanished, ... in any command
+        if exc.errno == errno.EPIPE:  # output piped into `head`: nothing to say
+            sys.exit(1)
+        _say(f"newsreader: error: {_os_error(exc)}")
+        sys.exit(EXIT_USAGE)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
-if __name__ == "__main__":
-    main()
+def _os_error(exc: OSError) -> str:
+    name = str(exc.filename) if exc.filename is not None else ""
+    if len(name) > 120:  # a 4,000-character path still makes one readable line
+        name = f"{name[:60]}\u2026{name[-40:]}"
+    reason = exc.strerror or str(exc)
+    return f"{name}: {reason}" if name else reason
+

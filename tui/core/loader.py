@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .models import Article, Kind
+from .safe_read import file_kind, read_regular_file
 from .safe_text import clean_control
 
 SUFFIXES: dict[str, Kind] = {
@@ -49,14 +51,14 @@ class Discovery:
 def discover(paths: list[Path], recursive: bool = False) -> Discovery:
     """List article files: a folder gives its article files sorted by name, a file gives itself.
 
-    Raises LoadError for a path that does not exist.
+    Raises LoadError for a path that does not exist, cannot be looked at (a name too long),
+    or is neither a folder nor a regular file (a FIFO would hang, a device never end).
     """
     found = Discovery()
     seen: set[str] = set()
     for given in paths:
-        if not given.exists():
-            raise LoadError(f"{given}: no such file or folder")
-        if given.is_dir():
+        mode = _mode(given)
+        if stat.S_ISDIR(mode):
             folder = os.fspath(given)
             prefix = len(os.path.join(folder, ""))
             # Every file found has a suffix: its id ends before the last dot.
@@ -75,6 +77,19 @@ def discover(paths: list[Path], recursive: bool = False) -> Discovery:
                 found.paths.append(file)
                 found.ids.append(aid)
     return found
+
+
+def _mode(given: Path) -> int:
+    """The file type bits of a path the user gave (symlinks followed), or LoadError."""
+    try:
+        mode = os.stat(given).st_mode
+    except FileNotFoundError:
+        raise LoadError(f"{given}: no such file or folder") from None
+    except OSError as exc:
+        raise LoadError(f"{given}: {exc.strerror or exc}") from None
+    if not (stat.S_ISDIR(mode) or stat.S_ISREG(mode)):
+        raise LoadError(f"{given}: {file_kind(mode)}, not an article file or folder")
+    return mode
 
 
 def _walk(folder: str, recursive: bool, warnings: list[str]) -> list[str]:
@@ -164,7 +179,7 @@ def _normalise(text: str) -> str:
 
 def read_article(file: Path, article_id: str) -> Article:
     """Read one file into an uncleaned Article. Raises ValueError (empty/binary) or OSError."""
-    data = file.read_bytes()
+    data = read_regular_file(file)  # no FIFO, device or oversized file: ValueError
     if not data.strip():
         raise ValueError("empty file")
     text, encoding = decode(data)
