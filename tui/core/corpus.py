@@ -107,7 +107,9 @@ class Corpus(Sequence[Article]):
     def path(self, index: int) -> Path:
         return Path(self._files[index])
 
-    def _load(self, index: int) -> Article:
+    def _load(self, index: int, light: bool = False) -> Article:
+        """light: drop the raw text and removed lines, but only of the object this call
+        stores; another thread (the UI) may have stored its own meanwhile, which it shows."""
         from .cleaner import clean_article
 
         article = self._unclean[index]
@@ -119,6 +121,10 @@ class Corpus(Sequence[Article]):
             clean_article(article, keep=keep, drop=drop)
         with self._lock:
             if self._articles[index] is None:
+                if light and article.sha256:
+                    article.raw = ""
+                    article.removed = []
+                    self._light.add(index)
                 self._articles[index] = article
             return self._articles[index]  # type: ignore[return-value]
 
@@ -174,11 +180,7 @@ class Corpus(Sequence[Article]):
             if stop is not None and stop.is_set():
                 return
             if self._articles[i] is None:
-                article = self._load(i)
-                if light and article.sha256:
-                    article.raw = ""
-                    article.removed = []
-                    self._light.add(i)
+                article = self._load(i, light=light)
                 if on_loaded is not None:
                     on_loaded(i, article)
 

@@ -49,6 +49,9 @@ class NewsreaderApp(App[int]):
         super().__init__()
         self.corpus = corpus
         self.store = store
+        # Annotations follow a renamed file by its hash, never onto a copy that is open too.
+        ids = corpus.ids() if hasattr(corpus, "ids") else [a.id for a in corpus]
+        store.article_present = frozenset(ids).__contains__
         self.show_suggestions = True
         self.list_choice: bool | None = None  # the article list shown/hidden by `b`; None: by width
         self._stop_loading = threading.Event()
@@ -599,7 +602,7 @@ class NewsreaderApp(App[int]):
             def answer(quit_anyway: bool | None) -> None:
                 if quit_anyway:
                     self.store.abandon()  # said at exit: the changes are lost, not "kept"
-                    self.exit(1)
+                    self.exit(return_code=1)
 
             from .screens.dialogs import ConfirmScreen
 

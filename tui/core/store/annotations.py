@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from .. import anchoring
@@ -110,7 +111,7 @@ class AnnotationsMixin:
         prefix, suffix = anchoring.context(article.text, start, end)
         stamp = now_iso()
         return Annotation(
-            id=new_id(), article_id=article.id, article_path=str(article.path),
+            id=new_id(), article_id=article.id, article_path=stored_path(article),
             article_sha256=article.sha256, theme=theme, start=start, end=end,
             quote=article.text[start:end], prefix=prefix, suffix=suffix, note=note,
             annotator=self.annotator, created_at=stamp, updated_at=stamp,
@@ -193,7 +194,7 @@ class AnnotationsMixin:
                     prefix, suffix = anchoring.context(article.text, start, end)
                     new.update(start=start, end=end, quote=article.text[start:end], prefix=prefix,
                                suffix=suffix, orphaned=False, cleaner_version=article.cleaner_version)
-                new.update(article_id=article.id, article_path=str(article.path))
+                new.update(article_id=article.id, article_path=stored_path(article))
                 if new != doc and not self.read_only:
                     self._put("annotations", key, new)
                     changed = True
@@ -202,5 +203,16 @@ class AnnotationsMixin:
             return [Annotation.from_doc(rows[k]) for k in keys if k in rows]
 
     def _article_exists(self, doc: dict) -> bool:
+        """Is the annotation's own article still there? Then a file with the same bytes is a
+        copy, not its new name. Asked of the opened corpus when the app said which articles it
+        has (``article_present``), else of the stored path; a relative path (from an older
+        version, relative to a working folder unknown now) counts as there: never move."""
+        if self.article_present is not None:
+            return self.article_present(doc["article_id"])
         path = doc.get("article_path")
-        return bool(path) and Path(path).exists()
+        return not path or not os.path.isabs(path) or Path(path).exists()
+
+
+def stored_path(article: Article) -> str:
+    """An article's path as stored: absolute, so it means the same from any working folder."""
+    return os.path.abspath(article.path) if str(article.path) else ""

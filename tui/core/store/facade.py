@@ -18,6 +18,7 @@ they share the state set up in ``__init__``.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from ..storage import Serialiser
@@ -39,6 +40,8 @@ class AnnotationStore(OpeningMixin, WriterMixin, StepsMixin, HistoryMixin, Theme
         self.annotator = annotator
         self.read_only = read_only
         self.notice: str | None = None
+        # Which article ids the opened corpus holds (set by the app); see reanchor.
+        self.article_present: Callable[[str], bool] | None = None
         self.repairs: list[str] = []  # what opening repaired or migrated, one line each
         self._lock = threading.RLock()
         self._file_lock: DatabaseLock | None = None

@@ -40,7 +40,7 @@ def _str(doc: dict, field: str, default: str = "") -> bool:
 
 def _need_str(where: str, doc: dict, field: str) -> None:
     value = doc.get(field)
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str) or not value:
         raise SchemaError(f"{where}: {field} is {value!r}, not a non-empty text")
 
 
