@@ -35,10 +35,28 @@ def reasons(article: Article) -> dict[str, str]:
     ("November 19th, 2019 at 8:40 AM", "2019-11-19T08:40"),
     ("February 4, 2022 at 4:20 a.m.", "2022-02-04T04:20"),
     ("Feb 4, 2022 at 12:05 p.m.", "2022-02-04T12:05"),
-    ("20 November 2019 11:42, UK", "2019-11-20"),
+    ("20 November 2019 11:42, UK", "2019-11-20T11:42"),
     ("Posted 2019-11-18 07:45", "2019-11-18T07:45"),
     ("2019-13-45", None),
     ("The year 2019 was long", None),
+    # impossible dates, with and without a time, are never emitted
+    ("February 31, 2022 at 4:20 p.m.", None),
+    ("31.02.2022, 10:15 Uhr", None),
+    ("February 29, 2023", None),
+    ("February 29, 2024", "2024-02-29"),
+    ("June 3, 2022 at 25:10", "2022-06-03"),
+    ("June 3, 2022 at 13:10 p.m.", "2022-06-03"),
+    # datelines of other languages and numeric forms
+    ("3. Mai 2024, 17:47 Uhr", "2024-05-03T17:47"),
+    ("Stand: 28.04.2023 17:23 Uhr", "2023-04-28T17:23"),
+    ("Publié le 18 juil. 2024 à 08:01", "2024-07-18T08:01"),
+    ("Madrid, 15 de mayo de 2025", "2025-05-15"),
+    ("13/01/2025 10:22 Actualizado a 13/01/2025 15:43", "2025-01-13T10:22"),
+    ("14 мая 2025, 20:28", "2025-05-14T20:28"),
+    ("2025年1月13日 21時37分", "2025-01-13"),
+    ("2025/1/21 20:50", "2025-01-21T20:50"),
+    ("12/25/2021", "2021-12-25"),
+    ("1.5 million in 2022", None),
 ])
 def test_parse_date(text, iso):
     assert parse_date(text) == iso

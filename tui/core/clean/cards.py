@@ -27,35 +27,25 @@ def _summary(line: Line) -> bool:
     return line.sentence and 6 <= line.words <= 45
 
 
-def _filler(line: Line) -> bool:
-    return line.words <= SHORT and not line.sentence
-
-
-def _card_at(lines: list[Line], i: int) -> int:
-    """Index past the card (fillers, headline, summary) that starts at i, or i if none does."""
-    j = i
-    while j < len(lines) and _filler(lines[j]):
-        j += 1
-    if j + 1 < len(lines) and _headline(lines[j]) and _summary(lines[j + 1]):
-        return j + 2
-    return i
-
-
 def mark_cards(lines: list[Line]) -> None:
     """Lower the score of every line in a run of at least MIN_CARDS cards."""
+    n = len(lines)
+    # past[i]: index past the card (fillers, headline, summary) that starts at i, or i.
+    nonfiller, past = n, [0] * n
+    for i in range(n - 1, -1, -1):
+        line = lines[i]
+        if not (line.words <= SHORT and not line.sentence):
+            nonfiller = i
+        j = nonfiller
+        past[i] = j + 2 if j + 1 < n and _headline(lines[j]) and _summary(lines[j + 1]) else i
     i = 0
-    while i < len(lines):
-        run, j = [], i
-        while True:
-            k = _card_at(lines, j)
-            if k == j:
-                break
-            run.append((j, k))
-            j = k
-        if len(run) >= MIN_CARDS:
-            for a, b in run:
-                for line in lines[a:b]:
-                    line.score = min(line.score, CARD_SUMMARY if line.sentence else CARD_HEADLINE)
+    while i < n:
+        j, cards = i, 0
+        while j < n and past[j] != j:
+            j, cards = past[j], cards + 1
+        if cards >= MIN_CARDS:
+            for line in lines[i:j]:
+                line.score = min(line.score, CARD_SUMMARY if line.sentence else CARD_HEADLINE)
             i = j
         else:
             i += 1
@@ -67,9 +57,12 @@ _SPONSOR_LABEL = re.compile(r"^(sponsored( content| post| story)?|paid (content|
                             r"partner content|contenido patrocinado|contenu sponsoris\u00e9|gesponsert)\s*:?$", re.I)
 
 
+_LABEL_START = frozenset("SsPpCcGg")
+
+
 def mark_sponsored(lines: list[Line]) -> None:
     """The line under a "Sponsored" label is the sponsor's promo, however well it reads."""
     for label, line in zip(lines, lines[1:]):
-        if label.words <= 3 and line.shape is None and _SPONSOR_LABEL.match(label.text):
+        if label.words <= 3 and label.text[:1] in _LABEL_START and line.shape is None and _SPONSOR_LABEL.match(label.text):
             line.shape = "sponsor"
             line.score = -max(4.0, line.words * 0.5)

@@ -21,31 +21,27 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..lazy_regex import LazyPattern
+from .dates import date_span, parse_date
+from .title import title_position
 
 if TYPE_CHECKING:
     from .lines import Line
 
-_MONTHS = {m: i for i, m in enumerate(
-    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
-DATE = LazyPattern(
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})"
-    r"(?:\s*(?:at|,|-|\u2022|/)?\s*(?P<hour>\d{1,2}):(?P<minute>\d{2})\s*(?P<ampm>[ap])?\.?\s*(?:m\.?)?)?",
-    re.I,
-)
-DATE_DMY = LazyPattern(
-    r"\b(?P<day>\d{1,2})\s+(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(?P<year>(?:19|20)\d{2})\b",
-    re.I,
-)
-DATE_ISO = LazyPattern(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2}))?\b")
-UPDATED = LazyPattern(r"^\s*(updated|modified|last updated|edited)\b", re.I)
+UPDATED = LazyPattern(r"^\W*(updated|modified|last updated|edited|aktualisiert|zuletzt aktualisiert|actualizado|"
+                      r"mis à jour|modifié|aggiornato|atualizado|bijgewerkt|uppdaterad|oppdatert|opdateret|"
+                      r"güncelleme|обновлено|更新)", re.I)
 BY = LazyPattern(r"(?:^|\s)by\s+(?P<who>[^|\u2022]+?)\s*(?:[|\u2022]|$|\s[-\u2013\u2014]\s)", re.I)
+# "Von ...", "Par ...", "Autor: ..." at the start of a short line: the byline in other languages.
+BY_LABEL = LazyPattern(
+    r"^(?:by|von|par|por|di|av|af|door|przez|od|\u043e\u0442|autor(?:in)?(?:/autor(?:in)?)?|authors?|auteur|autore|autora|text|texto|"
+    r"tekst|reporter|redaktion|f\u00f6rfattare|yazar|\u0430\u0432\u0442\u043e\u0440|\u4f5c\u8005|\u8a18\u8005|\u8bb0\u8005)"
+    r"\s*[:\uff1a]?\s+(?P<who>\S.*)$", re.I)
+CJK_REPORTER = LazyPattern(r"(?P<who>[\uac00-\ud7af]{2,4})\s*\uae30\uc790|\u8bb0\u8005\s*(?P<zh>[\u4e00-\u9fff]{2,4})")
 NAME = r"[A-Z][a-zA-Z'\u2019\-]+(?:\s+(?:[A-Z]\.|[A-Z][a-zA-Z'\u2019\-]+|de|van|von|da|di|al|bin)){1,3}"
 NAME_ORG = LazyPattern(rf"^(?P<name>{NAME}),\s+(?P<org>[A-Z][\w&.'\u2019 -]{{1,40}})$")
 REACHED = LazyPattern(rf"^[\W_]*(?P<name>{NAME})\s+can be (?:reached|contacted) at\b")
-OUTLET_BEFORE_DATE = LazyPattern(r"^[\s\-\u2013\u2014|\u2022]*(?P<outlet>[A-Z][\w&.'\u2019 ]{2,50}?)\s*[-\u2013\u2014|\u2022]\s*$")
+OUTLET_BEFORE_DATE = LazyPattern(r"^[\s\-\u2013\u2014|\u2022]*(?P<outlet>[A-Z][\w&.'\u2019 ]{2,50}?)\s*[-\u2013\u2014|\u2022]\s*"
+                                r"(?:[^\W\d_]+,?\s*)?$")  # a weekday may come before the date
 COPYRIGHT_HOLDER = LazyPattern(r"(?:copyright|\u00a9)\s*(?:\u00a9\s*)?(?:\d{4}\s*(?:-\s*\d{4})?\s*)?(?P<holder>[A-Z][\w&.'\u2019 ]{2,60}?)"
                               r"(?:,?\s+(?:LLC|Inc|Ltd|Co|Corp|GmbH|PLC)\b\.?|[.,]|\s+all rights|$)", re.I)
 ORG_WORDS = {"press", "news", "times", "post", "journal", "tribune", "herald", "agency", "network", "reuters",
@@ -61,43 +57,44 @@ class Meta:
     lines: dict[int, str] = field(default_factory=dict)  # raw line number -> reason removed
 
 
-def parse_date(text: str) -> str | None:
-    """ISO 8601 date (or date and time) of the first date in text, else None."""
-    m = DATE.search(text)
-    if m:
-        month = _MONTHS[m["month"][:3].lower()]
-        date = f"{int(m['year']):04d}-{month:02d}-{int(m['day']):02d}"
-        if m["hour"]:
-            hour = int(m["hour"]) % 12 if m["ampm"] else int(m["hour"])
-            if m["ampm"] and m["ampm"].lower() == "p":
-                hour += 12
-            if hour < 24 and int(m["minute"]) < 60:
-                return f"{date}T{hour:02d}:{int(m['minute']):02d}"
-        return date if _valid(int(m["year"]), month, int(m["day"])) else None
-    m = DATE_DMY.search(text) or DATE_ISO.search(text)
-    if m:
-        month = int(m["month"]) if m["month"].isdigit() else _MONTHS[m["month"][:3].lower()]
-        if not _valid(int(m["year"]), month, int(m["day"])):
-            return None
-        date = f"{int(m['year']):04d}-{month:02d}-{int(m['day']):02d}"
-        if m.groupdict().get("hour"):
-            return f"{date}T{m['hour']}:{m['minute']}"
-        return date
-    return None
-
-
-def _valid(year: int, month: int, day: int) -> bool:
-    return 1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2100
-
-
 _DIGIT = LazyPattern(r"\d")
+_date_span = date_span
 
 
-def _date_span(text: str) -> tuple[int, int] | None:
-    if not _DIGIT.search(text):  # every date form has digits; most lines have none
+LEAD_WORDS = 25  # a line this long is prose even when it does not end like a sentence (a lead)
+NAME_REACH = 12  # a bare name this close above the body is its author's
+
+
+def _bare_name(lines: list["Line"], top: list[int], meta: Meta) -> None:
+    """A line that is nothing but a person's name, close above the body: the byline."""
+    for i in reversed(top[-NAME_REACH:]):
+        line = lines[i]
+        if line.number in meta.lines or line.shape or not 2 <= line.words <= 5:
+            continue
+        text = line.text.replace("\u00a0", " ").strip()
+        if person_name(text) == text and not text.isupper():
+            meta.byline = text
+            meta.lines[line.number] = "byline"
+            return
+
+
+def _labelled_byline(line: "Line") -> str | None:
+    """The author of a short "Von NAME" / "Autor: NAME" / "NAME 기자" line, else None."""
+    if line.words > 12:
         return None
-    m = DATE.search(text) or DATE_DMY.search(text) or DATE_ISO.search(text)
-    return m.span() if m else None
+    m = BY_LABEL.match(line.text)
+    if m:
+        who = m["who"]
+        span = date_span(who)
+        who = (who[: span[0]] if span else who).strip(" ,;:|-\u2013\u2014\u00a0")
+        if not who or who[0].islower():  # "von unten", "di solito": a phrase, not a name
+            return None
+        return person_name(who) or (who if len(who.split()) <= 8 else None)
+    if line.words <= 6:
+        m = CJK_REPORTER.search(line.text)
+        if m:
+            return m["who"] or m["zh"]
+    return None
 
 
 def _person(who: str) -> tuple[str | None, str | None]:
@@ -124,7 +121,7 @@ def _person(who: str) -> tuple[str | None, str | None]:
     return who, org
 
 
-_NAME_JOINERS = frozenset("and de van von der da di du al bin la le del dos".split())
+_NAME_JOINERS = frozenset("and und et y e i och og en de van von der da di du al bin la le del dos".split())
 _HANDLE = LazyPattern(r"@\w+")
 
 
@@ -165,7 +162,8 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text") -> Meta:
     meta = Meta()
     # The top: everything above the block, and block lines above its first real sentence.
     body_start = lo
-    while body_start < hi and not (lines[body_start].sentence and lines[body_start].words >= 8 and not _has_date_header(lines[body_start])):
+    while body_start < hi and not ((lines[body_start].sentence or lines[body_start].words >= LEAD_WORDS)
+                                   and lines[body_start].words >= 8 and not _has_date_header(lines[body_start])):
         body_start += 1
     if body_start >= hi:
         body_start = lo
@@ -198,6 +196,11 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text") -> Meta:
             meta.byline = meta.byline or person_name(name_org["name"])
             meta.source = meta.source or name_org["org"].strip()
             meta.lines[line.number] = "byline"
+        elif (label := _labelled_byline(line)) is not None:
+            meta.byline = meta.byline or label
+            if span and not meta.published and not UPDATED.match(text):
+                meta.published = parse_date(text)
+            meta.lines[line.number] = "byline"
         elif span and line.words <= 16:
             if UPDATED.match(text):
                 meta.lines[line.number] = "dateline"
@@ -212,13 +215,16 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text") -> Meta:
     # Title: the headline-shaped line nearest above the byline/dateline cluster (or above
     # the body when there is none); when the line above it is headline-shaped too and
     # shorter, that one is the title and this one the dek. Menus above are never reached.
-    title_at = _title_position(lines, top, meta.lines)
+    title_at = title_position(lines, top, meta.lines, kind)
     if title_at is not None:
         k, dek = title_at
         meta.title = lines[top[k]].text.lstrip("#").strip() if kind == "markdown" else lines[top[k]].text
         meta.lines[lines[top[k]].number] = "title"
         if dek is not None:
             meta.lines[lines[top[dek]].number] = "dek"
+
+    if not meta.byline:
+        _bare_name(lines, top, meta)
 
     # Closing lines: "Name can be reached at ...", a copyright holder as the outlet.
     for line in lines[max(lo, hi - 4) :] + lines[hi:]:
@@ -233,61 +239,6 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text") -> Meta:
                 meta.source = re.sub(r"^by\s+", "", m["holder"].strip().rstrip(","), flags=re.I) or None
                 break
     return meta
-
-
-TITLE_REACH = 6  # lines walked up from the anchor looking for the headline
-# Page furniture that sits between a headline and its byline: skipped, never a title.
-_FURNITURE = LazyPattern(r"@\w|^(continue reading|back to|share|sharing|filed (to|under)|posted|updated|published|"
-                        r"read more|see more|image|photo|video)\b|\bshare (via|this)\b|\bsharing options\b", re.I)
-
-
-def _furniture(line: "Line") -> bool:
-    return bool(_FURNITURE.search(line.text)) or _date_span(line.text) is not None
-
-
-def _headline(line: "Line", taken: dict[int, str]) -> bool:
-    if line.number in taken or line.shape or line.teaser or not (3 <= line.words <= 25):
-        return False
-    if line.stop < 0.1 and line.words > 8:  # a menu of capitalised words
-        return False
-    if "  " in line.text or "|" in line.text or "\u203a" in line.text or "\u00bb" in line.text:
-        return False  # columns of a menu or a breadcrumb
-    return not (line.text.endswith((".", ":")) and line.words > 12)
-
-
-def _title_position(lines: list["Line"], top: list[int], taken: dict[int, str]) -> tuple[int, int | None] | None:
-    """(index in top of the headline, index of the dek or None), or None."""
-    if not top:
-        return None
-    meta_at = [k for k, i in enumerate(top) if taken.get(lines[i].number) in ("byline", "dateline")]
-    # The anchor: the first metadata line of the last cluster of them, else the body start.
-    anchor = len(top)
-    if meta_at:
-        anchor = meta_at[-1]
-        for k in reversed(meta_at[:-1]):
-            if anchor - k > 4:
-                break
-            anchor = k
-        if len(top) - meta_at[-1] > TITLE_REACH + 2:  # metadata far above the body: not its header
-            anchor = len(top)
-    dek = None
-    for k in range(anchor - 1, max(-1, anchor - 1 - TITLE_REACH), -1):
-        line = lines[top[k]]
-        if line.number in taken or _furniture(line):
-            continue
-        if not _headline(line, taken):
-            if line.words <= 2:  # a name or a label may sit between headline and byline
-                continue
-            if dek is None and not line.shape and not line.teaser and line.words <= 60:
-                dek = k  # a standfirst too long to be a headline
-                continue
-            return None
-        above = lines[top[k - 1]] if k >= 1 else None
-        if dek is None and above is not None and _headline(above, taken) and not _furniture(above) and above.words < line.words and (
-                line.stop >= above.stop or line.text.endswith(".")):
-            return k - 1, k
-        return k, dek
-    return None
 
 
 def _header_line(line: "Line") -> bool:

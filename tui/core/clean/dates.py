@@ -1,0 +1,127 @@
+"""Dates as pages write them, in many languages, to ISO 8601; impossible dates never.
+
+Forms: "February 4, 2022", "4 February 2022", "3. Mai 2024", "18 juil. 2024", "15 de mayo de
+2025", "14 мая 2025", "2025年1月13日", "2025년 5월 15일", and numbers: "28.04.2023",
+"13/01/2025", "2025/1/21", "2025.05.15", "2022-02-04". A time right after the date
+("at 4:20 p.m.", "um 14:46", ", 20.15 Uhr") is kept when it is a real time. Day-first is read
+for numbers with slashes unless only month-first makes sense. Month names: English, German,
+French, Spanish, Italian, Portuguese, Dutch, the Scandinavian languages, Icelandic, Finnish,
+Polish, Czech, Russian, Ukrainian, Turkish, Indonesian, Hindi and Arabic.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from ..lazy_regex import LazyPattern
+
+_MONTH_NAMES = {
+    1: "january jan januar jänner janvier janv enero ene gennaio genn janeiro januari janúar tammikuuta stycznia "
+       "ledna января січня ocak जनवरी يناير",
+    2: "february feb februar février févr fév febrero febbraio fevereiro februari febrúar helmikuuta lutego února "
+       "февраля лютого şubat फ़रवरी फरवरी فبراير",
+    3: "march mar märz mär mars marzo março maart mrt marts maaliskuuta marca března марта березня mart maret mac "
+       "मार्च مارس",
+    4: "april apr avril avr abril aprile apríl huhtikuuta kwietnia dubna апреля квітня nisan अप्रैल أبريل",
+    5: "may mai mayo maggio maio mei maj maí toukokuuta maja května мая травня mayıs मई مايو",
+    6: "june jun juni juin junio giugno junho júní kesäkuuta czerwca června июня червня haziran जून يونيو",
+    7: "july jul juli juillet juil julio luglio julho júlí heinäkuuta lipca července июля липня temmuz जुलाई يوليو",
+    8: "august aug août agosto augustus augusti ágúst elokuuta sierpnia srpna августа серпня ağustos agustus ogos "
+       "अगस्त أغسطس",
+    9: "september sep sept septembre septiembre setiembre settembre setembro syyskuuta września září сентября вересня "
+       "eylül सितंबर सितम्बर سبتمبر",
+    10: "october oct oktober okt octobre octubre ottobre outubro október lokakuuta października října октября жовтня "
+        "ekim अक्टूबर أكتوبر",
+    11: "november nov novembre noviembre novembro nóvember marraskuuta listopada listopadu ноября листопада kasım "
+        "नवंबर नवम्बर نوفمبر",
+    12: "december dec dezember dez décembre déc diciembre dicembre dezembro desember desember desember joulukuuta "
+        "grudnia prosince декабря грудня aralık दिसंबर दिसम्बर ديسمبر",
+}
+MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in names.split()}
+_NAMES = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_TIME = (r"(?:\s*(?:,|at|um|à|a las|alle|kl\.?|klo|-|\u2022|\||/)?\s*(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?!\d)"
+         r"\s*(?P<ampm>[ap]\.?\s?m\b\.?)?)?")
+
+DAY_MONTH = LazyPattern(rf"(?<!\d)(?P<day>\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s*(?:de\s+)?(?P<month>{_NAMES})(?![^\W\d_])\.?,?"
+                        rf"\s*(?:de\s+|del\s+)?{_YEAR}(?!\d){_TIME}", re.I)
+MONTH_DAY = LazyPattern(rf"(?<![^\W\d_])(?P<month>{_NAMES})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d){_TIME}",
+                        re.I)
+CJK_DATE = LazyPattern(rf"{_YEAR}\s*[年년]\s*(?P<month>\d{{1,2}})\s*[月월]\s*(?P<day>\d{{1,2}})\s*[日일]?{_TIME}")
+NUMERIC = LazyPattern(r"(?<![\d.,/])(?P<a>\d{1,4})(?P<sep>[./-])\s?(?P<b>\d{1,2})(?P=sep)\s?(?P<c>\d{4}|\d{1,2})(?![\d/])"
+                      r"(?:T(?P<thour>\d{2}):(?P<tminute>\d{2}))?" + _TIME)
+_PATTERNS = (DAY_MONTH, MONTH_DAY, CJK_DATE, NUMERIC)
+_DIGIT = LazyPattern(r"\d")
+
+
+def valid(year: int, month: int, day: int) -> bool:
+    """A day that exists: February 31 does not, February 29 only in a leap year."""
+    return 1900 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def _numeric(m: re.Match) -> tuple[int, int, int] | None:
+    a, b, c, sep = m["a"], m["b"], m["c"], m["sep"]
+    if len(a) == 4:  # year first: 2025-01-21, 2025/1/21, 2025.05.15
+        return (int(a), int(b), int(c)) if len(c) <= 2 else None
+    if len(c) != 4 or len(a) > 2:
+        return None
+    day, month = int(a), int(b)
+    if sep == "-":
+        return None  # 04-02-2022 is rare and ambiguous; ISO is year first
+    if sep == "/" and month > 12 >= day:  # only month-first makes sense: 12/25/2021
+        day, month = month, day
+    return int(c), month, day
+
+
+def _fields(m: re.Match) -> tuple[int, int, int] | None:
+    if m.re is NUMERIC.compiled:
+        return _numeric(m)
+    month = m["month"]
+    month = int(month) if month.isdigit() else MONTHS[month.lower()]
+    return int(m["year"]), month, int(m["day"])
+
+
+def _time(m: re.Match) -> str | None:
+    groups = m.groupdict()
+    hour, minute = groups.get("thour") or m["hour"], groups.get("tminute") or m["minute"]
+    if hour is None:
+        return None
+    h, mi = int(hour), int(minute)
+    ampm = (m["ampm"] or "").lower()
+    if ampm:
+        if not 1 <= h <= 12:
+            return None
+        h = h % 12 + (12 if ampm.startswith("p") else 0)
+    return f"{h:02d}:{mi:02d}" if h < 24 and mi < 60 else None
+
+
+def find_date(text: str) -> tuple[str, int, int] | None:
+    """(ISO date or datetime, start, end) of the first real date in text, else None."""
+    if not _DIGIT.search(text):  # every date form has digits; most lines have none
+        return None
+    found = []
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            fields = _fields(m)
+            if fields and valid(*fields):
+                found.append((m.start(), m))
+                break
+    if not found:
+        return None
+    start, m = min(found, key=lambda f: f[0])
+    year, month, day = _fields(m)  # type: ignore[misc]
+    iso = f"{year:04d}-{month:02d}-{day:02d}"
+    time = _time(m)
+    return (f"{iso}T{time}" if time else iso), start, m.end()
+
+
+def parse_date(text: str) -> str | None:
+    """ISO 8601 date (or date and time) of the first real date in text, else None."""
+    found = find_date(text)
+    return found[0] if found else None
+
+
+def date_span(text: str) -> tuple[int, int] | None:
+    found = find_date(text)
+    return (found[1], found[2]) if found else None
