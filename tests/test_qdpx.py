@@ -299,3 +299,32 @@ def test_failed_import_leaves_the_database_as_it_was(tmp_path, corpus, monkeypat
     after = json.loads(fresh.read_text(encoding="utf-8"))
     assert after["themes"] == before["themes"] and after["annotations"] == before["annotations"]
     assert after["history"] == before["history"]
+
+
+@needs_refi
+def test_a_theme_hierarchy_nests_codes_and_flattens_on_import_without_one(tmp_path):
+    from dataclasses import dataclass
+
+    from tui.core.interchange.qdpx_write import project_xml, write_qdpx
+
+    @dataclass
+    class Node:  # a theme with a parent, as the codebook keeps them
+        name: str
+        color: str
+        description: str = ""
+        parent: str = ""
+
+    themes = [Node("Troops", "red", "at the border", "Ukraine"), Node("Ukraine", "#3584e4"), Node("Loop", "#111", "", "Loop")]
+    xml, files = project_xml(themes, [], {}, "nested", "newsreader")
+    write_qdpx(tmp_path / "n.qdpx", xml, files)
+    assert_valid(tmp_path / "n.qdpx")
+    root = etree.fromstring(xml)
+    ukraine = next(c for c in root.iter(f"{{{NS}}}Code") if c.get("name") == "Ukraine")
+    troops = ukraine.find(f"{{{NS}}}Code")
+    assert troops.get("name") == "Troops" and troops.get("color") == "#800000"  # Rich's red
+    db = tmp_path / "a.json"
+    assert run("import", tmp_path / "n.qdpx", "--db", db).exit_code == 0
+    with AnnotationStore(db, read_only=True) as store:
+        names = [t.name for t in store.themes()]
+    hierarchy = "parent" in __import__("tui.core.models", fromlist=["Theme"]).Theme.__dataclass_fields__
+    assert ("Troops" if hierarchy else "Ukraine/Troops") in names and "Loop" in names

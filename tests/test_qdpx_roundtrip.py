@@ -16,6 +16,8 @@ from tui.core.interchange.qdpx_read import read_project
 from tui.core.loader import load_articles
 from tui.core.store import AnnotationStore
 
+from .refi import REFI, assert_valid
+
 SENTENCES = [
     "Russian President Vladimir Putin confirmed on Wednesday that he would attend the opening ceremony.",
     "The two leaders praised the state of bilateral relations during a long video call this week.",
@@ -84,6 +86,8 @@ def test_export_then_import_into_an_empty_database_gives_the_same_coding(files, 
                     store.add(article, start, end, data.draw(st.sampled_from(names)), note=data.draw(NOTE))
             before = snapshot(store)
             write_export(store, tmp / "p.qdpx", fmt="qdpx", paths=[folder])
+        if REFI is not None:
+            assert_valid(tmp / "p.qdpx")
         project = read_project(tmp / "p.qdpx")
         with AnnotationStore(tmp / "fresh.json", annotator="someone else") as fresh:
             plan = plan_import(fresh, project, articles)

@@ -285,13 +285,12 @@ def stats_command(db: Path, paths: tuple[Path, ...], recursive: bool, as_csv: bo
 @DB
 @PATHS
 @RECURSIVE
-@click.option("--annotator", help="Coder for codings the project does not attribute (default: login name).")
-def import_command(project: Path, db: Path, paths: tuple[Path, ...], recursive: bool, annotator: str | None) -> None:
+def import_command(project: Path, db: Path, paths: tuple[Path, ...], recursive: bool) -> None:
     """Import a REFI-QDA project (.qdpx): themes from its codebook, codings placed on the
-    articles at PATHs by their text, notes. One undoable step."""
+    articles at PATHs by their text (each by its own coder), notes. One undoable step."""
     from .cli_import import import_project
 
-    import_project(project, db, paths, recursive, annotator)
+    import_project(project, db, paths, recursive)
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 
-def import_project(project: Path, db: Path, paths: tuple[Path, ...], recursive: bool, annotator: str | None) -> None:
+def import_project(project: Path, db: Path, paths: tuple[Path, ...], recursive: bool) -> None:
     """The body of `newsreader import` (see tui/cli.py)."""
     from .cli import UserError, _close, _default_annotator, _load, _open_store
     from .core.interchange.qdpx_import import apply_plan, plan_import
@@ -23,7 +23,7 @@ def import_project(project: Path, db: Path, paths: tuple[Path, ...], recursive: 
         raise UserError(str(exc)) from None
     articles = _load(paths, recursive) if paths else []
     created = not db.exists()
-    store = _open_store(db, annotator or _default_annotator())
+    store = _open_store(db, _default_annotator())
     try:
         plan = plan_import(store, read, articles)
         for problem in plan.problems:

@@ -204,7 +204,8 @@ def plan_import(store, project: Project, articles: list[Article]) -> Plan:
     for source in project.sources:
         _plan_source(project, source, articles, themes, plan, utf16)
     if plan.orphans:
-        plan.problems.append(f"{len(plan.orphans)} codings found in no opened article: kept as orphaned")
+        hint = "" if articles else " (pass the articles' folder as PATH to place them)"
+        plan.problems.append(f"{len(plan.orphans)} codings found in no opened article: kept as orphaned{hint}")
     for kind, count in sorted(project.skipped.items()):
         plan.problems.append(f"{count} {kind} sources skipped (only text sources are imported)")
     return plan
