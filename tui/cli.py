@@ -176,9 +176,15 @@ def _close(store) -> None:
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines on stdout, one article per line.")
 def clean_command(paths: tuple[Path, ...], recursive: bool, as_json: bool) -> None:
     """Show each article's cleaned body, metadata and removed lines."""
-    from .core.cleaner import clean_article
+    from .core.cleaner import FolderRepeats, clean_article
     from .core.loader import LoadError, discover, read_article
     from .core.report import print_article, progress
+
+    def _readable(file: Path, aid: str):
+        try:
+            return read_article(file, aid)
+        except (ValueError, OSError):
+            return None
 
     try:
         found = discover(list(paths) or [Path(".")], recursive)
@@ -187,9 +193,11 @@ def clean_command(paths: tuple[Path, ...], recursive: bool, as_json: bool) -> No
     for warning in found.warnings:
         _say(f"newsreader: warning: {warning}")
     count = 0
-    for file, aid in progress(found.files()):
+    files = list(found.files())
+    repeats = FolderRepeats([file for file, _ in files], lambda i: _readable(*files[i]))
+    for file, aid in progress(files):
         try:
-            article = clean_article(read_article(file, aid))
+            article = clean_article(read_article(file, aid), repeated=repeats.lines_for(file))
         except (ValueError, OSError) as exc:
             _say(f"newsreader: warning: {file}: skipped ({exc})")
             continue

@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
+from .cleaner import FolderRepeats
 from .loader import Discovery, LoadError, discover, no_articles, read_article
 from .models import Article
 
@@ -28,6 +29,7 @@ class Corpus(Sequence[Article]):
         self._overrides = overrides
         self._lock = threading.Lock()
         self._light: set[int] = set()  # loaded without raw text (see load_all)
+        self._repeats = FolderRepeats(self._files, self._raw)  # furniture lines of each folder
 
     @classmethod
     def open(cls, paths: list[Path], recursive: bool = False) -> tuple["Corpus", list[str]]:
@@ -61,6 +63,7 @@ class Corpus(Sequence[Article]):
         self._unclean = [self._unclean[i] for i in keep]
         self._ids = [self._ids[i] for i in keep]
         self._index = {aid: i for i, aid in enumerate(self._ids)}
+        self._repeats = FolderRepeats(self._files, self._raw)  # indices moved; the sample's lines are the same
         return warnings
 
     def set_overrides(self, overrides: Callable[[str], dict[str, str]]) -> None:
@@ -118,7 +121,7 @@ class Corpus(Sequence[Article]):
             article = self._read(index)
         if article.sha256:
             keep, drop = self._override_sets(article.id)
-            clean_article(article, keep=keep, drop=drop)
+            clean_article(article, keep=keep, drop=drop, repeated=self._repeats.lines_for(article.path))
         with self._lock:
             if self._articles[index] is None:
                 if light and article.sha256:
@@ -127,6 +130,17 @@ class Corpus(Sequence[Article]):
                     self._light.add(index)
                 self._articles[index] = article
             return self._articles[index]  # type: ignore[return-value]
+
+    def _raw(self, index: int) -> Article | None:
+        """The article with its raw text, for the folder's furniture sample; kept for its cleaning."""
+        article = self._articles[index] if index not in self._light else None
+        if article is None or not article.raw:
+            article = self._unclean[index]
+        if article is None:
+            article = self._read(index)
+            if article.sha256 and self._articles[index] is None:
+                self._unclean[index] = article
+        return article if article.sha256 else None
 
     def _read(self, index: int) -> Article:
         """The file read and decoded (not cleaned), or a placeholder saying why it cannot be."""
@@ -165,7 +179,7 @@ class Corpus(Sequence[Article]):
         article = self[index]
         if article.raw:
             keep, drop = self._override_sets(article.id)
-            clean_article(article, keep=keep, drop=drop)
+            clean_article(article, keep=keep, drop=drop, repeated=self._repeats.lines_for(article.path))
         return article
 
     def load_all(self, on_loaded: Callable[[int, Article], None] | None = None, stop: threading.Event | None = None,

@@ -21,6 +21,7 @@ from ..core.models import Article
 from ..core.safe_text import clean_control, clean_line
 from ..core.store import AnnotationStore, StoreError
 from ..core.wording import plural
+from .keymap import load_keymap, use_keymap
 from .keys import APP_KEYS
 from .layout import list_shown, list_width
 from .safe import one_line
@@ -58,6 +59,9 @@ class NewsreaderApp(App[int]):
         # The article search box: made on the first "/" (one widget less before first paint).
         self.search_input: Input | None = None
         self._shared_marks = None  # made when a second pane opens
+        # The user's own keys (keymap.py): shown from the first frame, bound on mount.
+        self.keymap, self.keymap_problems = load_keymap()
+        use_keymap(self.keymap)
         self._status_line = ""
         self._suggested: dict[int, tuple] = {}  # id(view) -> what its suggestion marks were made from
 
@@ -88,6 +92,10 @@ class NewsreaderApp(App[int]):
         yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
+        if self.keymap:
+            self.set_keymap(self.keymap)
+        for problem in self.keymap_problems:
+            self.notify(problem, severity="warning", timeout=10)
         pane = self.panes[0]
         self._show(pane, 0)
         pane.view.focus()
@@ -220,6 +228,7 @@ class NewsreaderApp(App[int]):
         pane = self.focused_pane
         if pane is not None:
             raw = pane.toggle_raw()
+            self.update_status()
             self.notify("Raw text: removed lines dimmed with their reason; x restores or drops a line" if raw else "Cleaned text")
 
     @on(RawView.OverrideRequested)
@@ -479,7 +488,8 @@ class NewsreaderApp(App[int]):
     def action_help(self) -> None:
         from .screens.help import HelpScreen
 
-        self.push_screen(HelpScreen([t.name for t in self.store.themes()]))
+        pane = self.focused_pane
+        self.push_screen(HelpScreen("raw" if pane is not None and pane.raw_mode else "reader"))
 
     def _screen(self, module: str, name: str):
         import importlib
@@ -581,7 +591,9 @@ class NewsreaderApp(App[int]):
             status = "saved"
         pane = self.focused_pane
         where = ""
-        if pane is not None and pane.view.passages:
+        if pane is not None and pane.raw_mode:
+            where = f"{pane.raw.position()} \u00b7 "
+        elif pane is not None and pane.view.passages:
             where = f"{pane.view.unit} {pane.view.cursor + 1}/{len(pane.view.passages)} \u00b7 "
         line = f"{where}{plural(store.count(), 'annotation')} \u00b7 {status}"
         found = self.query("#status")  # absent while the app shuts down
@@ -590,6 +602,7 @@ class NewsreaderApp(App[int]):
             # One line of fixed height: no layout pass (it re-laid out the whole screen).
             found.first(Static).update(Text.assemble(("newsreader", "bold"), "  ", one_line(line)), layout=False)
 
+    @on(RawView.Moved)
     @on(ArticleView.CursorMoved)
     def cursor_moved(self, event: ArticleView.CursorMoved) -> None:
         self.update_status()

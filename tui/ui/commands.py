@@ -1,4 +1,6 @@
-"""Command palette entries for every key's action, and for tagging with any theme."""
+"""Command palette entries for every action of the reader's key table, found by its name
+or by the words a user would type for it ("themes" finds the Codebook), and for tagging
+with any theme."""
 
 from __future__ import annotations
 
@@ -9,31 +11,42 @@ from textual.content import Content
 from textual.markup import escape
 
 from ..core.safe_text import clean_line
-
 from .keys import APP_KEYS, VIEW_KEYS
+
+SKIP = {"command_palette"}  # the palette itself
+
+
+def entries(app) -> list[tuple[str, str, object, str]]:
+    """(name, more words, callback, help) of every palette entry."""
+    out = []
+    for key in APP_KEYS:
+        if key.action not in SKIP:
+            out.append((key.description, key.words, partial(app.run_action, key.action), f"key {key.shown}"))
+    for key in VIEW_KEYS:
+        if key.in_help and not key.action.startswith("tag("):
+            out.append((key.description, key.words, partial(app.run_view_action, key.action), f"key {key.shown}"))
+    for i, theme in enumerate(app.store.themes(), start=1):
+        name = f"Tag with {clean_line(theme.name)}"
+        out.append((name, "theme code", partial(app.run_view_action, f"tag({i})"),
+                    f"key {i}  " * (i <= 9) + clean_line(theme.description)))
+    return out
 
 
 class ActionCommands(Provider):
     """Command palette entries for every key's action, and tagging with any theme."""
 
-    def _commands(self):
-        app = self.app
-        for key in APP_KEYS:
-            yield key.description, partial(app.run_action, key.action), f"key {key.shown}"
-        for key in VIEW_KEYS:
-            if key.in_help and not key.action.startswith("tag("):
-                yield key.description, partial(app.run_view_action, key.action), f"key {key.shown}"
-        for i, theme in enumerate(app.store.themes(), start=1):
-            yield f"Tag with {clean_line(theme.name)}", partial(app.run_view_action, f"tag({i})"), clean_line(theme.description)
-
     async def discover(self) -> Hits:
-        for name, callback, help_text in self._commands():
+        for name, _words, callback, help_text in entries(self.app):
             yield DiscoveryHit(Content(name), callback, text=name, help=Content(help_text))
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        for name, callback, help_text in self._commands():
-            score = matcher.match(name)
+        for name, words, callback, help_text in entries(self.app):
+            by_name = matcher.match(name)
+            # Found by one of its other words: a little below a match on its name.
+            by_words = max((matcher.match(w) for w in words.split()), default=0) * 0.9
+            score = max(by_name, by_words)
             if score > 0:
-                # highlight() reads its argument as markup: escaped, a theme name is shown as written.
-                yield Hit(score, matcher.highlight(escape(name)), callback, text=name, help=Content(help_text))
+                shown = matcher.highlight(escape(name)) if by_name >= by_words else Content(name)
+                extra = f"  ({words})" if by_words > by_name and words else ""
+                yield Hit(score, shown, callback, text=name, help=Content(help_text + extra))

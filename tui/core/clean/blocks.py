@@ -20,10 +20,12 @@ Analyst overrides (keep / drop) win over every rule. Deterministic.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from ..models import Article, Removed
 from . import metadata
 from .cards import mark_cards, mark_sponsored
+from .markdown import join_markdown, plain_line
 from .lines import BARRIER, Line, comment_header, line_features, reason_of, score
 from .vocabulary import ENGLISH, ENGLISH_SHARE, clause_share, density, page_vocabulary
 
@@ -169,21 +171,7 @@ def clean_plain(article: Article, keep=frozenset(), drop=frozenset(), repeated: 
     lines = [Line(i, t, *line_features(t, stop_words)) for i, t in numbered]
     if article.language != "en":
         _rescale(lines, scale)
-    # A sentence that recurs on one page is a gallery caption or a teaser shown twice: from
-    # three times on, every copy is furniture; a pair keeps its first copy.
-    counts = Counter(line.text for line in lines if line.words >= REPEAT_WORDS)
-    echoes = {text for text, c in counts.items() if c >= 2}
-    seen: set[str] = set()
-    for line in lines:
-        line.score = score(line)
-    mark_cards(lines)
-    mark_sponsored(lines)
-    # ...unless the page is nothing but that sentence: then it is the text, said again.
-    if not any(line.score > 0 and counts.get(line.text, 0) < 3 for line in lines):
-        counts = Counter()
-    for line in lines:
-        if line.text in repeated or counts.get(line.text, 0) >= 3:
-            line.score = min(line.score, -3.0)
+    counts = _score_page(lines, repeated)
     spans = main_spans(lines) if lines else []
     if not spans and lines:  # nothing body-like: keep everything rather than show nothing
         spans = [(0, len(lines))]
@@ -191,48 +179,67 @@ def clean_plain(article: Article, keep=frozenset(), drop=frozenset(), repeated: 
     inside = set()
     for a, b in spans:
         inside.update(range(a, b))
-    meta = metadata.extract(lines, lo, hi, article.kind)
+    meta = _metadata(lines, lo, hi, article.kind)
     article.title, article.byline, article.source, article.published = meta.title, meta.byline, meta.source, meta.published
-
-    kept: list[Line] = []
-    removed: list[Removed] = []
-    for i, line in enumerate(lines):
-        if line.text in drop:
-            removed.append(Removed(line.number, line.text, "override"))
-            continue
-        if line.text in keep:
-            kept.append(line)
-            continue
-        if line.number in meta.lines:
-            removed.append(Removed(line.number, line.text, meta.lines[line.number]))
-        elif i in inside:
-            if line.shape:
-                removed.append(Removed(line.number, line.text, reason_of(line.shape)))
-            elif line.text in repeated or counts.get(line.text, 0) >= 3 or line.text in seen:
-                removed.append(Removed(line.number, line.text, "duplicate"))
-            elif line.teaser:
-                removed.append(Removed(line.number, line.text, "related"))
-            else:
-                kept.append(line)
-                if line.text in echoes:
-                    seen.add(line.text)
-        else:
-            removed.append(Removed(line.number, line.text, outside_reason(line, i < lo, line.text in repeated or counts.get(line.text, 0) >= 3)))
-    article.text = _join(kept, article.kind)
-    article.removed = removed
+    furniture = {text for text, c in counts.items() if c >= 3} | repeated
+    kept, article.removed = _sort_lines(lines, inside, lo, meta.lines, furniture, keep, drop)
+    if article.kind == "markdown":
+        article.text, article.links = join_markdown([(line.number, line.text) for line in kept])
+    else:
+        article.text, article.links = "\n\n".join(line.text for line in kept), []
     return article
 
 
-def _join(kept: list[Line], kind: str) -> str:
-    """Paragraphs joined by a blank line; in Markdown, adjacent lines form one paragraph."""
+def _score_page(lines: list[Line], repeated: frozenset[str]) -> Counter:
+    """Score every line; the counts of the page's repeated sentences that stay furniture."""
+    # A sentence that recurs on one page is a gallery caption or a teaser shown twice: from
+    # three times on, every copy is furniture; a pair keeps its first copy.
+    counts = Counter(line.text for line in lines if line.words >= REPEAT_WORDS)
+    for line in lines:
+        line.score = score(line)
+    mark_cards(lines)
+    mark_sponsored(lines)
+    # ...unless the page is nothing but that sentence: then it is the text, said again.
+    if not any(line.score > 0 and counts.get(line.text, 0) < 3 for line in lines):
+        counts = Counter({text: min(c, 2) for text, c in counts.items()})
+    for line in lines:
+        if line.text in repeated or counts.get(line.text, 0) >= 3:
+            line.score = min(line.score, -3.0)
+    return counts
+
+
+def _metadata(lines: list[Line], lo: int, hi: int, kind: str) -> metadata.Meta:
+    """Metadata read from the lines; in Markdown from their text without marks."""
     if kind != "markdown":
-        return "\n\n".join(line.text for line in kept)
-    out: list[str] = []
-    previous = None
-    for line in kept:
-        if previous is not None and line.number == previous + 1 and out:
-            out[-1] += "\n" + line.text
+        return metadata.extract(lines, lo, hi, kind)
+    headings = frozenset(line.number for line in lines if line.text.startswith("# "))
+    plain = [replace(line, text=plain_line(line.text)[0] or line.text) for line in lines]
+    return metadata.extract(plain, lo, hi, kind, headings)
+
+
+def _sort_lines(lines: list[Line], inside: set[int], lo: int, meta_lines: dict[int, str], furniture: set[str],
+                keep, drop) -> tuple[list[Line], list[Removed]]:
+    """(kept lines, removed lines with their reasons); analyst overrides first."""
+    kept: list[Line] = []
+    removed: list[Removed] = []
+    seen: set[str] = set()
+    for i, line in enumerate(lines):
+        if line.text in drop:
+            removed.append(Removed(line.number, line.text, "override"))
+        elif line.text in keep:
+            kept.append(line)
+        elif line.number in meta_lines:
+            removed.append(Removed(line.number, line.text, meta_lines[line.number]))
+        elif i not in inside:
+            removed.append(Removed(line.number, line.text, outside_reason(line, i < lo, line.text in furniture)))
+        elif line.shape:
+            removed.append(Removed(line.number, line.text, reason_of(line.shape)))
+        elif line.text in furniture or line.text in seen:
+            removed.append(Removed(line.number, line.text, "duplicate"))
+        elif line.teaser:
+            removed.append(Removed(line.number, line.text, "related"))
         else:
-            out.append(line.text)
-        previous = line.number
-    return "\n\n".join(out)
+            kept.append(line)
+            if line.words >= REPEAT_WORDS:
+                seen.add(line.text)  # a sentence said twice keeps its first copy
+    return kept, removed

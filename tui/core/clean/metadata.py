@@ -157,7 +157,7 @@ def person_name(who: str | None) -> str | None:
     return who
 
 
-def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text") -> Meta:
+def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text", headings: frozenset[int] = frozenset()) -> Meta:
     """Metadata from the lines before the body block (and closing lines after it)."""
     meta = Meta()
     # The top: everything above the block, and block lines above its first real sentence.
@@ -215,10 +215,10 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text") -> Meta:
     # Title: the headline-shaped line nearest above the byline/dateline cluster (or above
     # the body when there is none); when the line above it is headline-shaped too and
     # shorter, that one is the title and this one the dek. Menus above are never reached.
-    title_at = title_position(lines, top, meta.lines, kind)
+    title_at = title_position(lines, top, meta.lines, headings)
     if title_at is not None:
         k, dek = title_at
-        meta.title = lines[top[k]].text.lstrip("#").strip() if kind == "markdown" else lines[top[k]].text
+        meta.title = lines[top[k]].text
         meta.lines[lines[top[k]].number] = "title"
         if dek is not None:
             meta.lines[lines[top[dek]].number] = "dek"

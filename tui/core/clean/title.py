@@ -54,14 +54,14 @@ def _headline(line: "Line", taken: dict[int, str]) -> bool:
     return not (line.text.endswith((".", ":")) and line.words > 12)
 
 
-def title_position(lines: list["Line"], top: list[int], taken: dict[int, str], kind: str = "text") -> tuple[int, int | None] | None:
+def title_position(lines: list["Line"], top: list[int], taken: dict[int, str],
+                   headings: frozenset[int] = frozenset()) -> tuple[int, int | None] | None:
     """(index in top of the headline, index of the dek or None), or None."""
     if not top:
         return None
-    if kind == "markdown":
-        for k in range(len(top) - 1, -1, -1):
-            if lines[top[k]].text.startswith("# ") and lines[top[k]].number not in taken:
-                return k, None
+    for k in range(len(top) - 1, -1, -1):  # a Markdown "# " heading above the body
+        if lines[top[k]].number in headings and lines[top[k]].number not in taken:
+            return k, None
     meta_at = [k for k, i in enumerate(top) if taken.get(lines[i].number) in ("byline", "dateline")]
     # The anchor: the last metadata line above the body (the walk up passes the others),
     # unless there is more than a share bar, a caption or a label between it and the body.

@@ -4,25 +4,20 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import DataTable, Label
 
 from ..safe import colour_style, one_line
+from ..widgets.lists import ListTable
+from .base import KeyedScreen
 
 SHOWN = 5000  # rows drawn at once; filter by theme to see others
 
 
-class AnnotationListScreen(ModalScreen[tuple[str, int, int] | None]):
+class AnnotationListScreen(KeyedScreen):
     """Dismisses with (article_id, start, end) of the chosen annotation."""
 
-    BINDINGS = [
-        *[Binding(str(n), f"filter({n})", f"Theme {n}", show=False) for n in range(1, 10)],
-        Binding("0", "filter(0)", "All themes"),
-        Binding("enter", "choose", "Go to"),
-        Binding("escape,q", "close", "Close"),
-    ]
+    KEYS = "annotations"
 
     def __init__(self, store, articles) -> None:
         super().__init__()
@@ -34,8 +29,8 @@ class AnnotationListScreen(ModalScreen[tuple[str, int, int] | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide"):
             yield Label("Annotations", id="annotations-title", classes="dialog-title")
-            yield DataTable(cursor_type="row", zebra_stripes=True)
-            yield Label("1-9 show one theme \u00b7 0 all \u00b7 Enter go to passage \u00b7 Esc close", classes="dialog-hint")
+            yield ListTable(cursor_type="row", zebra_stripes=True)
+            yield self.key_bar()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
@@ -79,5 +74,5 @@ class AnnotationListScreen(ModalScreen[tuple[str, int, int] | None]):
         event.stop()
         self.action_choose()
 
-    def action_close(self) -> None:
-        self.dismiss(None)
+    def store_changed(self) -> None:
+        self.fill()

@@ -6,33 +6,35 @@ from rich.color import Color as RichColor
 from rich.color import ColorParseError
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import DataTable, Label
 
-from ..safe import colour_style, one_line
-
-from ...core.store import PALETTE, StoreError
+from ...core.store import StoreError
 from ...core.suggest import split_patterns
-from .dialogs import ConfirmScreen, PromptScreen
 from ...core.wording import plural
+from ..safe import colour_style, one_line
+from ..widgets.lists import ListTable
+from .base import KeyedScreen
+from .dialogs import ConfirmScreen, PromptScreen
 
 
-class CodebookScreen(ModalScreen[None]):
+def key_changes(before: list[str], after: list[str]) -> str:
+    """What a reorder or a deletion did to the number keys: "Ukraine is now key 1,
+    Olympic boycott key 2" (themes past 9 have no key: "no key")."""
+    moved = []
+    for position, name in enumerate(after, start=1):
+        old = before.index(name) + 1 if name in before else None
+        if old != position and (position <= 9 or (old or 10) <= 9):
+            moved.append((name, str(position) if position <= 9 else None))
+    said = [f"{name} {'is now ' if not i else ''}{f'key {key}' if key else 'no key'}"
+            for i, (name, key) in enumerate(moved)]
+    return ", ".join(said)
+
+
+class CodebookScreen(KeyedScreen):
     """The themes in key order. Edits go through the store, so each can be undone."""
 
-    BINDINGS = [
-        Binding("a", "add", "Add"),
-        Binding("r", "rename", "Rename"),
-        Binding("c", "recolour", "Colour"),
-        Binding("d", "describe", "Describe"),
-        Binding("k", "patterns", "Keywords"),
-        Binding("K,shift+up", "move(-1)", "Move up"),
-        Binding("J,shift+down", "move(1)", "Move down"),
-        Binding("x,delete", "delete", "Delete"),
-        Binding("escape,q", "close", "Close"),
-    ]
+    KEYS = "codebook"
 
     def __init__(self, store) -> None:
         super().__init__()
@@ -41,9 +43,8 @@ class CodebookScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide"):
             yield Label("Codebook", classes="dialog-title")
-            yield DataTable(cursor_type="row", zebra_stripes=True)
-            yield Label("a add \u00b7 r rename \u00b7 c colour \u00b7 d describe \u00b7 k keywords \u00b7 "
-                        "J/K move \u00b7 x delete \u00b7 Esc close", classes="dialog-hint")
+            yield ListTable(cursor_type="row", zebra_stripes=True)
+            yield self.key_bar()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
@@ -71,12 +72,22 @@ class CodebookScreen(ModalScreen[None]):
         row = self.query_one(DataTable).cursor_row
         return themes[row] if themes and 0 <= row < len(themes) else None
 
-    def _do(self, change, select: str | None = None) -> None:
+    def _do(self, change, select: str | None = None, what: str = "") -> None:
+        """Run a store change; say `what` it did and how the number keys moved."""
+        before = [t.name for t in self.store.themes()]
         try:
             change()
         except StoreError as exc:
             self.notify(str(exc), severity="error")
-        self.refresh_table(select)
+            return
+        finally:
+            self.refresh_table(select)
+        moved = key_changes(before, [t.name for t in self.store.themes()])
+        if what or moved:
+            self.notify("; ".join(x for x in (what, moved) if x) + " (u undoes)", timeout=6)
+
+    def store_changed(self) -> None:
+        self.refresh_table()
 
     def action_add(self) -> None:
         def done(name: str | None) -> None:
@@ -100,8 +111,6 @@ class CodebookScreen(ModalScreen[None]):
         theme = self.current
         if theme is None:
             return
-        following = PALETTE[(PALETTE.index(theme.color) + 1) % len(PALETTE)] if theme.color in PALETTE else PALETTE[0]
-
         def done(colour: str | None) -> None:
             if not colour:
                 return
@@ -112,7 +121,7 @@ class CodebookScreen(ModalScreen[None]):
                 return
             self._do(lambda: self.store.update_theme(theme.name, color=colour.strip()), theme.name)
 
-        self.app.push_screen(PromptScreen(f"Colour of {theme.name} (name or #rrggbb)", following), done)
+        self.app.push_screen(PromptScreen(f"Colour of {theme.name} (name or #rrggbb)", theme.color), done)
 
     def action_describe(self) -> None:
         theme = self.current
@@ -148,15 +157,14 @@ class CodebookScreen(ModalScreen[None]):
         if theme is None:
             return
         used = self.store.theme_usage(theme.name)
+        what = f"Deleted {theme.name}" + (f" and {plural(used, 'annotation')}" if used else "")
         if not used:
-            self._do(lambda: self.store.delete_theme(theme.name))
+            self._do(lambda: self.store.delete_theme(theme.name), what=what)
             return
 
         def done(yes: bool | None) -> None:
             if yes:
-                self._do(lambda: self.store.delete_theme(theme.name))
+                self._do(lambda: self.store.delete_theme(theme.name), what=what)
 
         self.app.push_screen(ConfirmScreen(f"Delete {theme.name} and the {plural(used, 'annotation')} it holds? (u undoes)"), done)
 
-    def action_close(self) -> None:
-        self.dismiss(None)

@@ -6,13 +6,13 @@ import bisect
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 
 from ..safe import clean_line, one_line
+from ..widgets.lists import ListOptions
 from ..writes import write
+from .base import KeyedScreen
 from textual.widgets.option_list import Option
 
 from ...core.passages import split_passages
@@ -23,14 +23,10 @@ from ...core.wording import plural
 SHOWN = 2000
 
 
-class CorpusSearchScreen(ModalScreen[tuple[str, int, int] | None]):
+class CorpusSearchScreen(KeyedScreen):
     """Dismisses with (article_id, start, end) of the chosen hit."""
 
-    BINDINGS = [
-        *[Binding(str(n), f"tag({n})", f"Tag theme {n}", show=False) for n in range(1, 10)],
-        Binding("A", "tag_all", "Tag all hits"),
-        Binding("escape", "close", "Close"),
-    ]
+    KEYS = "search_all"
 
     def __init__(self, store, articles, themes) -> None:
         super().__init__()
@@ -44,9 +40,8 @@ class CorpusSearchScreen(ModalScreen[tuple[str, int, int] | None]):
         with Vertical(classes="dialog wide"):
             yield Label("Search all articles", id="search-title", classes="dialog-title")
             yield Input(placeholder="words, or re: for a regular expression; Enter to search", id="query")
-            yield OptionList(id="hits")
-            yield Label("Enter open \u00b7 1-9 tag the hit's sentence \u00b7 A then 1-9 tag every hit \u00b7 Esc close",
-                        classes="dialog-hint")
+            yield ListOptions(id="hits")
+            yield self.key_bar()
 
     def on_mount(self) -> None:
         self.query_one("#query", Input).focus()
@@ -125,6 +120,3 @@ class CorpusSearchScreen(ModalScreen[tuple[str, int, int] | None]):
         if self.hits:
             self._all_pending = True
             self.notify("Tag every hit with which theme? Press 1-9")
-
-    def action_close(self) -> None:
-        self.dismiss(None)

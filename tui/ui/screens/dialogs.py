@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, TextArea
 
+from ..keys import bindings
 from ..safe import clean_control, clean_line, plain
+from ..widgets.key_bar import KeyBar
 
 
 class NoteScreen(ModalScreen[str | None]):
@@ -19,7 +20,7 @@ class NoteScreen(ModalScreen[str | None]):
     save(text) returns None when the note was saved, else a one-line problem: the dialog
     then stays open with the text in it (to copy, or to try again)."""
 
-    BINDINGS = [Binding("ctrl+s", "save", "Save"), Binding("escape", "cancel", "Cancel")]
+    BINDINGS = bindings("note")
 
     def __init__(self, initial: str = "", title: str = "Note", save: Callable[[str], str | None] | None = None) -> None:
         super().__init__()
@@ -31,7 +32,7 @@ class NoteScreen(ModalScreen[str | None]):
         with Vertical(classes="dialog"):
             yield Label(plain(self.heading), classes="dialog-title")
             yield TextArea(clean_control(self.initial), id="note", soft_wrap=True)
-            yield Label("Ctrl+S save \u00b7 Esc cancel", classes="dialog-hint")
+            yield KeyBar("note", classes="dialog-keys")
 
     def on_mount(self) -> None:
         area = self.query_one(TextArea)
@@ -53,10 +54,7 @@ class NoteScreen(ModalScreen[str | None]):
 class ConfirmScreen(ModalScreen[bool]):
     """A yes/no question: y or Enter for yes, n or Escape for no."""
 
-    BINDINGS = [
-        Binding("y,enter", "answer(True)", "Yes"),
-        Binding("n,escape", "answer(False)", "No"),
-    ]
+    BINDINGS = bindings("confirm")
 
     def __init__(self, message: str) -> None:
         super().__init__()
@@ -65,7 +63,7 @@ class ConfirmScreen(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(plain(self.message), classes="dialog-title")
-            yield Label("y / Enter yes \u00b7 n / Esc no", classes="dialog-hint")
+            yield KeyBar("confirm", classes="dialog-keys")
 
     def action_answer(self, yes: bool) -> None:
         self.dismiss(yes)
@@ -74,7 +72,7 @@ class ConfirmScreen(ModalScreen[bool]):
 class PromptScreen(ModalScreen[str | None]):
     """Ask for one line of text. Enter submits, Escape cancels."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS = bindings("prompt")
 
     def __init__(self, title: str, initial: str = "", placeholder: str = "") -> None:
         super().__init__()
@@ -86,7 +84,7 @@ class PromptScreen(ModalScreen[str | None]):
         with Vertical(classes="dialog"):
             yield Label(plain(self.heading), classes="dialog-title")
             yield Input(clean_line(self.initial), placeholder=clean_line(self.placeholder))
-            yield Label("Enter ok \u00b7 Esc cancel", classes="dialog-hint")
+            yield KeyBar("prompt", classes="dialog-keys")
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()

@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, Select
+
+from ..keys import bindings
+from ..widgets.key_bar import KeyBar
 
 from ..safe import clean_line, one_line
 
@@ -20,7 +22,7 @@ from ...core.wording import plural
 class ExportScreen(ModalScreen[str | None]):
     """Dismisses with a message saying where it wrote and how many rows, or None."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("ctrl+s", "export", "Export")]
+    BINDINGS = bindings("export")
 
     def __init__(self, store, default_path: Path) -> None:
         super().__init__()
@@ -38,7 +40,7 @@ class ExportScreen(ModalScreen[str | None]):
                 yield Checkbox("Excel (BOM, CRLF)", id="excel")
                 yield Checkbox("Raw cells (pandas/R)", id="raw")
             yield Label("", id="export-error")
-            yield Label("Enter or Ctrl+S export \u00b7 Esc cancel", classes="dialog-hint")
+            yield KeyBar("export", classes="dialog-keys")
 
     def on_mount(self) -> None:
         self.query_one("#path", Input).focus()

@@ -1,45 +1,50 @@
-"""HelpScreen: every key, grouped, made from the key tables in tui.ui.keys."""
+"""HelpScreen: the keys of the screen it was opened from, made from the key tables in
+tui.ui.keys (`?` on the reader lists the reader's keys, in the codebook the codebook's)."""
 
 from __future__ import annotations
 
 from rich.table import Table
+from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from ..keys import help_rows
-from ..safe import one_line
+from ..keys import SCREENS, bindings, help_rows
 
 
-def key_table(themes: list[str]) -> Table:
+def key_table(screen: str, themes: list[str]) -> Table:
     table = Table(box=None, show_header=False, padding=(0, 2, 0, 0))
-    table.add_column(style="bold cyan", no_wrap=True)
+    table.add_column(style="bold", no_wrap=True)
     table.add_column()
     group = None
-    for row_group, key, description in help_rows():
+    for row_group, key, description in help_rows(screen):
         if row_group != group:
             group = row_group
-            table.add_row(f"[b]{group}[/b]", "", end_section=False)
-        table.add_row(f"  {key}", description)
+            table.add_row(Text(group, style="bold underline"), "")
+        table.add_row(Text(f"  {key}"), Text(description))
     if themes:
-        table.add_row("[b]Themes[/b]", "")
+        table.add_row(Text("Themes", style="bold underline"), "")
         for i, name in enumerate(themes[:9], start=1):
-            table.add_row(f"  {i}", one_line(name))
+            table.add_row(Text(f"  {i}"), Text(name))
     return table
 
 
 class HelpScreen(ModalScreen[None]):
-    """The key table; any of Escape, q or ? closes it."""
+    """The keys of one screen; any of Escape, q or ? closes it."""
 
-    BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close")]
+    BINDINGS = bindings("help")
 
-    def __init__(self, themes: list[str] | None = None) -> None:
+    def __init__(self, screen: str = "reader", themes: list[str] | None = None) -> None:
         super().__init__()
-        self.themes = themes or []
+        self.screen_name = screen
+        self.themes = themes
 
     def compose(self) -> ComposeResult:
+        themes = self.themes
+        if themes is None and self.screen_name in ("reader", "annotations", "search_all"):
+            themes = [t.name for t in self.app.store.themes()]
         with VerticalScroll(classes="dialog help"):
-            yield Static("[b]newsreader keys[/b]   (Esc closes)", classes="dialog-title")
-            yield Static(key_table(self.themes))
+            yield Static(Text.assemble(("Keys: ", "bold"), (SCREENS[self.screen_name].title, "bold"),
+                                       "   (Esc closes)"), classes="dialog-title")
+            yield Static(key_table(self.screen_name, themes or []))

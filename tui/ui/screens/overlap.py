@@ -5,22 +5,22 @@ from __future__ import annotations
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import DataTable, Label
 
 from ..safe import one_line
 
 from ...core.compare import corpus_overlap
+from ..widgets.lists import ListTable
+from .base import KeyedScreen
 
 SHOWN = 2_000  # rows in the table: a large corpus can have hundreds of thousands of pairs
 
 
-class OverlapScreen(ModalScreen[tuple[str, str] | None]):
+class OverlapScreen(KeyedScreen):
     """Dismisses with the (a_id, b_id) pair to compare."""
 
-    BINDINGS = [Binding("enter", "choose", "Compare"), Binding("escape,q", "close", "Close")]
+    KEYS = "overlap"
 
     def __init__(self, articles) -> None:
         super().__init__()
@@ -30,8 +30,8 @@ class OverlapScreen(ModalScreen[tuple[str, str] | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide"):
             yield Label("Shared passages across the corpus \u2014 computing\u2026", id="overlap-title", classes="dialog-title")
-            yield DataTable(cursor_type="row", zebra_stripes=True)
-            yield Label("Enter compare side by side \u00b7 Esc close", classes="dialog-hint")
+            yield ListTable(cursor_type="row", zebra_stripes=True)
+            yield self.key_bar()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
@@ -64,6 +64,3 @@ class OverlapScreen(ModalScreen[tuple[str, str] | None]):
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
         self.action_choose()
-
-    def action_close(self) -> None:
-        self.dismiss(None)

@@ -4,26 +4,21 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
-from textual.widgets import DataTable, Label
-
-from ..safe import colour_style, one_line
+from textual.widgets import DataTable, Label, Static
 
 from ...core.stats import bar, theme_matrix
+from ..safe import colour_style, one_line
+from ..widgets.lists import ListTable
+from .base import KeyedScreen
 
 FIXED_COLUMNS = 2  # article, source
 
 
-class StatsScreen(ModalScreen[tuple[str, str | None] | None]):
+class StatsScreen(KeyedScreen):
     """Dismisses with (article_id, theme) of the chosen cell."""
 
-    BINDINGS = [
-        Binding("s", "sort", "Sort by column"),
-        Binding("enter", "choose", "Open filtered"),
-        Binding("escape,q", "close", "Close"),
-    ]
+    KEYS = "matrix"
 
     def __init__(self, store, articles) -> None:
         super().__init__()
@@ -35,9 +30,10 @@ class StatsScreen(ModalScreen[tuple[str, str | None] | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide"):
             yield Label("Themes by article: passages (characters)", id="stats-title", classes="dialog-title")
-            yield DataTable(cursor_type="cell", zebra_stripes=True)
-            yield Label("s sort by the cursor's column \u00b7 Enter open article with that theme \u00b7 Esc close",
-                        classes="dialog-hint")
+            # The per-theme summary wraps onto as many lines as it needs, never cut.
+            yield Static(id="stats-summary", classes="dialog-summary")
+            yield ListTable(cursor_type="cell", zebra_stripes=True)
+            yield self.key_bar()
 
     def on_mount(self) -> None:
         articles = self.articles if not hasattr(self.articles, "loaded") else self.articles.loaded()
@@ -61,15 +57,23 @@ class StatsScreen(ModalScreen[tuple[str, str | None] | None]):
                              if n else Text("\u00b7", style="dim"))
             table.add_row(one_line(row.title, limit=40), one_line(row.source, limit=20), *cells)
         sums = self.matrix.suggestion_totals()
-        label = f"sorted by {self.sort_theme or 'total'} \u00b7 " + "; ".join(
-            f"{t}: {a} tagged, {s} suggested, {r} rejected" for t, (s, a, r) in sums.items())
-        self.query_one("#stats-title", Label).update(one_line(f"Themes by article: passages (characters) \u2014 {label}"))
+        self.query_one("#stats-title", Label).update(one_line(
+            f"Themes by article: passages (characters), sorted by {self.sort_theme or 'total'}"))
+        summary = "; ".join(f"{t}: {a} tagged, {s} suggested, {r} rejected" for t, (s, a, r) in sums.items())
+        self.query_one("#stats-summary", Static).update(one_line(summary))
 
     def action_sort(self) -> None:
-        column = self.query_one(DataTable).cursor_column
+        table = self.query_one(DataTable)
+        column = table.cursor_column
         themes = self.matrix.themes
         self.sort_theme = themes[column - FIXED_COLUMNS] if column >= FIXED_COLUMNS else None
         self.fill()
+        # The cursor stays in the column sorted by, on its top row: Enter opens that theme.
+        table.move_cursor(row=0, column=column)
+
+    def action_cell(self, direction: str) -> None:
+        table = self.query_one(DataTable)
+        (table.action_cursor_left if direction == "left" else table.action_cursor_right)()
 
     def action_choose(self) -> None:
         table = self.query_one(DataTable)
@@ -83,6 +87,3 @@ class StatsScreen(ModalScreen[tuple[str, str | None] | None]):
     def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:
         event.stop()
         self.action_choose()
-
-    def action_close(self) -> None:
-        self.dismiss(None)

@@ -10,13 +10,13 @@ from __future__ import annotations
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.binding import Binding
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from ...core.safe_text import clean_line
+from ..keys import ARTICLE_LIST_KEYS, list_bindings
 from ..safe import colour_style
 
 HIGHLIGHT = Style(reverse=True)
@@ -26,13 +26,7 @@ DIM = Style(dim=True)
 class ArticleList(ScrollView, can_focus=True):
     """The articles; Enter or a click opens one in the focused pane."""
 
-    BINDINGS = [
-        Binding("j,down", "move(1)", "Next", show=False),
-        Binding("k,up", "move(-1)", "Previous", show=False),
-        Binding("pagedown", "move(10)", show=False),
-        Binding("pageup", "move(-10)", show=False),
-        Binding("enter", "select", "Open", show=False),
-    ]
+    BINDINGS = [*list_bindings(), *(k.binding() for k in ARTICLE_LIST_KEYS)]
 
     DEFAULT_CSS = """
     ArticleList { width: 34; border-right: solid $primary-darken-2; }
@@ -113,6 +107,15 @@ class ArticleList(ScrollView, can_focus=True):
 
     def action_move(self, delta: int) -> None:
         self.highlighted = self._highlighted + delta
+
+    def action_list(self, op: str) -> None:
+        """The list keys every list shares (keys.LIST_KEYS)."""
+        page = max(1, self.size.height - 1)
+        steps = {"down": 1, "up": -1, "page_down": page, "page_up": -page}
+        if op in steps:
+            self.action_move(steps[op])
+        else:
+            self.highlighted = 0 if op == "top" else len(self.corpus) - 1
 
     def action_select(self) -> None:
         self.post_message(self.Selected(self._highlighted))

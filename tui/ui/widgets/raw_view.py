@@ -7,6 +7,8 @@ cleaning override and the article is cleaned again.
 
 from __future__ import annotations
 
+import bisect
+
 from rich.style import Style
 from rich.text import Text
 from textual.geometry import Region, Size
@@ -58,7 +60,10 @@ class RawView(ScrollView, can_focus=True):
             self.lines = article.raw.split("\n")
         self.removed = {r.line: r.reason for r in article.removed}
         self.overrides = overrides
+        stops = self._stops()
         self.cursor = min(self.cursor, max(0, len(self.lines) - 1))
+        if stops and self.cursor not in stops:  # never rest on a blank line
+            self.cursor = stops[min(len(stops) - 1, bisect.bisect_left(stops, self.cursor))]
         self._wrap_width = 0
         self._rewrap()
         self.refresh()
@@ -115,12 +120,54 @@ class RawView(ScrollView, can_focus=True):
         strip = Strip(line.render(self.app.console), line.cell_len)
         return strip.crop_extend(scroll_x, scroll_x + width, self.rich_style).simplify()
 
-    def action_cursor(self, delta: int) -> None:
-        if not self.lines:
-            return
-        self.cursor = max(0, min(len(self.lines) - 1, self.cursor + delta))
+    class Moved(Message):
+        """The cursor moved (the status line shows the line)."""
+
+    def _stops(self) -> list[int]:
+        """Lines the cursor stops on: every line with text (blank lines are skipped)."""
+        return [i for i, line in enumerate(self.lines) if line.strip()]
+
+    def _go(self, line: int) -> None:
+        self.cursor = line
         self._scroll_to_cursor()
         self.refresh()
+        self.post_message(self.Moved())
+
+    def action_cursor(self, delta: int) -> None:
+        stops = self._stops()
+        if not stops:
+            return
+        here = bisect.bisect_left(stops, self.cursor)
+        if delta > 0:
+            here = bisect.bisect_right(stops, self.cursor)
+            self._go(stops[min(len(stops) - 1, here + delta - 1)])
+        else:
+            self._go(stops[max(0, here + delta)])
+
+    def action_page(self, direction: int) -> None:
+        stops = self._stops()
+        if not stops or not self._first_row:
+            return
+        row = self._first_row[self.cursor] + direction * max(1, self.size.height - 1)
+        row = max(0, min(len(self._rows) - 1, row))
+        line = self._rows[row][0]
+        if direction > 0:
+            self._go(stops[min(len(stops) - 1, bisect.bisect_left(stops, line))])
+        else:
+            self._go(stops[max(0, bisect.bisect_right(stops, line) - 1)])
+
+    def action_edge(self, end: int) -> None:
+        stops = self._stops()
+        if stops:
+            self._go(stops[-1] if end else stops[0])
+
+    def position(self) -> str:
+        """Where the cursor is, for the status line: "raw line 12/80 · removed: navigation"."""
+        if not self.lines:
+            return "raw text"
+        reason = self.removed.get(self.cursor + 1)
+        state = f"removed: {reason}" if reason else "kept"
+        return f"raw line {self.cursor + 1}/{len(self.lines)} \u00b7 {state}"
 
     def action_toggle_line(self) -> None:
         if not self.lines:

@@ -1,0 +1,43 @@
+"""What every window over the reader shares: its keys from keys.py, undo and redo that
+work without closing it, `?` for the keys of this window, and a key bar of its own."""
+
+from __future__ import annotations
+
+from textual.screen import ModalScreen
+
+from ..keys import bindings
+from ..widgets.key_bar import KeyBar
+
+
+class KeyedScreen(ModalScreen):
+    """A modal window whose keys are the table keys.SCREENS[KEYS]."""
+
+    KEYS = ""
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        # Before Textual's own hook, which merges BINDINGS when the class is made.
+        if cls.__dict__.get("KEYS") and "BINDINGS" not in cls.__dict__:
+            cls.BINDINGS = bindings(cls.KEYS)
+        super().__init_subclass__(**kwargs)
+
+    def key_bar(self) -> KeyBar:
+        return KeyBar(self.KEYS, classes="dialog-keys")
+
+    def store_changed(self) -> None:
+        """Redraw after an undo or redo (windows that show the store override this)."""
+
+    def action_undo(self) -> None:
+        self.app.action_undo()
+        self.store_changed()
+
+    def action_redo(self) -> None:
+        self.app.action_redo()
+        self.store_changed()
+
+    def action_help(self) -> None:
+        from .help import HelpScreen
+
+        self.app.push_screen(HelpScreen(self.KEYS))
+
+    def action_close(self) -> None:
+        self.dismiss(None)
