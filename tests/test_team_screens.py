@@ -60,7 +60,7 @@ async def test_agreement_screen_shows_the_command_figures(team_db, tmp_path):
         for r in rows:
             alpha = expected[r[0]].alpha.value
             assert r[7] == f"{alpha:.3f}"
-        await pilot.press("u")
+        await pilot.press("v")
         await pilot.pause()
         assert "character" in str(screen.query_one("#agreement-title").render())
         await pilot.press("escape")
@@ -101,6 +101,12 @@ async def test_adjudication_steps_and_resolves_into_the_leads_layer(team_db, tmp
         mine = [a for a in app.store.annotations(third.article_id, third.theme)
                 if a.annotator == "lead" and a.start < third.end and a.end > third.start]
         assert mine and min(a.start for a in mine) == union[0][0]
+        assert f"{total - 3} left" in status(screen)
+        await pilot.press("u")  # undo the last resolution: open again
+        await pilot.pause()
+        assert f"{total - 2} left" in status(screen)
+        await pilot.press("o")
+        await pilot.pause()
         assert f"{total - 3} left" in status(screen)
         coders_now = sorted((a.id, a.start, a.end) for a in app.store.annotations() if a.annotator != "lead")
         assert coders_now == coders_before  # the coders' own layers are untouched

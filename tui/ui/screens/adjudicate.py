@@ -10,31 +10,22 @@ from __future__ import annotations
 from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
 from ...core.store import StoreError
 from ...core.team import adjudicate as adj
 from ...core.team.session import cleaned_texts
 from ..safe import colour_style, one_line, plain
+from .base import KeyedScreen
 
 LETTERS = "abcd"  # take coder 1-4's
 
 
-class AdjudicateScreen(ModalScreen[tuple[str, int] | None]):
+class AdjudicateScreen(KeyedScreen):
     """Dismisses with (article_id, offset) to open the passage, or None."""
 
-    BINDINGS = [
-        Binding("n,j,down", "step(1)", "Next disagreement"),
-        Binding("p,k,up", "step(-1)", "Previous disagreement"),
-        *[Binding(letter, f"take({i})", f"Take coder {i + 1}'s") for i, letter in enumerate(LETTERS)],
-        Binding("o", "take_all", "Both / all"),
-        Binding("x", "neither", "Neither"),
-        Binding("enter", "open", "Open the passage"),
-        Binding("escape,q", "close", "Close"),
-    ]
+    KEYS = "adjudicate"
 
     def __init__(self, store, corpus) -> None:
         super().__init__()
@@ -54,6 +45,7 @@ class AdjudicateScreen(ModalScreen[tuple[str, int] | None]):
             yield Static("", id="adjudicate-passage")
             yield Horizontal(id="adjudicate-coders")
             yield Label("", id="adjudicate-hint", classes="dialog-hint")
+            yield self.key_bar()
 
     async def on_mount(self) -> None:
         source = adj.source_of(self.store)
@@ -68,7 +60,7 @@ class AdjudicateScreen(ModalScreen[tuple[str, int] | None]):
         await columns.mount_all([Static("", classes="adjudicate-coder") for _ in self.coders])
         keys = " \u00b7 ".join(f"{LETTERS[i]} take {c}'s" for i, c in enumerate(self.coders[: len(LETTERS)]))
         self.query_one("#adjudicate-hint", Label).update(one_line(
-            f"n / p next / previous \u00b7 {keys} \u00b7 o both \u00b7 x neither \u00b7 Enter open \u00b7 Esc close"))
+            f"{keys} \u00b7 o both \u00b7 x neither \u00b7 u undoes a resolution"))
         self.position = self._next_open(0, 1, include=True)
         self.show()
 
@@ -175,5 +167,5 @@ class AdjudicateScreen(ModalScreen[tuple[str, int] | None]):
             item = self.items[self.position]
             self.dismiss((item.article_id, item.start))
 
-    def action_close(self) -> None:
-        self.dismiss(None)
+    def store_changed(self) -> None:
+        self.show()

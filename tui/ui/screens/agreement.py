@@ -4,23 +4,19 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import DataTable, Label
 
 from ...core.team.adjudicate import source_of
 from ...core.team.report import HEADERS, table_cells, verdict
 from ...core.team.session import figures
 from ..safe import one_line
+from ..widgets.lists import ListTable
+from .base import KeyedScreen
 
 
-class AgreementScreen(ModalScreen[None]):
-    BINDINGS = [
-        Binding("u", "unit", "Sentence / character"),
-        Binding("a", "all", "Done articles / all"),
-        Binding("escape,q", "close", "Close"),
-    ]
+class AgreementScreen(KeyedScreen):
+    KEYS = "agreement"
 
     def __init__(self, store, corpus) -> None:
         super().__init__()
@@ -32,10 +28,11 @@ class AgreementScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide"):
             yield Label("Inter-coder agreement", id="agreement-title", classes="dialog-title")
-            yield DataTable(cursor_type="row", zebra_stripes=True, id="agreement-table")
+            yield ListTable(cursor_type="row", zebra_stripes=True, id="agreement-table")
             yield Label("", id="agreement-notes")
-            yield Label("u sentence / character \u00b7 a articles every coder marked done / every annotated article"
-                        " \u00b7 Esc close \u00b7 alpha >= 0.8 reliable, >= 0.667 tentative", classes="dialog-hint")
+            yield Label("Krippendorff's alpha >= 0.8: reliable; >= 0.667: tentative conclusions only",
+                        classes="dialog-hint")
+            yield self.key_bar()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
@@ -65,5 +62,6 @@ class AgreementScreen(ModalScreen[None]):
         self.all_articles = not self.all_articles
         self.fill()
 
-    def action_close(self) -> None:
-        self.dismiss(None)
+    def store_changed(self) -> None:
+        self.source = source_of(self.store)
+        self.fill()
