@@ -174,18 +174,16 @@ def _close(store) -> None:
 @PATHS
 @RECURSIVE
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines on stdout, one article per line.")
-def clean_command(paths: tuple[Path, ...], recursive: bool, as_json: bool) -> None:
+@click.option("--jobs", "-j", type=int, default=None,
+              help="Worker processes (default: every core). The output order is the same.")
+def clean_command(paths: tuple[Path, ...], recursive: bool, as_json: bool, jobs: int | None) -> None:
     """Show each article's cleaned body, metadata and removed lines."""
-    from .core.cleaner import FolderRepeats, clean_article
-    from .core.loader import LoadError, discover, read_article
+    from .core.clean_map import clean_files, default_jobs
+    from .core.loader import LoadError, discover
     from .core.report import print_article, progress
 
-    def _readable(file: Path, aid: str):
-        try:
-            return read_article(file, aid)
-        except (ValueError, OSError):
-            return None
-
+    if jobs is not None and jobs < 1:
+        raise UserError(f"--jobs {jobs}: give at least 1 (worker processes)")
     try:
         found = discover(list(paths) or [Path(".")], recursive)
     except LoadError as exc:
@@ -193,21 +191,17 @@ def clean_command(paths: tuple[Path, ...], recursive: bool, as_json: bool) -> No
     for warning in found.warnings:
         _say(f"newsreader: warning: {warning}")
     count = 0
-    files = list(found.files())
-    repeats = FolderRepeats([file for file, _ in files], lambda i: _readable(*files[i]))
-    for file, aid in progress(files):
-        try:
-            article = clean_article(read_article(file, aid), repeated=repeats.lines_for(file))
-        except (ValueError, OSError) as exc:
-            _say(f"newsreader: warning: {file}: skipped ({exc})")
+    files = found.files()
+    outcomes = clean_files(files, jobs or default_jobs(), as_json)
+    for (file, _), (status, result) in zip(progress(files), outcomes):
+        if status == "skip":
+            _say(f"newsreader: warning: {file}: skipped ({result})")
             continue
         count += 1
         if as_json:
-            import orjson
-
-            sys.stdout.buffer.write(orjson.dumps(article.to_json()) + b"\n")
+            sys.stdout.buffer.write(result)  # type: ignore[arg-type]
         else:
-            print_article(article)
+            print_article(result)  # type: ignore[arg-type]
     sys.stdout.flush()
     if not count:
         from .core.loader import no_articles
