@@ -349,6 +349,7 @@ class NewsreaderApp(App[int]):
             self._search_pane = event.widget.parent  # the pane search and marks act on
         if isinstance(event.widget, ArticleView):
             self.refresh_marks()
+            self.update_status()  # the cursor shown is the focused pane's, at once (not on the timer)
 
     def _step_hit(self, view: ArticleView, direction: int, from_cursor: bool = False) -> bool:
         hits = view.extra_layers.get("hits")
