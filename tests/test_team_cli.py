@@ -135,3 +135,13 @@ def test_merge_bad_input_is_one_line_and_writes_nothing(coded, tmp_path, case):
     result = run("merge", *inputs, "-o", out)
     assert_one_line_error(result)
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+def test_coders_without_done_marks_are_left_out_unless_named(coded, tmp_path):
+    folder, a, b, _ = coded
+    starter = code(tmp_path / "starter.json", "analyst", seeds()[:2], 5, done=[])
+    result = run("agree", a, b, starter, SEEDS, "--csv")
+    assert result.returncode == 0, result.stderr
+    assert rows(result.stdout)["*"]["coders"] == "2"
+    named = run("agree", a, b, starter, SEEDS, "--csv", "--coders", "alice,analyst")
+    assert_one_line_error(named, "no article was coded by all of alice, analyst")
