@@ -75,14 +75,17 @@ VIEW_KEYS: list[Key] = _ids("reader", [
     Key("k,up", "cursor(-1)", "Previous passage", "Read", id="previous_passage"),
     Key("J,shift+down", "extend(1)", "Extend selection", "Tag", id="extend"),
     Key("K,shift+up", "extend(-1)", "Shrink selection", "Tag", id="shrink"),
-    Key("v", "toggle_unit", "Sentence / paragraph", "Read", words="unit paragraphs sentences"),
+    Key("v", "toggle_unit", "Move by sentence / paragraph / word", "Read", words="unit paragraphs sentences words"),
     Key("pagedown,space", "page(1)", "Page down", "Read", id="page_down"),
     Key("pageup", "page(-1)", "Page up", "Read", id="page_up"),
     Key("home", "edge(0)", "First passage", "Read", id="first"),
     Key("end", "edge(1)", "Last passage", "Read", id="last"),
     Key("1", "tag(1)", "Tag with a theme", "Tag", footer="Tag", label="1-9"),
     *[Key(str(n), f"tag({n})", f"Tag theme {n}", "Tag", in_help=False) for n in range(2, 10)],
-    Key("m", "note", "Note", "Tag", footer="Note", words="comment memo"),
+    Key("m", "note", "Note (asks which when several)", "Tag", footer="Note", words="comment memo"),
+    Key("d", "done", "Mark the article done / not done for you", "Tag", words="finished read coded"),
+    Key("L", "others", "Show / hide other coders' annotations", "Tag", words="coders layers annotators"),
+    Key("C", "adopt", "Adopt the other coder's annotation here", "Tag", words="copy coder layer"),
     Key("right_square_bracket", "jump(1)", "Next annotation", "Tag", id="next_annotation"),
     Key("left_square_bracket", "jump(-1)", "Previous annotation", "Tag", id="previous_annotation"),
     Key("escape", "clear", "Clear selection / filter / search", "Read"),
@@ -111,6 +114,8 @@ APP_KEYS: list[Key] = _ids("reader", [
     Key("s", "stats", "Theme x article matrix", "Analysis", words="stats statistics counts table"),
     Key("F,ctrl+f", "corpus_search", "Search all articles", "Search", words="find corpus"),
     Key("o", "overlap", "Shared passages across the corpus", "Compare", words="duplicates pairs"),
+    Key("A", "agreement", "Inter-coder agreement per theme", "Analysis", words="kappa alpha reliability coders"),
+    Key("D", "adjudicate", "Adjudicate coders' disagreements", "Analysis", words="disagreements resolve team coders"),
     Key("question_mark", "help", "Keys of this screen", "App", footer="Keys", words="help"),
     Key("colon,ctrl+p", "command_palette", "Command palette: every action", "App", footer="Palette"),
     Key("q", "quit", "Quit", "App", footer="Quit", words="exit"),
@@ -124,6 +129,8 @@ RAW_KEYS: list[Key] = _ids("raw", [
     Key("home", "edge(0)", "First line", "Raw text", id="first"),
     Key("end", "edge(1)", "Last line", "Raw text", id="last"),
     Key("x", "toggle_line", "Restore a removed line / drop a kept one", "Raw text", footer="Restore / drop"),
+    Key(",".join("123456789"), "no_tagging", "Theme keys: tagging works in the cleaned text", "Raw text",
+        label="1-9", id="no_tagging"),
 ])
 
 ARTICLE_LIST_KEYS: list[Key] = _ids("articles", [
@@ -204,6 +211,23 @@ PROMPT_KEYS: list[Key] = _ids("prompt", [
     Key("escape", "cancel", "Cancel", "Prompt", footer="Cancel"),
 ])
 
+AGREEMENT_KEYS: list[Key] = _ids("agreement", [
+    Key("v", "unit", "Sentences / characters as units", "Agreement", footer="Unit"),
+    Key("a", "all", "Articles every coder marked done / every annotated article", "Agreement", footer="Articles"),
+])
+
+ADJUDICATE_KEYS: list[Key] = _ids("adjudicate", [
+    Key("n,j,down", "step(1)", "Next open disagreement", "Adjudicate", footer="Next", id="next"),
+    Key("p,k,up", "step(-1)", "Previous open disagreement", "Adjudicate", id="previous"),
+    Key("a", "take(0)", "Take the first coder's tagging (b the second's, c, d)", "Adjudicate", footer="Take A",
+        label="a-d"),
+    *[Key(letter, f"take({i})", f"Take coder {letter.upper()}'s", "Adjudicate", in_help=False,
+          footer="Take B" if letter == "b" else "") for i, letter in enumerate("bcd", start=1)],
+    Key("o", "take_all", "Take both (every coder's)", "Adjudicate", footer="Both"),
+    Key("x", "neither", "Neither: leave the passage untagged", "Adjudicate", footer="Neither"),
+    Key("enter", "open", "Open the passage in the reader", "Adjudicate", footer="Open"),
+])
+
 HELP_KEYS: list[Key] = _ids("help", [
     Key("escape,q,question_mark", "dismiss", "Close", "Help", footer="Close", id="close"),
 ])
@@ -234,6 +258,8 @@ SCREENS: dict[str, Screen] = {
     "note": Screen("Note (m)", NOTE_KEYS, modal=False),
     "confirm": Screen("Questions", CONFIRM_KEYS, modal=False),
     "prompt": Screen("Prompts", PROMPT_KEYS, modal=False),
+    "agreement": Screen("Inter-coder agreement (A)", AGREEMENT_KEYS, lists=True),
+    "adjudicate": Screen("Adjudicate disagreements (D)", ADJUDICATE_KEYS),
     "help": Screen("Help (?)", HELP_KEYS, modal=False),
 }
 

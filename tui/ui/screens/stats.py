@@ -36,8 +36,7 @@ class StatsScreen(KeyedScreen):
             yield self.key_bar()
 
     def on_mount(self) -> None:
-        articles = self.articles if not hasattr(self.articles, "loaded") else self.articles.loaded()
-        self.matrix = theme_matrix(self.store, [a for a in articles if a.text])
+        self.matrix = theme_matrix(self.store, [a for a in self.articles.loaded() if a.text])
         table = self.query_one(DataTable)
         table.add_columns("article", "source", *(one_line(t) for t in self.matrix.themes))
         self.fill()
@@ -60,6 +59,8 @@ class StatsScreen(KeyedScreen):
         self.query_one("#stats-title", Label).update(one_line(
             f"Themes by article: passages (characters), sorted by {self.sort_theme or 'total'}"))
         summary = "; ".join(f"{t}: {a} tagged, {s} suggested, {r} rejected" for t, (s, a, r) in sums.items())
+        if self.matrix.done_line():
+            summary += f" \u00b7 {self.matrix.done_line()}"
         self.query_one("#stats-summary", Static).update(one_line(summary))
 
     def action_sort(self) -> None:
