@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from functools import lru_cache
 
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.color import Color
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -28,11 +26,13 @@ from textual.strip import Strip
 from ...core.models import Annotation, Article, Passage, Theme
 from ...core.passages import Unit, split_passages
 from ...core.safe_text import clean_line
+from ..colours import Palette, palette_of, theme_styles
 from ..keys import VIEW_KEYS
 from ..wrap import gutter_width, wrap
 from ..writes import try_write
 
 GUTTER = 16  # columns for theme labels left of the text
+DEFAULT_PALETTE = Palette("#1e1e1e", "#e0e0e0")  # before the view has a style
 CURSOR = Style(reverse=True)
 CURSOR_UNFOCUSED = Style(underline=True, bold=True)
 FILTERED_OUT = Style(dim=True)  # text outside the theme the view is filtered to
@@ -46,15 +46,6 @@ class Span:
     style: Style
     label: str = ""  # gutter text for the span's first line (annotations)
     label_style: Style | None = None
-
-
-@lru_cache(maxsize=64)
-def theme_styles(colour: str) -> tuple[Style, Style, Style]:
-    """(background tint, underline for a second theme on the same text, margin label) of a colour."""
-    parsed = Color.parse(colour)
-    tint = parsed.blend(Color.parse("#1e1e1e"), 0.55)
-    return (Style(bgcolor=tint.rich_color), Style(underline=True, color=parsed.rich_color),
-            Style(color=parsed.rich_color, bold=True))
 
 
 class SpanLayer:
@@ -150,13 +141,15 @@ class ArticleView(ScrollView, can_focus=True):
         changed; False when nothing had."""
         self._themes = self.store.themes()
         article_id = self.article.id if self.article else None
+        # The Textual theme's colours: tints are made from them (colours.py).
+        palette = palette_of(self) if self.is_mounted else DEFAULT_PALETTE
         stamp = (article_id, self.store.changes_to(article_id) if article_id else 0,
-                 tuple((t.name, t.color) for t in self._themes), self.theme_filter)
+                 tuple((t.name, t.color) for t in self._themes), self.theme_filter, palette)
         if stamp == self._annotations_stamp:
             return False
         before = self._annotations_stamp
-        # A new article, or a theme filter (it dims every line): paint everything.
-        full = before is None or before[0] != article_id or before[3] != self.theme_filter
+        # A new article, a theme filter (it dims every line) or other colours: paint everything.
+        full = before is None or before[0] != article_id or before[3:] != stamp[3:]
         self._annotations_stamp = stamp
         colours = {t.name: t.color for t in self._themes}
         if self.article is None:
@@ -168,7 +161,7 @@ class ArticleView(ScrollView, can_focus=True):
         for ann in self.annotations:
             if self.theme_filter and ann.theme != self.theme_filter:
                 continue
-            tint, underline, label = theme_styles(colours.get(ann.theme, "#888888"))
+            tint, underline, label = theme_styles(colours.get(ann.theme, "#888888"), palette)
             depth = seen_at.get(ann.start, 0)
             seen_at[ann.start] = depth + 1
             spans.append(Span(ann.start, ann.end, tint if depth == 0 else underline, f"\u258d{clean_line(ann.theme)}", label))
