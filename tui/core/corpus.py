@@ -132,14 +132,11 @@ class Corpus(Sequence[Article]):
             return self._articles[index]  # type: ignore[return-value]
 
     def _raw(self, index: int) -> Article | None:
-        """The article with its raw text, for the folder's furniture sample; kept for its cleaning."""
+        """The article with its raw text, for the folder's furniture sample (not kept: the
+        file is read again when it is opened, as it stands then)."""
         article = self._articles[index] if index not in self._light else None
         if article is None or not article.raw:
-            article = self._unclean[index]
-        if article is None:
-            article = self._read(index)
-            if article.sha256 and self._articles[index] is None:
-                self._unclean[index] = article
+            article = self._unclean[index] or self._read(index)
         return article if article.sha256 else None
 
     def _read(self, index: int) -> Article:
