@@ -56,6 +56,8 @@ def test_screen(snap_compare, here, screen, size, theme):
         if screen == "overlap":
             await app.workers.wait_for_complete()
             await pilot.pause()
+        for widget in app.screen.query("Input, TextArea"):
+            widget.cursor_blink = False  # a blinking cursor would be caught at either phase
         app.store.flush(timeout=10)
         app.update_status()
         app.clear_notifications()
