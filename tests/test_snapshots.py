@@ -53,6 +53,8 @@ def test_screen(snap_compare, here, screen, size, theme):
         for key in SCREENS[screen]:
             await pilot.press(key)
             app.clear_notifications()  # toasts come and go with time: not in a snapshot
+            app.store.flush(timeout=10)  # "saved", not "saving…", while the status line shows
+            app.update_status()
         if screen == "overlap":
             await app.workers.wait_for_complete()
             await pilot.pause()

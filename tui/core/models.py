@@ -54,9 +54,6 @@ class Article:
         words = (self.text or self.raw)[:400].split()
         return " ".join(words[:8]) or self.path.name
 
-    def removed_by_line(self) -> dict[int, Removed]:
-        return {r.line: r for r in self.removed}
-
     def to_json(self) -> dict:
         """The `newsreader clean --json` record."""
         return {

@@ -49,6 +49,9 @@ class ArticlePane(Vertical):
 
     def set_legend(self, legend: Text) -> None:
         """The line naming each theme's margin number, the note mark and the coders."""
+        if legend == getattr(self, "_legend", None):
+            return  # unchanged: no repaint (a tag or a cursor key must not wait for one)
+        self._legend = legend
         found = self.query(".pane-legend")
         if found:
             found.first(Static).update(legend)
@@ -75,10 +78,6 @@ class ArticlePane(Vertical):
         self.view.show(article, cursor_offset)
         if self.raw_mode:
             self.raw.show(article, self.store.overrides(article.id))
-
-    def refresh_header(self, total: int) -> None:
-        if self.article is not None:
-            self.query_one(".pane-header", Static).update(header_text(self.article, f"  ({self.index + 1}/{total})"))
 
     def toggle_raw(self) -> bool:
         """Switch between cleaned and raw text; returns True when raw is shown."""
