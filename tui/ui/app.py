@@ -504,6 +504,10 @@ class NewsreaderApp(App[int]):
         screen = self._screen("annotations", "AnnotationListScreen")
         self.push_screen(screen(self.store, self.corpus), self._jump_to)
 
+    def action_retrieve(self) -> None:
+        screen = self._screen("retrieve", "RetrievalScreen")
+        self.push_screen(screen(self.store, self.corpus), self._after_corpus_search)
+
     def _jump_to(self, result) -> None:
         if not result:
             return
@@ -604,6 +608,10 @@ class NewsreaderApp(App[int]):
     @on(ArticleView.CursorMoved)
     def cursor_moved(self, event: ArticleView.CursorMoved) -> None:
         self.update_status()
+
+    def on_unmount(self) -> None:
+        if self._shared_marks is not None:
+            self._shared_marks.close()  # its worker process too
 
     def action_quit(self) -> None:
         self._stop_loading.set()
