@@ -508,6 +508,19 @@ class NewsreaderApp(App[int]):
         screen = self._screen("retrieve", "RetrievalScreen")
         self.push_screen(screen(self.store, self.corpus), self._after_corpus_search)
 
+    def action_cooccurrence(self) -> None:
+        self.push_screen(self._screen("cooccurrence", "CooccurrenceScreen")(self.store))
+
+    def action_article_memo(self) -> None:
+        from .memos import article_memo
+
+        article_memo(self)
+
+    def action_project_memo(self) -> None:
+        from .memos import project_memo
+
+        project_memo(self)
+
     def _jump_to(self, result) -> None:
         if not result:
             return
