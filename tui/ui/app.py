@@ -104,6 +104,11 @@ class NewsreaderApp(App[int]):
         self.update_status()
         if self.store.notice:
             self.notify(self.store.notice, title="Read-only", severity="warning", timeout=10)
+        if self.store.repairs:
+            repairs = self.store.repairs
+            more = f" (and {len(repairs) - 3} more)" if len(repairs) > 3 else ""
+            self.notify("\n".join(repairs[:3]) + more, title="Database repaired on open",
+                        severity="warning", timeout=15)
         if any(self.corpus.peek(i) is None for i in range(min(len(self.corpus), 2000))):
             # After the first paint: cleaning holds the GIL and would delay it.
             self.set_timer(0.5, self.load_in_background)
