@@ -89,3 +89,15 @@ async def test_sixteen_colour_terminal_draws_tags_in_standard_colours(db_path, m
         assert tint.bgcolor.type == ColorType.STANDARD and tint.color.number in (0, 15)
         check_palette(palette_of(view), theme_variables(app))
     app.store.close()
+
+
+def test_a_sixteen_colour_console_is_recognised(monkeypatch):
+    """The console names its colour system as text ("standard"), as rich reports it."""
+    from types import SimpleNamespace
+
+    from tui.ui.colours import low_colour
+
+    monkeypatch.delenv("NEWSREADER_COLOURS", raising=False)
+    for system, low in (("standard", True), ("windows", True), ("256", False), ("truecolor", False)):
+        app = SimpleNamespace(is_headless=False, console=SimpleNamespace(color_system=system))
+        assert low_colour(app) is low

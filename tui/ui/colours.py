@@ -57,7 +57,7 @@ def low_colour(app) -> bool:
     terminal claims more)."""
     if os.environ.get("NEWSREADER_COLOURS") == "16":
         return True
-    return not app.is_headless and app.console.color_system in (ColorSystem.STANDARD, ColorSystem.WINDOWS)
+    return not app.is_headless and app.console.color_system in ("standard", "windows")  # rich names it
 
 
 def contrast(a: Color, b: Color) -> float:
