@@ -129,6 +129,7 @@ def open_command(paths: tuple[Path, ...], db: Path, recursive: bool, annotator: 
     _start_database(db, list(paths) or [Path(".")])
     store = _open_store(db, annotator)
     corpus.set_overrides(store.overrides)
+    corpus.set_corrections(store.corrections)
     if len(corpus) <= EAGER_LOAD_LIMIT:
         # Small folders: read every file now so skipped files are reported here; cleaning
         # them waits until after the first paint.

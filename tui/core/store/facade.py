@@ -24,6 +24,7 @@ from pathlib import Path
 from ..storage import Serialiser
 from .annotations import AnnotationsMixin
 from .article_state import ArticleStateMixin
+from .corrections import CorrectionsMixin
 from .file_lock import DatabaseLock
 from .history import HistoryMixin
 from .opening import OpeningMixin
@@ -32,7 +33,8 @@ from .themes import ThemesMixin
 from .writer import WriterMixin
 
 
-class AnnotationStore(OpeningMixin, WriterMixin, StepsMixin, HistoryMixin, ThemesMixin, AnnotationsMixin, ArticleStateMixin):
+class AnnotationStore(OpeningMixin, WriterMixin, StepsMixin, HistoryMixin, ThemesMixin, AnnotationsMixin, CorrectionsMixin,
+                      ArticleStateMixin):
     """Open (or create) the database at path. See the module docstring."""
 
     def __init__(self, path: Path, annotator: str = "analyst", read_only: bool = False) -> None:
