@@ -29,10 +29,9 @@ sys.path.insert(0, str(HERE))
 from corpus_gen import make_long_article  # noqa: E402
 from keylatency import KeyTimer, p95  # noqa: E402
 from rows import row  # noqa: E402
-from workload import build_workload, open_corpus  # noqa: E402
+from workload import build_workload  # noqa: E402
 
-from tui.core.corpus import Corpus  # noqa: E402
-from tui.core.store import AnnotationStore  # noqa: E402
+from tui.core.workspace import Workspace  # noqa: E402
 from tui.ui.app import NewsreaderApp  # noqa: E402
 
 FRAME_MS = 16.0
@@ -50,9 +49,10 @@ async def open_panes(app, pilot, panes: int) -> None:
 
 
 async def keys_to_screen(folder: Path, panes: int, count: int, busy: bool) -> list[float]:
-    corpus = open_corpus(folder)
-    store = AnnotationStore(folder / "db.json", annotator="ana")
-    app = NewsreaderApp(corpus, store)
+    workspace = Workspace.open([folder / "articles"], folder / "db.json", annotator="ana")
+    workspace.articles.load_all()
+    store = workspace.store
+    app = NewsreaderApp(workspace.articles, store)
     samples: list[float] = []
     async with app.run_test(size=SIZE) as pilot:
         await open_panes(app, pilot, panes)
@@ -80,9 +80,9 @@ async def cursor_steps(folder: Path, count: int) -> tuple[list[float], int]:
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         make_long_article(path, 1_000_000)
-    corpus, _ = Corpus.open([path])
-    store = AnnotationStore(folder / "long.json")
-    app = NewsreaderApp(corpus, store)
+    workspace = Workspace.open([path], folder / "long.json")
+    store = workspace.store
+    app = NewsreaderApp(workspace.articles, store)
     samples = []
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()

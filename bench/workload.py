@@ -38,9 +38,9 @@ def drop_history(store) -> None:
 
 
 def open_corpus(folder: Path):
-    from tui.core.corpus import Corpus
+    from tui.core.workspace import Workspace
 
-    corpus, _ = Corpus.open([folder / "articles"])
+    corpus = Workspace.open([folder / "articles"]).articles
     corpus.load_all()
     return corpus
 

@@ -96,18 +96,7 @@ def test_export_without_database_is_one_line_error(tmp_path):
     assert_one_line_error(result, "none.json")
 
 
-@pytest.mark.parametrize("command", ["stats", "export"])
-def test_headless_commands_do_not_import_textual(command, tmp_path):
-    code = (
-        "import sys; from tui.cli import cli\n"
-        "try:\n"
-        f"    cli.main(['{command}', '--db', r'{tmp_path / 'x.json'}'], standalone_mode=False)\n"
-        "except Exception:\n"
-        "    pass\n"
-        "print('textual' in sys.modules)"
-    )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
-    assert result.stdout.strip().splitlines()[-1] == "False"
+# Headless commands never import Textual: tests/test_layering.py runs each to success.
 
 
 def test_folder_with_only_subfolders_suggests_recursive(tmp_path, seeds_dir):

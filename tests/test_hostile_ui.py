@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.core.corpus import Corpus
-from tui.core.store import AnnotationStore
+from tui.core.workspace import Workspace
 from tui.ui.app import NewsreaderApp
 
 from .hostile import HOSTILE_NOTE, HOSTILE_THEME, foreign_controls, hostile_db, hostile_folder
@@ -16,9 +15,8 @@ from .hostile import HOSTILE_NOTE, HOSTILE_THEME, foreign_controls, hostile_db, 
 def make_app(tmp_path) -> NewsreaderApp:
     folder = hostile_folder(tmp_path)
     db = hostile_db(tmp_path / "annotations.json")
-    corpus, _ = Corpus.open([folder])
-    store = AnnotationStore(db, annotator="tester")
-    corpus.set_overrides(store.overrides)
+    workspace = Workspace.open([folder], db, annotator="tester")
+    corpus, store = workspace.articles, workspace.store
     corpus.load_all()
     article = corpus[0]
     end = article.text.index(". ") + 1  # the first sentence, which holds "[/x]"

@@ -7,19 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from tui.core.corpus import Corpus
-from tui.core.store import AnnotationStore
+from tui.core.workspace import Workspace
 from tui.ui.app import NewsreaderApp
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 def make_app(db_path: Path) -> NewsreaderApp:
-    corpus, _ = Corpus.open([SEEDS])
-    store = AnnotationStore(db_path, annotator="second")
-    corpus.set_overrides(store.overrides)
-    corpus.load_all()
-    return NewsreaderApp(corpus, store)
+    workspace = Workspace.open([SEEDS], db_path, annotator="second")
+    workspace.articles.load_all()
+    return NewsreaderApp(workspace.articles, workspace.store)
 
 
 def messages(app) -> list[str]:
@@ -29,9 +26,8 @@ def messages(app) -> list[str]:
 @pytest.fixture
 def first(db_path):
     """The first newsreader: holds the database, with one annotation on the lead sentence."""
-    corpus, _ = Corpus.open([SEEDS])
-    store = AnnotationStore(db_path, annotator="first")
-    article = corpus[0]
+    workspace = Workspace.open([SEEDS], db_path, annotator="first")
+    store, article = workspace.store, workspace.articles[0]
     store.add(article, 0, article.text.index(". ") + 1, "Ukraine")
     store.flush()
     yield store

@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.core.corpus import Corpus
-from tui.core.store import AnnotationStore
+from tui.core.workspace import Workspace
 from tui.ui.app import NewsreaderApp
 from tui.ui.screens.help import HelpScreen
 from tui.ui.widgets.raw_view import RawView
@@ -16,11 +15,9 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 def make_app(db_path: Path) -> NewsreaderApp:
-    corpus, _ = Corpus.open([SEEDS])
-    store = AnnotationStore(db_path, annotator="tester")
-    corpus.set_overrides(store.overrides)
-    corpus.load_all()
-    return NewsreaderApp(corpus, store)
+    workspace = Workspace.open([SEEDS], db_path, annotator="tester")
+    workspace.articles.load_all()
+    return NewsreaderApp(workspace.articles, workspace.store)
 
 
 async def settle_shared(app, pilot) -> None:

@@ -65,25 +65,22 @@ def _default_annotator() -> str:
         return "analyst"
 
 
-def _load(paths: tuple[Path, ...], recursive: bool, clean: bool = True):
-    from .core.loader import LoadError, load_articles
+def _workspace(paths: tuple[Path, ...] | None, db: Path | None = None, **options):
+    """Articles and database opened as every command opens them (tui/core/workspace.py);
+    PATHs default to the current folder. Problems are one line; warnings are said here."""
+    from .core.workspace import Workspace, WorkspaceError
 
+    options["annotator"] = options.get("annotator") or _default_annotator()
     try:
-        articles, warnings = load_articles(list(paths) or [Path(".")], recursive, clean=clean)
-    except LoadError as exc:
+        workspace = Workspace.open(None if paths is None else (list(paths) or [Path(".")]), db, **options)
+    except WorkspaceError as exc:
         raise UserError(str(exc)) from None
-    for warning in warnings:
+    for note in workspace.notes:
+        _say(f"newsreader: {note}")
+    for warning in workspace.warnings:
         _say(f"newsreader: warning: {warning}")
-    return articles
-
-
-def _open_store(db: Path, annotator: str | None = None, read_only: bool = False):
-    from .core.store import AnnotationStore, StoreError
-
-    try:
-        return AnnotationStore(db, annotator=annotator or _default_annotator(), read_only=read_only)
-    except StoreError as exc:
-        raise UserError(str(exc)) from None
+    workspace.warnings.clear()
+    return workspace
 
 
 PATHS = click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
@@ -118,44 +115,18 @@ def cli() -> None:
 @click.option("--annotator", help="Name recorded with each annotation (default: login name).")
 def open_command(paths: tuple[Path, ...], db: Path, recursive: bool, annotator: str | None) -> None:
     """Open PATHs (folders or files) in the reader."""
-    from .core.corpus import Corpus
-    from .core.loader import LoadError
-
-    # Bad paths and a bad database fail here, before any screen is drawn.
-    try:
-        corpus, warnings = Corpus.open(list(paths) or [Path(".")], recursive)
-    except LoadError as exc:
-        raise UserError(str(exc)) from None
-    _start_database(db, list(paths) or [Path(".")])
-    store = _open_store(db, annotator)
-    corpus.set_overrides(store.overrides)
-    corpus.set_corrections(store.corrections)
-    if len(corpus) <= EAGER_LOAD_LIMIT:
-        # Small folders: read every file now so skipped files are reported here; cleaning
-        # them waits until after the first paint.
-        corpus.read_all()
-        warnings += corpus.drop_unreadable()
-    for warning in warnings:
-        _say(f"newsreader: warning: {warning}")
+    # Bad paths and a bad database fail here, before any screen is drawn. Small folders are
+    # read now, so skipped files are reported here; cleaning waits until after the first paint.
+    workspace = _workspace(paths, db, recursive=recursive, annotator=annotator, starter=True,
+                           read_ahead=EAGER_LOAD_LIMIT)
     from .ui.app import NewsreaderApp
 
-    app = NewsreaderApp(corpus, store)
+    app = NewsreaderApp(workspace.articles, workspace.store)
     try:
         app.run()
     finally:
-        _close(store)
+        _close(workspace.store)
     sys.exit(app.return_code or 0)
-
-
-def _start_database(db: Path, paths: list[Path]) -> None:
-    from .core.starter import start_database
-
-    try:
-        starter = start_database(db, paths)
-    except OSError as exc:
-        raise UserError(f"{db}: cannot create the database ({exc.strerror or exc})") from None
-    if starter is not None:
-        _say(f"newsreader: new database {db}, started from {starter}")
 
 
 def _close(store) -> None:
@@ -168,52 +139,38 @@ def _close(store) -> None:
         raise UserError(str(exc)) from None
     if store.abandoned:
         reason = f" ({store.save_error.removesuffix('; changes kept in memory')})" if store.save_error else ""
-        click.echo(f"newsreader: quit without saving {unsaved} change(s) to {store.path}{reason}", err=True)
+        _say(f"newsreader: quit without saving {unsaved} change(s) to {store.path}{reason}")
 
 
 @cli.command("clean")
 @PATHS
 @RECURSIVE
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines on stdout, one article per line.")
-def clean_command(paths: tuple[Path, ...], recursive: bool, as_json: bool) -> None:
+@click.option("--jobs", "-j", type=int, default=None,
+              help="Worker processes (default: every core). The output order is the same.")
+def clean_command(paths: tuple[Path, ...], recursive: bool, as_json: bool, jobs: int | None) -> None:
     """Show each article's cleaned body, metadata and removed lines."""
-    from .core.cleaner import FolderRepeats, clean_article
-    from .core.loader import LoadError, discover, read_article
+    from .core.clean_map import clean_files, default_jobs
     from .core.report import print_article, progress
 
-    def _readable(file: Path, aid: str):
-        try:
-            return read_article(file, aid)
-        except (ValueError, OSError):
-            return None
-
-    try:
-        found = discover(list(paths) or [Path(".")], recursive)
-    except LoadError as exc:
-        raise UserError(str(exc)) from None
-    for warning in found.warnings:
-        _say(f"newsreader: warning: {warning}")
+    if jobs is not None and jobs < 1:
+        raise UserError(f"--jobs {jobs}: give at least 1 (worker processes)")
+    workspace = _workspace(paths, recursive=recursive, need_articles=False)
     count = 0
-    files = list(found.files())
-    repeats = FolderRepeats([file for file, _ in files], lambda i: _readable(*files[i]))
-    for file, aid in progress(files):
-        try:
-            article = clean_article(read_article(file, aid), repeated=repeats.lines_for(file))
-        except (ValueError, OSError) as exc:
-            _say(f"newsreader: warning: {file}: skipped ({exc})")
+    files = workspace.files()
+    outcomes = clean_files(files, jobs or default_jobs(), as_json)
+    for (file, _), (status, result) in zip(progress(files), outcomes):
+        if status == "skip":
+            _say(f"newsreader: warning: {file}: skipped ({result})")
             continue
         count += 1
         if as_json:
-            import orjson
-
-            sys.stdout.buffer.write(orjson.dumps(article.to_json()) + b"\n")
+            sys.stdout.buffer.write(result)  # type: ignore[arg-type]
         else:
-            print_article(article)
+            print_article(result)  # type: ignore[arg-type]
     sys.stdout.flush()
     if not count:
-        from .core.loader import no_articles
-
-        raise UserError(str(no_articles(list(paths) or [Path(".")], recursive)))
+        raise UserError(str(workspace.no_articles_error(list(paths) or [Path(".")], recursive)))
 
 
 @cli.command("export")
@@ -231,12 +188,10 @@ def export_command(db: Path, output: str | None, fmt: str, themes: tuple[str, ..
     """Write the annotations as tidy CSV, JSON Lines, W3C Web Annotations or a REFI-QDA
     project (.qdpx). PATHs: where the articles are (qdpx and w3c; default: where the
     database saw them)."""
-    if not db.exists():
-        raise UserError(f"{db}: no such database")
     from .core.export import ExportError, default_output, write_export
     from .core.wording import plural
 
-    store = _open_store(db, read_only=True)
+    store = _workspace(None, db, read_only=True, must_exist=True).store
     try:
         out = _output_path(output, default_output(db, fmt))
         notes: list[str] = []
@@ -273,16 +228,17 @@ def _output_path(given: str | None, default: Path) -> Path:
 @click.option("--csv", "as_csv", is_flag=True, help="CSV on stdout instead of a table.")
 def stats_command(db: Path, paths: tuple[Path, ...], recursive: bool, as_csv: bool) -> None:
     """Theme x article matrix: passages and characters per theme per article."""
-    if not db.exists():
-        raise UserError(f"{db}: no such database")
     from .core.stats import print_matrix, theme_matrix, write_matrix_csv
 
-    store = _open_store(db, read_only=True)
+    workspace = _workspace(paths or None, db, recursive=recursive, read_only=True, must_exist=True)
     try:
-        articles = _load(paths, recursive) if paths else None
-        matrix = theme_matrix(store, articles)
+        # Cleaned with the database's overrides, as the reader shows them.
+        articles = workspace.cleaned() if paths else None
+        for warning in workspace.warnings:
+            _say(f"newsreader: warning: {warning}")
+        matrix = theme_matrix(workspace.store, articles)
     finally:
-        store.close()
+        workspace.close()
     if as_csv:
         write_matrix_csv(matrix, sys.stdout)
     else:

@@ -7,12 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import click
-
 
 def import_project(project: Path, db: Path, paths: tuple[Path, ...], recursive: bool) -> None:
     """The body of `newsreader import` (see tui/cli.py)."""
-    from .cli import UserError, _close, _default_annotator, _load, _open_store
+    from .cli import UserError, _close, _say, _workspace
     from .core.interchange.qdpx_import import apply_plan, plan_import
     from .core.interchange.qdpx_read import QdpxError, read_project
     from .core.store import StoreError
@@ -21,13 +19,17 @@ def import_project(project: Path, db: Path, paths: tuple[Path, ...], recursive: 
         read = read_project(project)
     except QdpxError as exc:
         raise UserError(str(exc)) from None
-    articles = _load(paths, recursive) if paths else []
     created = not db.exists()
-    store = _open_store(db, _default_annotator())
+    # PATHs are checked before the database is made; articles cleaned with its overrides.
+    workspace = _workspace(paths or None, db, recursive=recursive)
+    store = workspace.store
     try:
+        articles = workspace.cleaned() if paths else []
+        for warning in workspace.warnings:
+            _say(f"newsreader: warning: {warning}")
         plan = plan_import(store, read, articles)
         for problem in plan.problems:
-            click.echo(f"newsreader: warning: {project}: {problem}", err=True)
+            _say(f"newsreader: warning: {project}: {problem}")
         if plan.empty and plan.problems:
             raise UserError(f"{project}: nothing could be imported")
         try:
@@ -42,5 +44,5 @@ def import_project(project: Path, db: Path, paths: tuple[Path, ...], recursive: 
         raise
     _close(store)
     placed = sum(plan.placed_sources.values())
-    click.echo(f"imported {len(plan.themes)} themes, {placed} codings on {len(plan.placed_sources)} articles, "
-               f"{len(plan.orphans)} orphaned, from {len(plan.annotators)} annotators ({project})", err=True)
+    _say(f"imported {len(plan.themes)} themes, {placed} codings on {len(plan.placed_sources)} articles, "
+         f"{len(plan.orphans)} orphaned, from {len(plan.annotators)} annotators ({project})")

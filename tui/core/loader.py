@@ -179,7 +179,12 @@ def _normalise(text: str) -> str:
 
 def read_article(file: Path, article_id: str) -> Article:
     """Read one file into an uncleaned Article. Raises ValueError (empty/binary) or OSError."""
-    data = read_regular_file(file)  # no FIFO, device or oversized file: ValueError
+    return article_from_bytes(file, article_id, read_regular_file(file))  # no FIFO, device or oversized file: ValueError
+
+
+def article_from_bytes(file: Path, article_id: str, data: bytes) -> Article:
+    """An uncleaned Article from a file's path and bytes (nothing read from disk). Raises
+    ValueError (empty/binary)."""
     if not data.strip():
         raise ValueError("empty file")
     text, encoding = decode(data)

@@ -50,10 +50,14 @@ def _clean(article: Article, store) -> Article:
 def _from_paths(paths: list[Path], recursive: bool, store, anns: list[Annotation]) -> tuple[dict, dict, list[str]]:
     """The opened articles the annotations need: by id, and (only when some id is not
     there) every article by its file's hash."""
-    from ..corpus import Corpus
+    from ..loader import LoadError
+    from ..workspace import Workspace, WorkspaceError
 
-    corpus, warnings = Corpus.open(paths, recursive)
-    corpus.set_overrides(store.overrides)
+    try:
+        workspace = Workspace.open(paths, recursive=recursive, store=store)
+    except WorkspaceError as exc:
+        raise LoadError(str(exc)) from None
+    corpus, warnings = workspace.articles, workspace.warnings
     by_id: dict[str, Article] = {}
     for article_id in dict.fromkeys(a.article_id for a in anns):
         index = corpus.index_of(article_id)
