@@ -14,7 +14,7 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 def make_app(db_path: Path) -> NewsreaderApp:
-    workspace = Workspace.open([SEEDS], db_path, annotator="second")
+    workspace = Workspace.open([SEEDS], db_path, annotator="first")  # the same coder in a second window: m edits their own notes
     workspace.articles.load_all()
     return NewsreaderApp(workspace.articles, workspace.store)
 

@@ -135,3 +135,16 @@ class Annotation:
         except TypeError:
             known = cls.__dataclass_fields__
             return cls(**{k: v for k, v in doc.items() if k in known})
+
+
+@dataclass(frozen=True)
+class SpanRequest:
+    """A span to tag, as tag-all, accepting a suggestion, adopting, import and merge ask for it.
+    ``annotator`` None: the store's current coder. The store adds it under coverage semantics."""
+
+    article: Article
+    start: int
+    end: int
+    theme: str
+    annotator: str | None = None
+    note: str = ""

@@ -1,4 +1,4 @@
-"""Split cleaned text into passages (sentences or paragraphs) with offsets into that text.
+"""Split cleaned text into passages (sentences, paragraphs or words) with offsets into that text.
 
 Sentence boundaries come from sentencex (Wikimedia's rule-based segmenter, compiled): it
 keeps "Mr. Putin", "U.S. officials", quotes and numbers such as 3.5 whole, and does a
@@ -15,7 +15,11 @@ import sentencex
 
 from .models import Passage
 
-Unit = Literal["sentence", "paragraph"]
+Unit = Literal["sentence", "paragraph", "word"]
+UNITS: tuple[Unit, ...] = ("sentence", "paragraph", "word")  # the order `v` cycles through
+
+# A word: letters or digits, with inner apostrophes, hyphens and dots ("don't", "U.S").
+_WORD = re.compile(r"\w+(?:[-'\u2019.]\w+)*")
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
@@ -60,6 +64,8 @@ def split_passages(text: str, unit: Unit = "sentence") -> list[Passage]:
     for index, (p_start, p_end) in enumerate(paragraphs(text)):
         if unit == "paragraph":
             out.append(Passage(p_start, p_end, index))
+        elif unit == "word":
+            out.extend(Passage(m.start(), m.end(), index) for m in _WORD.finditer(text, p_start, p_end))
         else:
             out.extend(Passage(s, e, index) for s, e in sentences_in(text, p_start, p_end))
     return out

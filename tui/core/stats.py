@@ -27,7 +27,14 @@ class Matrix:
     themes: list[str]
     rows: list[Row]
     rejected: dict[str, int] = field(default_factory=dict)  # theme -> rejected suggestions
+    done: dict[str, int] = field(default_factory=dict)  # coder -> articles marked done (of these rows)
     suggestions_counted: bool = True  # False when made without the articles: open ones unknown
+
+    def done_line(self) -> str:
+        """"articles marked done: ann 3, bob 1" (empty when none is)."""
+        if not self.done:
+            return ""
+        return "articles marked done: " + ", ".join(f"{coder} {n}" for coder, n in sorted(self.done.items()))
 
     def totals(self) -> dict[str, int]:
         return {t: sum(r.passages.get(t, 0) for r in self.rows) for t in self.themes}
@@ -76,7 +83,12 @@ def theme_matrix(store, articles=None) -> Matrix:
                 for s in found:
                     rows[article.id].suggested[s.theme] = rows[article.id].suggested.get(s.theme, 0) + 1
     rejected = store.rejected_count() if hasattr(store, "rejected_count") else {}
-    return Matrix(themes, list(rows.values()), rejected, suggestions_counted=articles is not None)
+    done: dict[str, int] = {}
+    for mark in store.done_marks() if hasattr(store, "done_marks") else []:
+        if articles is None or mark.get("article_id") in rows:
+            coder = mark.get("annotator") or "unknown"
+            done[coder] = done.get(coder, 0) + 1
+    return Matrix(themes, list(rows.values()), rejected, done, suggestions_counted=articles is not None)
 
 
 def bar(value: int, top: int, width: int = 8) -> str:
@@ -107,7 +119,10 @@ def print_matrix(matrix: Matrix) -> None:
     sums = matrix.suggestion_totals()
     table.add_row("[dim]suggestions[/dim]", "", *[f"[dim]{_open(s, matrix)}{a} tagged, {r} rejected[/dim]"
                                                    for s, a, r in (sums[t] for t in matrix.themes)])
-    Console().print(table)
+    console = Console()
+    console.print(table)
+    if matrix.done_line():
+        console.print(matrix.done_line(), markup=False, highlight=False)
     if not matrix.suggestions_counted:
         Console(stderr=True).print("Open suggestions are not counted without the articles: "
                                    "newsreader stats PATH ...", style="dim", highlight=False)

@@ -444,7 +444,10 @@ class NewsreaderApp(App[int]):
         s = self._suggestion_at_cursor(view)
         if s is None or view.article is None:
             return
-        if not write(self, self.store, lambda: self.store.add(view.article, s.start, s.end, s.theme)):
+        from ..core.models import SpanRequest
+
+        request = SpanRequest(view.article, s.start, s.end, s.theme)
+        if not write(self, self.store, lambda: self.store.add_spans([request], f"accepted {s.theme} suggestion")):
             return
         self.notify(f"Accepted: {s.theme}", timeout=2)
         self.after_store_change()

@@ -75,14 +75,17 @@ VIEW_KEYS: list[Key] = _ids("reader", [
     Key("k,up", "cursor(-1)", "Previous passage", "Read", id="previous_passage"),
     Key("J,shift+down", "extend(1)", "Extend selection", "Tag", id="extend"),
     Key("K,shift+up", "extend(-1)", "Shrink selection", "Tag", id="shrink"),
-    Key("v", "toggle_unit", "Sentence / paragraph", "Read", words="unit paragraphs sentences"),
+    Key("v", "toggle_unit", "Move by sentence / paragraph / word", "Read", words="unit paragraphs sentences words"),
     Key("pagedown,space", "page(1)", "Page down", "Read", id="page_down"),
     Key("pageup", "page(-1)", "Page up", "Read", id="page_up"),
     Key("home", "edge(0)", "First passage", "Read", id="first"),
     Key("end", "edge(1)", "Last passage", "Read", id="last"),
     Key("1", "tag(1)", "Tag with a theme", "Tag", footer="Tag", label="1-9"),
     *[Key(str(n), f"tag({n})", f"Tag theme {n}", "Tag", in_help=False) for n in range(2, 10)],
-    Key("m", "note", "Note", "Tag", footer="Note", words="comment memo"),
+    Key("m", "note", "Note (asks which when several)", "Tag", footer="Note", words="comment memo"),
+    Key("d", "done", "Mark the article done / not done for you", "Tag", words="finished read coded"),
+    Key("L", "others", "Show / hide other coders' annotations", "Tag", words="coders layers annotators"),
+    Key("C", "adopt", "Adopt the other coder's annotation here", "Tag", words="copy coder layer"),
     Key("right_square_bracket", "jump(1)", "Next annotation", "Tag", id="next_annotation"),
     Key("left_square_bracket", "jump(-1)", "Previous annotation", "Tag", id="previous_annotation"),
     Key("escape", "clear", "Clear selection / filter / search", "Read"),
@@ -125,6 +128,8 @@ RAW_KEYS: list[Key] = _ids("raw", [
     Key("home", "edge(0)", "First line", "Raw text", id="first"),
     Key("end", "edge(1)", "Last line", "Raw text", id="last"),
     Key("x", "toggle_line", "Restore a removed line / drop a kept one", "Raw text", footer="Restore / drop"),
+    Key(",".join("123456789"), "no_tagging", "Theme keys: tagging works in the cleaned text", "Raw text",
+        label="1-9", id="no_tagging"),
 ])
 
 ARTICLE_LIST_KEYS: list[Key] = _ids("articles", [

@@ -29,12 +29,13 @@ from .file_lock import DatabaseLock
 from .history import HistoryMixin
 from .opening import OpeningMixin
 from .steps import StepsMixin
+from .tagging import TaggingMixin
 from .themes import ThemesMixin
 from .writer import WriterMixin
 
 
-class AnnotationStore(OpeningMixin, WriterMixin, StepsMixin, HistoryMixin, ThemesMixin, AnnotationsMixin, CorrectionsMixin,
-                      ArticleStateMixin):
+class AnnotationStore(OpeningMixin, WriterMixin, StepsMixin, HistoryMixin, ThemesMixin, AnnotationsMixin,
+                      CorrectionsMixin, ArticleStateMixin, TaggingMixin):
     """Open (or create) the database at path. See the module docstring."""
 
     def __init__(self, path: Path, annotator: str = "analyst", read_only: bool = False) -> None:

@@ -12,13 +12,10 @@ from .common import now_iso
 
 def merge_overlapping_annotations(tables: dict[str, dict]) -> list[str]:
     """Schema 2's invariant: one coder's annotations of one theme in one article never overlap
-    or touch. Hook for the tagging rules (they merge such annotations, joining notes); until
-    they are in place, nothing is merged."""
-    try:
-        from .coverage import merge_overlapping  # the tagging rules, where they exist
-    except ImportError:
-        return []
-    return merge_overlapping(tables)
+    or touch: such annotations are merged, notes joined (the tagging rules)."""
+    from .tagging import merge_overlapping_tables
+
+    return merge_overlapping_tables(tables)
 
 
 def migrate_1_to_2(tables: dict[str, dict]) -> list[str]:

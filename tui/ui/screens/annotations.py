@@ -34,7 +34,7 @@ class AnnotationListScreen(KeyedScreen):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_columns("article", "theme", "passage", "note")
+        table.add_columns("article", "theme", "coder", "passage", "note")
         self.fill()
         table.focus()
 
@@ -53,6 +53,7 @@ class AnnotationListScreen(KeyedScreen):
             table.add_row(
                 one_line(labels.get(ann.article_id, ann.article_id), limit=30),
                 one_line(ann.theme, colour_style(colours.get(ann.theme, ""))),
+                one_line(ann.annotator or "unknown", "bold" if ann.annotator == self.store.annotator else "italic"),
                 one_line(("\u26a0 orphaned: " if ann.orphaned else "") + quote[:70], "yellow" if ann.orphaned else ""),
                 one_line(" ".join(ann.note.split()), limit=30),
             )

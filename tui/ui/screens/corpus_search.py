@@ -15,6 +15,7 @@ from ..writes import write
 from .base import KeyedScreen
 from textual.widgets.option_list import Option
 
+from ...core.models import SpanRequest
 from ...core.passages import split_passages
 from ...core.search import SearchError, compile_query, search_corpus
 from .dialogs import ConfirmScreen
@@ -95,26 +96,44 @@ class CorpusSearchScreen(KeyedScreen):
         return out
 
     def action_tag(self, number: int) -> None:
-        if number > len(self.themes) or not self.hits:
+        if not self.hits:
+            return
+        if number > len(self.themes):
+            self.notify(f"No theme on key {number}: press t in the reader to add one", severity="warning")
             return
         theme = self.themes[number - 1].name
         if self._all_pending:
             self._all_pending = False
-            targets = self._targets(self.hits)
-            articles = len({a.id for a, _, _ in targets})
-
-            def answer(yes: bool | None) -> None:
-                if yes and write(self, self.store, lambda: self.store.add_many([(a, s, e, theme) for a, s, e in targets])):
-                    self.notify(f"Tagged {plural(len(targets), 'passage')} with {theme}")
-
-            self.app.push_screen(ConfirmScreen(f"Tag {plural(len(targets), 'passage')} in {plural(articles, 'article')} with {theme}?"), answer)
+            self._tag_all(theme)
             return
         index = self.query_one("#hits", OptionList).highlighted
         if index is None:
             return
         [(article, start, end)] = self._targets([self.hits[index]])
-        if write(self, self.store, lambda: self.store.add(article, start, end, theme)):
-            self.notify(f"Tagged with {theme}: {article.text[start:end][:50]}")
+        outcome = []
+        if write(self, self.store, lambda: outcome.append(self.store.toggle_span(article, start, end, theme))):
+            self.notify(one_line(f"{outcome[0].message} \u2014 {article.text[start:end][:50]}"))
+
+    def _tag_all(self, theme: str) -> None:
+        """Tag every hit's sentence not yet wholly tagged with the theme by this coder."""
+        targets = self._targets(self.hits)
+        todo = [(a, s, e) for a, s, e in targets if self.store.plan_toggle(a, s, e, theme).adds]
+        already = len(targets) - len(todo)
+        note = f" ({already} already tagged)" if already else ""
+        if not todo:
+            self.notify(f"Every hit's passage already carries {theme}")
+            return
+        articles = len({a.id for a, _, _ in todo})
+
+        def answer(yes: bool | None) -> None:
+            requests = [SpanRequest(a, s, e, theme) for a, s, e in todo]
+            done = []
+            if yes and write(self, self.store, lambda: done.append(
+                    self.store.add_spans(requests, f"tagged {plural(len(todo), 'passage')} {theme}"))):
+                self.notify(one_line(f"Tagged {plural(done[0], 'passage')} with {theme}{note}"))
+
+        self.app.push_screen(ConfirmScreen(
+            f"Tag {plural(len(todo), 'passage')} in {plural(articles, 'article')} with {theme}?{note}"), answer)
 
     def action_tag_all(self) -> None:
         if self.hits:

@@ -60,6 +60,8 @@ class StatsScreen(KeyedScreen):
         self.query_one("#stats-title", Label).update(one_line(
             f"Themes by article: passages (characters), sorted by {self.sort_theme or 'total'}"))
         summary = "; ".join(f"{t}: {a} tagged, {s} suggested, {r} rejected" for t, (s, a, r) in sums.items())
+        if self.matrix.done_line():
+            summary += f" \u00b7 {self.matrix.done_line()}"
         self.query_one("#stats-summary", Static).update(one_line(summary))
 
     def action_sort(self) -> None:

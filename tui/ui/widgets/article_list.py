@@ -65,6 +65,9 @@ class ArticleList(ScrollView, can_focus=True):
         if article is None:
             return Text(clean_line(self.corpus.path(index).stem), style="dim")
         text = Text(no_wrap=True, end="")
+        done_by = getattr(self.store, "done_by", None)
+        if done_by is not None and self.store.annotator in done_by(article.id):
+            text.append("\u2713 ", style="bold green")  # done: read by this coder
         # Theme counts first, so a narrow list still shows them.
         for colour, n in self._counts(article.id):
             text.append(f"\u25cf{n} ", style=colour_style(colour))

@@ -26,11 +26,12 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from ...core.models import Annotation, Article, Passage, Theme
-from ...core.passages import Unit, split_passages
-from ...core.safe_text import clean_line
+from ...core.passages import UNITS, Unit, split_passages
+from .. import tagging
 from ..keys import VIEW_KEYS
 from ..wrap import gutter_width, wrap
-from ..writes import try_write
+from . import gutter
+from .mouse_select import MouseSelect
 
 GUTTER = 16  # columns for theme labels left of the text
 CURSOR = Style(reverse=True)
@@ -44,8 +45,10 @@ class Span:
     start: int
     end: int
     style: Style
-    label: str = ""  # gutter text for the span's first line (annotations)
+    label: str = ""  # gutter text for the span's first line (annotations: the theme's name)
     label_style: Style | None = None
+    note: bool = False  # an annotation with a note
+    coder: str = ""  # another coder's annotation: its annotator
 
 
 @lru_cache(maxsize=64)
@@ -75,7 +78,7 @@ class SpanLayer:
         return self.spans[lo:hi]
 
 
-class ArticleView(ScrollView, can_focus=True):
+class ArticleView(MouseSelect, ScrollView, can_focus=True):
     """The cleaned text of one article, walked passage by passage and tagged by theme."""
 
     BINDINGS = [key.binding() for key in VIEW_KEYS]
@@ -113,8 +116,13 @@ class ArticleView(ScrollView, can_focus=True):
         self._wrap_width = 0
         self._gutter = GUTTER  # narrower in a narrow pane (see wrap.gutter_width)
         self._themes: list[Theme] = []
-        self.annotations: list[Annotation] = []
+        self.annotations: list[Annotation] = []  # the current coder's
+        self.others: list[Annotation] = []  # other coders', shown when others_shown
+        self.others_shown = True
+        self.char_selection: tuple[int, int] | None = None  # a dragged range, over the passages
         self._ann_layer = SpanLayer()
+        self._other_layer = SpanLayer()
+        self._theme_by_name: dict[str, Theme] = {}
         self.extra_layers: dict[str, SpanLayer] = {}  # "hits", "suggestions", "shared", ...
         self.theme_filter: str | None = None
         self._gutter_cache: dict[tuple[int, int, Style], list[Segment]] = {}
@@ -129,6 +137,7 @@ class ArticleView(ScrollView, can_focus=True):
         """Show an article; put the cursor on the passage at cursor_offset (default first)."""
         self.article = article
         self.extra_layers = {}
+        self.char_selection = None
         self._annotations_stamp = None  # a new text: paint everything
         self.theme_filter = None
         self._split()
@@ -151,33 +160,29 @@ class ArticleView(ScrollView, can_focus=True):
         self._themes = self.store.themes()
         article_id = self.article.id if self.article else None
         stamp = (article_id, self.store.changes_to(article_id) if article_id else 0,
-                 tuple((t.name, t.color) for t in self._themes), self.theme_filter)
+                 tuple((t.name, t.color) for t in self._themes), self.theme_filter,
+                 self.store.annotator, self.others_shown,
+                 article_id is not None and self.store.annotator in self.store.done_by(article_id))
         if stamp == self._annotations_stamp:
             return False
         before = self._annotations_stamp
-        # A new article, or a theme filter (it dims every line): paint everything.
-        full = before is None or before[0] != article_id or before[3] != self.theme_filter
+        # A new article, a theme filter (it dims every line), another coder or layer: paint everything.
+        full = before is None or before[0] != article_id or before[3:] != stamp[3:]
         self._annotations_stamp = stamp
-        colours = {t.name: t.color for t in self._themes}
-        if self.article is None:
-            self.annotations = []
-        else:
-            self.annotations = [a for a in self.store.annotations(self.article.id) if not a.orphaned]
-        spans = []
-        seen_at: dict[int, int] = {}
-        for ann in self.annotations:
-            if self.theme_filter and ann.theme != self.theme_filter:
-                continue
-            tint, underline, label = theme_styles(colours.get(ann.theme, "#888888"))
-            depth = seen_at.get(ann.start, 0)
-            seen_at[ann.start] = depth + 1
-            spans.append(Span(ann.start, ann.end, tint if depth == 0 else underline, f"\u258d{clean_line(ann.theme)}", label))
-        old, self._ann_layer = self._ann_layer, SpanLayer(spans)
+        self._theme_by_name = {t.name: t for t in self._themes}
+        placed = [a for a in self.store.annotations(article_id) if not a.orphaned] if article_id else []
+        me = self.store.annotator
+        self.annotations = [a for a in placed if a.annotator == me]
+        self.others = [a for a in placed if a.annotator != me]
+        old = self._ann_layer.spans + self._other_layer.spans
+        self._ann_layer, self._other_layer = tagging.annotation_layers(self)
         self._gutter_cache.clear()
+        tagging.update_legend(self)
         if full:
             self.refresh()
         else:
-            self._refresh_spans(old.spans, self._ann_layer.spans)
+            new = self._ann_layer.spans + self._other_layer.spans
+            self._refresh_spans(sorted(old, key=_span_key), sorted(new, key=_span_key))
         return True
 
     def set_layer(self, name: str, spans: list[Span]) -> None:
@@ -216,6 +221,7 @@ class ArticleView(ScrollView, can_focus=True):
         if self.article is None:
             return
         offset = self.passages[self.cursor].start if self.passages else 0
+        self.char_selection = None
         self._split()
         self.cursor = self.anchor = self._passage_at(offset)
         self._scroll_to_cursor()
@@ -263,13 +269,16 @@ class ArticleView(ScrollView, can_focus=True):
 
     @property
     def selection(self) -> tuple[int, int] | None:
-        """(start, end) text offsets of the selected passages."""
+        """(start, end) text offsets of the dragged range, else of the selected passages."""
+        if self.char_selection is not None:
+            return self.char_selection
         if not self.passages:
             return None
         lo, hi = sorted((self.anchor, self.cursor))
         return self.passages[lo].start, self.passages[hi].end
 
     def move_to_offset(self, offset: int) -> None:
+        self.char_selection = None
         self.cursor = self.anchor = self._passage_at(offset)
         self._scroll_to_cursor(center=True)
         self.refresh()
@@ -311,9 +320,13 @@ class ArticleView(ScrollView, can_focus=True):
             self._after_move()
 
     def action_toggle_unit(self) -> None:
-        self.unit = "paragraph" if self.unit == "sentence" else "sentence"
+        self.unit = UNITS[(UNITS.index(self.unit) + 1) % len(UNITS)]
+        self.notify(f"Moving by {self.unit}", timeout=2)
 
     def _after_move(self) -> None:
+        if self.char_selection is not None:
+            self.char_selection = None
+            self._painted_selection = None  # the dragged range's lines: paint everything
         self._tell_app(self.CursorMoved(self))
         if self._scroll_to_cursor() or self._painted_selection is None or self.selection is None:
             self.refresh()
@@ -331,49 +344,24 @@ class ArticleView(ScrollView, can_focus=True):
 
     # ------------------------------------------------------------------ tagging
     def action_tag(self, number: int) -> None:
-        if self.article is None or self.selection is None:
-            return
-        if self.store.read_only:
-            self.notify(self.store.notice or "read-only", severity="warning")
-            return
-        themes = self.store.themes()
-        if number > len(themes):
-            self.notify(f"No theme on key {number}: press t to edit the codebook", severity="warning")
-            return
-        theme = themes[number - 1].name
-        start, end = self.selection
-        # The selection stays, so the same passages can take a second theme.
-        added = self.store.toggle(self.article, start, end, theme)
-        self._tell_app(self.Tagged(self, f"{'Tagged' if added else 'Untagged'} {theme}"))
+        tagging.tag(self, number)
 
     def annotation_at_cursor(self) -> Annotation | None:
-        """The annotation the analyst means: same span as the selection, else the
-        smallest one covering the cursor passage."""
-        if self.selection is None:
-            return None
-        start, end = self.selection
-        exact = [a for a in self.annotations if a.start == start and a.end == end]
-        if exact:
-            return exact[-1]
-        cover = [a for a in self.annotations if a.start < end and a.end > start]
-        return min(cover, key=lambda a: a.end - a.start) if cover else None
+        """The current coder's annotation the analyst means (see tagging.under_cursor)."""
+        found = tagging.under_cursor(self)
+        return found[0] if found else None
 
     def action_note(self) -> None:
-        ann = self.annotation_at_cursor()
-        if ann is None:
-            self.notify("No annotation here: tag the passage first (1-9)", severity="warning")
-            return
-        from ..screens.dialogs import NoteScreen
+        tagging.note(self)
 
-        def save(note: str) -> str | None:  # a problem keeps the dialog open, the note in it
-            if note == ann.note:
-                return None
-            problem = try_write(self.store, lambda: self.store.set_note(ann.id, note))
-            if problem is None:
-                self._tell_app(self.Tagged(self, f"Note saved on {ann.theme}"))
-            return problem
+    def action_adopt(self) -> None:
+        tagging.adopt(self)
 
-        self.app.push_screen(NoteScreen(ann.note, title=f"Note on {ann.theme}: \u201c{ann.quote[:60]}\u201d", save=save))
+    def action_done(self) -> None:
+        tagging.toggle_done(self)
+
+    def action_others(self) -> None:
+        tagging.toggle_others(self)
 
     def action_jump(self, direction: int) -> None:
         if not self.annotations or not self.passages:
@@ -390,8 +378,10 @@ class ArticleView(ScrollView, can_focus=True):
         self.move_to_offset(target)
 
     def action_clear(self) -> None:
-        changed = self.anchor != self.cursor or self.extra_layers.get("hits") or self.theme_filter
+        changed = (self.anchor != self.cursor or self.extra_layers.get("hits") or self.theme_filter
+                   or self.char_selection is not None)
         self.anchor = self.cursor
+        self.char_selection = None
         self.extra_layers.pop("hits", None)
         if self.theme_filter:
             self.theme_filter = None
@@ -478,6 +468,8 @@ class ArticleView(ScrollView, can_focus=True):
                     styled.append((a, b, style or span.style))
 
         annotations = self._ann_layer.overlapping(start, end)
+        if self.others_shown and self._other_layer.spans:
+            add(self._other_layer.overlapping(start, end))
         if self.theme_filter:
             # Filtered to one theme: everything but its annotations recedes.
             styled.append((0, n, FILTERED_OUT))
@@ -519,20 +511,13 @@ class ArticleView(ScrollView, can_focus=True):
         return list(cached)
 
     def _make_gutter_segments(self, start: int, end: int, base: Style) -> list[Segment]:
-        labels = self._ann_layer.starting_in(start, end)
-        pieces: list[tuple[str, Style | None]] = []
-        for span in labels:  # the first theme in full, the others abbreviated
-            if pieces:
-                pieces.append((" ", None))
-            pieces.append((span.label if len(pieces) == 0 else span.label[1:4], span.label_style))
+        own = self._ann_layer.overlapping(start, end)
+        noted = any(span.note for span in self._ann_layer.starting_in(start, end))
+        others = self._other_layer.overlapping(start, end) if self.others_shown else []
         suggestions = self.extra_layers.get("suggestions")
-        if suggestions and not labels:
-            for span in suggestions.starting_in(start, end)[:1]:
-                pieces.append((span.label, span.label_style))
-        if not pieces:
-            return [Segment(" " * (self._gutter + 1), base)]
-        line = [Segment(text, base + style if style else base) for text, style in pieces]
-        if sum(cell_len(text) for text, _ in pieces) > self._gutter:
-            line = Segment.adjust_line_length(line, max(0, self._gutter - 1), base)
-            line.append(Segment("\u2026", line[-1].style if line else base))
-        return Segment.adjust_line_length(line, self._gutter + 1, base)
+        suggested = suggestions.starting_in(start, end) if suggestions else []
+        return gutter.make_gutter(own, noted, others, suggested, self._theme_by_name, base, self._gutter)
+
+
+def _span_key(span: Span) -> tuple[int, int, str, str]:
+    return span.start, span.end, span.label, span.coder

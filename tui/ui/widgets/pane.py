@@ -44,7 +44,14 @@ class ArticlePane(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static(classes="pane-header")
+        yield Static(classes="pane-legend")
         yield self._view
+
+    def set_legend(self, legend: Text) -> None:
+        """The line naming each theme's margin number, the note mark and the coders."""
+        found = self.query(".pane-legend")
+        if found:
+            found.first(Static).update(legend)
 
     @property
     def view(self) -> ArticleView:

@@ -169,6 +169,9 @@ class RawView(ScrollView, can_focus=True):
         state = f"removed: {reason}" if reason else "kept"
         return f"raw line {self.cursor + 1}/{len(self.lines)} \u00b7 {state}"
 
+    def action_no_tagging(self) -> None:
+        self.notify("Tagging works in the cleaned text: r goes back to it", severity="warning")
+
     def action_toggle_line(self) -> None:
         if not self.lines:
             return
