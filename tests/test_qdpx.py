@@ -252,6 +252,16 @@ def test_built_in_check_says_what_the_official_schema_says(tmp_path, monkeypatch
     with pytest.raises(QdpxError) as official:
         read_project(path)
     assert str(built_in.value) == str(official.value)
+    bad_guid = archive(tmp_path / "g.qdpx", qde().replace(G(9), "zz"))
+    messages = []
+    for schema in (None, schema_path()):
+        monkeypatch.delenv("NEWSREADER_REFI_SCHEMA", raising=False)
+        if schema:
+            monkeypatch.setenv("NEWSREADER_REFI_SCHEMA", str(schema))
+        with pytest.raises(QdpxError) as caught:
+            read_project(bad_guid)
+        messages.append(str(caught.value))
+    assert messages[0] == messages[1] and "[facet 'pattern'] The value 'zz'" in messages[0]
     with pytest.raises(QdpxError, match="This element is not expected"):
         read_project(archive(tmp_path / "b.qdpx", qde().replace("</Project>", "<Bogus/></Project>")))
 
@@ -328,3 +338,34 @@ def test_a_theme_hierarchy_nests_codes_and_flattens_on_import_without_one(tmp_pa
         names = [t.name for t in store.themes()]
     hierarchy = "parent" in __import__("tui.core.models", fromlist=["Theme"]).Theme.__dataclass_fields__
     assert ("Troops" if hierarchy else "Ukraine/Troops") in names and "Loop" in names
+
+
+def test_entities_are_never_expanded(tmp_path):
+    """An external entity (a local file) or an entity bomb in project.qde is refused."""
+    external = (f'<?xml version="1.0"?><!DOCTYPE p [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+                f'<Project xmlns="{NS}" name="p"><CodeBook><Codes><Code guid="{G(1)}" name="&x;" isCodable="true"/>'
+                f'</Codes></CodeBook></Project>')
+    assert_refused(tmp_path, archive(tmp_path / "x.qdpx", external), "not well-formed XML", "external entity")
+    levels = "".join(f'<!ENTITY e{i} "{("&e%d;" % (i - 1)) * 10}">' for i in range(1, 9))
+    bomb = (f'<?xml version="1.0"?><!DOCTYPE p [<!ENTITY e0 "aaaaaaaaaa">{levels}]>'
+            f'<Project xmlns="{NS}" name="p"><CodeBook><Codes><Code guid="{G(1)}" name="&e8;" isCodable="true"/>'
+            f'</Codes></CodeBook></Project>')
+    assert_refused(tmp_path, archive(tmp_path / "b.qdpx", bomb), "not well-formed XML")
+
+
+def test_a_utf16_source_file_and_a_database_open_elsewhere(tmp_path, corpus):
+    text = next(a for a in load_articles([corpus])[0] if a.id == "one").text
+    project = qde(codes=f'<Code guid="{G(4)}" name="Games" isCodable="true"/>', sources=f"""
+      <TextSource guid="{G(1)}" name="x" plainTextPath="internal://{G(1)}.txt">
+        <PlainTextSelection guid="{G(2)}" startPosition="0" endPosition="7">
+          <Coding guid="{G(3)}"><CodeRef targetGUID="{G(4)}"/></Coding></PlainTextSelection></TextSource>""")
+    path = archive(tmp_path / "u.qdpx", project, {f"sources/{G(1)}.txt": text.encode("utf-16")})
+    db = tmp_path / "d.json"
+    with AnnotationStore(db, annotator="other") as holder:  # the reader has it open
+        result = run("import", path, "--db", db, corpus)
+        assert result.exit_code == 2 and "read-only" in result.output
+        assert holder.annotations() == []
+    assert run("import", path, "--db", db, corpus).exit_code == 0
+    with AnnotationStore(db, read_only=True) as store:
+        [ann] = store.annotations()
+    assert (ann.article_id, ann.quote, ann.theme) == ("one", "Russian", "Games")

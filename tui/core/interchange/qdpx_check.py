@@ -14,7 +14,9 @@ import re
 from pathlib import Path
 
 NS = "urn:QDA-XML:project:1.0"
-_GUID = re.compile(r"^(\{[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\}|[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})$")
+GUID_PATTERN = (r"([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})|"
+                r"(\{[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\})")  # the schema's
+_GUID = re.compile(f"^(?:{GUID_PATTERN})$")
 _INTEGER = re.compile(r"^[+-]?\d+$")
 _BOOLEAN = {"true", "false", "1", "0"}
 _GUID_ATTRS = ("guid", "targetGUID", "creatingUser", "modifyingUser", "creatingUserGUID", "modifyingUserGUID")
@@ -79,7 +81,8 @@ def _check_element(element, name: str) -> str | None:
     for attr in _GUID_ATTRS:
         value = element.get(attr)
         if value is not None and not _GUID.match(value.strip()):
-            return f", attribute '{attr}': The value {value!r} is not a GUID."
+            return (f", attribute '{attr}': [facet 'pattern'] The value '{value}' is not accepted by the pattern "
+                    f"'{GUID_PATTERN}'.")
     for attr in _INT_ATTRS:
         value = element.get(attr)
         if value is not None and not _INTEGER.match(value.strip()):

@@ -147,6 +147,8 @@ def _source_text(path: Path, archive, members, element) -> str | None:
     for candidate in (f"sources/{name}", name):
         if candidate in members and _member_ok(candidate):
             data = read_member(path, archive, members[candidate])
+            if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # REFI says UTF-8; some tools write UTF-16
+                return data.decode("utf-16", errors="replace")
             return data.decode("utf-8-sig", errors="replace")
     return None
 
