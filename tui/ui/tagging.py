@@ -24,21 +24,42 @@ def _other_style(colour: str) -> Style:
 
 
 def annotation_layers(view):
-    """(own, others) SpanLayers of a view's annotations, honouring its theme filter."""
+    """(own, others) SpanLayers of a view's annotations, honouring its theme filter.
+
+    Spans are kept between calls, by what they are made of: a key changes a passage or two
+    of the current coder's, and making a thousand spans anew took longer than the repaint."""
     from .widgets.article_view import Span, SpanLayer, theme_styles
 
+    cache: dict = view.__dict__.setdefault("_span_cache", {})
+    if len(cache) > 50_000:
+        cache.clear()
     colours = {t.name: t.color for t in view._themes}
+    theme_filter = view.theme_filter
     own, seen_at = [], {}
     for ann in view.annotations:
-        if view.theme_filter and ann.theme != view.theme_filter:
+        if theme_filter and ann.theme != theme_filter:
             continue
-        tint, underline, label = theme_styles(colours.get(ann.theme, "#888888"))
         depth = seen_at.get(ann.start, 0)
         seen_at[ann.start] = depth + 1
-        own.append(Span(ann.start, ann.end, tint if depth == 0 else underline, ann.theme, label, bool(ann.note)))
-    others = [Span(a.start, a.end, _other_style(colours.get(a.theme, "#888888")), a.theme, None, bool(a.note),
-                   a.annotator)
-              for a in view.others if not view.theme_filter or a.theme == view.theme_filter]
+        colour = colours.get(ann.theme, "#888888")
+        key = (ann.start, ann.end, ann.theme, bool(ann.note), colour, depth == 0, "")
+        span = cache.get(key)
+        if span is None:
+            tint, underline, label = theme_styles(colour)
+            span = cache[key] = Span(ann.start, ann.end, tint if depth == 0 else underline, ann.theme, label,
+                                     bool(ann.note))
+        own.append(span)
+    others = []
+    for ann in view.others:
+        if theme_filter and ann.theme != theme_filter:
+            continue
+        colour = colours.get(ann.theme, "#888888")
+        key = (ann.start, ann.end, ann.theme, bool(ann.note), colour, False, ann.annotator)
+        span = cache.get(key)
+        if span is None:
+            span = cache[key] = Span(ann.start, ann.end, _other_style(colour), ann.theme, None, bool(ann.note),
+                                     ann.annotator)
+        others.append(span)
     return SpanLayer(own), SpanLayer(others)
 
 

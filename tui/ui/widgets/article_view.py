@@ -174,15 +174,15 @@ class ArticleView(MouseSelect, ScrollView, can_focus=True):
         me = self.store.annotator
         self.annotations = [a for a in placed if a.annotator == me]
         self.others = [a for a in placed if a.annotator != me]
-        old = self._ann_layer.spans + self._other_layer.spans
+        old_own, old_others = self._ann_layer.spans, self._other_layer.spans
         self._ann_layer, self._other_layer = tagging.annotation_layers(self)
         self._gutter_cache.clear()
         tagging.update_legend(self)
         if full:
             self.refresh()
         else:
-            new = self._ann_layer.spans + self._other_layer.spans
-            self._refresh_spans(sorted(old, key=_span_key), sorted(new, key=_span_key))
+            self._refresh_spans(old_own, self._ann_layer.spans)
+            self._refresh_spans(old_others, self._other_layer.spans)
         return True
 
     def set_layer(self, name: str, spans: list[Span]) -> None:
@@ -201,12 +201,12 @@ class ArticleView(MouseSelect, ScrollView, can_focus=True):
         # Both sorted by start: what differs lies between an equal head and an equal tail.
         n = min(len(old), len(new))
         head = 0
-        while head < n and old[head] == new[head]:
+        while head < n and (old[head] is new[head] or old[head] == new[head]):  # kept spans: the same objects
             head += 1
         if head == len(old) == len(new):
             return
         tail = 0
-        while tail < n - head and old[-1 - tail] == new[-1 - tail]:
+        while tail < n - head and (old[-1 - tail] is new[-1 - tail] or old[-1 - tail] == new[-1 - tail]):
             tail += 1
         changed = old[head:len(old) - tail] + new[head:len(new) - tail]
         if not self._lines:
@@ -518,6 +518,3 @@ class ArticleView(MouseSelect, ScrollView, can_focus=True):
         suggested = suggestions.starting_in(start, end) if suggestions else []
         return gutter.make_gutter(own, noted, others, suggested, self._theme_by_name, base, self._gutter)
 
-
-def _span_key(span: Span) -> tuple[int, int, str, str]:
-    return span.start, span.end, span.label, span.coder

@@ -49,6 +49,9 @@ class ArticlePane(Vertical):
 
     def set_legend(self, legend: Text) -> None:
         """The line naming each theme's margin number, the note mark and the coders."""
+        if legend == getattr(self, "_legend", None):
+            return  # unchanged: no repaint (a tag or a cursor key must not wait for one)
+        self._legend = legend
         found = self.query(".pane-legend")
         if found:
             found.first(Static).update(legend)
