@@ -15,7 +15,8 @@ from tui.core.corpus import Corpus
 from tui.core.models import Annotation, Article, Theme
 from tui.core.passages import split_passages
 from tui.core.search import SearchError, compile_query, find_all, search_corpus
-from tui.core.suggest import DEFAULT_PATTERNS, suggest
+from tui.core.store import DEFAULT_THEMES
+from tui.core.suggest import suggest
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -81,7 +82,7 @@ def test_search_corpus_lists_hits_with_context(seeds):
 
 
 def themes() -> list[Theme]:
-    return [Theme(name, "#fff", patterns=patterns) for name, patterns in DEFAULT_PATTERNS.items()]
+    return [Theme(t.name, "#fff", patterns=t.patterns) for t in DEFAULT_THEMES]
 
 
 def test_suggestions_match_words_phrases_and_endings():

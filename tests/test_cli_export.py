@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from tui.cli import cli
 from tui.core.export import HEADER, ExportError, default_output, write_export
-from tui.core.models import Annotation, Article, Theme
+from tui.core.models import Annotation, Article
 from tui.core.store import AnnotationStore
 
 # The installed console script, beside the interpreter running the tests.
@@ -163,24 +163,18 @@ def test_w3c_annotation_shape(db, tmp_path):
         assert "TextPositionSelector" not in sel
 
 
-def test_write_export_takes_any_store_with_the_contract_methods(tmp_path):
-    class Duck:
-        def themes(self):
-            return [Theme("Ukraine", "red")]
-
-        def annotations(self, article_id=None, theme=None):
-            return [Annotation("i1", "a", "/c/a.txt", "h", "Ukraine", 3, 8, "=SUM(", "", "", note="n")]
-
-        def articles(self):
-            return {"a": {"id": "a", "title": "Title", "source": "S", "byline": None, "published": None}}
-
-    out = tmp_path / "d.csv"
-    assert write_export(Duck(), out) == 1
-    with out.open(encoding="utf-8", newline="") as fh:
-        [row] = list(csv.DictReader(fh))
-    assert (row["passage"], row["start"], row["title"]) == ("'=SUM(", "3", "Title")
-    with pytest.raises(ExportError, match="exists; use --force"):
-        write_export(Duck(), out)
+def test_write_export_neutralises_formulas_and_names_the_article(tmp_path):
+    article = Article(id="a", path=Path("/c/a.txt"), raw="ab =SUM( x", sha256="h", text="ab =SUM( x",
+                      title="Title", source="S")
+    with AnnotationStore(tmp_path / "db.json", annotator="tester") as store:
+        store.add(article, 3, 8, "Ukraine")
+        out = tmp_path / "d.csv"
+        assert write_export(store, out) == 1
+        with out.open(encoding="utf-8", newline="") as fh:
+            [row] = list(csv.DictReader(fh))
+        assert (row["passage"], row["start"], row["title"]) == ("'=SUM(", "3", "Title")
+        with pytest.raises(ExportError, match="exists; use --force"):
+            write_export(store, out)
 
 
 def test_missing_db_is_one_line_and_exit_2(tmp_path):

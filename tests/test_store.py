@@ -386,10 +386,8 @@ def test_file_matches_the_tables_after_any_changes(tmp_path_factory, monkeypatch
 
 def test_the_database_is_a_tinydb_file(db_path):
     """TinyDB reads what the store writes (documents in runs by key), with its own JSON
-    storage and with AtomicOrjsonStorage, and the store reads what TinyDB adds."""
+    storage, and the store reads what TinyDB adds."""
     from tinydb import TinyDB
-
-    from tui.core.storage import AtomicOrjsonStorage
 
     with AnnotationStore(db_path, annotator="tester") as s:
         for n in range(3):
@@ -397,12 +395,11 @@ def test_the_database_is_a_tinydb_file(db_path):
         s.remove(s.annotations()[1].id)
         s.flush()
         expected = sorted(a.id for a in s.annotations())
-    for storage in ({}, {"storage": AtomicOrjsonStorage}):
-        db = TinyDB(db_path, **storage)
-        assert sorted(d["id"] for d in db.table("annotations").all()) == expected
-        assert {d["name"] for d in db.table("themes").all()} == {"Olympic boycott", "Ukraine", "alliance"}
-        db.close()
-    db = TinyDB(db_path, storage=AtomicOrjsonStorage)
+    db = TinyDB(db_path)
+    assert sorted(d["id"] for d in db.table("annotations").all()) == expected
+    assert {d["name"] for d in db.table("themes").all()} == {"Olympic boycott", "Ukraine", "alliance"}
+    db.close()
+    db = TinyDB(db_path)
     db.table("overrides").insert({"article_id": "a1", "line": "Menu", "action": "keep", "at": "2026-01-01T00:00:00Z"})
     db.close()
     with AnnotationStore(db_path) as s:

@@ -51,8 +51,7 @@ def neutralise(value: str) -> str:
 
 def _selected(store, themes: list[str] | None) -> list[dict]:
     """The stored annotation documents to export, in the order they were made."""
-    # documents() (the store's own dicts) is fastest; any store with annotations() works too.
-    docs = store.documents() if hasattr(store, "documents") else [a.to_doc() for a in store.annotations()]
+    docs = store.documents()  # the store's own dicts: no Annotation objects made
     if themes:
         known = {t.name for t in store.themes()} | {d["theme"] for d in docs}
         wanted = {_theme_named(t, known) for t in themes}

@@ -64,9 +64,6 @@ class Article:
             return f"[{self.path.name}]"
         return "[" + " ".join(words[:DERIVED_WORDS]) + ("\u2026]" if len(words) > DERIVED_WORDS else "]")
 
-    def removed_by_line(self) -> dict[int, Removed]:
-        return {r.line: r for r in self.removed}
-
     def to_json(self) -> dict:
         """The `newsreader clean --json` record."""
         return {

@@ -1,8 +1,8 @@
-"""A TinyDB storage that writes atomically with orjson.
+"""Writing the database file atomically with orjson.
 
 TinyDB's JSONStorage rewrites the file in place (a crash can leave it truncated) and escapes
-non-ASCII. This one serialises with orjson (UTF-8, about 3x faster) and replaces the file
-in one step: write a temp file beside it, fsync, ``os.replace``, fsync the folder. After
+non-ASCII. Here the tables are serialised with orjson (UTF-8, about 3x faster) and the file
+is replaced in one step: write a temp file beside it, fsync, ``os.replace``, fsync the folder. After
 any crash the file is either the old or the new database, never half of one.
 
 The file stays a plain TinyDB database: ``TinyDB(path)`` opens it too.
@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import BinaryIO
 
 import orjson
-from tinydb.storages import Storage
 
 
 class CorruptDatabase(ValueError):
@@ -152,25 +151,3 @@ def _mode_for(path: Path) -> int:
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
-
-
-class AtomicOrjsonStorage(Storage):
-    """TinyDB Storage: orjson, UTF-8, atomic replace on every write."""
-
-    def __init__(self, path: str | os.PathLike, create_dirs: bool = False, **_: object) -> None:
-        self.path = Path(path)
-        if create_dirs:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-
-    def read(self) -> dict | None:
-        try:
-            data = self.path.read_bytes()
-        except FileNotFoundError:
-            return None
-        return parse(data) or None
-
-    def write(self, data: dict) -> None:
-        write_atomic(self.path, serialise(data))
-
-    def close(self) -> None:
-        pass

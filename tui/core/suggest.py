@@ -24,11 +24,6 @@ from functools import lru_cache
 
 from .models import Annotation, Passage, Theme
 
-DEFAULT_PATTERNS: dict[str, list[str]] = {
-    "Olympic boycott": ["boycott", "Olympics", "Olympic", "Games"],
-    "Ukraine": ["Ukraine", "NATO", "troops", "border", '"security guarantees"'],
-    "alliance": ["alliance", "partnership", '"closer than allies"', "cooperation", "treaty"],
-}
 _ENDINGS = r"(?:s|es|ed|d|ing|ian|ians|ic)?"
 
 

@@ -319,7 +319,7 @@ class NewsreaderApp(App[int]):
     def search_submitted(self, event: Input.Submitted) -> None:
         from ..core.search import SearchError, compile_query, find_all
 
-        pane = self.focused_pane_for_search
+        pane = self.focused_pane
         event.input.display = False
         if pane is None or pane.article is None:
             return
@@ -343,14 +343,10 @@ class NewsreaderApp(App[int]):
         search = self.search_input
         if event.key == "escape" and search is not None and search.display:
             search.display = False
-            pane = self.focused_pane_for_search
+            pane = self.focused_pane
             if pane is not None:
                 pane.view.focus()
             event.stop()
-
-    @property
-    def focused_pane_for_search(self) -> ArticlePane | None:
-        return self.focused_pane  # the search input's pane: the one last focused
 
     def on_descendant_focus(self, event) -> None:
         if isinstance(event.widget, (ArticleView, RawView)):
@@ -581,6 +577,8 @@ class NewsreaderApp(App[int]):
 
     # ------------------------------------------------------------------ status and quit
     def update_status(self) -> None:
+        if not self.screen_stack:  # the half-second timer can fire while the app shuts down
+            return
         store = self.store
         if store.read_only:
             status = "read-only"

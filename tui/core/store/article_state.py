@@ -20,14 +20,6 @@ class ArticleStateMixin:
                 return [] if old == doc else [("articles", key, doc)]
         return [("articles", None, doc)]
 
-    def remember_article(self, article: Article) -> None:
-        changes = self._article_change(article)
-        if changes and not self.read_only:
-            with self._lock:
-                for table, key, doc in changes:
-                    self._put(table, key, doc)
-                self._changed()
-
     def articles(self) -> dict[str, dict]:
         with self._lock:
             return {d["id"]: dict(d) for d in self._tables["articles"].values()}

@@ -79,10 +79,6 @@ class ArticlePane(Vertical):
         if self.raw_mode:
             self.raw.show(article, self.store.overrides(article.id))
 
-    def refresh_header(self, total: int) -> None:
-        if self.article is not None:
-            self.query_one(".pane-header", Static).update(header_text(self.article, f"  ({self.index + 1}/{total})"))
-
     def toggle_raw(self) -> bool:
         """Switch between cleaned and raw text; returns True when raw is shown."""
         self.raw_mode = not self.raw_mode
