@@ -28,6 +28,17 @@ class CorrectionsMixin:
         verb = "corrected" if value is not None else "reset"
         self._apply(f"{verb} {field} in cleaning", [("corrections", key, doc)])
 
+    def refresh_article(self, article) -> None:
+        """Bring the articles table (what exports read) up to the article's metadata, if it is there."""
+        with self._lock:
+            known = any(d.get("id") == article.id for d in self._tables["articles"].values())
+        changes = self._article_change(article) if known else []  # type: ignore[attr-defined]
+        if changes and not self.read_only:  # type: ignore[attr-defined]
+            with self._lock:
+                for table, key, doc in changes:
+                    self._put(table, key, doc)  # type: ignore[attr-defined]
+                self._changed()  # type: ignore[attr-defined]
+
     def articles(self) -> dict[str, dict]:
         out = super().articles()  # type: ignore[misc]
         with self._lock:

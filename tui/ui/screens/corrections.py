@@ -91,7 +91,7 @@ def open_corrections(app, pane) -> None:
             app.notify(str(exc), severity="error")
             return
         app._reclean(pane.index)
-        store.remember_article(app.corpus[pane.index])
+        store.refresh_article(app.corpus[pane.index])
         app.notify("Corrected: " + ", ".join(changes))
 
     app.push_screen(CorrectionsScreen(current, cleaned, set(corrected)), saved)
