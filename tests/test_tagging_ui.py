@@ -204,7 +204,7 @@ async def test_margins_show_every_theme_the_note_mark_and_a_legend(db_path):
         app.after_store_change()
         assert margin(view, start)[:3] == "123"  # a long name pushes nothing out
         legend = str(app.focused_pane.query_one(".pane-legend").render())
-        assert "3 Russia-China alliance" in legend and "coder root" in legend
+        assert "3 Russia-China alliance" in legend and "you: root" in legend
         await pilot.press("m")
         await pilot.pause()
         assert isinstance(app.screen, ChooseScreen)  # three annotations here: which?

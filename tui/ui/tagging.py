@@ -114,8 +114,8 @@ def tag(view, number: int) -> None:
         else:
             view.notify("Kept as it was")
 
-    view.app.push_screen(ConfirmScreen(f"Untagging removes or splits a {clean_line(theme)} annotation that has a "
-                                       "note. Go ahead? (u undoes it)"), answer)
+    view.app.push_screen(ConfirmScreen(f"This removes, trims or splits your {clean_line(theme)} annotation "
+                                       "that has a note. Go ahead? (u undoes it)"), answer)
 
 
 def _toggle(view, article, start: int, end: int, theme: str) -> None:

@@ -106,14 +106,14 @@ def _merge(cells: list[tuple[str, Style]]) -> list[Segment]:
 
 def legend(themes: list[Theme], coder: str, others: list[str], others_shown: bool) -> Text:
     """One line naming each theme's number, the note mark and the coder layers."""
-    text = Text(no_wrap=True, overflow="ellipsis", end="")
+    text = Text(end="")  # wraps in a narrow pane: no name is cut off
     for theme in themes:
         _, char = slot_of(theme.order)
         text.append(char, style=mark_style(theme.color))
         text.append(f" {clean_line(theme.name)}  ")
     text.append(f"{NOTE_MARK} note  ", style="dim")
-    text.append(f"coder {coder}", style="bold")
+    text.append(f"you: {clean_line(coder)}", style="bold")
     if others:
         names = clean_line(", ".join(others))
-        text.append(f" \u00b7 others ({names}): {'shown in italics' if others_shown else 'hidden'} (L)", style="dim")
+        text.append(f" \u00b7 {names}: {'italics' if others_shown else 'hidden'} (L)", style="dim")
     return text
