@@ -196,3 +196,15 @@ def test_schema_1_database_is_migrated_merging_overlaps_and_keeping_every_note(d
                        ("id4", 50, 74, "unknown", "lost coder")]
         s.flush()
     assert json.loads(db_path.with_name(db_path.name + ".bak").read_text()) == original
+
+
+def test_matrix_counts_done_articles_per_coder(store):
+    from tui.core.stats import theme_matrix
+
+    store.set_done("a", True)
+    store.set_done("b", True)
+    store.annotator = "bob"
+    store.set_done("a", True)
+    matrix = theme_matrix(store)
+    assert matrix.done == {"ann": 2, "bob": 1}
+    assert matrix.done_line() == "articles marked done: ann 2, bob 1"

@@ -240,3 +240,21 @@ async def test_bad_input_is_refused_with_a_message(db_path):
         assert any("Tagging works in the cleaned text" in m for m in notices(app))
         assert app.store.count() == 0
     app.store.close()
+
+
+async def test_search_all_asks_before_untagging_a_noted_passage(db_path):
+    app = make_app(db_path)
+    async with app.run_test(size=(140, 40)) as pilot:
+        store = app.store
+        art = app.corpus[3]
+        p = split_passages(art.text)[18]
+        store.toggle_span(art, p.start, p.end, "Ukraine")
+        store.set_note(store.annotations(art.id)[0].id, "demands")
+        await pilot.press("ctrl+f", *"security guarantees", "enter")
+        await pilot.pause()
+        await pilot.press("down", "down", "2")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        assert [a.note for a in store.annotations(art.id)] == ["demands"]
+    app.store.close()

@@ -110,9 +110,17 @@ class CorpusSearchScreen(KeyedScreen):
         if index is None:
             return
         [(article, start, end)] = self._targets([self.hits[index]])
-        outcome = []
-        if write(self, self.store, lambda: outcome.append(self.store.toggle_span(article, start, end, theme))):
-            self.notify(one_line(f"{outcome[0].message} \u2014 {article.text[start:end][:50]}"))
+
+        def toggle(yes: bool | None = True) -> None:
+            outcome = []
+            if yes and write(self, self.store, lambda: outcome.append(self.store.toggle_span(article, start, end, theme))):
+                self.notify(one_line(f"{outcome[0].message} \u2014 {article.text[start:end][:50]}"))
+
+        if self.store.plan_toggle(article, start, end, theme).drops_note:
+            self.app.push_screen(ConfirmScreen(f"This removes, trims or splits your {theme} annotation that has a "
+                                               "note. Go ahead? (u undoes it)"), toggle)
+        else:
+            toggle()
 
     def _tag_all(self, theme: str) -> None:
         """Tag every hit's sentence not yet wholly tagged with the theme by this coder."""
