@@ -25,6 +25,7 @@ BENCHES = [
     ("export 100,000 annotations (vs csv module)", ["bench_export.py"], ["bench_export.py"]),
     ("search across 5,000 articles", ["bench_search.py"], ["bench_search.py"]),
     ("shared passages across the corpus (vs every pair)", ["bench_overlap.py"], ["bench_overlap.py", "--articles", "80"]),
+    ("inter-coder agreement, 5,000 articles x 4 coders", ["bench_agree.py"], ["bench_agree.py", "--articles", "500"]),
 ]
 
 

@@ -10,10 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import numpy as np
 import pytest
-
-from tui.core.team.units import article_theme_block, sentence_bounds
 
 from .team_data import SEEDS, code, seeds
 from .test_cli import assert_one_line_error
@@ -138,18 +135,3 @@ def test_merge_bad_input_is_one_line_and_writes_nothing(coded, tmp_path, case):
     result = run("merge", *inputs, "-o", out)
     assert_one_line_error(result)
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
-
-
-def test_sentence_units_are_judged_by_overlap_characters_by_cover():
-    text = "One two. Three four. Five six."
-    bounds = sentence_bounds(text)
-    assert [text[s:e] for s, e in zip(*bounds)] == ["One two.", "Three four.", "Five six."]
-    block = article_theme_block(len(text), bounds, [[(0, 10)], [(25, 30)], None])
-    assert block.values[0].tolist() == [1, 1, 0]
-    assert block.values[1].tolist() == [0, 0, 1]
-    assert np.isnan(block.values[2]).all()
-    chars = article_theme_block(len(text), None, [[(0, 10)], [(5, 12)]])
-    assert chars.weights.sum() == len(text)
-    assert chars.values[:, chars.weights > 0].shape[1] == len(chars.weights)
-    covered = (chars.values * chars.weights).sum(axis=1)
-    assert covered.tolist() == [10, 7]

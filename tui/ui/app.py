@@ -558,6 +558,13 @@ class NewsreaderApp(App[int]):
         self.after_store_change()
         self._jump_to(result)
 
+    def action_agreement(self) -> None:
+        self.push_screen(self._screen("agreement", "AgreementScreen")(self.store, self.corpus))
+
+    def action_adjudicate(self) -> None:
+        screen = self._screen("adjudicate", "AdjudicateScreen")
+        self.push_screen(screen(self.store, self.corpus), self._after_corpus_search)
+
     def action_overlap(self) -> None:
         screen = self._screen("overlap", "OverlapScreen")
         self.push_screen(screen(self.corpus), self._open_pair)

@@ -115,6 +115,8 @@ APP_KEYS: list[Key] = _ids("reader", [
     Key("s", "stats", "Theme x article matrix", "Analysis", words="stats statistics counts table"),
     Key("F,ctrl+f", "corpus_search", "Search all articles", "Search", words="find corpus"),
     Key("o", "overlap", "Shared passages across the corpus", "Compare", words="duplicates pairs"),
+    Key("A", "agreement", "Inter-coder agreement per theme", "Analysis", words="kappa alpha reliability coders"),
+    Key("D", "adjudicate", "Adjudicate coders' disagreements", "Analysis", words="disagreements resolve team coders"),
     Key("question_mark", "help", "Keys of this screen", "App", footer="Keys", words="help"),
     Key("colon,ctrl+p", "command_palette", "Command palette: every action", "App", footer="Palette"),
     Key("q", "quit", "Quit", "App", footer="Quit", words="exit"),
@@ -210,6 +212,23 @@ PROMPT_KEYS: list[Key] = _ids("prompt", [
     Key("escape", "cancel", "Cancel", "Prompt", footer="Cancel"),
 ])
 
+AGREEMENT_KEYS: list[Key] = _ids("agreement", [
+    Key("v", "unit", "Sentences / characters as units", "Agreement", footer="Unit"),
+    Key("a", "all", "Articles every coder marked done / every annotated article", "Agreement", footer="Articles"),
+])
+
+ADJUDICATE_KEYS: list[Key] = _ids("adjudicate", [
+    Key("n,j,down", "step(1)", "Next open disagreement", "Adjudicate", footer="Next", id="next"),
+    Key("p,k,up", "step(-1)", "Previous open disagreement", "Adjudicate", id="previous"),
+    Key("a", "take(0)", "Take the first coder's tagging (b the second's, c, d)", "Adjudicate", footer="Take A",
+        label="a-d"),
+    *[Key(letter, f"take({i})", f"Take coder {letter.upper()}'s", "Adjudicate", in_help=False,
+          footer="Take B" if letter == "b" else "") for i, letter in enumerate("bcd", start=1)],
+    Key("o", "take_all", "Take both (every coder's)", "Adjudicate", footer="Both"),
+    Key("x", "neither", "Neither: leave the passage untagged", "Adjudicate", footer="Neither"),
+    Key("enter", "open", "Open the passage in the reader", "Adjudicate", footer="Open"),
+])
+
 HELP_KEYS: list[Key] = _ids("help", [
     Key("escape,q,question_mark", "dismiss", "Close", "Help", footer="Close", id="close"),
 ])
@@ -240,6 +259,8 @@ SCREENS: dict[str, Screen] = {
     "note": Screen("Note (m)", NOTE_KEYS, modal=False),
     "confirm": Screen("Questions", CONFIRM_KEYS, modal=False),
     "prompt": Screen("Prompts", PROMPT_KEYS, modal=False),
+    "agreement": Screen("Inter-coder agreement (A)", AGREEMENT_KEYS, lists=True),
+    "adjudicate": Screen("Adjudicate disagreements (D)", ADJUDICATE_KEYS),
     "help": Screen("Help (?)", HELP_KEYS, modal=False),
 }
 

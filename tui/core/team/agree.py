@@ -10,10 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from ..models import Annotation
 from . import coefficients as co
 from .source import CodingSource, TeamError
-from .units import UNITS, Spans, ThemeData, UnitData, build, merged
+from .units import UNITS, SpanArrays, ThemeData, UnitData, build
 
 POOLED = "*"
 CSV_COLUMNS = ["theme", "unit", "articles", "units", "coders", "percent_agreement", "cohen_kappa",
@@ -129,19 +131,24 @@ def load_texts(source: CodingSource, article_ids: list[str], paths: list[Path]) 
     return texts, warnings
 
 
-def coder_spans(source: CodingSource, texts: dict[str, str], coders: list[str]
-                ) -> tuple[dict[tuple[str, str, str], Spans], int]:
-    """(article, coder, theme) -> merged spans placed in the current text; and how many
-    annotations could not be placed (orphaned) and were left out."""
+def coder_spans(source: CodingSource, texts: dict[str, str], coders: list[str], themes: list[str]
+                ) -> tuple[SpanArrays, int]:
+    """The compared coders' annotations of the articles in texts, placed in the current text, as
+    arrays (article index in sorted id order); and how many could not be placed (orphaned)."""
     from ..anchoring import locate
 
-    raw: dict[tuple[str, str, str], list[tuple[int, int]]] = {}
+    article_index = {aid: i for i, aid in enumerate(sorted(texts))}
+    coder_index = {c: i for i, c in enumerate(coders)}
+    theme_index = {t: i for i, t in enumerate(themes)}
+    rows: list[tuple[int, int, int, int, int]] = []
     lost = 0
-    wanted = set(coders)
     for doc in source.annotations:
-        text = texts.get(doc["article_id"])
-        if text is None or doc["annotator"] not in wanted:
+        a = article_index.get(doc["article_id"])
+        c = coder_index.get(doc["annotator"])
+        t = theme_index.get(doc["theme"])
+        if a is None or c is None or t is None:
             continue
+        text = texts[doc["article_id"]]
         start, end = doc["start"], doc["end"]
         if text[start:end] != doc["quote"] or doc.get("orphaned"):
             place = locate(Annotation.from_doc(doc), text)
@@ -149,18 +156,20 @@ def coder_spans(source: CodingSource, texts: dict[str, str], coders: list[str]
                 lost += 1
                 continue
             start, end = place
-        raw.setdefault((doc["article_id"], doc["annotator"], doc["theme"]), []).append((start, end))
-    return {key: merged(spans) for key, spans in raw.items()}, lost
+        rows.append((a, t, c, start, end))
+    return SpanArrays.from_rows(rows), lost
 
 
 def compute(source: CodingSource, selection: Selection, texts: dict[str, str], unit: str = "sentence"
             ) -> tuple[list[Row], UnitData]:
     if unit not in UNITS:
         raise TeamError(f"unknown unit {unit!r}: use sentence or character")
-    spans, lost = coder_spans(source, texts, selection.coders)
+    spans, lost = coder_spans(source, texts, selection.coders, selection.themes)
     if lost:
         selection.warnings.append(f"{lost} annotations could not be placed in the current text; left out")
-    judged = {aid: selection.judged.get(aid, set()) for aid in texts}
+    ids = sorted(texts)
+    judged = np.array([[c in selection.judged.get(aid, ()) for c in selection.coders] for aid in ids],
+                      dtype=bool).reshape(len(ids), len(selection.coders))
     data = build(texts, spans, selection.coders, selection.themes, judged, unit)
     rows = [row(theme, part, data) for theme, part in data.themes.items()]
     rows.append(row(POOLED, data.pooled(), data))

@@ -27,22 +27,19 @@ def read_tables(path: Path) -> dict[str, list[dict]]:
     except StoreError as exc:
         raise TeamError(str(exc)) from None
     try:
-        tables = _tables_of(store)
+        tables = tables_of(store)
     finally:
         store.close()
-    return {name: [dict(doc) for _, doc in sorted(rows.items(), key=_key_order)] for name, rows in tables.items()}
+    # File order is key order (the store writes documents by key); documents are shared, not
+    # copied: callers only read them (a copy of 400,000 annotations costs seconds).
+    return {name: list(rows.values()) for name, rows in tables.items()}
 
 
-def _tables_of(store) -> dict[str, dict]:
+def tables_of(store) -> dict[str, dict]:
     """The store's tables as {table: {key: document}} (a read-only look at its memory)."""
     if hasattr(store, "snapshot"):
         return store.snapshot()
     return {name: dict(rows) for name, rows in store._tables.items()}  # noqa: SLF001
-
-
-def _key_order(item: tuple[str, dict]):
-    key = item[0]
-    return (0, int(key), "") if key.isdigit() else (1, 0, key)
 
 
 def annotator_of(doc: dict) -> str:
@@ -84,14 +81,21 @@ def add_tables(source: CodingSource, tables: dict[str, list[dict]]) -> None:
     for doc in themes:
         if isinstance(doc.get("name"), str) and source.canonical_theme(doc["name"]) is None:
             source.themes.append(doc["name"])
+    spelling: dict[str, str] = {}  # theme name as written -> the kept spelling
+    paths = source.paths
     for doc in tables.get("annotations", []):
-        theme = source.canonical_theme(doc["theme"])
+        written = doc["theme"]
+        theme = spelling.get(written)
         if theme is None:
-            source.themes.append(doc["theme"])
-            theme = doc["theme"]
-        source.annotations.append({**doc, "theme": theme, "annotator": annotator_of(doc)})
-        if doc.get("article_path"):
-            source.paths.setdefault(doc["article_id"], doc["article_path"])
+            theme = spelling[written] = source.canonical_theme(written) or written
+            if theme == written and written not in source.themes:
+                source.themes.append(written)
+        who = doc.get("annotator")
+        if theme != written or not isinstance(who, str) or not who or who != who.strip():
+            doc = {**doc, "theme": theme, "annotator": annotator_of(doc)}
+        source.annotations.append(doc)
+        if doc["article_id"] not in paths and doc.get("article_path"):
+            paths[doc["article_id"]] = doc["article_path"]
     for doc in tables.get("articles", []):
         if doc.get("id") and doc.get("path"):
             source.paths.setdefault(doc["id"], doc["path"])
