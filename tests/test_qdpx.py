@@ -297,13 +297,10 @@ def test_failed_import_leaves_the_database_as_it_was(tmp_path, corpus, monkeypat
     with AnnotationStore(fresh, annotator="x") as store:
         store.add_theme("mine", "#111111")
     before = json.loads(fresh.read_text(encoding="utf-8"))
-    from tui.core.interchange import spans
-
     def broken(store, requests, label):
         raise OSError("disk gone")
 
-    monkeypatch.setattr(spans, "_fallback_add_spans", broken)
-    monkeypatch.setattr("tui.core.interchange.qdpx_import.add_spans", broken)
+    monkeypatch.setattr(AnnotationStore, "add_spans", broken)  # after the new theme was added
     result = run("import", out, "--db", fresh, corpus)
     assert result.exit_code != 0
     after = json.loads(fresh.read_text(encoding="utf-8"))

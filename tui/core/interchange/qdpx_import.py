@@ -25,10 +25,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import anchoring
-from ..models import Annotation, Article, Theme
+from ..models import Annotation, Article, SpanRequest, Theme
 from .positions import normalise_line_ends, original_to_normalised, utf16_to_code_points
 from .qdpx_read import Project, Selection, Source
-from .spans import SpanRequest, add_spans
 
 
 @dataclass
@@ -109,7 +108,8 @@ def counts_utf16(project: Project) -> bool:
             if not selection.name:
                 continue
             text = source.text
-            votes["code points"] += text[selection.start:selection.end] == selection.name
+            inside = 0 <= selection.start < selection.end <= len(text)
+            votes["code points"] += inside and text[selection.start:selection.end] == selection.name
             u16 = _utf16(text, selection)
             votes["utf-16"] += u16 is not None and text[u16[0]:u16[1]] == selection.name
     return votes["utf-16"] > votes["code points"]
@@ -219,6 +219,6 @@ def apply_plan(store, plan: Plan, label: str) -> None:
             extra = {"parent": theme["parent"]} if hierarchy and theme["parent"] else {}
             store.add_theme(theme["name"], theme["color"], theme["description"], **extra)
         if plan.requests:
-            add_spans(store, plan.requests, label)
+            store.add_spans(plan.requests, label)
         if plan.orphans:
             store.add_orphaned(plan.orphans, label)
