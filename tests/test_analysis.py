@@ -193,3 +193,18 @@ def test_corpus_overlap_equals_shared_passages_on_every_pair(seeds, data):
     if data.draw(st.booleans()):
         articles.append(Article(id="copy", path=Path("copy.txt"), raw="", sha256="c", text=articles[0].text))
     assert corpus_overlap(articles) == overlap_by_pairs(articles)
+
+
+def test_corpus_view_does_not_link_a_copied_sentence_of_names_only():
+    """A sentence whose content words are nearly all names ("On Thursday, Chinese Foreign
+    Minister Wang Yi met with his") is not linked to its own copy by shared_passages, so the
+    corpus view must not count it either."""
+    names_only = "On Thursday, Chinese Foreign Minister Wang Yi met with his"
+    shared = ("Beijing supports the demands for security guarantees and shares a view that "
+              "security of one state cannot be ensured by breaching the security of others.")
+    a_text = f"{shared}\n\n{names_only}"
+    b_text = f"{names_only}\n\n{shared}\n\nA different closing sentence about winter sports entirely."
+    a = Article(id="a", path=Path("a.txt"), raw=a_text, sha256="1", text=a_text)
+    b = Article(id="b", path=Path("b.txt"), raw=b_text, sha256="2", text=b_text)
+    assert [p.shared for p in overlap_by_pairs([a, b])] == [1]
+    assert corpus_overlap([a, b]) == overlap_by_pairs([a, b])

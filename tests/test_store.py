@@ -295,10 +295,14 @@ def test_serialiser_writes_the_database_in_runs():
 
     from tui.core import storage
 
-    tables = {"annotations": {str(i): {"id": i, "q": "\u00e9" * (i % 3)} for i in range(storage.CHUNK * 2 + 7)},
-              "themes": {"1": {"name": "x"}}, "empty": {}}
+    tables = {"themes": {"1": {"name": "x", "color": "red"}}, "empty": {},
+              "annotations": {str(i): {"id": i, "q": "\u00e9" * (i % 3)} for i in range(1007)}}
     data = b"".join(storage.Serialiser(tables).pieces())
-    assert orjson.loads(data) == tables and list(orjson.loads(data)) == list(tables)
+    assert orjson.loads(data) == tables and list(orjson.loads(data)) == sorted(tables)
+    lines = [line for line in data.decode().splitlines() if line]
+    assert len(lines) == 1007 + 1 + 3 * 2 - 1 + 2  # a line per document, per table start and end, braces
+    assert '"1": {"color":"red","name":"x"}' in lines  # fields in a fixed (sorted) order
+    assert data == storage.serialise(tables)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -338,16 +342,16 @@ def test_serialiser_serialises_only_the_run_that_changed(monkeypatch):
 
     calls = []
     real = orjson.dumps
-    monkeypatch.setattr(storage.orjson, "dumps", lambda obj, *a: calls.append(obj) or real(obj, *a))
-    rows = {str(i): {"n": i} for i in range(storage.CHUNK * 3)}
+    monkeypatch.setattr(storage.orjson, "dumps", lambda obj, *a, **k: calls.append(obj) or real(obj, *a, **k))
+    rows = {str(i): {"n": i} for i in range(5000)}
     serialiser = storage.Serialiser({"annotations": rows})
     serialiser.pieces()
     calls.clear()
-    key = str(storage.CHUNK + 5)
-    serialiser.apply([("annotations", key, {"n": -1})])  # one document of the second run
+    key = "1234"
+    serialiser.apply([("annotations", key, {"n": -1})])
     serialiser.pieces()
     dumped = [c for c in calls if isinstance(c, dict)]
-    assert len(dumped) == 1 and key in dumped[0] and len(dumped[0]) == storage.CHUNK
+    assert len(dumped) == storage.CHUNK and {"n": -1} in dumped  # one run, not 5,000 documents
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -167,13 +167,16 @@ def corpus_overlap(articles) -> list[PairOverlap]:
         for x, i in enumerate(members):
             for j in members[x + 1:]:
                 out.append(PairOverlap(articles[i].id, articles[j].id, len(article_types[i]), 1.0, True))
-    # Links between types (a type links to itself when it has MIN_SHARED words: verbatim).
+    # Links between types. A type links to itself (verbatim) when the rules link a sentence to
+    # its own copy: names alone do not, as in shared_passages.
     sets = [set(words) for words in types]
     df: dict[str, int] = defaultdict(int)
     for words in sets:
         for w in words:
             df[w] += 1
-    linked: list[set[int]] = [{t} if len(words) >= MIN_SHARED else set() for t, words in enumerate(sets)]
+    linked: list[set[int]] = [
+        {t} if _score(types[t], types[t], len(words)) is not None else set() for t, words in enumerate(sets)
+    ]
     postings: dict[str, list[int]] = defaultdict(list)
     for t, words in enumerate(sets):
         if len(words) < MIN_SHARED:

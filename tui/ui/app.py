@@ -7,7 +7,6 @@ in tui/ui/screens; keys are declared in tui/ui/keys.py.
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
 from functools import lru_cache
 
 from rich.style import Style
@@ -17,6 +16,7 @@ from textual.app import App, ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Input, Static
 
+from ..core.corpus import Corpus
 from ..core.models import Article
 from ..core.safe_text import clean_control, clean_line
 from ..core.store import AnnotationStore, StoreError
@@ -46,13 +46,12 @@ class NewsreaderApp(App[int]):
     BINDINGS = [key.binding() for key in APP_KEYS]
     COMMANDS = App.COMMANDS | {lambda: _commands_provider()}
 
-    def __init__(self, corpus: Sequence[Article], store: AnnotationStore) -> None:
+    def __init__(self, corpus: Corpus, store: AnnotationStore) -> None:
         super().__init__()
         self.corpus = corpus
         self.store = store
         # Annotations follow a renamed file by its hash, never onto a copy that is open too.
-        ids = corpus.ids() if hasattr(corpus, "ids") else [a.id for a in corpus]
-        store.article_present = frozenset(ids).__contains__
+        store.article_present = frozenset(corpus.ids()).__contains__
         self.show_suggestions = True
         self.list_choice: bool | None = None  # the article list shown/hidden by `b`; None: by width
         self._stop_loading = threading.Event()
@@ -103,7 +102,7 @@ class NewsreaderApp(App[int]):
         self.update_status()
         if self.store.notice:
             self.notify(self.store.notice, title="Read-only", severity="warning", timeout=10)
-        if hasattr(self.corpus, "peek") and any(self.corpus.peek(i) is None for i in range(min(len(self.corpus), 2000))):
+        if any(self.corpus.peek(i) is None for i in range(min(len(self.corpus), 2000))):
             # After the first paint: cleaning holds the GIL and would delay it.
             self.set_timer(0.5, self.load_in_background)
 
@@ -246,10 +245,7 @@ class NewsreaderApp(App[int]):
         self.notify(f"{verb}: {event.line_text[:60]}")
 
     def _reclean(self, index: int) -> None:
-        reclean = getattr(self.corpus, "reclean", None)
-        if reclean is None:
-            return
-        article = reclean(index)
+        article = self.corpus.reclean(index)
         self.store.reanchor(article)
         for pane in self.panes:
             if pane.index == index:
@@ -353,6 +349,7 @@ class NewsreaderApp(App[int]):
             self._search_pane = event.widget.parent  # the pane search and marks act on
         if isinstance(event.widget, ArticleView):
             self.refresh_marks()
+            self.update_status()  # the cursor shown is the focused pane's, at once (not on the timer)
 
     def _step_hit(self, view: ArticleView, direction: int, from_cursor: bool = False) -> bool:
         hits = view.extra_layers.get("hits")
@@ -520,10 +517,7 @@ class NewsreaderApp(App[int]):
         self.open_article(index, start)
 
     def _index_of(self, article_id: str) -> int | None:
-        index_of = getattr(self.corpus, "index_of", None)
-        if index_of is not None:
-            return index_of(article_id)
-        return next((i for i, a in enumerate(self.corpus) if a.id == article_id), None)
+        return self.corpus.index_of(article_id)
 
     def action_export(self) -> None:
         screen = self._screen("export", "ExportScreen")

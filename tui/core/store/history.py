@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import random
+import time
+
 from . import common
 from .common import StoreError, now_iso
 from .schema import CHECKERS, SchemaError
+
+clock = time.time_ns  # where undo steps' keys come from (tests replace them)
+random_bits = random.getrandbits  # where other new documents' keys come from
 
 
 def _check_document(table: str, doc: dict | None) -> None:
@@ -44,13 +50,27 @@ class HistoryMixin:
         """Set (or delete, doc=None) one document; returns the change for the history."""
         rows = self._tables[table]
         if key is None:
-            key = str(self._next_id[table])
-            self._next_id[table] += 1
+            key = self._new_key(table)
         before = rows.get(key)
         self._set(table, key, doc)
         if table == "annotations":
             self._reindex(key, before, doc)
         return key, before, doc
+
+    def _new_key(self, table: str) -> str:
+        """A key for a new document. Undo steps: the time in microseconds (their order is
+        the keys' order). Others: a random number, so two coders' copies of one database
+        never give two documents the same key, and new documents are spread over the file
+        (see storage.Serialiser), where git merges their lines without conflict."""
+        if table == "history":
+            key = max(clock() // 1000, self._next_id.get(table, 0))
+            self._next_id[table] = key + 1
+            return str(key)
+        rows = self._tables.setdefault(table, {})
+        while True:
+            key = str(random_bits(46) + 1)  # below 2**53: a number in every JSON reader
+            if key not in rows:
+                return key
 
     def _apply(self, label: str, changes: list[tuple[str, str | None, dict | None]]) -> None:
         """Apply changes [(table, key, new doc or None)] as one undoable step."""
@@ -69,7 +89,9 @@ class HistoryMixin:
         # A new change after undo discards what could have been redone.
         for key in [k for k, doc in rows.items() if doc.get("undone")]:
             self._set("history", key, None)
-        self._put("history", None, {"label": label, "at": now_iso(), "changes": changes, "undone": False})
+        # The coder, so that each coder's steps stand together in the file (see storage.run_of).
+        self._put("history", None, {"label": label, "at": now_iso(), "changes": changes, "undone": False,
+                                    "annotator": self.annotator})
         limit = common.HISTORY_LIMIT
         if len(rows) > limit:
             for key in sorted(rows, key=int)[: len(rows) - limit]:

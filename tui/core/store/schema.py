@@ -106,7 +106,7 @@ def check_article(where: str, doc: dict) -> list[str]:
     _need_str(where, doc, "id")
     fixed = []
     for field in ("path", "sha256", "title", "byline", "source", "published", "cleaner_version"):
-        if field in doc and _str(doc, field):
+        if doc.get(field) is not None and _str(doc, field):  # null: not known, as written
             fixed.append(f"{where}: {field} made text")
     return fixed
 

@@ -48,8 +48,7 @@ class CorpusSearchScreen(KeyedScreen):
         self.query_one("#query", Input).focus()
 
     def _loaded(self):
-        loaded = getattr(self.articles, "loaded", None)
-        return [a for a in (loaded() if loaded else self.articles) if a.text]
+        return [a for a in self.articles.loaded() if a.text]
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

@@ -41,8 +41,7 @@ class OverlapScreen(KeyedScreen):
 
     @work(thread=True, exclusive=True)
     def compute(self) -> None:
-        loaded = getattr(self.articles, "loaded", None)
-        articles = [a for a in (loaded() if loaded else self.articles) if a.text]
+        articles = [a for a in self.articles.loaded() if a.text]
         pairs = corpus_overlap(articles)
         labels = {a.id: a.label for a in articles}
         self.app.call_from_thread(self.show_pairs, pairs, labels)

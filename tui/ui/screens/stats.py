@@ -36,8 +36,7 @@ class StatsScreen(KeyedScreen):
             yield self.key_bar()
 
     def on_mount(self) -> None:
-        articles = self.articles if not hasattr(self.articles, "loaded") else self.articles.loaded()
-        self.matrix = theme_matrix(self.store, [a for a in articles if a.text])
+        self.matrix = theme_matrix(self.store, [a for a in self.articles.loaded() if a.text])
         table = self.query_one(DataTable)
         table.add_columns("article", "source", *(one_line(t) for t in self.matrix.themes))
         self.fill()
