@@ -145,7 +145,9 @@ def test_jsonl_carries_full_anchor_and_metadata(db, tmp_path):
 
 def test_w3c_annotation_shape(db, tmp_path):
     out = tmp_path / "a.w3c.jsonl"
-    assert run("export", "--db", str(db), "-o", str(out), "--format", "w3c").exit_code == 0
+    result = run("export", "--db", str(db), "-o", str(out), "--format", "w3c")
+    assert result.exit_code == 0
+    assert f"{len(HOSTILE)} of {len(HOSTILE)} annotations without TextPositionSelector" in result.output
     annos = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert len(annos) == len(HOSTILE)
     for anno in annos:

@@ -9,7 +9,7 @@ import pytest
 from tui.core.workspace import Workspace
 from tui.ui.app import NewsreaderApp
 
-from .hostile import HOSTILE_NOTE, HOSTILE_THEME, foreign_controls, hostile_db, hostile_folder
+from .hostile import HOSTILE_NOTE, HOSTILE_THEME, TITLE_ESC, foreign_controls, hostile_db, hostile_folder
 
 
 def make_app(tmp_path) -> NewsreaderApp:
@@ -22,6 +22,9 @@ def make_app(tmp_path) -> NewsreaderApp:
     end = article.text.index(". ") + 1  # the first sentence, which holds "[/x]"
     ann = store.add(article, 0, end, HOSTILE_THEME)
     store.set_note(ann.id, HOSTILE_NOTE)
+    store.annotator = f"eve [/] {TITLE_ESC}"  # a second coder with a hostile name
+    store.add(article, 0, end, HOSTILE_THEME)
+    store.annotator = "tester"
     return NewsreaderApp(corpus, store)
 
 
@@ -49,6 +52,11 @@ CASES = {
     "search all, bad regex": (["ctrl+f"], "re:[/", ["enter"]),
     "palette": (["ctrl+p"], "Tag with", []),
     "undo the note": (["u"], "", []),
+    "mark done": (["d"], "", []),
+    "other coders shown": (["L"], "", []),
+    "adopt the other coder's": (["C"], "", []),
+    "agreement": (["A"], "", []),
+    "adjudicate": (["D"], "", []),
 }
 
 

@@ -135,3 +135,40 @@ def test_merge_bad_input_is_one_line_and_writes_nothing(coded, tmp_path, case):
     result = run("merge", *inputs, "-o", out)
     assert_one_line_error(result)
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+def test_coders_without_done_marks_are_left_out_unless_named(coded, tmp_path):
+    folder, a, b, _ = coded
+    starter = code(tmp_path / "starter.json", "analyst", seeds()[:2], 5, done=[])
+    result = run("agree", a, b, starter, SEEDS, "--csv")
+    assert result.returncode == 0, result.stderr
+    assert rows(result.stdout)["*"]["coders"] == "2"
+    named = run("agree", a, b, starter, SEEDS, "--csv", "--coders", "alice,analyst")
+    assert_one_line_error(named, "no article was coded by all of alice, analyst")
+
+
+def test_the_order_of_coders_changes_nothing(coded):
+    folder, a, b, _ = coded
+    one = run("agree", a, b, SEEDS, "--csv", "--coders", "alice,bob").stdout
+    other = run("agree", b, a, SEEDS, "--csv", "--coders", "bob,alice").stdout
+    assert one == other and one
+
+
+def test_merge_reads_a_schema_1_file_through_the_store_without_touching_it(tmp_path, coded):
+    folder, a, b, _ = coded
+    old = tmp_path / "old.json"
+    tables = json.loads(a.read_text(encoding="utf-8"))
+    tables["meta"] = {"1": {"app": "newsreader", "schema": 1, "created_at": "2026-01-01T00:00:00Z"}}
+    tables.pop("done", None)
+    first = next(iter(tables["annotations"].values()))
+    tables["annotations"]["9999"] = {**first, "id": "overlapping", "end": first["end"] - 1, "annotator": ""}
+    old.write_text(json.dumps(tables), encoding="utf-8")
+    before = old.read_bytes()
+    result = run("merge", old, b, "-o", tmp_path / "team.json")
+    assert result.returncode == 0, result.stderr
+    assert old.read_bytes() == before and not (tmp_path / "old.json.bak").exists()
+    merged = json.loads((tmp_path / "team.json").read_text(encoding="utf-8"))
+    from tui.core.store import SCHEMA_VERSION
+
+    assert merged["meta"]["1"]["schema"] == SCHEMA_VERSION
+    assert all(d["annotator"] for d in merged["annotations"].values())

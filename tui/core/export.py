@@ -273,6 +273,10 @@ def write_export(store, out: Path, fmt: str = "csv", themes: list[str] | None = 
             where, _ = targets(store, paths, recursive, themes)
         except LoadError as exc:
             raise ExportError(str(exc)) from None
+        unmapped = len(records) - len(where)
+        if unmapped and notes is not None:
+            notes.append(f"{unmapped} of {len(records)} annotations without TextPositionSelector: their file is gone "
+                         "or changed, or the page rewrote the passage (pass the articles' folder as PATH)")
         payload = b"".join(orjson.dumps(w3c_annotation(d, articles.get(d["article_id"], {}), where.get(d["id"]))) + b"\n"
                            for d in records)
     try:

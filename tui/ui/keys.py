@@ -220,10 +220,10 @@ AGREEMENT_KEYS: list[Key] = _ids("agreement", [
 ADJUDICATE_KEYS: list[Key] = _ids("adjudicate", [
     Key("n,j,down", "step(1)", "Next open disagreement", "Adjudicate", footer="Next", id="next"),
     Key("p,k,up", "step(-1)", "Previous open disagreement", "Adjudicate", id="previous"),
-    Key("a", "take(0)", "Take the first coder's tagging (b the second's, c, d)", "Adjudicate", footer="Take A",
+    Key("a", "take(0)", "Take the first coder's tagging (b the second's, c, d)", "Adjudicate", footer="Take",
         label="a-d"),
-    *[Key(letter, f"take({i})", f"Take coder {letter.upper()}'s", "Adjudicate", in_help=False,
-          footer="Take B" if letter == "b" else "") for i, letter in enumerate("bcd", start=1)],
+    *[Key(letter, f"take({i})", f"Take coder {letter.upper()}'s", "Adjudicate", in_help=False)
+      for i, letter in enumerate("bcd", start=1)],
     Key("o", "take_all", "Take both (every coder's)", "Adjudicate", footer="Both"),
     Key("x", "neither", "Neither: leave the passage untagged", "Adjudicate", footer="Neither"),
     Key("enter", "open", "Open the passage in the reader", "Adjudicate", footer="Open"),

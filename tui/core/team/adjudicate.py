@@ -42,7 +42,10 @@ def source_of(store) -> CodingSource:
 
 
 def compared_coders(source: CodingSource, current: str) -> list[str]:
-    return [c for c in source.coders if c != current]
+    """Every coder but the current one; only those who marked an article done, when two did."""
+    from .agree import default_coders
+
+    return default_coders(source, exclude=current)
 
 
 def scope(source: CodingSource, coders: list[str]) -> tuple[list[str], bool]:

@@ -55,7 +55,7 @@ def select(source: CodingSource, coders: list[str] | None = None, themes: list[s
            all_articles: bool = False) -> Selection:
     """The coders, articles and themes to compare; TeamError says what is wrong."""
     found = source.coders
-    chosen = list(dict.fromkeys(c.strip() for c in coders)) if coders else found
+    chosen = list(dict.fromkeys(c.strip() for c in coders)) if coders else default_coders(source)
     unknown = [c for c in chosen if c not in found]
     if unknown:
         raise TeamError(f"coder {unknown[0]!r} is in no database (coders: {', '.join(found) or 'none'})")
@@ -79,6 +79,15 @@ def select(source: CodingSource, coders: list[str] | None = None, themes: list[s
         raise TeamError(f"no article was coded by all of {', '.join(chosen)}: none is marked done by every "
                         "one of them (d in the reader marks an article done; --all counts every annotated article)")
     return Selection(chosen, sorted(judged), judged, picked, warnings)
+
+
+def default_coders(source: CodingSource, exclude: str | None = None) -> list[str]:
+    """The coders to compare when none are named: those who marked an article done (the
+    starter set's or an importer's annotator marks nothing done), or, when fewer than two
+    did, every annotator."""
+    found = [c for c in source.coders if c != exclude]
+    marked = sorted({c for who in source.done.values() for c in who} - {exclude})
+    return marked if len(marked) >= 2 else found
 
 
 def _themes(source: CodingSource, wanted: list[str] | None) -> list[str]:

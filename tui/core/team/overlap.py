@@ -1,17 +1,24 @@
-"""Joining one coder's overlapping or touching annotations of one theme (the invariant).
+"""Joining one coder's overlapping or touching annotations of one theme (the invariant), for
+merging databases.
 
 Works on stored documents without the article text: the pieces of a joined span overlap or
-touch, so its quote is put together from theirs.
+touch, so its quote is put together from theirs. Unlike the migration's
+``coverage.merge_overlapping`` the result does not depend on the order the documents come in
+and joining again changes nothing: the earliest-made part keeps its id, and a note already
+contained in the joined note is not added twice. Merging a merged file with one of its inputs
+must give the merged file again.
 """
 
 from __future__ import annotations
+
+from ..coverage import NOTE_SEPARATOR
 
 
 def merge_overlapping(docs: list[dict]) -> list[dict]:
     """Documents of one (article, annotator, theme), with those that overlap or touch joined.
 
     A joined document keeps the id and created_at of its earliest-made part, the latest
-    updated_at, and the distinct notes joined by a blank line. Order: by position.
+    updated_at, and the distinct notes joined one per line. Order: by position.
     """
     out: list[dict] = []
     for doc in sorted(docs, key=lambda d: (d["start"], d["end"], str(d.get("created_at", "")), d["id"])):
@@ -40,4 +47,4 @@ def _join_notes(first: str, second: str) -> str:
         return first
     if not first or first in second:
         return second
-    return f"{first}\n\n{second}"
+    return f"{first}{NOTE_SEPARATOR}{second}"

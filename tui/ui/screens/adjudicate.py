@@ -109,8 +109,8 @@ class AdjudicateScreen(KeyedScreen):
             column.update(Text.assemble(one_line(coder, "bold"), " ", verdict, "\n", self._marked(item, spans, colour)))
 
     def _title(self, article_id: str) -> str:
-        meta = self.store.articles().get(article_id, {})
-        return meta.get("title") or article_id
+        article = self._article(article_id)
+        return article.label if article is not None else article_id
 
     def _marked(self, item: adj.Disagreement, spans, colour: Style) -> Text:
         """The passage with spans shown in the theme's colour, reversed."""

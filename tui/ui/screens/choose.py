@@ -11,6 +11,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
+from ..safe import one_line
+
 
 class ChooseScreen(ModalScreen[int | None]):
     """Dismisses with the index of the chosen item, or None."""
@@ -28,7 +30,7 @@ class ChooseScreen(ModalScreen[int | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(Text(self.heading), classes="dialog-title")
-            yield OptionList(*[Option(Text(f"{i + 1}  {item}")) for i, item in enumerate(self.items)])
+            yield OptionList(*[Option(one_line(f"{i + 1}  {item}")) for i, item in enumerate(self.items)])
             yield Label("Enter or 1-9 choose \u00b7 Esc cancel", classes="dialog-hint")
 
     def on_mount(self) -> None:
