@@ -1,6 +1,6 @@
 """`newsreader clean --jobs N` on 2,000 saved HTML pages: 2 workers against 1, same output.
 
-    python bench/bench_clean_jobs.py [--pages 2000] [--rounds 3] [--no-dask]
+    python bench/bench_clean_jobs.py [--pages 2000] [--rounds 2] [--no-dask]
 
 The pages are generated (bench/corpus_gen.py: the seeds' sentences inside a news page's
 furniture, about 20 KB each). Runs `newsreader clean --json --jobs 1` and `--jobs 2`
@@ -71,7 +71,7 @@ def _clean_path(item: tuple[str, str]) -> dict:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pages", type=int, default=2000)
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--no-dask", action="store_true")
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "newsreader-bench")
     args = parser.parse_args()

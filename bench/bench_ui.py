@@ -1,6 +1,6 @@
 """Key -> screen updated, with 1, 2 and 3 panes of 300 KB articles and 100,000 annotations.
 
-    python bench/bench_ui.py [--rounds 3] [--keys 60] [--quick]
+    python bench/bench_ui.py [--rounds 2] [--keys 48] [--quick]
 
 The real app runs headless (Textual's run_test, 160x50). Each key is posted to the app as
 the terminal driver posts it, and timed until the screen has been composited with all it
@@ -103,8 +103,8 @@ def best(runs: list[list[float]]) -> tuple[float, float, str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--keys", type=int, default=60)
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--keys", type=int, default=48)
     parser.add_argument("--quick", action="store_true", help="one round, 30 keys, panes 1 and 2")
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "newsreader-workload")
     args = parser.parse_args()

@@ -119,3 +119,16 @@ async def test_tagging_and_switching_panes_never_recompute(tmp_path):
         assert cache.computed == 2
         assert left.view.links or right.view.links
     store.close()
+
+
+def test_in_the_reader_pairs_are_compared_in_a_worker_process():
+    a, b = seed_docs()[:2]
+    cache = SharedPassageCache(processes=True)
+    try:
+        cache.request(a, b)
+        assert cache.wait(60)
+        assert cache._pool is not None and cache._pool.poll() is None  # a live worker process did it
+        assert cache.get(a, b) == shared_passages(a.text, b.text)
+    finally:
+        cache.close()
+    assert cache._pool is None

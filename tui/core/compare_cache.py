@@ -6,11 +6,13 @@ links of recent pairs, keyed by each article's id and a fingerprint of its text:
 moving the cursor or focusing the other pane finds the pair's links in the cache; only a
 new pair, or a text that changed (re-cleaned), is computed again.
 
-One background thread does the work, the newest request first: a request that waits while
+One background thread takes the requests, the newest first: a request that waits while
 another pair is computed is replaced by a newer one (the analyst paged on), so paging
-through articles never queues up work for pairs no longer shown. While it computes, the
-interpreter switches threads more often, so a key waiting for the interpreter lock gets
-it within a millisecond rather than the default five.
+through articles never queues up work for pairs no longer shown. With ``processes=True``
+(the reader) the comparing itself runs in a worker process, started on first use: a thread
+of this process would hold the interpreter lock for most of a second and keys would wait
+for it. Without (tests, or where no process can be started) it runs on that thread, which
+then lets the interpreter switch threads more often.
 """
 
 from __future__ import annotations
@@ -51,8 +53,11 @@ class SharedPassageCache:
     that thread (the caller hands the result to its own thread, e.g. by posting a message).
     """
 
-    def __init__(self, compute: Callable[[str, str], list[Link]] = shared_passages, max_pairs: int = 16) -> None:
+    def __init__(self, compute: Callable[[str, str], list[Link]] = shared_passages, max_pairs: int = 16,
+                 processes: bool = False) -> None:
         self._compute = compute
+        self._processes = processes
+        self._pool = None  # the worker process (subprocess.Popen), started on first use
         self._max_pairs = max_pairs
         self._done: OrderedDict[PairKey, list[Link]] = OrderedDict()
         self._lock = threading.Lock()
@@ -108,6 +113,10 @@ class SharedPassageCache:
             self._closed = True
             self._waiting = None
             self._wake.notify_all()
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.kill()  # a pair half compared is not waited for
+            pool.wait()
 
     def _start(self) -> None:
         if self._thread is None or not self._thread.is_alive():
@@ -135,6 +144,13 @@ class SharedPassageCache:
                 callback(key)
 
     def _run(self, a_text: str, b_text: str) -> list[Link]:
+        if self._processes:
+            try:
+                return self._in_process(a_text, b_text)
+            except Exception:  # closed meanwhile, or no worker process here: compute on this thread
+                if self._closed:
+                    return []
+                self._processes = False
         before = sys.getswitchinterval()
         sys.setswitchinterval(min(before, SWITCH_INTERVAL))
         try:
@@ -143,3 +159,24 @@ class SharedPassageCache:
             return []
         finally:
             sys.setswitchinterval(before)
+
+    def _in_process(self, a_text: str, b_text: str) -> list[Link]:
+        """Compare in the worker process (tui/core/compare_worker.py), started on first use."""
+        import pickle
+
+        if self._compute is not shared_passages:
+            raise ValueError("only shared_passages runs in the worker")
+        worker = self._pool
+        if worker is None or worker.poll() is not None:
+            import subprocess
+
+            worker = subprocess.Popen([sys.executable, "-m", "tui.core.compare_worker"], stdin=subprocess.PIPE,
+                                      stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+            with self._lock:
+                if self._closed:
+                    worker.kill()
+                    return []
+                self._pool = worker
+        pickle.dump((a_text, b_text), worker.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+        worker.stdin.flush()
+        return pickle.load(worker.stdout)

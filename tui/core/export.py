@@ -127,21 +127,41 @@ def _rows(store, docs: list[dict], safe: bool) -> Iterator[tuple]:
             article_id, path, m.get("title") or "", m.get("source") or "", m.get("byline") or "",
             m.get("published") or ""))
     add = tuple.__add__
-    out = map(add, map(add, zip(map(_FIRST, fields)), map(per_article.__getitem__, map(_SECOND, fields))),
-              map(_TAIL, fields))
+
+    def joined():
+        return map(add, map(add, zip(map(_FIRST, fields)), map(per_article.__getitem__, map(_SECOND, fields))),
+                   map(_TAIL, fields))
+
     if not safe:
-        return out
+        return joined()
     # Which text columns hold a formula starter at all? Answered at C speed (first characters
     # through itemgetter, short-circuiting isdisjoint); start and end are ints: exempt.
-    bad = []
+    bad, odd = [], []
     for j, position in _TEXT_FIELDS.items():
         try:
             clean = _FORMULA_CHARS.isdisjoint(map(_FIRST, filter(None, map(operator.itemgetter(j), fields))))
         except TypeError:  # a non-text value in a text column (hand-edited file)
-            clean = False
+            odd.append(position)
+            continue
         if not clean:
-            bad.append(position)
-    return _neutralised(out, bad) if bad else out
+            bad.append(j)
+    if bad:
+        fields = _neutralise_fields(fields, bad)
+    return _neutralised(joined(), odd) if odd else joined()
+
+
+def _neutralise_fields(fields: list[tuple], columns: list[int]) -> list[tuple]:
+    """The fields with formula starters neutralised in the given columns: only the rows that
+    have one are rebuilt (a real export has a few notes starting with "-" or "@"; visiting
+    every row in Python made it half as slow again)."""
+    fields = list(fields)
+    for j in columns:
+        starters = [i for i, value in enumerate(map(operator.itemgetter(j), fields)) if value[:1] in _FORMULA_CHARS]
+        for i in starters:
+            row = list(fields[i])
+            row[j] = neutralise(row[j])
+            fields[i] = tuple(row)
+    return fields
 
 
 def _neutralised(out: Iterable[tuple], columns: list[int]) -> Iterator[tuple]:

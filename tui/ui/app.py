@@ -607,6 +607,10 @@ class NewsreaderApp(App[int]):
     def cursor_moved(self, event: ArticleView.CursorMoved) -> None:
         self.update_status()
 
+    def on_unmount(self) -> None:
+        if self._shared_marks is not None:
+            self._shared_marks.close()  # its worker process too
+
     def action_quit(self) -> None:
         self._stop_loading.set()
         try:

@@ -23,7 +23,7 @@ class SharedMarks:
         """when_ready: called on the background thread when a pair's links are ready; it must
         hand over to the UI thread (e.g. ``app.call_later``) and call :meth:`update` again."""
         self._when_ready = when_ready
-        self.cache = SharedPassageCache()
+        self.cache = SharedPassageCache(processes=True)
         self._shown: dict[int, tuple] = {}  # id(view) -> what its marks show
 
     def update(self, panes: Sequence, focused) -> None:

@@ -30,7 +30,17 @@ class WriterMixin:
         self._writer.start()
 
     def _write_loop(self) -> None:
-        self._backup()  # the file as this session found it, before any write of this one
+        # The file as this session found it, copied aside before any write of this one: on
+        # a thread of its own, so the first write's serialising (the whole database) runs
+        # while it copies; the write waits for it only before replacing the file.
+        backup = threading.Thread(target=self._backup, name="newsreader-backup", daemon=True)
+        backup.start()
+        try:
+            self._write_until_closed(backup)
+        finally:
+            backup.join()  # a session that wrote nothing still leaves its backup
+
+    def _write_until_closed(self, backup: threading.Thread) -> None:
         while True:
             with self._lock:
                 while self._saved == self._generation and not self._closing:
@@ -48,6 +58,7 @@ class WriterMixin:
                     self._serialiser = Serialiser(base)
                 else:
                     self._serialiser.apply(log)
+                backup.join()
                 self._write_file()
             except Exception as exc:  # anything: the thread must live on and say why
                 with self._lock:
