@@ -36,6 +36,7 @@ BENCHES = [
     ("peak memory of export and agree per 100,000 annotations", ["bench_memory.py"], ["bench_memory.py"]),
     ("search across 5,000 articles", ["bench_search.py"], ["bench_search.py"]),
     ("shared passages across the corpus (vs every pair)", ["bench_overlap.py"], ["bench_overlap.py", "--articles", "80"]),
+    ("coded-segments window over 100,000 annotations", ["bench_retrieve.py"], ["bench_retrieve.py", "--rounds", "2"]),
     ("inter-coder agreement, 5,000 articles x 4 coders", ["bench_agree.py"], ["bench_agree.py", "--articles", "500"]),
 ]
 

@@ -126,3 +126,29 @@ def test_export_into_a_folder(work):
 @pytest.mark.parametrize("args", [["export", "--format", "xls"], ["--bogus"], ["stats", "--db"], ["clean", "--json=3"]])
 def test_usage_errors_are_one_line(work, args):
     one_line_error(run(*args, cwd=work))
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs")
+def test_w3c_positions_never_read_a_fifo_where_an_article_was(work):
+    import signal
+
+    from tui.core.interchange.w3c import raw_map
+    from tui.core.workspace import Workspace
+
+    article = Workspace.open([work / "articles"]).articles[0]
+    assert raw_map(article) is not None
+    Path(article.path).unlink()
+    os.mkfifo(article.path)
+    class Hung(Exception):  # not an OSError, which raw_map would take for a missing file
+        pass
+
+    def hung(*_):
+        raise Hung("raw_map blocked on a FIFO")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(10)
+    try:
+        assert raw_map(article) is None
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)

@@ -115,3 +115,22 @@ async def test_adjudication_steps_and_resolves_into_the_leads_layer(team_db, tmp
         assert not isinstance(app.screen, AdjudicateScreen)
         assert app.focused_pane.view.article.id == screen.items[screen.position].article_id
     app.store.close()
+
+
+async def test_both_windows_open_from_the_command_palette(team_db, tmp_path):
+    db = tmp_path / "team.json"
+    db.write_bytes(team_db.read_bytes())
+    app = make_app(db)
+    async with app.run_test(size=(140, 40)) as pilot:
+        for words, screen in (("agreement", AgreementScreen), ("adjudicate", AdjudicateScreen)):
+            await pilot.press("ctrl+p")
+            await pilot.pause()
+            for ch in words:
+                await pilot.press(ch)
+            await pilot.pause(0.5)
+            await pilot.press("enter")
+            await pilot.pause(0.5)
+            assert isinstance(app.screen, screen), app.screen
+            await pilot.press("escape")
+            await pilot.pause()
+    app.store.close()

@@ -506,6 +506,10 @@ class NewsreaderApp(App[int]):
         screen = self._screen("annotations", "AnnotationListScreen")
         self.push_screen(screen(self.store, self.corpus), self._jump_to)
 
+    def action_retrieve(self) -> None:
+        screen = self._screen("retrieve", "RetrievalScreen")
+        self.push_screen(screen(self.store, self.corpus), self._after_corpus_search)
+
     def _jump_to(self, result) -> None:
         if not result:
             return

@@ -116,6 +116,8 @@ APP_KEYS: list[Key] = _ids("reader", [
     Key("F,ctrl+f", "corpus_search", "Search all articles", "Search", words="find corpus"),
     Key("o", "overlap", "Shared passages across the corpus", "Compare", words="duplicates pairs"),
     Key("A", "agreement", "Inter-coder agreement per theme", "Analysis", words="kappa alpha reliability coders"),
+    Key("R", "retrieve", "Coded segments with context (retrieve)", "Analysis",
+        words="retrieval segments quotes passages coded report"),
     Key("D", "adjudicate", "Adjudicate coders' disagreements", "Analysis", words="disagreements resolve team coders"),
     Key("question_mark", "help", "Keys of this screen", "App", footer="Keys", words="help"),
     Key("colon,ctrl+p", "command_palette", "Command palette: every action", "App", footer="Palette"),
@@ -229,6 +231,18 @@ ADJUDICATE_KEYS: list[Key] = _ids("adjudicate", [
     Key("enter", "open", "Open the passage in the reader", "Adjudicate", footer="Open"),
 ])
 
+RETRIEVE_KEYS: list[Key] = _ids("retrieve", [
+    Key("enter", "open", "Go to the passage in the reader", "Segments", footer="Go to"),
+    Key("m", "note", "Edit the segment's note", "Segments", footer="Note"),
+    Key("slash", "filter", "Filter: theme: coder: source: from: to:", "Segments", footer="Filter"),
+    Key("1", "theme(1)", "Add / remove a theme in the filter", "Segments", footer="Theme", label="1-9"),
+    *[Key(str(n), f"theme({n})", f"Theme {n} in the filter", "Segments", in_help=False) for n in range(2, 10)],
+    Key("0", "theme(0)", "Every theme", "Segments"),
+    Key("e", "export(False)", "Export the result: CSV and Markdown report", "Segments", footer="Export",
+        id="export"),
+    Key("E", "export(True)", "Export, the CSV for Excel (BOM, CRLF)", "Segments", id="export_excel"),
+])
+
 HELP_KEYS: list[Key] = _ids("help", [
     Key("escape,q,question_mark", "dismiss", "Close", "Help", footer="Close", id="close"),
 ])
@@ -261,6 +275,7 @@ SCREENS: dict[str, Screen] = {
     "prompt": Screen("Prompts", PROMPT_KEYS, modal=False),
     "agreement": Screen("Inter-coder agreement (A)", AGREEMENT_KEYS, lists=True),
     "adjudicate": Screen("Adjudicate disagreements (D)", ADJUDICATE_KEYS),
+    "retrieve": Screen("Coded segments (R)", RETRIEVE_KEYS, lists=True),
     "help": Screen("Help (?)", HELP_KEYS, modal=False),
 }
 

@@ -58,9 +58,11 @@ def _pieces(article: Article) -> list[tuple[int, int, int]]:
 def raw_map(article: Article) -> SpanMap | None:
     """Cleaned-text offsets to offsets in the file as decoded, or None when the file is not
     the one that was cleaned."""
+    from ..safe_read import read_regular_file
+
     try:
-        data = Path(article.path).read_bytes()
-    except OSError:
+        data = read_regular_file(article.path)  # a FIFO or device where the file was: no hang
+    except (OSError, ValueError):
         return None
     if article.sha256 and hashlib.sha256(data).hexdigest() != article.sha256:
         return None
