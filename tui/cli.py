@@ -226,10 +226,16 @@ def _output_path(given: str | None, default: Path) -> Path:
 @PATHS
 @RECURSIVE
 @click.option("--csv", "as_csv", is_flag=True, help="CSV on stdout instead of a table.")
-def stats_command(db: Path, paths: tuple[Path, ...], recursive: bool, as_csv: bool) -> None:
+@click.option("--cooccurrence", is_flag=True,
+              help="Theme x theme: overlapping passages and articles with both, instead of the article matrix.")
+def stats_command(db: Path, paths: tuple[Path, ...], recursive: bool, as_csv: bool, cooccurrence: bool) -> None:
     """Theme x article matrix: passages and characters per theme per article."""
     from .core.stats import print_matrix, theme_matrix, write_matrix_csv
 
+    if cooccurrence:
+        from .cli_workbench import cooccurrence_command
+
+        return cooccurrence_command(_workspace(None, db, read_only=True, must_exist=True), as_csv)
     workspace = _workspace(paths or None, db, recursive=recursive, read_only=True, must_exist=True)
     try:
         # Cleaned with the database's overrides, as the reader shows them.

@@ -510,6 +510,9 @@ class NewsreaderApp(App[int]):
         screen = self._screen("retrieve", "RetrievalScreen")
         self.push_screen(screen(self.store, self.corpus), self._after_corpus_search)
 
+    def action_cooccurrence(self) -> None:
+        self.push_screen(self._screen("cooccurrence", "CooccurrenceScreen")(self.store))
+
     def _jump_to(self, result) -> None:
         if not result:
             return

@@ -118,6 +118,8 @@ APP_KEYS: list[Key] = _ids("reader", [
     Key("A", "agreement", "Inter-coder agreement per theme", "Analysis", words="kappa alpha reliability coders"),
     Key("R", "retrieve", "Coded segments with context (retrieve)", "Analysis",
         words="retrieval segments quotes passages coded report"),
+    Key("X", "cooccurrence", "Theme x theme co-occurrence", "Analysis",
+        words="cooccurrence overlap pairs together"),
     Key("D", "adjudicate", "Adjudicate coders' disagreements", "Analysis", words="disagreements resolve team coders"),
     Key("question_mark", "help", "Keys of this screen", "App", footer="Keys", words="help"),
     Key("colon,ctrl+p", "command_palette", "Command palette: every action", "App", footer="Palette"),
@@ -243,6 +245,10 @@ RETRIEVE_KEYS: list[Key] = _ids("retrieve", [
     Key("E", "export(True)", "Export, the CSV for Excel (BOM, CRLF)", "Segments", id="export_excel"),
 ])
 
+COOCCURRENCE_KEYS: list[Key] = _ids("cooccurrence", [
+    Key("v", "switch", "Overlapping passages / articles with both", "Co-occurrence", footer="Passages / articles"),
+])
+
 HELP_KEYS: list[Key] = _ids("help", [
     Key("escape,q,question_mark", "dismiss", "Close", "Help", footer="Close", id="close"),
 ])
@@ -276,6 +282,7 @@ SCREENS: dict[str, Screen] = {
     "agreement": Screen("Inter-coder agreement (A)", AGREEMENT_KEYS, lists=True),
     "adjudicate": Screen("Adjudicate disagreements (D)", ADJUDICATE_KEYS),
     "retrieve": Screen("Coded segments (R)", RETRIEVE_KEYS, lists=True),
+    "cooccurrence": Screen("Theme x theme co-occurrence (X)", COOCCURRENCE_KEYS, lists=True),
     "help": Screen("Help (?)", HELP_KEYS, modal=False),
 }
 

@@ -59,8 +59,17 @@ class ExportScreen(ModalScreen[str | None]):
         self.action_export()
 
     def action_export(self, force: bool = False) -> None:
-        path = Path(self.query_one("#path", Input).value.strip()).expanduser()
-        if path.exists() and not force:
+        given = self.query_one("#path", Input).value.strip()
+        if not given:
+            self._error("Name the file to write, e.g. annotations.csv")
+            return
+        path = Path(given).expanduser()
+        try:
+            exists = path.exists()
+        except OSError as exc:  # a name too long
+            self._error(f"{path}: {exc.strerror or exc}")
+            return
+        if exists and not force:
             def answer(yes: bool | None) -> None:
                 if yes:
                     self.action_export(force=True)
@@ -72,9 +81,15 @@ class ExportScreen(ModalScreen[str | None]):
                                 excel=self.query_one("#excel", Checkbox).value,
                                 raw=self.query_one("#raw", Checkbox).value, force=force)
         except ExportError as exc:
-            self.query_one("#export-error", Label).update(one_line(exc, "red"))
+            self._error(str(exc))
+            return
+        except OSError as exc:
+            self._error(f"{path}: {exc.strerror or exc}")
             return
         self.dismiss(f"Wrote {plural(rows, 'row')} to {path}")
+
+    def _error(self, message: str) -> None:
+        self.query_one("#export-error", Label).update(one_line(message, "red"))
 
     def action_cancel(self) -> None:
         self.dismiss(None)
