@@ -176,7 +176,7 @@ def clean_command(paths: tuple[Path, ...], recursive: bool, as_json: bool, jobs:
 @cli.command("export")
 @DB
 @click.option("-o", "--output", help="Output file, or a folder to write it in (default: beside the database).")
-@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "w3c", "qdpx"]), default="csv", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "w3c", "qdpx", "memos"]), default="csv", show_default=True)
 @click.option("--theme", "themes", multiple=True, help="Only this theme (repeatable).")
 @click.option("--excel", is_flag=True, help="CSV with UTF-8 BOM and CRLF, for Excel.")
 @click.option("--raw", is_flag=True, help="CSV cells byte-faithful (no formula neutralising), for pandas/R.")

@@ -30,7 +30,7 @@ from .storage import write_atomic
 HEADER = ["annotation_id", "article_id", "path", "title", "source", "byline", "published", "theme",
           "passage", "start", "end", "note", "annotator", "created_at", "updated_at",
           "orphaned", "cleaner_version"]
-FORMATS = {"csv": ".csv", "jsonl": ".jsonl", "w3c": ".w3c.jsonl", "qdpx": ".qdpx"}
+FORMATS = {"csv": ".csv", "jsonl": ".jsonl", "w3c": ".w3c.jsonl", "qdpx": ".qdpx", "memos": ".memos.csv"}
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _FORMULA_CHARS = frozenset(FORMULA_STARTS)
 
@@ -261,7 +261,7 @@ def write_export(store, out: Path, fmt: str = "csv", themes: list[str] | None = 
     paths: where the articles are (W3C positions are mapped into their files); without
     them, the paths the database recorded. notes: gets what the user should know (left out)."""
     if fmt not in FORMATS:
-        raise ExportError(f"unknown format {fmt!r}; choose csv, jsonl, w3c or qdpx")
+        raise ExportError(f"unknown format {fmt!r}; choose csv, jsonl, w3c, qdpx or memos")
     out = Path(out)
     _refuse_unsafe(out, store)
     if out.exists() and not force:
@@ -274,6 +274,13 @@ def write_export(store, out: Path, fmt: str = "csv", themes: list[str] | None = 
         docs = _selected(store, themes)
         try:
             return _write_csv_atomic(out, store, docs, not raw, excel)
+        except OSError as exc:
+            raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from None
+    if fmt == "memos":  # article and project memos (tui/core/memos_export.py)
+        from .memos_export import write_memos
+
+        try:
+            return write_memos(store, out, excel, not raw)
         except OSError as exc:
             raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from None
     if fmt == "qdpx":

@@ -513,6 +513,16 @@ class NewsreaderApp(App[int]):
     def action_cooccurrence(self) -> None:
         self.push_screen(self._screen("cooccurrence", "CooccurrenceScreen")(self.store))
 
+    def action_article_memo(self) -> None:
+        from .memos import article_memo
+
+        article_memo(self)
+
+    def action_project_memo(self) -> None:
+        from .memos import project_memo
+
+        project_memo(self)
+
     def _jump_to(self, result) -> None:
         if not result:
             return

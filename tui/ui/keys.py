@@ -120,6 +120,8 @@ APP_KEYS: list[Key] = _ids("reader", [
         words="retrieval segments quotes passages coded report"),
     Key("X", "cooccurrence", "Theme x theme co-occurrence", "Analysis",
         words="cooccurrence overlap pairs together"),
+    Key("M", "article_memo", "Memo on this article", "Analysis", words="memo article comment"),
+    Key("P", "project_memo", "Memo on the project", "Analysis", words="memo project journal"),
     Key("D", "adjudicate", "Adjudicate coders' disagreements", "Analysis", words="disagreements resolve team coders"),
     Key("question_mark", "help", "Keys of this screen", "App", footer="Keys", words="help"),
     Key("colon,ctrl+p", "command_palette", "Command palette: every action", "App", footer="Palette"),

@@ -31,12 +31,12 @@ from .opening import OpeningMixin
 from .steps import StepsMixin
 from .tagging import TaggingMixin
 from .themes import ThemesMixin
-from .workbench import WorkbenchMixin
+from .workbench import MemosMixin, WorkbenchMixin
 from .writer import WriterMixin
 
 
 class AnnotationStore(OpeningMixin, WriterMixin, StepsMixin, HistoryMixin, ThemesMixin, AnnotationsMixin,
-                      CorrectionsMixin, ArticleStateMixin, TaggingMixin, WorkbenchMixin):
+                      CorrectionsMixin, ArticleStateMixin, TaggingMixin, WorkbenchMixin, MemosMixin):
     """Open (or create) the database at path. See the module docstring."""
 
     def __init__(self, path: Path, annotator: str = "analyst", read_only: bool = False) -> None:
