@@ -11,10 +11,21 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent.parent / "bench" / "kill_test.py"
 
 
-def test_killed_writer_loses_nothing_saved():
+def load():
     spec = importlib.util.spec_from_file_location("kill_test", BENCH)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    kills, saved, lost = module.run(20, seed=7, quiet=True)
+    return module
+
+
+def test_killed_writer_loses_nothing_saved():
+    kills, saved, lost = load().run(20, seed=7, quiet=True)
     assert kills == 20 and saved > 0
     assert lost == 0
+
+
+def test_killed_while_the_backup_is_written_leaves_a_whole_backup():
+    """The writer copies the database to NAME.bak when it starts: kills then leave the old
+    backup or the new one, never half of one, and lose nothing saved."""
+    kills, saved, lost, broken = load().run_backup(8, seed=3, quiet=True)
+    assert kills == 8 and lost == 0 and broken == 0

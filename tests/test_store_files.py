@@ -286,3 +286,20 @@ s.close()
     assert run.returncode == 0, run.stderr
     assert "read_only True" in run.stdout
     assert db.read_bytes() == data
+
+
+@pytest.mark.parametrize("kind", ["device", "fifo", "text"])
+def test_the_cli_refuses_a_database_that_is_not_one_in_one_line(tmp_path, kind):
+    if kind == "device":
+        db = Path("/dev/null")
+    elif kind == "fifo":
+        db = tmp_path / "db.json"
+        os.mkfifo(db)
+    else:
+        db = tmp_path / "a.txt"
+        db.write_text("notes\n")
+    run = subprocess.run([sys.executable, "-m", "tui", "stats", "--db", str(db), str(ROOT / "seeds")],
+                         capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert run.returncode == 2 and run.stderr.count("\n") == 1 and run.stderr.startswith("newsreader: error:")
+    if kind != "device":
+        assert sorted(p.name for p in tmp_path.iterdir()) == [db.name]  # no lock file, nothing else

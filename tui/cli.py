@@ -277,6 +277,10 @@ from .cli_team import agree_command, merge_command  # noqa: E402 - they use User
 cli.add_command(merge_command)
 cli.add_command(agree_command)
 
+from .cli_workbench import _attributes_group  # noqa: E402
+
+cli.add_command(_attributes_group())
+
 
 def main() -> None:
     """Run the command line; whatever goes wrong ends in one line on stderr, never a traceback."""

@@ -6,6 +6,7 @@ Headless (never imports Textual). Called by tui/cli.py.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 
 def cooccurrence_command(workspace, as_csv: bool) -> None:
@@ -20,3 +21,50 @@ def cooccurrence_command(workspace, as_csv: bool) -> None:
         write_csv(matrix, sys.stdout)
     else:
         print_table(matrix)
+
+
+def _attributes_group():
+    import click
+
+    from .cli import DB, PATHS, RECURSIVE, UserError, _say, _workspace
+
+    @click.group("attributes")
+    def attributes() -> None:
+        """Article attributes (country, outlet type, stance...) kept in the database."""
+
+    @attributes.command("import")
+    @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+    @DB
+    @PATHS
+    @RECURSIVE
+    def import_attributes(file: Path, db: Path, paths: tuple[Path, ...], recursive: bool) -> None:
+        """Set attributes from a CSV with an article_id column and one column per attribute.
+        Ids are checked against the articles at PATHs (default: the articles the database
+        knows). Any problem: nothing is applied, every problem is listed."""
+        from .core.attributes import read_attributes
+        from .core.store import StoreError
+
+        workspace = _workspace(paths or None, db, recursive=recursive, must_exist=True)
+        try:
+            store = workspace.store
+            if paths:
+                known = set(workspace.articles.ids())
+            else:
+                known = set(store.articles()) | set(store.annotation_groups()[0])
+            found = read_attributes(file, known)
+            if found.problems:
+                for problem in found.problems:
+                    _say(f"newsreader: {problem}")
+                raise UserError(f"{file}: nothing applied ({len(found.problems)} problem"
+                                f"{'s' * (len(found.problems) != 1)} above)")
+            try:
+                changed = store.set_attributes(found.values, f"imported attributes from {file.name}")
+                store.flush()
+            except StoreError as exc:
+                raise UserError(str(exc)) from None
+        finally:
+            workspace.close()
+        _say(f"applied {changed} value{'s' * (changed != 1)} of {', '.join(found.columns)} "
+             f"to {len(found.values)} article{'s' * (len(found.values) != 1)}")
+
+    return attributes

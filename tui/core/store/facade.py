@@ -31,12 +31,13 @@ from .opening import OpeningMixin
 from .steps import StepsMixin
 from .tagging import TaggingMixin
 from .themes import ThemesMixin
-from .workbench import MemosMixin, WorkbenchMixin
+from .workbench import AttributesMixin, MemosMixin, WorkbenchMixin
 from .writer import WriterMixin
 
 
 class AnnotationStore(OpeningMixin, WriterMixin, StepsMixin, HistoryMixin, ThemesMixin, AnnotationsMixin,
-                      CorrectionsMixin, ArticleStateMixin, TaggingMixin, WorkbenchMixin, MemosMixin):
+                      CorrectionsMixin, ArticleStateMixin, TaggingMixin, WorkbenchMixin, MemosMixin,
+                      AttributesMixin):
     """Open (or create) the database at path. See the module docstring."""
 
     def __init__(self, path: Path, annotator: str = "analyst", read_only: bool = False) -> None:

@@ -58,3 +58,31 @@ class MemosMixin:
             "id": new_id(), "article_id": article_id, "text": text, "annotator": self.annotator,
             "created_at": stamp, "updated_at": stamp}
         self._apply(f"edited {where}" if old else f"wrote {where}", [("memos", key, doc)])
+
+
+class AttributesMixin:
+    """Part of :class:`AnnotationStore`: the attributes table, {article_id, name, value}."""
+
+    def attributes(self) -> dict[str, dict[str, str]]:
+        """{article id: {name: value}}."""
+        out: dict[str, dict[str, str]] = {}
+        with self._lock:
+            for d in self._tables["attributes"].values():
+                out.setdefault(str(d.get("article_id")), {})[str(d.get("name"))] = str(d.get("value") or "")
+        return out
+
+    def set_attributes(self, values: dict[str, dict[str, str]], label: str) -> int:
+        """Set every (article, name) -> value given, replacing earlier values, as one undoable
+        step; returns how many changed."""
+        with self._lock:
+            keys = {(d.get("article_id"), d.get("name")): k for k, d in self._tables["attributes"].items()}
+            current = {k: d.get("value") for k, d in self._tables["attributes"].items()}
+        changes = []
+        for aid, pairs in values.items():
+            for name, value in pairs.items():
+                key = keys.get((aid, name))
+                if key is None or current[key] != value:
+                    changes.append(("attributes", key, {"article_id": aid, "name": name, "value": value}))
+        if changes:
+            self._apply(label, changes)
+        return len(changes)
