@@ -10,6 +10,10 @@ Prints "N kills, 0 annotations lost" when the promise holds (exit code 0).
 Then the same against a database of 20,000 annotations (10 MB), killed within the first
 50 ms after opening, while the writer copies the file to NAME.bak: the database must still
 hold every saved id and the .bak, when there is one, must be a whole database.
+
+Last, `newsreader merge` and `newsreader import` are killed while they work: the inputs stay
+byte for byte as they were, and the output or database is either as it was before the command
+or as the command finished it, never a part of it.
 """
 
 from __future__ import annotations
@@ -113,6 +117,94 @@ def run_backup(kills: int, seed: int = 1, quiet: bool = False) -> tuple[int, int
     return kills, total_saved, total_lost, broken
 
 
+def _killed_command(args: list[str], rng: random.Random, most: float) -> None:
+    child = subprocess.Popen([sys.executable, "-m", "tui", *args], stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL, cwd=ROOT,
+                             env={**os.environ, "PYTHONPATH": str(ROOT)})
+    time.sleep(rng.uniform(0.0, most))
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+
+
+def _command(args: list[str]) -> float:
+    """Run a command to its end; returns how long it took (kills are drawn within that)."""
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "tui", *args], check=True, capture_output=True,
+                   stdin=subprocess.DEVNULL, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    return time.perf_counter() - started
+
+
+def run_commands(kills: int, seed: int = 1, quiet: bool = False) -> tuple[int, int]:
+    """Kills during merge and import. Returns (kills, outcomes that were neither before nor after)."""
+    from tui.core.models import Article
+    from tui.core.store import AnnotationStore
+
+    rng = random.Random(seed)
+    folder = Path(tempfile.mkdtemp(prefix="newsreader-kill-cmd-"))
+    text = "The leaders met on Wednesday. " * 200
+    article = Article(id="a", path=Path("a.txt"), raw=text, sha256="h", text=text)
+    inputs = []
+    for coder in ("alice", "bob"):
+        db = folder / f"{coder}.json"
+        with AnnotationStore(db, annotator=coder) as store:
+            store.add_many([(article, n * 30, n * 30 + 29, "Ukraine") for n in range(0, 190, 2)])
+        inputs.append(db)
+    before_inputs = [db.read_bytes() for db in inputs]
+    merged = folder / "team.json"
+    merge_time = _command(["merge", *map(str, inputs), "-o", str(merged)])
+    finished_merge = merged.read_bytes()
+    seeds = ROOT / "seeds"
+    project = folder / "coding.qdpx"
+    _command(["export", "--db", str(ROOT / "seeds" / "starter-annotations.json"), "--format", "qdpx",
+              "-o", str(project), str(seeds)])
+    target = folder / "target.json"
+    bad = 0
+    for i in range(kills):
+        if i % 2 == 0:  # merge: no output, or the whole merge
+            merged.unlink(missing_ok=True)
+            _killed_command(["merge", *map(str, inputs), "-o", str(merged)], rng, merge_time)
+            bad += merged.exists() and merged.read_bytes() != finished_merge
+            bad += [db.read_bytes() for db in inputs] != before_inputs
+        else:  # import: the database without the codings, or with all of them
+            target.unlink(missing_ok=True)
+            target.with_name(target.name + ".bak").unlink(missing_ok=True)
+            with AnnotationStore(target, annotator="lead"):
+                pass
+            _killed_command(["import", str(project), "--db", str(target), str(seeds)], rng,
+                            _import_time(project, seeds, folder))
+            with AnnotationStore(target, read_only=True) as store:  # parses the file, or raises
+                count = len(store.annotations())
+            bad += count not in (0, _import_count(project, seeds, folder))
+        if not quiet and (i + 1) % 10 == 0:
+            print(f"  {i + 1} kills during merge and import, {bad} partial results", flush=True)
+    return kills, bad
+
+
+_IMPORTED: dict[str, tuple[int, float]] = {}
+
+
+def _finished_import(project: Path, seeds: Path, folder: Path) -> tuple[int, float]:
+    """How many annotations a finished import of project leaves in a new database, and its time."""
+    from tui.core.store import AnnotationStore
+
+    if str(project) not in _IMPORTED:
+        full = folder / "finished-import.json"
+        with AnnotationStore(full, annotator="lead"):
+            pass
+        took = _command(["import", str(project), "--db", str(full), str(seeds)])
+        with AnnotationStore(full, read_only=True) as store:
+            _IMPORTED[str(project)] = (len(store.annotations()), took)
+    return _IMPORTED[str(project)]
+
+
+def _import_count(project: Path, seeds: Path, folder: Path) -> int:
+    return _finished_import(project, seeds, folder)[0]
+
+
+def _import_time(project: Path, seeds: Path, folder: Path) -> float:
+    return _finished_import(project, seeds, folder)[1]
+
+
 def run(kills: int, seed: int = 1, quiet: bool = False) -> tuple[int, int, int]:
     rng = random.Random(seed)
     folder = Path(tempfile.mkdtemp(prefix="newsreader-kill-"))
@@ -132,13 +224,16 @@ def main() -> int:
     parser.add_argument("--kills", type=int, default=200)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--backup-kills", type=int, default=50)
+    parser.add_argument("--command-kills", type=int, default=40)
     args = parser.parse_args()
     kills, saved, lost = run(args.kills, args.seed)
     print(f"{kills} kills, {lost} annotations lost ({saved} annotations reported saved)")
     bak_kills, bak_saved, bak_lost, broken = run_backup(args.backup_kills, args.seed)
     print(f"{bak_kills} kills while the backup is written, {bak_lost} annotations lost "
           f"({bak_saved} reported saved), {broken} broken backups")
-    return 0 if lost == 0 and bak_lost == 0 and broken == 0 else 1
+    cmd_kills, partial = run_commands(args.command_kills, args.seed)
+    print(f"{cmd_kills} kills during merge and import, {partial} partial results")
+    return 0 if lost == 0 and bak_lost == 0 and broken == 0 and partial == 0 else 1
 
 
 if __name__ == "__main__":

@@ -29,3 +29,10 @@ def test_killed_while_the_backup_is_written_leaves_a_whole_backup():
     backup or the new one, never half of one, and lose nothing saved."""
     kills, saved, lost, broken = load().run_backup(8, seed=3, quiet=True)
     assert kills == 8 and lost == 0 and broken == 0
+
+
+def test_killed_merge_and_import_leave_the_before_or_the_after():
+    """SIGKILL during `newsreader merge` and `newsreader import`: inputs untouched, the output
+    or database whole (before or after the command), never part of a result."""
+    kills, partial = load().run_commands(6, seed=5, quiet=True)
+    assert kills == 6 and partial == 0

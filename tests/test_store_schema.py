@@ -135,3 +135,33 @@ def test_the_writer_survives_any_exception(db_path, monkeypatch):
         s.flush(timeout=5)
         assert s.save_error is None
     assert len(orjson.loads(db_path.read_bytes())["annotations"]) == 2
+
+
+def test_repairs_on_open_are_reported_by_the_cli(db_path, tmp_path):
+    """What opening repaired is said, one line each, not only kept in the store."""
+    import subprocess
+    import sys
+
+    database(db_path, annotations={"1": ann(1, id="same"), "2": ann(2, id="same", theme="alliance", start=0,
+                                                                      end=10, quote=TEXT[0:10])})
+    out = subprocess.run([sys.executable, "-m", "tui", "export", "--db", str(db_path), "-o",
+                          str(tmp_path / "out.csv")], capture_output=True, text=True, timeout=60,
+                         stdin=subprocess.DEVNULL)
+    assert out.returncode == 0, out.stderr
+    assert "repaired on open" in out.stderr and "used twice" in out.stderr
+
+
+async def test_repairs_on_open_are_shown_in_the_reader(db_path):
+    from tui.core.workspace import Workspace
+    from tui.ui.app import NewsreaderApp
+
+    database(db_path, annotations={"1": ann(1, id="same"), "2": ann(2, id="same", theme="alliance", start=0,
+                                                                      end=10, quote=TEXT[0:10])})
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    workspace = Workspace.open([seeds], db_path)
+    app = NewsreaderApp(workspace.articles, workspace.store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        shown = [n for n in app._notifications if n.title == "Database repaired on open"]
+        assert shown and "used twice" in shown[0].message
+    workspace.close()

@@ -79,3 +79,18 @@ def test_wrapped_lines_fit_and_cover_the_text(text, width):
         assert cells(line) <= width or len(line) == 1
         covered.update(range(start, end))
     assert all(i in covered for i, c in enumerate(text) if not c.isspace())
+
+
+async def test_narrow_panes_never_scroll_sideways_or_crop(db_path):
+    """Opening a second pane narrows the margin first: the text must still fit, unscrolled."""
+    from tests.test_ui import make_app
+
+    app = make_app(db_path)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.press("c", "c")
+        await pilot.pause()
+        for pane in app.panes:
+            view = pane.view
+            assert view.scroll_offset.x == 0 and view.virtual_size.width <= view.size.width
+            assert visible_text(view) == "".join(view.article.text.split())
+    app.store.close()

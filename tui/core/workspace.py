@@ -61,6 +61,7 @@ class Workspace:
             if starter and paths is not None:
                 notes.extend(_start(db, list(paths)))
             store = _open_store(db, annotator, read_only)
+            notes.extend(f"{db}: repaired on open: {repair}" for repair in store.repairs)
         workspace = cls(articles, store, warnings, notes, owns_store=owns)
         if articles is not None and store is not None:
             articles.set_overrides(store.overrides)

@@ -7,7 +7,6 @@ in tui/ui/screens; keys are declared in tui/ui/keys.py.
 from __future__ import annotations
 
 import threading
-from functools import lru_cache
 
 from rich.style import Style
 from rich.text import Text
@@ -21,6 +20,7 @@ from ..core.models import Article
 from ..core.safe_text import clean_control, clean_line
 from ..core.store import AnnotationStore, StoreError
 from ..core.wording import plural
+from .colours import mark_style, palette_of, theme_styles
 from .keymap import load_keymap, use_keymap
 from .keys import APP_KEYS
 from .layout import list_shown, list_width
@@ -33,8 +33,8 @@ from .widgets.pane import ArticlePane
 from .widgets.raw_view import RawView
 
 MAX_PANES = 3
-HIT_STYLE = Style(bgcolor="#f6d32d", color="black")
 SUGGESTION_STYLE = Style(underline=True)
+SUGGESTION_LABEL = Style(italic=True, bold=False)
 LOAD_BATCH = 250  # articles cleaned in the background between list refreshes
 
 
@@ -95,6 +95,8 @@ class NewsreaderApp(App[int]):
             self.set_keymap(self.keymap)
         for problem in self.keymap_problems:
             self.notify(problem, severity="warning", timeout=10)
+        # Another Textual theme: tints and marks are made again from its colours.
+        self.theme_changed_signal.subscribe(self, lambda _theme: self.call_after_refresh(self.after_store_change))
         pane = self.panes[0]
         self._show(pane, 0)
         pane.view.focus()
@@ -102,6 +104,11 @@ class NewsreaderApp(App[int]):
         self.update_status()
         if self.store.notice:
             self.notify(self.store.notice, title="Read-only", severity="warning", timeout=10)
+        if self.store.repairs:
+            repairs = self.store.repairs
+            more = f" (and {len(repairs) - 3} more)" if len(repairs) > 3 else ""
+            self.notify("\n".join(repairs[:3]) + more, title="Database repaired on open",
+                        severity="warning", timeout=15)
         if any(self.corpus.peek(i) is None for i in range(min(len(self.corpus), 2000))):
             # After the first paint: cleaning holds the GIL and would delay it.
             self.set_timer(0.5, self.load_in_background)
@@ -326,7 +333,7 @@ class NewsreaderApp(App[int]):
             pane.view.focus()
             return
         spans = find_all(pane.article.text, pattern)
-        pane.view.set_layer("hits", [Span(s, e, HIT_STYLE) for s, e in spans])
+        pane.view.set_layer("hits", [Span(s, e, mark_style(pane.view, "hit")) for s, e in spans])
         pane.view.focus()
         if not spans:
             # The query as typed: no repr (which doubles backslashes), no markup.
@@ -403,12 +410,13 @@ class NewsreaderApp(App[int]):
         rejected = self.store.rejected(pane.article.id)
         # Unchanged article, passages, annotations, keywords and rejections: the marks stand.
         stamp = (id(view.extra_layers), pane.article.id, id(view.passages), self.store.changes_to(pane.article.id),
-                 tuple((t.name, t.color, tuple(t.patterns)) for t in themes), frozenset(rejected))
+                 tuple((t.name, t.color, tuple(t.patterns)) for t in themes), frozenset(rejected),
+                 palette_of(view))
         if self._suggested.get(id(view)) == stamp:
             return
         self._suggested[id(view)] = stamp
         found = suggest(pane.article.text, view.passages, themes, view.annotations, rejected)
-        labels = {t.name: _suggestion_label_style(t.color) for t in themes}
+        labels = {t.name: theme_styles(t.color, palette_of(view))[2] + SUGGESTION_LABEL for t in themes}
         view.set_layer("suggestions", [Span(s.start, s.end, SUGGESTION_STYLE, f"?{clean_line(s.theme)}", labels.get(s.theme))
                                        for s in found])
         view.suggestions = found
@@ -643,11 +651,6 @@ class NewsreaderApp(App[int]):
             self.push_screen(ConfirmScreen(f"{exc}\nQuit anyway and lose the unsaved changes?"), answer)
             return
         self.exit(0)
-
-
-@lru_cache(maxsize=64)
-def _suggestion_label_style(colour: str) -> Style:
-    return Style(color=colour, italic=True)
 
 
 def _commands_provider():

@@ -10,12 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from rich.style import Style
-
 from ..core.compare_cache import SharedPassageCache, pair_key
+from .colours import mark_style
 from .widgets.article_view import Span
-
-SHARED_STYLE = Style(italic=True, color="#99c1f1")
 
 
 class SharedMarks:
@@ -52,7 +49,7 @@ class SharedMarks:
             ends = [(l.b_start, l.b_end, l.a_start) for l in links]
         else:
             ends = [(l.a_start, l.a_end, l.b_start) for l in links]
-        view.set_layer("shared", [Span(s, e, SHARED_STYLE) for s, e, _ in ends])
+        view.set_layer("shared", [Span(s, e, mark_style(view, "shared")) for s, e, _ in ends])
         view.links = [(s, e, other, there) for s, e, there in ends]
         self._shown[id(view)] = (what, id(view.extra_layers))
 

@@ -28,7 +28,8 @@ def annotation_layers(view):
 
     Spans are kept between calls, by what they are made of: a key changes a passage or two
     of the current coder's, and making a thousand spans anew took longer than the repaint."""
-    from .widgets.article_view import Span, SpanLayer, theme_styles
+    from .colours import theme_styles
+    from .widgets.article_view import Span, SpanLayer
 
     cache: dict = view.__dict__.setdefault("_span_cache", {})
     if len(cache) > 50_000:
@@ -42,10 +43,10 @@ def annotation_layers(view):
         depth = seen_at.get(ann.start, 0)
         seen_at[ann.start] = depth + 1
         colour = colours.get(ann.theme, "#888888")
-        key = (ann.start, ann.end, ann.theme, bool(ann.note), colour, depth == 0, "")
+        key = (ann.start, ann.end, ann.theme, bool(ann.note), colour, depth == 0, "", view.palette)
         span = cache.get(key)
         if span is None:
-            tint, underline, label = theme_styles(colour)
+            tint, underline, label = theme_styles(colour, view.palette)
             span = cache[key] = Span(ann.start, ann.end, tint if depth == 0 else underline, ann.theme, label,
                                      bool(ann.note))
         own.append(span)

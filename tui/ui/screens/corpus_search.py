@@ -12,6 +12,7 @@ from textual.widgets import Input, Label, OptionList
 from ..safe import clean_line, one_line
 from ..widgets.lists import ListOptions
 from ..writes import write
+from ..colours import mark_style
 from .base import KeyedScreen
 from textual.widgets.option_list import Option
 
@@ -63,9 +64,10 @@ class CorpusSearchScreen(KeyedScreen):
         hit_list = self.query_one("#hits", OptionList)
         hit_list.clear_options()
         labels = {a.id: clean_line(a.label) for a in articles}
+        hit = mark_style(hit_list, "hit")
         hit_list.add_options([
             Option(Text.assemble((labels[h.article_id][:28].ljust(29), "bold"), "\u2026" + h.before,
-                                 (h.match, "black on #f6d32d"), h.after + "\u2026"))
+                                 (h.match, hit), h.after + "\u2026"))
             for h in self.hits[:SHOWN]
         ])
         found_in = len({h.article_id for h in self.hits})

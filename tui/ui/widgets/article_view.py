@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from functools import lru_cache
 
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.color import Color
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -28,12 +26,14 @@ from textual.strip import Strip
 from ...core.models import Annotation, Article, Passage, Theme
 from ...core.passages import UNITS, Unit, split_passages
 from .. import tagging
+from ..colours import Palette, palette_of
 from ..keys import VIEW_KEYS
 from ..wrap import gutter_width, wrap
 from . import gutter
 from .mouse_select import MouseSelect
 
 GUTTER = 16  # columns for theme labels left of the text
+DEFAULT_PALETTE = Palette("#1e1e1e", "#e0e0e0")  # before the view has a style
 CURSOR = Style(reverse=True)
 CURSOR_UNFOCUSED = Style(underline=True, bold=True)
 FILTERED_OUT = Style(dim=True)  # text outside the theme the view is filtered to
@@ -49,15 +49,6 @@ class Span:
     label_style: Style | None = None
     note: bool = False  # an annotation with a note
     coder: str = ""  # another coder's annotation: its annotator
-
-
-@lru_cache(maxsize=64)
-def theme_styles(colour: str) -> tuple[Style, Style, Style]:
-    """(background tint, underline for a second theme on the same text, margin label) of a colour."""
-    parsed = Color.parse(colour)
-    tint = parsed.blend(Color.parse("#1e1e1e"), 0.55)
-    return (Style(bgcolor=tint.rich_color), Style(underline=True, color=parsed.rich_color),
-            Style(color=parsed.rich_color, bold=True))
 
 
 class SpanLayer:
@@ -84,7 +75,7 @@ class ArticleView(MouseSelect, ScrollView, can_focus=True):
     BINDINGS = [key.binding() for key in VIEW_KEYS]
 
     DEFAULT_CSS = """
-    ArticleView { background: $surface; }
+    ArticleView { background: $surface; overflow-x: hidden; }
     """
 
     unit: reactive[Unit] = reactive("sentence")
@@ -115,6 +106,7 @@ class ArticleView(MouseSelect, ScrollView, can_focus=True):
         self._line_index: list[int] = []  # index into _lines of each text line
         self._wrap_width = 0
         self._gutter = GUTTER  # narrower in a narrow pane (see wrap.gutter_width)
+        self._wrapped_gutter = GUTTER  # the margin the lines were laid out for
         self._themes: list[Theme] = []
         self.annotations: list[Annotation] = []  # the current coder's
         self.others: list[Annotation] = []  # other coders', shown when others_shown
@@ -159,9 +151,11 @@ class ArticleView(MouseSelect, ScrollView, can_focus=True):
         changed; False when nothing had."""
         self._themes = self.store.themes()
         article_id = self.article.id if self.article else None
+        # The Textual theme's colours: tints are made from them (colours.py).
+        self.palette = palette_of(self) if self.is_mounted else DEFAULT_PALETTE
         stamp = (article_id, self.store.changes_to(article_id) if article_id else 0,
                  tuple((t.name, t.color) for t in self._themes), self.theme_filter,
-                 self.store.annotator, self.others_shown,
+                 self.store.annotator, self.others_shown, self.palette,
                  article_id is not None and self.store.annotator in self.store.done_by(article_id))
         if stamp == self._annotations_stamp:
             return False
@@ -243,9 +237,9 @@ class ArticleView(MouseSelect, ScrollView, can_focus=True):
         if self.size.width <= 2:
             return  # not laid out yet: wrapping now would only be thrown away
         width = self._text_width()
-        if width == self._wrap_width and self._lines:
+        if (width, self._gutter) == (self._wrap_width, self._wrapped_gutter) and self._lines:
             return
-        self._wrap_width = width
+        self._wrap_width, self._wrapped_gutter = width, self._gutter
         self._gutter_cache.clear()
         text = self.article.text if self.article else ""
         self._lines = wrap(text, width) if text else []

@@ -17,13 +17,12 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from ...core.models import Article
+from ..colours import mark_style
 from ..keys import RAW_KEYS
 from ..wrap import wrap
 
 REASON_WIDTH = 15
 DIM = Style(dim=True, italic=True)
-REASON = Style(color="#e5a50a", dim=True)
-KEPT = Style(color="#2ec27e")
 
 
 class RawView(ScrollView, can_focus=True):
@@ -105,9 +104,9 @@ class RawView(ScrollView, can_focus=True):
         if not raw.strip():
             tag, body_style, tag_style = "", Style(), Style()
         elif reason:
-            tag, body_style, tag_style = reason, DIM, REASON
+            tag, body_style, tag_style = reason, DIM, mark_style(self, "reason")
         else:
-            tag, body_style, tag_style = "kept", Style(), KEPT
+            tag, body_style, tag_style = "kept", Style(), mark_style(self, "kept")
         if override:
             tag = f"{tag}*"
         if not first_row:
