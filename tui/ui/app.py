@@ -180,10 +180,15 @@ class NewsreaderApp(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, StatusMix
             return
         self.notify(f"{verb}: {what}", timeout=3)
         # An undone override changes the cleaned text: clean the open articles again.
-        for pane in self.panes:
-            if pane.article is not None and "cleaning" in what:
-                self._reclean(pane.index)
+        if self.store.last_step_recleans:
+            for pane in self.panes:
+                if pane.article is not None:
+                    self._reclean(pane.index)
         self.after_store_change()
+
+    @on(ArticleView.AppAction)
+    def view_action(self, event: ArticleView.AppAction) -> None:
+        getattr(self, f"action_{event.action}")()  # main/search.py, main/marks.py
 
     @on(Input.Submitted, "#search")
     def search_submitted(self, event: Input.Submitted) -> None:

@@ -5,71 +5,41 @@ A Line-API ScrollView: the text is word-wrapped once per width into (start, end)
 ranges, and only the lines on screen are rendered, so a megabyte-long article scrolls and
 steps as fast as a short one. Styles come from span layers (annotations, cursor, search
 hits, suggestions, shared passages) looked up by offset with bisect.
+
+Rooms: spans.py (span layers), view_cursor.py (the cursor model), view_render.py (a line
+as segments), ../tagging.py (store writes from keys), ../wrap.py (wrapping by cells). Keys
+whose work is the main screen's are posted to the app as an ``AppAction`` message.
 """
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
 
-from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
-from rich.text import Text
 from textual import events
-from textual.geometry import Region, Size
+from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from ...core.models import Annotation, Article, Passage, Theme
-from ...core.passages import UNITS, Unit, split_passages
+from ...core.passages import Unit, split_passages
 from .. import tagging
 from ..colours import Palette, palette_of
 from ..keys import VIEW_KEYS
 from ..wrap import gutter_width, wrap
-from . import gutter
 from .mouse_select import MouseSelect
+from .spans import Span, SpanLayer, changed_spans  # noqa: F401 (Span: re-exported)
+from .view_cursor import CursorMixin
+from .view_render import CURSOR, CURSOR_UNFOCUSED, FILTERED_IN, FILTERED_OUT, render_line  # noqa: F401 (re-exported)
 
 GUTTER = 16  # columns for theme labels left of the text
 DEFAULT_PALETTE = Palette("#1e1e1e", "#e0e0e0")  # before the view has a style
-CURSOR = Style(reverse=True)
-CURSOR_UNFOCUSED = Style(underline=True, bold=True)
-FILTERED_OUT = Style(dim=True)  # text outside the theme the view is filtered to
-FILTERED_IN = Style(dim=False)
 
 
-@dataclass(frozen=True)
-class Span:
-    start: int
-    end: int
-    style: Style
-    label: str = ""  # gutter text for the span's first line (annotations: the theme's name)
-    label_style: Style | None = None
-    note: bool = False  # an annotation with a note
-    coder: str = ""  # another coder's annotation: its annotator
-
-
-class SpanLayer:
-    """Spans sorted by start, found by the lines they overlap."""
-
-    def __init__(self, spans: list[Span] | None = None) -> None:
-        self.spans = sorted(spans or [], key=lambda s: (s.start, s.end))
-        self.starts = [s.start for s in self.spans]
-        self.longest = max((s.end - s.start for s in self.spans), default=0)
-
-    def overlapping(self, start: int, end: int) -> list[Span]:
-        hi = bisect.bisect_left(self.starts, end)
-        lo = bisect.bisect_left(self.starts, start - self.longest)
-        return [s for s in self.spans[lo:hi] if s.end > start]
-
-    def starting_in(self, start: int, end: int) -> list[Span]:
-        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
-        return self.spans[lo:hi]
-
-
-class ArticleView(MouseSelect, ScrollView, can_focus=True):
+class ArticleView(CursorMixin, MouseSelect, ScrollView, can_focus=True):
     """The cleaned text of one article, walked passage by passage and tagged by theme."""
 
     BINDINGS = [key.binding() for key in VIEW_KEYS]
@@ -84,6 +54,13 @@ class ArticleView(MouseSelect, ScrollView, can_focus=True):
         def __init__(self, view: "ArticleView") -> None:
             super().__init__()
             self.view = view
+
+    @dataclass
+    class AppAction(Message):
+        """A key of this view whose work is the main screen's (suggestions, search hits,
+        shared passages: it knows the other panes and the corpus): the app runs action_<action>."""
+
+        action: str
 
     class Tagged(Message):
         """The store changed through this view (tag, untag, note...)."""
@@ -192,17 +169,9 @@ class ArticleView(MouseSelect, ScrollView, can_focus=True):
     def _refresh_spans(self, old: list[Span], new: list[Span]) -> None:
         """Repaint the lines where the spans differ (every line of a 50-line view took some
         8 ms to render, and a tag changes a passage or two)."""
-        # Both sorted by start: what differs lies between an equal head and an equal tail.
-        n = min(len(old), len(new))
-        head = 0
-        while head < n and (old[head] is new[head] or old[head] == new[head]):  # kept spans: the same objects
-            head += 1
-        if head == len(old) == len(new):
+        changed = changed_spans(old, new)
+        if not changed:
             return
-        tail = 0
-        while tail < n - head and (old[-1 - tail] is new[-1 - tail] or old[-1 - tail] == new[-1 - tail]):
-            tail += 1
-        changed = old[head:len(old) - tail] + new[head:len(new) - tail]
         if not self._lines:
             self.refresh()
             return
@@ -248,89 +217,6 @@ class ArticleView(MouseSelect, ScrollView, can_focus=True):
         self.virtual_size = Size(width + self._gutter + 1, len(self._lines) + 1)
         self.refresh()
 
-    def line_of(self, offset: int) -> int:
-        """Index in _lines of the line holding text offset."""
-        if not self._line_starts:
-            return 0
-        i = max(0, bisect.bisect_right(self._line_starts, offset) - 1)
-        return self._line_index[i]
-
-    # ------------------------------------------------------------------ cursor
-    def _passage_at(self, offset: int) -> int:
-        if not self.passages:
-            return 0
-        return max(0, min(len(self.passages) - 1, bisect.bisect_right(self._passage_starts, offset) - 1))
-
-    @property
-    def selection(self) -> tuple[int, int] | None:
-        """(start, end) text offsets of the dragged range, else of the selected passages."""
-        if self.char_selection is not None:
-            return self.char_selection
-        if not self.passages:
-            return None
-        lo, hi = sorted((self.anchor, self.cursor))
-        return self.passages[lo].start, self.passages[hi].end
-
-    def move_to_offset(self, offset: int) -> None:
-        self.char_selection = None
-        self.cursor = self.anchor = self._passage_at(offset)
-        self._scroll_to_cursor(center=True)
-        self.refresh()
-        self._tell_app(self.CursorMoved(self))
-
-    def _scroll_to_cursor(self, center: bool = False) -> bool:
-        """Scroll the cursor passage into view; True when the view scrolled."""
-        if not self.passages or not self._lines:
-            return False
-        passage = self.passages[self.cursor]
-        top, bottom = self.line_of(passage.start), self.line_of(max(passage.start, passage.end - 1))
-        return bool(self.scroll_to_region(Region(0, top, 1, bottom - top + 1), animate=False, center=center, force=True))
-
-    def action_cursor(self, delta: int) -> None:
-        if not self.passages:
-            return
-        self.cursor = max(0, min(len(self.passages) - 1, self.cursor + delta))
-        self.anchor = self.cursor
-        self._after_move()
-
-    def action_extend(self, delta: int) -> None:
-        if not self.passages:
-            return
-        self.cursor = max(0, min(len(self.passages) - 1, self.cursor + delta))
-        self._after_move()
-
-    def action_page(self, direction: int) -> None:
-        if not self.passages:
-            return
-        target_line = self.line_of(self.passages[self.cursor].start) + direction * max(1, self.size.height - 2)
-        target_line = max(0, min(len(self._lines) - 1, target_line))
-        start = next((s for s, _ in self._lines[target_line:] if s >= 0), self.passages[-1].start)
-        self.cursor = self.anchor = self._passage_at(start)
-        self._after_move()
-
-    def action_edge(self, end: int) -> None:
-        if self.passages:
-            self.cursor = self.anchor = len(self.passages) - 1 if end else 0
-            self._after_move()
-
-    def action_toggle_unit(self) -> None:
-        self.unit = UNITS[(UNITS.index(self.unit) + 1) % len(UNITS)]
-        self.notify(f"Moving by {self.unit}", timeout=2)
-
-    def _after_move(self) -> None:
-        if self.char_selection is not None:
-            self.char_selection = None
-            self._painted_selection = None  # the dragged range's lines: paint everything
-        self._tell_app(self.CursorMoved(self))
-        if self._scroll_to_cursor() or self._painted_selection is None or self.selection is None:
-            self.refresh()
-            return
-        # Not scrolled: repaint only the lines of the old and the new selection (a 50-line
-        # view took 8 ms to render in full, per key).
-        old, new = self._painted_selection, self.selection
-        top, bottom = self.line_of(min(old[0], new[0])), self.line_of(max(old[1], new[1]) - 1)
-        self.refresh_lines(top, bottom - top + 1)
-
     def _tell_app(self, message) -> None:
         """Post straight to the app, not bubbling through pane, containers and screen: each
         hop waits for its own turn, and the status line would show a frame after the text."""
@@ -356,20 +242,6 @@ class ArticleView(MouseSelect, ScrollView, can_focus=True):
 
     def action_others(self) -> None:
         tagging.toggle_others(self)
-
-    def action_jump(self, direction: int) -> None:
-        if not self.annotations or not self.passages:
-            self.notify("No annotations in this article")
-            return
-        here = self.passages[self.cursor].start
-        starts = sorted({a.start for a in self.annotations})
-        if direction > 0:
-            later = [s for s in starts if s > here]
-            target = later[0] if later else starts[0]
-        else:
-            earlier = [s for s in starts if s < here]
-            target = earlier[-1] if earlier else starts[-1]
-        self.move_to_offset(target)
 
     def action_clear(self) -> None:
         changed = (self.anchor != self.cursor or self.extra_layers.get("hits") or self.theme_filter
@@ -414,19 +286,19 @@ class ArticleView(MouseSelect, ScrollView, can_focus=True):
             search.post_message(events.Key(event.key, event.character))
 
     def action_accept(self) -> None:
-        self.app.action_accept()
+        self._tell_app(self.AppAction("accept"))
 
     def action_previous_hit(self) -> None:
-        self.app.action_previous_hit()
+        self._tell_app(self.AppAction("previous_hit"))
 
     def action_reject(self) -> None:
-        self.app.action_reject()
+        self._tell_app(self.AppAction("reject"))
 
     def action_toggle_suggestions(self) -> None:
-        self.app.action_toggle_suggestions()
+        self._tell_app(self.AppAction("toggle_suggestions"))
 
     def action_counterpart(self) -> None:
-        self.app.action_counterpart()
+        self._tell_app(self.AppAction("counterpart"))
 
     # ------------------------------------------------------------------ rendering
     def _base_style(self) -> Style:
@@ -440,75 +312,4 @@ class ArticleView(MouseSelect, ScrollView, can_focus=True):
         super().notify_style_update()
 
     def render_line(self, y: int) -> Strip:
-        scroll_x, scroll_y = self.scroll_offset
-        width = self.size.width
-        index = scroll_y + y
-        base = self._base_style()
-        if index >= len(self._lines):
-            return Strip.blank(width, base)
-        start, end = self._lines[index]
-        if start < 0:
-            return Strip.blank(width, base)
-        text = self.article.text[start:end].rstrip("\n")
-        n = len(text)
-        # (from, to, style) within this line, later ones over earlier ones; composed into
-        # segments directly (no rich Text per line: this runs for every visible line).
-        styled: list[tuple[int, int, Style]] = []
-
-        def add(spans, style=None) -> None:
-            for span in spans:
-                a, b = max(0, span.start - start), min(n, span.end - start)
-                if a < b:
-                    styled.append((a, b, style or span.style))
-
-        annotations = self._ann_layer.overlapping(start, end)
-        if self.others_shown and self._other_layer.spans:
-            add(self._other_layer.overlapping(start, end))
-        if self.theme_filter:
-            # Filtered to one theme: everything but its annotations recedes.
-            styled.append((0, n, FILTERED_OUT))
-            add(annotations, FILTERED_IN)
-        for layer_name in ("shared", "suggestions"):
-            layer = self.extra_layers.get(layer_name)
-            if layer:
-                add(layer.overlapping(start, end))
-        add(annotations)
-        hits = self.extra_layers.get("hits")
-        if hits:
-            add(hits.overlapping(start, end))
-        selection = self._painted_selection = self.selection
-        if selection and selection[0] < end and selection[1] > start:
-            a, b = max(0, selection[0] - start), min(n, selection[1] - start)
-            if a < b:
-                styled.append((a, b, CURSOR if self.has_focus else CURSOR_UNFOCUSED))
-        segments = self._gutter_segments(start, end, base)
-        if not styled:
-            segments.append(Segment(text, base))
-        else:
-            cuts = sorted({0, n, *(a for a, _, _ in styled), *(b for _, b, _ in styled)})
-            for a, b in zip(cuts, cuts[1:]):
-                style = base
-                for s_from, s_to, s_style in styled:
-                    if s_from <= a and s_to >= b:
-                        style = style + s_style
-                segments.append(Segment(text[a:b], style))
-        length = self._gutter + 1 + (n if text.isascii() else cell_len(text))
-        return Strip(segments, length).crop_extend(scroll_x, scroll_x + width, base)
-
-    def _gutter_segments(self, start: int, end: int, base: Style) -> list[Segment]:
-        """The margin (theme labels) and the space after it, as segments (cached until the
-        annotations or marks change)."""
-        key = (start, end, base)
-        cached = self._gutter_cache.get(key)
-        if cached is None:
-            cached = self._gutter_cache[key] = self._make_gutter_segments(start, end, base)
-        return list(cached)
-
-    def _make_gutter_segments(self, start: int, end: int, base: Style) -> list[Segment]:
-        own = self._ann_layer.overlapping(start, end)
-        noted = any(span.note for span in self._ann_layer.starting_in(start, end))
-        others = self._other_layer.overlapping(start, end) if self.others_shown else []
-        suggestions = self.extra_layers.get("suggestions")
-        suggested = suggestions.starting_in(start, end) if suggestions else []
-        return gutter.make_gutter(own, noted, others, suggested, self._theme_by_name, base, self._gutter)
-
+        return render_line(self, y)  # view_render.py

@@ -1,0 +1,53 @@
+"""Span layers of the article view: styled offset ranges (annotations, search hits,
+suggestions, shared passages) found by the lines they overlap, with bisect."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from rich.style import Style
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    style: Style
+    label: str = ""  # gutter text for the span's first line (annotations: the theme's name)
+    label_style: Style | None = None
+    note: bool = False  # an annotation with a note
+    coder: str = ""  # another coder's annotation: its annotator
+
+
+class SpanLayer:
+    """Spans sorted by start, found by the lines they overlap."""
+
+    def __init__(self, spans: list[Span] | None = None) -> None:
+        self.spans = sorted(spans or [], key=lambda s: (s.start, s.end))
+        self.starts = [s.start for s in self.spans]
+        self.longest = max((s.end - s.start for s in self.spans), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[Span]:
+        hi = bisect.bisect_left(self.starts, end)
+        lo = bisect.bisect_left(self.starts, start - self.longest)
+        return [s for s in self.spans[lo:hi] if s.end > start]
+
+    def starting_in(self, start: int, end: int) -> list[Span]:
+        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return self.spans[lo:hi]
+
+
+def changed_spans(old: list[Span], new: list[Span]) -> list[Span]:
+    """The spans that differ between two layers' lists (both sorted by start): what lies
+    between an equal head and an equal tail. Empty when they are the same."""
+    n = min(len(old), len(new))
+    head = 0
+    while head < n and (old[head] is new[head] or old[head] == new[head]):  # kept spans: the same objects
+        head += 1
+    if head == len(old) == len(new):
+        return []
+    tail = 0
+    while tail < n - head and (old[-1 - tail] is new[-1 - tail] or old[-1 - tail] == new[-1 - tail]):
+        tail += 1
+    return old[head:len(old) - tail] + new[head:len(new) - tail]
