@@ -140,15 +140,42 @@ def corpus_overlap(articles) -> list[PairOverlap]:
       indexed under those only, and words common to the corpus never produce candidates.
     """
     articles = [a for a in articles if a.text]
-    out: list[PairOverlap] = []
     by_body: dict[str, list[int]] = defaultdict(list)
     for i, a in enumerate(articles):
         by_body[_normal(a.text)].append(i)
     body = {i: g for g, members in enumerate(by_body.values()) for i in members}
-    # Distinct sentences ("types") by their normalised text; each article as a list of types.
+    types, holders, article_types = _sentence_types(articles)
+    out: list[PairOverlap] = []
+    for members in by_body.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                out.append(PairOverlap(articles[i].id, articles[j].id, len(article_types[i]), 1.0, True))
+    linked = _linked_types(types)
+    # Per pair of articles i < j: i's sentences with a linked type in j.
+    vocabulary = [set(content_words(a.text)) for a in articles]
+    counts: dict[tuple[int, int], int] = defaultdict(int)
+    for i, mine in enumerate(article_types):
+        for t in mine:
+            others = set().union(*(holders[u] for u in linked[t])) if linked[t] else ()
+            for j in others:
+                if j > i and body[j] != body[i]:
+                    counts[(i, j)] += 1
+    for (i, j), shared in counts.items():
+        # Articles must share 2 * MIN_SHARED content words, as overlap_by_pairs requires.
+        if len(vocabulary[i] & vocabulary[j]) < MIN_SHARED * 2:
+            continue
+        shorter = min(len(article_types[i]), len(article_types[j])) or 1
+        out.append(PairOverlap(articles[i].id, articles[j].id, shared, shared / shorter, False))
+    out.sort(key=lambda p: (-p.duplicate, -p.shared, -p.score, p.a_id, p.b_id))
+    return out
+
+
+def _sentence_types(articles) -> tuple[list[Words], list[set[int]], list[list[int]]]:
+    """Distinct sentences ("types") by their normalised text: the content words of each type,
+    the articles holding each type, and each article as a list of types."""
     type_of: dict[str, int] = {}
-    types: list[Words] = []  # content words of each type
-    holders: list[set[int]] = []  # articles holding each type
+    types: list[Words] = []
+    holders: list[set[int]] = []
     article_types: list[list[int]] = []
     for i, a in enumerate(articles):
         mine = []
@@ -163,12 +190,12 @@ def corpus_overlap(articles) -> list[PairOverlap]:
             holders[t].add(i)
             mine.append(t)
         article_types.append(mine)
-    for members in by_body.values():
-        for x, i in enumerate(members):
-            for j in members[x + 1:]:
-                out.append(PairOverlap(articles[i].id, articles[j].id, len(article_types[i]), 1.0, True))
-    # Links between types. A type links to itself (verbatim) when the rules link a sentence to
-    # its own copy: names alone do not, as in shared_passages.
+    return types, holders, article_types
+
+
+def _linked_types(types: list[Words]) -> list[set[int]]:
+    """Links between types, found by prefix filtering. A type links to itself (verbatim) when
+    the rules link a sentence to its own copy: names alone do not, as in shared_passages."""
     sets = [set(words) for words in types]
     df: dict[str, int] = defaultdict(int)
     for words in sets:
@@ -189,23 +216,7 @@ def corpus_overlap(articles) -> list[PairOverlap]:
                 linked[u].add(t)
         for w in prefix:
             postings[w].append(t)
-    # Per pair of articles i < j: i's sentences with a linked type in j.
-    vocabulary = [set(content_words(a.text)) for a in articles]
-    counts: dict[tuple[int, int], int] = defaultdict(int)
-    for i, mine in enumerate(article_types):
-        for t in mine:
-            others = set().union(*(holders[u] for u in linked[t])) if linked[t] else ()
-            for j in others:
-                if j > i and body[j] != body[i]:
-                    counts[(i, j)] += 1
-    for (i, j), shared in counts.items():
-        # Articles must share 2 * MIN_SHARED content words, as overlap_by_pairs requires.
-        if len(vocabulary[i] & vocabulary[j]) < MIN_SHARED * 2:
-            continue
-        shorter = min(len(article_types[i]), len(article_types[j])) or 1
-        out.append(PairOverlap(articles[i].id, articles[j].id, shared, shared / shorter, False))
-    out.sort(key=lambda p: (-p.duplicate, -p.shared, -p.score, p.a_id, p.b_id))
-    return out
+    return linked
 
 
 def overlap_by_pairs(articles) -> list[PairOverlap]:

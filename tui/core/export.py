@@ -291,13 +291,7 @@ def write_export(store, out: Path, fmt: str = "csv", themes: list[str] | None = 
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}; choose csv, jsonl, w3c, qdpx or memos")
     out = Path(out)
-    _refuse_unsafe(out, store)
-    if out.exists() and not force:
-        raise ExportError(f"{out} exists; use --force to replace it")
-    if out.is_dir():
-        raise ExportError(f"{out} is a folder")
-    if not out.parent.exists():
-        raise ExportError(f"folder {out.parent} does not exist")
+    _check_target(out, store, force)
     if fmt == "csv":
         docs = _where(store, _selected(store, themes), where)
         try:
@@ -319,23 +313,40 @@ def write_export(store, out: Path, fmt: str = "csv", themes: list[str] | None = 
         records = _where(store, _selected(store, themes), where)
         payload = to_jsonl(store, records)
     else:
-        from .interchange.w3c import targets
-        from .loader import LoadError
-
         records = _where(store, _selected(store, themes), where)
-        articles = store.articles()
-        try:
-            where, _ = targets(store, paths, recursive, themes)
-        except LoadError as exc:
-            raise ExportError(str(exc)) from None
-        unmapped = len(records) - len(where)
-        if unmapped and notes is not None:
-            notes.append(f"{unmapped} of {len(records)} annotations without TextPositionSelector: their file is gone "
-                         "or changed, or the page rewrote the passage (pass the articles' folder as PATH)")
-        payload = b"".join(orjson.dumps(w3c_annotation(d, articles.get(d["article_id"], {}), where.get(d["id"]))) + b"\n"
-                           for d in records)
+        payload = _w3c_payload(store, records, paths, recursive, themes, notes)
     try:
         write_atomic(out, payload)
     except OSError as exc:
         raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from None
     return len(records)
+
+
+def _check_target(out: Path, store, force: bool) -> None:
+    """Refuse a target that is unsafe, exists (without force), is a folder or has no folder."""
+    _refuse_unsafe(out, store)
+    if out.exists() and not force:
+        raise ExportError(f"{out} exists; use --force to replace it")
+    if out.is_dir():
+        raise ExportError(f"{out} is a folder")
+    if not out.parent.exists():
+        raise ExportError(f"folder {out.parent} does not exist")
+
+
+def _w3c_payload(store, records: list[dict], paths, recursive: bool, themes, notes: list[str] | None) -> bytes:
+    """W3C Web Annotations, one per line, with TextPositionSelectors into the files where
+    they can be mapped (the others are counted in notes)."""
+    from .interchange.w3c import targets
+    from .loader import LoadError
+
+    articles = store.articles()
+    try:
+        positions, _ = targets(store, paths, recursive, themes)
+    except LoadError as exc:
+        raise ExportError(str(exc)) from None
+    unmapped = len(records) - len(positions)
+    if unmapped and notes is not None:
+        notes.append(f"{unmapped} of {len(records)} annotations without TextPositionSelector: their file is gone "
+                     "or changed, or the page rewrote the passage (pass the articles' folder as PATH)")
+    return b"".join(orjson.dumps(w3c_annotation(d, articles.get(d["article_id"], {}), positions.get(d["id"]))) + b"\n"
+                    for d in records)

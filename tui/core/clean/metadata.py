@@ -160,57 +160,10 @@ def person_name(who: str | None) -> str | None:
 def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text", headings: frozenset[int] = frozenset()) -> Meta:
     """Metadata from the lines before the body block (and closing lines after it)."""
     meta = Meta()
-    # The top: everything above the block, and block lines above its first real sentence.
-    body_start = lo
-    while body_start < hi and not ((lines[body_start].sentence or lines[body_start].words >= LEAD_WORDS)
-                                   and lines[body_start].words >= 8 and not _has_date_header(lines[body_start])):
-        body_start += 1
-    if body_start >= hi:
-        body_start = lo
-    # A standfirst sentence with the byline or dateline under it is header, not body.
-    for j in range(body_start + 1, min(hi, body_start + 3)):
-        if _header_line(lines[j]):
-            body_start = j + 1
-    top = list(range(0, body_start))
-
+    top = list(range(0, _body_start(lines, lo, hi)))
     for i in top:
-        line = lines[i]
-        if line.words > 40:
-            continue
-        text = line.text
-        span = _date_span(text)
-        lower = text.lower()
-        by = BY.search(text) if line.words <= 30 and ("by " in lower) else None
-        name_org = NAME_ORG.match(text) if "," in text else None
-        person, org = _person(by["who"]) if by and (line.words - len(by["who"].split()) <= 20) else (None, None)
-        # A short "By ..." line is a byline even when what follows is a user name.
-        if person or org or (by and lower.startswith("by ") and line.words <= 8):
-            if person and not meta.byline:
-                meta.byline = person
-            if org and not meta.source:
-                meta.source = org
-            if span and not meta.published and not UPDATED.match(text):
-                meta.published = parse_date(text)
-            meta.lines[line.number] = "byline"
-        elif name_org and line.words <= 10 and person_name(name_org["name"]):
-            meta.byline = meta.byline or person_name(name_org["name"])
-            meta.source = meta.source or name_org["org"].strip()
-            meta.lines[line.number] = "byline"
-        elif (label := _labelled_byline(line)) is not None:
-            meta.byline = meta.byline or label
-            if span and not meta.published and not UPDATED.match(text):
-                meta.published = parse_date(text)
-            meta.lines[line.number] = "byline"
-        elif span and line.words <= 16:
-            if UPDATED.match(text):
-                meta.lines[line.number] = "dateline"
-                continue
-            if not meta.published:
-                meta.published = parse_date(text)
-                outlet = OUTLET_BEFORE_DATE.match(text[: span[0]])
-                if outlet and not meta.source:
-                    meta.source = outlet["outlet"].strip()
-            meta.lines[line.number] = "dateline"
+        if lines[i].words <= 40:
+            _read_header_line(lines[i], meta)
 
     # Title: the headline-shaped line nearest above the byline/dateline cluster (or above
     # the body when there is none); when the line above it is headline-shaped too and
@@ -225,8 +178,66 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text", headings:
 
     if not meta.byline:
         _bare_name(lines, top, meta)
+    _read_closing_lines(lines, lo, hi, meta)
+    return meta
 
-    # Closing lines: "Name can be reached at ...", a copyright holder as the outlet.
+
+def _body_start(lines: list["Line"], lo: int, hi: int) -> int:
+    """Where the body begins: the top is everything above the block, and block lines above
+    its first real sentence."""
+    body_start = lo
+    while body_start < hi and not ((lines[body_start].sentence or lines[body_start].words >= LEAD_WORDS)
+                                   and lines[body_start].words >= 8 and not _has_date_header(lines[body_start])):
+        body_start += 1
+    if body_start >= hi:
+        body_start = lo
+    # A standfirst sentence with the byline or dateline under it is header, not body.
+    for j in range(body_start + 1, min(hi, body_start + 3)):
+        if _header_line(lines[j]):
+            body_start = j + 1
+    return body_start
+
+
+def _read_header_line(line: "Line", meta: Meta) -> None:
+    """A line above the body: a byline (its person, outlet and date) or a dateline."""
+    text = line.text
+    span = _date_span(text)
+    lower = text.lower()
+    by = BY.search(text) if line.words <= 30 and ("by " in lower) else None
+    name_org = NAME_ORG.match(text) if "," in text else None
+    person, org = _person(by["who"]) if by and (line.words - len(by["who"].split()) <= 20) else (None, None)
+    # A short "By ..." line is a byline even when what follows is a user name.
+    if person or org or (by and lower.startswith("by ") and line.words <= 8):
+        if person and not meta.byline:
+            meta.byline = person
+        if org and not meta.source:
+            meta.source = org
+        if span and not meta.published and not UPDATED.match(text):
+            meta.published = parse_date(text)
+        meta.lines[line.number] = "byline"
+    elif name_org and line.words <= 10 and person_name(name_org["name"]):
+        meta.byline = meta.byline or person_name(name_org["name"])
+        meta.source = meta.source or name_org["org"].strip()
+        meta.lines[line.number] = "byline"
+    elif (label := _labelled_byline(line)) is not None:
+        meta.byline = meta.byline or label
+        if span and not meta.published and not UPDATED.match(text):
+            meta.published = parse_date(text)
+        meta.lines[line.number] = "byline"
+    elif span and line.words <= 16:
+        if UPDATED.match(text):
+            meta.lines[line.number] = "dateline"
+            return
+        if not meta.published:
+            meta.published = parse_date(text)
+            outlet = OUTLET_BEFORE_DATE.match(text[: span[0]])
+            if outlet and not meta.source:
+                meta.source = outlet["outlet"].strip()
+        meta.lines[line.number] = "dateline"
+
+
+def _read_closing_lines(lines: list["Line"], lo: int, hi: int, meta: Meta) -> None:
+    """Closing lines: "Name can be reached at ...", a copyright holder as the outlet."""
     for line in lines[max(lo, hi - 4) :] + lines[hi:]:
         m = REACHED.match(line.text) if line.shape == "contact" else None
         if m:
@@ -238,7 +249,6 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text", headings:
             if m and m["holder"].strip().lower() not in ("all rights reserved",):
                 meta.source = re.sub(r"^by\s+", "", m["holder"].strip().rstrip(","), flags=re.I) or None
                 break
-    return meta
 
 
 def _header_line(line: "Line") -> bool:
