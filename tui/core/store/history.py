@@ -9,6 +9,10 @@ from . import common
 from .common import StoreError, now_iso
 from .schema import CHECKERS, SchemaError
 
+# Tables whose changes alter an article's cleaned text: undoing or redoing a step that touches
+# them cleans the open articles again (a property of the step's changes, not of its label).
+CLEANING_TABLES = frozenset({"overrides", "corrections"})
+
 clock = time.time_ns  # where undo steps' keys come from (tests replace them)
 random_bits = random.getrandbits  # where other new documents' keys come from
 
@@ -101,14 +105,18 @@ class HistoryMixin:
         if self.read_only:
             raise StoreError(f"{self.path}: opened read-only; changes are not possible here")
 
+    last_step_recleans = False  # the last undo/redo changed the cleaning (CLEANING_TABLES)
+
     def undo(self) -> str | None:
-        """Revert the last change; returns what it was, or None if there is nothing to undo."""
+        """Revert the last change; returns what it was, or None if there is nothing to undo.
+        ``last_step_recleans`` then says whether it changed how articles are cleaned."""
         return self._step(undo=True)
 
     def redo(self) -> str | None:
         return self._step(undo=False)
 
     def _step(self, undo: bool) -> str | None:
+        self.last_step_recleans = False
         self._writable()
         with self._lock:
             rows = self._tables["history"]
@@ -123,6 +131,7 @@ class HistoryMixin:
                 return None
             entry = rows[key]
             changes = entry["changes"]
+            self.last_step_recleans = any(change[0] in CLEANING_TABLES for change in changes)
             for table, doc_key, before, after in (reversed(changes) if undo else changes):
                 self._put(table, doc_key, before if undo else after)
             self._set("history", key, {**entry, "undone": undo})
