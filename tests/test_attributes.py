@@ -56,3 +56,44 @@ def test_ids_checked_against_the_articles_at_paths(tmp_path, seeds_dir):
     result = run(f, "--db", db, seeds_dir)
     assert result.exit_code == 0, result.output
     assert len(AnnotationStore(db, read_only=True).attributes()) == len(ids)
+
+
+def test_export_carries_attribute_columns_and_where_filters(tmp_path, seeds_dir):
+    import csv
+
+    db = setup(tmp_path, seeds_dir)
+    with AnnotationStore(db) as store:
+        meta = store.articles()
+        first, second = sorted(meta)[:2]
+        store.set_attributes({first: {"country": "=US"}, second: {"country": "RU"}}, "attrs")
+        source = meta[first]["source"]
+    out = tmp_path / "out.csv"
+    result = CliRunner().invoke(cli, ["export", "--db", str(db), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(out.open(encoding="utf-8", newline="")))
+    by_article = {r["article_id"]: r["attribute:country"] for r in rows}
+    assert by_article[first] == "'=US" and by_article[second] == "RU"  # neutralised like every cell
+    result = CliRunner().invoke(cli, ["export", "--db", str(db), "-o", str(out), "--force", "--where", "country=ru"])
+    assert result.exit_code == 0
+    assert {r["article_id"] for r in csv.DictReader(out.open(encoding="utf-8", newline=""))} == {second}
+    result = CliRunner().invoke(cli, ["export", "--db", str(db), "-o", str(out), "--force",
+                                      "--where", f"source={source}"])
+    assert {r["source"] for r in csv.DictReader(out.open(encoding="utf-8", newline=""))} == {source}
+    bad = CliRunner().invoke(cli, ["export", "--db", str(db), "-o", str(out), "--force", "--where", "source"])
+    assert bad.exit_code == 2 and "name=value" in bad.output
+
+
+def test_stats_where_keeps_matching_articles(tmp_path, seeds_dir):
+    import csv
+    import io
+
+    db = setup(tmp_path, seeds_dir)
+    with AnnotationStore(db) as store:
+        first = sorted(store.articles())[0]
+        store.set_attributes({first: {"stance": "critical"}}, "attrs")
+    result = CliRunner().invoke(cli, ["stats", "--csv", "--db", str(db), "--where", "stance=critical"])
+    assert result.exit_code == 0, result.output
+    assert {r["article_id"] for r in csv.DictReader(io.StringIO(result.output))} == {first}
+    result = CliRunner().invoke(cli, ["stats", "--cooccurrence", "--csv", "--db", str(db), "--where", "stance=none"])
+    assert result.exit_code == 0
+    assert all(r["articles_with_both"] == "0" for r in csv.DictReader(io.StringIO(result.output)))

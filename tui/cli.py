@@ -84,6 +84,20 @@ def _workspace(paths: tuple[Path, ...] | None, db: Path | None = None, **options
 
 
 PATHS = click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+WHERE = click.option("--where", multiple=True, metavar="NAME=VALUE",
+                     help="Only articles whose source, title, byline, published or attribute has this value (repeatable).")
+
+
+def _conditions(where: tuple[str, ...], fmt: str = "csv") -> list[tuple[str, str]] | None:
+    """--where as (name, value) pairs; a malformed one is a user error."""
+    from .core.where import WhereError, parse_where
+
+    if where and fmt in ("qdpx", "memos"):
+        raise UserError(f"--where works with csv, jsonl and w3c, not {fmt}")
+    try:
+        return parse_where(where) or None
+    except WhereError as exc:
+        raise UserError(str(exc)) from None
 RECURSIVE = click.option("--recursive", "-r", is_flag=True, help="Include articles in subfolders.")
 DB = click.option(
     "--db",
@@ -181,10 +195,11 @@ def clean_command(paths: tuple[Path, ...], recursive: bool, as_json: bool, jobs:
 @click.option("--excel", is_flag=True, help="CSV with UTF-8 BOM and CRLF, for Excel.")
 @click.option("--raw", is_flag=True, help="CSV cells byte-faithful (no formula neutralising), for pandas/R.")
 @click.option("--force", is_flag=True, help="Replace an existing output file.")
+@WHERE
 @PATHS
 @RECURSIVE
 def export_command(db: Path, output: str | None, fmt: str, themes: tuple[str, ...], excel: bool, raw: bool, force: bool,
-                   paths: tuple[Path, ...], recursive: bool) -> None:
+                   where: tuple[str, ...], paths: tuple[Path, ...], recursive: bool) -> None:
     """Write the annotations as tidy CSV, JSON Lines, W3C Web Annotations or a REFI-QDA
     project (.qdpx). PATHs: where the articles are (qdpx and w3c; default: where the
     database saw them)."""
@@ -196,7 +211,8 @@ def export_command(db: Path, output: str | None, fmt: str, themes: tuple[str, ..
         out = _output_path(output, default_output(db, fmt))
         notes: list[str] = []
         rows = write_export(store, out, fmt=fmt, themes=list(themes) or None, excel=excel, raw=raw, force=force,
-                            paths=list(paths) or None, recursive=recursive, notes=notes)
+                            paths=list(paths) or None, recursive=recursive, notes=notes,
+                            where=_conditions(where, fmt))
     except ExportError as exc:
         raise UserError(str(exc)) from None
     finally:
@@ -228,14 +244,17 @@ def _output_path(given: str | None, default: Path) -> Path:
 @click.option("--csv", "as_csv", is_flag=True, help="CSV on stdout instead of a table.")
 @click.option("--cooccurrence", is_flag=True,
               help="Theme x theme: overlapping passages and articles with both, instead of the article matrix.")
-def stats_command(db: Path, paths: tuple[Path, ...], recursive: bool, as_csv: bool, cooccurrence: bool) -> None:
+@WHERE
+def stats_command(db: Path, paths: tuple[Path, ...], recursive: bool, as_csv: bool, cooccurrence: bool,
+                  where: tuple[str, ...]) -> None:
     """Theme x article matrix: passages and characters per theme per article."""
     from .core.stats import print_matrix, theme_matrix, write_matrix_csv
 
     if cooccurrence:
         from .cli_workbench import cooccurrence_command
 
-        return cooccurrence_command(_workspace(None, db, read_only=True, must_exist=True), as_csv)
+        return cooccurrence_command(_workspace(None, db, read_only=True, must_exist=True), as_csv,
+                                    _conditions(where))
     workspace = _workspace(paths or None, db, recursive=recursive, read_only=True, must_exist=True)
     try:
         # Cleaned with the database's overrides, as the reader shows them.
@@ -243,6 +262,10 @@ def stats_command(db: Path, paths: tuple[Path, ...], recursive: bool, as_csv: bo
         for warning in workspace.warnings:
             _say(f"newsreader: warning: {warning}")
         matrix = theme_matrix(workspace.store, articles)
+        if where:
+            from .cli_workbench import keep_where
+
+            keep_where(matrix, workspace.store, _conditions(where), articles)
     finally:
         workspace.close()
     if as_csv:

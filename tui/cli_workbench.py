@@ -9,12 +9,28 @@ import sys
 from pathlib import Path
 
 
-def cooccurrence_command(workspace, as_csv: bool) -> None:
+def keep_where(matrix, store, conditions, articles=None) -> None:
+    """Keep the matrix rows of the articles meeting --where."""
+    from .core.where import article_ids
+
+    extra = {a.id: {"title": a.title, "source": a.source, "byline": a.byline, "published": a.published}
+             for a in articles or []}
+    ids = article_ids(store, conditions, extra)
+    matrix.rows = [r for r in matrix.rows if r.article_id in ids]
+
+
+def cooccurrence_command(workspace, as_csv: bool, conditions=None) -> None:
     """Print the theme x theme matrices (or their tidy CSV) of the workspace's database."""
     from .core.cooccurrence import cooccurrence, print_table, write_csv
 
     try:
-        matrix = cooccurrence(workspace.store)
+        docs = None
+        if conditions:
+            from .core.where import article_ids
+
+            ids = article_ids(workspace.store, conditions)
+            docs = [d for d in workspace.store.documents() if d["article_id"] in ids]
+        matrix = cooccurrence(workspace.store, docs)
     finally:
         workspace.close()
     if as_csv:

@@ -177,12 +177,15 @@ def _neutralised(out: Iterable[tuple], columns: list[int]) -> Iterator[tuple]:
         yield r
 
 
-def to_csv(records: Iterable, fh, *, excel: bool = False) -> None:
+def to_csv(records: Iterable, fh, *, excel: bool = False, header: list[str] | None = None) -> None:
     end = "\r\n" if excel else "\n"
     # Every text cell quoted: with LF line ends the csv module would leave a lone CR
     # in a passage unquoted, and readers would split the row there.
     writer = csv.writer(fh, lineterminator=end, quoting=csv.QUOTE_NONNUMERIC)
-    fh.write(",".join(HEADER) + end)  # plain names, nothing to quote
+    if header is None:
+        fh.write(",".join(HEADER) + end)  # plain names, nothing to quote
+    else:
+        writer.writerow(header)
     writer.writerows(records)
 
 
@@ -253,12 +256,34 @@ def _write_csv_atomic(out: Path, store, docs: list[dict], safe: bool, excel: boo
         if excel:
             fh.write("\ufeff")
         with _no_gc():
-            to_csv(_rows(store, docs, safe), fh, excel=excel)
+            rows, header = _with_attributes(store, _rows(store, docs, safe), safe)
+            to_csv(rows, fh, excel=excel, header=header)
         fh.flush()
         fh.detach()  # the binary file stays open for write_atomic to fsync
 
     write_atomic(out, write)
     return len(docs)
+
+
+def _with_attributes(store, rows: Iterable[tuple], safe: bool) -> tuple[Iterable[tuple], list[str] | None]:
+    """The rows with one column per article attribute ("attribute:country"), when any is set."""
+    attributes = store.attributes() if hasattr(store, "attributes") else {}
+    names = sorted({n for values in attributes.values() for n in values})
+    if not names:
+        return rows, None
+    cell = neutralise if safe else str
+    cells = {aid: tuple(cell(values.get(n, "")) for n in names) for aid, values in attributes.items()}
+    blank = ("",) * len(names)
+    return (r + cells.get(r[1], blank) for r in rows), HEADER + [f"attribute:{n}" for n in names]
+
+
+def _where(store, docs: list[dict], where: list[tuple[str, str]] | None) -> list[dict]:
+    if not where:
+        return docs
+    from .where import article_ids
+
+    ids = article_ids(store, where)
+    return [d for d in docs if d["article_id"] in ids]
 
 
 def _refuse_unsafe(out: Path, store) -> None:
@@ -273,8 +298,11 @@ def _refuse_unsafe(out: Path, store) -> None:
 
 def write_export(store, out: Path, fmt: str = "csv", themes: list[str] | None = None,
                  excel: bool = False, raw: bool = False, force: bool = False,
-                 paths: list[Path] | None = None, recursive: bool = False, notes: list[str] | None = None) -> int:
+                 paths: list[Path] | None = None, recursive: bool = False, notes: list[str] | None = None,
+                 where: list[tuple[str, str]] | None = None) -> int:
     """Write the export; returns the number of annotations written.
+
+    where: only annotations of articles meeting these (name, value) conditions (tui/core/where.py).
 
     paths: where the articles are (W3C positions are mapped into their files); without
     them, the paths the database recorded. notes: gets what the user should know (left out)."""
@@ -289,7 +317,7 @@ def write_export(store, out: Path, fmt: str = "csv", themes: list[str] | None = 
     if not out.parent.exists():
         raise ExportError(f"folder {out.parent} does not exist")
     if fmt == "csv":
-        docs = _selected(store, themes)
+        docs = _where(store, _selected(store, themes), where)
         try:
             return _write_csv_atomic(out, store, docs, not raw, excel)
         except OSError as exc:
@@ -306,13 +334,13 @@ def write_export(store, out: Path, fmt: str = "csv", themes: list[str] | None = 
 
         return write_project(store, out, themes, paths, recursive, notes)
     if fmt == "jsonl":
-        records = _selected(store, themes)
+        records = _where(store, _selected(store, themes), where)
         payload = _write_jsonl(store, records)
     else:
         from .interchange.w3c import targets
         from .loader import LoadError
 
-        records = _selected(store, themes)
+        records = _where(store, _selected(store, themes), where)
         articles = store.articles()
         try:
             where, _ = targets(store, paths, recursive, themes)
