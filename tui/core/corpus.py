@@ -30,6 +30,7 @@ class Corpus(Sequence[Article]):
         self._lock = threading.Lock()
         self._light: set[int] = set()  # loaded without raw text (see load_all)
         self._repeats = FolderRepeats(self._files, self._raw)  # furniture lines of each folder
+        self._corrections: Callable[[str], dict[str, str]] | None = None  # the analyst's metadata
 
     @classmethod
     def open(cls, paths: list[Path], recursive: bool = False) -> tuple["Corpus", list[str]]:
@@ -75,6 +76,19 @@ class Corpus(Sequence[Article]):
         for i, article in enumerate(self._articles):
             if article is not None and article.raw and overrides(article.id):
                 self.reclean(i)
+
+    def set_corrections(self, corrections: Callable[[str], dict[str, str]]) -> None:
+        """Where to find the analyst's metadata corrections (the store); applied after every cleaning."""
+        self._corrections = corrections
+        for article in self._articles:
+            if article is not None:
+                self._correct(article)
+
+    def _correct(self, article: Article) -> None:
+        if self._corrections is not None and article.sha256:
+            from .corrections import apply
+
+            apply(article, self._corrections(article.id))
 
     def __len__(self) -> int:
         return len(self._files)
@@ -122,6 +136,7 @@ class Corpus(Sequence[Article]):
         if article.sha256:
             keep, drop = self._override_sets(article.id)
             clean_article(article, keep=keep, drop=drop, repeated=self._repeats.lines_for(article.path))
+            self._correct(article)
         with self._lock:
             if self._articles[index] is None:
                 if light and article.sha256:
@@ -177,6 +192,7 @@ class Corpus(Sequence[Article]):
         if article.raw:
             keep, drop = self._override_sets(article.id)
             clean_article(article, keep=keep, drop=drop, repeated=self._repeats.lines_for(article.path))
+            self._correct(article)
         return article
 
     def load_all(self, on_loaded: Callable[[int, Article], None] | None = None, stop: threading.Event | None = None,

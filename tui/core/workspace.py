@@ -65,6 +65,7 @@ class Workspace:
         workspace = cls(articles, store, warnings, notes, owns_store=owns)
         if articles is not None and store is not None:
             articles.set_overrides(store.overrides)
+            articles.set_corrections(store.corrections)
         if articles is not None and len(articles) <= read_ahead:
             articles.read_all()
             workspace.warnings += articles.drop_unreadable()

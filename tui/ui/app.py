@@ -501,6 +501,11 @@ class NewsreaderApp(App[int]):
         # Imported on first use: keeps them out of start-up.
         return getattr(importlib.import_module(f"tui.ui.screens.{module}"), name)
 
+    def action_correct(self) -> None:
+        pane = self.focused_pane
+        if pane is not None and pane.article is not None:
+            self._screen("corrections", "open_corrections")(self, pane)
+
     def action_codebook(self) -> None:
         screen = self._screen("codebook", "CodebookScreen")
         self.push_screen(screen(self.store), lambda _: self.after_store_change())

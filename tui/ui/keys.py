@@ -106,6 +106,7 @@ APP_KEYS: list[Key] = _ids("reader", [
     Key("l", "focus_next", "Next pane", "Compare", id="next_pane", label="l / Tab"),
     Key("h", "focus_previous", "Previous pane", "Compare", id="previous_pane", label="h / Shift+Tab"),
     Key("r", "raw", "Raw text / cleaned", "Articles", footer="Raw", words="source cleaning removed lines"),
+    Key("i", "correct", "Correct title, byline, source, date", "Articles", words="metadata edit author headline"),
     Key("u", "undo", "Undo", "Tag", footer="Undo"),
     Key("U,ctrl+r", "redo", "Redo", "Tag"),
     Key("a", "annotation_list", "Annotation list", "Tag", words="tags coding"),

@@ -1,19 +1,30 @@
-"""Saved HTML pages: body and metadata by trafilatura, the reference extractor.
+"""Saved HTML pages: body and metadata by trafilatura, checked against the page's own lines.
 
-No hand-written HTML boilerplate rules: trafilatura finds the main text and the page's
-title, author, site name and date. The visible lines it left out are listed as removed
-("boilerplate"), so the raw view still shows what went.
+trafilatura finds the main text and the page's title, author, site name and date. On top:
+ad-slot labels ("ADVERTISEMENT", "Anzeige") and a first paragraph that repeats the headline
+leave the body; the site name after the headline ("Headline | Site", "Headline - Site -
+date") goes; where trafilatura names no author (or only the outlet) or no date, the
+plain-text cleaner's metadata, read from the page's visible lines, fills in. The visible
+lines trafilatura left out are listed as removed ("boilerplate"), so the raw view still
+shows what went.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..lazy_regex import LazyPattern
 from ..models import Article, Removed
+from .dates import date_span
 
-_BLANKS = re.compile(r"\n\s*\n+")
 _BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "section", "article", "header",
            "footer", "nav", "aside", "figure", "figcaption", "blockquote", "ul", "ol", "table", "form", "title")
+# An ad slot's label, in the languages of the pages it is seen on.
+AD_LABEL = LazyPattern(r"^\W*(advertisement|advertising|ad|ads|sponsored|anzeige|werbung|publicidad|publicit\u00e9|"
+                       r"pubblicit\u00e0|advertentie|annons|annonse|reklame|reklama|\u0440\u0435\u043a\u043b\u0430\u043c\u0430|"
+                       r"\u5e83\u544a|\uad11\uace0)\W*$", re.I)
+_TITLE_SEP = LazyPattern(r"\s+(?:[|\u2013\u2014\u00b7\u2022]|::|-{1,2})\s+")
+_DOMAIN = LazyPattern(r"\w\.(?:com|de|at|ch|fr|es|it|net|org|co|uk|za|ru|nl|se|no|dk|be|in|jp|kr)\b", re.I)
 
 
 def clean_html(article: Article, keep=frozenset(), drop=frozenset()) -> Article:
@@ -23,24 +34,80 @@ def clean_html(article: Article, keep=frozenset(), drop=frozenset()) -> Article:
     text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_precision=False,
                                deduplicate=False, with_metadata=False) or ""
     meta = trafilatura.extract_metadata(html)
-    paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
-    paragraphs = [p for p in paragraphs if p not in drop]
     visible = visible_lines(html)
-    if keep:
-        paragraphs = _with_kept(paragraphs, visible, keep)
-    article.text = "\n\n".join(paragraphs)
     if meta is not None:
-        article.title = meta.title or None
+        article.title = headline(meta.title, meta.sitename) or None
         article.byline = meta.author or None
         article.source = meta.sitename or None
         article.published = meta.date or None
+    _fill_from_lines(article, visible)
+    paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
+    paragraphs = [p for p in paragraphs if p not in drop and not AD_LABEL.match(p)]
+    while paragraphs and _header(paragraphs[0], article):
+        paragraphs = paragraphs[1:]  # the headline (or the byline) said again above the body
+    if keep:
+        paragraphs = _with_kept(paragraphs, visible, keep)
+    article.text = "\n\n".join(paragraphs)
     body = set(paragraphs)
-    removed = []
-    for number, line in enumerate(visible, start=1):
-        if line not in body:
-            removed.append(Removed(number, line, "override" if line in drop else "boilerplate"))
-    article.removed = removed
+    article.removed = [Removed(number, line, "override" if line in drop else "boilerplate")
+                       for number, line in enumerate(visible, start=1) if line not in body]
     return article
+
+
+def _header(paragraph: str, article: Article) -> bool:
+    if article.title and _same(paragraph, article.title):
+        return True
+    if article.byline and len(paragraph.split()) <= 8 and article.byline in paragraph:
+        from .metadata import BY_LABEL
+
+        return bool(BY_LABEL.match(paragraph))
+    return False
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def headline(title: str | None, site: str | None) -> str:
+    """The page title without the site's name, section or date after it ("Headline | Site")."""
+    title = (title or "").strip()
+    parts = _TITLE_SEP.split(title)
+    if len(parts) < 2:
+        return title
+    site = (site or "").casefold()
+    keep = len(parts)
+    while keep > 1 and _title_furniture(parts[keep - 1], site):
+        keep -= 1
+    if keep == len(parts):
+        return title
+    cut = 0
+    for part in parts[:keep]:
+        cut = title.index(part, cut) + len(part)
+    return title[:cut].strip()
+
+
+def _title_furniture(tail: str, site: str) -> bool:
+    words = tail.split()
+    if (site and site in tail.casefold()) or _DOMAIN.search(tail) or date_span(tail):
+        return True
+    return len(words) <= 3 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+
+
+def _fill_from_lines(article: Article, visible: list[str]) -> None:
+    """Author and date the plain-text cleaner reads in the visible lines, where trafilatura has none."""
+    outlet = (article.source or "").casefold()
+    weak_author = not article.byline or (outlet and article.byline.casefold() in outlet) or \
+        (article.byline.casefold() == (article.source or "").casefold())
+    if not (weak_author or not article.published) or not visible:
+        return
+    from .blocks import clean_plain
+
+    lines = Article(id=article.id, path=article.path, raw="\n".join(visible), sha256="", kind="text")
+    clean_plain(lines)
+    if weak_author and lines.byline:
+        article.byline = lines.byline
+    if not article.published and lines.published:
+        article.published = lines.published
 
 
 def _with_kept(paragraphs: list[str], visible: list[str], keep) -> list[str]:

@@ -69,7 +69,7 @@ def _bare_name(lines: list["Line"], top: list[int], meta: Meta) -> None:
     """A line that is nothing but a person's name, close above the body: the byline."""
     for i in reversed(top[-NAME_REACH:]):
         line = lines[i]
-        if line.number in meta.lines or line.shape or not 2 <= line.words <= 5:
+        if line.number in meta.lines or line.shape or line.stop > 0 or not 2 <= line.words <= 5:
             continue
         text = line.text.replace("\u00a0", " ").strip()
         if person_name(text) == text and not text.isupper():

@@ -45,8 +45,9 @@ _PASSED = frozenset(("share", "navigation", "caption", "embed", "sponsor"))  # f
 def _headline(line: "Line", taken: dict[int, str]) -> bool:
     if line.number in taken or line.shape or line.teaser or not (3 <= line.words <= 25):
         return False
-    if line.stop == 0 and line.words >= 4 and all(w[:1].isupper() for w in line.text.split()):
-        return False  # a run of names: the authors, or a menu
+    if line.stop == 0 and (line.words >= 4 or line.words == len(line.text.split())) and \
+            all(w[:1].isupper() for w in line.text.split()):
+        return False  # a run of names (the authors, a menu), or one person's name
     if line.stop < 0.1 and line.words > 8:  # a menu of capitalised words
         return False
     if "  " in line.text or "|" in line.text or "\u203a" in line.text or "\u00bb" in line.text:

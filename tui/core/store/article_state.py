@@ -12,7 +12,7 @@ class ArticleStateMixin:
 
     def _article_change(self, article: Article) -> list:
         """The articles-table change that keeps export metadata current, if any."""
-        doc = {"id": article.id, "path": stored_path(article), "sha256": article.sha256, "title": article.title,
+        doc = {"id": article.id, "path": stored_path(article), "sha256": article.sha256, "title": article.label,
                "byline": article.byline, "source": article.source, "published": article.published,
                "cleaner_version": article.cleaner_version}
         for key, old in self._tables["articles"].items():

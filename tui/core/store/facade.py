@@ -24,6 +24,7 @@ from pathlib import Path
 from ..storage import Serialiser
 from .annotations import AnnotationsMixin
 from .article_state import ArticleStateMixin
+from .corrections import CorrectionsMixin
 from .file_lock import DatabaseLock
 from .history import HistoryMixin
 from .opening import OpeningMixin
@@ -35,7 +36,7 @@ from .writer import WriterMixin
 
 
 class AnnotationStore(OpeningMixin, WriterMixin, StepsMixin, HistoryMixin, ThemesMixin, AnnotationsMixin,
-                      ArticleStateMixin, TaggingMixin, WorkbenchMixin, MemosMixin,
+                      CorrectionsMixin, ArticleStateMixin, TaggingMixin, WorkbenchMixin, MemosMixin,
                       AttributesMixin):
     """Open (or create) the database at path. See the module docstring."""
 

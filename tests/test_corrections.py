@@ -1,0 +1,108 @@
+"""Metadata corrections: key i edits title, byline, source and date of the open article; the
+corrections table keeps them through re-cleaning and restarts, and every export uses them.
+An untitled article shows one derived title, in brackets, everywhere."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.core.corpus import Corpus
+from tui.core.export import rows
+from tui.core.store import AnnotationStore, StoreError
+from tui.ui.app import NewsreaderApp
+from tui.ui.screens.corrections import CorrectionsScreen
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+UNTITLED = "000_5cb024851cef25fa"
+
+
+def make_app(db_path: Path) -> NewsreaderApp:
+    corpus, _ = Corpus.open([SEEDS])
+    store = AnnotationStore(db_path, annotator="tester")
+    corpus.set_overrides(store.overrides)
+    corpus.set_corrections(store.corrections)
+    corpus.load_all()
+    return NewsreaderApp(corpus, store)
+
+
+def test_store_corrections_round_trip_and_validation(db_path):
+    store = AnnotationStore(db_path)
+    store.set_correction("a", "title", "  Leaders   meet ")
+    store.set_correction("a", "published", "4 February 2022")
+    assert store.corrections("a") == {"title": "Leaders meet", "published": "2022-02-04"}
+    with pytest.raises(StoreError):
+        store.set_correction("a", "published", "February 31, 2022")
+    with pytest.raises(StoreError):
+        store.set_correction("a", "colour", "red")
+    store.set_correction("a", "title", None)
+    assert store.corrections("a") == {"published": "2022-02-04"}
+    store.undo()
+    assert store.corrections("a")["title"] == "Leaders meet"
+    store.close()
+    reopened = AnnotationStore(db_path)
+    assert reopened.corrections("a") == {"title": "Leaders meet", "published": "2022-02-04"}
+    reopened.close()
+
+
+def test_untitled_article_has_one_derived_title(db_path):
+    corpus, _ = Corpus.open([SEEDS])
+    article = corpus[corpus.index_of(UNTITLED)]
+    assert article.title is None and article.title_derived
+    assert article.label.startswith("[It doesn\u2019t rank as a big surprise") and article.label.endswith("\u2026]")
+    store = AnnotationStore(db_path)
+    store.add(article, 0, 10, store.themes()[0].name)
+    assert store.articles()[UNTITLED]["title"] == article.label
+    store.close()
+
+
+async def test_key_i_corrects_metadata_everywhere(db_path, tmp_path):
+    app = make_app(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert app.focused_pane.article.id == UNTITLED
+        await pilot.press("i")
+        await pilot.pause()
+        assert isinstance(app.screen, CorrectionsScreen)
+        title = app.screen.query_one("#correct-title")
+        title.value = "Putin snubs Biden's boycott call"
+        app.screen.query_one("#correct-published").value = "2021-12-16"
+        await pilot.press("enter")
+        await pilot.pause()
+        article = app.focused_pane.article
+        assert (article.title, article.published, article.byline) == (
+            "Putin snubs Biden's boycott call", "2021-12-16", "David R. Sands")
+        # the tag puts the article in the export; its metadata is the corrected one
+        await pilot.press("1")
+        await pilot.pause()
+        app.store.flush()
+    app.store.close()
+
+    store = AnnotationStore(db_path)
+    assert store.corrections(UNTITLED) == {"title": "Putin snubs Biden's boycott call", "published": "2021-12-16"}
+    exported = rows(store)
+    assert exported and all(row[3] == "Putin snubs Biden's boycott call" and row[6] == "2021-12-16" for row in exported)
+    # restart: cleaning again keeps the corrections
+    corpus, _ = Corpus.open([SEEDS])
+    corpus.set_corrections(store.corrections)
+    corpus.load_all()
+    assert corpus[corpus.index_of(UNTITLED)].title == "Putin snubs Biden's boycott call"
+    store.close()
+
+
+async def test_bad_date_keeps_the_dialog_open(db_path):
+    app = make_app(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("i")
+        await pilot.pause()
+        app.screen.query_one("#correct-published").value = "not a date"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, CorrectionsScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, CorrectionsScreen)
+        assert app.store.corrections(UNTITLED) == {}
+    app.store.close()

@@ -1,0 +1,56 @@
+"""Metadata corrections: the analyst's title, byline, source or date for an article.
+
+Stored in the database's ``corrections`` table (see the store's ``corrections`` and
+``set_correction``); applied on top of the cleaner's metadata every time an article is
+cleaned, so they survive re-cleaning and restarts, and they reach every export through the
+articles table.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+
+from .models import Article
+
+FIELDS = ("title", "byline", "source", "published")
+
+
+class CorrectionError(ValueError):
+    """A value that cannot be stored for that field, said in one line."""
+
+
+def normalise(field: str, value: str) -> str:
+    """The value as stored: stripped, one line; a date as ISO 8601 (YYYY-MM-DD or with THH:MM)."""
+    if field not in FIELDS:
+        raise CorrectionError(f"unknown field {field!r}: one of {', '.join(FIELDS)}")
+    value = " ".join(value.split())
+    if not value:
+        raise CorrectionError(f"an empty {field}: leave the field as it was to keep the cleaner's")
+    if field == "published":
+        return _iso_date(value)
+    return value
+
+
+def _iso_date(value: str) -> str:
+    try:
+        if "T" in value or " " in value.strip():
+            stamp = datetime.datetime.fromisoformat(value.replace(" ", "T", 1))
+            return stamp.strftime("%Y-%m-%dT%H:%M")
+        return datetime.date.fromisoformat(value).isoformat()
+    except ValueError:
+        pass
+    from .clean.dates import parse_date
+
+    parsed = parse_date(value)
+    if parsed is None:
+        raise CorrectionError(f"not a date: {value!r} (write it as 2022-02-04 or 2022-02-04T10:15)")
+    return parsed
+
+
+def apply(article: Article, corrections: Mapping[str, str]) -> Article:
+    """The article with its corrected fields set (in place)."""
+    for field, value in corrections.items():
+        if field in FIELDS and value:
+            setattr(article, field, value)
+    return article
