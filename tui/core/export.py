@@ -19,9 +19,11 @@ import csv
 import gc
 import io
 import operator
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from itertools import islice
 from pathlib import Path
+from typing import BinaryIO
 
 import orjson
 
@@ -187,13 +189,29 @@ def to_csv(records: Iterable, fh, *, excel: bool = False, header: list[str] | No
     writer.writerows(records)
 
 
-def to_jsonl(store, docs: list[dict]) -> bytes:
+def jsonl_lines(store, docs: list[dict]) -> Iterator[bytes]:
+    """One JSON Lines record per annotation, its newline included, made as it is wanted."""
     articles = store.articles()
-    lines = []
+    fields = ("title", "source", "byline", "published")
     for doc in docs:
         meta = articles.get(doc["article_id"], {})
-        lines.append(orjson.dumps({**doc, **{k: meta.get(k) for k in ("title", "source", "byline", "published")}}))
-    return b"\n".join(lines) + (b"\n" if lines else b"")
+        yield orjson.dumps({**doc, **{k: meta.get(k) for k in fields}}) + b"\n"
+
+
+def to_jsonl(store, docs: list[dict]) -> bytes:
+    return b"".join(jsonl_lines(store, docs))
+
+
+def _write_jsonl(store, docs: list[dict]) -> Callable[[BinaryIO], None]:
+    """Writes the records into the open file a thousand at a time, as the CSV export streams
+    its rows: memory holds one batch, not the whole export."""
+
+    def write(fh: BinaryIO) -> None:
+        lines = jsonl_lines(store, docs)
+        while batch := list(islice(lines, 1000)):
+            fh.writelines(batch)
+
+    return write
 
 
 def w3c_annotation(doc: dict, meta: dict, target: dict | list | None = None) -> dict:
@@ -311,7 +329,7 @@ def write_export(store, out: Path, fmt: str = "csv", themes: list[str] | None = 
         return write_project(store, out, themes, paths, recursive, notes)
     if fmt == "jsonl":
         records = _where(store, _selected(store, themes), where)
-        payload = to_jsonl(store, records)
+        payload = _write_jsonl(store, records)
     else:
         records = _where(store, _selected(store, themes), where)
         payload = _w3c_payload(store, records, paths, recursive, themes, notes)
