@@ -71,20 +71,22 @@ class SharedPassageCache:
 
     def get(self, a: _Text, b: _Text) -> list[Link] | None:
         """The cached links of the pair, or None."""
-        key = pair_key(a, b)
         with self._lock:
-            links = self._done.get(key)
-            if links is not None:
-                self._done.move_to_end(key)
-            return links
+            return self._cached(pair_key(a, b))
+
+    def _cached(self, key: PairKey) -> list[Link] | None:
+        """The links of key if computed (then the most recently used), else None; under the lock."""
+        links = self._done.get(key)
+        if links is not None:
+            self._done.move_to_end(key)
+        return links
 
     def request(self, a: _Text, b: _Text, done: Callable[[PairKey], None] | None = None) -> list[Link] | None:
         """The pair's links if cached; else None, and the pair is computed in the background."""
         key = pair_key(a, b)
         with self._lock:
-            links = self._done.get(key)
+            links = self._cached(key)
             if links is not None:
-                self._done.move_to_end(key)
                 return links
             callbacks = [done] if done else []
             if self._running == key:
