@@ -8,7 +8,6 @@ sees highlights at once while the shipped file itself is never written.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 STARTER_NAME = "starter-annotations.json"
@@ -31,6 +30,8 @@ def start_database(db: Path, paths: list[Path]) -> Path | None:
     starter = starter_for(paths)
     if starter is None or starter.resolve() == db.resolve():
         return None
+    from .storage import write_atomic
+
     db.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(starter, db)
+    write_atomic(db, starter.read_bytes())  # a kill mid-copy never leaves half a database
     return starter
