@@ -40,6 +40,9 @@ class OpenersMixin:
     def action_cooccurrence(self) -> None:
         self.push_screen(self._screen("cooccurrence", "CooccurrenceScreen")(self.store))
 
+    def action_charts(self) -> None:
+        self.push_screen(self._screen("charts", "ChartsScreen")(self.store))
+
     def action_article_memo(self) -> None:
         from ..memos import article_memo
 
