@@ -147,7 +147,11 @@ def line_features_cache_clear() -> None:
 
 @lru_cache(maxsize=4096)  # menus and footers repeat within and across pages
 def _line_features(text: str, stop_words: frozenset[str]) -> tuple[int, float, bool, str | None, bool]:
-    lowered_words = WORDS.findall(text.lower())
+    return features_of(text, stop_words, WORDS.findall(text.lower()))
+
+
+def features_of(text: str, stop_words: frozenset[str], lowered_words: list[str]) -> tuple[int, float, bool, str | None, bool]:
+    """:func:`line_features` of a line whose lowercased words are known already."""
     n = len(lowered_words)
     stop = sum(map(stop_words.__contains__, lowered_words)) / n if n else 0.0
     # Text without spaces between words is the only kind that needs counting characters.
