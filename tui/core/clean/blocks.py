@@ -26,7 +26,7 @@ from ..models import Article, Removed
 from . import metadata
 from .cards import mark_cards, mark_sponsored
 from .markdown import join_markdown, plain_line
-from .lines import BARRIER, Line, comment_header, features_of, reason_of, score
+from .lines import BARRIER, Line, comment_header, line_features, reason_of, score
 from .vocabulary import ENGLISH, ENGLISH_SHARE, clause_share, page_vocabulary, share, tokens
 
 EARLY_BLOCK = 0.4  # an earlier block wins if it scores at least this share of the best
@@ -147,7 +147,7 @@ def outside_reason(line: Line, before: bool, repeated: bool) -> str:
 REPEAT_WORDS = 6  # shorter lines repeat for many reasons ("Share", "Advertisement")
 
 
-def _rescale(lines: list[Line], scale: float, words_of: dict[str, list[str]]) -> None:
+def _rescale(lines: list[Line], scale: float, words_of: dict[str, tuple[str, ...]]) -> None:
     """Stop-word shares of a non-English page on the English scale; English lines count as none.
 
     Menus and footers left in English on a page in another language are furniture there.
@@ -170,7 +170,7 @@ def clean_plain(article: Article, keep=frozenset(), drop=frozenset(), repeated: 
     # Each distinct line is tokenised and measured once: menus and share bars repeat.
     words_of = {t: tokens(t) for _, t in numbered}
     article.language, stop_words, scale = page_vocabulary([t for _, t in numbered], words_of)
-    features = {t: features_of(t, stop_words, words) for t, words in words_of.items()}
+    features = {t: line_features(t, stop_words) for t in words_of}
     lines = [Line(i, t, *features[t]) for i, t in numbered]
     if article.language != "en":
         _rescale(lines, scale, words_of)

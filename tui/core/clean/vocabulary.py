@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 
 from ..lazy_regex import LazyPattern
@@ -36,6 +37,17 @@ WORDS = re.compile(rf"[^\W\d_][\w{MARKS}]*(?:['\u2019][^\W\d_]+)?")
 # semicolon in any script (CJK, Devanagari danda, Arabic), maybe inside closing quotes.
 SENTENCE_END = re.compile(
     r"[.!?:;\u2026\u3002\uff01\uff1f\u0964\u061f\u06d4][\"'\u201d\u2019\u00bb)\]\u300d\u300f]*$|[\"\u201d\u00bb\u300d]$")
+_ENDERS = frozenset(".!?:;\u2026\u3002\uff01\uff1f\u0964\u061f\u06d4")
+_CLOSERS = "\"'\u201d\u2019\u00bb)]\u300d\u300f"
+_BARE_CLOSERS = frozenset("\"\u201d\u00bb\u300d")
+
+
+def ends_like_sentence(text: str) -> bool:
+    """What SENTENCE_END matches, without a regex: a sentence mark before any closing marks,
+    or a closing quote."""
+    return text[-1:] in _BARE_CLOSERS or text.rstrip(_CLOSERS)[-1:] in _ENDERS
+
+
 # The narrower end of a closing sentence (no colon): what a wire story's shared lines end with.
 FULL_STOP_END = (".", "!", "?", "\u201d", '"', "\u3002", "\u0964")
 CJK = LazyPattern(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")  # 4 ms to compile
@@ -46,9 +58,10 @@ ENGLISH_SHARE = 0.3  # English stop words make about 40-50% of English prose, un
 PAGE_STOPWORDS = 40  # how many of a page's own recurring words stand in for a missing list
 
 
-def tokens(text: str) -> list[str]:
+@lru_cache(maxsize=16384)  # menus and footers repeat within and across pages of a site
+def tokens(text: str) -> tuple[str, ...]:
     """The lowercased words of a line: the one tokenising every feature shares."""
-    return WORDS.findall(text.lower())
+    return tuple(WORDS.findall(text.lower()))
 
 
 def sample_lines(texts: list[str]) -> list[str]:
@@ -66,13 +79,17 @@ def sample(texts: list[str]) -> str:
     return "\n".join(sample_lines(texts)) or "\n".join(texts)[:SAMPLE_CHARS]
 
 
-DETECT_CHARS = 600  # py3langid reads the text byte by byte in Python: a few lines of prose tell
+# py3langid reads text byte by byte in Python, so it gets the starts of the page's four
+# longest lines (80 characters each): pieces of several paragraphs tell the language as
+# surely as 2,000 characters on both development sets, in a sixth of the time.
+DETECT_CHARS = 320
+DETECT_PIECES, DETECT_PIECE = 4, 80
 
 
-def detect_language(text: str, words: list[str] | None = None) -> str | None:
+def detect_language(text: str, words: Sequence[str] | None = None) -> str | None:
     """ISO 639-1 code of text's language, or None when there is too little text to tell.
 
-    words: text's tokens, when the caller has them already.
+    words: the tokens of text, or of a longer sample of the page, for the English check.
     """
     words = tokens(text) if words is None else words
     if len(words) >= 5 and share(words, ENGLISH) >= ENGLISH_SHARE:
@@ -98,7 +115,7 @@ def listed_stopwords(lang: str | None) -> frozenset[str] | None:
     return frozenset(w.lower() for w in stopwordsiso.stopwords(lang))
 
 
-def page_stopwords(texts: list[str], words_of: dict[str, list[str]] | None = None) -> frozenset[str]:
+def page_stopwords(texts: list[str], words_of: dict[str, tuple[str, ...]] | None = None) -> frozenset[str]:
     """The words that recur over a page's longest lines: its function words, in any language."""
     counts: Counter = Counter()
     for text in texts:
@@ -110,7 +127,7 @@ def page_stopwords(texts: list[str], words_of: dict[str, list[str]] | None = Non
 ENGLISH_PROSE = 0.42  # share of English stop words in English prose: what the line scores expect
 
 
-def share(words: list[str], stop_words: frozenset[str]) -> float:
+def share(words: Sequence[str], stop_words: frozenset[str]) -> float:
     return sum(map(stop_words.__contains__, words)) / len(words) if words else 0.0
 
 
@@ -118,7 +135,7 @@ def density(text: str, stop_words: frozenset[str]) -> float:
     return share(tokens(text), stop_words)
 
 
-def page_vocabulary(texts: list[str], words_of: dict[str, list[str]] | None = None
+def page_vocabulary(texts: list[str], words_of: dict[str, tuple[str, ...]] | None = None
                     ) -> tuple[str | None, frozenset[str], float]:
     """(language, stop words, scale) for a page given as its stripped non-blank lines.
 
@@ -133,7 +150,8 @@ def page_vocabulary(texts: list[str], words_of: dict[str, list[str]] | None = No
     chosen = sample_lines(texts)
     prose = "\n".join(chosen) or "\n".join(texts)[:SAMPLE_CHARS]
     prose_words = [w for t in chosen for w in words_of[t]] if chosen else tokens(prose)
-    lang = detect_language(prose, prose_words)
+    pieces = " ".join(t[:DETECT_PIECE] for t in chosen[:DETECT_PIECES]) or prose
+    lang = detect_language(pieces, prose_words)
     words = listed_stopwords(lang)
     if lang == "en":
         return lang, words, 1.0
