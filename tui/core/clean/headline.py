@@ -37,7 +37,7 @@ PARAGRAPH_WORDS = 20
 AFTER_OVERLAP = 0.3
 CLUSTER_REACH = 8  # a byline or dateline this close to the body's start is the story's
 BODY_WORDS = 250  # words of the body's opening read to see what the story is about
-FLOOR = 0.0  # a best candidate scoring below this is no headline
+FLOOR = -1.0  # a best candidate scoring below this is no headline
 
 _KINDS_SKIPPED = frozenset(("byline", "dateline", "contact"))
 _SHAPES_NEVER = frozenset(("copyright", "comments", "share", "subscribe", "navigation", "notice", "embed", "credit",
@@ -70,7 +70,7 @@ WEIGHTS = {
     "furniture": -1.8,  # a credit, a date, a breadcrumb, a label ending in ":"
     "after": -1.8,  # inside the body block
     "heading": 4.0,  # a Markdown "# " heading
-    "first": 0.0,
+    "first": 1.0,  # the first line of the file (set by hand: a pasted story often starts with its headline)
 }
 
 
@@ -120,9 +120,12 @@ def features(ctx: Context, i: int) -> dict[str, float] | None:
     heading = line.number in ctx.headings
     if not heading and (line.words > 40 or "|" in text or "  " in text or "\u203a" in text):
         return None
-    if line.words > 12 and text.endswith("."):
+    if line.words >= 6 and line.stop < 0.1 and _capitalised(text) >= 0.9:
+        return None  # a menu: a row of capitalised words with no small words between
+    full_stop = _full_stop(text)
+    if line.words > 12 and full_stop:
         return None  # a sentence: a caption, a standfirst, a paragraph
-    if i >= ctx.body_start and (line.text.endswith(".") or line.words > 30 or any(
+    if i >= ctx.body_start and (full_stop or line.words > 30 or any(
             ctx.lines[k].words >= PARAGRAPH_WORDS for k in range(ctx.body_start, i))):
         return None  # a paragraph of the body, or a line under one
     words = _tokens(text)
@@ -143,12 +146,22 @@ def features(ctx: Context, i: int) -> dict[str, float] | None:
     f["good_len"] = float(5 <= line.words <= 20)
     f["short"] = float(line.words <= 3)
     f["long"] = float(line.words > 30)
-    f["period"] = float(text.endswith(".") and not text.endswith(("..", "\u2026")))
+    f["period"] = float(full_stop)
     f["name"] = float(line.words <= 4 and bool(_NAME_LIKE.match(text)) and line.stop == 0)
     f["shape"] = float(bool(line.shape))
     f["teaser"] = float(line.teaser)
     f["furniture"] = float(furniture(line))
     return f
+
+
+def _full_stop(text: str) -> bool:
+    """Ends with a full stop (not an ellipsis), in any script."""
+    return text.endswith((".", "\u3002", "\u0964")) and not text.endswith(("..", "\u2026"))
+
+
+def _capitalised(text: str) -> float:
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return sum(1 for w in words if w[0].isupper()) / len(words) if words else 0.0
 
 
 def _headline_shaped(ctx: Context, k: int) -> bool:
