@@ -132,8 +132,8 @@ def seeded(tmp_path, seeds_dir):
     return db
 
 
-def run(*args):
-    return CliRunner().invoke(cli, [str(a) for a in args])
+def run(*args, columns: int = 120):
+    return CliRunner().invoke(cli, [str(a) for a in args], env={"COLUMNS": str(columns)})
 
 
 def test_stats_plot_draws_both_charts_and_says_what_is_unknown(seeded, seeds_dir):
@@ -148,6 +148,13 @@ def test_stats_plot_draws_both_charts_and_says_what_is_unknown(seeded, seeds_dir
     assert "Olympic boycott" in out and "alliance" in out  # the legend
     with_paths = run("stats", "--plot", "--db", seeded, seeds_dir)
     assert with_paths.exit_code == 0 and "Themes by outlet" in with_paths.output
+    assert max(map(len, out.splitlines()[:25])) <= 120
+
+
+def test_stats_plot_shortens_outlet_names_to_their_share_of_a_narrow_terminal(seeded):
+    out = run("stats", "--plot", "--db", seeded, columns=60).output
+    assert "The Washing\u2026" in out and "The Washington Times" not in out
+    assert max(map(len, out.splitlines()[:25])) <= 60
 
 
 def test_stats_plot_where_keeps_the_matching_articles(seeded):
