@@ -34,19 +34,22 @@ def box_lines(lines: list[Line], spans: list[tuple[int, int]]) -> set[int]:
     return out
 
 
-CREDIT_REACH = 2  # a picture credit sits this close to the paragraphs around it
+CREDIT_REACH = 6  # a picture credit sits this close to the paragraphs around it
+CREDIT_PROSE = 50.0  # and this much prose follows it within CREDIT_AFTER lines: the story goes on
+CREDIT_AFTER = 12
 
 
 def mark_credits(lines: list[Line]) -> None:
-    """A copyright line with story paragraphs just above and below it is a picture's
-    credit ("Photographer/Copyright 2026 The AP"), not the page's footer: a caption, which
-    the story goes on after."""
+    """A copyright line inside the story is a picture's credit ("© Name", "Photographer/
+    Copyright 2026 The AP"), not the page's footer: a caption, which the story goes on
+    after. Inside: a paragraph close above it, and paragraphs close below it with more prose
+    than a box of links under a footer has."""
     for i, line in enumerate(lines):
         if line.shape != "copyright":
             continue
         above = any(_prose(lines[k]) for k in range(max(0, i - CREDIT_REACH), i))
         below = any(_prose(lines[k]) for k in range(i + 1, min(len(lines), i + 1 + CREDIT_REACH)))
-        if above and below:
+        if above and below and sum(max(0.0, x.score) for x in lines[i + 1:i + 1 + CREDIT_AFTER]) >= CREDIT_PROSE:
             line.shape = "caption"
             line.score = -max(4.0, line.words * 0.5)
 
