@@ -49,7 +49,7 @@ def labelled_byline(line: "Line") -> str | None:
         who = (who[: span[0]] if span else who).strip(" ,;:|-\u2013\u2014\u00a0")
         if not who or who[0].islower():  # "von unten", "di solito": a phrase, not a name
             return None
-        return person_name(who) or (who if len(who.split()) <= 8 else None)
+        return name_in(who) or (who if len(who.split()) <= 8 else None)
     if line.words <= 6:
         m = CJK_REPORTER.search(line.text)
         if m:
