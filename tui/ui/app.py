@@ -49,7 +49,7 @@ class NewsreaderApp(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, StatusMix
         self.corpus = corpus
         self.store = store
         # Annotations follow a renamed file by its hash, never onto a copy that is open too.
-        store.article_present = frozenset(corpus.ids()).__contains__
+        store.article_present = corpus.has_id
         self.show_suggestions = True
         self.list_choice: bool | None = None  # the article list shown/hidden by `b`; None: by width
         self._stop_loading = threading.Event()
@@ -96,7 +96,12 @@ class NewsreaderApp(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, StatusMix
         # Another Textual theme: tints and marks are made again from its colours.
         self.theme_changed_signal.subscribe(self, lambda _theme: self.call_after_refresh(self.after_store_change))
         pane = self.panes[0]
+        # Suggestion marks come a frame later: compiling the themes' patterns is work the
+        # first paint of the text need not wait for.
+        shown, self.show_suggestions = self.show_suggestions, False
         self._show(pane, 0)
+        self.show_suggestions = shown
+        self.call_after_refresh(self.refresh_marks)
         pane.view.focus()
         self.set_interval(0.5, self.update_status)
         self.update_status()
