@@ -179,7 +179,7 @@ def clean_plain(article: Article, keep=frozenset(), drop=frozenset(), repeated: 
     inside = set()
     for a, b in spans:
         inside.update(range(a, b))
-    meta = _metadata(lines, lo, hi, article.kind)
+    meta = _metadata(lines, lo, hi, article.kind, article.path.stem)
     article.title, article.byline, article.source, article.published = meta.title, meta.byline, meta.source, meta.published
     furniture = {text for text, c in counts.items() if c >= 3} | repeated
     kept, article.removed = _sort_lines(lines, inside, lo, meta.lines, furniture, keep, drop)
@@ -208,13 +208,14 @@ def _score_page(lines: list[Line], repeated: frozenset[str]) -> Counter:
     return counts
 
 
-def _metadata(lines: list[Line], lo: int, hi: int, kind: str) -> metadata.Meta:
-    """Metadata read from the lines; in Markdown from their text without marks."""
+def _metadata(lines: list[Line], lo: int, hi: int, kind: str, stem: str = "") -> metadata.Meta:
+    """Metadata read from the lines; in Markdown from their text without marks. stem: the
+    file's name, whose words are evidence for the headline."""
     if kind != "markdown":
-        return metadata.extract(lines, lo, hi, kind)
+        return metadata.extract(lines, lo, hi, kind, stem=stem)
     headings = frozenset(line.number for line in lines if line.text.startswith("# "))
     plain = [replace(line, text=plain_line(line.text)[0] or line.text) for line in lines]
-    return metadata.extract(plain, lo, hi, kind, headings)
+    return metadata.extract(plain, lo, hi, kind, headings, stem)
 
 
 def _sort_lines(lines: list[Line], inside: set[int], lo: int, meta_lines: dict[int, str], furniture: set[str],
