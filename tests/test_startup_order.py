@@ -39,6 +39,15 @@ def _gated(db: Path, gate: threading.Event) -> DeferredStore:
     return DeferredStore(opener, db, "analyst")
 
 
+async def _until(pilot, condition, seconds: float = 20.0) -> None:
+    """Pause the app until condition() holds (the database opens on a worker thread)."""
+    for _ in range(int(seconds / 0.05)):
+        if condition():
+            return
+        await pilot.pause(0.05)
+    raise AssertionError("the condition never held")
+
+
 def _app(store) -> NewsreaderApp:
     workspace = Workspace.open([SEEDS], store=store, read_ahead=200)
     return NewsreaderApp(workspace.articles, store)
@@ -70,9 +79,8 @@ async def test_text_first_then_highlights_when_the_database_is_open(tmp_path):
         assert not store.ready and view.annotations == []  # highlights not yet
         assert "opening the database" in app._status_line
         gate.set()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert store.ready and len(view.annotations) == expected
+        await _until(pilot, lambda: len(view.annotations) == expected)
+        assert store.ready
         assert "opening the database" not in app._status_line
     store.close()
 
@@ -110,8 +118,7 @@ async def test_a_bad_large_database_ends_the_app_with_its_error(tmp_path):
     store = DeferredStore(lambda: AnnotationStore(db), db, "root")
     app = _app(store)
     async with app.run_test(size=(140, 40)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await _until(pilot, lambda: app.return_code is not None)
     assert app.return_code == 2
     assert store.open_error and "annotations.json" in store.open_error
     with pytest.raises(StoreError):
