@@ -30,6 +30,10 @@ class Matrix:
     rejected: dict[str, int] = field(default_factory=dict)  # theme -> rejected suggestions
     done: dict[str, int] = field(default_factory=dict)  # coder -> articles marked done (of these rows)
     suggestions_counted: bool = True  # False when made without the articles: open ones unknown
+    labels: dict[str, str] = field(default_factory=dict)  # theme -> its path ("alliance/military")
+
+    def label(self, theme: str) -> str:
+        return self.labels.get(theme, theme)
 
     def done_line(self) -> str:
         """"articles marked done: ann 3, bob 1" (empty when none is)."""
@@ -90,7 +94,10 @@ def theme_matrix(store, articles=None) -> Matrix:
         if articles is None or mark.get("article_id") in rows:
             coder = mark.get("annotator") or "unknown"
             done[coder] = done.get(coder, 0) + 1
-    return Matrix(themes, list(rows.values()), rejected, done, suggestions_counted=articles is not None)
+    from .hierarchy import paths
+
+    return Matrix(themes, list(rows.values()), rejected, done, suggestions_counted=articles is not None,
+                  labels=paths(store.themes()))
 
 
 def _roll_up(rows, themes) -> None:
@@ -125,7 +132,7 @@ def print_matrix(matrix: Matrix) -> None:
     rows = matrix.sorted_by(None)
     cells = {t: [f"{bar(n, top)} {n} ({r.characters.get(t, 0)})" if (n := r.passages.get(t, 0)) else "\u00b7"
                  for r in rows] for t in matrix.themes}
-    names = [clean_line(t) for t in matrix.themes]
+    names = [clean_line(matrix.label(t)) for t in matrix.themes]  # a sub-theme by its path
     numbered = not _names_fit(matrix, rows, cells, names, console.width)
     table = Table(title="Passages (characters) per theme per article", show_lines=False)
     table.add_column("article", overflow="fold")

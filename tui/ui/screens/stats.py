@@ -40,7 +40,7 @@ class StatsScreen(KeyedScreen):
         table = self.query_one(DataTable)
         self.numbered = not self._names_fit()
         themes = self.matrix.themes
-        table.add_columns("article", "source", *(Text(str(i)) if self.numbered else one_line(t)
+        table.add_columns("article", "source", *(Text(str(i)) if self.numbered else one_line(self.matrix.label(t))
                                                  for i, t in enumerate(themes, start=1)))
         self.fill()
         table.focus()
@@ -62,8 +62,8 @@ class StatsScreen(KeyedScreen):
         self.query_one("#stats-title", Label).update(one_line(
             f"Themes by article: passages (characters), sorted by {self.sort_theme or 'total'}"))
         # With numbered columns the summary is their legend: each theme's number and whole name.
-        summary = "; ".join(f"{f'{i} ' if self.numbered else ''}{t}: {a} tagged, {s} suggested, {r} rejected"
-                            for i, (t, (s, a, r)) in enumerate(sums.items(), start=1))
+        summary = "; ".join(f"{f'{i} {self.matrix.label(t)}' if self.numbered else t}: {a} tagged, {s} suggested, "
+                            f"{r} rejected" for i, (t, (s, a, r)) in enumerate(sums.items(), start=1))
         if self.matrix.done_line():
             summary += f" \u00b7 {self.matrix.done_line()}"
         self.query_one("#stats-summary", Static).update(one_line(summary))
@@ -73,7 +73,7 @@ class StatsScreen(KeyedScreen):
         columns would not fit the window (the article and source columns are cut at 40 and 20)."""
         room = int(self.app.size.width * 0.95) - 8  # the dialog's width, less its border and padding
         cell = 6 + 10  # a bar and " n (characters)"
-        names = [len(one_line(t)) for t in self.matrix.themes]
+        names = [len(one_line(self.matrix.label(t))) for t in self.matrix.themes]
         return max(names, default=0) <= cell or 40 + 20 + sum(max(n, cell) + 2 for n in names) <= room
 
     def action_sort(self) -> None:
