@@ -25,6 +25,7 @@ from .keymap import load_keymap, use_keymap
 from .keys import APP_KEYS
 from .main.marks import SUGGESTION_LABEL, SUGGESTION_STYLE, MarksMixin  # noqa: F401 (re-exported)
 from .main.openers import OpenersMixin
+from .main.opening import OpeningMixin
 from .main.panes import MAX_PANES, PanesMixin  # noqa: F401 (re-exported)
 from .main.search import SearchMixin
 from .main.status import StatusMixin
@@ -37,7 +38,7 @@ from .widgets.raw_view import RawView
 LOAD_BATCH = 250  # articles cleaned in the background between list refreshes
 
 
-class NewsreaderApp(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, StatusMixin, App[int]):
+class NewsreaderApp(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, OpeningMixin, StatusMixin, App[int]):
     """Read, compare and tag articles by theme."""
 
     CSS_PATH = "newsreader.tcss"
@@ -50,7 +51,7 @@ class NewsreaderApp(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, StatusMix
         self.corpus = corpus
         self.store = store
         # Annotations follow a renamed file by its hash, never onto a copy that is open too.
-        store.article_present = frozenset(corpus.ids()).__contains__
+        store.article_present = corpus.has_id
         self.show_suggestions = True
         self.list_choice: bool | None = None  # the article list shown/hidden by `b`; None: by width
         self._stop_loading = threading.Event()
@@ -97,18 +98,23 @@ class NewsreaderApp(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, StatusMix
         # Another Textual theme: tints and marks are made again from its colours.
         self.theme_changed_signal.subscribe(self, lambda _theme: self.call_after_refresh(self.after_store_change))
         pane = self.panes[0]
+        # Suggestion marks come a frame later: compiling the themes' patterns is work the
+        # first paint of the text need not wait for.
+        shown, self.show_suggestions = self.show_suggestions, False
         self._show(pane, 0)
+        self.show_suggestions = shown
+        self.call_after_refresh(self.refresh_marks)
         pane.view.focus()
         self.set_interval(0.5, self.update_status)
         self.update_status()
-        if self.store.notice:
-            self.notify(self.store.notice, title="Read-only", severity="warning", timeout=10)
-        if self.store.repairs:
-            repairs = self.store.repairs
-            more = f" (and {len(repairs) - 3} more)" if len(repairs) > 3 else ""
-            self.notify("\n".join(repairs[:3]) + more, title="Database repaired on open",
-                        severity="warning", timeout=15)
         self.call_after_refresh(collector.settle)  # what is alive now lives as long as the app
+        # A large database opens after the first frame (main/opening.py), the rest then.
+        if not self.open_database_later():
+            self.say_store_notices()
+            self.start_loading()
+
+    def start_loading(self) -> None:
+        """Clean the articles not cleaned yet, in the background."""
         if any(self.corpus.peek(i) is None for i in range(min(len(self.corpus), 2000))):
             # After the first paint: cleaning holds the GIL and would delay it.
             self.set_timer(0.5, self.load_in_background)
