@@ -23,7 +23,8 @@ from ..core.store import AnnotationStore, StoreError
 from . import collector
 from .keymap import load_keymap, use_keymap
 from .keys import APP_KEYS
-from .main.marks import SUGGESTION_LABEL, SUGGESTION_STYLE, MarksMixin  # noqa: F401 (re-exported)
+from .main.mark_router import MarkRouter
+from .main.marks import MarksMixin
 from .main.openers import OpenersMixin
 from .main.opening import OpeningMixin
 from .main.panes import MAX_PANES, PanesMixin  # noqa: F401 (re-exported)
@@ -52,17 +53,16 @@ class NewsreaderApp(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, OpeningMi
         self.store = store
         # Annotations follow a renamed file by its hash, never onto a copy that is open too.
         store.article_present = corpus.has_id
-        self.show_suggestions = True
         self.list_choice: bool | None = None  # the article list shown/hidden by `b`; None: by width
         self._stop_loading = threading.Event()
         # The article search box: made on the first "/" (one widget less before first paint).
         self.search_input: Input | None = None
-        self._shared_marks = None  # made when a second pane opens
+        # Suggestion and shared-passage marks of every pane, made in one place.
+        self.marks = MarkRouter(store, lambda: self.call_later(self._refresh_shared))
         # The user's own keys (keymap.py): shown from the first frame, bound on mount.
         self.keymap, self.keymap_problems = load_keymap()
         use_keymap(self.keymap)
         self._status_line = ""
-        self._suggested: dict[int, tuple] = {}  # id(view) -> what its suggestion marks were made from
 
     def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None,
                markup: bool = False) -> None:
@@ -225,8 +225,7 @@ class NewsreaderApp(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, OpeningMi
     def on_unmount(self) -> None:
         self._stop_loading.set()
         collector.release()
-        if self._shared_marks is not None:
-            self._shared_marks.close()  # its worker process too
+        self.marks.close()
 
     def action_quit(self) -> None:
         self._stop_loading.set()
