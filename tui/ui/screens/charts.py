@@ -36,6 +36,7 @@ class ChartsScreen(KeyedScreen):
         self.showing = "outlet"  # or "time"
         self.drawn_as = {"outlet": "bars", "time": "lines"}
         self.counting = "passages"  # or "articles"
+        self.painted_width = 0  # the plot's width the chart was last drawn for
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide"):
@@ -70,9 +71,12 @@ class ChartsScreen(KeyedScreen):
         """Draw the chart for the plot's width (outlet names are shortened to the width each
         bar group gets), and its legend in the themes' colours."""
         plot = self.query_one("#chart", PlotextPlot)
+        if not plot.size.width:  # not laid out yet: on_resize paints it (plotext draws once)
+            self.call_after_refresh(self.on_resize)
+            return
         colours = {t.name: t.color for t in self.store.themes()}
         style = self.drawn_as[self.showing]
-        self.painted_width = plot.size.width or max(20, self.app.size.width - 10)
+        self.painted_width = plot.size.width
         draw(plot.plt, self.chart, style, colours, titled=False, width=self.painted_width)
         plot.refresh()
         marks = legend(self.chart, style, colours) if self.chart.labels else []
@@ -81,7 +85,8 @@ class ChartsScreen(KeyedScreen):
             for part in ((mark, Style(color=Color.from_rgb(*rgb))), f" {name}  "))))
 
     def on_resize(self) -> None:
-        if hasattr(self, "chart") and self.query_one("#chart", PlotextPlot).size.width != self.painted_width:
+        width = self.query_one("#chart", PlotextPlot).size.width
+        if hasattr(self, "chart") and width and width != self.painted_width:
             self.paint()
 
     def action_switch(self) -> None:
