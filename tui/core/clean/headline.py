@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..lazy_regex import LazyPattern
 from .dates import date_span
-from .title import furniture
+from .title import credit, furniture
 from .vocabulary import CJK, WORDS
 
 if TYPE_CHECKING:
@@ -159,14 +159,11 @@ def features(ctx: Context, i: int) -> dict[str, float] | None:
     return f
 
 
-_CREDIT_LINE = LazyPattern(r"^(?:[A-Z][\w.&'\u2019-]*\s*){1,4}$")  # "Getty Images", "AFP", "Reuters"
-
-
 def _credit(line: "Line") -> bool:
     """A photo credit or caption line: a caption sits above it."""
     if line.shape == "caption":
         return True
-    return line.words <= 4 and furniture(line) and not line.text.endswith(":") and date_span(line.text) is None
+    return line.words <= 6 and credit(line.text) and date_span(line.text) is None
 
 
 def _full_stop(text: str) -> bool:
