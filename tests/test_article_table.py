@@ -159,3 +159,16 @@ async def test_control_characters_in_stored_attributes_never_reach_the_screen(ru
     assert "na[31mme" in screen.columns
     row = next(r for r in screen.shown if r.article_id == article)
     assert row.attributes == {"na[31mme": "value"}
+
+
+async def test_a_large_corpus_shows_its_first_rows_and_says_so(running, monkeypatch):
+    from tui.ui.screens import article_table as screen_module
+
+    monkeypatch.setattr(screen_module, "MAX_ROWS", 2)
+    app, pilot = running
+    await pilot.press("B")
+    table = app.screen.query_one("DataTable")
+    assert table.row_count == 2 and len(app.screen.shown) == len(app.corpus) > 2
+    assert "the first 2 shown: type to narrow" in str(app.screen.query_one("#article-table-title").render())
+    await pilot.press("j", "j", "j")  # the cursor stays on the rows shown
+    assert app.screen.current is app.screen.shown[1]
