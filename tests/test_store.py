@@ -315,7 +315,7 @@ def test_serialiser_stays_exact_through_changes(monkeypatch, steps):
 
     from tui.core import storage
 
-    monkeypatch.setattr(storage, "CHUNK", 4)  # many runs from few documents
+    monkeypatch.setattr(storage.storage_runs, "CHUNK", 4)  # many runs from few documents
     tables: dict[str, dict] = {"annotations": {str(i): {"n": i} for i in range(10)}, "themes": {}}
     serialiser = storage.Serialiser(tables)
     for op, n, text in steps:
@@ -351,7 +351,7 @@ def test_serialiser_serialises_only_the_run_that_changed(monkeypatch):
     serialiser.apply([("annotations", key, {"n": -1})])
     serialiser.pieces()
     dumped = [d for c in calls for d in (c if isinstance(c, list) else [c]) if isinstance(d, dict)]
-    assert len(dumped) == storage.CHUNK and {"n": -1} in dumped  # one run, not 5,000 documents
+    assert len(dumped) == storage.storage_runs.CHUNK and {"n": -1} in dumped  # one run, not 5,000 documents
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
