@@ -106,3 +106,46 @@ async def test_bad_date_keeps_the_dialog_open(db_path):
         assert not isinstance(app.screen, CorrectionsScreen)
         assert app.store.corrections(UNTITLED) == {}
     app.store.close()
+
+
+def test_removed_correction_leaves_the_exports(db_path):
+    """The articles table keeps the cleaner's own metadata: a correction removed (reset or
+    undone) never leaves its old value in an export, even after the article was tagged
+    while it was corrected."""
+    corpus, _ = Corpus.open([SEEDS])
+    store = AnnotationStore(db_path)
+    corpus.set_corrections(store.corrections)
+    index = corpus.index_of(UNTITLED)
+    cleaner_label = corpus[index].label
+    store.set_correction(UNTITLED, "title", "Corrected headline")
+    store.set_correction(UNTITLED, "byline", "A. Writer")
+    article = corpus.reclean(index)
+    assert (article.title, article.byline) == ("Corrected headline", "A. Writer")
+    store.add(article, 0, 10, store.themes()[0].name)  # writes the article's export metadata
+    assert {row[3] for row in rows(store)} == {"Corrected headline"}
+
+    store.set_correction(UNTITLED, "title", None)
+    assert {row[3] for row in rows(store)} == {cleaner_label}
+    assert {row[5] for row in rows(store)} == {"A. Writer"}
+    store.undo()  # the title correction is back
+    assert {row[3] for row in rows(store)} == {"Corrected headline"}
+    store.set_correction(UNTITLED, "byline", None)
+    store.set_correction(UNTITLED, "title", None)
+    assert {(row[3], row[5]) for row in rows(store)} == {(cleaner_label, "David R. Sands")}
+    store.close()
+
+
+def test_corrections_applied_twice_keep_the_cleaners_values(db_path):
+    corpus, _ = Corpus.open([SEEDS])
+    store = AnnotationStore(db_path)
+    index = corpus.index_of(UNTITLED)
+    article = corpus[index]
+    store.set_correction(UNTITLED, "title", "First")
+    corpus.set_corrections(store.corrections)
+    store.set_correction(UNTITLED, "title", "Second")
+    corpus.set_corrections(store.corrections)
+    assert article.title == "Second"
+    store.set_correction(UNTITLED, "title", None)
+    corpus.set_corrections(store.corrections)
+    assert article.title is None and article.label.startswith("[It doesn")
+    store.close()

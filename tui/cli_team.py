@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from .cli import UserError
+from .cli import WHERE, UserError, _conditions
 
 
 def _warn(message: str) -> None:
@@ -46,8 +46,9 @@ def merge_command(inputs: tuple[Path, ...], output: Path, force: bool) -> None:
 @click.option("--coders", help="Compare only these coders, comma-separated (default: every coder found).")
 @click.option("--csv", "as_csv", is_flag=True, help="CSV on stdout instead of a table.")
 @click.option("--all", "all_articles", is_flag=True, help="Count every annotated article, not only those every coder marked done.")
+@WHERE
 def agree_command(sources: tuple[Path, ...], unit: str, themes: tuple[str, ...], coders: str | None,
-                  as_csv: bool, all_articles: bool) -> None:
+                  as_csv: bool, all_articles: bool, where: tuple[str, ...]) -> None:
     """Inter-coder agreement per theme: DB files (.json), then PATHs of the articles."""
     from .core.team.agree import compute, load_texts, select
     from .core.team.report import print_table, write_csv
@@ -61,8 +62,9 @@ def agree_command(sources: tuple[Path, ...], unit: str, themes: tuple[str, ...],
     if not dbs:
         raise UserError("name at least one database (.json) to measure agreement in")
     wanted = [c for c in coders.split(",") if c.strip()] if coders else None
+    conditions = _conditions(where)
     try:
-        source = load_source(dbs)
+        source = load_source(dbs, conditions)
         selection = select(source, wanted, list(themes) or None, all_articles)
         texts, warnings = load_texts(source, selection.articles, paths)
         rows, _ = compute(source, selection, texts, unit)

@@ -9,13 +9,23 @@ import sys
 from pathlib import Path
 
 
-def keep_where(matrix, store, conditions, articles=None) -> None:
-    """Keep the matrix rows of the articles meeting --where."""
-    from .core.where import article_ids
+def matching_ids(store, conditions, articles=None) -> set[str]:
+    """The ids of the articles meeting --where (the articles read from PATHs count with the
+    metadata they have now); a field no article has is a user error."""
+    from .cli import UserError
+    from .core.where import WhereError, article_ids
 
     extra = {a.id: {"title": a.title, "source": a.source, "byline": a.byline, "published": a.published}
              for a in articles or []}
-    ids = article_ids(store, conditions, extra)
+    try:
+        return article_ids(store, conditions, extra)
+    except WhereError as exc:
+        raise UserError(str(exc)) from None
+
+
+def keep_where(matrix, store, conditions, articles=None) -> None:
+    """Keep the matrix rows of the articles meeting --where."""
+    ids = matching_ids(store, conditions, articles)
     matrix.rows = [r for r in matrix.rows if r.article_id in ids]
 
 
@@ -26,9 +36,7 @@ def cooccurrence_command(workspace, as_csv: bool, conditions=None) -> None:
     try:
         docs = None
         if conditions:
-            from .core.where import article_ids
-
-            ids = article_ids(workspace.store, conditions)
+            ids = matching_ids(workspace.store, conditions)
             docs = [d for d in workspace.store.documents() if d["article_id"] in ids]
         matrix = cooccurrence(workspace.store, docs)
     finally:

@@ -43,6 +43,7 @@ def clean_article(
     dropped from the body whatever the classifier says.
     """
     article.warnings = []
+    article.uncorrected = {}  # the fields below are the cleaner's own again
     if article.kind == "html":
         from .clean.html import clean_html
 

@@ -49,8 +49,27 @@ def _iso_date(value: str) -> str:
 
 
 def apply(article: Article, corrections: Mapping[str, str]) -> Article:
-    """The article with its corrected fields set (in place)."""
+    """The article with its corrected fields set (in place), the cleaner's values kept in
+    ``article.uncorrected``. Applying again (other corrections, or none) starts from the
+    cleaner's values, never from an earlier correction."""
+    for field, value in article.uncorrected.items():
+        setattr(article, field, value)
+    article.uncorrected = {}
     for field, value in corrections.items():
         if field in FIELDS and value:
+            article.uncorrected[field] = getattr(article, field)
             setattr(article, field, value)
     return article
+
+
+def cleaner_values(article: Article) -> dict[str, str | None]:
+    """The article's metadata as the cleaner found it, the title as the label it would have:
+    what the articles table stores (corrections are laid over it when read)."""
+    values = {field: article.uncorrected.get(field, getattr(article, field)) for field in FIELDS}
+    if "title" in article.uncorrected:
+        title, article.title = article.title, values["title"]
+        values["title"] = article.label
+        article.title = title
+    else:
+        values["title"] = article.label
+    return values

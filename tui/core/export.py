@@ -190,12 +190,18 @@ def to_csv(records: Iterable, fh, *, excel: bool = False, header: list[str] | No
 
 
 def jsonl_lines(store, docs: list[dict]) -> Iterator[bytes]:
-    """One JSON Lines record per annotation, its newline included, made as it is wanted."""
+    """One JSON Lines record per annotation, its newline included, made as it is wanted.
+    When some article has attributes, every record carries its article's as "attributes"
+    ({} for an article without), as the CSV gains its attribute columns."""
     articles = store.articles()
+    attributes = store.attributes() if hasattr(store, "attributes") else {}
     fields = ("title", "source", "byline", "published")
     for doc in docs:
         meta = articles.get(doc["article_id"], {})
-        yield orjson.dumps({**doc, **{k: meta.get(k) for k in fields}}) + b"\n"
+        record = {**doc, **{k: meta.get(k) for k in fields}}
+        if attributes:
+            record["attributes"] = attributes.get(doc["article_id"], {})
+        yield orjson.dumps(record) + b"\n"
 
 
 def to_jsonl(store, docs: list[dict]) -> bytes:
@@ -280,9 +286,12 @@ def _with_attributes(store, rows: Iterable[tuple], safe: bool) -> tuple[Iterable
 def _where(store, docs: list[dict], where: list[tuple[str, str]] | None) -> list[dict]:
     if not where:
         return docs
-    from .where import article_ids
+    from .where import WhereError, article_ids
 
-    ids = article_ids(store, where)
+    try:
+        ids = article_ids(store, where)
+    except WhereError as exc:
+        raise ExportError(str(exc)) from None
     return [d for d in docs if d["article_id"] in ids]
 
 

@@ -47,6 +47,9 @@ class Article:
     cleaner_version: str = ""
     language: str | None = None  # ISO 639-1 code the cleaner detected, None when it could not tell
     links: list[dict] = field(default_factory=list)  # {text, url, start, end}: links whose markup left the text
+    # Fields an analyst's correction replaced -> the cleaner's own value (what the articles
+    # table keeps, so a correction removed later leaves no trace in exports).
+    uncorrected: dict[str, str | None] = field(default_factory=dict)
 
     @property
     def title_derived(self) -> bool:

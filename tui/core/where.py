@@ -24,15 +24,31 @@ def parse_where(items: list[str] | tuple[str, ...]) -> list[tuple[str, str]]:
     return out
 
 
-def article_ids(store, conditions: list[tuple[str, str]], extra_meta: dict[str, dict] | None = None) -> set[str]:
-    """The ids of the articles (those the database knows, and extra_meta's) meeting every condition."""
+def fields(attributes: dict[str, dict[str, str]]) -> set[str]:
+    """The names a condition may use: the metadata and every attribute some article has."""
+    return set(META) | {name for values in attributes.values() for name in values}
+
+
+def check_fields(conditions: list[tuple[str, str]], known: set[str]) -> None:
+    """A condition on a field no article has is a typo, not an empty result: say so."""
+    for name, value in conditions:
+        if name not in known:
+            raise WhereError(f"--where {name}={value}: no field {name!r} (fields: {', '.join(sorted(known))})")
+
+
+def article_ids(store, conditions: list[tuple[str, str]], extra_meta: dict[str, dict] | None = None,
+                check: bool = True) -> set[str]:
+    """The ids of the articles (those the database knows, and extra_meta's) meeting every
+    condition. check: a field the database does not know raises WhereError."""
     meta = {**store.articles(), **(extra_meta or {})}
     attributes = store.attributes() if hasattr(store, "attributes") else {}
+    if check:
+        check_fields(conditions, fields(attributes))
     out = set()
     for aid in set(meta) | set(attributes):
-        fields = {k: str((meta.get(aid) or {}).get(k) or "") for k in META}
-        fields.update(attributes.get(aid, {}))
-        if all(_meets(name, fields.get(name, ""), value) for name, value in conditions):
+        have = {k: str((meta.get(aid) or {}).get(k) or "") for k in META}
+        have.update(attributes.get(aid, {}))
+        if all(_meets(name, have.get(name, ""), value) for name, value in conditions):
             out.add(aid)
     return out
 

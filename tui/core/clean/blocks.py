@@ -27,7 +27,7 @@ from . import metadata
 from .cards import mark_cards, mark_sponsored
 from .markdown import join_markdown, plain_line
 from .lines import BARRIER, Line, comment_header, line_features, reason_of, score
-from .vocabulary import ENGLISH, ENGLISH_SHARE, clause_share, density, page_vocabulary
+from .vocabulary import ENGLISH, ENGLISH_SHARE, clause_share, page_vocabulary, share, tokens
 
 EARLY_BLOCK = 0.4  # an earlier block wins if it scores at least this share of the best
 STORY_SCORE = 50.0  # a block this strong is a story, so a comments heading after it ends it
@@ -147,13 +147,13 @@ def outside_reason(line: Line, before: bool, repeated: bool) -> str:
 REPEAT_WORDS = 6  # shorter lines repeat for many reasons ("Share", "Advertisement")
 
 
-def _rescale(lines: list[Line], scale: float) -> None:
+def _rescale(lines: list[Line], scale: float, words_of: dict[str, tuple[str, ...]]) -> None:
     """Stop-word shares of a non-English page on the English scale; English lines count as none.
 
     Menus and footers left in English on a page in another language are furniture there.
     """
     for line in lines:
-        if line.words >= 4 and line.stop * scale < FOREIGN and density(line.text, ENGLISH) >= ENGLISH_SHARE:
+        if line.words >= 4 and line.stop * scale < FOREIGN and share(words_of[line.text], ENGLISH) >= ENGLISH_SHARE:
             line.stop = 0.0
         elif scale == 0.0:
             line.stop = clause_share(line.text) if line.words >= 4 else 0.05
@@ -167,10 +167,13 @@ FOREIGN = 0.3  # below this share of the page's stop words, a line full of Engli
 def clean_plain(article: Article, keep=frozenset(), drop=frozenset(), repeated: frozenset[str] = frozenset()) -> Article:
     """Fill article.text, metadata and removed from article.raw."""
     numbered = [(i, t) for i, t in enumerate(map(str.strip, article.raw.split("\n")), start=1) if t]
-    article.language, stop_words, scale = page_vocabulary([t for _, t in numbered])
-    lines = [Line(i, t, *line_features(t, stop_words)) for i, t in numbered]
+    # Each distinct line is tokenised and measured once: menus and share bars repeat.
+    words_of = {t: tokens(t) for _, t in numbered}
+    article.language, stop_words, scale = page_vocabulary([t for _, t in numbered], words_of)
+    features = {t: line_features(t, stop_words) for t in words_of}
+    lines = [Line(i, t, *features[t]) for i, t in numbered]
     if article.language != "en":
-        _rescale(lines, scale)
+        _rescale(lines, scale, words_of)
     counts = _score_page(lines, repeated)
     spans = main_spans(lines) if lines else []
     if not spans and lines:  # nothing body-like: keep everything rather than show nothing
@@ -179,7 +182,7 @@ def clean_plain(article: Article, keep=frozenset(), drop=frozenset(), repeated: 
     inside = set()
     for a, b in spans:
         inside.update(range(a, b))
-    meta = _metadata(lines, lo, hi, article.kind)
+    meta = _metadata(lines, lo, hi, article.kind, article.path.stem)
     article.title, article.byline, article.source, article.published = meta.title, meta.byline, meta.source, meta.published
     furniture = {text for text, c in counts.items() if c >= 3} | repeated
     kept, article.removed = _sort_lines(lines, inside, lo, meta.lines, furniture, keep, drop)
@@ -208,13 +211,14 @@ def _score_page(lines: list[Line], repeated: frozenset[str]) -> Counter:
     return counts
 
 
-def _metadata(lines: list[Line], lo: int, hi: int, kind: str) -> metadata.Meta:
-    """Metadata read from the lines; in Markdown from their text without marks."""
+def _metadata(lines: list[Line], lo: int, hi: int, kind: str, stem: str = "") -> metadata.Meta:
+    """Metadata read from the lines; in Markdown from their text without marks. stem: the
+    file's name, whose words are evidence for the headline."""
     if kind != "markdown":
-        return metadata.extract(lines, lo, hi, kind)
+        return metadata.extract(lines, lo, hi, kind, stem=stem)
     headings = frozenset(line.number for line in lines if line.text.startswith("# "))
     plain = [replace(line, text=plain_line(line.text)[0] or line.text) for line in lines]
-    return metadata.extract(plain, lo, hi, kind, headings)
+    return metadata.extract(plain, lo, hi, kind, headings, stem)
 
 
 def _sort_lines(lines: list[Line], inside: set[int], lo: int, meta_lines: dict[int, str], furniture: set[str],

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from collections.abc import Sequence
 from functools import lru_cache
 
 from ..lazy_regex import LazyPattern
-from .vocabulary import CJK, CJK_PUNCT, ENGLISH, SENTENCE_END, WORDS
+from .vocabulary import CJK, CJK_PUNCT, ENGLISH, WORDS, ends_like_sentence, tokens
 
 # Generic shapes of page furniture. Each names the reason a line is removed.
 SHAPES: list[tuple[str, LazyPattern]] = [
@@ -52,10 +53,10 @@ SHAPES: list[tuple[str, LazyPattern]] = [
 # For each shape, the words (or characters) without which its pattern cannot match: a
 # pattern runs only on lines that have one, which spares most lines most patterns.
 _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
-    "copyright": (frozenset("copyright reserved".split()), "\u00a9("),
+    "copyright": (frozenset("copyright reserved".split()), "\u00a9"),
     "embed": (frozenset("pic twitter instagram post embed embedded".split()), "@#"),
     "caption": (frozenset("file photo photos image images pictured illustration illustrations getty shutterstock "
-                          "caption".split()), "("),
+                          "caption ap afp reuters".split()), ""),
     "related": (frozenset("related more recommended trending most popular you tags tag topics topic filed what up "
                           "latest".split()), ""),
     "promo": (frozenset(), ":"),
@@ -85,7 +86,7 @@ _SHAPES_BY_WORD: dict[str, set[str]] = {}
 for _reason, (_words, _chars) in _TRIGGERS.items():
     for _word in _words:
         _SHAPES_BY_WORD.setdefault(_word, set()).add(_reason)
-_SHAPES_BY_CHAR = {c: {r for r, (_, chars) in _TRIGGERS.items() if c in chars} for c in "\u00a9(@#:"}
+_SHAPES_BY_CHAR = {c: {r for r, (_, chars) in _TRIGGERS.items() if c in chars} for c in "\u00a9@#:"}
 _ALL_TRIGGER_WORDS = frozenset(_SHAPES_BY_WORD)
 _ORDER = {reason: i for i, (reason, _) in enumerate(SHAPES)}
 _PATTERN = dict(SHAPES)
@@ -100,7 +101,7 @@ def comment_header(text: str) -> bool:
     return bool(_COMMENT_HEADER.match(text))
 
 
-def _shape(text: str, lowered: list[str], n: int, stop: float) -> str | None:
+def _shape(text: str, lowered: Sequence[str], n: int, stop: float) -> str | None:
     if n <= 20 and lowered and lowered[-1] in _COMMENT_VERBS and comment_header(text):
         return "comments"
     candidates: set[str] = set()
@@ -143,11 +144,16 @@ def line_features(text: str, stop_words: frozenset[str] = ENGLISH) -> tuple[int,
 
 def line_features_cache_clear() -> None:
     _line_features.cache_clear()
+    tokens.cache_clear()
 
 
-@lru_cache(maxsize=4096)  # menus and footers repeat within and across pages
+@lru_cache(maxsize=8192)  # menus and footers repeat within and across pages of a site
 def _line_features(text: str, stop_words: frozenset[str]) -> tuple[int, float, bool, str | None, bool]:
-    lowered_words = WORDS.findall(text.lower())
+    return features_of(text, stop_words, tokens(text))
+
+
+def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[str]) -> tuple[int, float, bool, str | None, bool]:
+    """:func:`line_features` of a line whose lowercased words are known already."""
     n = len(lowered_words)
     stop = sum(map(stop_words.__contains__, lowered_words)) / n if n else 0.0
     # Text without spaces between words is the only kind that needs counting characters.
@@ -160,7 +166,7 @@ def _line_features(text: str, stop_words: frozenset[str]) -> tuple[int, float, b
     shape = _shape(text, lowered_words, n, stop)
     if shape is None and ("http" in text or "www." in text or "](" in text) and link_line(text):
         shape = "navigation"
-    return n, stop, bool(SENTENCE_END.search(text[-12:])), shape, n >= 10 and teaser(text)
+    return n, stop, ends_like_sentence(text), shape, n >= 10 and teaser(text)
 
 
 # Links: bare addresses and Markdown links "[text](target)".

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..lazy_regex import LazyPattern
 from .dates import date_span, parse_date
-from .title import title_position
+from . import headline
 
 if TYPE_CHECKING:
     from .lines import Line
@@ -157,7 +157,8 @@ def person_name(who: str | None) -> str | None:
     return who
 
 
-def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text", headings: frozenset[int] = frozenset()) -> Meta:
+def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text", headings: frozenset[int] = frozenset(),
+            stem: str = "") -> Meta:
     """Metadata from the lines before the body block (and closing lines after it)."""
     meta = Meta()
     top = list(range(0, _body_start(lines, lo, hi)))
@@ -165,21 +166,29 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text", headings:
         if lines[i].words <= 40:
             _read_header_line(lines[i], meta)
 
-    # Title: the headline-shaped line nearest above the byline/dateline cluster (or above
-    # the body when there is none); when the line above it is headline-shaped too and
-    # shorter, that one is the title and this one the dek. Menus above are never reached.
-    title_at = title_position(lines, top, meta.lines, headings)
-    if title_at is not None:
-        k, dek = title_at
-        meta.title = lines[top[k]].text
-        meta.lines[lines[top[k]].number] = "title"
-        if dek is not None:
-            meta.lines[lines[top[dek]].number] = "dek"
+    body_start = len(top)
+    at = headline.choose(lines, body_start, hi, meta.lines, headings, stem)
+    if at is not None:
+        meta.title = lines[at].text
+        meta.lines[lines[at].number] = "title"
+        _mark_dek(lines, at, body_start, meta)
 
     if not meta.byline:
         _bare_name(lines, top, meta)
     _read_closing_lines(lines, lo, hi, meta)
     return meta
+
+
+def _mark_dek(lines: list["Line"], at: int, body_start: int, meta: Meta) -> None:
+    """A standfirst between the headline and the byline or dateline under it is the dek."""
+    below = [k for k in range(at + 1, body_start) if meta.lines.get(lines[k].number) in ("byline", "dateline")]
+    if not below:
+        return
+    for k in range(at + 1, below[0]):
+        line = lines[k]
+        if line.number not in meta.lines and not line.shape and 6 <= line.words <= 60:
+            meta.lines[line.number] = "dek"
+            return
 
 
 def _body_start(lines: list["Line"], lo: int, hi: int) -> int:

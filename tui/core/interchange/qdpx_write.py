@@ -5,8 +5,10 @@ What is written (QDA-XML 1.0, namespace ``urn:QDA-XML:project:1.0``):
 - ``Users``: one ``User`` per annotator of an exported annotation.
 - ``CodeBook``: one ``Code`` per theme with its colour (``#rrggbb``) and ``Description``;
   a theme with a ``parent`` nests inside its parent's code.
-- ``Variables``: ``title``, ``source``, ``byline``, ``published`` (text); each source carries
-  its article's values as ``VariableValue``.
+- ``Variables``: ``title``, ``source``, ``byline``, ``published`` and each article attribute
+  (text); each source carries its article's values as ``VariableValue``.
+- ``Cases``: one per article with attributes, holding its attribute values and a
+  ``SourceRef`` to its source (see qdpx_attributes).
 - ``Sources``: one ``TextSource`` per annotated article, named by the article id, whose
   plain text is ``sources/<guid>.txt`` (UTF-8, the cleaned text exactly, ``\\n`` line ends);
   one ``PlainTextSelection`` per annotation (``startPosition``/``endPosition`` in code points
@@ -27,6 +29,7 @@ from pathlib import Path
 from lxml import etree
 
 from ..models import Annotation, Theme
+from .qdpx_attributes import add_cases, add_values, attribute_variables
 from .sources import Placed
 
 NS = "urn:QDA-XML:project:1.0"
@@ -99,7 +102,7 @@ def _codebook(root, themes: list[Theme]) -> dict[str, str]:
 
 
 def _source(sources, placed: Placed, users: dict[str, str], codes: dict[str, str], variables: dict[str, str],
-            meta: dict, notes: list[Annotation]) -> tuple[str, str]:
+            meta: dict, notes: list[Annotation], attributes: tuple[dict[str, str], dict[str, str]]) -> tuple[str, str]:
     article = placed.article
     source_guid = guid("source", article.id)
     path = f"{source_guid}.txt"
@@ -121,12 +124,14 @@ def _source(sources, placed: Placed, users: dict[str, str], codes: dict[str, str
             holder = _el(source, "VariableValue")
             _el(holder, "VariableRef", targetGUID=variables[name])
             _el(holder, "TextValue").text = xml_text(str(value))
+    values, named = attributes
+    add_values(source, values, named, variables, _el, xml_text)
     return path, article.text
 
 
 def project_xml(themes: list[Theme], placed: list[Placed], articles: dict[str, dict], name: str,
-                origin: str) -> tuple[bytes, dict[str, str]]:
-    """(project.qde bytes, {file name in sources/: text})."""
+                origin: str, attributes: dict[str, dict[str, str]] | None = None) -> tuple[bytes, dict[str, str]]:
+    """(project.qde bytes, {file name in sources/: text}); attributes: {article id: {name: value}}."""
     used = {a.theme for p in placed for a in p.annotations}
     themes = list(themes) + [Theme(t, "#888888") for t in sorted(used - {t.name for t in themes})]
     annotators = list(dict.fromkeys(a.annotator or "unknown" for p in placed for a in p.annotations))
@@ -137,16 +142,21 @@ def project_xml(themes: list[Theme], placed: list[Placed], articles: dict[str, d
         for who, user_guid in users.items():
             _el(holder, "User", guid=user_guid, name=xml_text(who))
     codes = _codebook(root, themes) if themes else {}
-    variables = {v: guid("variable", v) for v in VARIABLES}
+    attributes = attributes or {}
+    ids = [p.article.id for p in placed]
+    named = attribute_variables(attributes, ids, set(VARIABLES))
+    variables = {v: guid("variable", v) for v in [*VARIABLES, *named.values()]}
     files: dict[str, str] = {}
     notes: list[Annotation] = []
     if placed:
         holder = _el(root, "Variables")
         for v, variable_guid in variables.items():
             _el(holder, "Variable", guid=variable_guid, name=v, typeOfVariable="Text")
+        add_cases(root, attributes, ids, named, variables, guid, _el, xml_text)
         sources = _el(root, "Sources")
         for group in placed:
-            path, text = _source(sources, group, users, codes, variables, articles.get(group.article.id, {}), notes)
+            path, text = _source(sources, group, users, codes, variables, articles.get(group.article.id, {}), notes,
+                                 (attributes.get(group.article.id, {}), named))
             files[path] = text
     if notes:
         holder = _el(root, "Notes")
@@ -191,7 +201,8 @@ def write_project(store, out: Path, themes: list[str] | None = None, paths: list
         raise ExportError(f"none of {len(gathered.unplaced)} annotations could be placed in its article's text: "
                           "pass the articles' folder as PATH")
     placed = gathered.placed
-    xml, files = project_xml(store.themes(), placed, store.articles(), Path(out).stem, "newsreader")
+    attributes = store.attributes() if hasattr(store, "attributes") else {}
+    xml, files = project_xml(store.themes(), placed, store.articles(), Path(out).stem, "newsreader", attributes)
     try:
         write_qdpx(Path(out), xml, files)
     except OSError as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..corrections import cleaner_values
 from ..models import Article
 from .annotations import stored_path
 from .common import StoreError, now_iso
@@ -12,8 +13,8 @@ class ArticleStateMixin:
 
     def _article_change(self, article: Article) -> list:
         """The articles-table change that keeps export metadata current, if any."""
-        doc = {"id": article.id, "path": stored_path(article), "sha256": article.sha256, "title": article.label,
-               "byline": article.byline, "source": article.source, "published": article.published,
+        # The cleaner's metadata, not the corrected one: corrections are laid over it on read.
+        doc = {"id": article.id, "path": stored_path(article), "sha256": article.sha256, **cleaner_values(article),
                "cleaner_version": article.cleaner_version}
         for key, old in self._tables["articles"].items():
             if old.get("id") == article.id:

@@ -75,6 +75,10 @@ def select(source: CodingSource, coders: list[str] | None = None, themes: list[s
                         "marked done; a coder who neither annotated nor marked one done is missing data there")
     else:
         judged = {aid: set(chosen) for aid, who in source.done.items() if set(chosen) <= who}
+    if source.matching is not None:
+        judged = {aid: who for aid, who in judged.items() if aid in source.matching}
+        if not judged:
+            raise TeamError(f"no article meeting --where was coded by all of {', '.join(chosen)}")
     if not judged:
         raise TeamError(f"no article was coded by all of {', '.join(chosen)}: none is marked done by every "
                         "one of them (d in the reader marks an article done; --all counts every annotated article)")

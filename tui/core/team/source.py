@@ -15,6 +15,15 @@ class TeamError(Exception):
 
 def read_tables(path: Path) -> dict[str, list[dict]]:
     """Every table of the database at path, as lists of documents in key order."""
+    store = _open(path)
+    try:
+        return _lists(tables_of(store))
+    finally:
+        store.close()
+
+
+def _open(path: Path):
+    """The database at path, read-only; TeamError when it cannot be."""
     from ..store import AnnotationStore, StoreError
 
     path = Path(path)
@@ -23,13 +32,12 @@ def read_tables(path: Path) -> dict[str, list[dict]]:
     if not path.is_file():
         raise TeamError(f"{path}: not a regular file")
     try:
-        store = AnnotationStore(path, annotator="reader", read_only=True)
+        return AnnotationStore(path, annotator="reader", read_only=True)
     except StoreError as exc:
         raise TeamError(str(exc)) from None
-    try:
-        tables = tables_of(store)
-    finally:
-        store.close()
+
+
+def _lists(tables: dict[str, dict]) -> dict[str, list[dict]]:
     # File order is key order (the store writes documents by key); documents are shared, not
     # copied: callers only read them (a copy of 400,000 annotations costs seconds).
     return {name: list(rows.values()) for name, rows in tables.items()}
@@ -56,6 +64,7 @@ class CodingSource:
     done: dict[str, set[str]] = field(default_factory=dict)  # article id -> coders who marked it done
     overrides: dict[str, dict[str, str]] = field(default_factory=dict)  # article id -> line -> action
     paths: dict[str, str] = field(default_factory=dict)  # article id -> file it was read from
+    matching: set[str] | None = None  # articles meeting --where in some database (None: no --where)
 
     @property
     def coders(self) -> list[str]:
@@ -69,10 +78,26 @@ class CodingSource:
         return next((t for t in self.themes if t.casefold() == lowered), None)
 
 
-def load_source(paths: list[Path]) -> CodingSource:
+def load_source(paths: list[Path], where: list[tuple[str, str]] | None = None) -> CodingSource:
+    """The databases' codings; with where, also which articles meet it (by each database's
+    metadata, corrections and attributes: tui/core/where.py, as export and stats filter)."""
+    from ..where import WhereError, article_ids, check_fields, fields
+
     source = CodingSource()
+    known: set[str] = set()
     for path in paths:
-        add_tables(source, read_tables(path))
+        store = _open(path)
+        try:
+            add_tables(source, _lists(tables_of(store)))
+            if where:
+                known |= fields(store.attributes())
+                source.matching = (source.matching or set()) | article_ids(store, where, check=False)
+        finally:
+            store.close()
+    try:
+        check_fields(where or [], known)
+    except WhereError as exc:
+        raise TeamError(str(exc)) from None
     return source
 
 
