@@ -20,6 +20,7 @@ from ..core.corpus import Corpus
 from ..core.models import Article
 from ..core.safe_text import clean_control, clean_line
 from ..core.store import AnnotationStore, StoreError
+from . import collector
 from .keymap import load_keymap, use_keymap
 from .keys import APP_KEYS
 from .main.marks import SUGGESTION_LABEL, SUGGESTION_STYLE, MarksMixin  # noqa: F401 (re-exported)
@@ -107,6 +108,7 @@ class NewsreaderApp(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, StatusMix
             more = f" (and {len(repairs) - 3} more)" if len(repairs) > 3 else ""
             self.notify("\n".join(repairs[:3]) + more, title="Database repaired on open",
                         severity="warning", timeout=15)
+        self.call_after_refresh(collector.settle)  # what is alive now lives as long as the app
         if any(self.corpus.peek(i) is None for i in range(min(len(self.corpus), 2000))):
             # After the first paint: cleaning holds the GIL and would delay it.
             self.set_timer(0.5, self.load_in_background)
@@ -125,6 +127,8 @@ class NewsreaderApp(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, StatusMix
         self.corpus.load_all(loaded, stop=self._stop_loading, light=True)  # type: ignore[attr-defined]
         if pending:
             self.call_from_thread(self._refresh_list_entries, pending[:])
+        if not self._stop_loading.is_set():
+            self.call_from_thread(collector.settle)  # the loaded articles live as long as the app
 
     def _refresh_list_entries(self, indices: list[int]) -> None:
         articles = self.query_one(ArticleList)
@@ -213,6 +217,8 @@ class NewsreaderApp(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, StatusMix
         self.update_status()
 
     def on_unmount(self) -> None:
+        self._stop_loading.set()
+        collector.release()
         if self._shared_marks is not None:
             self._shared_marks.close()  # its worker process too
 

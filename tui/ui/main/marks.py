@@ -7,7 +7,7 @@ from rich.style import Style
 from ...core.safe_text import clean_line
 from ..colours import palette_of, theme_styles
 from ..writes import write
-from ..widgets.article_view import ArticleView, Span
+from ..widgets.article_view import ArticleView
 from ..widgets.pane import ArticlePane
 
 SUGGESTION_STYLE = Style(underline=True)
@@ -44,9 +44,9 @@ class MarksMixin:
             return
         self._suggested[id(view)] = stamp
         found = suggest(pane.article.text, view.passages, themes, view.annotations, rejected)
-        labels = {t.name: theme_styles(t.color, palette_of(view))[2] + SUGGESTION_LABEL for t in themes}
-        view.set_layer("suggestions", [Span(s.start, s.end, SUGGESTION_STYLE, f"?{clean_line(s.theme)}", labels.get(s.theme))
-                                       for s in found])
+        palette, make = stamp[-1], view.span_cache.get
+        labels = {t.name: (f"?{clean_line(t.name)}", theme_styles(t.color, palette)[2] + SUGGESTION_LABEL) for t in themes}
+        view.set_layer("suggestions", [make(s.start, s.end, SUGGESTION_STYLE, *labels[s.theme]) for s in found])
         view.suggestions = found
 
     def _mark_shared(self) -> None:

@@ -26,12 +26,12 @@ from textual.strip import Strip
 
 from ...core.models import Annotation, Article, Passage, Theme
 from ...core.passages import Unit, split_passages
-from .. import tagging
+from .. import collector, tagging
 from ..colours import Palette, palette_of
 from ..keys import VIEW_KEYS
 from ..wrap import gutter_width, wrap
 from .mouse_select import MouseSelect
-from .spans import Span, SpanLayer, changed_spans  # noqa: F401 (Span: re-exported)
+from .spans import Span, SpanCache, SpanLayer, changed_spans  # noqa: F401 (Span: re-exported)
 from .view_cursor import CursorMixin
 from .view_render import CURSOR, CURSOR_UNFOCUSED, FILTERED_IN, FILTERED_OUT, render_line  # noqa: F401 (re-exported)
 
@@ -93,6 +93,7 @@ class ArticleView(CursorMixin, MouseSelect, ScrollView, can_focus=True):
         self._other_layer = SpanLayer()
         self._theme_by_name: dict[str, Theme] = {}
         self.extra_layers: dict[str, SpanLayer] = {}  # "hits", "suggestions", "shared", ...
+        self.span_cache = SpanCache()  # spans of the layers set from outside, kept between keys
         self.theme_filter: str | None = None
         self._gutter_cache: dict[tuple[int, int, Style], list[Segment]] = {}
         self.suggestions: list = []  # tui.core.suggest.Suggestion, set by the app
@@ -117,6 +118,8 @@ class ArticleView(CursorMixin, MouseSelect, ScrollView, can_focus=True):
         self._rewrap()
         self._scroll_to_cursor()
         self._tell_app(self.CursorMoved(self))
+        if self.is_attached:
+            self.app.call_after_refresh(collector.settle)  # its passages and lines stay: see collector.py
 
     def _split(self) -> None:
         text = self.article.text if self.article else ""

@@ -20,6 +20,27 @@ class Span:
     coder: str = ""  # another coder's annotation: its annotator
 
 
+class SpanCache:
+    """Spans kept between rebuilds of a layer, by what they are made of: a key changes a
+    passage or two, and making a thousand spans anew took longer than the repaint. Kept
+    spans are the same objects, so comparing the old layer with the new is quick too."""
+
+    LIMIT = 50_000
+
+    def __init__(self) -> None:
+        self._spans: dict[tuple, Span] = {}
+
+    def get(self, start: int, end: int, style: Style, label: str = "", label_style: Style | None = None,
+            note: bool = False, coder: str = "") -> Span:
+        key = (start, end, style, label, label_style, note, coder)
+        span = self._spans.get(key)
+        if span is None:
+            if len(self._spans) >= self.LIMIT:
+                self._spans.clear()
+            span = self._spans[key] = Span(start, end, style, label, label_style, note, coder)
+        return span
+
+
 class SpanLayer:
     """Spans sorted by start, found by the lines they overlap."""
 
