@@ -100,15 +100,18 @@ def whole_backup(db: Path) -> bool:
         return False
 
 
-def run_backup(kills: int, seed: int = 1, quiet: bool = False) -> tuple[int, int, int, int]:
-    """Kills while the .bak is written. Returns (kills, saves reported, lost, broken backups)."""
+def run_backup(kills: int, seed: int = 1, quiet: bool = False, size: int = 20_000,
+               within: float = 0.05) -> tuple[int, int, int, int]:
+    """Kills while the .bak is written: a database of `size` annotations, killed within
+    `within` seconds of opening (a smaller file is copied sooner: kill sooner). Returns
+    (kills, saves reported, lost, broken backups)."""
     rng = random.Random(seed)
     folder = Path(tempfile.mkdtemp(prefix="newsreader-kill-bak-"))
     db = folder / "annotations.json"
-    build_large(db)
+    build_large(db, size)
     total_saved = total_lost = broken = 0
     for i in range(kills):
-        saved, lost = one_round(db, seed * 100_000 + i, rng, delay=(0.0, 0.05))
+        saved, lost = one_round(db, seed * 100_000 + i, rng, delay=(0.0, within))
         total_saved += saved
         total_lost += lost
         broken += not whole_backup(db)

@@ -104,6 +104,7 @@ class Theme:
     description: str = ""
     patterns: list[str] = field(default_factory=list)  # keywords / regexes for suggestions
     order: int = 0
+    parent: str = ""  # name of the parent theme ("" at the top): see tui/core/hierarchy.py
 
 
 @dataclass

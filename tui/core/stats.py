@@ -16,10 +16,11 @@ class Row:
     passages: dict[str, int] = field(default_factory=dict)  # theme -> count
     characters: dict[str, int] = field(default_factory=dict)  # theme -> sum of passage lengths
     suggested: dict[str, int] = field(default_factory=dict)  # theme -> open suggestions (articles given)
+    own_total: int | None = None  # passages before counts rolled up to parent themes
 
     @property
     def total(self) -> int:
-        return sum(self.passages.values())
+        return self.own_total if self.own_total is not None else sum(self.passages.values())
 
 
 @dataclass
@@ -82,6 +83,7 @@ def theme_matrix(store, articles=None) -> Matrix:
                                 store.annotations(article.id), store.rejected(article.id))
                 for s in found:
                     rows[article.id].suggested[s.theme] = rows[article.id].suggested.get(s.theme, 0) + 1
+    _roll_up(rows.values(), store.themes())
     rejected = store.rejected_count() if hasattr(store, "rejected_count") else {}
     done: dict[str, int] = {}
     for mark in store.done_marks() if hasattr(store, "done_marks") else []:
@@ -89,6 +91,19 @@ def theme_matrix(store, articles=None) -> Matrix:
             coder = mark.get("annotator") or "unknown"
             done[coder] = done.get(coder, 0) + 1
     return Matrix(themes, list(rows.values()), rejected, done, suggestions_counted=articles is not None)
+
+
+def _roll_up(rows, themes) -> None:
+    """A parent theme's passages and characters include its sub-themes' (each row's total
+    still counts every passage once)."""
+    from .hierarchy import parents, roll_up
+
+    if not parents(themes):
+        return
+    for row in rows:
+        row.own_total = sum(row.passages.values())
+        row.passages = {t: n for t, n in roll_up(row.passages, themes).items() if n}
+        row.characters = {t: n for t, n in roll_up(row.characters, themes).items() if n}
 
 
 def bar(value: int, top: int, width: int = 8) -> str:

@@ -107,6 +107,11 @@ APP_KEYS: list[Key] = _ids("reader", [
     Key("h", "focus_previous", "Previous pane", "Compare", id="previous_pane", label="h / Shift+Tab"),
     Key("r", "raw", "Raw text / cleaned", "Articles", footer="Raw", words="source cleaning removed lines"),
     Key("i", "correct", "Correct title, byline, source, date", "Articles", words="metadata edit author headline"),
+    Key("I", "attributes", "Attributes of this article (name=value)", "Articles",
+        words="attributes country stance variables"),
+    Key("B", "article_table", "Article table: columns, sort, filter", "Articles",
+        words="articles list columns sort filter done attributes"),
+    Key("T", "pick_theme", "Tag with any theme: type to find it", "Tag", words="themes picker choose more"),
     Key("u", "undo", "Undo", "Tag", footer="Undo"),
     Key("U,ctrl+r", "redo", "Redo", "Tag"),
     Key("a", "annotation_list", "Annotation list", "Tag", words="tags coding"),
@@ -178,6 +183,26 @@ CODEBOOK_KEYS: list[Key] = _ids("codebook", [
     Key("K,shift+up", "move(-1)", "Move up: one number key lower", "Codebook", footer="Move", id="move_up"),
     Key("J,shift+down", "move(1)", "Move down: one number key higher", "Codebook", id="move_down"),
     Key("x,delete", "delete", "Delete", "Codebook", footer="Delete"),
+    Key("p", "parent", "Put under another theme (sub-theme) / at the top", "Codebook", footer="Parent"),
+    Key("m", "merge", "Merge into another theme (one step: u undoes)", "Codebook", footer="Merge"),
+])
+
+PICKER_KEYS: list[Key] = _ids("picker", [
+    Key("", "", "Type to filter: every word must match", "Theme picker", label="letters", id="type"),
+    Key("down", "move(1)", "Next theme", "Theme picker", id="down"),
+    Key("up", "move(-1)", "Previous theme", "Theme picker", id="up"),
+    Key("enter", "", "Choose the highlighted theme", "Theme picker", footer="Choose", id="choose"),
+    Key("escape", "cancel", "Cancel", "Theme picker", footer="Cancel"),
+])
+
+ARTICLE_TABLE_KEYS: list[Key] = _ids("article_table", [
+    Key("enter", "open", "Open the article", "Article table", footer="Open"),
+    Key("h,left", "column(-1)", "Previous column", "Article table", id="left"),
+    Key("l,right", "column(1)", "Next column", "Article table", id="right"),
+    Key("s", "sort", "Sort by the cursor's column (again: reverse)", "Article table", footer="Sort"),
+    Key("slash", "filter", "Filter: words, name=value (source, attributes, done=yes)", "Article table",
+        footer="Filter"),
+    Key("I", "attributes", "Attributes of the highlighted article", "Article table", footer="Attributes"),
 ])
 
 MATRIX_KEYS: list[Key] = _ids("matrix", [
@@ -285,6 +310,8 @@ SCREENS: dict[str, Screen] = {
     "adjudicate": Screen("Adjudicate disagreements (D)", ADJUDICATE_KEYS),
     "retrieve": Screen("Coded segments (R)", RETRIEVE_KEYS, lists=True),
     "cooccurrence": Screen("Theme x theme co-occurrence (X)", COOCCURRENCE_KEYS, lists=True),
+    "picker": Screen("Theme picker (T)", PICKER_KEYS, modal=False),
+    "article_table": Screen("Article table (B)", ARTICLE_TABLE_KEYS, lists=True),
     "help": Screen("Help (?)", HELP_KEYS, modal=False),
 }
 

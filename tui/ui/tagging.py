@@ -95,7 +95,23 @@ def tag(view, number: int) -> None:
     if number > len(themes):
         _refuse(view, f"No theme on key {number}: press t to add one to the codebook")
         return
-    theme = themes[number - 1].name
+    tag_theme(view, themes[number - 1].name)
+
+
+def tag_theme(view, theme: str) -> None:
+    """Tag (or untag) the view's selection with the theme of that name: a leaf of the
+    codebook (a theme with sub-themes is tagged through them)."""
+    from ..core.hierarchy import children
+
+    store = view.store
+    if view.article is None or view.selection is None or not view.article.text:
+        _refuse(view, "Nothing to tag here")
+        return
+    below = children(store.themes()).get(theme)
+    if below:
+        _refuse(view, f"{clean_line(theme)} has sub-themes: tag one of them ({clean_line(', '.join(below[:3]))}"
+                      f"{', ...' if len(below) > 3 else ''}; T lists every theme)")
+        return
     start, end = view.selection
     try:
         needs_asking = store.would_drop_note(view.article, start, end, theme)

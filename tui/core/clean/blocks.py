@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from ..models import Article, Removed
 from . import metadata
+from .boxes import box_lines, mark_credits
 from .cards import mark_cards, mark_sponsored
 from .markdown import join_markdown, plain_line
 from .lines import BARRIER, Line, comment_header, line_features, reason_of, score
@@ -81,13 +82,21 @@ NOTICE_WORDS = 40
 PAYWALL_GAP = 16  # a sign-up box inside a story (prices, plans, "log in") may run this long
 
 
-def _joinable(lines: list[Line], gap: range) -> bool:
-    """The lines between two blocks are a box the story goes on after."""
+def _joinable(lines: list[Line], gap: range, strong: bool = False) -> bool:
+    """The lines between two blocks are a box the story goes on after.
+
+    strong: the block after the gap is long prose, so a longer box ("Most popular" with
+    its cards, a gallery) can stand between it and the story's start.
+    """
     if any(lines[i].shape in HARD_BARRIERS for i in gap):
         return False
-    if len(gap) <= MERGE_GAP:
+    if len(gap) <= MERGE_GAP or (strong and len(gap) <= LONG_GAP):
         return True
     return len(gap) <= PAYWALL_GAP and any(lines[i].shape == "subscribe" for i in gap)
+
+
+STRONG_BLOCK = 100.0  # a block of this much prose continues the story across a longer box
+LONG_GAP = 24
 
 
 def _story(lines: list[Line], lo: int, hi: int) -> bool:
@@ -117,7 +126,8 @@ def main_spans(lines: list[Line]) -> list[tuple[int, int]]:
         k = 0
     spans = [found[k][:2]]
     for lo, hi, score in found[k + 1 :]:
-        if score < MERGE_MIN or not _joinable(lines, range(spans[-1][1], lo)) or not _story(lines, lo, hi):
+        gap = range(spans[-1][1], lo)
+        if score < MERGE_MIN or not _joinable(lines, gap, score >= STRONG_BLOCK) or not _story(lines, lo, hi):
             break
         spans.append((lo, hi))
     if k > 0:  # a teaser paragraph cut off by a sign-up box
@@ -185,7 +195,8 @@ def clean_plain(article: Article, keep=frozenset(), drop=frozenset(), repeated: 
     meta = _metadata(lines, lo, hi, article.kind, article.path.stem)
     article.title, article.byline, article.source, article.published = meta.title, meta.byline, meta.source, meta.published
     furniture = {text for text, c in counts.items() if c >= 3} | repeated
-    kept, article.removed = _sort_lines(lines, inside, lo, meta.lines, furniture, keep, drop)
+    boxed = box_lines(lines, spans)
+    kept, article.removed = _sort_lines(lines, inside - boxed, lo, meta.lines, furniture, keep, drop)
     if article.kind == "markdown":
         article.text, article.links = join_markdown([(line.number, line.text) for line in kept])
     else:
@@ -202,6 +213,7 @@ def _score_page(lines: list[Line], repeated: frozenset[str]) -> Counter:
         line.score = score(line)
     mark_cards(lines)
     mark_sponsored(lines)
+    mark_credits(lines)
     # ...unless the page is nothing but that sentence: then it is the text, said again.
     if not any(line.score > 0 and counts.get(line.text, 0) < 3 for line in lines):
         counts = Counter({text: min(c, 2) for text, c in counts.items()})

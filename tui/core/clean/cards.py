@@ -30,14 +30,16 @@ def _summary(line: Line) -> bool:
 def mark_cards(lines: list[Line]) -> None:
     """Lower the score of every line in a run of at least MIN_CARDS cards."""
     n = len(lines)
-    # past[i]: index past the card (fillers, headline, summary) that starts at i, or i.
-    nonfiller, past = n, [0] * n
+    # after[i]: the first line from i on that is not a filler; past[i]: index past the
+    # card (fillers, headline, fillers such as its date, summary) that starts at i, or i.
+    after, past = [n] * (n + 1), [0] * n
     for i in range(n - 1, -1, -1):
         line = lines[i]
-        if not (line.words <= SHORT and not line.sentence):
-            nonfiller = i
-        j = nonfiller
-        past[i] = j + 2 if j + 1 < n and _headline(lines[j]) and _summary(lines[j + 1]) else i
+        after[i] = after[i + 1] if line.words <= SHORT and not line.sentence else i
+    for i in range(n):
+        j = after[i]
+        k = after[j + 1] if j < n else n
+        past[i] = k + 1 if k < n and _headline(lines[j]) and _summary(lines[k]) else i
     i = 0
     while i < n:
         j, cards = i, 0

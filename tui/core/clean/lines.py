@@ -19,7 +19,7 @@ from .vocabulary import CJK, CJK_PUNCT, ENGLISH, WORDS, ends_like_sentence, toke
 
 # Generic shapes of page furniture. Each names the reason a line is removed.
 SHAPES: list[tuple[str, LazyPattern]] = [
-    ("copyright", LazyPattern(r"(copyright\s*(\u00a9|\(c\)|\d{4})|\u00a9\s*\d{4}|all rights reserved)", re.I)),
+    ("copyright", LazyPattern(r"(copyright\s*(\u00a9|\(c\)|\d{4})|\u00a9\s*\d{4}|all rights reserved|^\u00a9|^copyright\b)", re.I)),
     ("embed", LazyPattern(r"(pic\.twitter\.com/|^\u2014\s.*\(@\w+\)\s+\w+ \d{1,2}, \d{4}$|^#\w+$|^\(?@\w+\)?$|instagram\.com/p/|"
                          r"^a post shared by\b|^view this post on instagram$|^embed(ded)? (video|tweet)$)", re.I)),
     ("caption", LazyPattern(r"(^(file|photo|image|pictured)\s*[-:\u2013\u2014]\s|\((ap|afp|reuters|getty|ap photo|photo)[/ :][^)]*\)\s*$|"

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from ..lazy_regex import LazyPattern
 from .dates import date_span, parse_date
 from . import headline
+from .byline import BY_LABEL, CJK_REPORTER, ORG_WORDS, labelled_byline, near_headline, person_name  # noqa: F401
 
 if TYPE_CHECKING:
     from .lines import Line
@@ -31,12 +32,6 @@ UPDATED = LazyPattern(r"^\W*(updated|modified|last updated|edited|aktualisiert|z
                       r"mis à jour|modifié|aggiornato|atualizado|bijgewerkt|uppdaterad|oppdatert|opdateret|"
                       r"güncelleme|обновлено|更新)", re.I)
 BY = LazyPattern(r"(?:^|\s)by\s+(?P<who>[^|\u2022]+?)\s*(?:[|\u2022]|$|\s[-\u2013\u2014]\s)", re.I)
-# "Von ...", "Par ...", "Autor: ..." at the start of a short line: the byline in other languages.
-BY_LABEL = LazyPattern(
-    r"^(?:by|von|par|por|di|av|af|door|przez|od|\u043e\u0442|autor(?:in)?(?:/autor(?:in)?)?|authors?|auteur|autore|autora|text|texto|"
-    r"tekst|reporter|redaktion|f\u00f6rfattare|yazar|\u0430\u0432\u0442\u043e\u0440|\u4f5c\u8005|\u8a18\u8005|\u8bb0\u8005)"
-    r"\s*[:\uff1a]?\s+(?P<who>\S.*)$", re.I)
-CJK_REPORTER = LazyPattern(r"(?P<who>[\uac00-\ud7af]{2,4})\s*\uae30\uc790|\u8bb0\u8005\s*(?P<zh>[\u4e00-\u9fff]{2,4})")
 NAME = r"[A-Z][a-zA-Z'\u2019\-]+(?:\s+(?:[A-Z]\.|[A-Z][a-zA-Z'\u2019\-]+|de|van|von|da|di|al|bin)){1,3}"
 NAME_ORG = LazyPattern(rf"^(?P<name>{NAME}),\s+(?P<org>[A-Z][\w&.'\u2019 -]{{1,40}})$")
 REACHED = LazyPattern(rf"^[\W_]*(?P<name>{NAME})\s+can be (?:reached|contacted) at\b")
@@ -44,8 +39,6 @@ OUTLET_BEFORE_DATE = LazyPattern(r"^[\s\-\u2013\u2014|\u2022]*(?P<outlet>[A-Z][\
                                 r"(?:[^\W\d_]+,?\s*)?$")  # a weekday may come before the date
 COPYRIGHT_HOLDER = LazyPattern(r"(?:copyright|\u00a9)\s*(?:\u00a9\s*)?(?:\d{4}\s*(?:-\s*\d{4})?\s*)?(?P<holder>[A-Z][\w&.'\u2019 ]{2,60}?)"
                               r"(?:,?\s+(?:LLC|Inc|Ltd|Co|Corp|GmbH|PLC)\b\.?|[.,]|\s+all rights|$)", re.I)
-ORG_WORDS = {"press", "news", "times", "post", "journal", "tribune", "herald", "agency", "network", "reuters",
-             "associated", "daily", "media", "gazette", "telegraph", "guardian", "globe", "staff", "wire"}
 
 
 @dataclass
@@ -62,41 +55,6 @@ _date_span = date_span
 
 
 LEAD_WORDS = 25  # a line this long is prose even when it does not end like a sentence (a lead)
-NAME_REACH = 12  # a bare name this close above the body is its author's
-
-
-def _bare_name(lines: list["Line"], top: list[int], meta: Meta) -> None:
-    """A line that is nothing but a person's name, close above the body: the byline."""
-    for i in reversed(top[-NAME_REACH:]):
-        line = lines[i]
-        if line.number in meta.lines or line.shape or line.stop > 0 or not 2 <= line.words <= 5:
-            continue
-        text = line.text.replace("\u00a0", " ").strip()
-        if person_name(text) == text and not text.isupper():
-            meta.byline = text
-            meta.lines[line.number] = "byline"
-            return
-
-
-def _labelled_byline(line: "Line") -> str | None:
-    """The author of a short "Von NAME" / "Autor: NAME" / "NAME 기자" line, else None."""
-    if line.words > 12:
-        return None
-    m = BY_LABEL.match(line.text)
-    if m:
-        who = m["who"]
-        span = date_span(who)
-        who = (who[: span[0]] if span else who).strip(" ,;:|-\u2013\u2014\u00a0")
-        if not who or who[0].islower():  # "von unten", "di solito": a phrase, not a name
-            return None
-        return person_name(who) or (who if len(who.split()) <= 8 else None)
-    if line.words <= 6:
-        m = CJK_REPORTER.search(line.text)
-        if m:
-            return m["who"] or m["zh"]
-    return None
-
-
 def _person(who: str) -> tuple[str | None, str | None]:
     """Split a byline phrase into (person, outlet): "VLADIMIR ISACHENKOV THE ASSOCIATED PRESS"."""
     who = who.strip(" ,.;:-\u2013\u2014")
@@ -121,42 +79,6 @@ def _person(who: str) -> tuple[str | None, str | None]:
     return who, org
 
 
-_NAME_JOINERS = frozenset("and und et y e i och og en de van von der da di du al bin la le del dos".split())
-_HANDLE = LazyPattern(r"@\w+")
-
-
-def person_name(who: str | None) -> str | None:
-    """who cut to the name it starts with, or None when it does not read as a person's name.
-
-    A name is two to six capitalised words (joiners like "and", "de", "van" allowed); the
-    date, handle or section that pages run on after it ("Jane Doe@jdoe Nov 19, 2019") goes.
-    """
-    if not who:
-        return None
-    span = _date_span(who)
-    if span:
-        who = who[: span[0]]
-    who = _HANDLE.split(who, 1)[0]
-    digit = _DIGIT.search(who)
-    if digit:
-        who = who[: digit.start()]
-    who = re.sub(r"^by\s+", "", who.strip(" ,.;:|-\u2013\u2014"), flags=re.I).strip(" ,.;:|-\u2013\u2014")
-    words = who.split()
-    if not 2 <= len(words) <= 8 or words[0].lower() == "the":
-        return None
-    for word in words:
-        if word.lower() in _NAME_JOINERS:
-            continue
-        word = word.rstrip(",")
-        if not word or not word[0].isupper() or not all(c.isalpha() or c in ".'\u2019-" for c in word):
-            return None
-        if word.lower().strip(".") in ORG_WORDS:
-            return None
-    if words[-1].lower() in _NAME_JOINERS:
-        return None
-    return who
-
-
 def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text", headings: frozenset[int] = frozenset(),
             stem: str = "") -> Meta:
     """Metadata from the lines before the body block (and closing lines after it)."""
@@ -173,8 +95,10 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text", headings:
         meta.lines[lines[at].number] = "title"
         _mark_dek(lines, at, body_start, meta)
 
-    if not meta.byline:
-        _bare_name(lines, top, meta)
+    found = near_headline(lines, at, body_start, meta.lines)
+    if found:  # the byline by the headline is the story's; one far above is a promo's
+        meta.byline = found[1]
+        meta.lines[lines[found[0]].number] = "byline"
     _read_closing_lines(lines, lo, hi, meta)
     return meta
 
@@ -228,7 +152,7 @@ def _read_header_line(line: "Line", meta: Meta) -> None:
         meta.byline = meta.byline or person_name(name_org["name"])
         meta.source = meta.source or name_org["org"].strip()
         meta.lines[line.number] = "byline"
-    elif (label := _labelled_byline(line)) is not None:
+    elif (label := labelled_byline(line)) is not None:
         meta.byline = meta.byline or label
         if span and not meta.published and not UPDATED.match(text):
             meta.published = parse_date(text)

@@ -30,12 +30,13 @@ from .history import HistoryMixin
 from .opening import OpeningMixin
 from .steps import StepsMixin
 from .tagging import TaggingMixin
+from .theme_merge import ThemeMergeMixin
 from .themes import ThemesMixin
 from .workbench import AttributesMixin, MemosMixin, WorkbenchMixin
 from .writer import WriterMixin
 
 
-class AnnotationStore(OpeningMixin, WriterMixin, StepsMixin, HistoryMixin, ThemesMixin, AnnotationsMixin,
+class AnnotationStore(OpeningMixin, WriterMixin, StepsMixin, HistoryMixin, ThemesMixin, ThemeMergeMixin, AnnotationsMixin,
                       CorrectionsMixin, ArticleStateMixin, TaggingMixin, WorkbenchMixin, MemosMixin,
                       AttributesMixin):
     """Open (or create) the database at path. See the module docstring."""

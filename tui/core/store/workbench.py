@@ -86,3 +86,18 @@ class AttributesMixin:
         if changes:
             self._apply(label, changes)
         return len(changes)
+
+    def set_article_attributes(self, article_id: str, values: dict[str, str], label: str) -> int:
+        """Make the article's attributes exactly ``values`` (names not in it are removed), as
+        one undoable step; returns how many documents changed."""
+        with self._lock:
+            have = {d.get("name"): (k, d.get("value")) for k, d in self._tables["attributes"].items()
+                    if d.get("article_id") == article_id}
+        changes = [("attributes", key, None) for name, (key, _) in have.items() if name not in values]
+        for name, value in values.items():
+            key, old = have.get(name, (None, None))
+            if old != value:
+                changes.append(("attributes", key, {"article_id": article_id, "name": name, "value": value}))
+        if changes:
+            self._apply(label, changes)
+        return len(changes)

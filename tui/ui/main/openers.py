@@ -40,6 +40,25 @@ class OpenersMixin:
     def action_cooccurrence(self) -> None:
         self.push_screen(self._screen("cooccurrence", "CooccurrenceScreen")(self.store))
 
+    def action_pick_theme(self) -> None:
+        from ..theme_pick import pick_and_tag
+
+        pick_and_tag(self)
+
+    def action_attributes(self) -> None:
+        from ..attributes import open_article_attributes
+
+        open_article_attributes(self)
+
+    def action_article_table(self) -> None:
+        screen = self._screen("article_table", "ArticleTableScreen")
+        self.push_screen(screen(self.store, self.corpus), self._open_index)
+
+    def _open_index(self, index: int | None) -> None:
+        self.after_store_change()  # attributes or done marks edited there
+        if index is not None:
+            self.open_article(index)
+
     def action_article_memo(self) -> None:
         from ..memos import article_memo
 

@@ -9,6 +9,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import DataTable, Label
 
+from ...core.hierarchy import children, paths, roll_up, split_path
 from ...core.store import StoreError
 from ...core.suggest import split_patterns
 from ...core.wording import plural
@@ -56,11 +57,16 @@ class CodebookScreen(KeyedScreen):
         table = self.query_one(DataTable)
         row = table.cursor_row
         table.clear()
-        for i, theme in enumerate(self.store.themes(), start=1):
-            key = str(i) if i <= 9 else "palette"
-            table.add_row(key, Text("\u25a0 ", style=colour_style(theme.color)) + one_line(theme.name),
-                          one_line(theme.description), one_line(", ".join(theme.patterns)), str(self.store.theme_usage(theme.name)), key=theme.name)
-        names = [t.name for t in self.store.themes()]
+        themes = self.store.themes()
+        path_of, own = paths(themes), self.store.theme_counts()
+        rolled, parents = roll_up(own, themes), set(children(themes))
+        for i, theme in enumerate(themes, start=1):
+            key = str(i) if i <= 9 else "T"
+            count = str(own.get(theme.name, 0)) + (f" \u00b7 {rolled[theme.name]} in all" if theme.name in parents else "")
+            table.add_row(key, Text("\u25a0 ", style=colour_style(theme.color)) + one_line(path_of[theme.name]),
+                          one_line(theme.description, limit=40), one_line(", ".join(theme.patterns), limit=30), count,
+                          key=theme.name)
+        names = [t.name for t in themes]
         if select in names:
             row = names.index(select)
         if names:
@@ -90,11 +96,47 @@ class CodebookScreen(KeyedScreen):
         self.refresh_table()
 
     def action_add(self) -> None:
-        def done(name: str | None) -> None:
-            if name:
-                self._do(lambda: self.store.add_theme(name), name.strip())
+        def done(text: str | None) -> None:
+            if text and text.strip():
+                name, parent = split_path(text, self.store.themes())
+                where = f" under {parent}" if parent else ""
+                self._do(lambda: self.store.add_theme(name, parent=parent), name, f"Added {name}{where}")
 
-        self.app.push_screen(PromptScreen("New theme name"), done)
+        self.app.push_screen(PromptScreen("New theme name (parent/name for a sub-theme)"), done)
+
+    def action_parent(self) -> None:
+        from ..theme_pick import parent_choices
+        from .theme_picker import ThemePickerScreen
+
+        theme = self.current
+        if theme is None:
+            self.notify("No themes yet: a adds one", severity="warning")
+            return
+
+        def done(parent: str | None) -> None:
+            if parent is not None:
+                where = f"under {parent}" if parent else "at the top"
+                self._do(lambda: self.store.update_theme(theme.name, parent=parent), theme.name,
+                         f"{theme.name} is now {where}")
+
+        self.app.push_screen(ThemePickerScreen(f"Put {theme.name} under", parent_choices(self.store, theme.name)), done)
+
+    def action_merge(self) -> None:
+        from ..theme_pick import merge_choices
+        from .theme_picker import ThemePickerScreen
+
+        theme = self.current
+        if theme is None or len(self.store.themes()) < 2:
+            self.notify("No other theme to merge into", severity="warning")
+            return
+
+        def done(target: str | None) -> None:
+            if target:
+                used = self.store.theme_usage(theme.name)
+                self._do(lambda: self.store.merge_themes(theme.name, target), target,
+                         f"Merged {theme.name} ({plural(used, 'annotation')}) into {target}")
+
+        self.app.push_screen(ThemePickerScreen(f"Merge {theme.name} into", merge_choices(self.store, theme.name)), done)
 
     def action_rename(self) -> None:
         theme = self.current

@@ -1,0 +1,90 @@
+"""Boxes inside a story, each on a small page written for the test: a share bar or an app
+promo between paragraphs leaves the body while a subheading stays; a picture credit with a
+copyright does not end the story, the page's copyright footer does; a "Most popular" box of
+cards inside a long story does not cut it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tui.core.cleaner import clean_article
+from tui.core.models import Article
+
+
+def clean(text: str) -> Article:
+    return clean_article(Article(id="t", path=Path("t.txt"), raw=text, sha256="", kind="text"))  # type: ignore[arg-type]
+
+
+PARAGRAPHS = [
+    "Die Stadt hat am Dienstag beschlossen, die alte Bibliothek in der Hauptstrasse zum Jahresende zu schliessen.",
+    "Nach Angaben der Verwaltung braucht das Gebäude eine Sanierung, die mehr kostet, als die Stadt ausgeben kann.",
+    "Ein neuer Lesesaal soll im kommenden Frühjahr in der Schule eröffnen, sagte der Bürgermeister den Anwohnern.",
+    "Die Bibliothek wurde 1911 mit Geld gegründet, das Lehrer und Ladenbesitzer aus der Stadt gesammelt hatten.",
+    "Ihre Sammlung alter Karten und Stadtakten soll in das Archiv des Landkreises umziehen, hiess es am Abend.",
+    "Anwohner, die das Haus erhalten wollen, wollen den Stadtrat im Januar um eine neue Abstimmung bitten.",
+]
+MENU = ["Startseite", "Nachrichten", "Region", "Sport"]
+FOOTER = ["Impressum", "Datenschutz", "\u00a9 Copyright Beispiel Verlag GmbH & Co. KG", "Kontakt", "AGB"]
+
+
+def test_app_promo_box_between_paragraphs_leaves_but_a_subheading_stays():
+    box = ["Sie lesen gerade auf die zweitbeste Art!", "Mehr Lesekomfort mit unserer App", "E-Paper und News in einer App",
+           "Kostenlos herunterladen", "Nein danke"]
+    subheading = "Ein Haus mit Geschichte"
+    page = MENU + PARAGRAPHS[:2] + box + PARAGRAPHS[2:4] + [subheading] + PARAGRAPHS[4:] + FOOTER
+    article = clean("\n".join(page))
+    for paragraph in PARAGRAPHS:
+        assert paragraph in article.text
+    assert subheading in article.text
+    for line in box:
+        assert line not in article.text
+    assert {r.text for r in article.removed} >= set(box)
+
+
+def test_buttons_repeated_inside_the_story_leave_it():
+    page = MENU + PARAGRAPHS[:3] + ["Werbung überspringen"] + PARAGRAPHS[3:5] + ["Werbung überspringen"] + PARAGRAPHS[5:]
+    article = clean("\n".join(page + FOOTER))
+    assert "Werbung" not in article.text
+    for paragraph in PARAGRAPHS:
+        assert paragraph in article.text
+
+
+def test_picture_credit_with_copyright_does_not_end_the_story():
+    credit = "Der Stadtrat tagt am Montag im Rathaus. Frank Beispiel/Copyright 2026 The AP. All rights reserved."
+    page = MENU + PARAGRAPHS[:3] + [credit] + PARAGRAPHS[3:] + FOOTER + [
+        "Mehr aus der Region: Der Stadtrat beschliesst neue Parkgebühren für die Innenstadt ab dem kommenden Jahr.",
+        "Auch das Freibad soll im Sommer länger geöffnet bleiben, wenn das Wetter mitspielt und genug Personal da ist."]
+    article = clean("\n".join(page))
+    for paragraph in PARAGRAPHS:
+        assert paragraph in article.text
+    assert "Copyright" not in article.text
+    assert "Parkgebühren" not in article.text  # the footer's copyright line still ends the story
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons[credit] == "caption"
+
+
+def test_most_popular_box_inside_a_long_story_does_not_cut_it():
+    story = [
+        "The sleeping bag kept me warm on three nights below freezing in the mountains, and it packed down small enough "
+        "to fit in the bottom of a day pack with room to spare for food, water and a stove for the whole weekend trip.",
+        "Its zip is long and runs smoothly, so getting in and out at night is easy, and the hood closes around the face "
+        "without pressing on it, which matters more than you would think when the wind picks up in the small hours.",
+        "What I liked less is the sleeping pad that comes with it. It is comfortable enough, but it is heavy for what it "
+        "is, and I would rather carry a lighter one of my own on trips where every gram counts on a long climb.",
+        "If you are done with mummy bags and are not planning hard mountaineering trips, this bag is worth a look, since "
+        "it gives you room to move your legs and turn over at night without waking up cold in the early morning.",
+        "The down fill is free of the usual chemical coatings and stays dry in damp weather, although the zips are on the "
+        "small side, and they can catch on the fabric if you pull them too fast in the dark while half asleep.",
+    ]
+    popular = ["Most Popular"]
+    for headline, author in [("Last-Minute Deals From the Spring Sale Events", "Matt Example"),
+                             ("Protect Your Home Network by Setting Up a VPN on Your Router", "David Example"),
+                             ("Autopilot Was Uniquely Risky and May Still Be", "Anna Example"),
+                             ("The Safest Seat on an Airplane Is Not the One You Think", "Boone Example")]:
+        popular += ["Gear", headline, author]
+    page = ["Gear", "Reviews", "The Best Sleeping Bags for Every Adventure"] + story[:2] + popular + story[2:]
+    article = clean("\n".join(page + ["Privacy policy", "\u00a9 2024 Example Media"]))
+    for paragraph in story:
+        assert paragraph in article.text
+    assert "Most Popular" not in article.text
+    assert "Safest Seat" not in article.text

@@ -1,0 +1,58 @@
+"""Boxes inside the story: runs of short lines between its paragraphs that are not prose.
+
+The body block can hold a share bar, a sign-up box, an app promo, a "read also" list or an
+ad slot between two paragraphs. Such a box is several non-prose lines in a row; a
+subheading is one short line, with prose on both sides. Language-independent: it looks at
+the lines' scores and lengths only, never at their words.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .lines import Line
+
+WEAK = 0.0  # a line scoring at most this is not prose: a label, a button, a caption
+BOX_LINES = 3  # this many weak lines in a row make a box
+
+
+def box_lines(lines: list[Line], spans: list[tuple[int, int]]) -> set[int]:
+    """Indices of lines inside the spans that belong to a box, or are short lines the page
+    repeats (ad labels, buttons): never part of the story."""
+    short = Counter(line.text for line in lines if line.words < 6)
+    out: set[int] = set()
+    for lo, hi in spans:
+        run: list[int] = []
+        for i in range(lo, hi + 1):
+            if i < hi and lines[i].score <= WEAK:
+                run.append(i)
+                continue
+            if len(run) >= BOX_LINES:
+                out.update(run)
+            run = []
+        out.update(i for i in range(lo, hi) if lines[i].words < 6 and short[lines[i].text] >= 2)
+    return out
+
+
+CREDIT_REACH = 6  # a picture credit sits this close to the paragraphs around it
+CREDIT_PROSE = 50.0  # and this much prose follows it within CREDIT_AFTER lines: the story goes on
+CREDIT_AFTER = 12
+
+
+def mark_credits(lines: list[Line]) -> None:
+    """A copyright line inside the story is a picture's credit ("© Name", "Photographer/
+    Copyright 2026 The AP"), not the page's footer: a caption, which the story goes on
+    after. Inside: a paragraph close above it, and paragraphs close below it with more prose
+    than a box of links under a footer has."""
+    for i, line in enumerate(lines):
+        if line.shape != "copyright":
+            continue
+        above = any(_prose(lines[k]) for k in range(max(0, i - CREDIT_REACH), i))
+        below = any(_prose(lines[k]) for k in range(i + 1, min(len(lines), i + 1 + CREDIT_REACH)))
+        if above and below and sum(max(0.0, x.score) for x in lines[i + 1:i + 1 + CREDIT_AFTER]) >= CREDIT_PROSE:
+            line.shape = "caption"
+            line.score = -max(4.0, line.words * 0.5)
+
+
+def _prose(line: Line) -> bool:
+    return line.sentence and line.score >= 8.0

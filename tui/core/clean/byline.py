@@ -1,0 +1,163 @@
+"""The author of a story: the byline near its headline, in many languages and shapes.
+
+Pages put the byline just under the headline (or under its standfirst, or a few lines into
+the body), in shapes like "By NAME", "Von NAME", "Par NAME", "Por NAME", "di NAME",
+"От NAME", "NAME 기자", "记者 NAME", "NAME | Published 2 hours ago", "NAME@handle",
+"9. September 2025 / NAME", "NAME1/NAME2", or a bare name on its own line. Only lines
+within a few lines of the headline are read (a name elsewhere is a promo's or a caption's);
+a labelled byline wins over a bare name, and the nearest wins among equals.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..lazy_regex import LazyPattern
+from .dates import date_span
+
+if TYPE_CHECKING:
+    from .lines import Line
+
+BELOW = 10  # lines under the headline read for its byline
+ABOVE = 3  # ...and above it (a byline printed before the headline)
+BARE_BELOW = 8  # a bare name is the author's only this close under the headline
+BARE_ABOVE = 2
+BARE_STOP = 0.3  # a bare name line with this share of the page's stop words is a phrase
+MAX_WORDS = 15  # a longer line is prose that mentions a name
+
+_DIGIT = LazyPattern(r"\d")
+
+# "Von ...", "Par ...", "Autor: ..." at the start of a short line: the byline in other languages.
+BY_LABEL = LazyPattern(
+    r"^(?:by|von|par|por|di|av|af|door|przez|od|\u043e\u0442|autor(?:in)?(?:/autor(?:in)?)?|authors?|auteur|autore|autora|text|texto|"
+    r"tekst|reporter|redaktion|f\u00f6rfattare|yazar|\u0430\u0432\u0442\u043e\u0440|\u4f5c\u8005|\u8a18\u8005|\u8bb0\u8005)"
+    r"\s*[:\uff1a]?\s+(?P<who>\S.*)$", re.I)
+CJK_REPORTER = LazyPattern(r"(?P<who>[\uac00-\ud7af]{2,4})\s*\uae30\uc790|\u8bb0\u8005\s*(?P<zh>[\u4e00-\u9fff]{2,4})")
+
+ORG_WORDS = {"press", "news", "times", "post", "journal", "tribune", "herald", "agency", "network", "reuters",
+             "associated", "daily", "media", "gazette", "telegraph", "guardian", "globe", "staff", "wire"}
+
+def labelled_byline(line: "Line") -> str | None:
+    """The author of a short "Von NAME" / "Autor: NAME" / "NAME 기자" line, else None."""
+    if line.words > 12:
+        return None
+    m = BY_LABEL.match(line.text)
+    if m:
+        who = m["who"]
+        span = date_span(who)
+        who = (who[: span[0]] if span else who).strip(" ,;:|-\u2013\u2014\u00a0")
+        if not who or who[0].islower():  # "von unten", "di solito": a phrase, not a name
+            return None
+        return name_in(who) or (who if len(who.split()) <= 8 else None)
+    if line.words <= 6:
+        m = CJK_REPORTER.search(line.text)
+        if m:
+            return m["who"] or m["zh"]
+    return None
+
+
+
+_NAME_JOINERS = frozenset("and und et y e i och og en de van von der da di du al bin la le del dos".split())
+_HANDLE = LazyPattern(r"@\w+")
+_AND = re.compile(r"\s+(?:and|und|et|y|e|i|och|og|en|&)\s+")
+# Words that open a dateline or a label, not a name: "Published Fri, Apr 28".
+_LABEL_WORD = LazyPattern(r"^(?:published|updated|posted|modified|veröffentlicht|aktualisiert|publié|publicado|"
+                          r"pubblicato|publisert|publicerad|udgivet|gepubliceerd|read|listen|watch)\b", re.I)
+
+
+def person_name(who: str | None) -> str | None:
+    """who cut to the name it starts with, or None when it does not read as a person's name.
+
+    A name is two to six capitalised words (joiners like "and", "de", "van" allowed); the
+    date, handle or section that pages run on after it ("Jane Doe@jdoe Nov 19, 2019") goes.
+    """
+    if not who:
+        return None
+    span = date_span(who)
+    if span:
+        who = who[: span[0]]
+    who = _HANDLE.split(who, 1)[0]
+    digit = _DIGIT.search(who)
+    if digit:
+        who = who[: digit.start()]
+    who = re.sub(r"^by\s+", "", who.strip(" ,.;:|-\u2013\u2014"), flags=re.I).strip(" ,.;:|-\u2013\u2014")
+    words = who.split()
+    if not 2 <= len(words) <= 8 or words[0].lower() == "the":
+        return None
+    for word in words:
+        if word.lower() in _NAME_JOINERS:
+            continue
+        word = word.rstrip(",")
+        if not word or not word[0].isupper() or not all(c.isalpha() or c in ".'\u2019-" for c in word):
+            return None
+        if word.lower().strip(".") in ORG_WORDS:
+            return None
+    if words[-1].lower() in _NAME_JOINERS or _LABEL_WORD.match(who):
+        return None
+    for part in _AND.split(who):
+        if len(part.split()) < 2:
+            return None  # "Hilfe und Kontakt", "Essen und Trinken": each side of "and" is a full name
+    return who
+
+
+# Where a byline line runs on into something else: a separator, a handle, a bracket.
+_SEPARATORS = LazyPattern(r"\s*(?:\||\u2022|\u00b7|/|@|\(|;|,|\s[-\u2013\u2014]\s)\s*")
+# A name glued to the next word by copying ("Sophie FosterTravel News Reporter"); three
+# lower-case letters before the capital spare "McDonald" and "MacLeod".
+_GLUED = re.compile(r"(?<=[a-z\u00df-\u00ff]{3})(?=[A-Z\u00c0-\u00de][a-z])")
+_GLUED_LABEL = LazyPattern(r"^(?:by|von|par|por)(?=[A-Z\u00c0-\u00de])")  # "byRahimu Fadhili"
+_CJK_NAME = LazyPattern(r"^(?:[\u4e00-\u9fff\u3040-\u30ff]{1,4}\s?[\u4e00-\u9fff\u3040-\u30ff]{1,4}|[\uac00-\ud7af]{2,4})"
+                        r"(?:\s*(?:\uae30\uc790|\u8a18\u8005|\u8bb0\u8005))?$")
+_CREDIT_START = LazyPattern(r"^\W*(?:\u00a9|foto|fotos|photo|photos|bild|image|images|credit|kuva|\u0444\u043e\u0442\u043e|"
+                            r"quelle|source|fuente|fonte|video)\b", re.I)
+
+
+def name_in(text: str) -> str | None:
+    """The person's name a short byline-shaped line starts with (after a date), else None."""
+    text = _GLUED_LABEL.sub("", text.replace("\u00a0", " ").strip())
+    span = date_span(text)
+    if span and span[0] <= 2:  # "9. September 2025 um 15:46 Uhr / NAME"
+        text = text[span[1]:].strip(" ,;:|/-\u2013\u2014")
+        text = re.sub(r"^(?:uhr|h)\b\W*", "", text, flags=re.I)
+    text = _GLUED.split(text, 1)[0]
+    pieces = [text] + [p for p in _SEPARATORS.split(text) if p]
+    for piece in pieces:
+        name = person_name(piece)
+        if name and len(name.split()) <= 5:
+            return name
+    return None
+
+
+def _bare_name(line: "Line") -> str | None:
+    """A name that is (nearly) the whole line: "Jane Doe", "Jane Doe | 2 hours ago", "松岡大地"."""
+    text = line.text.strip()
+    if _CJK_NAME.match(text):
+        return text
+    if _CREDIT_START.match(text) or line.words > 10 or line.stop >= BARE_STOP:
+        return None  # a credit, prose, or a label made of small words ("Hilfe und Kontakt")
+    name = name_in(text)
+    if name and len(name.split()) >= max(2, (line.words - 5)):
+        return name
+    return None
+
+
+def near_headline(lines: list["Line"], title_at: int | None, body_start: int,
+                  taken: dict[int, str]) -> tuple[int, str] | None:
+    """(index, author) of the byline near the headline, or None."""
+    anchor = title_at if title_at is not None else body_start
+    below = range(anchor + 1, min(len(lines), anchor + 1 + BELOW))
+    above = range(anchor - 1, max(-1, anchor - 1 - ABOVE), -1)
+    order = [i for i in list(below) + list(above)
+             if taken.get(lines[i].number) not in ("title", "dek") and lines[i].words <= MAX_WORDS]
+    for i in order:  # a labelled byline anywhere near
+        who = labelled_byline(lines[i])
+        if who:
+            return i, who
+    for i in order:
+        if not (-BARE_ABOVE <= i - anchor <= BARE_BELOW) or lines[i].shape in ("caption", "copyright"):
+            continue
+        who = _bare_name(lines[i])
+        if who:
+            return i, who
+    return None
