@@ -6,6 +6,11 @@ composited with everything the key caused: the first compositor refresh that sta
 no message is left in any queue (the key, the messages its handlers posted, the
 notifications they mounted). The time from posting to the end of that refresh is the
 latency the analyst sees, less the terminal's own drawing.
+
+`timer.cpu` holds, per key, the CPU time the app's thread spent in that interval: what the
+key cost the app itself, which a loaded machine stretches far less than the wall clock
+(another thread, such as the writer, is not counted; waiting for the interpreter lock is
+not CPU time).
 """
 
 from __future__ import annotations
@@ -26,8 +31,11 @@ class KeyTimer:
     def __init__(self, app) -> None:
         self.app = app
         self._refreshes: list[tuple[float, bool]] = []  # (end time, queues were empty at start)
+        self._settled: tuple[float, float] | None = None  # the key's last refresh: (end, app thread CPU)
+        self._event: asyncio.Event | None = None
         self._hooked = None
         self.starts: list[float] = []
+        self.cpu: list[float] = []  # ms of the app thread's CPU per key pressed
 
     def _hook(self) -> None:
         screen = self.app.screen
@@ -39,8 +47,13 @@ class KeyTimer:
             idle = self._idle()
             start = time.perf_counter()
             original()
-            self._refreshes.append((time.perf_counter(), idle))
+            end = time.perf_counter()
+            self._refreshes.append((end, idle))
             self.starts.append(start)
+            if idle and self._settled is None:
+                self._settled = (end, time.thread_time())
+                if self._event is not None:
+                    self._event.set()
 
         screen._compositor_refresh = timed
         self._hooked = screen
@@ -59,20 +72,26 @@ class KeyTimer:
         self._hook()
         self._refreshes.clear()
         self.starts.clear()
+        self._settled = None
+        self._event = asyncio.Event()  # waited on, not polled: polling would be CPU time too
         try:
             char = unicodedata.lookup(key.upper().replace("_", " ")) if len(key) > 1 else key
         except KeyError:
             char = None
         event = events.Key(key, char if char and len(char) == 1 else None)
         event.set_sender(self.app)
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.thread_time()
         self.app.post_message(event)
         while time.perf_counter() - t0 < timeout:
-            await asyncio.sleep(0)
-            done = next((end for end, idle in self._refreshes if idle), None)
-            if done is not None:
-                return (done - t0) * 1000
-            if self._refreshes == [] and self._idle() and time.perf_counter() - t0 > 0.25:
-                # Nothing to redraw (a key with no visible effect): done when handled.
-                return (time.perf_counter() - t0) * 1000
+            try:
+                await asyncio.wait_for(self._event.wait(), 0.25)
+            except asyncio.TimeoutError:
+                if self._refreshes == [] and self._idle():
+                    # Nothing to redraw (a key with no visible effect): done when handled.
+                    self.cpu.append((time.thread_time() - c0) * 1000)
+                    return (time.perf_counter() - t0) * 1000
+                continue
+            end, cpu = self._settled
+            self.cpu.append((cpu - c0) * 1000)
+            return (end - t0) * 1000
         raise TimeoutError(f"screen not updated {timeout}s after {key!r}")

@@ -73,6 +73,7 @@ class AnnotationStore(OpeningMixin, WriterMixin, StepsMixin, HistoryMixin, Theme
         self._saved = 0
         self._save_error: str | None = None
         self._attempts = 0  # write attempts so far, failed or not
+        self._flushing = 0  # callers waiting in flush(): the writer starts at once for them
         self._closing = False
         self._abandoned = False
         self._wake = threading.Condition(self._lock)
