@@ -24,7 +24,7 @@ sys.path.insert(0, str(HERE))
 
 from corpus_gen import SEEDS, make_corpus  # noqa: E402
 from rows import row  # noqa: E402
-from tmux_probe import first_paint  # noqa: E402
+from tmux_probe import first_frame_work, first_paint  # noqa: E402
 
 NEEDLE = "rank as a big surprise"
 TARGETS = {"seeds": 1.25, "5000": 1.5, "50000": 2.0}  # other sizes: scaling rows
@@ -49,6 +49,21 @@ def measure(folder: Path, rounds: int, settle: float) -> tuple[float, float, flo
     return statistics.median(ours), statistics.median(base), peak
 
 
+def measure_work(folder: Path, rounds: int) -> tuple[dict, dict]:
+    """Median CPU time and module count at the first frame, ours and the bare app's."""
+    python = sys.executable
+    db = Path(tempfile.mkdtemp()) / "bench.json"
+    ours, base = [], []
+    for _ in range(rounds):
+        base.append(first_frame_work([python, str(HERE / "bare_app.py")], NEEDLE))
+        ours.append(first_frame_work([python, "-m", "tui", str(folder), "--db", str(db)], NEEDLE))
+
+    def median(runs: list[dict]) -> dict:
+        return {key: statistics.median(run[key] for run in runs) for key in ("cpu", "modules")}
+
+    return median(ours), median(base)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="seeds,500,5000,50000")
@@ -69,6 +84,10 @@ def main() -> int:
         name = "seeds (5 articles)" if size == "seeds" else f"{int(size):,} articles"
         ok &= row(f"first paint, {name}", f"{ours:.3f} s", f"bare Textual app {base:.3f} s", f"{ratio:.2f}x",
                   f"<= {target}x" if target else "(scaling row)", ratio <= target if target else None)
+        work, bare = measure_work(folder, args.rounds)
+        cpu_ratio = work["cpu"] / bare["cpu"]
+        row(f"CPU to first paint, {name}", f"{work['cpu']:.3f} s, {work['modules']:.0f} modules",
+            f"bare {bare['cpu']:.3f} s, {bare['modules']:.0f} modules", f"{cpu_ratio:.2f}x", "(load-independent view)")
         if peak is not None and size != "seeds":
             limited = size == "50000"
             ok &= row(f"peak memory, {name} loaded", f"{peak:.0f} MB", "", "",

@@ -30,7 +30,7 @@ sys.path.insert(0, str(HERE))
 from corpus_gen import make_long_article  # noqa: E402
 from keylatency import KeyTimer, p95  # noqa: E402
 from rows import row  # noqa: E402
-from workload import build_workload  # noqa: E402
+from workload import VERSION, build_workload  # noqa: E402
 
 from tui.core.workspace import Workspace  # noqa: E402
 from tui.ui.app import NewsreaderApp  # noqa: E402
@@ -47,6 +47,8 @@ async def open_panes(app, pilot, panes: int) -> None:
     if app._shared_marks is not None:
         app._shared_marks.cache.wait(120)
     await pilot.pause()
+    if not all(pane.view.passages for pane in app.panes):
+        raise SystemExit("bench_ui: a workload article was cleaned to nothing: keys would time nothing")
 
 
 async def keys_to_screen(folder: Path, panes: int, count: int, busy: bool) -> tuple[list[float], list[float]]:
@@ -80,7 +82,7 @@ async def keys_to_screen(folder: Path, panes: int, count: int, busy: bool) -> tu
 
 
 async def cursor_steps(folder: Path, count: int) -> tuple[list[float], int]:
-    path = folder / "long" / "long.txt"
+    path = folder / "long" / f"long-v{VERSION}.txt"
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         make_long_article(path, 1_000_000)
@@ -90,6 +92,8 @@ async def cursor_steps(folder: Path, count: int) -> tuple[list[float], int]:
     samples = []
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
+        if len(app.focused_pane.view.passages) < 1000:
+            raise SystemExit("bench_ui: the long article was cleaned to nothing: keys would time nothing")
         timer = KeyTimer(app)
         for i in range(count):
             samples.append(await timer.press("j" if i < count // 2 else "k"))

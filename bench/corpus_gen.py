@@ -52,7 +52,8 @@ def make_long_article(path: Path, size: int = 1_000_000, seed: int = 3) -> Path:
     out, total, n = [], 0, 0
     while total < size:
         n += 1
-        para = " ".join(rng.sample(sentences, k=3)) + f" ({n})"
+        # Numbered in a sentence: a bare "(n)" at a paragraph's end reads as a link list's count.
+        para = " ".join(rng.sample(sentences, k=3)) + f" That was point {n}."
         out.append(para)
         total += len(para) + 2
     path.write_text("\n\n".join(out), encoding="utf-8")

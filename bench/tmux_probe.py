@@ -70,3 +70,29 @@ def first_paint(cmd: list[str], needle: str, size=(120, 40), timeout=120.0, sett
         return Paint(elapsed, peak)
     finally:
         _tmux("kill-session", "-t", session)
+
+
+def first_frame_work(cmd: list[str], needle: str, size=(120, 40), timeout=120.0) -> dict:
+    """CPU seconds and modules imported when `needle` first reaches the terminal: `cmd`
+    (a Python program: [python, script or -m module, args]) run under bench/first_frame.py
+    in tmux. Figures the machine's load hardly changes."""
+    import json
+    import tempfile
+    from pathlib import Path
+
+    out = Path(tempfile.mkdtemp()) / "frame.json"
+    probe = str(Path(__file__).with_name("first_frame.py"))
+    session = f"nrframe{os.getpid()}_{next(_counter)}"
+    if subprocess.run(["tmux", "has-session", "-t", "nrbench-keepalive"], capture_output=True).returncode:
+        subprocess.run(["tmux", "new-session", "-d", "-s", "nrbench-keepalive", "sleep 3600"], check=True)
+    command = shlex.join([cmd[0], probe, str(out), needle, *cmd[1:]])
+    start = time.perf_counter()
+    subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", str(size[0]), "-y", str(size[1]), command], check=True)
+    try:
+        while not (out.exists() and out.read_text().endswith("\n")):
+            if time.perf_counter() - start > timeout:
+                raise TimeoutError(f"{needle!r} not on screen after {timeout}s: {command}")
+            time.sleep(0.01)
+        return json.loads(out.read_text())
+    finally:
+        _tmux("kill-session", "-t", session)

@@ -27,6 +27,7 @@ ARTICLE_SIZE = 300_000
 TOTAL = 100_000
 IN_ARTICLE = 1_000
 CODERS = ("ana", "ben", "chloe", "dev")
+VERSION = 2  # bumped when the articles change: a folder built before is built again
 FILLER = "The leaders met on Wednesday and discussed the Olympic boycott, NATO and their partnership. " * 40
 
 
@@ -47,7 +48,7 @@ def open_corpus(folder: Path):
 
 def build_workload(folder: Path, total: int = TOTAL) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
-    marker = folder / f".complete-{total}"
+    marker = folder / f".complete-v{VERSION}-{total}"
     if marker.exists():
         return folder
     articles_dir = folder / "articles"

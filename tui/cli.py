@@ -14,7 +14,6 @@ if __name__ == "__main__":
     _main()
 
 import errno
-import getpass
 import os
 import sys
 from pathlib import Path
@@ -25,6 +24,7 @@ from . import __version__
 
 EXIT_USAGE = 2
 EAGER_LOAD_LIMIT = 200  # folders up to this size are read (not cleaned) before the first paint
+DEFER_DB_BYTES = 1_000_000  # a larger database is opened after the first paint (a few thousand annotations)
 
 
 class UserError(click.ClickException):
@@ -59,6 +59,13 @@ class DefaultGroup(click.Group):
 
 
 def _default_annotator() -> str:
+    # The variables getpass.getuser() reads first, without importing it (and pwd) when
+    # one is set, as it nearly always is: a few milliseconds before the first paint.
+    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        if os.environ.get(name):
+            return os.environ[name]
+    import getpass
+
     try:
         return getpass.getuser()
     except Exception:  # no login name in some containers
@@ -132,7 +139,7 @@ def open_command(paths: tuple[Path, ...], db: Path, recursive: bool, annotator: 
     # Bad paths and a bad database fail here, before any screen is drawn. Small folders are
     # read now, so skipped files are reported here; cleaning waits until after the first paint.
     workspace = _workspace(paths, db, recursive=recursive, annotator=annotator, starter=True,
-                           read_ahead=EAGER_LOAD_LIMIT)
+                           read_ahead=EAGER_LOAD_LIMIT, defer_above=DEFER_DB_BYTES)
     from .ui.app import NewsreaderApp
 
     app = NewsreaderApp(workspace.articles, workspace.store)
@@ -140,6 +147,8 @@ def open_command(paths: tuple[Path, ...], db: Path, recursive: bool, annotator: 
         app.run()
     finally:
         _close(workspace.store)
+    if getattr(workspace.store, "open_error", None):  # a large database found bad after the first paint
+        raise UserError(workspace.store.open_error)
     sys.exit(app.return_code or 0)
 
 

@@ -25,7 +25,7 @@ class Corpus(Sequence[Article]):
         self._articles: list[Article | None] = [None] * len(found.paths)
         self._unclean: list[Article | None] = [None] * len(found.paths)  # read, not yet cleaned (read_all)
         self._ids = found.ids
-        self._index = {aid: i for i, aid in enumerate(self._ids)}
+        self._index: dict[str, int] | None = None  # id -> index, made on the first lookup
         self._overrides = overrides
         self._lock = threading.Lock()
         self._light: set[int] = set()  # loaded without raw text (see load_all)
@@ -63,7 +63,7 @@ class Corpus(Sequence[Article]):
         self._articles = [self._articles[i] for i in keep]
         self._unclean = [self._unclean[i] for i in keep]
         self._ids = [self._ids[i] for i in keep]
-        self._index = {aid: i for i, aid in enumerate(self._ids)}
+        self._index = None
         self._repeats = FolderRepeats(self._files, self._raw)  # indices moved; the sample's lines are the same
         return warnings
 
@@ -112,7 +112,13 @@ class Corpus(Sequence[Article]):
         return list(self._ids)
 
     def index_of(self, article_id: str) -> int | None:
-        return self._index.get(article_id)
+        index = self._index
+        if index is None:  # not before the first paint: 50,000 entries
+            index = self._index = {aid: i for i, aid in enumerate(self._ids)}
+        return index.get(article_id)
+
+    def has_id(self, article_id: str) -> bool:
+        return self.index_of(article_id) is not None
 
     def peek(self, index: int) -> Article | None:
         """The article if it is already loaded, without loading it."""

@@ -61,15 +61,18 @@ def discover(paths: list[Path], recursive: bool = False) -> Discovery:
         if stat.S_ISDIR(mode):
             folder = os.fspath(given)
             prefix = len(os.path.join(folder, ""))
-            # Every file found has a suffix: its id ends before the last dot.
-            files = [(f, _id_of(f[prefix:f.rfind(".")])) for f in _walk(folder, recursive, found.warnings)]
+            files = _walk(folder, recursive, found.warnings)
+            # Every file found has a suffix: its id ends before the last dot. (Lists, not
+            # pairs, and no call per file where ids need no change: 50,000 of them.)
+            ids = [f[prefix:f.rfind(".")] for f in files]
+            if os.sep != "/":
+                ids = [_id_of(aid) for aid in ids]
         else:
-            files = [(os.fspath(given), given.stem)]
+            files, ids = [os.fspath(given)], [given.stem]
         if len(paths) == 1:  # one walk never finds a file twice
-            found.paths = [f for f, _ in files]
-            found.ids = [aid for _, aid in files]
+            found.paths, found.ids = files, ids
             break
-        for file, aid in files:
+        for file, aid in zip(files, ids):
             # abspath, not resolve(): no system call per file, which counts at 50,000 files.
             key = os.path.abspath(file)
             if key not in seen:
@@ -93,6 +96,11 @@ def _mode(given: Path) -> int:
 
 
 def _walk(folder: str, recursive: bool, warnings: list[str]) -> list[str]:
+    if not recursive:
+        try:
+            return _article_files(folder)
+        except OSError:
+            pass  # the loop below says which entry and why
     out: list[str] = []
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
@@ -112,6 +120,19 @@ def _walk(folder: str, recursive: bool, warnings: list[str]) -> list[str]:
         except OSError as exc:
             warnings.append(f"{entry.path}: skipped ({exc.strerror or exc})")
     return out
+
+
+def _article_files(folder: str) -> list[str]:
+    """The article files of one folder, sorted by name: what the loop in _walk finds when not
+    recursive, in one pass of comprehensions (a DirEntry answers is_file from the listing,
+    without a system call but for symlinks). Half the time at 50,000 files, before the first
+    paint. Raises OSError for anything the loop would warn about."""
+    with os.scandir(folder) as entries:
+        names = [entry.name for entry in entries if entry.is_file()]
+    # A name without a dot gives its last character, never a suffix; ".x" names are hidden.
+    names = sorted(n for n in names if n[0] != "." and n[n.rfind("."):].lower() in SUFFIXES)
+    prefix = os.path.join(folder, "")
+    return [prefix + name for name in names]
 
 
 def _suffix(name: str) -> str:

@@ -42,7 +42,7 @@ class Workspace:
     def open(cls, paths: Sequence[Path] | None = None, db: Path | None = None, *, recursive: bool = False,
              annotator: str | None = None, read_only: bool = False, must_exist: bool = False,
              starter: bool = False, need_articles: bool = True, read_ahead: int = 0,
-             store=None) -> "Workspace":
+             store=None, defer_above: int | None = None) -> "Workspace":
         """Open the articles under ``paths`` (None: none) and the database ``db`` (None: none).
 
         must_exist: the database must be there already (export, stats). starter: a new
@@ -50,7 +50,9 @@ class Workspace:
         need_articles: fail now when no file is readable (else the caller says so at the end).
         read_ahead: corpora of up to this many files are read now (unreadable ones reported
         and dropped; cleaning waits). store: an open store to use instead of ``db`` (not closed
-        by :meth:`close`).
+        by :meth:`close`). defer_above: a database file larger than this many bytes is opened
+        later, by whoever first needs it (see store/deferred.py); the overrides and
+        corrections are then the caller's to set once it is open.
         """
         articles, warnings = (None, []) if paths is None else _articles(list(paths), recursive, need_articles)
         notes: list[str] = []
@@ -60,10 +62,13 @@ class Workspace:
                 raise WorkspaceError(f"{db}: no such database")
             if starter and paths is not None:
                 notes.extend(_start(db, list(paths)))
-            store = _open_store(db, annotator, read_only)
-            notes.extend(f"{db}: repaired on open: {repair}" for repair in store.repairs)
+            if defer_above is not None and not read_only and _size(db) > defer_above:
+                store = _deferred_store(db, annotator)
+            else:
+                store = _open_store(db, annotator, read_only)
+                notes.extend(f"{db}: repaired on open: {repair}" for repair in store.repairs)
         workspace = cls(articles, store, warnings, notes, owns_store=owns)
-        if articles is not None and store is not None:
+        if articles is not None and store is not None and not getattr(store, "opening", False):
             articles.set_overrides(store.overrides)
             articles.set_corrections(store.corrections)
         if articles is not None and len(articles) <= read_ahead:
@@ -134,6 +139,21 @@ def _start(db: Path, paths: list[Path]) -> list[str]:
     except OSError as exc:
         raise WorkspaceError(f"{db}: cannot create the database ({exc.strerror or exc})") from None
     return [f"new database {db}, started from {starter}"] if starter is not None else []
+
+
+def _size(db: Path) -> int:
+    try:
+        return db.stat().st_size
+    except OSError:  # none yet, or unreadable: opened now, which says why
+        return 0
+
+
+def _deferred_store(db: Path, annotator: str | None):
+    from .store import AnnotationStore
+    from .store.deferred import DeferredStore
+
+    name = annotator or "analyst"
+    return DeferredStore(lambda: AnnotationStore(db, annotator=name), db, name)
 
 
 def _open_store(db: Path, annotator: str | None, read_only: bool):

@@ -23,8 +23,10 @@ from ..core.store import AnnotationStore, StoreError
 from . import collector
 from .keymap import load_keymap, use_keymap
 from .keys import APP_KEYS
-from .main.marks import SUGGESTION_LABEL, SUGGESTION_STYLE, MarksMixin  # noqa: F401 (re-exported)
+from .main.mark_router import MarkRouter
+from .main.marks import MarksMixin
 from .main.openers import OpenersMixin
+from .main.opening import OpeningMixin
 from .main.panes import MAX_PANES, PanesMixin  # noqa: F401 (re-exported)
 from .main.search import SearchMixin
 from .main.status import StatusMixin
@@ -37,7 +39,7 @@ from .widgets.raw_view import RawView
 LOAD_BATCH = 250  # articles cleaned in the background between list refreshes
 
 
-class NewsreaderApp(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, StatusMixin, App[int]):
+class NewsreaderApp(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, OpeningMixin, StatusMixin, App[int]):
     """Read, compare and tag articles by theme."""
 
     CSS_PATH = "newsreader.tcss"
@@ -50,18 +52,17 @@ class NewsreaderApp(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, StatusMix
         self.corpus = corpus
         self.store = store
         # Annotations follow a renamed file by its hash, never onto a copy that is open too.
-        store.article_present = frozenset(corpus.ids()).__contains__
-        self.show_suggestions = True
+        store.article_present = corpus.has_id
         self.list_choice: bool | None = None  # the article list shown/hidden by `b`; None: by width
         self._stop_loading = threading.Event()
         # The article search box: made on the first "/" (one widget less before first paint).
         self.search_input: Input | None = None
-        self._shared_marks = None  # made when a second pane opens
+        # Suggestion and shared-passage marks of every pane, made in one place.
+        self.marks = MarkRouter(store, lambda: self.call_later(self._refresh_shared))
         # The user's own keys (keymap.py): shown from the first frame, bound on mount.
         self.keymap, self.keymap_problems = load_keymap()
         use_keymap(self.keymap)
         self._status_line = ""
-        self._suggested: dict[int, tuple] = {}  # id(view) -> what its suggestion marks were made from
 
     def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None,
                markup: bool = False) -> None:
@@ -97,18 +98,23 @@ class NewsreaderApp(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, StatusMix
         # Another Textual theme: tints and marks are made again from its colours.
         self.theme_changed_signal.subscribe(self, lambda _theme: self.call_after_refresh(self.after_store_change))
         pane = self.panes[0]
+        # Suggestion marks come a frame later: compiling the themes' patterns is work the
+        # first paint of the text need not wait for.
+        shown, self.show_suggestions = self.show_suggestions, False
         self._show(pane, 0)
+        self.show_suggestions = shown
+        self.call_after_refresh(self.refresh_marks)
         pane.view.focus()
         self.set_interval(0.5, self.update_status)
         self.update_status()
-        if self.store.notice:
-            self.notify(self.store.notice, title="Read-only", severity="warning", timeout=10)
-        if self.store.repairs:
-            repairs = self.store.repairs
-            more = f" (and {len(repairs) - 3} more)" if len(repairs) > 3 else ""
-            self.notify("\n".join(repairs[:3]) + more, title="Database repaired on open",
-                        severity="warning", timeout=15)
         self.call_after_refresh(collector.settle)  # what is alive now lives as long as the app
+        # A large database opens after the first frame (main/opening.py), the rest then.
+        if not self.open_database_later():
+            self.say_store_notices()
+            self.start_loading()
+
+    def start_loading(self) -> None:
+        """Clean the articles not cleaned yet, in the background."""
         if any(self.corpus.peek(i) is None for i in range(min(len(self.corpus), 2000))):
             # After the first paint: cleaning holds the GIL and would delay it.
             self.set_timer(0.5, self.load_in_background)
@@ -219,8 +225,7 @@ class NewsreaderApp(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, StatusMix
     def on_unmount(self) -> None:
         self._stop_loading.set()
         collector.release()
-        if self._shared_marks is not None:
-            self._shared_marks.close()  # its worker process too
+        self.marks.close()
 
     def action_quit(self) -> None:
         self._stop_loading.set()

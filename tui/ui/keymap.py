@@ -19,11 +19,6 @@ from pathlib import Path
 
 from . import keys as key_tables
 
-try:
-    import tomllib
-except ModuleNotFoundError:  # Python 3.10
-    import tomli as tomllib  # type: ignore[no-redef]
-
 
 def keys_file() -> Path:
     if os.environ.get("NEWSREADER_KEYS"):
@@ -45,10 +40,20 @@ def load_keymap(path: Path | None = None) -> tuple[dict[str, str], list[str]]:
     """(key id -> keys, problems) from the keys file; a missing file is no keymap."""
     path = path or keys_file()
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return {}, []
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+    except (OSError, UnicodeDecodeError) as exc:
+        return {}, [f"{path}: not read ({exc})"]
+    # Imported only for a file that exists: most users have none, and it is a few
+    # milliseconds before the first paint.
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib  # type: ignore[no-redef]
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
         return {}, [f"{path}: not read ({exc})"]
     data = data.get("keys", data)  # a [keys] table or bare lines
     known = known_ids()

@@ -2,8 +2,8 @@
 
 The links come from :class:`tui.core.compare_cache.SharedPassageCache`: computed on a
 background thread the first time a pair is shown, then cached. Marking is cheap and happens
-on every tag and focus change; a view whose marks already show the current pair is not
-touched, so nothing is recomputed or repainted for it.
+on every tag and focus change; a pane whose marks already show the current pair is not
+touched (ArticlePane.set_shared), so nothing is recomputed or repainted for it.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from collections.abc import Callable, Sequence
 
 from ..core.compare_cache import SharedPassageCache, pair_key
 from .colours import mark_style
-from .widgets.article_view import Span
+from .pane_state import SharedLink
+from .widgets.spans import Span
 
 
 class SharedMarks:
@@ -21,7 +22,7 @@ class SharedMarks:
         hand over to the UI thread (e.g. ``app.call_later``) and call :meth:`update` again."""
         self._when_ready = when_ready
         self.cache = SharedPassageCache(processes=True)
-        self._shown: dict[int, tuple] = {}  # id(view) -> what its marks show
+        self._pair: tuple | None = None  # the panes whose shared passages are marked
 
     def update(self, panes: Sequence, focused) -> None:
         """Mark shared passages between `focused` and the first other pane (in pane order)."""
@@ -30,31 +31,32 @@ class SharedMarks:
         if pair is not None:
             a, b = pair[0].article, pair[1].article
             links = self.cache.request(a, b, lambda _key: self._when_ready())
+        self._pair = pair if links is not None else None
         for pane in panes:
             if pair is None or links is None or pane not in pair:
-                self._apply(pane, None, None, [])
+                pane.set_shared(None, (), [])
         if pair is None or links is None:
             return
         key = pair_key(pair[0].article, pair[1].article)
-        self._apply(pair[0], (key, 0), pair[1], links)
-        self._apply(pair[1], (key, 1), pair[0], links)
+        # The first pane shows a's side of each link, the second b's.
+        _hand(pair[0], (key, 0), [(l.a_start, l.a_end, l.b_start) for l in links])
+        _hand(pair[1], (key, 1), [(l.b_start, l.b_end, l.a_start) for l in links])
 
-    def _apply(self, pane, what, other, links: list) -> None:
-        view = pane.view
-        # show() gives the view a new dict of layers, without marks: compared by identity.
-        state = (what, id(view.extra_layers))
-        if self._shown.get(id(view)) == state:
-            return
-        if what is not None and what[1] == 1:  # the second pane: b's side of each link
-            ends = [(l.b_start, l.b_end, l.a_start) for l in links]
-        else:
-            ends = [(l.a_start, l.a_end, l.b_start) for l in links]
-        view.set_layer("shared", [Span(s, e, mark_style(view, "shared")) for s, e, _ in ends])
-        view.links = [(s, e, other, there) for s, e, there in ends]
-        self._shown[id(view)] = (what, id(view.extra_layers))
+    def partner(self, pane):
+        """The other pane of the pair marked, when `pane` is one of it."""
+        if self._pair is None or pane not in self._pair:
+            return None
+        return self._pair[1] if pane is self._pair[0] else self._pair[0]
 
     def close(self) -> None:
         self.cache.close()
+
+
+def _hand(pane, what, ends: list[tuple[int, int, int]]) -> None:
+    if pane.state.shared_from == what:
+        return  # already shown: no spans made, nothing repainted
+    style = mark_style(pane.view, "shared")
+    pane.set_shared(what, tuple(SharedLink(*end) for end in ends), [Span(s, e, style) for s, e, _ in ends])
 
 
 def _pair(panes: Sequence, focused):

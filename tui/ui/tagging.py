@@ -239,14 +239,15 @@ def toggle_done(view) -> None:
     _tell(view, view.Tagged(view, f"{'Done' if done else 'Not done'}: {clean_line(view.article.label)[:50]}"))
 
 
-def toggle_others(view) -> None:
-    """`L`: show or hide the other coders' annotations, in every pane."""
-    shown = not view.others_shown
-    for pane in view.app.panes:
+def toggle_others(panes, notify) -> None:
+    """`L`: show or hide the other coders' annotations, in every pane (as the first pane
+    shows them now: the one pressed in, when the main screen passes it first)."""
+    shown = not panes[0].view.others_shown
+    for pane in panes:
         pane.view.others_shown = shown
         pane.view.reload_annotations()
-    others = sorted({a.annotator for p in view.app.panes for a in p.view.others})
+    others = sorted({a.annotator for p in panes for a in p.view.others})
     if not others:
-        view.notify("No other coder has annotated these articles")
+        notify("No other coder has annotated these articles")
     else:
-        view.notify(f"Other coders ({', '.join(others)}): {'shown in italics' if shown else 'hidden'}")
+        notify(f"Other coders ({', '.join(others)}): {'shown in italics' if shown else 'hidden'}")

@@ -1,70 +1,33 @@
-"""Suggestion and shared-passage layers of the open panes, and the keys that act on them."""
+"""The keys that act on the marks the router made (mark_router.py): accept or reject a
+suggestion, hide them, jump to the shared passage, show other coders' layers."""
 
 from __future__ import annotations
 
-from rich.style import Style
-
-from ...core.safe_text import clean_line
-from ..colours import palette_of, theme_styles
+from .. import tagging
 from ..writes import write
 from ..widgets.article_view import ArticleView
-from ..widgets.pane import ArticlePane
-
-SUGGESTION_STYLE = Style(underline=True)
-SUGGESTION_LABEL = Style(italic=True, bold=False)
 
 
 class MarksMixin:
-    """Suggestion and shared-passage marks of NewsreaderApp (self is the app)."""
+    """Mark keys of NewsreaderApp (self is the app; self.marks its MarkRouter)."""
+
+    @property
+    def _shared_marks(self):
+        """The shared-passage marker, once a second pane has opened (None before)."""
+        return self.marks.shared
 
     def refresh_marks(self) -> None:
-        """Recompute suggestion and shared-passage marks for every pane."""
-        for pane in self.panes:
-            self._mark_suggestions(pane)
-        self._mark_shared()
+        """Route suggestion and shared-passage marks to every pane."""
+        self.marks.refresh(self.panes, self.focused_pane)
 
-    def _mark_suggestions(self, pane: ArticlePane) -> None:
-        try:
-            from ...core.suggest import suggest
-        except ImportError:
-            return
-        view = pane.view
-        if not self.show_suggestions or pane.article is None or not pane.article.text:
-            self._suggested.pop(id(view), None)
-            view.set_layer("suggestions", [])
-            view.suggestions = []  # hidden ones are not accepted by Enter either
-            return
-        themes = self.store.themes()
-        rejected = self.store.rejected(pane.article.id)
-        # Unchanged article, passages, annotations, keywords and rejections: the marks stand.
-        stamp = (id(view.extra_layers), pane.article.id, id(view.passages), self.store.changes_to(pane.article.id),
-                 tuple((t.name, t.color, tuple(t.patterns)) for t in themes), frozenset(rejected),
-                 palette_of(view))
-        if self._suggested.get(id(view)) == stamp:
-            return
-        self._suggested[id(view)] = stamp
-        found = suggest(pane.article.text, view.passages, themes, view.annotations, rejected)
-        palette, make = stamp[-1], view.span_cache.get
-        labels = {t.name: (f"?{clean_line(t.name)}", theme_styles(t.color, palette)[2] + SUGGESTION_LABEL) for t in themes}
-        view.set_layer("suggestions", [make(s.start, s.end, SUGGESTION_STYLE, *labels[s.theme]) for s in found])
-        view.suggestions = found
-
-    def _mark_shared(self) -> None:
-        """Shared passages of the focused pane and its neighbour: cached per pair, computed
-        off the UI thread (tui/ui/shared_marks.py)."""
-        if self._shared_marks is None:
-            if len(self.panes) < 2:
-                return
-            from ..shared_marks import SharedMarks
-
-            self._shared_marks = SharedMarks(lambda: self.call_later(self._mark_shared))
-        self._shared_marks.update(self.panes, self.focused_pane)
+    def _refresh_shared(self) -> None:
+        self.marks.refresh_shared(self.panes, self.focused_pane)
 
     def _suggestion_at_cursor(self, view: ArticleView):
         selection = view.selection
         if selection is None:
             return None
-        for s in getattr(view, "suggestions", []):
+        for s in view.suggestions:
             if s.start < selection[1] and s.end > selection[0]:
                 return s
         return None
@@ -95,23 +58,30 @@ class MarksMixin:
         self.after_store_change()
 
     def action_toggle_suggestions(self) -> None:
-        self.show_suggestions = not self.show_suggestions
+        marks = self.marks
+        marks.show_suggestions = not marks.show_suggestions
         self.refresh_marks()
-        self.notify("Suggestions shown" if self.show_suggestions else "Suggestions hidden")
+        self.notify("Suggestions shown" if marks.show_suggestions else "Suggestions hidden")
+
+    def action_toggle_others(self) -> None:
+        pane = self.focused_pane
+        if pane is not None:  # the pane pressed in first: it says whether they are shown
+            tagging.toggle_others([pane, *(p for p in self.panes if p is not pane)], self.notify)
 
     def action_counterpart(self) -> None:
         pane = self.focused_pane
-        if pane is None or not getattr(pane.view, "links", None):
+        if pane is None or not pane.state.shared:
             self.notify("No shared passage here: open two articles side by side (c)")
             return
-        view = pane.view
+        view, links = pane.view, pane.state.shared
         selection = view.selection
-        for start, end, other, other_start in view.links:
-            if selection and start < selection[1] and end > selection[0]:
-                other.view.move_to_offset(other_start)
+        other = self.marks.partner(pane)
+        for link in links:
+            if selection and other is not None and link.start < selection[1] and link.end > selection[0]:
+                other.view.move_to_offset(link.there)
                 other.view.focus()
                 return
         # Not on a shared passage: go to the next one in this pane.
         here = view.passages[view.cursor].end if view.passages else 0
-        starts = sorted(s for s, *_ in view.links)
+        starts = sorted(link.start for link in links)
         view.move_to_offset(next((s for s in starts if s >= here), starts[0]))

@@ -16,7 +16,9 @@ class StatusMixin:
         if not self.screen_stack:  # the half-second timer can fire while the app shuts down
             return
         store = self.store
-        if store.read_only:
+        if getattr(store, "opening", False):
+            status = "opening the database\u2026"
+        elif store.read_only:
             status = "read-only"
         elif store.save_error:
             status = f"NOT SAVED: {store.save_error}"

@@ -94,6 +94,11 @@ class ArticleList(ScrollView, can_focus=True):
         self._cache.pop(index, None)
         self.refresh_lines(index - self.scroll_offset.y)
 
+    def refresh_all(self) -> None:
+        """Redraw every entry (the database has just been opened)."""
+        self._cache.clear()
+        self.refresh()
+
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
         index = scroll_y + y

@@ -29,6 +29,7 @@ from ...core.passages import Unit, split_passages
 from .. import collector, tagging
 from ..colours import Palette, palette_of
 from ..keys import VIEW_KEYS
+from ..pane_state import PaneState
 from ..wrap import gutter_width, wrap
 from .mouse_select import MouseSelect
 from .spans import Span, SpanCache, SpanLayer, changed_spans  # noqa: F401 (Span: re-exported)
@@ -96,11 +97,21 @@ class ArticleView(CursorMixin, MouseSelect, ScrollView, can_focus=True):
         self.span_cache = SpanCache()  # spans of the layers set from outside, kept between keys
         self.theme_filter: str | None = None
         self._gutter_cache: dict[tuple[int, int, Style], list[Segment]] = {}
-        self.suggestions: list = []  # tui.core.suggest.Suggestion, set by the app
+        # The pane's state (pane_state.py): the marks the main screen routed to the pane.
+        self.pane_state = PaneState()
         self._line_style_cache: Style | None = None
-        self.links: list = []  # shared passages with the neighbouring pane, set by the app
         self._painted_selection: tuple[int, int] | None = None  # as last rendered
         self._annotations_stamp: tuple | None = None  # what _ann_layer was made from
+
+    @property
+    def suggestions(self) -> tuple:
+        """The keyword suggestions marked in this view (tui.core.suggest.Suggestion)."""
+        return self.pane_state.suggestions
+
+    @property
+    def links(self) -> tuple:
+        """Passages shared with the neighbouring pane (pane_state.SharedLink)."""
+        return self.pane_state.shared
 
     # ------------------------------------------------------------------ content
     def show(self, article: Article, cursor_offset: int | None = None) -> None:
@@ -244,7 +255,7 @@ class ArticleView(CursorMixin, MouseSelect, ScrollView, can_focus=True):
         tagging.toggle_done(self)
 
     def action_others(self) -> None:
-        tagging.toggle_others(self)
+        self._tell_app(self.AppAction("toggle_others"))  # every pane's layer
 
     def action_clear(self) -> None:
         changed = (self.anchor != self.cursor or self.extra_layers.get("hits") or self.theme_filter
@@ -266,7 +277,7 @@ class ArticleView(CursorMixin, MouseSelect, ScrollView, can_focus=True):
     # The search, suggestion and comparison keys are handled by the pane's owner (the
     # main screen), which knows the other panes and the corpus.
     def action_search(self) -> None:
-        self.app.action_search()
+        self._tell_app(self.AppAction("search"))
 
     def on_paste(self, event: events.Paste) -> None:
         """Pasting into the reading view does nothing (it would otherwise bubble up to

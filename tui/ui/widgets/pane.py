@@ -9,6 +9,7 @@ from textual.widgets import Static
 
 from ...core.models import Article
 from ...core.safe_text import clean_line
+from ..pane_state import PaneState
 from .article_view import ArticleView
 from .raw_view import RawView
 
@@ -35,12 +36,23 @@ class ArticlePane(Vertical):
     def __init__(self, store, index: int, *, id: str | None = None) -> None:
         super().__init__(id=id, classes="pane")
         self.store = store
-        self.index = index
-        self.article: Article | None = None
-        self.raw_mode = False
+        self.state = PaneState(index=index)
         # Held, not queried: the status line reads it on a timer, also while the pane is
         # being removed and its children are already gone.
         self._view = ArticleView(store, classes="article-view")
+        self._view.pane_state = self.state  # its suggestions and links are read from here
+
+    @property
+    def index(self) -> int:
+        return self.state.index
+
+    @property
+    def article(self) -> Article | None:
+        return self.state.article
+
+    @property
+    def raw_mode(self) -> bool:
+        return self.state.raw_mode
 
     def compose(self) -> ComposeResult:
         yield Static(classes="pane-header")
@@ -72,8 +84,9 @@ class ArticlePane(Vertical):
         return raw
 
     def show(self, index: int, article: Article, total: int, cursor_offset: int | None = None) -> None:
-        self.index = index
-        self.article = article
+        self.state.index = index
+        self.state.article = article
+        self.state.forget_marks()  # the view shows the new text without marks
         self.query_one(".pane-header", Static).update(header_text(article, f"  ({index + 1}/{total})"))
         self.view.show(article, cursor_offset)
         if self.raw_mode:
@@ -81,7 +94,7 @@ class ArticlePane(Vertical):
 
     def toggle_raw(self) -> bool:
         """Switch between cleaned and raw text; returns True when raw is shown."""
-        self.raw_mode = not self.raw_mode
+        self.state.raw_mode = not self.raw_mode
         if self.raw_mode and self.article is not None:
             self.raw.show(self.article, self.store.overrides(self.article.id))
         self.raw.display = self.raw_mode
@@ -93,3 +106,21 @@ class ArticlePane(Vertical):
     def active(self):
         """The focusable view currently shown."""
         return self.raw if self.raw_mode else self.view
+
+    # ------------------------------------------------------------------ marks routed here
+    def set_suggestions(self, made_from, suggestions: tuple, spans: list) -> None:
+        """Show these keyword suggestions (made by the main screen's mark router) unless the
+        pane already shows what `made_from` names."""
+        state = self.state
+        if state.suggestions_from == made_from:
+            return
+        state.suggestions, state.suggestions_from = suggestions, made_from
+        self.view.set_layer("suggestions", spans)
+
+    def set_shared(self, made_from, links: tuple, spans: list) -> None:
+        """Show the passages shared with the neighbouring pane (see set_suggestions)."""
+        state = self.state
+        if state.shared_from == made_from:
+            return
+        state.shared, state.shared_from = links, made_from
+        self.view.set_layer("shared", spans)
