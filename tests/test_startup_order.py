@@ -10,8 +10,10 @@ import threading
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from tui.core.loader import _article_files, discover
+from tui.core.loader import _article_files, _looks_binary, discover
 from tui.core.passages import split_passages
 from tui.core.store import AnnotationStore, StoreError
 from tui.core.store.deferred import DeferredStore
@@ -150,3 +152,21 @@ def test_the_fast_listing_finds_what_the_careful_one_does(tmp_path):
     assert _article_files(str(folder)) == careful
     assert discover([folder]).paths == careful
     assert discover([folder]).ids == [Path(p).stem for p in careful]
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x3100), max_size=400))
+def test_the_binary_check_counts_the_control_characters_it_defines(text):
+    """Text is binary when over 5% of its first 8 KB are control characters other than the
+    white space ones; counted by a regex now, so compared with the definition itself."""
+    sample = text[:8192]
+    controls = sum(1 for ch in sample if ch < " " and ch not in "\n\r\t\f\v")
+    assert _looks_binary(text) == (bool(sample) and controls / len(sample) > 0.05)
+
+
+@given(st.text(max_size=60))
+def test_cjk_patterns_are_skipped_only_where_they_cannot_match(text):
+    """The cleaner asks max(text) >= U+3040 before its CJK patterns: none can match below."""
+    from tui.core.clean.vocabulary import CJK
+
+    if max(text, default="") < "\u3040":
+        assert not CJK.search(text)

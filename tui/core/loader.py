@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -182,11 +183,17 @@ def _detect(data: bytes) -> tuple[str, str]:
         return data.decode(encoding, errors="replace"), encoding
 
 
+# Control characters but the white space ones (\t \n \v \f \r): 0-8 and 14-31.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")
+
+
 def _looks_binary(text: str) -> bool:
     sample = text[:8192]
     if not sample:
         return False
-    controls = sum(1 for ch in sample if ch < " " and ch not in "\n\r\t\f\v")
+    # Counted by the regex engine: a loop in Python over 8 KB per file was most of the cost
+    # of reading a folder's first hundred files (its furniture sample) before the first paint.
+    controls = len(_CONTROL.findall(sample))
     # A stray NUL in a pasted page is tolerated; a file full of controls is not text.
     return controls / len(sample) > 0.05
 

@@ -51,7 +51,9 @@ def labelled_byline(line: "Line") -> str | None:
             return None
         return name_in(who) or (who if len(who.split()) <= 8 else None)
     if line.words <= 6:
-        m = CJK_REPORTER.search(line.text)
+        # max() first: no character from U+3040 up, no match, and the pattern is not compiled
+        # (milliseconds before the first article of a session is shown).
+        m = CJK_REPORTER.search(line.text) if max(line.text, default="") >= "\u3040" else None
         if m:
             return m["who"] or m["zh"]
     return None
@@ -132,7 +134,7 @@ def name_in(text: str) -> str | None:
 def _bare_name(line: "Line") -> str | None:
     """A name that is (nearly) the whole line: "Jane Doe", "Jane Doe | 2 hours ago", "松岡大地"."""
     text = line.text.strip()
-    if _CJK_NAME.match(text):
+    if max(text, default="") >= "\u3040" and _CJK_NAME.match(text):  # max(): see labelled_byline
         return text
     if _CREDIT_START.match(text) or line.words > 10 or line.stop >= BARE_STOP:
         return None  # a credit, prose, or a label made of small words ("Hilfe und Kontakt")

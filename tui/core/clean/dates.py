@@ -2,7 +2,8 @@
 
 Forms: "February 4, 2022", "4 February 2022", "3. Mai 2024", "18 juil. 2024", "15 de mayo de
 2025", "14 мая 2025", "2025年1月13日", "2025년 5월 15일", and numbers: "28.04.2023",
-"13/01/2025", "2025/1/21", "2025.05.15", "2022-02-04". A time right after the date
+"13/01/2025", "2025/1/21", "2025.05.15", "2022-02-04", and "15.10.24 23:35" (a two-digit year
+only with a time after it). A time right after the date
 ("at 4:20 p.m.", "um 14:46", ", 20.15 Uhr") is kept when it is a real time. Day-first is read
 for numbers with slashes unless only month-first makes sense. Month names: English, German,
 French, Spanish, Italian, Portuguese, Dutch, the Scandinavian languages, Icelandic, Finnish,
@@ -66,7 +67,9 @@ def _numeric(m: re.Match) -> tuple[int, int, int] | None:
     a, b, c, sep = m["a"], m["b"], m["c"], m["sep"]
     if len(a) == 4:  # year first: 2025-01-21, 2025/1/21, 2025.05.15
         return (int(a), int(b), int(c)) if len(c) <= 2 else None
-    if len(c) != 4 or len(a) > 2:
+    if len(c) == 2 and sep == "." and m["hour"] is not None and len(a) <= 2:
+        c = "20" + c  # "15.10.24 23:35": a two-digit year only where a time says it is a date
+    elif len(c) != 4 or len(a) > 2:
         return None
     day, month = int(a), int(b)
     if sep == "-":

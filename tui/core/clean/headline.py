@@ -76,7 +76,8 @@ WEIGHTS = {
 
 def _tokens(text: str) -> set[str]:
     """Content words of text: words of four letters or more, or pairs of CJK characters."""
-    if CJK.search(text):
+    # max() first: text without a character from U+3040 up needs no CJK pattern compiled.
+    if max(text, default="") >= "\u3040" and CJK.search(text):
         chars = [c for c in text if CJK.match(c)]
         return {a + b for a, b in zip(chars, chars[1:])}
     return {w for w in WORDS.findall(text.casefold()) if len(w) >= 4}

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..lazy_regex import LazyPattern
 from .dates import date_span, parse_date
-from . import headline
+from . import headline, published
 from .byline import BY_LABEL, CJK_REPORTER, ORG_WORDS, labelled_byline, near_headline, person_name  # noqa: F401
 
 if TYPE_CHECKING:
@@ -95,6 +95,10 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text", headings:
         meta.lines[lines[at].number] = "title"
         _mark_dek(lines, at, body_start, meta)
 
+    dated = published.near_headline(lines, at if at is not None else body_start, meta.lines)
+    if dated:  # the date by the headline is the story's; one far above may be a promo's
+        meta.published = dated[1]
+        meta.lines.setdefault(lines[dated[0]].number, "dateline")
     found = near_headline(lines, at, body_start, meta.lines)
     if found:  # the byline by the headline is the story's; one far above is a promo's
         meta.byline = found[1]

@@ -1,0 +1,57 @@
+"""The publication date: the dateline nearest the headline.
+
+A page carries many dates: captions ("Archivbild (16.08.2024)"), promos for other stories,
+"available until" notices, the day the page was saved. The story's own date sits in a short
+line just under its headline (or its standfirst), sometimes just above it. So the short
+dated lines around the headline are read nearest first, below before above; lines that say
+the date is an update or an expiry are passed over, and a long line (a caption, a sentence)
+is not a dateline. Relative dates ("3 hours ago") are not resolved: the page does not say
+when it was saved.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..lazy_regex import LazyPattern
+from .dates import find_date
+
+if TYPE_CHECKING:
+    from .lines import Line
+
+BELOW = 10  # lines under the headline read for its date
+ABOVE = 4  # ...and above it
+MAX_WORDS = 16  # a longer line with a date is a caption or a sentence
+SENTENCE_WORDS = 3  # ...and so is a sentence with more words than this beside its date
+_NOT_PUBLISHED = LazyPattern(
+    r"^\W*(?:updated|modified|last updated|edited|aktualisiert|zuletzt aktualisiert|actualizado|mis à jour|modifié|"
+    r"aggiornato|atualizado|bijgewerkt|uppdaterad|oppdatert|opdateret|uppfært|güncelleme|обновлено|更新)|"
+    r"\b(?:verfügbar bis|available until|disponible jusqu|disponible hasta|archiv\w*|file photo)\b", re.I)
+
+
+def near_headline(lines: list["Line"], anchor: int, taken: dict[int, str]) -> tuple[int, str] | None:
+    """(index, ISO date) of the dateline nearest the headline at lines[anchor], or None."""
+    below = range(anchor + 1, min(len(lines), anchor + 1 + BELOW))
+    above = range(anchor - 1, max(-1, anchor - 1 - ABOVE), -1)
+    for i in list(below) + list(above):
+        line = lines[i]
+        if line.words > MAX_WORDS or line.shape or taken.get(line.number) in ("title", "dek"):
+            continue
+        text = unglue(line.text)
+        found = find_date(text)
+        if not found or _NOT_PUBLISHED.search(text[: found[1]]):
+            continue
+        if line.sentence and len((text[: found[1]] + text[found[2]:]).split()) > SENTENCE_WORDS:
+            continue  # a caption or a sentence of the body that mentions a day
+        return i, found[0]
+    return None
+
+
+# Copying a page glues a date to what follows it: "30.01.202430. Januar 2024",
+# "Apr 28 20232:23 PM": a space goes back between a year and a day or a time.
+_GLUED_YEAR = re.compile(r"(?<=\b(?:19|20)\d{2})(?=\d{1,2}(?:[:.]\d{2}\b|\.\s))")
+
+
+def unglue(text: str) -> str:
+    return _GLUED_YEAR.sub(" ", text) if any(c.isdigit() for c in text) else text
