@@ -73,13 +73,13 @@ def test_toggle_adds_then_removes(store):
     assert store.annotations("a1") == []
 
 
-def test_several_themes_and_overlaps_on_one_passage(store):
+def test_several_themes_on_one_passage_and_one_theme_merged(store):
     a = article()
     store.add(a, 0, 30, "Ukraine")
     store.add(a, 0, 30, "alliance")
-    store.add(a, 10, 60, "Ukraine")
-    assert len(store.annotations("a1")) == 3
-    assert len(store.annotations("a1", "Ukraine")) == 2
+    merged = store.add(a, 10, 60, "Ukraine")  # overlaps the coder's Ukraine tag: one annotation
+    assert len(store.annotations("a1")) == 2
+    assert [(x.start, x.end) for x in store.annotations("a1", "Ukraine")] == [(0, 60)] == [(merged.start, merged.end)]
 
 
 def test_undo_redo_every_kind_of_change_and_after_restart(db_path):
@@ -395,7 +395,7 @@ def test_the_database_is_a_tinydb_file(db_path):
 
     with AnnotationStore(db_path, annotator="tester") as s:
         for n in range(3):
-            s.add(article(), n, n + 10, "Ukraine")
+            s.add(article(), 20 * n, 20 * n + 10, "Ukraine")
         s.remove(s.annotations()[1].id)
         s.flush()
         expected = sorted(a.id for a in s.annotations())
