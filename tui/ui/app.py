@@ -100,9 +100,9 @@ class NewsreaderApp(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, OpeningMi
         pane = self.panes[0]
         # Suggestion marks come a frame later: compiling the themes' patterns is work the
         # first paint of the text need not wait for.
-        shown, self.show_suggestions = self.show_suggestions, False
+        shown, self.marks.show_suggestions = self.marks.show_suggestions, False
         self._show(pane, 0)
-        self.show_suggestions = shown
+        self.marks.show_suggestions = shown
         self.call_after_refresh(self.refresh_marks)
         pane.view.focus()
         self.set_interval(0.5, self.update_status)
