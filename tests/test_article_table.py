@@ -118,16 +118,16 @@ async def test_attributes_typed_on_the_open_article_undoable_and_shown(running):
     article = app.focused_pane.article.id
     await pilot.press("I")
     assert isinstance(app.screen, PromptScreen)
-    await pilot.press(*"country=US; stance=[bold]critical[/bold]", "enter")
+    await pilot.press(*"country=US; stance=[b]crit[/b]", "enter")
     await pilot.pause()
-    assert app.store.attributes()[article] == {"country": "US", "stance": "[bold]critical[/bold]"}
+    assert app.store.attributes()[article] == {"country": "US", "stance": "[b]crit[/b]"}
     await pilot.press("B")
     screen = app.screen
     assert screen.columns[-2:] == ["country", "stance"]
     table = screen.query_one("DataTable")
     index = next(i for i, r in enumerate(screen.shown) if r.article_id == article)
     cell = table.get_row_at(index)[-1]
-    assert cell.plain == "[bold]critical[/bold]" and not cell.spans  # shown as typed, not as markup
+    assert cell.plain == "[b]crit[/b]" and not cell.spans  # shown as typed, not as markup
     await pilot.press("u")
     assert article not in app.store.attributes()
     assert screen.columns == list(core.FIXED)

@@ -127,3 +127,36 @@ def test_the_label_of_an_untitled_article_is_its_first_words(text):
         return
     more = "\u2026" if len(words) > DERIVED_WORDS else ""
     assert article.label == "[" + " ".join(words[:DERIVED_WORDS]) + more + "]"
+
+
+def others_marks(app, view, offset: int) -> list[tuple[str, str | None]]:
+    """(character, colour) of the other coders' marks in the margin of offset's row."""
+    row = view.region.y + view.line_of(offset) - view.scroll_offset.y
+    strip = app.screen._compositor.render_strips()[row]
+    cells: list[tuple[str, str | None]] = []
+    for segment in strip:
+        colour = segment.style.color.name if segment.style and segment.style.color else None
+        cells += [(char, colour) for char in segment.text]
+    return cells[view.region.x + 12:view.region.x + view._gutter]
+
+
+async def test_another_coders_change_and_a_recoloured_theme_show_at_once(db_path):
+    app = make_app(db_path)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause()
+        store, view = app.store, app.focused_pane.view
+        await pilot.press("j", "1")  # the current coder's layer changes: the others' stands
+        start, end = view.selection
+        on_screen(app)
+        store.annotator = "ben"
+        store.toggle_span(view.article, start, end, "Ukraine")
+        store.annotator = "tester"
+        app.after_store_change()
+        await pilot.pause()
+        marks = others_marks(app, view, start)
+        assert [char for char, _ in marks[:2]] == ["b", "2"]
+        store.update_theme("Ukraine", color="#ff0000")
+        app.after_store_change()
+        await pilot.pause()
+        assert others_marks(app, view, start)[1] == ("2", "#ff0000")
+    app.store.close()

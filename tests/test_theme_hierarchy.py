@@ -142,3 +142,55 @@ def test_merge_keeps_the_invariant_and_covers_the_same_characters(tmp_path_facto
             assert valid(pieces)
             assert set().union(*(range(p.start, p.end) for p in pieces)) == covered[coder]
         assert all(a.quote == TEXT[a.start:a.end] for a in after)
+
+
+# ---------------------------------------------------------------------- command line
+def _cli(*args):
+    from click.testing import CliRunner
+
+    from tui.cli import cli
+
+    return CliRunner(env={"COLUMNS": "300"}).invoke(cli, [str(a) for a in args])
+
+
+def test_cli_themes_lists_paths_and_rolled_up_counts(store, db_path):
+    art = article()
+    store.add_spans([SpanRequest(art, 0, 14, "tanks"), SpanRequest(art, 15, 29, "military")], "tag")
+    store.flush()
+    store.close()
+    result = _cli("themes", "--db", db_path)
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert "3\talliance\t0 \u00b7 2 in all" in lines
+    assert "4\talliance/military\t1 \u00b7 2 in all" in lines
+    assert "6\talliance/military/tanks\t1" in lines
+
+
+def test_cli_stats_headers_are_paths_with_counts_rolled_up(store, db_path):
+    art = article()
+    store.add_spans([SpanRequest(art, 0, 14, "tanks")], "tag")
+    store.flush()
+    store.close()
+    result = _cli("stats", "--db", db_path, "--csv")
+    rows = [line.split(",") for line in result.output.splitlines()]
+    assert ["a1", "a1", "", "alliance", "1", "14", ""] in rows and ["a1", "a1", "", "tanks", "1", "14", ""] in rows
+    wide = _cli("stats", "--db", db_path)
+    assert "alliance/military/tanks" in wide.output
+
+
+def test_cli_themes_merge_and_its_bad_input(store, db_path):
+    art = article()
+    store.add_spans([SpanRequest(art, 0, 14, "economic", note="n1"), SpanRequest(art, 10, 20, "tanks")], "tag")
+    store.flush()
+    store.close()
+    same = _cli("themes", "merge", "tanks", "tanks", "--db", db_path)
+    assert same.exit_code == 2 and same.output.strip() == (
+        "newsreader: error: tanks cannot be merged into itself: choose another theme")
+    unknown = _cli("themes", "merge", "nope", "tanks", "--db", db_path)
+    assert unknown.exit_code == 2 and "no theme called 'nope'" in unknown.output
+    done = _cli("themes", "merge", "economic", "tanks", "--db", db_path)
+    assert done.exit_code == 0, done.output
+    assert "1 annotation re-themed" in done.output
+    with AnnotationStore(db_path, annotator="ann") as again:
+        assert [(a.theme, a.start, a.end, a.note) for a in again.annotations("a1")] == [("tanks", 0, 20, "n1")]
+        assert again.undo().startswith("merged theme economic")

@@ -313,6 +313,10 @@ from .cli_workbench import _attributes_group  # noqa: E402
 
 cli.add_command(_attributes_group())
 
+from .cli_themes import _themes_group  # noqa: E402
+
+cli.add_command(_themes_group())
+
 
 def main() -> None:
     """Run the command line; whatever goes wrong ends in one line on stderr, never a traceback."""

@@ -30,6 +30,10 @@ class Matrix:
     rejected: dict[str, int] = field(default_factory=dict)  # theme -> rejected suggestions
     done: dict[str, int] = field(default_factory=dict)  # coder -> articles marked done (of these rows)
     suggestions_counted: bool = True  # False when made without the articles: open ones unknown
+    labels: dict[str, str] = field(default_factory=dict)  # theme -> its path ("alliance/military")
+
+    def label(self, theme: str) -> str:
+        return self.labels.get(theme, theme)
 
     def done_line(self) -> str:
         """"articles marked done: ann 3, bob 1" (empty when none is)."""
@@ -90,7 +94,10 @@ def theme_matrix(store, articles=None) -> Matrix:
         if articles is None or mark.get("article_id") in rows:
             coder = mark.get("annotator") or "unknown"
             done[coder] = done.get(coder, 0) + 1
-    return Matrix(themes, list(rows.values()), rejected, done, suggestions_counted=articles is not None)
+    from .hierarchy import paths
+
+    return Matrix(themes, list(rows.values()), rejected, done, suggestions_counted=articles is not None,
+                  labels=paths(store.themes()))
 
 
 def _roll_up(rows, themes) -> None:
@@ -122,7 +129,7 @@ def print_matrix(matrix: Matrix) -> None:
     table.add_column("source", style="dim")
     top = max((r.passages.get(t, 0) for r in matrix.rows for t in matrix.themes), default=0)
     for theme in matrix.themes:
-        table.add_column(Text(clean_line(theme)), justify="left")
+        table.add_column(Text(clean_line(matrix.label(theme))), justify="left")
     for row in matrix.sorted_by(None):
         cells = []
         for theme in matrix.themes:

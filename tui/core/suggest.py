@@ -140,6 +140,23 @@ def _passage_words(pattern: re.Pattern, text: str, passages: list[Passage], star
     return found
 
 
+_CANDIDATES: dict[tuple[str, int], tuple[list, list[tuple[int, str]], list[tuple[int, Suggestion]]]] = {}
+
+
+def _candidates(name: str, words: list[tuple[int, str]], passages: list[Passage]) -> list[tuple[int, Suggestion]]:
+    """(passage index, Suggestion) of every passage the theme's words match, made once per
+    scan (words): a tag changes which are tagged, and making some 900 anew took a millisecond."""
+    key = (name, id(words))
+    hit = _CANDIDATES.get(key)
+    if hit is not None and hit[0] is passages and hit[1] is words:
+        return hit[2]
+    made = [(i, Suggestion(passages[i].start, passages[i].end, name, found)) for i, found in words]
+    if len(_CANDIDATES) >= 64:
+        del _CANDIDATES[next(iter(_CANDIDATES))]
+    _CANDIDATES[key] = (passages, words, made)
+    return made
+
+
 def suggest(text: str, passages: list[Passage], themes: list[Theme], annotations: list[Annotation],
             rejected: set[tuple[str, str]]) -> list[Suggestion]:
     """Suggestions for untagged themes on passages of text, in text order."""
@@ -158,12 +175,11 @@ def suggest(text: str, passages: list[Passage], themes: list[Theme], annotations
                 first = max(0, bisect.bisect_right(starts, a.start) - 1)
                 last = bisect.bisect_left(starts, a.end)
                 tagged.update(j for j in range(first, last) if passages[j].end > a.start)
-        for i, found in words:
-            p = passages[i]
+        for i, candidate in _candidates(theme.name, words, passages):
             if i in tagged:
                 continue
-            if rejected and (theme.name, text[p.start : p.end]) in rejected:
+            if rejected and (theme.name, text[candidate.start : candidate.end]) in rejected:
                 continue
-            out.append(Suggestion(p.start, p.end, theme.name, found))
+            out.append(candidate)
     out.sort(key=lambda s: (s.start, s.theme))
     return out

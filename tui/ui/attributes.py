@@ -53,7 +53,7 @@ def edit_attributes(app, article_id: str, about: str, then: Callable[[], None] |
         if then is not None:
             then()
 
-    title = f"Attributes of {clean_line(about)}: name=value; name=value (an empty value removes one)"
+    title = f"Attributes of {clean_line(about)} (name=value; ...; an empty value removes one)"
     app.push_screen(AttributesPrompt(title, format_pairs(current) if typed is None else typed,
                                  placeholder="country=US; stance=critical"), done)
 
@@ -63,4 +63,4 @@ def open_article_attributes(app) -> None:
     if pane is None or pane.article is None:
         app.notify("No article open")
         return
-    edit_attributes(app, pane.article.id, f"\u201c{pane.article.label[:50]}\u201d")
+    edit_attributes(app, pane.article.id, f"\u201c{pane.article.label[:30]}\u201d")

@@ -23,8 +23,9 @@ def _other_style(colour: str) -> Style:
     return Style(color=colour, italic=True)
 
 
-def annotation_layers(view):
-    """(own, others) SpanLayers of a view's annotations, honouring its theme filter.
+def annotation_layers(view, others: bool = True):
+    """(own, others) SpanLayers of a view's annotations, honouring its theme filter (others
+    None when not asked for: the caller kept them).
 
     Spans are kept between calls, by what they are made of: a key changes a passage or two
     of the current coder's, and making a thousand spans anew took longer than the repaint."""
@@ -50,6 +51,8 @@ def annotation_layers(view):
             span = cache[key] = Span(ann.start, ann.end, tint if depth == 0 else underline, ann.theme, label,
                                      bool(ann.note))
         own.append(span)
+    if not others:
+        return SpanLayer(own), None
     others = []
     for ann in view.others:
         if theme_filter and ann.theme != theme_filter:

@@ -15,7 +15,7 @@ from ..widgets.lists import ListTable
 from .base import KeyedScreen
 
 HEADINGS = {"done": "\u2713", "title": "title", "source": "source", "date": "date", "folder": "folder"}
-LIMITS = {"title": 48, "done": 1}  # other columns: 24 characters
+CELL = 20  # characters shown of a cell other than the title
 
 
 class ArticleTableScreen(KeyedScreen):
@@ -60,17 +60,27 @@ class ArticleTableScreen(KeyedScreen):
         for name in self.columns:
             mark = (" \u25bc" if self.descending else " \u25b2") if name == self.sort_column else ""
             table.add_column(Text.assemble(one_line(HEADINGS.get(name, name), limit=24), mark), key=name)
+        limits = self._limits()
         for item in self.shown:
-            table.add_row(*(self._cell(item, name) for name in self.columns))
+            table.add_row(*(self._cell(item, name, limits[name]) for name in self.columns))
         if self.shown:
             table.move_cursor(row=min(row, len(self.shown) - 1), column=min(column, len(self.columns) - 1))
         self._title()
 
+    def _limits(self) -> dict[str, int]:
+        """Characters shown per column: the title gets what the other columns leave of the
+        window (16 to 60), so attributes stay in view on a narrow terminal."""
+        widths = {name: min(CELL, max([len(HEADINGS.get(name, name)) + 2,
+                                       *(len(r.cell(name)) for r in self.shown[:500])]))
+                  for name in self.columns if name != "title"}
+        room = int(self.app.size.width * 0.95) - 8 - sum(w + 2 for w in widths.values()) - 2
+        return {**widths, "title": max(16, min(60, room))}
+
     @staticmethod
-    def _cell(row: core.ArticleRow, name: str) -> Text:
+    def _cell(row: core.ArticleRow, name: str, limit: int) -> Text:
         if name == "done":
             return Text("\u2713" if row.done else "", style="bold green")
-        return one_line(row.cell(name), limit=LIMITS.get(name, 24))
+        return one_line(row.cell(name), limit=limit)
 
     def _title(self) -> None:
         order = f"sorted by {HEADINGS.get(self.sort_column, self.sort_column)}" if self.sort_column else "in folder order"
@@ -116,7 +126,7 @@ class ArticleTableScreen(KeyedScreen):
         if row is None:
             self.notify("No article here", severity="warning")
             return
-        edit_attributes(self.app, row.article_id, f"\u201c{row.title[:50]}\u201d", self.reload)
+        edit_attributes(self.app, row.article_id, f"\u201c{row.title[:30]}\u201d", self.reload)
 
     def action_open(self) -> None:
         row = self.current

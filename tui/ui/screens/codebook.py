@@ -49,7 +49,7 @@ class CodebookScreen(KeyedScreen):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_columns("key", "theme", "description", "keywords", "tags")
+        table.add_columns("key", "theme", "tags", "description", "keywords")  # tags before the long cells
         self.refresh_table()
         table.focus()
 
@@ -64,7 +64,7 @@ class CodebookScreen(KeyedScreen):
             key = str(i) if i <= 9 else "T"
             count = str(own.get(theme.name, 0)) + (f" \u00b7 {rolled[theme.name]} in all" if theme.name in parents else "")
             table.add_row(key, Text("\u25a0 ", style=colour_style(theme.color)) + one_line(path_of[theme.name]),
-                          one_line(theme.description, limit=40), one_line(", ".join(theme.patterns), limit=30), count,
+                          count, one_line(theme.description, limit=40), one_line(", ".join(theme.patterns), limit=30),
                           key=theme.name)
         names = [t.name for t in themes]
         if select in names:

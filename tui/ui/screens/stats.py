@@ -38,7 +38,7 @@ class StatsScreen(KeyedScreen):
     def on_mount(self) -> None:
         self.matrix = theme_matrix(self.store, [a for a in self.articles.loaded() if a.text])
         table = self.query_one(DataTable)
-        table.add_columns("article", "source", *(one_line(t) for t in self.matrix.themes))
+        table.add_columns("article", "source", *(one_line(self.matrix.label(t)) for t in self.matrix.themes))
         self.fill()
         table.focus()
 

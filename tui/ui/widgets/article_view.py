@@ -13,6 +13,7 @@ whose work is the main screen's are posted to the app as an ``AppAction`` messag
 
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass
 
 from rich.segment import Segment
@@ -38,6 +39,11 @@ from .view_render import CURSOR, CURSOR_UNFOCUSED, FILTERED_IN, FILTERED_OUT, re
 
 GUTTER = 16  # columns for theme labels left of the text
 DEFAULT_PALETTE = Palette("#1e1e1e", "#e0e0e0")  # before the view has a style
+
+
+def _same(a: list, b: list) -> bool:
+    """The same objects in the same order."""
+    return len(a) == len(b) and all(map(operator.is_, a, b))
 
 
 class ArticleView(CursorMixin, MouseSelect, ScrollView, can_focus=True):
@@ -156,11 +162,16 @@ class ArticleView(CursorMixin, MouseSelect, ScrollView, can_focus=True):
         self._annotations_stamp = stamp
         self._theme_by_name = {t.name: t for t in self._themes}
         placed = [a for a in self.store.annotations(article_id) if not a.orphaned] if article_id else []
-        me = self.store.annotator
+        me, previous = self.store.annotator, self.others
         self.annotations = [a for a in placed if a.annotator == me]
         self.others = [a for a in placed if a.annotator != me]
         old_own, old_others = self._ann_layer.spans, self._other_layer.spans
-        self._ann_layer, self._other_layer = tagging.annotation_layers(self)
+        # Keys change the current coder's layer: the others' spans stand when their
+        # annotations are the same objects (the store keeps unchanged ones) in the same colours.
+        keep_others = not full and before[2] == stamp[2] and _same(previous, self.others)
+        self._ann_layer, others = tagging.annotation_layers(self, others=not keep_others)
+        if others is not None:
+            self._other_layer = others
         self._gutter_cache.clear()
         tagging.update_legend(self)
         if full:
