@@ -1,6 +1,8 @@
 """Saved HTML pages: body and metadata by trafilatura, checked against the page's own lines.
 
-trafilatura finds the main text and the page's title, author, site name and date. On top:
+trafilatura finds the main text and the page's title, author, site name and date. Where
+its text disagrees with the plain-text cleaner's reading of the page's visible lines,
+readability-lxml is asked too (:mod:`.extractors`). On top:
 ad-slot labels ("ADVERTISEMENT", "Anzeige") and a first paragraph that repeats the headline
 leave the body; the site name after the headline ("Headline | Site", "Headline - Site -
 date") goes; where trafilatura names no author (or only the outlet) or no date, the
@@ -16,6 +18,7 @@ import re
 from ..lazy_regex import LazyPattern
 from ..models import Article, Removed
 from .dates import date_span
+from .extractors import choose
 
 _BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "section", "article", "header",
            "footer", "nav", "aside", "figure", "figcaption", "blockquote", "ul", "ol", "table", "form", "title")
@@ -40,7 +43,10 @@ def clean_html(article: Article, keep=frozenset(), drop=frozenset()) -> Article:
         article.byline = meta.author or None
         article.source = meta.sitename or None
         article.published = meta.date or None
-    _fill_from_lines(article, visible)
+    lines = _plain_reading(article, visible)
+    if lines is not None:
+        _fill_from_lines(article, lines)
+        text = choose(html, text, lines.text)
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
     paragraphs = [p for p in paragraphs if p not in drop and not AD_LABEL.match(p)]
     while paragraphs and _header(paragraphs[0], article):
@@ -93,17 +99,20 @@ def _title_furniture(tail: str, site: str) -> bool:
     return len(words) <= 3 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
-def _fill_from_lines(article: Article, visible: list[str]) -> None:
+def _plain_reading(article: Article, visible: list[str]) -> Article | None:
+    """The plain-text cleaner's reading of the page's visible lines: body, author, date."""
+    if not visible:
+        return None
+    from .blocks import clean_plain
+
+    return clean_plain(Article(id=article.id, path=article.path, raw="\n".join(visible), sha256="", kind="text"))
+
+
+def _fill_from_lines(article: Article, lines: Article) -> None:
     """Author and date the plain-text cleaner reads in the visible lines, where trafilatura has none."""
     outlet = (article.source or "").casefold()
     weak_author = not article.byline or (outlet and article.byline.casefold() in outlet) or \
         (article.byline.casefold() == (article.source or "").casefold())
-    if not (weak_author or not article.published) or not visible:
-        return
-    from .blocks import clean_plain
-
-    lines = Article(id=article.id, path=article.path, raw="\n".join(visible), sha256="", kind="text")
-    clean_plain(lines)
     if weak_author and lines.byline:
         article.byline = lines.byline
     if not article.published and lines.published:

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import chain
 
 from ..lazy_regex import LazyPattern
 
@@ -117,10 +118,8 @@ def listed_stopwords(lang: str | None) -> frozenset[str] | None:
 
 def page_stopwords(texts: list[str], words_of: dict[str, tuple[str, ...]] | None = None) -> frozenset[str]:
     """The words that recur over a page's longest lines: its function words, in any language."""
-    counts: Counter = Counter()
-    for text in texts:
-        if len(text) >= 40:
-            counts.update(set(words_of[text] if words_of is not None else tokens(text)))
+    words = words_of.__getitem__ if words_of is not None else tokens
+    counts = Counter(chain.from_iterable(set(words(text)) for text in texts if len(text) >= 40))
     return frozenset(w for w, c in counts.most_common(PAGE_STOPWORDS) if c >= 3)
 
 
