@@ -38,6 +38,8 @@ BENCHES = [
     ("shared passages across the corpus (vs every pair)", ["bench_overlap.py"], ["bench_overlap.py", "--articles", "80"]),
     ("coded-segments window over 100,000 annotations", ["bench_retrieve.py"], ["bench_retrieve.py", "--rounds", "2"]),
     ("inter-coder agreement, 5,000 articles x 4 coders", ["bench_agree.py"], ["bench_agree.py", "--articles", "500"]),
+    ("chart window (G) at 5,000 articles (vs the co-occurrence window)", ["bench_charts.py"],
+     ["bench_charts.py", "--articles", "1000", "--rounds", "2"]),
 ]
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.test_ui import running  # noqa: F401  (fixture)
 from tui.core import article_table as core
@@ -159,3 +161,37 @@ async def test_control_characters_in_stored_attributes_never_reach_the_screen(ru
     assert "na[31mme" in screen.columns
     row = next(r for r in screen.shown if r.article_id == article)
     assert row.attributes == {"na[31mme": "value"}
+
+
+async def test_a_large_corpus_shows_its_first_rows_and_says_so(running, monkeypatch):
+    from tui.ui.screens import article_table as screen_module
+
+    monkeypatch.setattr(screen_module, "MAX_ROWS", 2)
+    app, pilot = running
+    await pilot.press("B")
+    table = app.screen.query_one("DataTable")
+    assert table.row_count == 2 and len(app.screen.shown) == len(app.corpus) > 2
+    assert "the first 2 shown: type to narrow" in str(app.screen.query_one("#article-table-title").render())
+    await pilot.press("j", "j", "j")  # the cursor stays on the rows shown
+    assert app.screen.current is app.screen.shown[1]
+
+
+cells = st.text(alphabet="abAB 1é-", max_size=6)
+rows_strategy = st.lists(st.tuples(cells, cells, cells, st.booleans(), cells), max_size=12)
+
+
+@settings(max_examples=60, deadline=None)
+@given(rows_strategy, st.sampled_from(["done", "title", "source", "date", "folder", "country"]), st.booleans(),
+       cells)
+def test_sort_and_filter_properties(items, column, descending, query):
+    rows = [row(i, t, s, d, done, country=c) if c else row(i, t, s, d, done) for i, (t, s, d, done, c) in enumerate(items)]
+    ordered = core.sort_rows(rows, column, descending)
+    assert sorted(r.index for r in ordered) == list(range(len(rows)))  # a permutation
+    keys = [r.cell(column).casefold() for r in ordered]
+    filled = [k for k in keys if k]
+    assert filled == sorted(filled, reverse=descending) and keys == filled + [""] * (len(keys) - len(filled))
+    kept = core.filter_rows(rows, query)
+    assert [r.index for r in kept] == sorted(r.index for r in kept)  # order kept, a subset
+    words = query.casefold().split()
+    assert all(all(w in " ".join((r.title, r.source, r.folder, *r.attributes.values())).casefold() for w in words)
+               for r in kept)

@@ -41,6 +41,11 @@ def first(db_path):
     ["ctrl+f", *"Putin", "enter", "A", "1", "y"],  # tag every hit
     ["r", "x"],  # drop a line in the raw view
     ["u"],
+    ["T", *"ukr", "enter"],  # tag through the theme picker
+    ["I", *"country=US", "enter"],  # the article's attributes
+    ["B", "I", *"country=US", "enter"],  # ... from the article table
+    ["t", "m", *"ukr", "enter"],  # merge a theme into another
+    ["t", "j", "p", *"allia", "enter"],  # put a theme under another
 ])
 async def test_write_keys_say_read_only(first, db_path, keys):
     app = make_app(db_path)

@@ -59,7 +59,7 @@ def test_agree_where_matching_nothing_is_one_line(team):
 
 @pytest.mark.parametrize("command", [
     ["agree", "{a}", "{b}", SEEDS], ["export", "--db", "{b}", "-o", "{out}"], ["stats", "--db", "{b}"],
-    ["stats", "--cooccurrence", "--db", "{b}"],
+    ["stats", "--cooccurrence", "--db", "{b}"], ["stats", "--plot", "--db", "{b}"],
 ])
 @pytest.mark.parametrize("where, needle", [
     ("colour=red", "--where colour=red: no field 'colour' (fields: byline, published, source, stance, title)"),

@@ -253,12 +253,20 @@ def _output_path(given: str | None, default: Path) -> Path:
 @click.option("--csv", "as_csv", is_flag=True, help="CSV on stdout instead of a table.")
 @click.option("--cooccurrence", is_flag=True,
               help="Theme x theme: overlapping passages and articles with both, instead of the article matrix.")
+@click.option("--plot", is_flag=True, help="Charts in the terminal: themes by outlet and over time.")
 @WHERE
 def stats_command(db: Path, paths: tuple[Path, ...], recursive: bool, as_csv: bool, cooccurrence: bool,
-                  where: tuple[str, ...]) -> None:
+                  plot: bool, where: tuple[str, ...]) -> None:
     """Theme x article matrix: passages and characters per theme per article."""
     from .core.stats import print_matrix, theme_matrix, write_matrix_csv
 
+    if plot and (as_csv or cooccurrence):
+        raise UserError("--plot draws charts: use it without --csv and --cooccurrence")
+    if plot:
+        from .cli_workbench import plot_command
+
+        workspace = _workspace(paths or None, db, recursive=recursive, read_only=True, must_exist=True)
+        return plot_command(workspace, _conditions(where), workspace.cleaned() if paths else None)
     if cooccurrence:
         from .cli_workbench import cooccurrence_command
 

@@ -47,6 +47,37 @@ def cooccurrence_command(workspace, as_csv: bool, conditions=None) -> None:
         print_table(matrix)
 
 
+def plot_command(workspace, conditions=None, articles=None) -> None:
+    """Draw the charts of the chart screen in the terminal: themes by outlet (bars) and over
+    time (lines), each with what it counts under "unknown"."""
+    import shutil
+
+    from .core.chart_draw import render
+    from .core.charts import by_outlet, gather, over_time
+    from .core.safe_text import clean_line
+
+    try:
+        ids = matching_ids(workspace.store, conditions, articles) if conditions else None
+        if articles is not None:
+            ids = {a.id for a in articles} & ids if ids is not None else {a.id for a in articles}
+        extra = {a.id: {"source": a.source, "published": a.published} for a in articles or []}
+        counts = gather(workspace.store, ids, extra)
+        colours = {t.name: t.color for t in workspace.store.themes()}
+    finally:
+        workspace.close()
+    size = shutil.get_terminal_size((100, 24))
+    width, colour = max(40, min(size.columns, 160)), sys.stdout.isatty()
+    for chart, style in ((by_outlet(counts), "bars"), (over_time(counts), "lines")):
+        if chart.empty:
+            print(f"{clean_line(chart.title)}: no coded passages to chart"
+                  f"{' among the articles meeting --where' if conditions else ''}")
+            continue
+        print(render(chart, style, width, 22, colours, colour))
+        for note in chart.notes:
+            print(clean_line(note))
+        print()
+
+
 def _attributes_group():
     import click
 

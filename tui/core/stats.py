@@ -120,34 +120,58 @@ def bar(value: int, top: int, width: int = 8) -> str:
 
 
 def print_matrix(matrix: Matrix) -> None:
+    """The matrix as a table. Theme names head their columns when every column fits the
+    terminal; otherwise the columns are numbered and a legend under the table names each
+    theme in full. Nothing is cut: a cell too long for its column wraps (long words fold)."""
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(title="Passages (characters) per theme per article", show_lines=False)
-    table.add_column("article")
-    table.add_column("source", style="dim")
+    console = Console()
     top = max((r.passages.get(t, 0) for r in matrix.rows for t in matrix.themes), default=0)
-    for theme in matrix.themes:
-        table.add_column(Text(clean_line(matrix.label(theme))), justify="left")
-    for row in matrix.sorted_by(None):
-        cells = []
-        for theme in matrix.themes:
-            n = row.passages.get(theme, 0)
-            cells.append(f"{bar(n, top)} {n} ({row.characters.get(theme, 0)})" if n else "\u00b7")
-        table.add_row(Text(clean_line(row.title)[:50]), Text(clean_line(row.source)), *cells)
+    rows = matrix.sorted_by(None)
+    cells = {t: [f"{bar(n, top)} {n} ({r.characters.get(t, 0)})" if (n := r.passages.get(t, 0)) else "\u00b7"
+                 for r in rows] for t in matrix.themes}
+    names = [clean_line(matrix.label(t)) for t in matrix.themes]  # a sub-theme by its path
+    numbered = not _names_fit(matrix, rows, cells, names, console.width)
+    table = Table(title="Passages (characters) per theme per article", show_lines=False)
+    table.add_column("article", overflow="fold")
+    table.add_column("source", style="dim", overflow="fold")
+    for i, name in enumerate(names, start=1):
+        table.add_column(Text(str(i) if numbered else name), justify="left", overflow="fold")
+    for j, row in enumerate(rows):
+        table.add_row(Text(_title(row.title)), Text(clean_line(row.source)), *(cells[t][j] for t in matrix.themes))
     totals = matrix.totals()
     table.add_row("[b]total[/b]", "", *[f"[b]{totals[t]}[/b]" for t in matrix.themes])
     sums = matrix.suggestion_totals()
     table.add_row("[dim]suggestions[/dim]", "", *[f"[dim]{_open(s, matrix)}{a} tagged, {r} rejected[/dim]"
                                                    for s, a, r in (sums[t] for t in matrix.themes)])
-    console = Console()
     console.print(table)
+    if numbered:
+        console.print(Text("themes: " + "  ".join(f"{i} {name}" for i, name in enumerate(names, start=1))))
     if matrix.done_line():
         console.print(matrix.done_line(), markup=False, highlight=False)
     if not matrix.suggestions_counted:
         Console(stderr=True).print("Open suggestions are not counted without the articles: "
                                    "newsreader stats PATH ...", style="dim", highlight=False)
+
+
+def _names_fit(matrix: Matrix, rows: list[Row], cells: dict[str, list[str]], names: list[str], width: int) -> bool:
+    """Theme names as headers, unless a name is wider than the cells under it and the table
+    would not fit the width (numbers would then make room)."""
+    if all(len(name) <= max(map(len, cells[theme]), default=1) for theme, name in zip(matrix.themes, names)):
+        return True
+    need = 1 + 3 + max([7, *(min(50, len(clean_line(r.title))) for r in rows)])
+    need += 3 + max([6, *(len(clean_line(r.source)) for r in rows)])
+    for theme, name in zip(matrix.themes, names):  # the suggestions row may wrap: not counted
+        need += 3 + max([len(name), *(len(c) for c in cells[theme])])
+    return need <= width
+
+
+def _title(title: str, limit: int = 50) -> str:
+    """A title for the article column: past limit characters it ends in "…" (the CSV has it whole)."""
+    title = clean_line(title)
+    return title if len(title) <= limit else title[: limit - 1] + "\u2026"
 
 
 def _open(count: int, matrix: Matrix) -> str:

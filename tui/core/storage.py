@@ -249,22 +249,22 @@ def write_atomic(path: Path, payload: bytes | list | Callable[[BinaryIO], None],
         os.close(dir_fd)
 
 
-def write_pieces(fd: int, pieces: list) -> None:
+def write_pieces(fd: int, pieces: list[bytes]) -> None:
     """Write the pieces in as few system calls as the OS takes (writev): each call lets go
     of the interpreter lock once. A write per piece (hundreds per save) handed the lock to
     and fro between the writer and the UI thread, each time on a loaded machine a wait for
-    the scheduler in the middle of a key."""
-    views = [memoryview(piece).cast("B") for piece in pieces if len(piece)]
+    the scheduler in the middle of a key. The pieces are given as they are: a memoryview
+    each would be thousands of objects for the garbage collector per save."""
+    pieces = [piece for piece in pieces if piece]
     limit = os.sysconf("SC_IOV_MAX") if hasattr(os, "sysconf") else 1024
-    while views:
-        written = os.writev(fd, views[:limit])
-        done = 0
-        while done < len(views) and written >= len(views[done]):
-            written -= len(views[done])
-            done += 1
-        del views[:done]
+    first = 0
+    while first < len(pieces):
+        written = os.writev(fd, pieces[first:first + limit])
+        while first < len(pieces) and written >= len(pieces[first]):
+            written -= len(pieces[first])
+            first += 1
         if written:  # a piece written in part: the rest of it goes first next time
-            views[0] = views[0][written:]
+            pieces[first] = memoryview(pieces[first])[written:]
 
 
 def _mode_for(path: Path) -> int:

@@ -125,6 +125,8 @@ APP_KEYS: list[Key] = _ids("reader", [
         words="retrieval segments quotes passages coded report"),
     Key("X", "cooccurrence", "Theme x theme co-occurrence", "Analysis",
         words="cooccurrence overlap pairs together"),
+    Key("G", "charts", "Charts: themes by outlet and over time", "Analysis",
+        words="charts graphs plot bars lines outlets sources dates time trend"),
     Key("M", "article_memo", "Memo on this article", "Analysis", words="memo article comment"),
     Key("P", "project_memo", "Memo on the project", "Analysis", words="memo project journal"),
     Key("D", "adjudicate", "Adjudicate coders' disagreements", "Analysis", words="disagreements resolve team coders"),
@@ -276,6 +278,12 @@ COOCCURRENCE_KEYS: list[Key] = _ids("cooccurrence", [
     Key("v", "switch", "Overlapping passages / articles with both", "Co-occurrence", footer="Passages / articles"),
 ])
 
+CHARTS_KEYS: list[Key] = _ids("charts", [
+    Key("v", "switch", "Themes by outlet / over time", "Charts", footer="Outlet / time"),
+    Key("b", "style", "Bars / lines", "Charts", footer="Bars / lines"),
+    Key("a", "unit", "Count passages / articles with the theme", "Charts", footer="Passages / articles"),
+])
+
 HELP_KEYS: list[Key] = _ids("help", [
     Key("escape,q,question_mark", "dismiss", "Close", "Help", footer="Close", id="close"),
 ])
@@ -307,6 +315,7 @@ SCREENS: dict[str, Screen] = {
     "confirm": Screen("Questions", CONFIRM_KEYS, modal=False),
     "prompt": Screen("Prompts", PROMPT_KEYS, modal=False),
     "agreement": Screen("Inter-coder agreement (A)", AGREEMENT_KEYS, lists=True),
+    "charts": Screen("Charts (G)", CHARTS_KEYS),
     "adjudicate": Screen("Adjudicate disagreements (D)", ADJUDICATE_KEYS),
     "retrieve": Screen("Coded segments (R)", RETRIEVE_KEYS, lists=True),
     "cooccurrence": Screen("Theme x theme co-occurrence (X)", COOCCURRENCE_KEYS, lists=True),

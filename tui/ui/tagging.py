@@ -110,6 +110,9 @@ def tag_theme(view, theme: str) -> None:
     if view.article is None or view.selection is None or not view.article.text:
         _refuse(view, "Nothing to tag here")
         return
+    if store.read_only:  # the picker comes here without going through tag()
+        _refuse(view, store.notice or "read-only")
+        return
     below = children(store.themes()).get(theme)
     if below:
         _refuse(view, f"{clean_line(theme)} has sub-themes: tag one of them ({clean_line(', '.join(below[:3]))}"

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..lazy_regex import LazyPattern
 from .dates import date_span
+from .lines import FURNITURE_WORDS
 
 if TYPE_CHECKING:
     from .lines import Line
@@ -108,6 +109,7 @@ _SEPARATORS = LazyPattern(r"\s*(?:\||\u2022|\u00b7|/|@|\(|;|,|\s[-\u2013\u2014]\
 # A name glued to the next word by copying ("Sophie FosterTravel News Reporter"); three
 # lower-case letters before the capital spare "McDonald" and "MacLeod".
 _GLUED = re.compile(r"(?<=[a-z\u00df-\u00ff]{3})(?=[A-Z\u00c0-\u00de][a-z])")
+_PLACE = re.compile(r"\s+(?:in|at|aus|en|à|em|в|из)\s+(?=[A-Z\u00c0-\u00de\u0400-\u042f])")
 _GLUED_LABEL = LazyPattern(r"^(?:by|von|par|por)(?=[A-Z\u00c0-\u00de])")  # "byRahimu Fadhili"
 _CJK_NAME = LazyPattern(r"^(?:[\u4e00-\u9fff\u3040-\u30ff]{1,4}\s?[\u4e00-\u9fff\u3040-\u30ff]{1,4}|[\uac00-\ud7af]{2,4})"
                         r"(?:\s*(?:\uae30\uc790|\u8a18\u8005|\u8bb0\u8005))?$")
@@ -123,6 +125,7 @@ def name_in(text: str) -> str | None:
         text = text[span[1]:].strip(" ,;:|/-\u2013\u2014")
         text = re.sub(r"^(?:uhr|h)\b\W*", "", text, flags=re.I)
     text = _GLUED.split(text, 1)[0]
+    text = _PLACE.split(text, 1)[0]  # "Jane Doe in Beijing"
     pieces = [text] + [p for p in _SEPARATORS.split(text) if p]
     for piece in pieces:
         name = person_name(piece)
@@ -138,6 +141,8 @@ def _bare_name(line: "Line") -> str | None:
         return text
     if _CREDIT_START.match(text) or line.words > 10 or line.stop >= BARE_STOP:
         return None  # a credit, prose, or a label made of small words ("Hilfe und Kontakt")
+    if FURNITURE_WORDS.intersection(text.lower().split()):
+        return None  # "Web Share", "Close Alert": the words of menus and share bars
     name = name_in(text)
     if name and len(name.split()) >= max(2, (line.words - 5)):
         return name

@@ -25,7 +25,8 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..lazy_regex import LazyPattern
-from .title import furniture
+from .dates import date_span
+from .title import credit, furniture
 from .vocabulary import CJK, WORDS
 
 if TYPE_CHECKING:
@@ -57,6 +58,7 @@ WEIGHTS = {
     "overlap": 1.9,  # share of its words that the body's opening uses
     "stem": 2.0,  # share of its words in the file's name
     "repeat": 1.3,  # the page says it again
+    "credit_below": -2.5,  # a photo credit under it: a caption (set by hand; rare in the set)
     "longer_below": 1.2,  # a longer standfirst follows
     "shorter_above": 0.2,
     "sentences": 0.3,
@@ -141,6 +143,8 @@ def features(ctx: Context, i: int) -> dict[str, float] | None:
         return None  # a line inside the body that is not about it: a promo, a label
     f["stem"] = len(words & ctx.stem) / len(words) if words and ctx.stem else 0.0
     f["repeat"] = float(ctx.counts.get(_norm(text), 0) >= 2)
+    f["credit_below"] = float(i + 1 < len(ctx.lines) and ctx.lines[i + 1].number not in ctx.taken
+                              and _credit(ctx.lines[i + 1]))
     f["longer_below"] = float(_standfirst_at(ctx, i + 1, line.words))
     f["shorter_above"] = float(i > 0 and _headline_shaped(ctx, i - 1) and ctx.lines[i - 1].words < line.words)
     f["sentences"] = float(bool(_INNER_STOP.search(text)))
@@ -153,6 +157,13 @@ def features(ctx: Context, i: int) -> dict[str, float] | None:
     f["teaser"] = float(line.teaser)
     f["furniture"] = float(furniture(line))
     return f
+
+
+def _credit(line: "Line") -> bool:
+    """A photo credit or caption line: a caption sits above it."""
+    if line.shape == "caption":
+        return True
+    return line.words <= 6 and credit(line.text) and date_span(line.text) is None
 
 
 def _full_stop(text: str) -> bool:

@@ -88,6 +88,7 @@ for _reason, (_words, _chars) in _TRIGGERS.items():
         _SHAPES_BY_WORD.setdefault(_word, set()).add(_reason)
 _SHAPES_BY_CHAR = {c: {r for r, (_, chars) in _TRIGGERS.items() if c in chars} for c in "\u00a9@#:"}
 _ALL_TRIGGER_WORDS = frozenset(_SHAPES_BY_WORD)
+FURNITURE_WORDS = _ALL_TRIGGER_WORDS  # words of menus, share bars and prompts: never part of a name
 _ORDER = {reason: i for i, (reason, _) in enumerate(SHAPES)}
 _PATTERN = dict(SHAPES)
 

@@ -29,6 +29,11 @@ _CREDIT = LazyPattern(
     r"\b\d+\s*(min|mins|minutes?|minuten|minutos|minuti|minutter|minuter|\u043c\u0438\u043d)\b\.?", re.I)
 
 
+def credit(text: str) -> bool:
+    """A photo credit or caption label: "Foto: ...", "Name / AGENCY", "\u00a9 ..."."""
+    return bool(_CREDIT.search(text))
+
+
 def furniture(line: "Line") -> bool:
     """A credit, a date, a breadcrumb, a reading time or a label ending in a colon."""
     text = line.text

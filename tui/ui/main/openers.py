@@ -40,6 +40,9 @@ class OpenersMixin:
     def action_cooccurrence(self) -> None:
         self.push_screen(self._screen("cooccurrence", "CooccurrenceScreen")(self.store))
 
+    def action_charts(self) -> None:
+        self.push_screen(self._screen("charts", "ChartsScreen")(self.store))
+
     def action_pick_theme(self) -> None:
         from ..theme_pick import pick_and_tag
 

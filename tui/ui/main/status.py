@@ -33,8 +33,15 @@ class StatusMixin:
         elif pane is not None and pane.view.passages:
             where = f"{pane.view.unit} {pane.view.cursor + 1}/{len(pane.view.passages)} \u00b7 "
         line = f"{where}{plural(store.count(), 'annotation')} \u00b7 {status}"
-        found = self.query("#status")  # absent while the app shuts down
-        if found and line != self._status_line:
-            self._status_line = line
-            # One line of fixed height: no layout pass (it re-laid out the whole screen).
-            found.first(Static).update(Text.assemble(("newsreader", "bold"), "  ", one_line(line)), layout=False)
+        if line == self._status_line:
+            return
+        widget = getattr(self, "_status_widget", None)
+        if widget is None or not widget.is_attached:
+            # Found once, not per key: a query walks the whole screen.
+            found = self.query("#status")  # absent while the app shuts down
+            if not found:
+                return
+            widget = self._status_widget = found.first(Static)
+        self._status_line = line
+        # One line of fixed height: no layout pass (it re-laid out the whole screen).
+        widget.update(Text.assemble(("newsreader", "bold"), "  ", one_line(line)), layout=False)

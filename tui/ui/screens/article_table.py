@@ -16,6 +16,10 @@ from .base import KeyedScreen
 
 HEADINGS = {"done": "\u2713", "title": "title", "source": "source", "date": "date", "folder": "folder"}
 CELL = 20  # characters shown of a cell other than the title
+# Rows put in the table: filling a DataTable costs about 0.1 ms of CPU a row per keystroke
+# of the filter (0.58 s for 5,000 rows measured), so a large corpus shows its first rows in
+# the current order and says how many more the filter can narrow to.
+MAX_ROWS = 1000
 
 
 class ArticleTableScreen(KeyedScreen):
@@ -61,10 +65,10 @@ class ArticleTableScreen(KeyedScreen):
             mark = (" \u25bc" if self.descending else " \u25b2") if name == self.sort_column else ""
             table.add_column(Text.assemble(one_line(HEADINGS.get(name, name), limit=24), mark), key=name)
         limits = self._limits()
-        for item in self.shown:
+        for item in self.shown[:MAX_ROWS]:
             table.add_row(*(self._cell(item, name, limits[name]) for name in self.columns))
         if self.shown:
-            table.move_cursor(row=min(row, len(self.shown) - 1), column=min(column, len(self.columns) - 1))
+            table.move_cursor(row=min(row, len(self.shown) - 1, MAX_ROWS - 1), column=min(column, len(self.columns) - 1))
         self._title()
 
     def _limits(self) -> dict[str, int]:
@@ -86,8 +90,9 @@ class ArticleTableScreen(KeyedScreen):
         order = f"sorted by {HEADINGS.get(self.sort_column, self.sort_column)}" if self.sort_column else "in folder order"
         shown = f"{len(self.shown)} of {len(self.rows)}" if len(self.shown) != len(self.rows) else str(len(self.rows))
         done = sum(r.done for r in self.rows)
+        more = f" (the first {MAX_ROWS} shown: type to narrow)" if len(self.shown) > MAX_ROWS else ""
         self.query_one("#article-table-title", Label).update(one_line(
-            f"Articles: {shown}, {order} \u00b7 {done} done by {self.store.annotator}"))
+            f"Articles: {shown}{more}, {order} \u00b7 {done} done by {self.store.annotator}"))
 
     @property
     def current(self) -> core.ArticleRow | None:

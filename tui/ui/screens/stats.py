@@ -38,7 +38,10 @@ class StatsScreen(KeyedScreen):
     def on_mount(self) -> None:
         self.matrix = theme_matrix(self.store, [a for a in self.articles.loaded() if a.text])
         table = self.query_one(DataTable)
-        table.add_columns("article", "source", *(one_line(self.matrix.label(t)) for t in self.matrix.themes))
+        self.numbered = not self._names_fit()
+        themes = self.matrix.themes
+        table.add_columns("article", "source", *(Text(str(i)) if self.numbered else one_line(self.matrix.label(t))
+                                                 for i, t in enumerate(themes, start=1)))
         self.fill()
         table.focus()
 
@@ -58,10 +61,20 @@ class StatsScreen(KeyedScreen):
         sums = self.matrix.suggestion_totals()
         self.query_one("#stats-title", Label).update(one_line(
             f"Themes by article: passages (characters), sorted by {self.sort_theme or 'total'}"))
-        summary = "; ".join(f"{t}: {a} tagged, {s} suggested, {r} rejected" for t, (s, a, r) in sums.items())
+        # With numbered columns the summary is their legend: each theme's number and whole name.
+        summary = "; ".join(f"{f'{i} {self.matrix.label(t)}' if self.numbered else t}: {a} tagged, {s} suggested, "
+                            f"{r} rejected" for i, (t, (s, a, r)) in enumerate(sums.items(), start=1))
         if self.matrix.done_line():
             summary += f" \u00b7 {self.matrix.done_line()}"
         self.query_one("#stats-summary", Static).update(one_line(summary))
+
+    def _names_fit(self) -> bool:
+        """Numbered columns only help when names are wider than the cells under them and the
+        columns would not fit the window (the article and source columns are cut at 40 and 20)."""
+        room = int(self.app.size.width * 0.95) - 8  # the dialog's width, less its border and padding
+        cell = 6 + 10  # a bar and " n (characters)"
+        names = [len(one_line(self.matrix.label(t))) for t in self.matrix.themes]
+        return max(names, default=0) <= cell or 40 + 20 + sum(max(n, cell) + 2 for n in names) <= room
 
     def action_sort(self) -> None:
         table = self.query_one(DataTable)

@@ -33,7 +33,7 @@ from ..keys import VIEW_KEYS
 from ..pane_state import PaneState
 from ..wrap import gutter_width, wrap
 from .mouse_select import MouseSelect
-from .spans import Span, SpanCache, SpanLayer, changed_spans  # noqa: F401 (Span: re-exported)
+from .spans import Span, SpanLayer, changed_spans  # noqa: F401 (Span: re-exported)
 from .view_cursor import CursorMixin
 from .view_render import CURSOR, CURSOR_UNFOCUSED, FILTERED_IN, FILTERED_OUT, render_line  # noqa: F401 (re-exported)
 
@@ -100,7 +100,6 @@ class ArticleView(CursorMixin, MouseSelect, ScrollView, can_focus=True):
         self._other_layer = SpanLayer()
         self._theme_by_name: dict[str, Theme] = {}
         self.extra_layers: dict[str, SpanLayer] = {}  # "hits", "suggestions", "shared", ...
-        self.span_cache = SpanCache()  # spans of the layers set from outside, kept between keys
         self.theme_filter: str | None = None
         self._gutter_cache: dict[tuple[int, int, Style], list[Segment]] = {}
         # The pane's state (pane_state.py): the marks the main screen routed to the pane.
