@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from textual.command import CommandPalette
 
-from tests.test_ui import make_app
+from tests.apps import make_app, running  # noqa: F401 (fixture)
 from tui.ui.commands import entries
 from tui.ui.keys import SCREENS, readme_table
 from tui.ui.layout import LIST_WIDTH
@@ -28,15 +28,6 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture(autouse=True)
 def no_user_keys(monkeypatch, tmp_path):
     monkeypatch.setenv("NEWSREADER_KEYS", str(tmp_path / "no-keys.toml"))
-
-
-@pytest.fixture
-async def running(db_path):
-    app = make_app(db_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        yield app, pilot
-    app.store.close()
 
 
 def shown_text(widget) -> str:

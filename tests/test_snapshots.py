@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_ui import make_app
+from tests.apps import make_app, settle_shared
 
 # Keys that bring each screen up from the first article.
 SCREENS: dict[str, tuple[str, ...]] = {
@@ -45,19 +45,28 @@ def here(tmp_path, monkeypatch):
 @pytest.mark.parametrize("screen, size, theme", CASES,
                          ids=[f"{s}-{w}x{h}-{t.split('-')[1]}" for s, (w, h), t in CASES])
 def test_screen(snap_compare, here, screen, size, theme):
+    assert matches(snap_compare, here, SCREENS[screen], size, theme, workers=screen == "overlap")
+
+
+def matches(snap_compare, here: Path, keys, size: tuple[int, int], theme: str | None = None,
+            workers: bool = False) -> bool:
+    """The reader on `here` in `theme`, after `keys`, against its snapshot. workers: wait for
+    the background workers the keys started (the overlap window's)."""
     app = make_app(here)
 
     async def run_before(pilot):
-        app.theme = theme
+        if theme is not None:
+            app.theme = theme
         await pilot.pause()
-        for key in SCREENS[screen]:
+        for key in keys:
             await pilot.press(key)
             app.clear_notifications()  # toasts come and go with time: not in a snapshot
             app.store.flush(timeout=10)  # "saved", not "saving…", while the status line shows
             app.update_status()
-        if screen == "overlap":
+        if workers:
             await app.workers.wait_for_complete()
             await pilot.pause()
+        await settle_shared(app, pilot)  # two panes: their shared passages, computed aside
         for widget in app.screen.query("Input, TextArea"):
             widget.cursor_blink = False  # a blinking cursor would be caught at either phase
         app.store.flush(timeout=10)
@@ -66,6 +75,6 @@ def test_screen(snap_compare, here, screen, size, theme):
         await pilot.pause()
 
     try:
-        assert snap_compare(app, run_before=run_before, terminal_size=size)
+        return snap_compare(app, run_before=run_before, terminal_size=size)
     finally:
         app.store.close()

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_snapshots import here  # noqa: F401  (fixture)
-from tests.test_ui import make_app
+from tests.test_snapshots import here, matches  # noqa: F401  (fixture)
 
 SCREENS: dict[str, tuple[str, ...]] = {
     "picker": ("T",),
@@ -19,21 +18,4 @@ CASES = [(s, size) for s in SCREENS for size in ((80, 24), (160, 45))]
 
 @pytest.mark.parametrize("screen, size", CASES, ids=[f"{s}-{w}x{h}" for s, (w, h) in CASES])
 def test_screen(snap_compare, here, screen, size):  # noqa: F811
-    app = make_app(here)
-
-    async def run_before(pilot):
-        await pilot.pause()
-        for key in SCREENS[screen]:
-            await pilot.press(key)
-            app.clear_notifications()  # toasts come and go with time: not in a snapshot
-        for widget in app.screen.query("Input, TextArea"):
-            widget.cursor_blink = False
-        app.store.flush(timeout=10)
-        app.update_status()
-        app.clear_notifications()
-        await pilot.pause()
-
-    try:
-        assert snap_compare(app, run_before=run_before, terminal_size=size)
-    finally:
-        app.store.close()
+    assert matches(snap_compare, here, SCREENS[screen], size)

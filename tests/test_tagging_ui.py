@@ -5,23 +5,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests import apps
+from tests.apps import SEEDS
 from tui.core.corpus import Corpus
 from tui.core.passages import split_passages
 from tui.core.store import AnnotationStore
-from tui.ui.app import NewsreaderApp
 from tui.ui.screens.choose import ChooseScreen
 from tui.ui.screens.dialogs import ConfirmScreen
 from tui.ui.widgets.gutter import NOTE_MARK
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
-
-def make_app(db_path: Path, annotator: str = "root") -> NewsreaderApp:
-    corpus, _ = Corpus.open([SEEDS])
-    store = AnnotationStore(db_path, annotator=annotator)
-    corpus.set_overrides(store.overrides)
-    corpus.load_all()
-    return NewsreaderApp(corpus, store)
+def make_app(db_path: Path, annotator: str = "root"):
+    return apps.make_app(db_path, annotator)
 
 
 def spans(store, article_id="000_5cb024851cef25fa", annotator=None):

@@ -6,13 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from tui.core.corpus import Corpus
-from tui.core.store import AnnotationStore
 from tui.core.team.merge import merge_files
-from tui.ui.app import NewsreaderApp
 from tui.ui.screens.adjudicate import AdjudicateScreen
 from tui.ui.screens.agreement import AgreementScreen
 
+from . import apps
 from .team_data import SEEDS, code, seeds
 
 
@@ -26,12 +24,8 @@ def team_db(tmp_path_factory) -> Path:
     return folder / "team.json"
 
 
-def make_app(db: Path, annotator: str = "lead") -> NewsreaderApp:
-    corpus, _ = Corpus.open([SEEDS])
-    store = AnnotationStore(db, annotator=annotator)
-    corpus.set_overrides(store.overrides)
-    corpus.load_all()
-    return NewsreaderApp(corpus, store)
+def make_app(db: Path, annotator: str = "lead"):
+    return apps.make_app(db, annotator)
 
 
 def status(screen) -> str:

@@ -2,44 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from tui.core.workspace import Workspace
-from tui.ui.app import NewsreaderApp
+from tests.apps import SEEDS, make_app, running, settle_shared  # noqa: F401 (other tests import them from here)
 from tui.ui.screens.help import HelpScreen
 from tui.ui.widgets.raw_view import RawView
-
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-
-
-def make_app(db_path: Path) -> NewsreaderApp:
-    workspace = Workspace.open([SEEDS], db_path, annotator="tester")
-    workspace.articles.load_all()
-    return NewsreaderApp(workspace.articles, workspace.store)
-
-
-async def settle_shared(app, pilot) -> None:
-    """Shared passages are computed on a background thread: wait for them to be marked."""
-    if app._shared_marks is not None:
-        assert app._shared_marks.cache.wait(10)
-    await pilot.pause()
 
 
 def selected_text(app) -> str:
     view = app.focused_pane.view
     start, end = view.selection
     return view.article.text[start:end]
-
-
-@pytest.fixture
-async def running(db_path):
-    app = make_app(db_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        yield app, pilot
-    app.store.close()
 
 
 async def test_first_article_open_with_cursor_on_first_sentence(running):

@@ -9,33 +9,27 @@ from textual.widgets import DataTable, OptionList
 from ..keys import list_bindings
 
 
-class ListTable(DataTable):
+class _ListKeys:
+    """The list keys, each run as the widget's own action named in LIST_ACTIONS. (Textual
+    reads BINDINGS from widget classes only: each subclass names them.)"""
+
+    LIST_ACTIONS: dict[str, str] = {}
+
+    def action_list(self, op: str) -> None:
+        getattr(self, self.LIST_ACTIONS[op])()
+
+
+class ListTable(_ListKeys, DataTable):
     """A DataTable whose keys are the list keys every window shares."""
 
     BINDINGS = list_bindings()
-
-    def action_list(self, op: str) -> None:
-        {
-            "down": self.action_cursor_down,
-            "up": self.action_cursor_up,
-            "page_down": self.action_page_down,
-            "page_up": self.action_page_up,
-            "top": self.action_scroll_top,
-            "bottom": self.action_scroll_bottom,
-        }[op]()
+    LIST_ACTIONS = {"down": "action_cursor_down", "up": "action_cursor_up", "page_down": "action_page_down",
+                    "page_up": "action_page_up", "top": "action_scroll_top", "bottom": "action_scroll_bottom"}
 
 
-class ListOptions(OptionList):
+class ListOptions(_ListKeys, OptionList):
     """An OptionList whose keys are the list keys every window shares."""
 
     BINDINGS = list_bindings()
-
-    def action_list(self, op: str) -> None:
-        {
-            "down": self.action_cursor_down,
-            "up": self.action_cursor_up,
-            "page_down": self.action_page_down,
-            "page_up": self.action_page_up,
-            "top": self.action_first,
-            "bottom": self.action_last,
-        }[op]()
+    LIST_ACTIONS = {"down": "action_cursor_down", "up": "action_cursor_up", "page_down": "action_page_down",
+                    "page_up": "action_page_up", "top": "action_first", "bottom": "action_last"}

@@ -1,0 +1,37 @@
+"""The reader on the showcase seeds, for Pilot tests: one way to make it, one fixture that
+runs it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.core.workspace import Workspace
+from tui.ui.app import NewsreaderApp
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def make_app(db_path: Path, annotator: str = "tester") -> NewsreaderApp:
+    """The reader over the seeds (cleaned now) and a database at db_path, coding as annotator."""
+    workspace = Workspace.open([SEEDS], db_path, annotator=annotator)
+    workspace.articles.load_all()
+    return NewsreaderApp(workspace.articles, workspace.store)
+
+
+async def settle_shared(app, pilot) -> None:
+    """Shared passages are computed on a background thread: wait for them to be marked."""
+    if app._shared_marks is not None:
+        assert app._shared_marks.cache.wait(10)
+    await pilot.pause()
+
+
+@pytest.fixture
+async def running(db_path):
+    """(app, pilot): the reader at 120x40 on the first seed, painted."""
+    app = make_app(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        yield app, pilot
+    app.store.close()
