@@ -88,3 +88,51 @@ def test_most_popular_box_inside_a_long_story_does_not_cut_it():
         assert paragraph in article.text
     assert "Most Popular" not in article.text
     assert "Safest Seat" not in article.text
+
+
+def test_read_also_promo_leaves_a_russian_story_and_its_lead_stays():
+    lead = ("МОСКВА, 14 мая. /ТАСС/. Президент России Владимир Путин провел в среду телефонный разговор со своим "
+            "французским коллегой, сообщили в пресс-службе Кремля.")
+    story = [
+        "По словам пресс-секретаря, стороны обсудили ситуацию на Ближнем Востоке и перспективы возобновления "
+        "переговоров по ряду международных вопросов.",
+        "Разговор прошел в деловой и конструктивной обстановке, отметили в Кремле. Лидеры договорились продолжить "
+        "контакты в ближайшее время.",
+        "В Елисейском дворце подтвердили факт беседы, но не стали раскрывать подробности, сославшись на договоренность "
+        "сторон.",
+    ]
+    promo = ["Читайте также", "Лавров заявил, что Москва открыта для диалога с Парижем",
+             "Песков сообщил о подготовке новых контактов на высшем уровне"]
+    page = (["ТАСС", "Новости", "Политика", "Путин провел телефонный разговор с президентом Франции",
+             "Фото: Михаил Метцель/ТАСС", lead, story[0]] + promo + story[1:] + ["Теги", "Политика", "\u00a9 ТАСС 2025"])
+    article = clean("\n".join(page))
+    assert article.language == "ru"
+    assert article.text.startswith(lead)
+    for paragraph in story:
+        assert paragraph in article.text
+    for line in promo:
+        assert line not in article.text
+
+
+def test_newsletter_blurb_and_privacy_notice_leave_the_story():
+    story = [
+        "The leaders of the two countries agreed on Tuesday to meet again in the spring, after a day of talks that both "
+        "sides described as useful and frank.",
+        "Officials said the talks covered trade, the border and the exchange of prisoners, and that working groups would "
+        "meet before the summit.",
+        "Neither side gave a date for the next meeting, but a diplomat said it was likely to take place in April in a "
+        "neutral city.",
+        "The talks were the first in more than a year, after a long freeze in relations that followed a dispute over "
+        "fishing rights.",
+    ]
+    blurb = "Get our morning briefing: the day's top stories, sent to your inbox every weekday at 7am."
+    notice = ("Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside "
+              "parties.")
+    page = ["Home", "World", "Leaders agree to meet again in the spring", "By Jane Example"] + story[:2] + [
+        blurb, notice] + story[2:] + ["Share", "Privacy policy", "\u00a9 2025 Example News"]
+    article = clean("\n".join(page))
+    for paragraph in story:
+        assert paragraph in article.text
+    assert "inbox" not in article.text and "Privacy Notice" not in article.text
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons[blurb] == reasons[notice] == "promo"

@@ -4,6 +4,8 @@ step, bad input said in a message."""
 
 from __future__ import annotations
 
+import io
+
 from tests.test_ui import running  # noqa: F401  (fixture)
 from tui.core.hierarchy import paths
 from tui.ui.screens.codebook import CodebookScreen
@@ -145,3 +147,18 @@ async def test_codebook_merge_with_one_theme_says_so(running):
     await pilot.press("t", "m")
     assert isinstance(app.screen, CodebookScreen)
     assert any("No other theme to merge into" in m for m in messages(app))
+
+
+async def test_help_names_sub_themes_by_path(running):
+    app, pilot = running
+    app.store.update_theme("Ukraine", parent="alliance")
+    await pilot.press("question_mark")
+    from rich.console import Console
+    from rich.table import Table
+    from textual.widgets import Static
+
+    console = Console(width=200, record=True, file=io.StringIO())
+    for widget in app.screen.query(Static):
+        if isinstance(widget.content, Table):
+            console.print(widget.content)
+    assert "alliance/Ukraine" in console.export_text()

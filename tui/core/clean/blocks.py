@@ -174,8 +174,10 @@ def _rescale(lines: list[Line], scale: float, words_of: dict[str, tuple[str, ...
 FOREIGN = 0.3  # below this share of the page's stop words, a line full of English ones is English
 
 
-def clean_plain(article: Article, keep=frozenset(), drop=frozenset(), repeated: frozenset[str] = frozenset()) -> Article:
-    """Fill article.text, metadata and removed from article.raw."""
+def clean_plain(article: Article, keep=frozenset(), drop=frozenset(), repeated: frozenset[str] = frozenset(),
+                with_metadata: bool = True) -> Article:
+    """Fill article.text, metadata and removed from article.raw (the body alone when not
+    with_metadata: then no line leaves it as a title or byline)."""
     numbered = [(i, t) for i, t in enumerate(map(str.strip, article.raw.split("\n")), start=1) if t]
     # Each distinct line is tokenised and measured once: menus and share bars repeat.
     words_of = {t: tokens(t) for _, t in numbered}
@@ -192,7 +194,7 @@ def clean_plain(article: Article, keep=frozenset(), drop=frozenset(), repeated: 
     inside = set()
     for a, b in spans:
         inside.update(range(a, b))
-    meta = _metadata(lines, lo, hi, article.kind, article.path.stem)
+    meta = _metadata(lines, lo, hi, article.kind, article.path.stem) if with_metadata else metadata.Meta()
     article.title, article.byline, article.source, article.published = meta.title, meta.byline, meta.source, meta.published
     furniture = {text for text, c in counts.items() if c >= 3} | repeated
     boxed = box_lines(lines, spans)

@@ -85,10 +85,6 @@ def _tokens(text: str) -> set[str]:
     return {w for w in WORDS.findall(text.casefold()) if len(w) >= 4}
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"\W+", " ", text.casefold()).strip()
-
-
 class Context:
     """What the candidates of one page are weighed against."""
 
@@ -105,13 +101,22 @@ class Context:
                 budget -= line.words
         self.body = words
         self.stem = _tokens(re.sub(r"[_\-.]+", " ", stem))
-        self.counts = Counter(_norm(line.text) for line in lines if 3 <= line.words <= 40)
-        meta_at = [i for i, line in enumerate(lines[:body_start + REACH_BELOW])
-                   if taken.get(line.number) in ("byline", "dateline")]
+        self.counts = Counter(line.text.casefold() for line in lines if 3 <= line.words <= 40)
+        self._furniture: dict[int, bool] = {}
+        # Lines between each candidate and the body that are not a byline or dateline.
+        self.gaps = [0] * (body_start + 1)
+        for k in range(body_start - 1, -1, -1):
+            self.gaps[k] = self.gaps[k + 1] + (taken.get(lines[k].number) not in _KINDS_SKIPPED)
         # The byline and dateline of this story: the cluster nearest the body's start (a
         # list of promos above it has a dateline under every card).
-        cluster = [m for m in meta_at if abs(m - body_start) <= CLUSTER_REACH]
-        self.meta_at = cluster
+        self.meta_at = [m for m in range(max(0, body_start - CLUSTER_REACH), min(len(lines), body_start + REACH_BELOW))
+                        if taken.get(lines[m].number) in ("byline", "dateline")]
+
+    def furniture(self, i: int) -> bool:
+        """title.furniture of lines[i], asked once (its date check reads the line four times)."""
+        if i not in self._furniture:
+            self._furniture[i] = furniture(self.lines[i])
+        return self._furniture[i]
 
 
 def features(ctx: Context, i: int) -> dict[str, float] | None:
@@ -133,7 +138,7 @@ def features(ctx: Context, i: int) -> dict[str, float] | None:
         return None  # a paragraph of the body, or a line under one
     words = _tokens(text)
     f = {"bias": 1.0, "heading": float(heading), "first": float(i == 0)}
-    gap = sum(1 for k in range(i + 1, ctx.body_start) if ctx.taken.get(ctx.lines[k].number) not in _KINDS_SKIPPED)
+    gap = ctx.gaps[i + 1] if i < ctx.body_start else 0
     f["near"] = 1.0 / (1.0 + gap) if i < ctx.body_start else 0.5
     f["after"] = float(i >= ctx.body_start)
     f["meta_below"] = float(any(0 < m - i <= 3 for m in ctx.meta_at))
@@ -142,7 +147,7 @@ def features(ctx: Context, i: int) -> dict[str, float] | None:
     if f["after"] and f["overlap"] < AFTER_OVERLAP:
         return None  # a line inside the body that is not about it: a promo, a label
     f["stem"] = len(words & ctx.stem) / len(words) if words and ctx.stem else 0.0
-    f["repeat"] = float(ctx.counts.get(_norm(text), 0) >= 2)
+    f["repeat"] = float(ctx.counts.get(text.casefold(), 0) >= 2)
     f["credit_below"] = float(i + 1 < len(ctx.lines) and ctx.lines[i + 1].number not in ctx.taken
                               and _credit(ctx.lines[i + 1]))
     f["longer_below"] = float(_standfirst_at(ctx, i + 1, line.words))
@@ -155,7 +160,7 @@ def features(ctx: Context, i: int) -> dict[str, float] | None:
     f["name"] = float(line.words <= 4 and bool(_NAME_LIKE.match(text)) and line.stop == 0)
     f["shape"] = float(bool(line.shape))
     f["teaser"] = float(line.teaser)
-    f["furniture"] = float(furniture(line))
+    f["furniture"] = float(ctx.furniture(i))
     return f
 
 
@@ -179,7 +184,7 @@ def _capitalised(text: str) -> float:
 def _headline_shaped(ctx: Context, k: int) -> bool:
     line = ctx.lines[k]
     return (3 <= line.words <= 20 and not line.shape and line.number not in ctx.taken
-            and not line.text.endswith(".") and not furniture(line))
+            and not line.text.endswith(".") and not ctx.furniture(k))
 
 
 def _standfirst_at(ctx: Context, k: int, words: int) -> bool:
@@ -188,7 +193,7 @@ def _standfirst_at(ctx: Context, k: int, words: int) -> bool:
         return False
     line = ctx.lines[k]
     return (words < line.words <= 80 and line.words >= 8 and not line.shape and line.number not in ctx.taken
-            and not furniture(line))
+            and not ctx.furniture(k))
 
 
 def score(f: dict[str, float]) -> float:

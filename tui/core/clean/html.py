@@ -100,20 +100,25 @@ def _title_furniture(tail: str, site: str) -> bool:
 
 
 def _plain_reading(article: Article, visible: list[str]) -> Article | None:
-    """The plain-text cleaner's reading of the page's visible lines: body, author, date."""
+    """The plain-text cleaner's reading of the page's visible lines: its body, and its author
+    and date where trafilatura lacks one (reading metadata costs as much as the body)."""
     if not visible:
         return None
     from .blocks import clean_plain
 
-    return clean_plain(Article(id=article.id, path=article.path, raw="\n".join(visible), sha256="", kind="text"))
+    lines = Article(id=article.id, path=article.path, raw="\n".join(visible), sha256="", kind="text")
+    return clean_plain(lines, with_metadata=_weak_author(article) or not article.published)
+
+
+def _weak_author(article: Article) -> bool:
+    outlet = (article.source or "").casefold()
+    return not article.byline or bool(outlet and article.byline.casefold() in outlet) or \
+        article.byline.casefold() == outlet
 
 
 def _fill_from_lines(article: Article, lines: Article) -> None:
     """Author and date the plain-text cleaner reads in the visible lines, where trafilatura has none."""
-    outlet = (article.source or "").casefold()
-    weak_author = not article.byline or (outlet and article.byline.casefold() in outlet) or \
-        (article.byline.casefold() == (article.source or "").casefold())
-    if weak_author and lines.byline:
+    if _weak_author(article) and lines.byline:
         article.byline = lines.byline
     if not article.published and lines.published:
         article.published = lines.published

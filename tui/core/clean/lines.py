@@ -44,7 +44,8 @@ SHAPES: list[tuple[str, LazyPattern]] = [
     ("share", LazyPattern(r"^(share|tweet|email|print|save|facebook|twitter|linkedin|whatsapp|pinterest|reddit|copy link|"
                          r"share (this|on)|share this (article|story)|click to share)\b.{0,25}$", re.I)),
     ("subscribe", LazyPattern(r"\b(subscribe|newsletter|sign up|signup|log ?in|sign in|register|create an account|"
-                             r"download (our|the) app|cookies?|privacy policy|terms of (use|service))\b", re.I)),
+                             r"download (our|the) app|cookies?|privacy (policy|notice|statement)|terms of (use|service)|"
+                             r"(to|in) your inbox)\b", re.I)),
     ("navigation", LazyPattern(r"^(skip to (main )?content|skip navigation|menu|search|home|back to top|next|previous|"
                               r"close|open|toggle navigation|go to|jump to)\b.{0,20}$", re.I)),
 ]
@@ -67,8 +68,8 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
     "notice": (frozenset("javascript browser navigateur navegador".split()), ""),
     "credit": (frozenset("information reporting editing edited compiled written".split()), ""),
     "share": (frozenset("share tweet email print save facebook twitter linkedin whatsapp pinterest reddit copy".split()), ""),
-    "subscribe": (frozenset("subscribe newsletter sign signup log login register create download cookie cookies "
-                            "privacy terms".split()), ""),
+    "subscribe": (frozenset("subscribe newsletter sign signup log login register create download cookie "
+                            "cookies privacy terms inbox".split()), ""),
     "navigation": (frozenset("skip menu search home back next previous close open toggle go jump".split()), ""),
 }
 

@@ -43,7 +43,9 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         themes = self.themes
         if themes is None and self.screen_name in ("reader", "annotations", "search_all"):
-            themes = [t.name for t in self.app.store.themes()]
+            from ...core.hierarchy import paths
+
+            themes = list(paths(self.app.store.themes()).values())  # a sub-theme by its path
         with VerticalScroll(classes="dialog help"):
             yield Static(Text.assemble(("Keys: ", "bold"), (SCREENS[self.screen_name].title, "bold"),
                                        "   (Esc closes)"), classes="dialog-title")
