@@ -46,8 +46,8 @@ def build(path: Path, count: int) -> None:
         articles = [Article(id=f"a{i:05d}", path=Path(f"a{i:05d}.txt"), raw=TEXT, sha256=str(i), text=TEXT,
                             title=f"Article {i}", source="Outlet") for i in range(max(1, count // 20))]
         items = []
-        for n in range(count):
-            start = (n * 37) % (len(TEXT) - 60)
+        for n in range(count):  # 20 an article, none overlapping or touching
+            start = (n // len(articles)) % 20 * 180
             items.append((articles[n % len(articles)], start, start + 50, themes[n % 3]))
         store.add_many(items)
         # One history step holding every document would dwarf the database; start clean.

@@ -27,7 +27,7 @@ ARTICLE_SIZE = 300_000
 TOTAL = 100_000
 IN_ARTICLE = 1_000
 CODERS = ("ana", "ben", "chloe", "dev")
-VERSION = 2  # bumped when the articles change: a folder built before is built again
+VERSION = 3  # bumped when the articles change: a folder built before is built again
 FILLER = "The leaders met on Wednesday and discussed the Olympic boycott, NATO and their partnership. " * 40
 
 
@@ -75,8 +75,8 @@ def build_workload(folder: Path, total: int = TOTAL) -> Path:
                            title=f"Article {i}", source="Outlet") for i in range(max(1, rest // 20))]
         store.annotator = "filler"
         items = []
-        for n in range(rest):
-            start = (n * 37) % (len(FILLER) - 60)
+        for n in range(rest):  # 20 an article, none overlapping or touching
+            start = (n // len(fillers)) % 20 * 180
             items.append((fillers[n % len(fillers)], start, start + 50, themes_of[n % 3]))
         store.add_many(items)
         drop_history(store)

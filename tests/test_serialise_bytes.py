@@ -108,7 +108,7 @@ def old_to_jsonl(store, docs) -> bytes:
 
 
 def test_jsonl_export_streams_same_bytes(tmp_path):
-    text = "A passage, \"quoted\" and é. " * 200
+    text = "A,\"é" * 1300  # no white space: every one-character span can be tagged
     art = Article(id="a1", path=Path("/c/a1.txt"), raw=text, sha256="h", text=text, title="T, é", source="S")
     with AnnotationStore(tmp_path / "db.json", annotator="me") as store:
         assert write_export(store, tmp_path / "none.jsonl", fmt="jsonl") == 0

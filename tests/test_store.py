@@ -73,13 +73,13 @@ def test_toggle_adds_then_removes(store):
     assert store.annotations("a1") == []
 
 
-def test_several_themes_and_overlaps_on_one_passage(store):
+def test_several_themes_on_one_passage_and_one_theme_merged(store):
     a = article()
     store.add(a, 0, 30, "Ukraine")
     store.add(a, 0, 30, "alliance")
-    store.add(a, 10, 60, "Ukraine")
-    assert len(store.annotations("a1")) == 3
-    assert len(store.annotations("a1", "Ukraine")) == 2
+    merged = store.add(a, 10, 60, "Ukraine")  # overlaps the coder's Ukraine tag: one annotation
+    assert len(store.annotations("a1")) == 2
+    assert [(x.start, x.end) for x in store.annotations("a1", "Ukraine")] == [(0, 60)] == [(merged.start, merged.end)]
 
 
 def test_undo_redo_every_kind_of_change_and_after_restart(db_path):
@@ -315,7 +315,7 @@ def test_serialiser_stays_exact_through_changes(monkeypatch, steps):
 
     from tui.core import storage
 
-    monkeypatch.setattr(storage, "CHUNK", 4)  # many runs from few documents
+    monkeypatch.setattr(storage.storage_runs, "CHUNK", 4)  # many runs from few documents
     tables: dict[str, dict] = {"annotations": {str(i): {"n": i} for i in range(10)}, "themes": {}}
     serialiser = storage.Serialiser(tables)
     for op, n, text in steps:
@@ -351,7 +351,7 @@ def test_serialiser_serialises_only_the_run_that_changed(monkeypatch):
     serialiser.apply([("annotations", key, {"n": -1})])
     serialiser.pieces()
     dumped = [d for c in calls for d in (c if isinstance(c, list) else [c]) if isinstance(d, dict)]
-    assert len(dumped) == storage.CHUNK and {"n": -1} in dumped  # one run, not 5,000 documents
+    assert len(dumped) == storage.storage_runs.CHUNK and {"n": -1} in dumped  # one run, not 5,000 documents
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -395,7 +395,7 @@ def test_the_database_is_a_tinydb_file(db_path):
 
     with AnnotationStore(db_path, annotator="tester") as s:
         for n in range(3):
-            s.add(article(), n, n + 10, "Ukraine")
+            s.add(article(), 20 * n, 20 * n + 10, "Ukraine")
         s.remove(s.annotations()[1].id)
         s.flush()
         expected = sorted(a.id for a in s.annotations())

@@ -120,9 +120,12 @@ def test_the_backup_is_written_atomically(db_path, monkeypatch):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(opening, "_copy", disk_full)
+    found = db_path.read_bytes()
     with AnnotationStore(db_path) as s:
         s.add(article(), 40, 50, "alliance")
-    assert bak.read_bytes() == good
+    # The old backup (the copy failed), or the file as found, linked when the first write
+    # stopped the copy before it failed: a whole one either way.
+    assert bak.read_bytes() in (good, found)
     assert not [p for p in db_path.parent.iterdir() if p.name.endswith(".tmp")]
 
 

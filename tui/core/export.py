@@ -1,10 +1,10 @@
 """Export annotations: tidy CSV, JSON Lines, or W3C Web Annotations.
 
-- CSV: one row per annotation (each annotation carries one theme), header :data:`HEADER`,
-  RFC 4180 quoting by the csv module. By default a cell that a spreadsheet would read as a
-  formula (starting with = + - @, tab or CR) gets a leading apostrophe, as OWASP
-  recommends; ``raw=True`` writes text byte-faithful for pandas or R. ``excel=True`` adds
-  the UTF-8 BOM and CRLF line ends so Excel reads accents and curly quotes.
+- CSV (:mod:`tui.core.export_csv`): one row per annotation (each annotation carries one
+  theme), header :data:`HEADER`, RFC 4180 quoting by the csv module. By default a cell that
+  a spreadsheet would read as a formula (starting with = + - @, tab or CR) gets a leading
+  apostrophe, as OWASP recommends; ``raw=True`` writes text byte-faithful for pandas or R.
+  ``excel=True`` adds the UTF-8 BOM and CRLF line ends so Excel reads accents and curly quotes.
 - JSON Lines: one annotation per line with its full anchor and the article's metadata.
 - W3C: one Web Annotation (JSON-LD) per line, with TextQuoteSelector and
   TextPositionSelector, a tagging body for the theme and a commenting body for the note.
@@ -15,26 +15,19 @@ renamed into place; an existing file is replaced only with ``force=True``.
 
 from __future__ import annotations
 
-import csv
-import gc
-import io
-import operator
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
 from itertools import islice
 from pathlib import Path
 from typing import BinaryIO
 
 import orjson
 
+from . import export_csv
+from .export_csv import FORMULA_STARTS, HEADER, neutralise, no_gc, to_csv  # noqa: F401 - names of the export
+from .export_csv import write_csv_atomic as _write_csv_atomic
 from .storage import write_atomic
 
-HEADER = ["annotation_id", "article_id", "path", "title", "source", "byline", "published", "theme",
-          "passage", "start", "end", "note", "annotator", "created_at", "updated_at",
-          "orphaned", "cleaner_version"]
 FORMATS = {"csv": ".csv", "jsonl": ".jsonl", "w3c": ".w3c.jsonl", "qdpx": ".qdpx", "memos": ".memos.csv"}
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-_FORMULA_CHARS = frozenset(FORMULA_STARTS)
 
 
 class ExportError(Exception):
@@ -44,11 +37,6 @@ class ExportError(Exception):
 def default_output(db: Path, fmt: str) -> Path:
     """Beside the database: annotations.json -> annotations.csv (.jsonl, .w3c.jsonl)."""
     return db.with_name(db.stem + FORMATS[fmt])
-
-
-def neutralise(value: str) -> str:
-    """Make a cell inert in spreadsheets: a leading apostrophe before a formula starter."""
-    return "'" + value if value and value[0] in _FORMULA_CHARS else value
 
 
 def _selected(store, themes: list[str] | None) -> list[dict]:
@@ -72,121 +60,17 @@ def _theme_named(name: str, known: set[str]) -> str | None:
     return folded[0] if len(folded) == 1 else None
 
 
-_FIELDS = operator.itemgetter("id", "article_id", "article_path", "theme", "quote", "start", "end", "note",
-                              "annotator", "created_at", "updated_at", "orphaned", "cleaner_version")
-# Per-annotation text cells (article cells are handled once per article): their position in
-# a _FIELDS tuple, and where each lands in a row (HEADER order).
-_TEXT_FIELDS = {0: 0, 3: 7, 4: 8, 7: 11, 8: 12, 9: 13, 10: 14, 12: 16}
-_FIRST = operator.itemgetter(0)
-_SECOND = operator.itemgetter(1)
-_TAIL = operator.itemgetter(slice(3, None))
-_ARTICLE_PATH = operator.itemgetter(1, 2)
-_DEFAULTS = {"article_path": "", "note": "", "annotator": "", "created_at": "", "updated_at": "",
-             "orphaned": False, "cleaner_version": ""}
-
-
 def rows(store, themes: list[str] | None = None, safe: bool = False) -> list[tuple]:
     """One tuple of values per annotation, in HEADER order.
 
     safe: neutralise formula starters (see :func:`neutralise`).
     """
-    with _no_gc():
-        return list(_rows(store, _selected(store, themes), safe))
-
-
-@contextmanager
-def _no_gc() -> Iterator[None]:
-    """Collections paused: 100,000 new tuples would trigger needless ones; nothing here cycles."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
-
-
-def _rows(store, docs: list[dict], safe: bool) -> Iterator[tuple]:
-    """The rows, made as they are consumed (a writer streaming them keeps memory warm).
-
-    One C-level pass over the documents takes their fields; a row is (id,) + the article's
-    cells (one tuple per article, neutralised once) + the rest, joined by tuple.__add__ in
-    map, never a Python expression per row. Only rows with a text cell that starts like a
-    formula are visited in Python, and only when some column has one.
-    """
-    try:
-        fields = list(map(_FIELDS, docs))
-    except KeyError:  # written by an older or hand-edited file: fill the gaps
-        fields = [_FIELDS({**_DEFAULTS, **d}) for d in docs]
-    # article id -> the path on its first annotation (reversed: the first one wins)
-    paths = dict(map(_ARTICLE_PATH, reversed(fields)))
-    articles = store.articles()
-    cell = neutralise if safe else str
-    per_article: dict[str, tuple] = {}
-    for article_id, path in paths.items():
-        m = articles.get(article_id, {})
-        per_article[article_id] = tuple(cell(v) for v in (
-            article_id, path, m.get("title") or "", m.get("source") or "", m.get("byline") or "",
-            m.get("published") or ""))
-    add = tuple.__add__
-
-    def joined():
-        return map(add, map(add, zip(map(_FIRST, fields)), map(per_article.__getitem__, map(_SECOND, fields))),
-                   map(_TAIL, fields))
-
-    if not safe:
-        return joined()
-    # Which text columns hold a formula starter at all? Answered at C speed (first characters
-    # through itemgetter, short-circuiting isdisjoint); start and end are ints: exempt.
-    bad, odd = [], []
-    for j, position in _TEXT_FIELDS.items():
+    docs = _selected(store, themes)
+    with no_gc():
         try:
-            clean = _FORMULA_CHARS.isdisjoint(map(_FIRST, filter(None, map(operator.itemgetter(j), fields))))
-        except TypeError:  # a non-text value in a text column (hand-edited file)
-            odd.append(position)
-            continue
-        if not clean:
-            bad.append(j)
-    if bad:
-        fields = _neutralise_fields(fields, bad)
-    return _neutralised(joined(), odd) if odd else joined()
-
-
-def _neutralise_fields(fields: list[tuple], columns: list[int]) -> list[tuple]:
-    """The fields with formula starters neutralised in the given columns: only the rows that
-    have one are rebuilt (a real export has a few notes starting with "-" or "@"; visiting
-    every row in Python made it half as slow again)."""
-    fields = list(fields)
-    for j in columns:
-        starters = [i for i, value in enumerate(map(operator.itemgetter(j), fields)) if value[:1] in _FORMULA_CHARS]
-        for i in starters:
-            row = list(fields[i])
-            row[j] = neutralise(row[j])
-            fields[i] = tuple(row)
-    return fields
-
-
-def _neutralised(out: Iterable[tuple], columns: list[int]) -> Iterator[tuple]:
-    for r in out:
-        if any(isinstance(r[j], str) and r[j][:1] in _FORMULA_CHARS for j in columns):
-            r = list(r)
-            for j in columns:
-                if isinstance(r[j], str):
-                    r[j] = neutralise(r[j])
-            r = tuple(r)
-        yield r
-
-
-def to_csv(records: Iterable, fh, *, excel: bool = False, header: list[str] | None = None) -> None:
-    end = "\r\n" if excel else "\n"
-    # Every text cell quoted: with LF line ends the csv module would leave a lone CR
-    # in a passage unquoted, and readers would split the row there.
-    writer = csv.writer(fh, lineterminator=end, quoting=csv.QUOTE_NONNUMERIC)
-    if header is None:
-        fh.write(",".join(HEADER) + end)  # plain names, nothing to quote
-    else:
-        writer.writerow(header)
-    writer.writerows(records)
+            return list(export_csv.rows(store, docs, safe))
+        except KeyError:  # written by an older or hand-edited file: fill the gaps
+            return list(export_csv.rows(store, export_csv.filled(docs), safe))
 
 
 def jsonl_lines(store, docs: list[dict]) -> Iterator[bytes]:
@@ -247,40 +131,6 @@ def w3c_annotation(doc: dict, meta: dict, target: dict | list | None = None) -> 
             ],
         },
     }
-
-
-def _write_csv_atomic(out: Path, store, docs: list[dict], safe: bool, excel: bool) -> int:
-    """The csv module writes the rows as they are made straight into the temp file (no list
-    of rows, no copy of the whole text in memory); write_atomic fsyncs it and renames it
-    into place. Returns the number of rows."""
-
-    def write(binary) -> None:
-        fh = io.TextIOWrapper(binary, encoding="utf-8", newline="")
-        # Encode and write a megabyte at a time rather than 8 KB (an attribute of CPython's
-        # TextIOWrapper, in its C and pure-Python versions alike).
-        fh._CHUNK_SIZE = 1 << 20
-        if excel:
-            fh.write("\ufeff")
-        with _no_gc():
-            rows, header = _with_attributes(store, _rows(store, docs, safe), safe)
-            to_csv(rows, fh, excel=excel, header=header)
-        fh.flush()
-        fh.detach()  # the binary file stays open for write_atomic to fsync
-
-    write_atomic(out, write)
-    return len(docs)
-
-
-def _with_attributes(store, rows: Iterable[tuple], safe: bool) -> tuple[Iterable[tuple], list[str] | None]:
-    """The rows with one column per article attribute ("attribute:country"), when any is set."""
-    attributes = store.attributes() if hasattr(store, "attributes") else {}
-    names = sorted({n for values in attributes.values() for n in values})
-    if not names:
-        return rows, None
-    cell = neutralise if safe else str
-    cells = {aid: tuple(cell(values.get(n, "")) for n in names) for aid, values in attributes.items()}
-    blank = ("",) * len(names)
-    return (r + cells.get(r[1], blank) for r in rows), HEADER + [f"attribute:{n}" for n in names]
 
 
 def _where(store, docs: list[dict], where: list[tuple[str, str]] | None) -> list[dict]:

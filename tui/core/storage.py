@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from itertools import groupby, repeat
 from pathlib import Path
 from typing import BinaryIO
 
 import orjson
+
+from . import storage_runs
+from .storage_lines import OpenedFile, first_lines_match
 
 
 class CorruptDatabase(ValueError):
@@ -45,20 +47,13 @@ def serialise(tables: dict) -> bytes:
     return b"".join(Serialiser(tables).pieces())
 
 
-CHUNK = 500  # documents a run of keys counted up from 1 (older databases)
-
-
 def run_of(table: str, key: str, doc: dict) -> tuple[str, int]:
     """The run a document belongs to, which is also its place in the file: by coder (its
     ``annotator``), then by key. Each coder's documents stand together, so two coders' new
     documents land in different parts of the file and git merges them without conflict."""
     n = int(key) if key.isdigit() else 0
-    if n < 1 << 32:
-        number = n // CHUNK  # keys counted up from 1 (older databases)
-    else:
-        number = (1 << 32) + (n >> (20 if table == "history" else 38))  # random or time keys
     coder = doc.get("annotator")
-    return (coder if isinstance(coder, str) else "", number)
+    return (coder if isinstance(coder, str) else "", storage_runs.run_number(table, n))
 
 
 class Serialiser:
@@ -86,64 +81,81 @@ class Serialiser:
     """
 
     def __init__(self, tables: dict[str, dict]) -> None:
-        self._docs: dict[str, dict[str, dict]] = {name: dict(rows) for name, rows in tables.items()}
+        self._coders: dict[str, set[str]] = {name: set() for name in tables}  # the coders of each table's runs
         self._runs: dict[str, dict[tuple[str, int], dict[str, dict]]] = {name: {} for name in tables}
-        self._bytes: dict[tuple[str, tuple[str, int]], bytes] = {}  # (table, run): its documents' lines
+        self._bytes: dict[tuple[str, tuple[str, int]], bytes | memoryview] = {}  # (table, run): its lines
         self._ordered: set[tuple[str, tuple[str, int]]] = set()  # (table, run): its keys in order
         for name, rows in tables.items():
-            self._group(name, rows)
+            self._group(name, list(rows), list(rows.values()))
 
-    def _group(self, name: str, rows: dict[str, dict]) -> None:
-        """Put a table's documents in their runs (:func:`run_of`). The first save groups
-        every document of the database, so this runs in C where it can (``map``, ``sorted``,
-        ``groupby`` over one int per document), with a Python step per run, not per document."""
-        keys, docs = list(rows), list(rows.values())
-        coders = list(map(dict.get, docs, repeat("annotator")))
-        try:
-            numbers = list(map(int, keys))
-        except ValueError:
-            numbers = None
-        if numbers is None or (numbers and min(numbers) < 0):
-            self._group_slowly(name, rows)
-            return
-        if set(map(type, coders)) - {str}:
-            coders = [coder if coder.__class__ is str else "" for coder in coders]
-        names = sorted(set(coders))
-        rank = {coder: n for n, coder in enumerate(names)}
-        shift, top, span = 20 if name == "history" else 38, 1 << 32, 1 << 64
-        # One int per document, ordered as its run: coder's rank * span + the run's number.
-        places = [rank[coder] * span + (n // CHUNK if n < top else top + (n >> shift))
-                  for coder, n in zip(coders, numbers)]
-        runs = self._runs[name]
-        # In the file's order: by run, then by key (see _key_order; equal numbers by string).
-        order = range(len(keys))
-        if len(set(numbers)) != len(numbers):
-            order = sorted(order, key=keys.__getitem__)
-        order = sorted(sorted(order, key=numbers.__getitem__), key=places.__getitem__)
-        self._ordered.update((name, (names[place // span], place % span)) for place in set(places))
-        for place, members in groupby(order, key=places.__getitem__):
-            members = list(members)
-            runs[(names[place // span], place % span)] = dict(
-                zip(map(keys.__getitem__, members), map(docs.__getitem__, members)))
+    @classmethod
+    def from_file(cls, opened: OpenedFile, names: list[str]) -> Serialiser:
+        """The writer's copy of the database as the file holds it (tables names, the empty
+        ones added since included). Every run that stands in the file as the writer would
+        write it takes its bytes from the file, not from orjson: the first save after
+        opening then serialises only what changed (see :mod:`tui.core.storage_lines`)."""
+        self = cls({})
+        starts = opened.starts()
+        view = memoryview(opened.data)
+        for name in names:
+            keys, docs = opened.keys.get(name, []), opened.docs.get(name, [])
+            self._runs[name], self._coders[name] = {}, set()
+            runs = self._group(name, keys, docs)
+            at = starts.get(name) if starts is not None and runs is not None else None
+            if at is None or not first_lines_match(opened.data, at, keys, docs, [i for i, _ in runs[:-1]]):
+                continue
+            for (i, run), (j, _) in zip(runs, runs[1:]):
+                self._bytes[(name, run)] = view[at[i]:at[j] - 3]
+        return self
 
-    def _group_slowly(self, name: str, rows: dict[str, dict]) -> None:
+    def _group(self, name: str, keys: list[str], docs: list[dict]) -> list | None:
+        """Put a table's documents in their runs (:func:`run_of`), in C where it can (see
+        :mod:`tui.core.storage_runs`). When the documents already stand in the file's order,
+        returns where each run starts, with the run, and (len, None) last."""
+        found = storage_runs.coders_and_numbers(keys, docs)
+        if found is None:
+            self._group_slowly(name, keys, docs)
+            return None
+        coders, numbers = found
         runs = self._runs[name]
-        for key, doc in rows.items():
-            runs.setdefault(run_of(name, key, doc), {})[key] = doc
+        self._coders[name].update(coders)
+        starts = storage_runs.runs_in_order(name, coders, numbers)
+        if starts is not None:
+            for (i, run), (j, _) in zip(starts, starts[1:]):
+                runs[run] = dict(zip(keys[i:j], docs[i:j]))
+                self._ordered.add((name, run))
+            return starts
+        for members in storage_runs.order(name, keys, coders, numbers):
+            first = members[0]
+            run = (coders[first], storage_runs.run_number(name, numbers[first]))
+            runs[run] = dict(zip(map(keys.__getitem__, members), map(docs.__getitem__, members)))
+            self._ordered.add((name, run))
+        return None
+
+    def _group_slowly(self, name: str, keys: list[str], docs: list[dict]) -> None:
+        runs = self._runs[name]
+        for key, doc in zip(keys, docs):
+            run = run_of(name, key, doc)
+            runs.setdefault(run, {})[key] = doc
+            self._coders[name].add(run[0])
 
     def apply(self, changes: list[tuple[str, str, dict | None]]) -> None:
         """Replay (table, key, document or None for a deletion) changes, in order."""
         for table, key, doc in changes:
             runs = self._runs.setdefault(table, {})
-            docs = self._docs.setdefault(table, {})
-            old = docs.pop(key, None)
-            if old is not None:
-                run = run_of(table, key, old)
-                runs[run].pop(key, None)
-                self._bytes.pop((table, run), None)
+            coders = self._coders.setdefault(table, set())
+            # The run holding the key now: its number comes from the key, its coder is one
+            # of the table's few.
+            number = storage_runs.run_number(table, int(key) if key.isdigit() else 0)
+            for coder in coders:
+                held = runs.get((coder, number))
+                if held is not None and key in held:
+                    del held[key]
+                    self._bytes.pop((table, (coder, number)), None)
+                    break
             if doc is not None:
-                docs[key] = doc
                 run = run_of(table, key, doc)
+                coders.add(run[0])
                 runs.setdefault(run, {})[key] = doc
                 self._bytes.pop((table, run), None)
                 self._ordered.discard((table, run))

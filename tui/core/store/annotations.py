@@ -6,8 +6,9 @@ import os
 from pathlib import Path
 
 from .. import anchoring
-from ..models import Annotation, Article
-from .common import StoreError, new_id, now_iso
+from ..models import Annotation, Article, SpanRequest
+from .common import StoreError, new_id, now_iso, stored_path  # noqa: F401 - stored_path: its old home
+from .tagging import coder_name
 
 
 ARTICLE_CACHE_SIZE = 256  # articles whose Annotation objects are kept (open panes, visible list entries)
@@ -119,25 +120,34 @@ class AnnotationsMixin:
         )
 
     def add(self, article: Article, start: int, end: int, theme: str, note: str = "") -> Annotation:
-        ann = self._new_annotation(article, start, end, theme, note)
-        self._apply(f"tagged {theme}", [*self._article_change(article), ("annotations", None, ann.to_doc())])
-        return ann
+        """Tag [start, end) with the theme in the current coder's layer, under coverage
+        semantics (see :meth:`add_spans`: merged with the coder's overlapping or touching
+        annotations of the theme, notes joined; never a duplicate). Returns the annotation
+        that holds the span now."""
+        self.add_spans([SpanRequest(article, start, end, theme, note=note)], f"tagged {theme}")
+        return self._holding([(article, start, end, theme)])[0]
 
     def add_many(self, items: list[tuple[Article, int, int, str]]) -> list[Annotation]:
-        """Several tags as one undoable step (tag all search hits)."""
-        anns, changes = [], []
-        seen_articles = set()
-        for article, start, end, theme in items:
-            if article.id not in seen_articles:
-                seen_articles.add(article.id)
-                changes.extend(self._article_change(article))
-            ann = self._new_annotation(article, start, end, theme, "")
-            anns.append(ann)
-            changes.append(("annotations", None, ann.to_doc()))
-        if changes:
-            self._apply(f"tagged {len(anns)} passages", changes)
-        return anns
+        """Several tags as one undoable step (tag all search hits), as :meth:`add` each.
+        Returns, for each, the annotation that holds its span now."""
+        if items:
+            self.add_spans([SpanRequest(a, start, end, theme) for a, start, end, theme in items],
+                           f"tagged {len(items)} passages")
+        return self._holding(items)
 
+    def _holding(self, items: list[tuple[Article, int, int, str]]) -> list[Annotation]:
+        """The current coder's annotation holding each (article, start, end, theme)."""
+        rows, groups, coder = self._tables["annotations"], {}, coder_name(self.annotator)
+        with self._lock:
+            for key in {key for article, *_ in items for key in self._by_article.get(article.id, [])}:
+                doc = rows[key]
+                if coder_name(doc.get("annotator")) == coder and not doc.get("orphaned"):
+                    groups.setdefault((doc["article_id"], doc["theme"]), []).append(doc)
+        found = []
+        for article, start, end, theme in items:
+            doc = next(d for d in groups[(article.id, theme)] if d["start"] <= start and end <= d["end"])
+            found.append(Annotation.from_doc(doc))
+        return found
     def find(self, article_id: str, start: int, end: int, theme: str) -> Annotation | None:
         with self._lock:
             for key in self._by_article.get(article_id, []):
@@ -147,11 +157,11 @@ class AnnotationsMixin:
         return None
 
     def toggle(self, article: Article, start: int, end: int, theme: str) -> Annotation | None:
-        existing = self.find(article.id, start, end, theme)
-        if existing is not None:
-            self.remove(existing.id, label=f"untagged {theme}")
-            return None
-        return self.add(article, start, end, theme)
+        """A theme key on [start, end) (:meth:`toggle_span`): the annotation holding the span
+        when it is tagged now, None when it was untagged."""
+        if self.toggle_span(article, start, end, theme).plan.adds:
+            return self._holding([(article, start, end, theme)])[0]
+        return None
 
     def remove(self, annotation_id: str, label: str | None = None) -> None:
         key = self._key_by_id.get(annotation_id)
@@ -211,8 +221,3 @@ class AnnotationsMixin:
             return self.article_present(doc["article_id"])
         path = doc.get("article_path")
         return not path or not os.path.isabs(path) or Path(path).exists()
-
-
-def stored_path(article: Article) -> str:
-    """An article's path as stored: absolute, so it means the same from any working folder."""
-    return os.path.abspath(article.path) if str(article.path) else ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..corrections import cleaner_values
 from ..models import Article
-from .annotations import stored_path
+from .common import stored_path
 from .common import StoreError, now_iso
 
 

@@ -35,3 +35,10 @@ def new_id() -> str:
     import uuid  # here, not at start-up: it imports platform, a few ms before the first paint
 
     return str(uuid.uuid4())
+
+
+def stored_path(article) -> str:
+    """An article's path as stored: absolute, so it means the same from any working folder."""
+    import os
+
+    return os.path.abspath(article.path) if str(article.path) else ""

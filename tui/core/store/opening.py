@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..safe_paths import UnsafePath, ensure_regular_target
 from ..storage import CorruptDatabase, parse, write_atomic
+from ..storage_lines import OpenedFile
 from .common import SCHEMA_VERSION, TABLES, StoreError, now_iso
 from .file_lock import DatabaseLock
 from .migrate import migrate
@@ -60,6 +61,8 @@ class OpeningMixin:
         except CorruptDatabase as exc:
             raise StoreError(self._damaged(str(exc))) from None
         self._check_foreign(tables)
+        # The lines as read, for the first save to reuse (a read-only session never saves).
+        self._opened = None if self.read_only else OpenedFile(data, tables)
         return tables
 
     def _check_foreign(self, tables: dict) -> None:
@@ -96,12 +99,16 @@ class OpeningMixin:
         if version > SCHEMA_VERSION:
             raise StoreError(self._damaged(f"schema version {version} is newer than this newsreader ({SCHEMA_VERSION})"))
         try:
-            self.repairs = check_tables(self._tables)
+            touched: set[tuple[str, str]] = set()
+            self.repairs = check_tables(self._tables, touched)
+            if self.repairs or touched:
+                self._opened = None  # documents repaired in place: the first save serialises them all
         except SchemaError as exc:
             raise StoreError(self._damaged(str(exc))) from None
         for name in TABLES:
             self._tables.setdefault(name, {})
         if meta and (version < SCHEMA_VERSION or doc.get("schema") != version):
+            self._opened = None  # a migration changes documents in place: serialise them all
             self.repairs += migrate(self._tables, version, SCHEMA_VERSION)
 
     def _backup_path(self) -> Path:
@@ -111,14 +118,36 @@ class OpeningMixin:
         """Copy the last good file aside before this session's first write (on the writer
         thread, so the UI need not wait: at 100,000 annotations the copy is 47 MB). Written
         like the database (temp file, fsync, rename): a crash or a full disk leaves the old
-        backup or the new one, never half of one."""
+        backup or the new one, never half of one. The first write stops a copy still under
+        way and keeps the file by a second name instead (:meth:`_link_backup`)."""
         try:
             if not self._real.stat().st_size:
                 return
             with open(self._real, "rb") as source:
-                write_atomic(self._backup_path(), lambda out: _copy(source, out))
+                write_atomic(self._backup_path(), lambda out: _copy(source, _Stoppable(out, self._backup_stop)))
+        except _Stopped:
+            self._backup_stopped = True
         except Exception:  # noqa: BLE001 - a missing backup must not stop the analyst working
             pass
+
+    def _link_backup(self) -> None:
+        """The file as found becomes the backup by a hard link, not a copy: the write that
+        follows puts a new file at the database's name, and the old one lives on as NAME.bak
+        alone. Where links are not possible, a copy as before."""
+        bak = self._backup_path()
+        tmp = bak.with_name(f".{bak.name}.{os.getpid()}.link.tmp")
+        try:
+            tmp.unlink(missing_ok=True)
+            os.link(self._real, tmp)
+            os.replace(tmp, bak)
+            _sync_folder(bak.parent)
+        except OSError:
+            try:
+                tmp.unlink(missing_ok=True)
+            except OSError:
+                pass
+            self._backup_stop.clear()
+            self._backup()
 
     def _remove_stale_temp_files(self) -> None:
         """Temp files of writes that were killed (``.NAME.*.tmp`` beside the database)."""
@@ -147,6 +176,35 @@ class OpeningMixin:
                 for i, theme in enumerate(DEFAULT_THEMES):
                     self._put("themes", None, self._theme_doc(theme, i))
             self._changed()
+
+
+class _Stopped(Exception):
+    """The first write came while the backup was being copied."""
+
+
+class _Stoppable:
+    """A file to copy into that refuses further writes once ``stop`` is set."""
+
+    def __init__(self, out, stop) -> None:
+        self._out, self._stop = out, stop
+
+    def write(self, data) -> int:
+        if self._stop.is_set():
+            raise _Stopped
+        return self._out.write(data)
+
+
+def _sync_folder(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _copy(source, out) -> None:

@@ -17,6 +17,11 @@ class SchemaError(ValueError):
     """A document the store cannot use; the message names it."""
 
 
+# A checker's repair not worth a line to the analyst (a missing field given its default):
+# check_tables drops it from the repairs but still counts the document as changed.
+QUIETLY = ""
+
+
 def _is_colour(value: object) -> bool:
     from rich.color import Color, ColorParseError  # the colours the screen can draw
 
@@ -90,15 +95,17 @@ def check_annotation(where: str, doc: dict) -> list[str]:
     annotator = doc.get("annotator")
     if not isinstance(annotator, str) or not annotator.strip():
         doc["annotator"] = "unknown"
-        if annotator is not None:
-            fixed.append(f"{where}: annotator {annotator!r} is now 'unknown'")
+        fixed.append(f"{where}: annotator {annotator!r} is now 'unknown'" if annotator is not None else QUIETLY)
     for field in ("note", "prefix", "suffix", "article_path", "article_sha256", "created_at",
                   "updated_at", "cleaner_version"):
         if field in doc and _str(doc, field):
             fixed.append(f"{where}: {field} made text")
-        doc.setdefault(field, "")
+        elif field not in doc:
+            doc[field] = ""
+            fixed.append(QUIETLY)
     if not isinstance(doc.get("orphaned", False), bool):
         doc["orphaned"] = bool(doc["orphaned"])
+        fixed.append(QUIETLY)
     return fixed
 
 
@@ -135,8 +142,9 @@ CHECKERS: dict[str, Callable[[str, dict], list[str]]] = {
 DROPPABLE = {"articles", "suggestions"}
 
 
-def check_tables(tables: dict[str, dict]) -> list[str]:
-    """Check (and repair) every document in place; returns the repairs, one line each."""
+def check_tables(tables: dict[str, dict], touched: set[tuple[str, str]] | None = None) -> list[str]:
+    """Check (and repair) every document in place; returns the repairs, one line each.
+    touched: gets (table, key) of every document changed, quietly or not."""
     fixed: list[str] = []
     for name, rows in tables.items():
         bad = [key for key in rows if not key.isdigit()]
@@ -148,23 +156,29 @@ def check_tables(tables: dict[str, dict]) -> list[str]:
         for key in list(rows):
             where = f"table {name}, document {key}"
             try:
-                fixed += check(where, rows[key])
+                lines = check(where, rows[key])
             except SchemaError as exc:
                 if name not in DROPPABLE:
                     raise
                 del rows[key]
                 fixed.append(f"{exc}; dropped")
-    fixed += _unique_ids(tables.get("annotations", {}))
+                continue
+            if lines and touched is not None:
+                touched.add((name, key))
+            fixed += [line for line in lines if line]  # not the QUIETLY ones
+    fixed += _unique_ids(tables.get("annotations", {}), touched)
     fixed += _check_history(tables)
     return fixed
 
 
-def _unique_ids(rows: dict[str, dict]) -> list[str]:
+def _unique_ids(rows: dict[str, dict], touched: set[tuple[str, str]] | None) -> list[str]:
     seen: set[str] = set()
     fixed = []
     for key in sorted(rows, key=int):
         doc = rows[key]
         if doc["id"] in seen:
+            if touched is not None:
+                touched.add(("annotations", key))
             old, doc["id"] = doc["id"], new_id()
             fixed.append(f"table annotations, document {key}: id {old} was used twice; given a new id")
         seen.add(doc["id"])

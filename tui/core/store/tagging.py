@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .. import anchoring
 from ..coverage import Piece, Plan, add, merge_overlapping, remove, toggle
 from ..models import Annotation, Article, SpanRequest
-from .common import StoreError, new_id, now_iso
+from .common import StoreError, new_id, now_iso, stored_path
 
 UNKNOWN_CODER = "unknown"
 
@@ -106,7 +106,7 @@ class TaggingMixin:
             base = Annotation(id=new_id(), article_id=article.id, article_path="", article_sha256="",
                               theme=theme, start=start, end=end, quote="", prefix="", suffix="",
                               annotator=annotator, created_at=stamp).to_doc()
-        return {**base, "article_path": str(article.path), "article_sha256": article.sha256, "start": start,
+        return {**base, "article_path": stored_path(article), "article_sha256": article.sha256, "start": start,
                 "end": end, "quote": article.text[start:end], "prefix": prefix, "suffix": suffix, "note": note,
                 "annotator": annotator, "updated_at": stamp, "cleaner_version": article.cleaner_version,
                 "orphaned": False}
@@ -155,8 +155,13 @@ class TaggingMixin:
     def add_spans(self, requests: list[SpanRequest], label: str) -> int:
         """Add every request under coverage semantics, as one undoable step; no duplicate is
         ever made. Returns how many requests changed something (added text or a note)."""
+        checked = set()  # each theme looked up once: tag-all and imports send thousands
         for r in requests:
-            self._check_span(r.article, r.start, r.end, r.theme)
+            if r.theme not in checked:
+                self._check_span(r.article, r.start, r.end, r.theme)
+                checked.add(r.theme)
+            elif not (0 <= r.start < r.end <= len(r.article.text)) or not r.article.text[r.start:r.end].strip():
+                self._check_span(r.article, r.start, r.end, r.theme)  # raises, saying why
         changed = 0
         with self._lock:
             groups: dict[tuple[str, str, str], list[Piece]] = {}

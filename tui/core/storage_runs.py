@@ -1,0 +1,84 @@
+"""Which run each document of a table belongs to, for the whole table at once.
+
+The first save after opening places every document of the database (100,000 annotations and
+more) in its run (see :func:`tui.core.storage.run_of`), so this works in C where it can
+(``map``, ``compress``, ``sorted``, ``bisect``), never a Python step per document. A file this
+program wrote holds each table in the file's order already: that is checked in one pass, and
+the runs are then found by bisection instead of a sort.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from itertools import compress, groupby, islice, repeat
+from operator import le, lt, ne
+
+CHUNK = 500  # documents a run of keys counted up from 1 (older databases)
+TOP = 1 << 32  # keys from here up are random or time keys
+
+
+def shift_of(table: str) -> int:
+    return 20 if table == "history" else 38
+
+
+def run_number(table: str, n: int) -> int:
+    """The number of the run key n belongs to; it never falls as n grows."""
+    return n // CHUNK if n < TOP else TOP + (n >> shift_of(table))
+
+
+def _next_key(table: str, number: int) -> int:
+    """The smallest key of the run after run `number`."""
+    if number < TOP:
+        return min((number + 1) * CHUNK, TOP)
+    return (number - TOP + 1) << shift_of(table)
+
+
+def coders_and_numbers(keys: list[str], docs: list[dict]) -> tuple[list[str], list[int]] | None:
+    """Each document's coder ("" when it has none) and key as a number; None when a key is
+    not a whole number >= 0."""
+    try:
+        numbers = list(map(int, keys))
+    except ValueError:
+        return None
+    if numbers and min(numbers) < 0:
+        return None
+    coders = list(map(dict.get, docs, repeat("annotator")))
+    if set(map(type, coders)) - {str}:
+        coders = [coder if coder.__class__ is str else "" for coder in coders]
+    return coders, numbers
+
+
+def runs_in_order(table: str, coders: list[str], numbers: list[int]) -> list[tuple[int, tuple[str, int]]] | None:
+    """When the documents stand in the file's order (by coder, then by key, no two keys the
+    same number): where each run starts, with the run, and (len, None) last. Else None."""
+    size = len(numbers)
+    if not all(map(le, coders, islice(coders, 1, None))):
+        return None
+    blocks = [0, *compress(range(1, size), map(ne, coders, islice(coders, 1, None))), size] if size else [0]
+    found: list = []
+    for a, b in zip(blocks, blocks[1:]):
+        if not all(map(lt, numbers[a:b - 1], numbers[a + 1:b])):
+            return None
+        i = a
+        while i < b:
+            number = run_number(table, numbers[i])
+            found.append((i, (coders[i], number)))
+            i = bisect_left(numbers, _next_key(table, number), i, b)
+    found.append((size, None))
+    return found
+
+
+def order(table: str, keys: list[str], coders: list[str], numbers: list[int]) -> list[list[int]]:
+    """The documents' indexes in the file's order, in runs: by coder, run, then key (see
+    storage._key_order; equal numbers by string)."""
+    names = sorted(set(coders))
+    rank = {coder: n for n, coder in enumerate(names)}
+    shift, span = shift_of(table), 1 << 64
+    # One int per document, ordered as its run: coder's rank * span + the run's number.
+    places = [rank[coder] * span + (n // CHUNK if n < TOP else TOP + (n >> shift))
+              for coder, n in zip(coders, numbers)]
+    order = range(len(keys))
+    if len(set(numbers)) != len(numbers):
+        order = sorted(order, key=keys.__getitem__)
+    order = sorted(sorted(order, key=numbers.__getitem__), key=places.__getitem__)
+    return [list(members) for _, members in groupby(order, key=places.__getitem__)]
