@@ -50,7 +50,10 @@ def labelled_byline(line: "Line") -> str | None:
         who = (who[: span[0]] if span else who).strip(" ,;:|-\u2013\u2014\u00a0")
         if not who or who[0].islower():  # "von unten", "di solito": a phrase, not a name
             return None
-        return name_in(who) or (who if len(who.split()) <= 8 else None)
+        if name_in(who):
+            return name_in(who)
+        who = _GLUED.split(who, 1)[0].strip(" ,;:|-\u2013\u2014")  # "Lesotho TimesNovember 21, 2025"
+        return who if who and len(who.split()) <= 8 else None
     if line.words <= 6:
         # max() first: no character from U+3040 up, no match, and the pattern is not compiled
         # (milliseconds before the first article of a session is shown).
@@ -111,7 +114,9 @@ _SEPARATORS = LazyPattern(r"\s*(?:\||\u2022|\u00b7|/|@|\(|;|,|\s[-\u2013\u2014]\
 _GLUED = re.compile(r"(?<=[a-z\u00df-\u00ff]{3})(?=[A-Z\u00c0-\u00de][a-z])")
 _PLACE = re.compile(r"\s+(?:in|at|aus|en|à|em|в|из)\s+(?=[A-Z\u00c0-\u00de\u0400-\u042f])")
 _GLUED_LABEL = LazyPattern(r"^(?:by|von|par|por)(?=[A-Z\u00c0-\u00de])")  # "byRahimu Fadhili"
-_CJK_NAME = LazyPattern(r"^(?:[\u4e00-\u9fff\u3040-\u30ff]{1,4}\s?[\u4e00-\u9fff\u3040-\u30ff]{1,4}|[\uac00-\ud7af]{2,4})"
+# A Chinese or Japanese name in Han characters, a Korean one of three syllables (kana and
+# two-syllable words are labels: "印刷する" print, "입력" posted).
+_CJK_NAME = LazyPattern(r"^(?:[\u4e00-\u9fff]{1,3}\s?[\u4e00-\u9fff]{1,3}|[\uac00-\ud7af]{3})"
                         r"(?:\s*(?:\uae30\uc790|\u8a18\u8005|\u8bb0\u8005))?$")
 _CREDIT_START = LazyPattern(r"^\W*(?:\u00a9|foto|fotos|photo|photos|bild|image|images|credit|kuva|\u0444\u043e\u0442\u043e|"
                             r"quelle|source|fuente|fonte|video)\b", re.I)
