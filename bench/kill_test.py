@@ -1,11 +1,12 @@
-"""Kill test: SIGKILL a tagging process at random moments; no saved annotation may be lost.
+"""Kill test: SIGKILL a tagging process at random moments; no saved tag may be lost.
 
     python bench/kill_test.py [--kills 200] [--seed 1] [--backup-kills 50]
 
 A child process tags in bursts through AnnotationStore and, after each flush() returns,
-prints the ids it has saved. The parent kills it at a random moment, then opens the
-database: it must parse and hold every id the child reported as saved. Repeat.
-Prints "N kills, 0 annotations lost" when the promise holds (exit code 0).
+prints the tags it has saved. The parent kills it at a random moment, then opens the
+database: it must parse and hold every tag the child reported as saved. Repeat.
+Prints "N kills, 0 tags lost" when the promise holds (exit code 0): a tag (a theme on a
+span) is found when an annotation of that theme covers it (overlapping tags are merged).
 
 Then the same against a database of 20,000 annotations (10 MB), killed within the first
 50 ms after opening, while the writer copies the file to NAME.bak: the database must still
@@ -241,9 +242,9 @@ def main() -> int:
     parser.add_argument("--command-kills", type=int, default=40)
     args = parser.parse_args()
     kills, saved, lost = run(args.kills, args.seed)
-    print(f"{kills} kills, {lost} annotations lost ({saved} annotations reported saved)")
+    print(f"{kills} kills, {lost} tags lost ({saved} tags reported saved)")
     bak_kills, bak_saved, bak_lost, broken = run_backup(args.backup_kills, args.seed)
-    print(f"{bak_kills} kills while the backup is written, {bak_lost} annotations lost "
+    print(f"{bak_kills} kills while the backup is written, {bak_lost} tags lost "
           f"({bak_saved} reported saved), {broken} broken backups")
     cmd_kills, partial = run_commands(args.command_kills, args.seed)
     print(f"{cmd_kills} kills during merge and import, {partial} partial results")

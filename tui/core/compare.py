@@ -28,8 +28,6 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-
 from .passages import split_passages
 
 SIMILARITY_THRESHOLD = 70.0
@@ -89,6 +87,11 @@ def _score(x: Words, y: Words, shared: int) -> float | None:
         return None
     if len(set(x).intersection(y) - x.names - y.names) < MIN_SHARED_NOT_NAMES:
         return None
+    # Imported here, not at the top: the reader imports this module before its first paint
+    # (for the cache's keys) and rapidfuzz is 40 modules. Once imported it is a lookup, and
+    # only pairs past the two cheap tests above get here.
+    from rapidfuzz import fuzz
+
     score = fuzz.token_set_ratio(" ".join(x), " ".join(y), score_cutoff=SIMILARITY_THRESHOLD)
     return float(score) if score else None
 
