@@ -3,11 +3,10 @@ articles; unknown outlets and dates said in words; snapshots at 80x24 and 160x45
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from textual_plotext import PlotextPlot
 
+from tests.test_snapshots import here, matches  # noqa: F401  (fixture)
 from tests.test_ui import make_app, running  # noqa: F401  (fixture)
 from tui.ui.screens.charts import ChartsScreen
 
@@ -79,27 +78,7 @@ async def test_charts_in_the_palette(running):
     assert ("Analysis", "G", "Charts: themes by outlet and over time") in help_rows("reader")
 
 
-@pytest.fixture
-def here(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("NEWSREADER_KEYS", str(tmp_path / "no-keys.toml"))
-    return Path("annotations.json")
-
-
 @pytest.mark.parametrize("size", [(80, 24), (160, 45)], ids=["80x24", "160x45"])
 @pytest.mark.parametrize("keys", [(), ("v",)], ids=["outlet", "time"])
-def test_chart_snapshot(snap_compare, here, size, keys):
-    app = make_app(here)
-
-    async def run_before(pilot):
-        for key in (*TAGS, "G", *keys):
-            await pilot.press(key)
-            app.clear_notifications()
-        app.store.flush(timeout=10)
-        app.update_status()
-        await pilot.pause()
-
-    try:
-        assert snap_compare(app, run_before=run_before, terminal_size=size)
-    finally:
-        app.store.close()
+def test_chart_snapshot(snap_compare, here, size, keys):  # noqa: F811
+    assert matches(snap_compare, here, (*TAGS, "G", *keys), size)
