@@ -136,3 +136,21 @@ def test_newsletter_blurb_and_privacy_notice_leave_the_story():
     assert "inbox" not in article.text and "Privacy Notice" not in article.text
     reasons = {r.text: r.reason for r in article.removed}
     assert reasons[blurb] == reasons[notice] == "promo"
+
+
+LONG_PARAGRAPHS = [
+    "Officials in Brussels said on Tuesday that the talks would resume next week, after negotiators failed to agree on the wording of a joint statement on energy prices",
+    "The finance minister told reporters that the government expected growth of about two percent this year, although several economists have warned that the forecast is too optimistic",
+    "Opposition leaders criticised the plan, arguing that it would do little to help households facing higher heating bills during the coming winter months",
+    "A spokesperson for the commission declined to comment on the details but said that all member states remained committed to a common approach",
+]
+
+
+def test_paragraphs_ending_without_a_sentence_mark_are_not_a_box():
+    # "(Reuters)" after the full stop, a footnote mark, or text pasted without its last
+    # full stop: long paragraphs in a row are the story, not a box of links.
+    for end in [". (Reuters)", ". [1]", " (1)", ""]:
+        page = "\n\n".join(["Talks stall over energy statement", *[p + end for p in LONG_PARAGRAPHS]])
+        text = clean(page).text
+        for p in LONG_PARAGRAPHS:
+            assert p in text, (end, p)

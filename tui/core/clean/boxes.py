@@ -14,6 +14,10 @@ from .lines import Line
 
 WEAK = 0.0  # a line scoring at most this is not prose: a label, a button, a caption
 BOX_LINES = 3  # this many weak lines in a row make a box
+# A paragraph of this many words is prose even where it ends without a sentence mark ("...
+# (Reuters)", a footnote "[1]", text pasted without its last full stop); a card's headline
+# or a button is shorter.
+PROSE_WORDS = 25
 
 
 def box_lines(lines: list[Line], spans: list[tuple[int, int]]) -> set[int]:
@@ -24,7 +28,7 @@ def box_lines(lines: list[Line], spans: list[tuple[int, int]]) -> set[int]:
     for lo, hi in spans:
         run: list[int] = []
         for i in range(lo, hi + 1):
-            if i < hi and lines[i].score <= WEAK:
+            if i < hi and lines[i].score <= WEAK and not (lines[i].score == WEAK and lines[i].words >= PROSE_WORDS):
                 run.append(i)
                 continue
             if len(run) >= BOX_LINES:
