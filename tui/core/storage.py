@@ -249,6 +249,12 @@ def write_atomic(path: Path, payload: bytes | list | Callable[[BinaryIO], None],
         except OSError:
             pass
         raise
+    sync_folder(folder)
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a rename or a new link in ``folder`` durable (best effort: not every file
+    system lets a folder be fsynced)."""
     try:
         dir_fd = os.open(folder, os.O_RDONLY)
     except OSError:

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from ..safe_paths import UnsafePath, ensure_regular_target
-from ..storage import CorruptDatabase, parse, write_atomic
+from ..storage import CorruptDatabase, parse, sync_folder, write_atomic
 from ..storage_lines import OpenedFile
 from .common import SCHEMA_VERSION, TABLES, StoreError, now_iso
 from .file_lock import DatabaseLock
@@ -140,7 +140,7 @@ class OpeningMixin:
             tmp.unlink(missing_ok=True)
             os.link(self._real, tmp)
             os.replace(tmp, bak)
-            _sync_folder(bak.parent)
+            sync_folder(bak.parent)
         except OSError:
             try:
                 tmp.unlink(missing_ok=True)
@@ -192,19 +192,6 @@ class _Stoppable:
         if self._stop.is_set():
             raise _Stopped
         return self._out.write(data)
-
-
-def _sync_folder(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _copy(source, out) -> None:
