@@ -29,6 +29,14 @@ def margin(view, offset: int) -> str:
     return "".join(seg.text for seg in view.render_line(y))[:17]
 
 
+def tag_with_note(app, start: int, end: int, theme: str, note: str) -> None:
+    """One annotation of the current coder on the open article, with a note, shown."""
+    store, view = app.store, app.focused_pane.view
+    store.toggle_span(view.article, start, end, theme)
+    store.set_note(store.annotations(view.article.id)[0].id, note)
+    app.after_store_change()
+
+
 def notices(app) -> list[str]:
     return [n.message for n in app._notifications]
 
@@ -63,9 +71,7 @@ async def test_nested_key_trims_after_asking_and_extend_merges_keeping_the_note(
     async with app.run_test(size=(140, 40)) as pilot:
         store, view = app.store, app.focused_pane.view
         ps = view.passages
-        store.toggle_span(view.article, ps[16].start, ps[17].end, "Olympic boycott")
-        store.set_note(store.annotations(view.article.id)[0].id, "Biden's boycott")
-        app.after_store_change()
+        tag_with_note(app, ps[16].start, ps[17].end, "Olympic boycott", "Biden's boycott")
         await pilot.press("end", "k", "k", "k")  # sentence 18
         assert view.selection == (ps[17].start, ps[17].end)
         await pilot.press("1")
@@ -95,9 +101,7 @@ async def test_split_asks_and_keeps_the_note_on_both_pieces(db_path):
     async with app.run_test(size=(140, 40)) as pilot:
         store, view = app.store, app.focused_pane.view
         ps = view.passages
-        store.toggle_span(view.article, ps[0].start, ps[2].end, "Ukraine")
-        store.set_note(store.annotations(view.article.id)[0].id, "why")
-        app.after_store_change()
+        tag_with_note(app, ps[0].start, ps[2].end, "Ukraine", "why")
         await pilot.press("j", "2", "y")
         await pilot.pause()
         # Exactly the sentence goes; the pieces end and start at text, not at the spaces between.
