@@ -130,7 +130,7 @@ async def test_the_collector_is_off_until_the_first_frame_then_on(tmp_path):
             await pilot.pause()
             assert gc.isenabled()  # the first settle after the first frame
             assert gc.get_freeze_count() > frozen  # what was alive then, out of the collector's sight
-            assert app.focused_pane.view.passages  # the text is shown
+            assert app.main_screen.focused_pane.view.passages  # the text is shown
     finally:
         collector.end_hold()
         gc.unfreeze()
