@@ -51,7 +51,7 @@ async def keys_while_comparing(folder: Path, pairs: int) -> tuple[list[float], l
         for n in range(pairs):
             t0 = time.perf_counter()
             await pilot.press("c" if n == 0 else "n")  # a pair never compared before
-            cache = app._shared_marks.cache
+            cache = app.main_screen._shared_marks.cache
             steps = 0
             while cache.pending():
                 samples.append(await timer.press("j" if steps % 8 < 4 else "k"))
@@ -59,11 +59,11 @@ async def keys_while_comparing(folder: Path, pairs: int) -> tuple[list[float], l
                 await asyncio.sleep(0.01)
             cache.wait(120)
             computing.append(time.perf_counter() - t0)
-            first, second = app.panes[:2]
+            first, second = app.main_screen.panes[:2]
             texts.append((first.article.text, second.article.text))
             where = "a worker process" if cache._pool is not None else f"thread {cache._thread.name}"
             await pilot.pause()
-    app._shared_marks.close()
+    app.main_screen._shared_marks.close()
     workspace.close()
     return samples, computing, where, texts
 

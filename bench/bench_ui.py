@@ -44,10 +44,10 @@ async def open_panes(app, pilot, panes: int) -> None:
     await pilot.pause()
     for _ in range(panes - 1):
         await pilot.press("c")
-    if app._shared_marks is not None:
-        app._shared_marks.cache.wait(120)
+    if app.main_screen._shared_marks is not None:
+        app.main_screen._shared_marks.cache.wait(120)
     await pilot.pause()
-    if not all(pane.view.passages for pane in app.panes):
+    if not all(pane.view.passages for pane in app.main_screen.panes):
         raise SystemExit("bench_ui: a workload article was cleaned to nothing: keys would time nothing")
 
 
@@ -92,13 +92,13 @@ async def cursor_steps(folder: Path, count: int) -> tuple[list[float], int]:
     samples = []
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        if len(app.focused_pane.view.passages) < 1000:
+        if len(app.main_screen.focused_pane.view.passages) < 1000:
             raise SystemExit("bench_ui: the long article was cleaned to nothing: keys would time nothing")
         timer = KeyTimer(app)
         for i in range(count):
             samples.append(await timer.press("j" if i < count // 2 else "k"))
             await asyncio.sleep(0.01)
-        size = len(app.focused_pane.view.article.text)
+        size = len(app.main_screen.focused_pane.view.article.text)
     store.close()
     return samples, timer.cpu, size
 

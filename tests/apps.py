@@ -22,8 +22,8 @@ def make_app(db_path: Path, annotator: str = "tester") -> NewsreaderApp:
 
 async def settle_shared(app, pilot) -> None:
     """Shared passages are computed on a background thread: wait for them to be marked."""
-    if app._shared_marks is not None:
-        assert app._shared_marks.cache.wait(10)
+    if app.main_screen._shared_marks is not None:
+        assert app.main_screen._shared_marks.cache.wait(10)
     await pilot.pause()
 
 

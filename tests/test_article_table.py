@@ -90,7 +90,7 @@ async def test_table_columns_sort_and_open(running):
     await pilot.press("home", "j", "j", "enter")
     await pilot.pause()
     assert not isinstance(app.screen, ArticleTableScreen)
-    assert app.focused_pane.article.id == wanted.article_id
+    assert app.main_screen.focused_pane.article.id == wanted.article_id
 
 
 async def test_table_filters_as_you_type(running):
@@ -106,7 +106,7 @@ async def test_table_filters_as_you_type(running):
 
 async def test_done_mark_shows_for_the_current_coder(running):
     app, pilot = running
-    opened = app.focused_pane.article.id
+    opened = app.main_screen.focused_pane.article.id
     await pilot.press("d", "B")
     done = [r.article_id for r in app.screen.shown if r.done]
     assert done == [opened]
@@ -117,7 +117,7 @@ async def test_done_mark_shows_for_the_current_coder(running):
 
 async def test_attributes_typed_on_the_open_article_undoable_and_shown(running):
     app, pilot = running
-    article = app.focused_pane.article.id
+    article = app.main_screen.focused_pane.article.id
     await pilot.press("I")
     assert isinstance(app.screen, PromptScreen)
     await pilot.press(*"country=US; stance=[b]crit[/b]", "enter")
@@ -154,7 +154,7 @@ async def test_attributes_edited_from_the_table_with_a_mistake_kept(running):
 
 async def test_control_characters_in_stored_attributes_never_reach_the_screen(running):
     app, pilot = running
-    article = app.focused_pane.article.id
+    article = app.main_screen.focused_pane.article.id
     app.store.set_attributes({article: {"na\x1b[31mme": "v\x9bal\x07ue"}}, "import")
     await pilot.press("B")
     screen = app.screen

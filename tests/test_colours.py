@@ -42,7 +42,7 @@ def check_palette(palette: Palette, variables) -> None:
 async def test_every_builtin_theme_keeps_tints_and_marks_legible(db_path):
     app = make_app(db_path)
     async with app.run_test(size=(100, 30)) as pilot:
-        view = app.focused_pane.view
+        view = app.main_screen.focused_pane.view
         themes = list(app.available_themes)
         assert "textual-light" in themes and len(themes) > 10
         for name in themes:
@@ -59,7 +59,7 @@ async def test_tints_follow_a_light_theme(db_path):
     app = make_app(db_path)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("1")
-        view = app.focused_pane.view
+        view = app.main_screen.focused_pane.view
         dark = view._ann_layer.spans[0].style.bgcolor
         app.theme = "textual-light"
         await pilot.pause()
@@ -83,7 +83,7 @@ async def test_sixteen_colour_terminal_draws_tags_in_standard_colours(db_path, m
     app = make_app(db_path)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("1")
-        view = app.focused_pane.view
+        view = app.main_screen.focused_pane.view
         assert palette_of(view).low_colour
         tint = view._ann_layer.spans[0].style
         assert tint.bgcolor.type == ColorType.STANDARD and tint.color.number in (0, 15)

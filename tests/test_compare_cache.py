@@ -104,10 +104,10 @@ async def test_tagging_and_switching_panes_never_recompute(tmp_path):
     app = NewsreaderApp(corpus, store)
     async with app.run_test(size=(160, 40)) as pilot:
         await pilot.press("c")
-        cache = app._shared_marks.cache
+        cache = app.main_screen._shared_marks.cache
         assert cache.wait(10)
         await pilot.pause()
-        left, right = app.panes
+        left, right = app.main_screen.panes
         assert left.view.links and right.view.links
         for key in ("1", "j", "2", "tab", "1", "j", "shift+tab", "3", "u"):
             await pilot.press(key)

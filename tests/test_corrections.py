@@ -61,7 +61,7 @@ async def test_key_i_corrects_metadata_everywhere(db_path, tmp_path):
     app = make_app(db_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        assert app.focused_pane.article.id == UNTITLED
+        assert app.main_screen.focused_pane.article.id == UNTITLED
         await pilot.press("i")
         await pilot.pause()
         assert isinstance(app.screen, CorrectionsScreen)
@@ -70,7 +70,7 @@ async def test_key_i_corrects_metadata_everywhere(db_path, tmp_path):
         app.screen.query_one("#correct-published").value = "2021-12-16"
         await pilot.press("enter")
         await pilot.pause()
-        article = app.focused_pane.article
+        article = app.main_screen.focused_pane.article
         assert (article.title, article.published, article.byline) == (
             "Putin snubs Biden's boycott call", "2021-12-16", "David R. Sands")
         # the tag puts the article in the export; its metadata is the corrected one

@@ -39,11 +39,11 @@ async def two_panes_on_one_article(app, pilot):
     await pilot.pause()
     await pilot.press("c")
     await pilot.pause()
-    app._show(app.panes[1], 0)
+    app.main_screen._show(app.main_screen.panes[1], 0)
     await pilot.pause()
-    app.panes[0].view.focus()
+    app.main_screen.panes[0].view.focus()
     await pilot.pause()
-    return app.panes[0].view, app.panes[1].view
+    return app.main_screen.panes[0].view, app.main_screen.panes[1].view
 
 
 async def test_a_tag_shows_at_once_in_the_margin_of_both_panes_and_undo_takes_it_away(db_path):
@@ -72,7 +72,7 @@ async def test_a_tagged_suggestion_leaves_the_screen_and_comes_back_on_undo(db_p
     app = make_app(db_path)
     async with app.run_test(size=(160, 40)) as pilot:
         await pilot.pause()
-        view = app.focused_pane.view
+        view = app.main_screen.focused_pane.view
         first = view.suggestions[0]  # "diplomatic boycott" in the lead: theme 1
         assert margin_on_screen(app, view, first.start).startswith("?Olympic")
         await pilot.press("1")
@@ -88,18 +88,18 @@ async def test_a_renamed_theme_shows_in_the_suggestions_and_keeps_its_numbers(db
     app = make_app(db_path)
     async with app.run_test(size=(160, 40)) as pilot:
         await pilot.pause()
-        view = app.focused_pane.view
+        view = app.main_screen.focused_pane.view
         first = view.suggestions[0]
         await pilot.press("j", "2")
         tagged = view.selection[0]
         await pilot.pause()
         assert margin_on_screen(app, view, tagged)[1] == "2"
         app.store.update_theme("Olympic boycott", new_name="Games boycott")
-        app.after_store_change()
+        app.main_screen.after_store_change()
         await pilot.pause()
         assert margin_on_screen(app, view, first.start).startswith("?Games boycott")
         assert margin_on_screen(app, view, tagged)[1] == "2"
-        assert "1 Games boycott" in str(app.focused_pane.query_one(".pane-legend").render())
+        assert "1 Games boycott" in str(app.main_screen.focused_pane.query_one(".pane-legend").render())
     app.store.close()
 
 
@@ -144,19 +144,19 @@ async def test_another_coders_change_and_a_recoloured_theme_show_at_once(db_path
     app = make_app(db_path)
     async with app.run_test(size=(160, 40)) as pilot:
         await pilot.pause()
-        store, view = app.store, app.focused_pane.view
+        store, view = app.store, app.main_screen.focused_pane.view
         await pilot.press("j", "1")  # the current coder's layer changes: the others' stands
         start, end = view.selection
         on_screen(app)
         store.annotator = "ben"
         store.toggle_span(view.article, start, end, "Ukraine")
         store.annotator = "tester"
-        app.after_store_change()
+        app.main_screen.after_store_change()
         await pilot.pause()
         marks = others_marks(app, view, start)
         assert [char for char, _ in marks[:2]] == ["b", "2"]
         store.update_theme("Ukraine", color="#ff0000")
-        app.after_store_change()
+        app.main_screen.after_store_change()
         await pilot.pause()
         assert others_marks(app, view, start)[1] == ("2", "#ff0000")
     app.store.close()

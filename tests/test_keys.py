@@ -60,9 +60,9 @@ async def test_a_keys_file_rebinds_a_key_and_help_shows_it(db_path, tmp_path, mo
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("right")
-        assert app.focused_pane.index == 1
+        assert app.main_screen.focused_pane.index == 1
         await pilot.press("n")  # no longer bound
-        assert app.focused_pane.index == 1
+        assert app.main_screen.focused_pane.index == 1
         assert any("nope" in str(n.message) for n in app._notifications)
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
@@ -142,7 +142,7 @@ async def test_matrix_sort_keeps_the_cursor_column_and_the_summary_whole(db_path
         assert table.cursor_column == 3 and app.screen.sort_theme == app.screen.matrix.themes[1]
         await pilot.press("enter")
         await pilot.pause()
-        assert app.focused_pane.view.theme_filter == "Ukraine"
+        assert app.main_screen.focused_pane.view.theme_filter == "Ukraine"
         await pilot.press("s")
         summary = app.screen.query_one("#stats-summary")
         shown = shown_text(summary)
@@ -154,7 +154,7 @@ async def test_matrix_sort_keeps_the_cursor_column_and_the_summary_whole(db_path
 async def test_raw_view_pages_skips_blank_lines_and_says_where_it_is(running):
     app, pilot = running
     await pilot.press("r")
-    raw = app.focused_pane.raw
+    raw = app.main_screen.focused_pane.raw
     stops = [i for i, line in enumerate(raw.lines) if line.strip()]
     await pilot.press("end")
     assert raw.cursor == stops[-1]
@@ -162,14 +162,14 @@ async def test_raw_view_pages_skips_blank_lines_and_says_where_it_is(running):
     assert raw.cursor in stops and raw.cursor > stops[1]
     await pilot.press("home", "j")
     assert raw.cursor == stops[1]
-    app.update_status()
+    app.main_screen.update_status()
     status = str(app.query_one("#status").render())
     assert f"raw line {stops[1] + 1}/{len(raw.lines)}" in status and "sentence" not in status
 
 
 async def test_plain_twins_of_shifted_keys(running):
     app, pilot = running
-    view = app.focused_pane.view
+    view = app.main_screen.focused_pane.view
     await pilot.press("slash", *"Putin", "enter")
     first = view.cursor
     await pilot.press("enter")

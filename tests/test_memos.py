@@ -55,7 +55,7 @@ async def test_memo_keys_edit_article_and_project_memos(running):
     await pilot.press("M")
     assert isinstance(app.screen, NoteScreen)
     await pilot.press(*"Framing: sport", "ctrl+s")
-    article_id = app.focused_pane.article.id
+    article_id = app.main_screen.focused_pane.article.id
     assert app.store.memo(article_id) == "Framing: sport"
     await pilot.press("P")
     await pilot.press(*"Sample of 5", "ctrl+s")

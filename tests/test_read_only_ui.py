@@ -86,8 +86,8 @@ async def test_hidden_suggestions_are_not_accepted(db_path):
     app = make_app(db_path)
     async with app.run_test(size=(140, 40)) as pilot:
         await pilot.pause()
-        view = app.focused_pane.view
-        assert app._suggestion_at_cursor(view) is not None  # the lead suggests a theme
+        view = app.main_screen.focused_pane.view
+        assert app.main_screen._suggestion_at_cursor(view) is not None  # the lead suggests a theme
         await pilot.press("g", "enter")
         await pilot.pause()
         assert app.store.count() == 0

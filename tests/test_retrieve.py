@@ -91,7 +91,7 @@ async def test_retrieval_filters_edits_note_exports_and_jumps(running):
     assert (folder / "segments-2.csv").read_bytes().startswith(b"\xef\xbb\xbf")
     await pilot.press("enter")
     assert not isinstance(app.screen, RetrievalScreen)
-    assert app.focused_pane.view.article.id == first["article_id"]
+    assert app.main_screen.focused_pane.view.article.id == first["article_id"]
     assert selected_text(app).startswith("During a warm")
 
 

@@ -45,7 +45,7 @@ async def test_annotation_list_filters_and_jumps(running):
     assert [a.theme for a in app.screen.rows] == ["alliance"]
     await pilot.press("0")
     await pilot.press("enter")  # first row: article 000, sentence 2
-    assert app.focused_pane.view.article.id == "000_5cb024851cef25fa"
+    assert app.main_screen.focused_pane.view.article.id == "000_5cb024851cef25fa"
     assert selected_text(app).startswith("During a warm")
 
 
@@ -76,7 +76,7 @@ async def test_stats_matrix_opens_article_filtered(running):
     table = screen.query_one("DataTable")
     table.move_cursor(row=0, column=3)  # the Ukraine column
     await pilot.press("enter")
-    view = app.focused_pane.view
+    view = app.main_screen.focused_pane.view
     assert view.article.id == "001_7e4d26cf2f3167cc" and view.theme_filter == "Ukraine"
     await pilot.press("escape")
     assert view.theme_filter is None
@@ -107,4 +107,4 @@ async def test_overlap_lists_pairs_and_opens_them(running):
     assert {top.a_id[:3], top.b_id[:3]} == {"000", "001"}
     await pilot.press("enter")
     await pilot.pause()
-    assert sorted(p.article.id[:3] for p in app.panes) == ["000", "001"]
+    assert sorted(p.article.id[:3] for p in app.main_screen.panes) == ["000", "001"]

@@ -62,7 +62,7 @@ def matches(snap_compare, here: Path, keys, size: tuple[int, int], theme: str | 
             await pilot.press(key)
             app.clear_notifications()  # toasts come and go with time: not in a snapshot
             app.store.flush(timeout=10)  # "saved", not "saving…", while the status line shows
-            app.update_status()
+            app.main_screen.update_status()
         if workers:
             await app.workers.wait_for_complete()
             await pilot.pause()
@@ -70,7 +70,7 @@ def matches(snap_compare, here: Path, keys, size: tuple[int, int], theme: str | 
         for widget in app.screen.query("Input, TextArea"):
             widget.cursor_blink = False  # a blinking cursor would be caught at either phase
         app.store.flush(timeout=10)
-        app.update_status()
+        app.main_screen.update_status()
         app.clear_notifications()
         await pilot.pause()
 

@@ -76,14 +76,14 @@ async def test_text_first_then_highlights_when_the_database_is_open(tmp_path):
     app = _app(store)
     async with app.run_test(size=(140, 40)) as pilot:
         await pilot.pause()
-        view = app.focused_pane.view
+        view = app.main_screen.focused_pane.view
         assert view.article.id == FIRST and view.passages  # the text is shown
         assert not store.ready and view.annotations == []  # highlights not yet
-        assert "opening the database" in app._status_line
+        assert "opening the database" in app.main_screen._status_line
         gate.set()
         await _until(pilot, lambda: len(view.annotations) == expected)
         assert store.ready
-        assert "opening the database" not in app._status_line
+        assert "opening the database" not in app.main_screen._status_line
     store.close()
 
 
@@ -103,7 +103,7 @@ async def test_a_tag_pressed_before_the_database_is_open_is_applied(tmp_path):
     store = _gated(db, gate)
     app = _app(store)
     async with app.run_test(size=(140, 40)) as pilot:
-        assert not store.ready and app.focused_pane.view.selection == (first.start, first.end)
+        assert not store.ready and app.main_screen.focused_pane.view.selection == (first.start, first.end)
         # The database opens a moment after the key: the key waits for it, then toggles.
         threading.Timer(0.3, gate.set).start()
         await pilot.press("1")

@@ -31,10 +31,10 @@ def margin(view, offset: int) -> str:
 
 def tag_with_note(app, start: int, end: int, theme: str, note: str) -> None:
     """One annotation of the current coder on the open article, with a note, shown."""
-    store, view = app.store, app.focused_pane.view
+    store, view = app.store, app.main_screen.focused_pane.view
     store.toggle_span(view.article, start, end, theme)
     store.set_note(store.annotations(view.article.id)[0].id, note)
-    app.after_store_change()
+    app.main_screen.after_store_change()
 
 
 def notices(app) -> list[str]:
@@ -69,7 +69,7 @@ async def test_tag_all_skips_a_passage_that_already_carries_the_theme(db_path):
 async def test_nested_key_trims_after_asking_and_extend_merges_keeping_the_note(db_path):
     app = make_app(db_path)
     async with app.run_test(size=(140, 40)) as pilot:
-        store, view = app.store, app.focused_pane.view
+        store, view = app.store, app.main_screen.focused_pane.view
         ps = view.passages
         tag_with_note(app, ps[16].start, ps[17].end, "Olympic boycott", "Biden's boycott")
         await pilot.press("end", "k", "k", "k")  # sentence 18
@@ -99,7 +99,7 @@ async def test_nested_key_trims_after_asking_and_extend_merges_keeping_the_note(
 async def test_split_asks_and_keeps_the_note_on_both_pieces(db_path):
     app = make_app(db_path)
     async with app.run_test(size=(140, 40)) as pilot:
-        store, view = app.store, app.focused_pane.view
+        store, view = app.store, app.main_screen.focused_pane.view
         ps = view.passages
         tag_with_note(app, ps[0].start, ps[2].end, "Ukraine", "why")
         await pilot.press("j", "2", "y")
@@ -118,7 +118,7 @@ async def test_keys_change_only_the_current_coders_layer_and_adopt_copies(db_pat
         root_store.toggle_span(corpus[0], p.start, p.end, "Olympic boycott")
     app = make_app(db_path, annotator="bob")
     async with app.run_test(size=(140, 40)) as pilot:
-        store, view = app.store, app.focused_pane.view
+        store, view = app.store, app.main_screen.focused_pane.view
         root_before = spans(store, annotator="root")
         assert margin(view, p.start)[12:14] == "r1"  # root's mark beside bob's (none yet)
         await pilot.press("1")
@@ -138,7 +138,7 @@ async def test_keys_change_only_the_current_coders_layer_and_adopt_copies(db_pat
 async def test_word_unit_grows_by_words(db_path):
     app = make_app(db_path)
     async with app.run_test(size=(140, 40)) as pilot:
-        view = app.focused_pane.view
+        view = app.main_screen.focused_pane.view
         await pilot.press("v", "v")
         assert view.unit == "word"
         await pilot.press("J", "J")
@@ -154,7 +154,7 @@ async def test_word_unit_grows_by_words(db_path):
 async def test_click_moves_the_cursor_and_drag_tags_a_phrase(db_path):
     app = make_app(db_path)
     async with app.run_test(size=(140, 40)) as pilot:
-        view = app.focused_pane.view
+        view = app.main_screen.focused_pane.view
         text = view.article.text
         phrase = text.index("closer than allies")
         view.move_to_offset(phrase)
@@ -183,7 +183,7 @@ async def test_click_moves_the_cursor_and_drag_tags_a_phrase(db_path):
 async def test_drag_out_of_the_article_is_refused(db_path):
     app = make_app(db_path)
     async with app.run_test(size=(140, 40)) as pilot:
-        view = app.focused_pane.view
+        view = app.main_screen.focused_pane.view
         await pilot.mouse_down(view, offset=(20, 0))
         await pilot.hover(view, offset=(30, 0))
         await pilot.mouse_up(view, offset=(-5, 0))  # over the article list
@@ -195,14 +195,14 @@ async def test_drag_out_of_the_article_is_refused(db_path):
 async def test_margins_show_every_theme_the_note_mark_and_a_legend(db_path):
     app = make_app(db_path)
     async with app.run_test(size=(140, 40)) as pilot:
-        store, view = app.store, app.focused_pane.view
+        store, view = app.store, app.main_screen.focused_pane.view
         await pilot.press("j", "1", "2", "3")
         start = view.selection[0]
         assert margin(view, start)[:3] == "123"
         store.update_theme("alliance", new_name="Russia-China alliance")
-        app.after_store_change()
+        app.main_screen.after_store_change()
         assert margin(view, start)[:3] == "123"  # a long name pushes nothing out
-        legend = str(app.focused_pane.query_one(".pane-legend").render())
+        legend = str(app.main_screen.focused_pane.query_one(".pane-legend").render())
         assert "3 Russia-China alliance" in legend and "you: root" in legend
         await pilot.press("m")
         await pilot.pause()
@@ -220,7 +220,7 @@ async def test_done_toggles_for_the_coder_and_shows_in_the_list(db_path):
     app = make_app(db_path)
     async with app.run_test(size=(140, 40)) as pilot:
         await pilot.press("d")
-        art = app.focused_pane.article
+        art = app.main_screen.focused_pane.article
         assert app.store.done_by(art.id) == {"root"}
         from tui.ui.widgets.article_list import ArticleList
 

@@ -107,7 +107,7 @@ async def test_adjudication_steps_and_resolves_into_the_leads_layer(team_db, tmp
         await pilot.press("enter")
         await pilot.pause()
         assert not isinstance(app.screen, AdjudicateScreen)
-        assert app.focused_pane.view.article.id == screen.items[screen.position].article_id
+        assert app.main_screen.focused_pane.view.article.id == screen.items[screen.position].article_id
     app.store.close()
 
 

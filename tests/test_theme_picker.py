@@ -17,7 +17,7 @@ def messages(app) -> list[str]:
 
 
 def mine(app) -> list[tuple[str, str]]:
-    view = app.focused_pane.view
+    view = app.main_screen.focused_pane.view
     return [(a.theme, a.quote) for a in view.annotations if a.annotator == app.store.annotator]
 
 
@@ -41,7 +41,7 @@ async def test_picker_reaches_a_theme_past_nine_and_tags_it(running):
     await pilot.press("enter")
     await pilot.pause()
     assert not isinstance(app.screen, ThemePickerScreen)
-    view = app.focused_pane.view
+    view = app.main_screen.focused_pane.view
     start, end = view.selection
     assert ("theme 11", view.article.text[start:end]) in mine(app)
 

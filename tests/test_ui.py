@@ -8,14 +8,14 @@ from tui.ui.widgets.raw_view import RawView
 
 
 def selected_text(app) -> str:
-    view = app.focused_pane.view
+    view = app.main_screen.focused_pane.view
     start, end = view.selection
     return view.article.text[start:end]
 
 
 async def test_first_article_open_with_cursor_on_first_sentence(running):
     app, _ = running
-    view = app.focused_pane.view
+    view = app.main_screen.focused_pane.view
     assert view.article.id == "000_5cb024851cef25fa"
     assert selected_text(app).startswith("It doesn\u2019t rank as a big surprise")
 
@@ -33,49 +33,49 @@ async def test_j_k_and_arrows_move_by_sentence(running):
 async def test_n_and_p_change_article(running):
     app, pilot = running
     await pilot.press("n")
-    assert app.focused_pane.view.article.id == "001_7e4d26cf2f3167cc"
+    assert app.main_screen.focused_pane.view.article.id == "001_7e4d26cf2f3167cc"
     await pilot.press("p", "p")
-    assert app.focused_pane.view.article.id == "004_98b569404c0edd86"
+    assert app.main_screen.focused_pane.view.article.id == "004_98b569404c0edd86"
 
 
 async def test_compare_tab_and_close_panes(running):
     app, pilot = running
     await pilot.press("c")
-    assert [p.index for p in app.panes] == [0, 1]
-    assert app.focused_pane is app.panes[1]
+    assert [p.index for p in app.main_screen.panes] == [0, 1]
+    assert app.main_screen.focused_pane is app.main_screen.panes[1]
     await pilot.press("j", "j")
-    assert app.panes[1].view.cursor == 2 and app.panes[0].view.cursor == 0  # own cursors
+    assert app.main_screen.panes[1].view.cursor == 2 and app.main_screen.panes[0].view.cursor == 0  # own cursors
     await pilot.press("c")
-    assert [p.index for p in app.panes] == [0, 1, 2]
+    assert [p.index for p in app.main_screen.panes] == [0, 1, 2]
     await pilot.press("w")
-    assert [p.index for p in app.panes] == [0, 1]
+    assert [p.index for p in app.main_screen.panes] == [0, 1]
     await pilot.press("shift+tab")
-    assert app.focused_pane is app.panes[0]
+    assert app.main_screen.focused_pane is app.main_screen.panes[0]
 
 
 async def test_raw_view_shows_removed_lines_with_reasons(running):
     app, pilot = running
     await pilot.press("r")
-    raw = app.focused_pane.raw
+    raw = app.main_screen.focused_pane.raw
     assert raw.display and isinstance(app.focused, RawView)
     assert raw.removed[1] == "dateline"  # "- The Washington Times - Wednesday, ..."
     assert "copyright" in raw.removed.values()
     await pilot.press("r")
-    assert not raw.display and app.focused_pane.view.display
+    assert not raw.display and app.main_screen.focused_pane.view.display
 
 
 async def test_restoring_a_removed_line_is_stored_and_recleans(running):
     app, pilot = running
     await pilot.press("r")
-    raw = app.focused_pane.raw
+    raw = app.main_screen.focused_pane.raw
     see_also = next(n for n, reason in raw.removed.items() if reason == "promo")
     raw.cursor = see_also - 1
     await pilot.press("x")
     line = raw.lines[see_also - 1].strip()
     assert app.store.overrides("000_5cb024851cef25fa") == {line: "keep"}
-    assert line in app.focused_pane.article.text
+    assert line in app.main_screen.focused_pane.article.text
     await pilot.press("u")
-    assert line not in app.focused_pane.article.text
+    assert line not in app.main_screen.focused_pane.article.text
 
 
 async def test_help_lists_keys_and_q_quits_with_zero(running):
@@ -106,7 +106,7 @@ async def test_extend_selection_and_paragraph_unit(running):
     await pilot.press("K")
     assert selected_text(app).endswith("opening ceremony of the Games.")
     await pilot.press("v")
-    assert app.focused_pane.view.unit == "paragraph"
+    assert app.main_screen.focused_pane.view.unit == "paragraph"
     # The cursor's sentence was the whole second paragraph; the selection is one paragraph.
     assert selected_text(app).startswith("During a warm") and "\n" not in selected_text(app)
     await pilot.press("k")
@@ -118,7 +118,7 @@ async def test_undo_redo_and_jumps(running):
     await pilot.press("j", "1", "j", "j", "j", "2")
     starts = sorted(a.start for a in app.store.annotations())
     await pilot.press("home", "right_square_bracket")
-    view = app.focused_pane.view
+    view = app.main_screen.focused_pane.view
     assert view.selection[0] == starts[0]
     await pilot.press("right_square_bracket")
     assert view.selection[0] == starts[1]
@@ -143,7 +143,7 @@ async def test_note_on_annotation(running):
 async def test_search_highlights_and_steps_through_hits(running):
     app, pilot = running
     await pilot.press("slash", *"Putin", "enter")
-    view = app.focused_pane.view
+    view = app.main_screen.focused_pane.view
     hits = view.extra_layers["hits"].spans
     assert len(hits) == view.article.text.count("Putin")
     first = selected_text(app)
@@ -157,15 +157,15 @@ async def test_tags_show_in_every_pane_and_list_counts(running):
     app, pilot = running
     await pilot.press("c", "shift+tab", "1")
     # The second pane shows another article; reopen the same one there and check highlights.
-    pane_b = app.panes[1]
-    app._show(pane_b, 0)
+    pane_b = app.main_screen.panes[1]
+    app.main_screen._show(pane_b, 0)
     await pilot.pause()
     assert len(pane_b.view.annotations) == 1
     prompt = app.query_one("#articles").prompt(0)
     assert "\u25cf1" in prompt.plain
     app.query_one("#articles").focus()
     await pilot.press("j", "enter")  # the list opens an article in the focused pane
-    assert app.focused_pane is not None
+    assert app.main_screen.focused_pane is not None
 
 
 async def test_resize_small_and_back_never_crashes(running):
@@ -175,25 +175,25 @@ async def test_resize_small_and_back_never_crashes(running):
         await pilot.resize_terminal(*size)
         await pilot.pause()
         await pilot.press("j")
-    assert app.focused_pane.view.cursor >= 1
+    assert app.main_screen.focused_pane.view.cursor >= 1
 
 
 async def test_suggestions_accept_reject_and_toggle(running):
     app, pilot = running
-    view = app.focused_pane.view
+    view = app.main_screen.focused_pane.view
     first = view.suggestions[0]
     assert (first.theme, first.start) == ("Olympic boycott", 0)  # "diplomatic boycott" in the lead
     await pilot.press("enter")
     assert [(a.theme, a.start) for a in app.store.annotations()] == [("Olympic boycott", 0)]
     assert all(not (s.theme == "Olympic boycott" and s.start == 0) for s in view.suggestions)
     await pilot.press("j")  # "... opening ceremony of the Games." suggests the boycott theme
-    assert app._suggestion_at_cursor(view) is not None
+    assert app.main_screen._suggestion_at_cursor(view) is not None
     await pilot.press("x")
     assert app.store.rejected(view.article.id)
-    assert app._suggestion_at_cursor(view) is None
+    assert app.main_screen._suggestion_at_cursor(view) is None
     view.move_to_offset(view.suggestions[0].start)
     await pilot.pause()
-    assert app._suggestion_at_cursor(view) is not None
+    assert app.main_screen._suggestion_at_cursor(view) is not None
     await pilot.press("g", "enter")  # hidden: Enter accepts nothing
     assert len(app.store.annotations()) == 1
 
@@ -202,11 +202,11 @@ async def test_shared_passages_marked_in_both_panes_and_equals_jumps(running):
     app, pilot = running
     await pilot.press("c")  # 000 and 001 side by side
     await settle_shared(app, pilot)
-    left, right = app.panes
+    left, right = app.main_screen.panes
     assert left.view.links and right.view.links
     target = next(l for l in left.view.links if "37th" in left.view.article.text[l[0]:l[1]])
     left.view.focus()
     left.view.move_to_offset(target[0])
     await pilot.press("equals_sign")
-    assert app.focused_pane is right
+    assert app.main_screen.focused_pane is right
     assert "37th meeting since 2013" in selected_text(app)

@@ -14,14 +14,14 @@ async def test_paste_into_view_list_and_search_never_crashes(db_path):
     app = make_app(db_path)
     async with app.run_test(size=(120, 40)) as pilot:
         junk = "line one\n\x1b[31mred\x00\ttab \u202e rtl \U0001f600" * 50
-        app.focused_pane.view.post_message(events.Paste(junk))
+        app.main_screen.focused_pane.view.post_message(events.Paste(junk))
         app.query_one("#articles").post_message(events.Paste(junk))
         await pilot.press("slash")
         app.query_one("#search").post_message(events.Paste("Putin"))
         await pilot.pause()
-        assert app.search_input.value == "Putin"  # pastes into the view and list went nowhere
+        assert app.main_screen.search_input.value == "Putin"  # pastes into the view and list went nowhere
         await pilot.press("enter")
-        view = app.focused_pane.view
+        view = app.main_screen.focused_pane.view
         assert view.extra_layers["hits"].spans  # the pasted query found the name
         assert "Putin" in view.article.text[view.selection[0]:view.selection[1]]
     app.store.close()
@@ -42,7 +42,7 @@ async def test_palette_lists_every_app_action_and_tags_beyond_nine(db_path):
         await pilot.pause()
         anns = app.store.annotations()
         assert [a.theme for a in anns] == ["extra9"]
-        assert anns[0].start == app.focused_pane.view.selection[0]
+        assert anns[0].start == app.main_screen.focused_pane.view.selection[0]
     app.store.close()
 
 
@@ -50,11 +50,11 @@ async def test_keys_from_the_article_list_act_on_the_last_focused_pane(db_path):
     app = make_app(db_path)
     async with app.run_test(size=(200, 40)) as pilot:
         await pilot.press("c")
-        right = app.panes[1]
+        right = app.main_screen.panes[1]
         app.query_one("#articles").focus()
         await pilot.press("w")  # closes the pane last focused, not the first one
-        assert [p.index for p in app.panes] == [0]
-        assert right not in app.panes
+        assert [p.index for p in app.main_screen.panes] == [0]
+        assert right not in app.main_screen.panes
     app.store.close()
 
 
@@ -63,7 +63,7 @@ async def test_status_line_shows_position_and_save_state(db_path):
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("j", "1")
         app.store.flush(timeout=5)
-        app.update_status()
+        app.main_screen.update_status()
         status = str(app.query_one("#status").render())
         assert "sentence 2/" in status and "1 annotation " in status and "saved" in status
     app.store.close()
@@ -73,7 +73,7 @@ async def test_theme_filter_dims_all_but_that_theme_and_escape_clears(db_path):
     app = make_app(db_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("1", "j", "2")  # sentence 1 boycott, sentence 2 Ukraine
-        view = app.focused_pane.view
+        view = app.main_screen.focused_pane.view
         view.filter_theme("Ukraine")
         first = view.line_of(view.passages[0].start) - view.scroll_offset.y
         second = view.line_of(view.passages[1].start) - view.scroll_offset.y
@@ -93,7 +93,7 @@ async def test_two_themes_on_one_passage_both_numbered_in_the_margin(db_path):
     app = make_app(db_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("j", "3", "2")  # alliance, then Ukraine on the same sentence
-        view = app.focused_pane.view
+        view = app.main_screen.focused_pane.view
         y = view.line_of(view.selection[0]) - view.scroll_offset.y
         line = "".join(seg.text for seg in view.render_line(y))
         # Each theme in its own column: 2 (Ukraine) and 3 (alliance); column 1 may hold a suggestion.
@@ -110,10 +110,10 @@ async def test_keys_typed_right_after_slash_go_to_the_search(db_path):
             app.post_message(events.Key(key, char))
         await pilot.pause()
         await pilot.pause()
-        assert app.search_input.value == "ut"
+        assert app.main_screen.search_input.value == "ut"
         assert app.screen is app.screen_stack[0]  # no codebook opened
         await pilot.press("enter")
-        view = app.focused_pane.view
+        view = app.main_screen.focused_pane.view
         hits = view.extra_layers["hits"].spans
         assert hits and all(view.article.text[h.start:h.end].lower() == "ut" for h in hits)
     app.store.close()
@@ -123,7 +123,7 @@ async def test_raw_view_wraps_long_lines_and_keeps_reasons(db_path):
     app = make_app(db_path)
     async with app.run_test(size=(80, 40)) as pilot:
         await pilot.press("r")
-        raw = app.focused_pane.raw
+        raw = app.main_screen.focused_pane.raw
         assert raw.display and len(raw._rows) > len(raw.lines)  # paragraphs take several rows
         rows = ["".join(seg.text for seg in raw.render_line(y)).rstrip() for y in range(raw.size.height)]
         assert all(len(row) <= raw.size.width for row in rows)

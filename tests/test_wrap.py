@@ -99,7 +99,7 @@ async def test_narrow_panes_never_scroll_sideways_or_crop(db_path):
     async with app.run_test(size=(60, 20)) as pilot:
         await pilot.press("c", "c")
         await pilot.pause()
-        for pane in app.panes:
+        for pane in app.main_screen.panes:
             view = pane.view
             assert view.scroll_offset.x == 0 and view.virtual_size.width <= view.size.width
             assert visible_text(view) == "".join(view.article.text.split())

@@ -21,10 +21,12 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .cli_open import DEFER_DB_BYTES, EAGER_LOAD_LIMIT, OpenError, close_store, open_workspace, run_reader  # noqa: F401
+from .cli_open import default_annotator as _default_annotator  # noqa: F401
+from .cli_open import os_error_line as _os_error
+from .cli_open import say as _say
 
 EXIT_USAGE = 2
-EAGER_LOAD_LIMIT = 200  # folders up to this size are read (not cleaned) before the first paint
-DEFER_DB_BYTES = 1_000_000  # a larger database is opened after the first paint (a few thousand annotations)
 
 
 class UserError(click.ClickException):
@@ -34,13 +36,6 @@ class UserError(click.ClickException):
 
     def show(self, file=None) -> None:  # noqa: D401 - click hook
         _say(f"newsreader: error: {self.format_message()}")
-
-
-def _say(line: str) -> None:
-    """One line on stderr, without anything a terminal would obey (paths and names may hold escapes)."""
-    from .core.safe_text import clean_line
-
-    click.echo(clean_line(line), err=True)
 
 
 class DefaultGroup(click.Group):
@@ -58,36 +53,13 @@ class DefaultGroup(click.Group):
         return super().parse_args(ctx, args)
 
 
-def _default_annotator() -> str:
-    # The variables getpass.getuser() reads first, without importing it (and pwd) when
-    # one is set, as it nearly always is: a few milliseconds before the first paint.
-    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
-        if os.environ.get(name):
-            return os.environ[name]
-    import getpass
-
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name in some containers
-        return "analyst"
-
-
 def _workspace(paths: tuple[Path, ...] | None, db: Path | None = None, **options):
-    """Articles and database opened as every command opens them (tui/core/workspace.py);
-    PATHs default to the current folder. Problems are one line; warnings are said here."""
-    from .core.workspace import Workspace, WorkspaceError
-
-    options["annotator"] = options.get("annotator") or _default_annotator()
+    """Articles and database opened as every command opens them (cli_open.py); a problem
+    is one line."""
     try:
-        workspace = Workspace.open(None if paths is None else (list(paths) or [Path(".")]), db, **options)
-    except WorkspaceError as exc:
+        return open_workspace(paths, db, **options)
+    except OpenError as exc:
         raise UserError(str(exc)) from None
-    for note in workspace.notes:
-        _say(f"newsreader: {note}")
-    for warning in workspace.warnings:
-        _say(f"newsreader: warning: {warning}")
-    workspace.warnings.clear()
-    return workspace
 
 
 PATHS = click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
@@ -136,33 +108,19 @@ def cli() -> None:
 @click.option("--annotator", help="Name recorded with each annotation (default: login name).")
 def open_command(paths: tuple[Path, ...], db: Path, recursive: bool, annotator: str | None) -> None:
     """Open PATHs (folders or files) in the reader."""
-    # Bad paths and a bad database fail here, before any screen is drawn. Small folders are
-    # read now, so skipped files are reported here; cleaning waits until after the first paint.
-    workspace = _workspace(paths, db, recursive=recursive, annotator=annotator, starter=True,
-                           read_ahead=EAGER_LOAD_LIMIT, defer_above=DEFER_DB_BYTES)
-    from .ui.app import NewsreaderApp
-
-    app = NewsreaderApp(workspace.articles, workspace.store)
+    # The plain form of this command is read by tui/entry.py without click; both run this.
     try:
-        app.run()
-    finally:
-        _close(workspace.store)
-    if getattr(workspace.store, "open_error", None):  # a large database found bad after the first paint
-        raise UserError(workspace.store.open_error)
-    sys.exit(app.return_code or 0)
+        code = run_reader(paths, db, recursive, annotator)
+    except OpenError as exc:
+        raise UserError(str(exc)) from None
+    sys.exit(code)
 
 
 def _close(store) -> None:
-    from .core.store import StoreError
-
-    unsaved = store.pending if store.abandoned else 0
     try:
-        store.close()
-    except StoreError as exc:
+        close_store(store)
+    except OpenError as exc:
         raise UserError(str(exc)) from None
-    if store.abandoned:
-        reason = f" ({store.save_error.removesuffix('; changes kept in memory')})" if store.save_error else ""
-        _say(f"newsreader: quit without saving {unsaved} change(s) to {store.path}{reason}")
 
 
 @cli.command("clean")
@@ -345,12 +303,3 @@ def main() -> None:
         _say(f"newsreader: error: {_os_error(exc)}")
         sys.exit(EXIT_USAGE)
     sys.exit(code if isinstance(code, int) else 0)
-
-
-def _os_error(exc: OSError) -> str:
-    name = str(exc.filename) if exc.filename is not None else ""
-    if len(name) > 120:  # a 4,000-character path still makes one readable line
-        name = f"{name[:60]}\u2026{name[-40:]}"
-    reason = exc.strerror or str(exc)
-    return f"{name}: {reason}" if name else reason
-

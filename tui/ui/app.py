@@ -1,10 +1,10 @@
-"""NewsreaderApp: the article list, side-by-side article panes, and the app-wide keys.
+"""NewsreaderApp: opens the workspace's articles and database, pushes the main screen, and
+holds what is app-wide: quitting (never with unsaved changes unsaid), the Textual theme,
+the command palette, the background loader, errors that escape a key.
 
-The main screen is put together from rooms of one purpose each in tui/ui/main/: panes.py
-(open, show, compare, close, raw), search.py (search in the article), marks.py (suggestion
-and shared-passage layers), openers.py (the other screens, in tui/ui/screens/), status.py
-(the status line). This module holds start-up, the background loader, undo/redo and the
-message handlers. Keys are declared in tui/ui/keys.py.
+The reader itself is the main screen (tui/ui/main/screen.py): the panes, the article list,
+the search, the status line and the routing between them. Keys are declared in
+tui/ui/keys.py.
 """
 
 from __future__ import annotations
@@ -12,9 +12,7 @@ from __future__ import annotations
 import threading
 
 from textual import on, work
-from textual.app import App, ComposeResult
-from textual.containers import Horizontal
-from textual.widgets import Input, Static
+from textual.app import App
 
 from ..core.corpus import Corpus
 from ..core.models import Article
@@ -22,29 +20,21 @@ from ..core.safe_text import clean_control, clean_line
 from ..core.store import AnnotationStore, StoreError
 from . import collector
 from .keymap import load_keymap, use_keymap
-from .keys import APP_KEYS
-from .main.mark_router import MarkRouter
-from .main.marks import MarksMixin
-from .main.openers import OpenersMixin
-from .main.opening import OpeningMixin
-from .main.panes import MAX_PANES, PanesMixin  # noqa: F401 (re-exported)
-from .main.search import SearchMixin
-from .main.status import StatusMixin
-from .widgets.article_list import ArticleList
-from .widgets.article_view import ArticleView
-from .widgets.key_bar import KeyBar
-from .widgets.pane import ArticlePane
-from .widgets.raw_view import RawView
+from .keys import APP_KEYS, APP_WIDE
+from .main.panes import MAX_PANES  # noqa: F401 (re-exported)
+from .main.screen import MainScreen
+from .messages import HistoryStep
+from .opening import OpeningMixin
 
 LOAD_BATCH = 250  # articles cleaned in the background between list refreshes
 
 
-class NewsreaderApp(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, OpeningMixin, StatusMixin, App[int]):
+class NewsreaderApp(OpeningMixin, App[int]):
     """Read, compare and tag articles by theme."""
 
     CSS_PATH = "newsreader.tcss"
     TITLE = "newsreader"
-    BINDINGS = [key.binding() for key in APP_KEYS]
+    BINDINGS = [key.binding() for key in APP_KEYS if key.action in APP_WIDE]
     COMMANDS = App.COMMANDS | {lambda: _commands_provider()}
 
     def __init__(self, corpus: Corpus, store: AnnotationStore) -> None:
@@ -53,16 +43,15 @@ class NewsreaderApp(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, OpeningMi
         self.store = store
         # Annotations follow a renamed file by its hash, never onto a copy that is open too.
         store.article_present = corpus.has_id
-        self.list_choice: bool | None = None  # the article list shown/hidden by `b`; None: by width
         self._stop_loading = threading.Event()
-        # The article search box: made on the first "/" (one widget less before first paint).
-        self.search_input: Input | None = None
-        # Suggestion and shared-passage marks of every pane, made in one place.
-        self.marks = MarkRouter(store, lambda: self.call_later(self._refresh_shared))
         # The user's own keys (keymap.py): shown from the first frame, bound on mount.
         self.keymap, self.keymap_problems = load_keymap()
         use_keymap(self.keymap)
-        self._status_line = ""
+        self.main_screen: MainScreen | None = None  # the reader, made when the app starts
+
+    def get_default_screen(self) -> MainScreen:
+        self.main_screen = MainScreen(self.corpus, self.store)
+        return self.main_screen
 
     def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None,
                markup: bool = False) -> None:
@@ -79,36 +68,16 @@ class NewsreaderApp(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, OpeningMi
             return
         super()._handle_exception(error)
 
-    # ------------------------------------------------------------------ layout
-    def compose(self) -> ComposeResult:
-        # A one-line status bar rather than Header: fewer widgets to style before first paint.
-        yield Static("newsreader", id="status")
-        with Horizontal(id="main"):
-            yield ArticleList(self.corpus, self.store, id="articles")
-            with Horizontal(id="panes"):
-                # Composed, not mounted later: the first frame lays out once, with the text.
-                yield ArticlePane(self.store, 0)
-        yield KeyBar(id="keys")
-
     def on_mount(self) -> None:
         if self.keymap:
             self.set_keymap(self.keymap)
         for problem in self.keymap_problems:
             self.notify(problem, severity="warning", timeout=10)
         # Another Textual theme: tints and marks are made again from its colours.
-        self.theme_changed_signal.subscribe(self, lambda _theme: self.call_after_refresh(self.after_store_change))
-        pane = self.panes[0]
-        # Suggestion marks come a frame later: compiling the themes' patterns is work the
-        # first paint of the text need not wait for.
-        shown, self.marks.show_suggestions = self.marks.show_suggestions, False
-        self._show(pane, 0)
-        self.marks.show_suggestions = shown
-        self.call_after_refresh(self.refresh_marks)
-        pane.view.focus()
-        self.set_interval(0.5, self.update_status)
-        self.update_status()
+        self.theme_changed_signal.subscribe(
+            self, lambda _theme: self.call_after_refresh(self.main_screen.after_store_change))
         self.call_after_refresh(collector.settle)  # what is alive now lives as long as the app
-        # A large database opens after the first frame (main/opening.py), the rest then.
+        # A large database opens after the first frame (opening.py), the rest then.
         if not self.open_database_later():
             self.say_store_notices()
             self.start_loading()
@@ -122,110 +91,29 @@ class NewsreaderApp(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, OpeningMi
     @work(thread=True, exclusive=True, group="load")
     def load_in_background(self) -> None:
         pending: list[int] = []
+        shown = self.main_screen.refresh_list_entries
 
         def loaded(index: int, article: Article) -> None:
             pending.append(index)
             if len(pending) >= LOAD_BATCH:
                 batch = pending[:]
                 pending.clear()
-                self.call_from_thread(self._refresh_list_entries, batch)
+                self.call_from_thread(shown, batch)
 
         self.corpus.load_all(loaded, stop=self._stop_loading, light=True)  # type: ignore[attr-defined]
         if pending:
-            self.call_from_thread(self._refresh_list_entries, pending[:])
+            self.call_from_thread(shown, pending[:])
         if not self._stop_loading.is_set():
             self.call_from_thread(collector.settle)  # the loaded articles live as long as the app
 
-    def _refresh_list_entries(self, indices: list[int]) -> None:
-        articles = self.query_one(ArticleList)
-        for i in indices:
-            articles.update_article(i)
-
-    @on(RawView.OverrideRequested)
-    def override(self, event: RawView.OverrideRequested) -> None:
-        pane = self.focused_pane
-        if pane is None or pane.article is None:
-            return
-        try:
-            self.store.set_override(pane.article.id, event.line_text, event.action)
-        except StoreError as exc:
-            self.notify(str(exc), severity="error")
-            return
-        self._reclean(pane.index)
-        verb = {"keep": "Restored", "drop": "Dropped", None: "Reset"}[event.action]
-        self.notify(f"{verb}: {event.line_text[:60]}")
-
-    @on(ArticleList.Selected)
-    def article_chosen(self, event: ArticleList.Selected) -> None:
-        self.open_article(event.index)
-
-    # ------------------------------------------------------------------ tagging
-    @on(ArticleView.Tagged)
-    def tagged(self, event: ArticleView.Tagged) -> None:
-        self.notify(event.description, timeout=2)
-        self.after_store_change()
-
-    def after_store_change(self) -> None:
-        """Repaint every pane and list entry after the store changed."""
-        for pane in self.panes:
-            if pane.view.reload_annotations():  # False: its annotations did not change
-                self.query_one(ArticleList).update_article(pane.index)
-        self.refresh_marks()
-        self.update_status()
-
-    def action_undo(self) -> None:
-        self._history(self.store.undo, "Undid", "Nothing to undo")
-
-    def action_redo(self) -> None:
-        self._history(self.store.redo, "Redid", "Nothing to redo")
-
-    def _history(self, step, verb: str, nothing: str) -> None:
-        try:
-            what = step()
-        except StoreError as exc:
-            self.notify(str(exc), severity="error")
-            return
-        if what is None:
-            self.notify(nothing)
-            return
-        self.notify(f"{verb}: {what}", timeout=3)
-        # An undone override changes the cleaned text: clean the open articles again.
-        if self.store.last_step_recleans:
-            for pane in self.panes:
-                if pane.article is not None:
-                    self._reclean(pane.index)
-        self.after_store_change()
-
-    @on(ArticleView.AppAction)
-    def view_action(self, event: ArticleView.AppAction) -> None:
-        getattr(self, f"action_{event.action}")()  # main/search.py, main/marks.py
-
-    @on(Input.Submitted, "#search")
-    def search_submitted(self, event: Input.Submitted) -> None:
-        self.run_search(event)  # main/search.py
-
-    def run_view_action(self, action: str) -> None:
-        pane = self.focused_pane
-        if pane is not None:
-            self.call_later(pane.view.run_action, action)
-
-    def on_descendant_focus(self, event) -> None:
-        if isinstance(event.widget, (ArticleView, RawView)):
-            self._search_pane = event.widget.parent  # the pane search and marks act on
-        if isinstance(event.widget, ArticleView):
-            self.refresh_marks()
-            self.update_status()  # the cursor shown is the focused pane's, at once (not on the timer)
-
-    # ------------------------------------------------------------------ status and quit
-    @on(RawView.Moved)
-    @on(ArticleView.CursorMoved)
-    def cursor_moved(self, event: ArticleView.CursorMoved) -> None:
-        self.update_status()
+    @on(HistoryStep)
+    def history_step(self, event: HistoryStep) -> None:
+        """Undo or redo asked for by a window over the reader."""
+        self.main_screen.history(event.redo)
 
     def on_unmount(self) -> None:
         self._stop_loading.set()
         collector.release()
-        self.marks.close()
 
     def action_quit(self) -> None:
         self._stop_loading.set()

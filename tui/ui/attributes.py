@@ -26,11 +26,11 @@ class AttributesPrompt(PromptScreen):
         box.cursor_position = len(box.value)
 
 
-def edit_attributes(app, article_id: str, about: str, then: Callable[[], None] | None = None,
+def edit_attributes(owner, article_id: str, about: str, then: Callable[[], None] | None = None,
                     typed: str | None = None) -> None:
     """Ask for the article's attributes; ``typed`` (after a mistake) is put back in the box,
     so nothing typed is lost."""
-    store = app.store
+    store = owner.store
     current = store.attributes().get(article_id, {})
 
     def done(text: str | None) -> None:
@@ -39,28 +39,28 @@ def edit_attributes(app, article_id: str, about: str, then: Callable[[], None] |
         try:
             values = parse_pairs(text)
         except PairsError as exc:
-            app.notify(str(exc), severity="error", timeout=8)
-            edit_attributes(app, article_id, about, then, text)
+            owner.notify(str(exc), severity="error", timeout=8)
+            edit_attributes(owner, article_id, about, then, text)
             return
         if values == current:
             return
         problem = try_write(store, lambda: store.set_article_attributes(
             article_id, values, f"set attributes of {article_id}"))
         if problem:
-            app.notify(problem, severity="error")
+            owner.notify(problem, severity="error")
             return
-        app.notify(f"Attributes of {clean_line(about)}: {format_pairs(values) or 'none'} (u undoes)", timeout=4)
+        owner.notify(f"Attributes of {clean_line(about)}: {format_pairs(values) or 'none'} (u undoes)", timeout=4)
         if then is not None:
             then()
 
     title = f"Attributes of {clean_line(about)} (name=value; ...; an empty value removes one)"
-    app.push_screen(AttributesPrompt(title, format_pairs(current) if typed is None else typed,
+    owner.app.push_screen(AttributesPrompt(title, format_pairs(current) if typed is None else typed,
                                  placeholder="country=US; stance=critical"), done)
 
 
-def open_article_attributes(app) -> None:
-    pane = app.focused_pane
+def open_article_attributes(owner) -> None:
+    pane = owner.focused_pane
     if pane is None or pane.article is None:
-        app.notify("No article open")
+        owner.notify("No article open")
         return
-    edit_attributes(app, pane.article.id, f"\u201c{pane.article.label[:30]}\u201d")
+    edit_attributes(owner, pane.article.id, f"\u201c{pane.article.label[:30]}\u201d")

@@ -11,7 +11,7 @@ from textual.content import Content
 from textual.markup import escape
 
 from ..core.safe_text import clean_line
-from .keys import APP_KEYS, VIEW_KEYS
+from .keys import APP_KEYS, APP_WIDE, VIEW_KEYS
 
 SKIP = {"command_palette"}  # the palette itself
 
@@ -21,15 +21,25 @@ def entries(app) -> list[tuple[str, str, object, str]]:
     out = []
     for key in APP_KEYS:
         if key.action not in SKIP:
-            out.append((key.description, key.words, partial(app.run_action, key.action), f"key {key.shown}"))
+            # The reader's keys are the main screen's actions; quitting is the app's.
+            run = partial(app.run_action, key.action) if key.action in APP_WIDE else partial(_main, app, key.action)
+            out.append((key.description, key.words, run, f"key {key.shown}"))
     for key in VIEW_KEYS:
         if key.in_help and not key.action.startswith("tag("):
-            out.append((key.description, key.words, partial(app.run_view_action, key.action), f"key {key.shown}"))
+            out.append((key.description, key.words, partial(_view, app, key.action), f"key {key.shown}"))
     for i, theme in enumerate(app.store.themes(), start=1):
         name = f"Tag with {clean_line(theme.name)}"
-        out.append((name, "theme code", partial(app.run_view_action, f"tag({i})"),
+        out.append((name, "theme code", partial(_view, app, f"tag({i})"),
                     f"key {i}  " * (i <= 9) + clean_line(theme.description)))
     return out
+
+
+def _main(app, action: str):
+    return app.run_action(action, app.main_screen)
+
+
+def _view(app, action: str) -> None:
+    app.main_screen.run_view_action(action)  # the focused pane's view runs it
 
 
 class ActionCommands(Provider):

@@ -135,6 +135,9 @@ APP_KEYS: list[Key] = _ids("reader", [
     Key("q", "quit", "Quit", "App", footer="Quit", words="exit"),
 ])
 
+# The keys of APP_KEYS bound on the app itself (every other one is the main screen's).
+APP_WIDE = frozenset({"quit", "command_palette"})
+
 RAW_KEYS: list[Key] = _ids("raw", [
     Key("j,down", "cursor(1)", "Next line", "Raw text", id="next_line"),
     Key("k,up", "cursor(-1)", "Previous line", "Raw text", id="previous_line"),

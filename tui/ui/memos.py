@@ -6,11 +6,11 @@ from __future__ import annotations
 from ..core.safe_text import clean_line
 
 
-def edit_memo(app, article_id: str | None, about: str) -> None:
+def edit_memo(owner, article_id: str | None, about: str) -> None:
     from .screens.dialogs import NoteScreen
     from .writes import try_write
 
-    store = app.store
+    store = owner.store
     old = store.memo(article_id)
 
     def save(text: str) -> str | None:  # a problem keeps the dialog open, the text in it
@@ -18,18 +18,18 @@ def edit_memo(app, article_id: str | None, about: str) -> None:
 
     def saved(text: str | None) -> None:
         if text is not None and text != old:
-            app.notify("Memo saved" if text else "Memo deleted", timeout=2)
+            owner.notify("Memo saved" if text else "Memo deleted", timeout=2)
 
-    app.push_screen(NoteScreen(old, title=f"Memo on {clean_line(about)} (yours; empty deletes it)", save=save), saved)
+    owner.app.push_screen(NoteScreen(old, title=f"Memo on {clean_line(about)} (yours; empty deletes it)", save=save), saved)
 
 
-def article_memo(app) -> None:
-    pane = app.focused_pane
+def article_memo(owner) -> None:
+    pane = owner.focused_pane
     if pane is None or pane.article is None:
-        app.notify("No article open")
+        owner.notify("No article open")
         return
-    edit_memo(app, pane.article.id, f"\u201c{pane.article.label[:50]}\u201d")
+    edit_memo(owner, pane.article.id, f"\u201c{pane.article.label[:50]}\u201d")
 
 
-def project_memo(app) -> None:
-    edit_memo(app, None, "the project")
+def project_memo(owner) -> None:
+    edit_memo(owner, None, "the project")

@@ -78,7 +78,7 @@ def update_legend(view) -> None:
 
 def _tell(view, message) -> None:
     """Post a message to the app at once (the view's own way, when it has one)."""
-    getattr(view, "_tell_app", view.post_message)(message)
+    getattr(view, "_tell_screen", view.post_message)(message)
 
 
 def _refuse(view, message: str) -> None:

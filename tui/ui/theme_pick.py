@@ -23,19 +23,19 @@ def theme_choices(themes, only=None, counts: dict[str, int] | None = None) -> li
     return out
 
 
-def pick_and_tag(app) -> None:
+def pick_and_tag(owner) -> None:
     """`T`: tag the focused pane's selection with a theme chosen from the picker."""
     from .tagging import tag_theme
 
-    pane = app.focused_pane
+    pane = owner.focused_pane
     if pane is None or pane.article is None:
         return
     if pane.raw_mode:
-        app.notify("Theme keys work in the cleaned text: r goes back to it", severity="warning")
+        owner.notify("Theme keys work in the cleaned text: r goes back to it", severity="warning")
         return
-    themes = app.store.themes()
+    themes = owner.store.themes()
     if not themes:
-        app.notify("No themes yet: press t to add one to the codebook", severity="warning")
+        owner.notify("No themes yet: press t to add one to the codebook", severity="warning")
         return
     view = pane.view
 
@@ -43,7 +43,7 @@ def pick_and_tag(app) -> None:
         if name:
             tag_theme(view, name)
 
-    app.push_screen(ThemePickerScreen("Tag the selection with", theme_choices(themes, leaves(themes))), chosen)
+    owner.app.push_screen(ThemePickerScreen("Tag the selection with", theme_choices(themes, leaves(themes))), chosen)
 
 
 def parent_choices(store, name: str) -> list[Choice]:

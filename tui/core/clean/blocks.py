@@ -1,7 +1,7 @@
 """Plain-text / Markdown cleaner: find the article body among the lines of a pasted page.
 
 1. The page's language and stop words are found (:mod:`.vocabulary`); each non-blank line
-   gets features and a score (:mod:`.lines`).
+   gets features and a score (:mod:`.lines`), each distinct text once (:mod:`.measure`).
 2. The main block is the contiguous run of lines with the highest total score (long,
    stop-word-rich sentences win; menus, link lists, story cards and footers lose; long
    lines that do not end like a sentence count for nothing). A block of paragraphs that
@@ -27,8 +27,8 @@ from . import metadata
 from .boxes import box_lines, mark_credits
 from .cards import mark_cards, mark_sponsored
 from .markdown import join_markdown, plain_line
-from .lines import BARRIER, Line, comment_header, line_features, reason_of, score
-from .vocabulary import ENGLISH, ENGLISH_SHARE, clause_share, page_vocabulary, share, tokens
+from .lines import BARRIER, Line, comment_header, reason_of
+from .measure import measured_lines
 
 EARLY_BLOCK = 0.4  # an earlier block wins if it scores at least this share of the best
 STORY_SCORE = 50.0  # a block this strong is a story, so a comments heading after it ends it
@@ -157,35 +157,11 @@ def outside_reason(line: Line, before: bool, repeated: bool) -> str:
 REPEAT_WORDS = 6  # shorter lines repeat for many reasons ("Share", "Advertisement")
 
 
-def _rescale(lines: list[Line], scale: float, words_of: dict[str, tuple[str, ...]]) -> None:
-    """Stop-word shares of a non-English page on the English scale; English lines count as none.
-
-    Menus and footers left in English on a page in another language are furniture there.
-    """
-    for line in lines:
-        if line.words >= 4 and line.stop * scale < FOREIGN and share(words_of[line.text], ENGLISH) >= ENGLISH_SHARE:
-            line.stop = 0.0
-        elif scale == 0.0:
-            line.stop = clause_share(line.text) if line.words >= 4 else 0.05
-        elif scale != 1.0:
-            line.stop = min(1.0, line.stop * scale)
-
-
-FOREIGN = 0.3  # below this share of the page's stop words, a line full of English ones is English
-
-
 def clean_plain(article: Article, keep=frozenset(), drop=frozenset(), repeated: frozenset[str] = frozenset(),
                 with_metadata: bool = True) -> Article:
     """Fill article.text, metadata and removed from article.raw (the body alone when not
     with_metadata: then no line leaves it as a title or byline)."""
-    numbered = [(i, t) for i, t in enumerate(map(str.strip, article.raw.split("\n")), start=1) if t]
-    # Each distinct line is tokenised and measured once: menus and share bars repeat.
-    words_of = {t: tokens(t) for _, t in numbered}
-    article.language, stop_words, scale = page_vocabulary([t for _, t in numbered], words_of)
-    features = {t: line_features(t, stop_words) for t in words_of}
-    lines = [Line(i, t, *features[t]) for i, t in numbered]
-    if article.language != "en":
-        _rescale(lines, scale, words_of)
+    article.language, lines = measured_lines(article.raw)
     counts = _score_page(lines, repeated)
     spans = main_spans(lines) if lines else []
     if not spans and lines:  # nothing body-like: keep everything rather than show nothing
@@ -207,12 +183,11 @@ def clean_plain(article: Article, keep=frozenset(), drop=frozenset(), repeated: 
 
 
 def _score_page(lines: list[Line], repeated: frozenset[str]) -> Counter:
-    """Score every line; the counts of the page's repeated sentences that stay furniture."""
+    """Adjust the lines' scores for their neighbours (cards, sponsor labels, picture credits)
+    and repeats; the counts of the page's repeated sentences that stay furniture."""
     # A sentence that recurs on one page is a gallery caption or a teaser shown twice: from
     # three times on, every copy is furniture; a pair keeps its first copy.
     counts = Counter(line.text for line in lines if line.words >= REPEAT_WORDS)
-    for line in lines:
-        line.score = score(line)
     mark_cards(lines)
     mark_sponsored(lines)
     mark_credits(lines)

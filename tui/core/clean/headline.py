@@ -25,6 +25,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..lazy_regex import LazyPattern
+from .byline import labelled_byline
 from .dates import date_span
 from .title import credit, furniture
 from .vocabulary import CJK, WORDS
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 
 REACH_ABOVE = 30  # lines above the body's start that may hold the headline
 REACH_BELOW = 4  # ...and below it, above the first full paragraph (a caption may come first)
+SIGNED_REACH = 12  # ...or farther, right above a labelled byline ("di NAME") this far into the block
 PARAGRAPH_WORDS = 20
 AFTER_OVERLAP = 0.3
 CLUSTER_REACH = 8  # a byline or dateline this close to the body's start is the story's
@@ -45,6 +47,8 @@ _SHAPES_NEVER = frozenset(("copyright", "comments", "share", "subscribe", "navig
                            "sponsor"))
 _NAME_LIKE = LazyPattern(r"^[A-Z\u00c0-\u024f\u0400-\u042f][\w.'\u2019-]+(?:\s+[A-Z\u00c0-\u024f\u0400-\u042f][\w.'\u2019-]+){1,3}$")
 
+_CLOSES = (".", "?", "!", "\u2026", "\u3002", "\u0964")  # a line ending so is a sentence, not a quoted headline
+_DANGLING = ("-", "\u2013", "\u2014", ":", "|")  # a kicker runs on into its headline
 _INNER_STOP = LazyPattern(r"\w[.!?]\s+[A-Z\u00c0-\u024f\u0400-\u042f]")  # two sentences: a caption, a summary
 
 # Fitted as a ranking (the true headline over every other candidate of its page) on half the
@@ -61,6 +65,7 @@ WEIGHTS = {
     "credit_below": -2.5,  # a photo credit under it: a caption (set by hand; rare in the set)
     "longer_below": 1.2,  # a longer standfirst follows
     "shorter_above": 0.2,
+    "dek_above": -1.5,  # the standfirst under a shorter headline (set by hand, checked on both halves)
     "sentences": 0.3,
     "good_len": 2.2,  # 5 to 20 words
     "short": -1.6,  # at most 3 words
@@ -109,6 +114,10 @@ class Context:
             self.gaps[k] = self.gaps[k + 1] + (taken.get(lines[k].number) not in _KINDS_SKIPPED)
         # The byline and dateline of this story: the cluster nearest the body's start (a
         # list of promos above it has a dateline under every card).
+        # Labelled bylines a little way into the block: the body was taken to start at a
+        # notice ("Save this article...") above the real header.
+        self.signed = {k for k in range(body_start, min(len(lines), body_start + SIGNED_REACH))
+                       if lines[k].words <= 12 and labelled_byline(lines[k])}
         self.meta_at = [m for m in range(max(0, body_start - CLUSTER_REACH), min(len(lines), body_start + REACH_BELOW))
                         if taken.get(lines[m].number) in ("byline", "dateline")]
 
@@ -128,20 +137,25 @@ def features(ctx: Context, i: int) -> dict[str, float] | None:
     heading = line.number in ctx.headings
     if not heading and (line.words > 40 or "|" in text or "  " in text or "\u203a" in text):
         return None
-    if line.words >= 6 and line.stop < 0.1 and _capitalised(text) >= 0.9:
+    if line.words >= 6 and line.stop == 0 and _capitalised(text) >= 0.9:
         return None  # a menu: a row of capitalised words with no small words between
     full_stop = _full_stop(text)
     if line.words > 12 and full_stop:
         return None  # a sentence: a caption, a standfirst, a paragraph
-    if i >= ctx.body_start and (full_stop or line.words > 30 or any(
+    signed = (i >= ctx.body_start and not text.endswith(_CLOSES) and line.words < PARAGRAPH_WORDS
+              and (i + 1 in ctx.signed or (i + 2 in ctx.signed and _dek_at(ctx, i + 1, line.words))))
+    if i >= ctx.body_start and not signed and (full_stop or line.words > 30 or any(
             ctx.lines[k].words >= PARAGRAPH_WORDS for k in range(ctx.body_start, i))):
         return None  # a paragraph of the body, or a line under one
     words = _tokens(text)
     f = {"bias": 1.0, "heading": float(heading), "first": float(i == 0)}
     gap = ctx.gaps[i + 1] if i < ctx.body_start else 0
-    f["near"] = 1.0 / (1.0 + gap) if i < ctx.body_start else 0.5
-    f["after"] = float(i >= ctx.body_start)
-    f["meta_below"] = float(any(0 < m - i <= 3 for m in ctx.meta_at))
+    # The block's first line may be the headline itself when it ends like a sentence
+    # (a quotation); a headline over a labelled byline is the story's, wherever the block began.
+    header = signed or (i == ctx.body_start and line.words < PARAGRAPH_WORDS and not text.endswith(_CLOSES))
+    f["near"] = 1.0 if header else 1.0 / (1.0 + gap) if i < ctx.body_start else 0.5
+    f["after"] = float(i >= ctx.body_start and not header)
+    f["meta_below"] = float(signed or any(0 < m - i <= 3 for m in ctx.meta_at))
     f["meta_above"] = float(any(0 < i - m <= 2 for m in ctx.meta_at))
     f["overlap"] = len(words & ctx.body) / len(words) if words else 0.0
     if f["after"] and f["overlap"] < AFTER_OVERLAP:
@@ -152,6 +166,7 @@ def features(ctx: Context, i: int) -> dict[str, float] | None:
                               and _credit(ctx.lines[i + 1]))
     f["longer_below"] = float(_standfirst_at(ctx, i + 1, line.words))
     f["shorter_above"] = float(i > 0 and _headline_shaped(ctx, i - 1) and ctx.lines[i - 1].words < line.words)
+    f["dek_above"] = float(not signed and _dek_under_headline(ctx, i))
     f["sentences"] = float(bool(_INNER_STOP.search(text)))
     f["good_len"] = float(5 <= line.words <= 20)
     f["short"] = float(line.words <= 3)
@@ -187,6 +202,23 @@ def _headline_shaped(ctx: Context, k: int) -> bool:
             and not line.text.endswith(".") and not ctx.furniture(k))
 
 
+def _dek_under_headline(ctx: Context, i: int) -> bool:
+    """lines[i] is the standfirst under a headline: the line above is a shorter headline (not a
+    kicker: four words at least, no dangling separator), and this one is longer still or reads
+    as a sentence."""
+    if i == 0 or not _headline_shaped(ctx, i - 1):
+        return False
+    above, line = ctx.lines[i - 1], ctx.lines[i]
+    if not 4 <= above.words < line.words or above.text.endswith(_DANGLING):
+        return False
+    return above.words >= 5 or line.words >= 14 or line.text.endswith((".", "?", "!"))
+
+
+def _dek_at(ctx: Context, k: int, words: int) -> bool:
+    """lines[k] is a standfirst that reads as a sentence (between a headline and its byline)."""
+    return ctx.lines[k].text.endswith(_CLOSES) and _standfirst_at(ctx, k, words)
+
+
 def _standfirst_at(ctx: Context, k: int, words: int) -> bool:
     """lines[k] is a standfirst: longer than the line above it, not page furniture."""
     if k >= len(ctx.lines):
@@ -197,7 +229,7 @@ def _standfirst_at(ctx: Context, k: int, words: int) -> bool:
 
 
 def score(f: dict[str, float]) -> float:
-    return sum(WEIGHTS[name] * value for name, value in f.items())
+    return sum(WEIGHTS.get(name, 0.0) * value for name, value in f.items())
 
 
 def choose(lines: list["Line"], body_start: int, hi: int, taken: dict[int, str],
@@ -207,7 +239,8 @@ def choose(lines: list["Line"], body_start: int, hi: int, taken: dict[int, str],
         return None
     ctx = Context(lines, body_start, hi, taken, headings, stem)
     best, best_at = -math.inf, None
-    for i in range(max(0, body_start - REACH_ABOVE), min(len(lines), body_start + REACH_BELOW)):
+    below = max([body_start + REACH_BELOW, *ctx.signed])
+    for i in range(max(0, body_start - REACH_ABOVE), min(len(lines), below)):
         f = features(ctx, i)
         if f is None:
             continue

@@ -106,6 +106,10 @@ def comment_header(text: str) -> bool:
 def _shape(text: str, lowered: Sequence[str], n: int, stop: float) -> str | None:
     if n <= 20 and lowered and lowered[-1] in _COMMENT_VERBS and comment_header(text):
         return "comments"
+    # Most lines have no trigger word and none of the trigger characters: no pattern can match.
+    if _ALL_TRIGGER_WORDS.isdisjoint(lowered) and ":" not in text and "@" not in text and "#" not in text \
+            and "\u00a9" not in text:
+        return None
     candidates: set[str] = set()
     for word in _ALL_TRIGGER_WORDS.intersection(lowered):
         candidates |= _SHAPES_BY_WORD[word]
@@ -141,16 +145,16 @@ class Line:
 
 def line_features(text: str, stop_words: frozenset[str] = ENGLISH) -> tuple[int, float, bool, str | None, bool]:
     """(words, stop-word share, ends like a sentence, shape, teaser) of a stripped line."""
-    return _line_features(text, stop_words)
+    return cached_features(text, stop_words)
 
 
 def line_features_cache_clear() -> None:
-    _line_features.cache_clear()
+    cached_features.cache_clear()
     tokens.cache_clear()
 
 
 @lru_cache(maxsize=8192)  # menus and footers repeat within and across pages of a site
-def _line_features(text: str, stop_words: frozenset[str]) -> tuple[int, float, bool, str | None, bool]:
+def cached_features(text: str, stop_words: frozenset[str]) -> tuple[int, float, bool, str | None, bool]:
     return features_of(text, stop_words, tokens(text))
 
 
@@ -206,18 +210,20 @@ BARRIER_SHAPES = {"comments", "copyright", "related"}
 
 def score(line: Line) -> float:
     """How much a line looks like body text (positive) or page furniture (negative)."""
-    n, stop = line.words, line.stop
-    if line.shape in BARRIER_SHAPES:
-        return BARRIER
-    if line.shape:
-        return -max(4.0, n * 0.5)
-    if line.teaser:
+    return score_of(line.words, line.stop, line.sentence, line.shape, line.teaser)
+
+
+def score_of(n: int, stop: float, sentence: bool, shape: str | None, teaser: bool) -> float:
+    """:func:`score` of a line's features."""
+    if shape:
+        return BARRIER if shape in BARRIER_SHAPES else -max(4.0, n * 0.5)
+    if teaser:
         return -4.0
     if n >= 10 and stop >= 0.22:
         # Long lines that do not end like a sentence are headlines of other stories as
         # often as they are body: they neither build nor break a block.
-        return min(n, 80) if line.sentence else 0.0
-    if n >= 6 and line.sentence and stop >= 0.15:
+        return min(n, 80) if sentence else 0.0
+    if n >= 6 and sentence and stop >= 0.15:
         return n * 0.3
     if n <= 3:
         return -3.0

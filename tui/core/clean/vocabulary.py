@@ -154,12 +154,16 @@ def page_vocabulary(texts: list[str], words_of: dict[str, tuple[str, ...]] | Non
     words = listed_stopwords(lang)
     if lang == "en":
         return lang, words, 1.0
-    own = page_stopwords(texts, words_of)
+    d = share(prose_words, words) if words is not None else 0.0
     # No list, or one that misses most of the page's function words (languages that glue
     # them to the word, like Korean or isiZulu): the page's own recurring words serve better.
-    if words is None or share(prose_words, own) > share(prose_words, words) + 0.1:
-        words = own
-    d = share(prose_words, words)
+    # A list that covers as much of the prose as English stop words cover English prose
+    # works as the scores expect, and the page's own words are not worth counting.
+    if d < ENGLISH_PROSE:
+        own = page_stopwords(texts, words_of)
+        own_d = share(prose_words, own)
+        if words is None or own_d > d + 0.1:
+            words, d = own, own_d
     if d < MIN_PROSE:
         return lang, words, 0.0
     return lang, words, min(3.0, max(0.6, ENGLISH_PROSE / d))

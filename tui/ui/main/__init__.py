@@ -1,1 +1,1 @@
-"""The main screen of the reader, in rooms of one purpose each (mixed into NewsreaderApp)."""
+"""The main screen of the reader (screen.py), in rooms of one purpose each mixed into it."""

@@ -9,7 +9,7 @@ from ..widgets.article_view import ArticleView
 
 
 class MarksMixin:
-    """Mark keys of NewsreaderApp (self is the app; self.marks its MarkRouter)."""
+    """Mark keys of the main screen (self is MainScreen; self.marks its MarkRouter)."""
 
     @property
     def _shared_marks(self):

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 
 class OpenersMixin:
-    """Screen openers of NewsreaderApp (self is the app)."""
+    """Screen openers of the main screen (self is MainScreen)."""
 
     def action_help(self) -> None:
         from ..screens.help import HelpScreen
 
         pane = self.focused_pane
-        self.push_screen(HelpScreen("raw" if pane is not None and pane.raw_mode else "reader"))
+        self.app.push_screen(HelpScreen("raw" if pane is not None and pane.raw_mode else "reader"))
 
     def _screen(self, module: str, name: str):
         import importlib
@@ -27,21 +27,21 @@ class OpenersMixin:
 
     def action_codebook(self) -> None:
         screen = self._screen("codebook", "CodebookScreen")
-        self.push_screen(screen(self.store), lambda _: self.after_store_change())
+        self.app.push_screen(screen(self.store), lambda _: self.after_store_change())
 
     def action_annotation_list(self) -> None:
         screen = self._screen("annotations", "AnnotationListScreen")
-        self.push_screen(screen(self.store, self.corpus), self._jump_to)
+        self.app.push_screen(screen(self.store, self.corpus), self._jump_to)
 
     def action_retrieve(self) -> None:
         screen = self._screen("retrieve", "RetrievalScreen")
-        self.push_screen(screen(self.store, self.corpus), self._after_corpus_search)
+        self.app.push_screen(screen(self.store, self.corpus), self._after_corpus_search)
 
     def action_cooccurrence(self) -> None:
-        self.push_screen(self._screen("cooccurrence", "CooccurrenceScreen")(self.store))
+        self.app.push_screen(self._screen("cooccurrence", "CooccurrenceScreen")(self.store))
 
     def action_charts(self) -> None:
-        self.push_screen(self._screen("charts", "ChartsScreen")(self.store))
+        self.app.push_screen(self._screen("charts", "ChartsScreen")(self.store))
 
     def action_pick_theme(self) -> None:
         from ..theme_pick import pick_and_tag
@@ -55,7 +55,7 @@ class OpenersMixin:
 
     def action_article_table(self) -> None:
         screen = self._screen("article_table", "ArticleTableScreen")
-        self.push_screen(screen(self.store, self.corpus), self._open_index)
+        self.app.push_screen(screen(self.store, self.corpus), self._open_index)
 
     def _open_index(self, index: int | None) -> None:
         self.after_store_change()  # attributes or done marks edited there
@@ -88,11 +88,11 @@ class OpenersMixin:
     def action_export(self) -> None:
         screen = self._screen("export", "ExportScreen")
         default = self.store.path.with_suffix(".csv")
-        self.push_screen(screen(self.store, default), lambda msg: msg and self.notify(msg, timeout=6))
+        self.app.push_screen(screen(self.store, default), lambda msg: msg and self.notify(msg, timeout=6))
 
     def action_stats(self) -> None:
         screen = self._screen("stats", "StatsScreen")
-        self.push_screen(screen(self.store, self.corpus), self._open_filtered)
+        self.app.push_screen(screen(self.store, self.corpus), self._open_filtered)
 
     def _open_filtered(self, result) -> None:
         if not result:
@@ -112,22 +112,22 @@ class OpenersMixin:
 
     def action_corpus_search(self) -> None:
         screen = self._screen("corpus_search", "CorpusSearchScreen")
-        self.push_screen(screen(self.store, self.corpus, self.store.themes()), self._after_corpus_search)
+        self.app.push_screen(screen(self.store, self.corpus, self.store.themes()), self._after_corpus_search)
 
     def _after_corpus_search(self, result) -> None:
         self.after_store_change()
         self._jump_to(result)
 
     def action_agreement(self) -> None:
-        self.push_screen(self._screen("agreement", "AgreementScreen")(self.store, self.corpus))
+        self.app.push_screen(self._screen("agreement", "AgreementScreen")(self.store, self.corpus))
 
     def action_adjudicate(self) -> None:
         screen = self._screen("adjudicate", "AdjudicateScreen")
-        self.push_screen(screen(self.store, self.corpus), self._after_corpus_search)
+        self.app.push_screen(screen(self.store, self.corpus), self._after_corpus_search)
 
     def action_overlap(self) -> None:
         screen = self._screen("overlap", "OverlapScreen")
-        self.push_screen(screen(self.corpus), self._open_pair)
+        self.app.push_screen(screen(self.corpus), self._open_pair)
 
     async def _open_pair(self, result) -> None:
         if not result:

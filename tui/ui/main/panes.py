@@ -10,7 +10,7 @@ MAX_PANES = 3
 
 
 class PanesMixin:
-    """Pane management of NewsreaderApp (self is the app)."""
+    """Pane management of the main screen (self is MainScreen)."""
 
     @property
     def panes(self) -> list[ArticlePane]:
@@ -116,7 +116,7 @@ class PanesMixin:
             self.notify("Raw text: removed lines dimmed with their reason; x restores or drops a line" if raw else "Cleaned text")
 
 
-    def _reclean(self, index: int) -> None:
+    def reclean(self, index: int) -> None:
         article = self.corpus.reclean(index)
         self.store.reanchor(article)
         for pane in self.panes:

@@ -11,7 +11,7 @@ from ..widgets.key_bar import KeyBar
 
 
 class SearchMixin:
-    """Search routing of NewsreaderApp (self is the app)."""
+    """Search routing of the main screen (self is MainScreen)."""
 
     def action_search(self) -> None:
         search = self.search_input
@@ -19,11 +19,11 @@ class SearchMixin:
             search = self.search_input = Input(
                 placeholder="search this article (re: for a regular expression) \u2014 Enter to find, Esc to close",
                 id="search")
-            self.screen.mount(search, before=self.query_one(KeyBar))
+            self.mount(search, before=self.query_one(KeyBar))
         search.display = True
         # At once, not on the next idle (as focus() would): keys typed right after "/"
         # may already be queued.
-        self.screen.set_focus(search)
+        self.set_focus(search)
 
 
     def run_search(self, event: Input.Submitted) -> None:

@@ -10,10 +10,10 @@ from ..safe import one_line
 
 
 class StatusMixin:
-    """The status line of NewsreaderApp (self is the app)."""
+    """The status line of the main screen (self is MainScreen)."""
 
     def update_status(self) -> None:
-        if not self.screen_stack:  # the half-second timer can fire while the app shuts down
+        if not self.is_attached:  # the half-second timer can fire while the app shuts down
             return
         store = self.store
         if getattr(store, "opening", False):

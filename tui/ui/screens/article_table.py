@@ -131,7 +131,7 @@ class ArticleTableScreen(KeyedScreen):
         if row is None:
             self.notify("No article here", severity="warning")
             return
-        edit_attributes(self.app, row.article_id, f"\u201c{row.title[:30]}\u201d", self.reload)
+        edit_attributes(self, row.article_id, f"\u201c{row.title[:30]}\u201d", self.reload)
 
     def action_open(self) -> None:
         row = self.current

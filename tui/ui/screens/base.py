@@ -6,6 +6,7 @@ from __future__ import annotations
 from textual.screen import ModalScreen
 
 from ..keys import bindings
+from ..messages import HistoryStep, StoreChanged
 from ..widgets.key_bar import KeyBar
 
 
@@ -27,11 +28,13 @@ class KeyedScreen(ModalScreen):
         """Redraw after an undo or redo (windows that show the store override this)."""
 
     def action_undo(self) -> None:
-        self.app.action_undo()
-        self.store_changed()
+        self.post_message(HistoryStep(redo=False))  # the app hands it to the main screen
 
     def action_redo(self) -> None:
-        self.app.action_redo()
+        self.post_message(HistoryStep(redo=True))
+
+    def on_store_changed(self, _event: StoreChanged) -> None:
+        """The undo or redo asked for from here is done."""
         self.store_changed()
 
     def action_help(self) -> None:

@@ -71,15 +71,15 @@ class CorrectionsScreen(ModalScreen[dict[str, str | None] | None]):
         self.dismiss(None)
 
 
-def open_corrections(app, pane) -> None:
+def open_corrections(owner, pane) -> None:
     """Show the dialog for the pane's article; store what changed and show it everywhere."""
     article = pane.article
-    store = app.store
+    store = owner.store
     corrected = store.corrections(article.id)
     current = {field: getattr(article, field) for field in FIELDS}
     cleaned = dict(current)
-    if corrected and getattr(app.corpus, "reclean", None) is not None:
-        cleaned = _cleaned_values(app, pane.index, corrected)
+    if corrected and getattr(owner.corpus, "reclean", None) is not None:
+        cleaned = _cleaned_values(owner, pane.index, corrected)
 
     def saved(changes: dict[str, str | None] | None) -> None:
         if not changes:
@@ -88,21 +88,21 @@ def open_corrections(app, pane) -> None:
             for field, value in changes.items():
                 store.set_correction(article.id, field, value)
         except StoreError as exc:
-            app.notify(str(exc), severity="error")
+            owner.notify(str(exc), severity="error")
             return
-        app._reclean(pane.index)
-        store.refresh_article(app.corpus[pane.index])
-        app.notify("Corrected: " + ", ".join(changes))
+        owner.reclean(pane.index)
+        store.refresh_article(owner.corpus[pane.index])
+        owner.notify("Corrected: " + ", ".join(changes))
 
-    app.push_screen(CorrectionsScreen(current, cleaned, set(corrected)), saved)
+    owner.app.push_screen(CorrectionsScreen(current, cleaned, set(corrected)), saved)
 
 
-def _cleaned_values(app, index: int, corrected: dict[str, str]) -> dict[str, str | None]:
+def _cleaned_values(owner, index: int, corrected: dict[str, str]) -> dict[str, str | None]:
     """What the cleaner itself found, under the corrections."""
     from ...core.cleaner import clean_article
     from ...core.models import Article
 
-    article = app.corpus[index]
+    article = owner.corpus[index]
     if not article.raw:
         return {field: getattr(article, field) for field in FIELDS}
     copy = clean_article(Article(id=article.id, path=article.path, raw=article.raw, sha256=article.sha256,

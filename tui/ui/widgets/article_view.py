@@ -8,7 +8,7 @@ hits, suggestions, shared passages) looked up by offset with bisect.
 
 Rooms: spans.py (span layers), view_cursor.py (the cursor model), view_render.py (a line
 as segments), ../tagging.py (store writes from keys), ../wrap.py (wrapping by cells). Keys
-whose work is the main screen's are posted to the app as an ``AppAction`` message.
+whose work is the main screen's are posted to it as a ``MainAction`` message.
 """
 
 from __future__ import annotations
@@ -63,9 +63,9 @@ class ArticleView(CursorMixin, MouseSelect, ScrollView, can_focus=True):
             self.view = view
 
     @dataclass
-    class AppAction(Message):
+    class MainAction(Message):
         """A key of this view whose work is the main screen's (suggestions, search hits,
-        shared passages: it knows the other panes and the corpus): the app runs action_<action>."""
+        shared passages: it knows the other panes and the corpus): it runs action_<action>."""
 
         action: str
 
@@ -107,6 +107,7 @@ class ArticleView(CursorMixin, MouseSelect, ScrollView, can_focus=True):
         self._line_style_cache: Style | None = None
         self._painted_selection: tuple[int, int] | None = None  # as last rendered
         self._annotations_stamp: tuple | None = None  # what _ann_layer was made from
+        self._typed_ahead: list[events.Key] | None = None  # keys typed between "/" and the search box
 
     @property
     def suggestions(self) -> tuple:
@@ -133,7 +134,7 @@ class ArticleView(CursorMixin, MouseSelect, ScrollView, can_focus=True):
         self.cursor = self.anchor = self._passage_at(cursor_offset) if cursor_offset is not None else 0
         self._rewrap()
         self._scroll_to_cursor()
-        self._tell_app(self.CursorMoved(self))
+        self._tell_screen(self.CursorMoved(self))
         if self.is_attached:
             self.app.call_after_refresh(collector.settle)  # its passages and lines stay: see collector.py
 
@@ -213,7 +214,7 @@ class ArticleView(CursorMixin, MouseSelect, ScrollView, can_focus=True):
         self.cursor = self.anchor = self._passage_at(offset)
         self._scroll_to_cursor()
         self.refresh()
-        self._tell_app(self.CursorMoved(self))
+        self._tell_screen(self.CursorMoved(self))
 
     # ------------------------------------------------------------------ layout
     def on_resize(self) -> None:
@@ -241,10 +242,11 @@ class ArticleView(CursorMixin, MouseSelect, ScrollView, can_focus=True):
         self.virtual_size = Size(width + self._gutter + 1, len(self._lines) + 1)
         self.refresh()
 
-    def _tell_app(self, message) -> None:
-        """Post straight to the app, not bubbling through pane, containers and screen: each
-        hop waits for its own turn, and the status line would show a frame after the text."""
-        self.app.post_message(message)
+    def _tell_screen(self, message) -> None:
+        """Post straight to the screen, not bubbling through pane and containers: each hop
+        waits for its own turn, and the status line would show a frame after the text."""
+        if self.is_attached:
+            self.screen.post_message(message)
 
     # ------------------------------------------------------------------ tagging
     def action_tag(self, number: int) -> None:
@@ -265,7 +267,7 @@ class ArticleView(CursorMixin, MouseSelect, ScrollView, can_focus=True):
         tagging.toggle_done(self)
 
     def action_others(self) -> None:
-        self._tell_app(self.AppAction("toggle_others"))  # every pane's layer
+        self._tell_screen(self.MainAction("toggle_others"))  # every pane's layer
 
     def action_clear(self) -> None:
         changed = (self.anchor != self.cursor or self.extra_layers.get("hits") or self.theme_filter
@@ -287,7 +289,7 @@ class ArticleView(CursorMixin, MouseSelect, ScrollView, can_focus=True):
     # The search, suggestion and comparison keys are handled by the pane's owner (the
     # main screen), which knows the other panes and the corpus.
     def action_search(self) -> None:
-        self._tell_app(self.AppAction("search"))
+        self._tell_screen(self.MainAction("search"))
 
     def on_paste(self, event: events.Paste) -> None:
         """Pasting into the reading view does nothing (it would otherwise bubble up to
@@ -295,34 +297,43 @@ class ArticleView(CursorMixin, MouseSelect, ScrollView, can_focus=True):
         event.stop()
 
     def on_key(self, event: events.Key) -> None:
-        """Keys typed fast after "/" were queued here before the search input took focus:
-        hand them to it, rather than run them as reader keys (u would undo, t open the codebook)."""
-        search = getattr(self.app, "search_input", None)
-        if event.key == "slash" and hasattr(self.app, "search_input"):
-            # Open it here, not when the key reaches the app's bindings: by then the
-            # keys typed after it have already been handled by this view.
+        """Keys typed fast after "/" are queued here before the search box takes focus: keep
+        them for it (on_blur), rather than run them as reader keys (u would undo, t open the
+        codebook)."""
+        if event.key == "slash":
+            # Asked for here, not when the key reaches the bindings: by then the keys typed
+            # after it would already have been handled by this view.
             event.stop()
             event.prevent_default()
-            self.app.action_search()
-        elif search is not None and self.screen.focused is search:
+            self._typed_ahead = []
+            self._tell_screen(self.MainAction("search"))
+        elif self._typed_ahead is not None:
             event.stop()
             event.prevent_default()
-            search.post_message(events.Key(event.key, event.character))
+            self._typed_ahead.append(event)
+
+    def on_blur(self) -> None:
+        """Focus went elsewhere (the search box, after "/"): the keys typed meanwhile are its."""
+        typed, self._typed_ahead = self._typed_ahead, None
+        focused = self.screen.focused if typed else None
+        for key in typed or ():
+            if focused is not None:
+                focused.post_message(events.Key(key.key, key.character))
 
     def action_accept(self) -> None:
-        self._tell_app(self.AppAction("accept"))
+        self._tell_screen(self.MainAction("accept"))
 
     def action_previous_hit(self) -> None:
-        self._tell_app(self.AppAction("previous_hit"))
+        self._tell_screen(self.MainAction("previous_hit"))
 
     def action_reject(self) -> None:
-        self._tell_app(self.AppAction("reject"))
+        self._tell_screen(self.MainAction("reject"))
 
     def action_toggle_suggestions(self) -> None:
-        self._tell_app(self.AppAction("toggle_suggestions"))
+        self._tell_screen(self.MainAction("toggle_suggestions"))
 
     def action_counterpart(self) -> None:
-        self._tell_app(self.AppAction("counterpart"))
+        self._tell_screen(self.MainAction("counterpart"))
 
     # ------------------------------------------------------------------ rendering
     def _base_style(self) -> Style:

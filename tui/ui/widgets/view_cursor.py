@@ -41,7 +41,7 @@ class CursorMixin:
         self.cursor = self.anchor = self._passage_at(offset)
         self._scroll_to_cursor(center=True)
         self.refresh()
-        self._tell_app(self.CursorMoved(self))
+        self._tell_screen(self.CursorMoved(self))
 
     def _scroll_to_cursor(self, center: bool = False) -> bool:
         """Scroll the cursor passage into view; True when the view scrolled."""
@@ -86,7 +86,7 @@ class CursorMixin:
         if self.char_selection is not None:
             self.char_selection = None
             self._painted_selection = None  # the dragged range's lines: paint everything
-        self._tell_app(self.CursorMoved(self))
+        self._tell_screen(self.CursorMoved(self))
         if self._scroll_to_cursor() or self._painted_selection is None or self.selection is None:
             self.refresh()
             return

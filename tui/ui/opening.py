@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from textual import work
 
-from ..widgets.article_list import ArticleList
-
 
 # Keys that need no database: moving, looking, leaving. Any other waits until it is open.
 NO_DATABASE = frozenset({
@@ -19,7 +17,8 @@ NO_DATABASE = frozenset({
 
 
 class OpeningMixin:
-    """Opening the database and the notices about it, for NewsreaderApp (self is the app)."""
+    """Opening the database and the notices about it, for NewsreaderApp (self is the app;
+    the main screen shows what the database holds)."""
 
     _database_shown = False
 
@@ -50,23 +49,10 @@ class OpeningMixin:
         if self._database_shown:  # a key got there first
             return
         self._database_shown = True
-        store = self.store
-        if store.open_error:
+        if self.store.open_error:
             self.exit(return_code=2)  # the command line says why, in one line
             return
-        before = {pane.index: pane.article.text if pane.article else None for pane in self.panes}
-        # The analyst's overrides and corrections: articles cleaned without them are cleaned again.
-        self.corpus.set_overrides(store.overrides)
-        self.corpus.set_corrections(store.corrections)
-        for pane in self.panes:
-            article = self.corpus[pane.index]
-            if article.text != before.get(pane.index):
-                offset = pane.view.selection[0] if pane.view.selection else None
-                self._show(pane, pane.index, offset)
-            elif article.text:
-                self.store.reanchor(article)
-        self.query_one(ArticleList).refresh_all()
-        self.after_store_change()
+        self.main_screen.database_opened()
         self.say_store_notices()
         self.start_loading()
 
