@@ -178,7 +178,7 @@ def test_an_idle_session_copies_the_file_as_found(db_path, monkeypatch, save):
         assert copied.wait(10)
         bak = db_path.with_name(db_path.name + ".bak")
         deadline = time.monotonic() + 10
-        while bak.stat().st_size < len(found) and time.monotonic() < deadline:
+        while not (bak.exists() and bak.stat().st_size == len(found)) and time.monotonic() < deadline:
             time.sleep(0.01)
         if save:
             store.add(article(), 20, 25, "alliance")
