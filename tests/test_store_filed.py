@@ -5,7 +5,6 @@ backup kept by the first write (a link) or copied once the session is idle."""
 from __future__ import annotations
 
 import json
-import os
 import threading
 import time
 from pathlib import Path
@@ -190,7 +189,7 @@ def test_an_idle_session_copies_the_file_as_found(db_path, monkeypatch, save):
 
 def test_a_session_closed_without_a_change_leaves_a_copy(db_path):
     found = make_database(db_path)
-    os.unlink(db_path.with_name(db_path.name + ".bak"))
+    assert not db_path.with_name(db_path.name + ".bak").exists()  # a new database has none
     with AnnotationStore(db_path, annotator="kim"):
         pass
     bak = db_path.with_name(db_path.name + ".bak")

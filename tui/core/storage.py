@@ -260,13 +260,9 @@ def _sorted_keys(run: dict[str, dict]) -> list[str]:
 
 
 def _key_order(key: str) -> tuple[int, str]:
-    """Keys int() reads as a number >= 0 by that number (as the file's order is checked,
-    :func:`storage_runs.in_file_order`), any other first."""
-    try:
-        n = int(key)
-    except ValueError:
-        return (-1, key)
-    return (n, key) if n >= 0 else (-1, key)
+    """Keys of digits alone by their number (as :func:`storage_runs.key_number`), any other first."""
+    n = storage_runs.key_number(key)
+    return (n, key) if n or key.isdigit() else (-1, key)
 
 
 def write_atomic(path: Path, payload: bytes | list | Callable[[BinaryIO], None],

@@ -29,13 +29,13 @@ def run_number(table: str, n: int) -> int:
 
 
 def key_number(key: str) -> int:
-    """The number a key's run is found by: the key read as int() reads it, or 0 when that
-    is not a number >= 0 (the same number :func:`coders_and_numbers` gives)."""
-    try:
-        n = int(key)
-    except ValueError:
+    """The number a key's run is found by: a key of digits alone is that number, any other 0."""
+    if not key.isdigit():
         return 0
-    return n if n >= 0 else 0
+    try:
+        return int(key)
+    except ValueError:  # digits int() does not read ("²")
+        return 0
 
 
 def _next_key(table: str, number: int) -> int:
@@ -100,17 +100,17 @@ def in_file_order(table: str, keys: list[str], docs: list[dict], pause: Callable
                   ) -> tuple[set[str], list[int], list[tuple[int, tuple[str, int] | None]]] | None:
     """When the documents stand in the file's order (:func:`runs_in_order`): the coders,
     each key as a number, and where each run starts. None when they do not, or a key is not
-    a number or a coder not a string. Looked at STEP documents at a time, with a pause
+    ASCII digits or a coder not a string. Looked at STEP documents at a time, with a pause
     between: at 100,000 documents one C call of a pass held the interpreter 10 ms."""
     coders: list[str] = []
     numbers: list[int] = []
     coder_of = itemgetter("annotator")
     for a in range(0, len(keys), STEP):
-        try:
+        try:  # digits alone (as key_number reads them), all ASCII: int() reads them all
+            if not "".join(keys[a:a + STEP]).encode("ascii").isdigit():
+                return None
             numbers += map(int, keys[a:a + STEP])
-        except ValueError:
-            return None
-        if numbers[-1] < 0 or min(numbers[a:]) < 0:
+        except (UnicodeEncodeError, ValueError):
             return None
         try:
             coders += map(coder_of, docs[a:a + STEP])
