@@ -61,3 +61,63 @@ def test_quoted_headline_at_the_top_of_the_block():
     terms = "Terms and conditions of use"
     article = clean(["Skip to main content", terms, *MENU, terms, "Bridges", "Transport", headline, *BODY])
     assert article.title == headline
+
+
+HEADLINE = "Old bridge will close to cars next spring"
+LONG_BODY = BODY + [
+    "The bridge was built in 1908 and has carried the main road into the town centre for more than a century.",
+    "Traffic will be sent over the ring road, which the council says can take the extra cars without long delays.",
+    "Buses will still be allowed to cross until the summer, when the engineers will decide whether that is safe.",
+    "Residents can comment on the plan at the town hall until the end of the month, the council said on Tuesday.",
+]
+
+
+def test_byline_printed_after_the_story():
+    # No byline by the headline; the author box follows the body and its related links.
+    page = [*MENU, HEADLINE, "March 3, 2025", *LONG_BODY, "Related: Five bridges to visit this summer",
+            "Audio and video on this topic", "Date 03.03.2025", "Author Jane Doe", "Topics: Transport, Council"]
+    assert clean(page).byline == "Jane Doe"
+
+
+def test_a_name_signing_off_the_body():
+    page = [*MENU, HEADLINE, "March 3, 2025", *LONG_BODY, "Иван Петров", "Subscribe to the author"]
+    assert clean(page).byline == "Иван Петров"
+
+
+def test_news_agency_in_lower_case():
+    page = [*MENU, HEADLINE, "Von dpa 30.04.2024, 18:58", *BODY]
+    article = clean(page)
+    assert article.byline == "dpa"
+    assert article.published == "2024-04-30T18:58"
+
+
+def test_a_phrase_after_a_label_is_no_agency():
+    # "von unten" (from below) is a phrase: lower case after the label is an agency only
+    # when it is a short name standing alone or before a date.
+    page = [*MENU, HEADLINE, "Von unten gesehen", *BODY]
+    assert clean(page).byline is None
+
+
+def test_several_authors_on_one_line():
+    page = [*MENU, HEADLINE, "Ann Lee Jan Michael Marchart Eva Berg", "March 3, 2025", *BODY]
+    assert clean(page).byline == "Ann Lee Jan Michael Marchart Eva Berg"
+    page = [*MENU, HEADLINE, "Ann LEE, Eva BERG", "March 3, 2025", *BODY]
+    assert clean(page).byline == "Ann LEE, Eva BERG"
+
+
+def test_name_then_place_keeps_the_name():
+    page = [*MENU, HEADLINE, "Ann Lee und Eva Berg, Nairobi", "March 3, 2025", *BODY]
+    assert clean(page).byline == "Ann Lee und Eva Berg"
+
+
+def test_korean_reporter_line_with_places_and_mail():
+    body = ["시의회는 화요일 저녁 내년 3월부터 옛 다리의 차량 통행을 막기로 결정했다고 밝혔다. 기술자들은 지지대가 약해지고 있다고 경고했다.",
+            "다리 양쪽의 상인들은 손님을 잃을까 걱정했고 자전거 이용자들은 결정을 환영했다고 회의에서 말했다고 전했다.",
+            "새 다리는 하류에 지어질 계획이지만 시의회는 아직 건설 비용을 마련하지 못했다고 관계자가 설명했다고 밝혔다."]
+    page = ["홈", "뉴스", "옛 다리 내년 봄부터 차량 통행 금지", *body, "순천, 광양 홍길동 기자 hong@example.com", "공유"]
+    assert clean(page).byline == "홍길동"
+
+
+def test_a_web_address_is_no_name():
+    page = [*MENU, HEADLINE, "March 3, 2025", *BODY, "Via SyndiGate.info"]
+    assert clean(page).byline is None

@@ -62,12 +62,14 @@ def display(keys: str) -> str:
 
 
 def _ids(scope: str, keys: list[Key]) -> list[Key]:
-    """The keys with ids "scope.action" (arguments joined with "_": "tag(3)" -> "tag_3")."""
-    out = []
+    """The keys, given ids "scope.action" (arguments joined with "_": "tag(3)" -> "tag_3").
+    Only for a table's own new keys: each is changed in place."""
     for key in keys:
         name = key.id or re.sub(r"\W+", "_", key.action.replace("'", "")).strip("_")
-        out.append(Key(**{**key.__dict__, "id": f"{scope}.{name}"}))
-    return out
+        # Set on the key just made for this table, not copied: a frozen dataclass made
+        # twice over for every key was a millisecond before the first paint.
+        object.__setattr__(key, "id", f"{scope}.{name}")
+    return keys
 
 
 VIEW_KEYS: list[Key] = _ids("reader", [

@@ -1,11 +1,12 @@
-"""What one pane of the reader shows, as data: its article, raw or cleaned, and the marks
-the main screen routed to it (suggestions, passages shared with the neighbouring pane).
+"""What one pane of the reader shows, as data, in one object: its article, raw or cleaned,
+where the analyst is in it (passage unit, cursor, selection, a theme filter, other coders'
+layer shown), and the marks the main screen routed to it (suggestions, passages shared
+with the neighbouring pane).
 
-The pane (widgets/pane.py) owns one and draws from it; the main screen's mark router
-(main/marks.py) computes marks for every pane in one place and hands them over with
-``ArticlePane.set_suggestions`` / ``set_shared``. The cursor, selection and passage unit
-are the view's cursor model (widgets/view_cursor.py): they change on every key and are
-read where the lines are drawn.
+The pane (widgets/pane.py) owns one; its article view draws from it and its keys move it
+(widgets/view_cursor.py: the view's ``cursor``, ``anchor``, ``unit``... read and write
+these fields). The main screen's mark router (main/mark_router.py) computes marks for every
+pane in one place and hands them over with ``ArticlePane.set_suggestions`` / ``set_shared``.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..core.models import Article
+from ..core.passages import Unit
 
 
 class SharedLink(NamedTuple):
@@ -30,6 +32,14 @@ class PaneState:
     index: int = 0  # the article's place in the corpus
     article: Article | None = None
     raw_mode: bool = False
+    # Where the analyst is: passages of `unit`; the selection runs from `anchor` to `cursor`
+    # (passage numbers), or is the range dragged with the mouse while there is one.
+    unit: Unit = "sentence"
+    cursor: int = 0
+    anchor: int = 0
+    char_selection: tuple[int, int] | None = None
+    theme_filter: str | None = None  # only this theme's highlights shown
+    others_shown: bool = True  # other coders' annotations drawn
     # tui.core.suggest.Suggestion of the article, as marked (none while they are hidden)
     suggestions: tuple = ()
     shared: tuple[SharedLink, ...] = ()
@@ -37,6 +47,15 @@ class PaneState:
     # (a newly shown article starts without marks).
     suggestions_from: object = None
     shared_from: object = None
+
+    def selection(self, passages) -> tuple[int, int] | None:
+        """(start, end) text offsets of the dragged range, else of the selected passages."""
+        if self.char_selection is not None:
+            return self.char_selection
+        if not passages:
+            return None
+        lo, hi = sorted((self.anchor, self.cursor))
+        return passages[lo].start, passages[hi].end
 
     def forget_marks(self) -> None:
         """A new text is shown: the marks of the old one no longer apply."""

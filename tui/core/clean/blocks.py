@@ -26,6 +26,7 @@ from ..models import Article, Removed
 from . import metadata
 from .boxes import box_lines, mark_credits
 from .cards import mark_cards, mark_sponsored
+from .labels import mark_labels
 from .markdown import join_markdown, plain_line
 from .lines import BARRIER, Line, comment_header, reason_of
 from .measure import measured_lines
@@ -188,7 +189,8 @@ def _score_page(lines: list[Line], repeated: frozenset[str]) -> Counter:
     # A sentence that recurs on one page is a gallery caption or a teaser shown twice: from
     # three times on, every copy is furniture; a pair keeps its first copy.
     counts = Counter(line.text for line in lines if line.words >= REPEAT_WORDS)
-    mark_cards(lines)
+    mark_cards(lines)  # before labels: a card's headline may carry one
+    mark_labels(lines)
     mark_sponsored(lines)
     mark_credits(lines)
     # ...unless the page is nothing but that sentence: then it is the text, said again.

@@ -26,6 +26,7 @@ BARE_BELOW = 8  # a bare name is the author's only this close under the headline
 BARE_ABOVE = 2
 BARE_STOP = 0.3  # a bare name line with this share of the page's stop words is a phrase
 MAX_WORDS = 15  # a longer line is prose that mentions a name
+MAX_NAME_WORDS = 8  # three authors' names in a row ("Ann Lee Jan Michael Marchart Eva Berg")
 
 _DIGIT = LazyPattern(r"\d")
 
@@ -36,6 +37,8 @@ BY_LABEL = LazyPattern(
     r"\s*[:\uff1a]?\s+(?P<who>\S.*)$", re.I)
 CJK_REPORTER = LazyPattern(r"(?P<who>[\uac00-\ud7af]{2,4})\s*\uae30\uc790|\u8bb0\u8005\s*(?P<zh>[\u4e00-\u9fff]{2,4})")
 
+# A news agency's short name in lower case ("dpa", "afp"), alone after the label or before a date.
+_AGENCY = LazyPattern(r"^[a-z]{2,4}(?:/[a-z]{2,4})*\s*$")
 ORG_WORDS = {"press", "news", "times", "post", "journal", "tribune", "herald", "agency", "network", "reuters",
              "associated", "daily", "media", "gazette", "telegraph", "guardian", "globe", "staff", "wire"}
 
@@ -48,13 +51,15 @@ def labelled_byline(line: "Line") -> str | None:
         who = m["who"]
         span = date_span(who)
         who = (who[: span[0]] if span else who).strip(" ,;:|-\u2013\u2014\u00a0")
+        if who and _AGENCY.match(who) and (span or len(line.text.split()) == 2):
+            return who.split()[0]  # "Von dpa 30.04.2024": a news agency, in lower case
         if not who or who[0].islower():  # "von unten", "di solito": a phrase, not a name
             return None
         if name_in(who):
             return name_in(who)
         who = _GLUED.split(who, 1)[0].strip(" ,;:|-\u2013\u2014")  # "Lesotho TimesNovember 21, 2025"
         return who if who and len(who.split()) <= 8 else None
-    if line.words <= 6:
+    if line.words <= 8:  # "순천, 광양 NAME 기자 mail@site": places and a mail address around it
         # max() first: no character from U+3040 up, no match, and the pattern is not compiled
         # (milliseconds before the first article of a session is shown).
         m = CJK_REPORTER.search(line.text) if max(line.text, default="") >= "\u3040" else None
@@ -131,12 +136,19 @@ def name_in(text: str) -> str | None:
         text = re.sub(r"^(?:uhr|h)\b\W*", "", text, flags=re.I)
     text = _GLUED.split(text, 1)[0]
     text = _PLACE.split(text, 1)[0]  # "Jane Doe in Beijing"
-    pieces = [text] + [p for p in _SEPARATORS.split(text) if p]
+    names = [person_name(p) for p in text.split(",")] if "," in text else []
+    if names and all(names) and sum(len(n.split()) for n in names) <= MAX_NAME_WORDS:  # type: ignore[union-attr]
+        return ", ".join(names)  # type: ignore[arg-type]  # "Ann Lee, Bo Chan": every author
+    split = [p for p in _SEPARATORS.split(text) if p]
+    pieces = split[:1] + [text] + split[1:]  # "NAME, Place": the name alone first
     for piece in pieces:
         name = person_name(piece)
-        if name and len(name.split()) <= 5:
+        if name and len(name.split()) <= MAX_NAME_WORDS:
             return name
     return None
+
+
+_DOMAIN = LazyPattern(r"\w\.[a-z]{2,}\b")  # "Via Site.info": a web address, not a person
 
 
 def _bare_name(line: "Line") -> str | None:
@@ -144,13 +156,34 @@ def _bare_name(line: "Line") -> str | None:
     text = line.text.strip()
     if max(text, default="") >= "\u3040" and _CJK_NAME.match(text):  # max(): see labelled_byline
         return text
-    if _CREDIT_START.match(text) or line.words > 10 or line.stop >= BARE_STOP:
+    if _CREDIT_START.match(text) or line.words > 10 or line.stop >= BARE_STOP or _DOMAIN.search(text):
         return None  # a credit, prose, or a label made of small words ("Hilfe und Kontakt")
     if FURNITURE_WORDS.intersection(text.lower().split()):
         return None  # "Web Share", "Close Alert": the words of menus and share bars
     name = name_in(text)
     if name and len(name.split()) >= max(2, (line.words - 5)):
         return name
+    return None
+
+
+CLOSING_REACH = 12  # lines read around the body's end for a byline printed after the story
+SIGN_OFF = 2  # a bare name this close under the body's last line signs it off
+
+
+def after_body(lines: list["Line"], hi: int, taken: dict[int, str]) -> tuple[int, str] | None:
+    """(index, author) of a byline printed after the story: "Autor: NAME" in the closing
+    lines, "NAME 기자" ending the last paragraph, or a bare name signing off the body."""
+    for i in range(max(0, hi - CLOSING_REACH), min(len(lines), hi + CLOSING_REACH)):
+        line = lines[i]
+        if line.words <= MAX_WORDS and line.number not in taken:
+            who = labelled_byline(line)
+            if who:
+                return i, who
+    for i in range(hi, min(len(lines), hi + SIGN_OFF)):
+        if lines[i].number not in taken and lines[i].shape not in ("caption", "copyright"):
+            who = _bare_name(lines[i])
+            if who:
+                return i, who
     return None
 
 

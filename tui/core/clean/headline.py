@@ -211,6 +211,8 @@ def _dek_under_headline(ctx: Context, i: int) -> bool:
     above, line = ctx.lines[i - 1], ctx.lines[i]
     if not 4 <= above.words < line.words or above.text.endswith(_DANGLING):
         return False
+    if line.words >= 6 and _capitalised(line.text) >= 0.8:
+        return False  # a headline in Title Case: standfirsts are written as sentences
     return above.words >= 5 or line.words >= 14 or line.text.endswith((".", "?", "!"))
 
 

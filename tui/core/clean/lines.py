@@ -172,7 +172,22 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
     shape = _shape(text, lowered_words, n, stop)
     if shape is None and ("http" in text or "www." in text or "](" in text) and link_line(text):
         shape = "navigation"
+    if shape is None and credit_tail(text):
+        shape = "caption"
     return n, stop, ends_like_sentence(text), shape, n >= 10 and teaser(text)
+
+
+# A picture's caption ends with its credit after the last sentence, in any language: "...
+# in Oslo. Foto: Privat", "(Bild: dpa)", "Credit: ESA", "— \u00a9 BELGA". A label of one word
+# and a colon, or a copyright sign, then a few words with no sentence mark.
+_CREDIT_TAIL = LazyPattern(r"(?:[^\W\d_][.!?]|[\u00bb\u201d\"])\s+(?:[-\u2013\u2014|]\s*)?\(?"
+                           r"(?:[^\W\d_]{3,15}\s*:|\u00a9)\s*[^.!?:()\n]{2,40}\)?$")
+_TAIL = 80  # characters at the end of a line that can hold a credit
+
+
+def credit_tail(text: str) -> bool:
+    tail = text[-_TAIL:]
+    return (":" in tail or "\u00a9" in tail) and bool(_CREDIT_TAIL.search(tail))
 
 
 # Links: bare addresses and Markdown links "[text](target)".

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from ..lazy_regex import LazyPattern
 from .dates import date_span, parse_date
 from . import headline, published
-from .byline import BY_LABEL, CJK_REPORTER, ORG_WORDS, labelled_byline, near_headline, person_name  # noqa: F401
+from .byline import BY_LABEL, CJK_REPORTER, ORG_WORDS, after_body, labelled_byline, near_headline, person_name  # noqa: F401
 
 if TYPE_CHECKING:
     from .lines import Line
@@ -93,16 +93,17 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text", headings:
     if at is not None:
         meta.title = lines[at].text
         meta.lines[lines[at].number] = "title"
-        _mark_dek(lines, at, body_start, meta)
 
     dated = published.near_headline(lines, at if at is not None else body_start, meta.lines)
     if dated:  # the date by the headline is the story's; one far above may be a promo's
         meta.published = dated[1]
         meta.lines.setdefault(lines[dated[0]].number, "dateline")
-    found = near_headline(lines, at, body_start, meta.lines)
+    found = near_headline(lines, at, body_start, meta.lines) or after_body(lines, hi, meta.lines)
     if found:  # the byline by the headline is the story's; one far above is a promo's
         meta.byline = found[1]
         meta.lines[lines[found[0]].number] = "byline"
+    if at is not None:  # after the byline: a line of names under the headline is no standfirst
+        _mark_dek(lines, at, body_start, meta)
     _read_closing_lines(lines, lo, hi, meta)
     return meta
 

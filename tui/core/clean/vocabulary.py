@@ -144,6 +144,9 @@ def page_vocabulary(texts: list[str], words_of: dict[str, tuple[str, ...]] | Non
     stop words fit the page (a short page in a language that glues its function words on):
     then :func:`clause_share` stands in for the share.
     """
+    # Each text once: a notice or promo the page repeats would otherwise fill the sample
+    # and the page's own stop words, and decide the language and scale for the story.
+    texts = list(dict.fromkeys(texts))
     if words_of is None:
         words_of = {t: tokens(t) for t in texts}
     chosen = sample_lines(texts)
@@ -176,7 +179,8 @@ CLAUSE = re.compile(r"\w[,;.:!?\u060c\u0964\u3001\u3002\uff0c]\s*\w")
 def clause_share(text: str) -> float:
     """Stand-in for the stop-word share where no stop words work: running prose has clauses.
 
-    A line with a comma or a full stop between words reads as prose (0.3, like English prose
-    with its stop words); a label, a name or a menu item has none (0.05).
+    A line with a comma or a full stop between words, or one that ends like a sentence,
+    reads as prose (0.3, like English prose with its stop words); a label, a name or a menu
+    item has neither (0.05).
     """
-    return 0.3 if CLAUSE.search(text) else 0.05
+    return 0.3 if ends_like_sentence(text) or CLAUSE.search(text) else 0.05

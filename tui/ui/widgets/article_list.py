@@ -44,6 +44,24 @@ class ArticleList(ScrollView, can_focus=True):
         self._highlighted = 0
         self._cache: dict[int, Text] = {}
         self.virtual_size = Size(0, len(corpus))
+        # Entries are drawn from the second frame on: the first paint is the article's text.
+        self._entries_shown = False
+        self._base: Style | None = None  # the list's own style, looked up once per frame
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self._show_entries)
+
+    def _show_entries(self) -> None:
+        self._entries_shown = True
+        self.refresh()
+
+    def render_lines(self, crop):
+        # rich_style walks the ancestors' styles: once per frame, not once per line.
+        self._base = self.rich_style
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._base = None
 
     @property
     def highlighted(self) -> int:
@@ -103,8 +121,8 @@ class ArticleList(ScrollView, can_focus=True):
         scroll_x, scroll_y = self.scroll_offset
         index = scroll_y + y
         width = self.size.width
-        base = self.rich_style
-        if index >= len(self.corpus):
+        base = self._base or self.rich_style
+        if index >= len(self.corpus) or not self._entries_shown:
             return Strip.blank(width, base)
         line = self.prompt(index).copy()
         line.truncate(width, overflow="ellipsis", pad=True)

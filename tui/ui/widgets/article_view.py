@@ -21,7 +21,6 @@ from rich.style import Style
 from textual import events
 from textual.geometry import Size
 from textual.message import Message
-from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -41,6 +40,12 @@ GUTTER = 16  # columns for theme labels left of the text
 DEFAULT_PALETTE = Palette("#1e1e1e", "#e0e0e0")  # before the view has a style
 
 
+def _in_state(name: str, doc: str) -> property:
+    """A view attribute kept in the pane's state."""
+    return property(lambda view: getattr(view.pane_state, name),
+                    lambda view, value: setattr(view.pane_state, name, value), doc=doc)
+
+
 def _same(a: list, b: list) -> bool:
     """The same objects in the same order."""
     return len(a) == len(b) and all(map(operator.is_, a, b))
@@ -55,7 +60,13 @@ class ArticleView(CursorMixin, MouseSelect, ScrollView, can_focus=True):
     ArticleView { background: $surface; overflow-x: hidden; }
     """
 
-    unit: reactive[Unit] = reactive("sentence")
+    # Where the analyst is lives in the pane's state, one object (pane_state.py): the view
+    # moves it and draws from it.
+    cursor = _in_state("cursor", "The passage the cursor is on.")
+    anchor = _in_state("anchor", "Where the selection starts (J / K extend it to the cursor).")
+    char_selection = _in_state("char_selection", "A range dragged with the mouse, over the passages.")
+    theme_filter = _in_state("theme_filter", "Only this theme's highlights are shown.")
+    others_shown = _in_state("others_shown", "Other coders' annotations are drawn.")
 
     class CursorMoved(Message):
         def __init__(self, view: "ArticleView") -> None:
@@ -83,8 +94,6 @@ class ArticleView(CursorMixin, MouseSelect, ScrollView, can_focus=True):
         self.article: Article | None = None
         self.passages: list[Passage] = []
         self._passage_starts: list[int] = []
-        self.cursor = 0
-        self.anchor = 0
         self._lines: list[tuple[int, int]] = []
         self._line_starts: list[int] = []  # start offset of each text line, for bisect
         self._line_index: list[int] = []  # index into _lines of each text line
@@ -94,15 +103,13 @@ class ArticleView(CursorMixin, MouseSelect, ScrollView, can_focus=True):
         self._themes: list[Theme] = []
         self.annotations: list[Annotation] = []  # the current coder's
         self.others: list[Annotation] = []  # other coders', shown when others_shown
-        self.others_shown = True
-        self.char_selection: tuple[int, int] | None = None  # a dragged range, over the passages
         self._ann_layer = SpanLayer()
         self._other_layer = SpanLayer()
         self._theme_by_name: dict[str, Theme] = {}
         self.extra_layers: dict[str, SpanLayer] = {}  # "hits", "suggestions", "shared", ...
-        self.theme_filter: str | None = None
         self._gutter_cache: dict[tuple[int, int, Style], list[Segment]] = {}
-        # The pane's state (pane_state.py): the marks the main screen routed to the pane.
+        # The pane's state (pane_state.py): cursor, selection, unit, filter and the marks
+        # the main screen routed to the pane. The pane hands over its own.
         self.pane_state = PaneState()
         self._line_style_cache: Style | None = None
         self._painted_selection: tuple[int, int] | None = None  # as last rendered
@@ -205,7 +212,16 @@ class ArticleView(CursorMixin, MouseSelect, ScrollView, can_focus=True):
         top, bottom = self.line_of(first), self.line_of(last)
         self.refresh_lines(top, bottom - top + 1)
 
-    def watch_unit(self, old: Unit, new: Unit) -> None:
+    @property
+    def unit(self) -> Unit:
+        """Passages are sentences, paragraphs or words (v)."""
+        return self.pane_state.unit
+
+    @unit.setter
+    def unit(self, unit: Unit) -> None:
+        if unit == self.pane_state.unit:
+            return
+        self.pane_state.unit = unit
         if self.article is None:
             return
         offset = self.passages[self.cursor].start if self.passages else 0

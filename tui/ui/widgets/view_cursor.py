@@ -1,5 +1,5 @@
-"""The article view's cursor model: passages selected by cursor and anchor, moved by keys,
-kept in view; the line of an offset."""
+"""The article view's cursor keys: the pane state's cursor and anchor (pane_state.py)
+moved by passage, page and annotation, kept in view; the line of an offset."""
 
 from __future__ import annotations
 
@@ -29,12 +29,7 @@ class CursorMixin:
     @property
     def selection(self) -> tuple[int, int] | None:
         """(start, end) text offsets of the dragged range, else of the selected passages."""
-        if self.char_selection is not None:
-            return self.char_selection
-        if not self.passages:
-            return None
-        lo, hi = sorted((self.anchor, self.cursor))
-        return self.passages[lo].start, self.passages[hi].end
+        return self.pane_state.selection(self.passages)
 
     def move_to_offset(self, offset: int) -> None:
         self.char_selection = None

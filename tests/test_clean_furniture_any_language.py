@@ -1,0 +1,99 @@
+"""Page furniture told by its shape in any language, each on a small page written for the test:
+a caption that ends with its picture credit, the same label before several promos, a notice
+the page repeats (which must not decide the page's stop words), and one-sentence paragraphs
+in a language no stop-word list covers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tui.core.cleaner import clean_article
+from tui.core.models import Article
+
+
+def clean(text: str) -> Article:
+    return clean_article(Article(id="t", path=Path("t.txt"), raw=text, sha256="", kind="text"))  # type: ignore[arg-type]
+
+
+MENU = ["Hopp til innhold", "Nyheter", "Sport", "Kultur", "Søk"]
+NO_STORY = [
+    "To brødre har gått, seilt og padlet langs hele kysten siden i fjor vinter, og de er nå omtrent halvveis på turen.",
+    "De forteller at været har vært den største utfordringen, særlig ved Stad, der bølgene ofte blir svært høye.",
+    "Underveis har de fisket det meste av maten selv, og de sier at de sjelden har gått sultne til køys.",
+    "Planen er å være hjemme til jul, men de innrømmer at det kan bli vanskelig hvis høststormene kommer tidlig.",
+]
+FOOTER = ["Kontakt oss", "Personvern", "\u00a9 2024 Eksempel Medier"]
+
+
+def test_caption_ending_with_its_picture_credit_is_a_caption_in_any_language():
+    captions = ["Brødrene feirer alle små og store seirer i hverdagen. Foto: Privat",
+                "I fint vær går kajakkene som en drøm, men på havet kan været skifte raskt. (Foto: NTB)",
+                "Turen startet med en lang skitur over fjellet i fjor vinter. \u2014 \u00a9 Eksempel"]
+    body = [NO_STORY[0], captions[0], NO_STORY[1], captions[1], NO_STORY[2], captions[2], NO_STORY[3]]
+    article = clean("\n".join(MENU + body + FOOTER))
+    for paragraph in NO_STORY:
+        assert paragraph in article.text
+    for caption in captions:
+        assert caption not in article.text
+    reasons = {r.text: r.reason for r in article.removed}
+    assert all(reasons[caption] == "caption" for caption in captions)
+
+
+def test_a_sentence_with_a_colon_is_not_a_credit():
+    line = "Lederen av utvalget var tydelig på møtet i går. Hun sa: vi må handle nå"
+    article = clean("\n".join(MENU + NO_STORY[:2] + [line] + NO_STORY[2:] + FOOTER))
+    assert line in article.text
+
+
+def test_the_same_label_before_several_headlines_is_furniture_and_questions_keep_theirs():
+    promos = ["Les også: Brødrene røper detaljer om turen langs kysten", "Les også: Slik pakker du kajakken for en lang tur",
+              "Les også: Fjellturen som nesten gikk galt i vinter"]
+    interview = ["Spørsmål: Hva har vært det vanskeligste underveis?",
+                 "Spørsmål: Hvordan har dere klart å skaffe nok mat på turen?"]
+    body = [NO_STORY[0], promos[0], NO_STORY[1], interview[0], promos[1], NO_STORY[2], interview[1], promos[2],
+            NO_STORY[3]]
+    article = clean("\n".join(MENU + body + FOOTER))
+    for paragraph in NO_STORY + interview:
+        assert paragraph in article.text
+    for promo in promos:
+        assert promo not in article.text
+
+
+DE_STORY = [
+    "Der Immobilienkonzern muss nach einem Urteil eines Gerichts in Hongkong abgewickelt werden, wie am Montag bekannt wurde.",
+    "Analysten befürchten seit langem, dass der Zusammenbruch des Konzerns die ohnehin schwache Wirtschaft des Landes weiter belastet.",
+    "Die folgenden Zahlen zeigen, wie groß das Unternehmen vor seinem Niedergang war:",
+    "1. Der Konzern besaß mehr als 1300 Immobilienprojekte in mehr als 280 Städten.",
+    "2. Er war mit 300 Milliarden Dollar verschuldet, so hoch wie kein anderes Unternehmen der Welt.",
+    "3. Mindestens zwölf Millionen Menschen lebten in Wohnungen, die von ihm gebaut wurden.",
+    "Die Anleger müssen nun mit hohen Verlusten rechnen, und viele Käufer warten noch immer auf ihre Wohnungen.",
+]
+NOTICE = ("Deine Privatsphäre-Einstellungen verhindern Laden und Anzeigen externer Inhalte (Grafiken, Tabellen, "
+          "Videos, Umfragen, Abo-Login) sozialer Netzwerke wie Twitter, Instagram, Facebook, TikTok oder YouTube. "
+          "Bitte Einstellungen aktivieren.")
+
+
+def test_a_notice_repeated_on_the_page_does_not_become_its_stop_words():
+    body = DE_STORY[:3] + [NOTICE, "Inhalte anzeigen"] * 4 + DE_STORY[3:5] + [NOTICE, "Inhalte anzeigen"] * 4 + DE_STORY[5:]
+    title = "Sechs Zahlen zum Niedergang eines Immobilienriesen"
+    article = clean("\n".join(["Startseite", "Wirtschaft", "Politik", title] + body + ["Impressum", "Datenschutz"]))
+    assert article.language == "de"
+    for paragraph in DE_STORY:
+        assert paragraph in article.text
+    assert "Privatsphäre" not in article.text
+
+
+# isiXhosa has no list in stopwordsiso: a page's prose is told by its sentences.
+XH_STORY = [
+    "Abahlali baseMthatha bathi sele bediniwe kukuhlala ixesha elide bengenawo amanzi emakhayeni abo.",
+    "Omnye wabahlali uthe abantwana bakhe kufuneka bahambe umgama omde ukuya kukha amanzi emlanjeni.",
+    "Uceba wewadi uthe inkqubo yokulungisa imibhobho emidala iza kuqala kwinyanga ezayo.",
+    "Abahlali bathi baza kuqhubeka noqhankqalazo ukuba izinto azitshintshi ngokukhawuleza.",
+]
+
+
+def test_one_sentence_paragraphs_without_commas_are_prose_where_no_list_fits():
+    article = clean("\n".join(["Ekhaya", "Iindaba", "Ezemidlalo", "Ezoshishino"] + XH_STORY + ["Qhagamshelana nathi"]))
+    for paragraph in XH_STORY:
+        assert paragraph in article.text
+    assert "Ezemidlalo" not in article.text
