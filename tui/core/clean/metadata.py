@@ -94,7 +94,8 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text", headings:
         meta.title = lines[at].text
         meta.lines[lines[at].number] = "title"
 
-    dated = published.near_headline(lines, at if at is not None else body_start, meta.lines)
+    dated = (published.near_headline(lines, at if at is not None else body_start, meta.lines)
+             or published.after_body(lines, hi, meta.lines))
     if dated:  # the date by the headline is the story's; one far above may be a promo's
         meta.published = dated[1]
         meta.lines.setdefault(lines[dated[0]].number, "dateline")
@@ -163,6 +164,8 @@ def _read_header_line(line: "Line", meta: Meta) -> None:
             meta.published = parse_date(text)
         meta.lines[line.number] = "byline"
     elif span and line.words <= 16:
+        if published.bracketed(text, span) and line.words > 6:
+            return  # a photo's date closing its caption: "... (Kabul, 6.12.2010)"
         if UPDATED.match(text):
             meta.lines[line.number] = "dateline"
             return
