@@ -121,3 +121,25 @@ def test_korean_reporter_line_with_places_and_mail():
 def test_a_web_address_is_no_name():
     page = [*MENU, HEADLINE, "March 3, 2025", *BODY, "Via SyndiGate.info"]
     assert clean(page).byline is None
+
+
+def test_a_photo_date_in_brackets_is_not_the_publication_date():
+    caption = "Soldiers at the old bridge in the years it carried tanks over the river (Kabul, 6.12.2010)"
+    page = [*MENU, HEADLINE, "Issue of 26.04.2024, page 1", caption, *BODY]
+    assert clean(page).published == "2024-04-26"
+    page = [*MENU, HEADLINE, caption, *BODY]
+    assert clean(page).published is None
+
+
+def test_dateline_printed_under_the_story():
+    page = [*MENU, HEADLINE, *LONG_BODY, "Publisert: 05.08.24 kl. 14:47", "Share"]
+    assert clean(page).published == "2024-08-05T14:47"
+
+
+def test_a_list_of_dates_under_the_story_is_no_dateline():
+    # Comments (or cards for other stories) each carry their own date.
+    comments = []
+    for day, who in ((8, "Ann"), (9, "Bob"), (10, "Cy")):
+        comments += [who, f"August {day}, 2018 at 3:17 pm", "Great piece, thanks for writing it."]
+    page = [*MENU, HEADLINE, *LONG_BODY, "Comments (3)", "Sign in to comment", "Newest first", *comments]
+    assert clean(page).published is None

@@ -51,9 +51,11 @@ def blocks(lines: list[Line]) -> list[tuple[int, int, float]]:
                 found.append((best_lo, best_hi, best))
             total, lo, best = 0.0, i, 0.0
             if line.score <= BARRIER:
-                # Only after a story: a "Comments" link in the share bar above it is no sign.
-                # A reader's comment header ("X on <date> said:") is a sign whatever came before.
-                if line.shape == "comments" and (any(b[2] >= STORY_SCORE for b in found) or comment_header(line.text)):
+                # Only after a story (paragraphs in a row): a "Comments" link in the share bar, or
+                # in a sign-up box under a one-paragraph teaser, above it is no sign. A reader's
+                # comment header ("X on <date> said:") is a sign whatever came before.
+                if line.shape == "comments" and (any(b[2] >= STORY_SCORE and _story(lines, b[0], b[1]) for b in found)
+                                                 or comment_header(line.text)):
                     weight = COMMENTS_WEIGHT
                 continue
         total += line.score * (weight if line.score > 0 else 1.0)
@@ -101,8 +103,20 @@ LONG_GAP = 24
 
 
 def _story(lines: list[Line], lo: int, hi: int) -> bool:
-    """Story cards alternate a headline and a summary; a story has paragraphs in a row."""
-    return any(_paragraph(lines[i]) and _paragraph(lines[i + 1]) for i in range(lo, hi - 1))
+    """Story cards alternate a headline and a summary; a story has paragraphs in a row, maybe
+    with a label of a word or two between them ("Article content", "Advertisement")."""
+    last = None  # the previous paragraph, if only such labels came after it
+    for i in range(lo, hi):
+        if _paragraph(lines[i]):
+            if last is not None:
+                return True
+            last = i
+        elif lines[i].words > LABEL_WORDS:
+            last = None
+    return False
+
+
+LABEL_WORDS = 2
 
 
 def main_spans(lines: list[Line]) -> list[tuple[int, int]]:
@@ -131,10 +145,11 @@ def main_spans(lines: list[Line]) -> list[tuple[int, int]]:
         if score < MERGE_MIN or not _joinable(lines, gap, score >= STRONG_BLOCK) or not _story(lines, lo, hi):
             break
         spans.append((lo, hi))
-    if k > 0:  # a teaser paragraph cut off by a sign-up box
+    if k > 0:  # a teaser paragraph cut off by a sign-up box, or the story's start cut off by a box
         lo, hi, score = found[k - 1]
         gap = range(hi, spans[0][0])
-        if len(gap) > MERGE_GAP and _joinable(lines, gap) and any(_paragraph(line) for line in lines[lo:hi]):
+        if ((len(gap) > MERGE_GAP and _joinable(lines, gap) and any(_paragraph(line) for line in lines[lo:hi]))
+                or (score >= STRONG_BLOCK and _joinable(lines, gap, strong=True) and _story(lines, lo, hi))):
             spans.insert(0, (lo, hi))
     return spans
 

@@ -14,11 +14,13 @@ shows what went.
 from __future__ import annotations
 
 import re
+import threading
 
 from ..lazy_regex import LazyPattern
 from ..models import Article, Removed
-from .dates import date_span
 from .extractors import choose
+from .html_meta import PageMeta, read_page_meta
+from .html_pick import headline, pick_byline, pick_date, pick_source, pick_title  # noqa: F401 (headline: API)
 
 _BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "section", "article", "header",
            "footer", "nav", "aside", "figure", "figcaption", "blockquote", "ul", "ol", "table", "form", "title")
@@ -26,27 +28,24 @@ _BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "se
 AD_LABEL = LazyPattern(r"^\W*(advertisement|advertising|ad|ads|sponsored|anzeige|werbung|publicidad|publicit\u00e9|"
                        r"pubblicit\u00e0|advertentie|annons|annonse|reklame|reklama|\u0440\u0435\u043a\u043b\u0430\u043c\u0430|"
                        r"\u5e83\u544a|\uad11\uace0)\W*$", re.I)
-_TITLE_SEP = LazyPattern(r"\s+(?:[|\u2013\u2014\u00b7\u2022]|::|-{1,2})\s+")
-_DOMAIN = LazyPattern(r"\w\.(?:com|de|at|ch|fr|es|it|net|org|co|uk|za|ru|nl|se|no|dk|be|in|jp|kr)\b", re.I)
 
 
 def clean_html(article: Article, keep=frozenset(), drop=frozenset()) -> Article:
     import trafilatura
 
     html = article.raw
-    text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_precision=False,
-                               deduplicate=False, with_metadata=False) or ""
-    meta = trafilatura.extract_metadata(html)
-    visible = visible_lines(html)
-    if meta is not None:
-        article.title = headline(meta.title, meta.sitename) or None
-        article.byline = meta.author or None
-        article.source = meta.sitename or None
-        article.published = meta.date or None
-    lines = _plain_reading(article, visible)
+    tree = parse(html)
+    page = read_page_meta(tree) if tree is not None else None
+    text = trafilatura.extract(tree if tree is not None else html, include_comments=False, include_tables=True,
+                               favor_precision=False, deduplicate=False, with_metadata=False) or ""
+    visible = visible_lines(tree if tree is not None else html)  # changes the tree: trafilatura is done with it
+    strong_author = _read_markup(article, page)
+    lines = _plain_reading(article, visible, with_metadata=not strong_author or not article.published)
     if lines is not None:
-        _fill_from_lines(article, lines)
+        _fill_from_lines(article, lines, strong_author)
         text = choose(html, text, lines.text)
+    if not article.published:
+        article.published = _htmldate(html)
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
     paragraphs = [p for p in paragraphs if p not in drop and not AD_LABEL.match(p)]
     while paragraphs and _header(paragraphs[0], article):
@@ -58,6 +57,28 @@ def clean_html(article: Article, keep=frozenset(), drop=frozenset()) -> Article:
     article.removed = [Removed(number, line, "override" if line in drop else "boilerplate")
                        for number, line in enumerate(visible, start=1) if line not in body]
     return article
+
+
+def _read_markup(article: Article, page: PageMeta | None) -> bool:
+    """Title, outlet, date and byline from the page's markup; whether the byline names a person."""
+    if page is None:
+        return False
+    article.source = pick_source(page)
+    article.title = pick_title(page, article.source)
+    article.published = pick_date(page)
+    article.byline, person = pick_byline(page, article.source)
+    return person
+
+
+def _htmldate(html: str) -> str | None:
+    """htmldate's reading (URL, text and markup patterns), where neither the markup's tags nor
+    the page's lines give a date: slower than both, so last."""
+    try:
+        from htmldate import find_date
+
+        return find_date(html, extensive_search=True, original_date=True)
+    except Exception:  # a page htmldate cannot read: no date
+        return None
 
 
 def _header(paragraph: str, article: Article) -> bool:
@@ -74,54 +95,26 @@ def _same(a: str, b: str) -> bool:
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
-def headline(title: str | None, site: str | None) -> str:
-    """The page title without the site's name, section or date after it ("Headline | Site")."""
-    title = (title or "").strip()
-    parts = _TITLE_SEP.split(title)
-    if len(parts) < 2:
-        return title
-    site = (site or "").casefold()
-    keep = len(parts)
-    while keep > 1 and _title_furniture(parts[keep - 1], site):
-        keep -= 1
-    if keep == len(parts):
-        return title
-    cut = 0
-    for part in parts[:keep]:
-        cut = title.index(part, cut) + len(part)
-    return title[:cut].strip()
-
-
-def _title_furniture(tail: str, site: str) -> bool:
-    words = tail.split()
-    if (site and site in tail.casefold()) or _DOMAIN.search(tail) or date_span(tail):
-        return True
-    return len(words) <= 3 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
-
-
-def _plain_reading(article: Article, visible: list[str]) -> Article | None:
+def _plain_reading(article: Article, visible: list[str], with_metadata: bool) -> Article | None:
     """The plain-text cleaner's reading of the page's visible lines: its body, and its author
-    and date where trafilatura lacks one (reading metadata costs as much as the body)."""
+    and date where the markup lacks one (reading metadata costs as much as the body)."""
     if not visible:
         return None
     from .blocks import clean_plain
 
     lines = Article(id=article.id, path=article.path, raw="\n".join(visible), sha256="", kind="text")
-    return clean_plain(lines, with_metadata=_weak_author(article) or not article.published)
+    return clean_plain(lines, with_metadata=with_metadata)
 
 
-def _weak_author(article: Article) -> bool:
-    outlet = (article.source or "").casefold()
-    return not article.byline or bool(outlet and article.byline.casefold() in outlet) or \
-        article.byline.casefold() == outlet
-
-
-def _fill_from_lines(article: Article, lines: Article) -> None:
-    """Author and date the plain-text cleaner reads in the visible lines, where trafilatura has none."""
-    if _weak_author(article) and lines.byline:
+def _fill_from_lines(article: Article, lines: Article, strong_author: bool) -> None:
+    """Author (where the markup names no person), date and title (where the markup has none)
+    that the plain-text cleaner reads in the visible lines."""
+    if not strong_author and lines.byline:
         article.byline = lines.byline
     if not article.published and lines.published:
         article.published = lines.published
+    if not article.title and lines.title:
+        article.title = lines.title
 
 
 def _with_kept(paragraphs: list[str], visible: list[str], keep) -> list[str]:
@@ -144,12 +137,36 @@ def _with_kept(paragraphs: list[str], visible: list[str], keep) -> list[str]:
     return out
 
 
-def visible_lines(html: str) -> list[str]:
-    """The page's text lines, as trafilatura's own HTML-to-text sees them (cheap, no layout)."""
+def parse(html: str):
+    """The page's lxml tree (comments dropped), or None where lxml cannot read it."""
     try:
         from lxml import html as lxml_html
 
-        tree = lxml_html.fromstring(html)
+        return lxml_html.document_fromstring(html, parser=_parser())
+    except Exception:  # an empty page, an XML declaration in a str, broken bytes: no tree
+        return None
+
+
+def _parser():
+    """One parser a thread: lxml parsers keep state while they parse."""
+    parser = getattr(_LOCAL, "parser", None)
+    if parser is None:
+        from lxml import html as lxml_html
+
+        parser = _LOCAL.parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
+    return parser
+
+
+_LOCAL = threading.local()
+
+
+def visible_lines(html) -> list[str]:
+    """The page's text lines, one a block as a browser lays them out (cheap, no layout).
+    html: the page's text, or its tree from :func:`parse` (which this changes)."""
+    tree = parse(html) if isinstance(html, str) else html
+    if tree is None:
+        return []
+    try:
         for bad in tree.xpath("//script|//style|//noscript"):
             bad.drop_tree()
         for block in tree.iter(*_BLOCKS):  # one line per block, as a browser lays them out

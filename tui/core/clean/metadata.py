@@ -94,7 +94,8 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text", headings:
         meta.title = lines[at].text
         meta.lines[lines[at].number] = "title"
 
-    dated = published.near_headline(lines, at if at is not None else body_start, meta.lines)
+    dated = (published.near_headline(lines, at if at is not None else body_start, meta.lines)
+             or published.after_body(lines, hi, meta.lines))
     if dated:  # the date by the headline is the story's; one far above may be a promo's
         meta.published = dated[1]
         meta.lines.setdefault(lines[dated[0]].number, "dateline")
@@ -139,6 +140,10 @@ def _body_start(lines: list["Line"], lo: int, hi: int) -> int:
 def _read_header_line(line: "Line", meta: Meta) -> None:
     """A line above the body: a byline (its person, outlet and date) or a dateline."""
     text = line.text
+    if line.words < 2 and not line.text.isascii() and max(text) >= "\u3040":
+        pass  # one CJK "word" may be a whole line: read it
+    elif line.words < 2 and not _DIGIT.search(text):
+        return  # a menu item: no date, and no label with a name after it
     span = _date_span(text)
     lower = text.lower()
     by = BY.search(text) if line.words <= 30 and ("by " in lower) else None
@@ -163,6 +168,8 @@ def _read_header_line(line: "Line", meta: Meta) -> None:
             meta.published = parse_date(text)
         meta.lines[line.number] = "byline"
     elif span and line.words <= 16:
+        if published.bracketed(text, span) and line.words > 6:
+            return  # a photo's date closing its caption: "... (Kabul, 6.12.2010)"
         if UPDATED.match(text):
             meta.lines[line.number] = "dateline"
             return

@@ -42,16 +42,51 @@ def near_headline(lines: list["Line"], anchor: int, taken: dict[int, str]) -> tu
         found = find_date(text)
         if not found or _NOT_PUBLISHED.search(text[: found[1]]):
             continue
-        if line.sentence and len((text[: found[1]] + text[found[2]:]).split()) > SENTENCE_WORDS:
-            continue  # a caption or a sentence of the body that mentions a day
+        if _beside(line, text, found) > SENTENCE_WORDS and (line.sentence or _in_brackets(text, found)):
+            continue  # a caption or a sentence of the body that mentions a day: "(Kabul, 6.12.2010)"
         return i, found[0]
     return None
 
 
+def _beside(line: "Line", text: str, found: tuple[str, int, int]) -> int:
+    return len((text[: found[1]] + text[found[2]:]).split())
+
+
+def _in_brackets(text: str, found: tuple[str, int, int]) -> bool:
+    return bracketed(text, found[1:])
+
+
+def bracketed(text: str, span: tuple[int, int]) -> bool:
+    """The date closes a bracket: a photo's date at the end of its caption."""
+    return "(" in text[: span[0]] and text[span[1]:].lstrip().startswith(")")
+
+
+CLOSING_REACH = 12  # lines read after the body's end for a dateline printed under the story
+CLOSING_WORDS = 8
+LIST_DATES = 2
+
+
+def after_body(lines: list["Line"], hi: int, taken: dict[int, str]) -> tuple[int, str] | None:
+    """(index, ISO date) of a short dateline under the story ("Datum 28.04.2023", "Publisert:
+    05.08.24 kl. 14:47"), when none is by the headline."""
+    dated = []
+    for i in range(hi, min(len(lines), hi + CLOSING_REACH)):
+        line = lines[i]
+        if line.words > CLOSING_WORDS or taken.get(line.number) in ("title", "dek"):
+            continue
+        text = unglue(line.text)
+        found = find_date(text)
+        if found and not _NOT_PUBLISHED.search(text[: found[1]]) and _beside(line, text, found) <= SENTENCE_WORDS:
+            dated.append((i, found[0]))
+    # Three dates or more under the story are a list: comments, or cards for other stories.
+    return dated[0] if 0 < len(dated) <= LIST_DATES else None
+
+
 # Copying a page glues a date to what follows it: "30.01.202430. Januar 2024",
 # "Apr 28 20232:23 PM": a space goes back between a year and a day or a time.
+_DIGIT = re.compile(r"\d")
 _GLUED_YEAR = re.compile(r"(?<=\b(?:19|20)\d{2})(?=\d{1,2}(?:[:.]\d{2}\b|\.\s))")
 
 
 def unglue(text: str) -> str:
-    return _GLUED_YEAR.sub(" ", text) if any(c.isdigit() for c in text) else text
+    return _GLUED_YEAR.sub(" ", text) if _DIGIT.search(text) else text

@@ -1,0 +1,109 @@
+"""Title, date and byline of saved HTML read from the page's own markup: JSON-LD (in an
+@graph, in lists, authors as objects, lists and organisations), OpenGraph and meta tags,
+<time>; each case a small page written for the test."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tui.core.clean.html_pick import iso_date
+from tui.core.cleaner import clean_article
+from tui.core.models import Article
+
+BODY = "".join(f"<p>{p}</p>" for p in (
+    "The council voted on Tuesday to close the old bridge to cars from the first of March next year.",
+    "Engineers had warned for a decade that the steel deck would not carry modern traffic for much longer.",
+    "Shop owners on both banks said they feared losing customers during the two years of building work.",
+    "The mayor promised a free shuttle bus and a temporary footbridge before the closure begins.",
+))
+
+
+def page(head: str, body_top: str = "") -> str:
+    return (f"<html><head>{head}</head><body><nav><a href='/'>Home</a> <a href='/city'>City</a></nav>"
+            f"<article>{body_top}{BODY}</article><footer>Riverside Herald 2024</footer></body></html>")
+
+
+def ld(obj) -> str:
+    return f'<script type="application/ld+json">{json.dumps(obj)}</script>'
+
+
+def clean(html: str) -> Article:
+    return clean_article(Article(id="t", path=Path("t.html"), raw=html, sha256="", kind="html"))
+
+
+def test_opengraph_title_over_a_title_with_the_site_and_a_seo_headline():
+    head = ("<title>Old bridge to close to cars | City | Riverside Herald</title>"
+            "<meta property='og:site_name' content='Riverside Herald'>"
+            "<meta property='og:title' content='Council votes to close the old bridge to cars'>"
+            + ld({"@type": "NewsArticle", "headline": "Old bridge closure: what drivers need to know"}))
+    assert clean(page(head)).title == "Council votes to close the old bridge to cars"
+
+
+def test_title_without_opengraph_loses_the_site_name():
+    head = "<title>Council votes to close the old bridge to cars - Riverside Herald</title>"
+    article = clean(page(head, "<h1>Bridge</h1><h1>Other</h1>"))
+    assert article.title == "Council votes to close the old bridge to cars"
+
+
+def test_json_ld_graph_authors_and_dates():
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "WebSite", "name": "Riverside Herald", "headline": "Riverside Herald: news of the valley"},
+        {"@type": "BreadcrumbList", "itemListElement": []},
+        {"@type": ["NewsArticle"], "headline": "Council votes to close the old bridge",
+         "datePublished": "2024-03-05T23:35:00+02:00", "dateModified": "2024-03-09T08:00:00+02:00",
+         "author": [{"@type": "Person", "name": "Mara Lindqvist"}, {"@type": "Person", "name": "Tomás Ortega"},
+                    {"@type": "Organization", "name": "Riverside Herald"}],
+         "publisher": {"@type": "Organization", "name": "Riverside Herald"}}]}
+    head = ld(graph) + "<meta name='author' content='Riverside Herald'>"
+    body_top = "<time datetime='2024-03-09T08:00' class='updated'>Updated 9 March</time>"
+    article = clean(page(head, body_top))
+    assert article.title == "Council votes to close the old bridge"
+    assert article.byline == "Mara Lindqvist, Tomás Ortega"
+    assert article.source == "Riverside Herald"
+    # the day the page gives, not dateModified, not the "updated" time, not shifted to UTC
+    assert article.published == "2024-03-05T23:35"
+
+
+def test_article_published_time_and_a_publication_time_element():
+    assert clean(page("<meta property='article:published_time' content='2023-11-15T19:00:00+02:00'>"
+                      "<meta property='article:modified_time' content='2023-12-01T10:00:00+02:00'>")).published \
+        == "2023-11-15T19:00"
+    body_top = ("<time datetime='2023-05-01T10:47'>a related story</time>"
+                "<time datetime='2024-12-23T12:15:27+00:00' class='entry-date published'>23 December</time>")
+    assert clean(page("", body_top)).published == "2024-12-23T12:15"
+
+
+def test_dates_in_the_forms_tags_use():
+    assert iso_date("1762590240000") == "2025-11-08T08:24"  # milliseconds since 1970, UTC
+    assert iso_date("May 15th, 2023") == "2023-05-15"
+    assert iso_date("2026-01-06 14:02:09 +01:00") == "2026-01-06T14:02"
+    assert iso_date("2023-02-30") is None  # impossible dates are never emitted
+
+
+def test_an_agency_named_as_author_is_the_byline():
+    head = ld({"@type": "NewsArticle", "headline": "Bridge to close",
+               "author": {"@type": "Organization", "name": "dpa"}}) + \
+        "<meta property='og:site_name' content='Riverside Herald'><meta name='author' content='Riverside Herald'>"
+    assert clean(page(head)).byline == "dpa"
+
+
+def test_an_author_tag_that_names_the_outlet_gives_way_to_the_byline_on_the_page():
+    head = "<meta property='og:site_name' content='Riverside Herald'><meta name='author' content='Riverside Herald'>"
+    article = clean(page(head, "<h1>Council votes to close the old bridge to cars</h1><p>By Jane Doe</p>"))
+    assert article.byline == "Jane Doe"
+
+
+def test_author_tags_a_url_or_a_slug_are_not_names():
+    head = ("<meta property='article:author' content='https://www.facebook.com/riversideherald'>"
+            "<meta name='parsely-author' content='jane-doe'><meta name='author' content='Jane Doe'>")
+    assert clean(page(head)).byline == "Jane Doe"
+
+
+def test_a_broken_json_ld_block_is_passed_over():
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>'
+            + ld([{"@type": "NewsArticle", "headline": "Council votes to close the old bridge",
+                   "author": "Mara Lindqvist", "datePublished": "2024-03-05"}]))
+    article = clean(page(head))
+    assert (article.title, article.byline, article.published) == \
+        ("Council votes to close the old bridge", "Mara Lindqvist", "2024-03-05")

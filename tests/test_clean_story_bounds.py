@@ -1,0 +1,85 @@
+"""Where the story starts, on small pages written for the test: a comments prompt in a sign-up
+box under a one-paragraph teaser does not make the story after it a comment section, and a
+story whose paragraphs stand between labels ("Article content") and whose first part is cut
+off from the rest by a box of other headlines keeps that first part."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tui.core.cleaner import clean_article
+from tui.core.models import Article
+
+
+def clean(text: str) -> Article:
+    return clean_article(Article(id="t", path=Path("t.txt"), raw=text, sha256="", kind="text"))  # type: ignore[arg-type]
+
+
+MENU = ["Skip to content", "News", "Business", "Sports", "Opinion", "Search"]
+HEADLINE = "Pink wines and their cousins are having a very good summer"
+TEASER = ("I have certainly been seeing the world through pink-coloured glasses this summer, and judging by the "
+          "shelves of every wine shop I have walked into lately, so have a lot of other people who have decided "
+          "that a chilled glass of something pale is the only sensible answer to a long and very hot afternoon.")
+SIGN_UP = ["THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY", "Subscribe now to read the latest news in your city",
+           "Create an account or sign in to continue with your reading experience.",
+           "Share your thoughts and join the conversation in the comments", "Sign In or Create an Account",
+           "Email Address", "Continue", "View more offers"]
+STORY = [
+    "The reality is that the pink wine category itself offers up a myriad of shades, and some of the most "
+    "interesting bottles this year are the ones that are barely pink at all, with a colour closer to onion skin.",
+    "Orange wine is not rosé, but there is a kinship between the two, since one is essentially the inverse of "
+    "the other: white grapes left on their skins for a while rather than red grapes taken off them early.",
+    "Ready-to-drink cocktails have also been getting better, and a few of the ones made by small local "
+    "distillers are worth a look if you follow the instructions on the can and add plenty of ice to the glass.",
+    "Whatever you pour, the best advice is still the oldest one: drink what you like, with people you like, and "
+    "do not let anybody tell you that a wine is too pink or too pale to be taken seriously at the table.",
+]
+FOOTER = ["About us", "Privacy policy", "\u00a9 2026 Example News"]
+
+
+def test_a_comments_prompt_in_a_sign_up_box_under_a_teaser_does_not_end_the_story():
+    article = clean("\n".join(MENU + [HEADLINE, TEASER] + SIGN_UP + STORY + FOOTER))
+    for paragraph in STORY:
+        assert paragraph in article.text
+    assert "join the conversation" not in article.text
+
+
+FIRST_PART = [
+    "The latest jobs numbers just about end the debate about a recession, said the chief economist of a large "
+    "accounting body, after the economy added far more positions in May than any forecaster had expected.",
+    "This is a blockbuster report that seemingly wipes away recession fears and points to a rebound in the second "
+    "quarter, she said, although she warned that one month of data is never enough to call a turn.",
+    "She said the report also shows easing wage pressure, as a surge of new workers helps slow the wage growth "
+    "that had been worrying the central bank for most of the past year and a half.",
+]
+TRENDING = ["Trending", "Budget watchdog predicts the central bank will raise its rate before the end of the year",
+            "Economy", "Trade partners to miss the renewal date of the trade agreement, raising tension", "Economy",
+            "An attractive solution for aspiring homebuyers priced out of the market", "Mortgages",
+            "Advertisement", "Story continues below"]
+SECOND_PART = [
+    "The director of economics at a large bank said the unemployment rate tumbling in May handily beat the "
+    "consensus, and that the details of the report were about as strong as its headline figures suggested.",
+    "No bones about it, this is a solid report, he said, though it basically brings employment back to where it "
+    "stood before the two weak months that preceded it, so the picture over the spring is still a flat one.",
+    "He said there continues to be a lot of noise in the data, including a disappointing figure for the first "
+    "quarter, and that the central bank would want to see a few more months of numbers before it moves at all.",
+    "He added that the economy is nonetheless operating below its capacity, which provides a disinflationary "
+    "offset to the effects of the tariffs that have been pushing up the prices of many imported goods.",
+    "Another economist said it was difficult to have much confidence in any one month of these figures, since "
+    "the survey behind them is small and its results are often revised by a wide margin in later months.",
+]
+
+
+def labelled(paragraphs: list[str]) -> list[str]:
+    out: list[str] = []
+    for paragraph in paragraphs:
+        out += ["Article content", paragraph]
+    return out
+
+
+def test_the_start_of_a_story_cut_off_by_a_box_of_headlines_stays():
+    title = "Jobless rate drops as the economy adds far more positions than expected"
+    article = clean("\n".join(MENU + [title] + labelled(FIRST_PART) + TRENDING + labelled(SECOND_PART) + FOOTER))
+    for paragraph in FIRST_PART + SECOND_PART:
+        assert paragraph in article.text
+    assert "Budget watchdog" not in article.text

@@ -1,0 +1,141 @@
+"""What a saved page says about itself: JSON-LD, OpenGraph and meta tags, <time>, <h1>, <title>.
+
+Publishers describe the story for search engines and social networks in the page's head:
+a JSON-LD object of an article type (alone, in a list, or in an ``@graph``; its ``author``
+a string, an object, or a list of either, a person or an organisation), OpenGraph and
+Twitter cards, ``article:published_time`` and the older ``author``/``date``/Dublin Core
+tags. These are read once from the parsed page into :class:`PageMeta`; which value wins
+for title, date and author is :mod:`.html_pick`'s job.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import json
+import re
+from dataclasses import dataclass, field
+
+_ARTICLE_TYPE = re.compile(r"article|posting|report|blog", re.I)
+_SPACE = re.compile(r"\s+")
+_CONTROL = re.compile(r"[\x00-\x1f]")  # raw newlines and tabs inside JSON strings break json.loads
+
+
+@dataclass
+class Author:
+    name: str
+    organisation: bool = False
+
+
+@dataclass
+class PageMeta:
+    meta: dict[str, str] = field(default_factory=dict)  # lower-cased name/property/itemprop -> content
+    ld_headline: str | None = None
+    ld_published: str | None = None
+    ld_modified: str | None = None
+    ld_authors: list[Author] = field(default_factory=list)
+    ld_publisher: str | None = None
+    times: list[tuple[str, str]] = field(default_factory=list)  # (datetime attribute, markers: class, itemprop)
+    h1: list[str] = field(default_factory=list)
+    title: str | None = None
+
+    def tag(self, *names: str) -> str | None:
+        """The first of the named meta tags the page has, with text in it."""
+        for name in names:
+            value = self.meta.get(name)
+            if value:
+                return value
+        return None
+
+
+def text(value) -> str:
+    """A value from a page's head as one clean line: entities decoded, whitespace joined."""
+    return _SPACE.sub(" ", html_lib.unescape(str(value))).strip()
+
+
+def read_page_meta(tree) -> PageMeta:
+    """Everything the page's markup says about the story (tree: an lxml HTML tree, unchanged)."""
+    page = PageMeta()
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        content = el.get("content")
+        if key and content and content.strip() and key not in page.meta:
+            page.meta[key] = text(content)
+    for obj in _ld_objects(tree):
+        _read_ld(obj, page)
+    for el in tree.iter("time"):
+        stamp = el.get("datetime")
+        if stamp:
+            markers = " ".join(filter(None, (el.get("class"), el.get("itemprop"), el.get("pubdate") is not None and "pubdate",
+                                             (el.getparent().get("class") if el.getparent() is not None else None))))
+            page.times.append((stamp.strip(), markers.lower()))
+    page.h1 = [line for line in (text(el.text_content()) for el in tree.iter("h1")) if line]
+    found = next(tree.iter("title"), None)
+    page.title = text(found.text_content()) if found is not None else None
+    return page
+
+
+def _ld_objects(tree) -> list[dict]:
+    """The JSON-LD objects of the page, flattened out of lists, ``@graph`` and ``mainEntity``."""
+    out: list[dict] = []
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        raw = (script.text or "").strip().removeprefix("<!--").removesuffix("-->")
+        try:
+            data = json.loads(_CONTROL.sub(" ", raw))
+        except ValueError:
+            continue  # a broken block says nothing
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                out.append(item)
+                for key in ("@graph", "mainEntity", "mainEntityOfPage"):
+                    if isinstance(item.get(key), (list, dict)):
+                        stack.append(item[key])
+    return out
+
+
+def _types(obj: dict) -> str:
+    kind = obj.get("@type")
+    return " ".join(map(str, kind)) if isinstance(kind, list) else str(kind or "")
+
+
+def _read_ld(obj: dict, page: PageMeta) -> None:
+    """Fields of the first article-typed object that has them (a page may describe its
+    website, breadcrumbs and videos too: their names are not the story's)."""
+    if not _ARTICLE_TYPE.search(_types(obj)):
+        return
+    if page.ld_headline is None and obj.get("headline"):
+        page.ld_headline = text(obj["headline"])
+    if page.ld_published is None and obj.get("datePublished"):
+        page.ld_published = text(obj["datePublished"])
+    if page.ld_modified is None and obj.get("dateModified"):
+        page.ld_modified = text(obj["dateModified"])
+    if not page.ld_authors and obj.get("author"):
+        page.ld_authors = authors(obj["author"])
+    publisher = obj.get("publisher")
+    if page.ld_publisher is None and isinstance(publisher, dict) and publisher.get("name"):
+        page.ld_publisher = text(publisher["name"])
+
+
+def authors(value) -> list[Author]:
+    """The authors a JSON-LD ``author`` names: a string, an object, or a list of either."""
+    items = value if isinstance(value, list) else [value]
+    out: list[Author] = []
+    for item in items:
+        if isinstance(item, str):
+            name, organisation = item, False
+        elif isinstance(item, dict):
+            name = item.get("name")
+            if isinstance(name, list):
+                name = " ".join(map(str, name))
+            organisation = "organization" in _types(item).lower()
+        else:
+            continue
+        name = text(name or "")
+        if name and not name.lower().startswith(("http://", "https://")):
+            out.append(Author(name, organisation))
+    return out
