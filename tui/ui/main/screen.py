@@ -50,6 +50,7 @@ class MainScreen(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, StatusMixin,
         self.search_input: Input | None = None
         # Suggestion and shared-passage marks of every pane, made in one place.
         self.marks = MarkRouter(store, lambda: self.call_later(self._refresh_shared))
+        self._search_pane: ArticlePane | None = None  # the pane last focused: search and marks act on it
         self._status_line = ""
 
     def compose(self) -> ComposeResult:
