@@ -37,6 +37,9 @@ class MainScreen(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, StatusMixin,
     """Read, compare and tag articles by theme."""
 
     BINDINGS = [key.binding() for key in APP_KEYS if key.action not in APP_WIDE]
+    # The text has the focus from the start: not the article list first (the first widget
+    # that takes focus) and then the text, which styled both twice before the first paint.
+    AUTO_FOCUS = "ArticleView"
 
     def __init__(self, corpus, store) -> None:
         super().__init__()
