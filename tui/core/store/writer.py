@@ -45,13 +45,18 @@ class WriterMixin:
     def _write_loop(self) -> None:
         # The file as this session found it is kept as NAME.bak before any write of this
         # one (see OpeningMixin._backup): linked by the first write, or copied by a thread
-        # of its own once the session has been idle a while.
+        # of its own while the writer is idle.
         self._backup_stop, self._backup_stopped = threading.Event(), False
         self._backup_wake = threading.Event()
         backup = threading.Thread(target=self._backup, name="newsreader-backup", daemon=True)
         backup.start()
         try:
-            self._prepare()
+            try:
+                self._prepare()
+            finally:
+                with self._lock:
+                    if self._saved == self._generation:
+                        self._backup_wake.set()  # idle: copy now (a change would link instead)
             self._write_until_closed(backup)
         finally:
             self._backup_wake.set()  # a session that wrote nothing still leaves its backup
