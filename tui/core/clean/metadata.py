@@ -140,6 +140,10 @@ def _body_start(lines: list["Line"], lo: int, hi: int) -> int:
 def _read_header_line(line: "Line", meta: Meta) -> None:
     """A line above the body: a byline (its person, outlet and date) or a dateline."""
     text = line.text
+    if line.words < 2 and not line.text.isascii() and max(text) >= "\u3040":
+        pass  # one CJK "word" may be a whole line: read it
+    elif line.words < 2 and not _DIGIT.search(text):
+        return  # a menu item: no date, and no label with a name after it
     span = _date_span(text)
     lower = text.lower()
     by = BY.search(text) if line.words <= 30 and ("by " in lower) else None
