@@ -143,3 +143,12 @@ def test_a_list_of_dates_under_the_story_is_no_dateline():
         comments += [who, f"August {day}, 2018 at 3:17 pm", "Great piece, thanks for writing it."]
     page = [*MENU, HEADLINE, *LONG_BODY, "Comments (3)", "Sign in to comment", "Newest first", *comments]
     assert clean(page).published is None
+
+
+def test_a_sentence_broken_over_lines_is_no_headline():
+    # A video player's notice, split where the page put a link, repeated on the page.
+    notice = ["We apologize, but this video has failed to load.", "Try refreshing your browser, or",
+              "tap here to see other videos from our team."]
+    lead = "Try your luck on the new ferry: refreshing views, and a browser of timetables on the quay."
+    page = [*MENU, *notice, *notice, "Play Video", lead, *BODY]
+    assert clean(page).title != "Try refreshing your browser, or"
