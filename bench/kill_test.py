@@ -10,8 +10,8 @@ span) is found when an annotation of that theme covers it (overlapping tags are 
 
 Then the same against a database of 20,000 annotations (10 MB), killed within the first
 50 ms after opening, while the file is copied to NAME.bak (the child starts the copy at
-once, not after the second of idleness a session waits, and its first write stops the copy
-and links the file instead): the database must still hold every saved id and the .bak,
+once, not once its writer is idle as a session does, and its first write stops the copy and
+links the file instead): the database must still hold every saved id and the .bak,
 when there is one, must be a whole database.
 
 Last, `newsreader merge` and `newsreader import` are killed while they work: the inputs stay
@@ -41,9 +41,9 @@ from tui.core.models import Article
 from tui.core.store import AnnotationStore
 
 db, seed = Path(sys.argv[1]), int(sys.argv[2])
-if len(sys.argv) > 3:  # the backup copied from the start, not once the session is idle
+if len(sys.argv) > 3:  # the backup copied from the start, not once the writer is idle
     import tui.core.store.opening as opening
-    opening.BACKUP_DELAY = float(sys.argv[3])
+    opening.COPY_WHEN_IDLE = False
 rng = random.Random(seed)
 text = "The leaders met on Wednesday. " * 200
 article = Article(id="a", path=Path("a.txt"), raw=text, sha256="h", text=text)
@@ -129,7 +129,7 @@ def run_backup(kills: int, seed: int = 1, quiet: bool = False, size: int = 20_00
     build_large(db, size)
     total_saved = total_lost = broken = 0
     for i in range(kills):
-        saved, lost = one_round(db, seed * 100_000 + i, rng, delay=(0.0, within), extra=("0",))
+        saved, lost = one_round(db, seed * 100_000 + i, rng, delay=(0.0, within), extra=("copy at once",))
         total_saved += saved
         total_lost += lost
         broken += not whole_backup(db)

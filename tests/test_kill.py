@@ -25,8 +25,8 @@ def test_killed_writer_loses_nothing_saved():
 
 
 def test_killed_while_the_backup_is_written_leaves_a_whole_backup():
-    """The database copied to NAME.bak from the start (the child does not wait the idle
-    second a session waits before copying): kills then leave the old backup or the new one,
+    """The database copied to NAME.bak from the start (the child does not wait until its
+    writer is idle, as a session does): kills then leave the old backup or the new one,
     never half of one, and lose nothing saved. 5,000 annotations
     (2.5 MB) killed within 20 ms of opening land mid-copy about as often as the full run's
     20,000 within 50 ms (`python bench/kill_test.py`)."""

@@ -151,13 +151,18 @@ def test_the_writer_makes_its_copy_before_the_first_change(db_path):
         assert orjson.loads(db_path.read_bytes()) == {name: dict(rows) for name, rows in store._tables.items()}
 
 
-def test_a_session_that_saves_at_once_links_the_file_as_found(db_path, monkeypatch):
+def test_a_change_before_the_writer_is_idle_has_its_write_link_the_file_as_found(db_path, monkeypatch):
     import tui.core.store.opening as opening
 
     found = make_database(db_path)
     monkeypatch.setattr(opening, "_copy", lambda source, out: pytest.fail("copied"))
+    added = threading.Event()
+    real = storage.Serialiser.from_file.__func__
+    monkeypatch.setattr(storage.Serialiser, "from_file",
+                        classmethod(lambda cls, *a, **k: (added.wait(10), real(cls, *a, **k))[1]))
     with AnnotationStore(db_path, annotator="kim") as store:
-        store.add(article(), 20, 25, "alliance")
+        store.add(article(), 20, 25, "alliance")  # while the writer builds its copy
+        added.set()
         store.flush()
     bak = db_path.with_name(db_path.name + ".bak")
     assert bak.read_bytes() == found and bak.stat().st_ino != db_path.stat().st_ino
@@ -168,7 +173,6 @@ def test_an_idle_session_copies_the_file_as_found(db_path, monkeypatch, save):
     import tui.core.store.opening as opening
 
     found = make_database(db_path)
-    monkeypatch.setattr(opening, "BACKUP_DELAY", 0.05)
     monkeypatch.setattr(opening, "COPY_STEP", 1000)  # many steps, each checked for a stop
     copied = threading.Event()
     real = opening._copy

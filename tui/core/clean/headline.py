@@ -111,8 +111,9 @@ class Context:
         self.counts = Counter([line.text for line in lines])
         self._furniture: dict[int, bool] = {}
         # Lines between each candidate and the body that are not a byline or dateline.
+        # (Only where candidates are: the rest of a long menu above stays unread.)
         self.gaps = [0] * (body_start + 1)
-        for k in range(body_start - 1, -1, -1):
+        for k in range(body_start - 1, max(-1, body_start - REACH_ABOVE - 2), -1):
             self.gaps[k] = self.gaps[k + 1] + (taken.get(lines[k].number) not in _KINDS_SKIPPED)
         # The byline and dateline of this story: the cluster nearest the body's start (a
         # list of promos above it has a dateline under every card).
@@ -148,6 +149,8 @@ def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
         return None
     if line.words >= 6 and line.stop == 0 and _capitalised(text) >= 0.9:
         return None  # a menu: a row of capitalised words with no small words between
+    if text.endswith((",", ";", ", or", ", and")):
+        return None  # a sentence broken over lines: "Try refreshing your browser, or"
     full_stop = _full_stop(text)
     if line.words > 12 and full_stop:
         return None  # a sentence: a caption, a standfirst, a paragraph

@@ -54,6 +54,7 @@ _DIGIT = LazyPattern(r"\d")
 _date_span = date_span
 
 
+HEADER_REACH = headline.REACH_ABOVE + 10  # lines above the body read first for a byline or dateline
 LEAD_WORDS = 25  # a line this long is prose even when it does not end like a sentence (a lead)
 def _person(who: str) -> tuple[str | None, str | None]:
     """Split a byline phrase into (person, outlet): "VLADIMIR ISACHENKOV THE ASSOCIATED PRESS"."""
@@ -83,19 +84,23 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text", headings:
             stem: str = "") -> Meta:
     """Metadata from the lines before the body block (and closing lines after it)."""
     meta = Meta()
-    top = list(range(0, _body_start(lines, lo, hi)))
-    for i in top:
-        if lines[i].words <= 40:
-            _read_header_line(lines[i], meta)
-
-    body_start = len(top)
+    body_start = _body_start(lines, lo, hi)
+    # The lines the headline may be among first; the rest of the top (a long menu) only
+    # when the story's byline or date is still missing after everything else.
+    near = max(0, body_start - HEADER_REACH)
+    _read_header_lines(lines, near, body_start, meta)
     at = headline.choose(lines, body_start, hi, meta.lines, headings, stem)
     if at is not None:
         meta.title = lines[at].text
         meta.lines[lines[at].number] = "title"
 
-    dated = (published.near_headline(lines, at if at is not None else body_start, meta.lines)
-             or published.after_body(lines, hi, meta.lines))
+    anchor = at if at is not None else body_start
+    dated = published.near_headline(lines, anchor, meta.lines)
+    if not dated:  # "5 hours ago" by the headline, even unresolved, says a date under the story is another's
+        relative = published.relative_near(lines, anchor, meta.lines)
+        dated = relative if relative is None or relative[1] else None
+        if relative is None:
+            dated = published.after_body(lines, hi, meta.lines)
     if dated:  # the date by the headline is the story's; one far above may be a promo's
         meta.published = dated[1]
         meta.lines.setdefault(lines[dated[0]].number, "dateline")
@@ -106,7 +111,19 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text", headings:
     if at is not None:  # after the byline: a line of names under the headline is no standfirst
         _mark_dek(lines, at, body_start, meta)
     _read_closing_lines(lines, lo, hi, meta)
+    if near and not (meta.byline and meta.published):
+        far = Meta()
+        _read_header_lines(lines, 0, near, far)
+        meta.byline, meta.published = meta.byline or far.byline, meta.published or far.published
+        meta.source = meta.source or far.source
+        meta.lines = {**far.lines, **meta.lines}
     return meta
+
+
+def _read_header_lines(lines: list["Line"], start: int, end: int, meta: Meta) -> None:
+    for i in range(start, end):
+        if lines[i].words <= 40:
+            _read_header_line(lines[i], meta)
 
 
 def _mark_dek(lines: list["Line"], at: int, body_start: int, meta: Meta) -> None:

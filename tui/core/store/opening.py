@@ -14,9 +14,10 @@ from .file_lock import SAME, DatabaseLock
 from .migrate import migrate
 from .schema import SchemaError, check_tables
 
-# Seconds after opening before the file as found is copied to NAME.bak, unless the first
-# write came sooner and linked it (the copy competes with the first save for the disk).
-BACKUP_DELAY = 1.0
+# The file as found is copied to NAME.bak once the writer is idle after opening (it has built
+# its copy of the database and no change waits): a change that came sooner has its write
+# link the file instead, and the copy never competes with the first save. False: copy at once.
+COPY_WHEN_IDLE = True
 COPY_STEP = 8 << 20  # bytes a copy_file_range call copies
 
 
@@ -120,14 +121,15 @@ class OpeningMixin:
         return self._real.with_name(self._real.name + ".bak")
 
     def _backup(self) -> None:
-        """Copy the file as found aside, on a thread of its own, once the session has been
-        idle BACKUP_DELAY seconds without writing (or is closing without having written):
-        the first write keeps the file by a hard link instead (:meth:`_link_backup`), so a
-        session that tags at once never copies 47 MB (100,000 annotations) while it saves.
-        Written like the database (temp file, fsync, rename): a crash or a full disk leaves
-        the old backup or the new one, never half of one. The first write stops a copy
-        still under way and links the file instead."""
-        self._backup_wake.wait(BACKUP_DELAY)
+        """Copy the file as found aside, on a thread of its own, once the writer is idle
+        after opening (or closing without having written): when a change came first, its
+        write keeps the file by a hard link instead (:meth:`_link_backup`), so a session
+        that tags at once never copies 47 MB (100,000 annotations) while it saves. Written
+        like the database (temp file, fsync, rename): a crash or a full disk leaves the old
+        backup or the new one, never half of one. The first write stops a copy still under
+        way and links the file instead."""
+        if COPY_WHEN_IDLE:
+            self._backup_wake.wait()
         try:
             if not self._real.stat().st_size:
                 return  # a new database: nothing to keep

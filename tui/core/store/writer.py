@@ -26,6 +26,10 @@ class _Replaced(OSError):
     """The database file was replaced behind the writer's back."""
 
 
+class _Closed(Exception):
+    """The store closed while the writer built its copy: none is needed."""
+
+
 class WriterMixin:
     """Part of :class:`AnnotationStore`: the writer thread, flush, close.
 
@@ -45,13 +49,18 @@ class WriterMixin:
     def _write_loop(self) -> None:
         # The file as this session found it is kept as NAME.bak before any write of this
         # one (see OpeningMixin._backup): linked by the first write, or copied by a thread
-        # of its own once the session has been idle a while.
+        # of its own while the writer is idle.
         self._backup_stop, self._backup_stopped = threading.Event(), False
         self._backup_wake = threading.Event()
         backup = threading.Thread(target=self._backup, name="newsreader-backup", daemon=True)
         backup.start()
         try:
-            self._prepare()
+            try:
+                self._prepare()
+            finally:
+                with self._lock:
+                    if self._saved == self._generation:
+                        self._backup_wake.set()  # idle: copy now (a change would link instead)
             self._write_until_closed(backup)
         finally:
             self._backup_wake.set()  # a session that wrote nothing still leaves its backup
@@ -68,15 +77,17 @@ class WriterMixin:
         self._step_began = time.perf_counter()
         try:
             self._serialiser = Serialiser.from_file(opened, names, pause=self._pause)
-        except Exception:  # noqa: BLE001 - the first write copies the tables instead
+        except Exception:  # noqa: BLE001 - closed, or a fault: a write copies the tables instead
             self._serialiser = None
 
     def _pause(self) -> None:
         """Between two steps of work: after STEP, sleep PAUSE (the UI thread takes the
-        interpreter meanwhile), or only yield it when flush() or close() waits."""
+        interpreter meanwhile), or only yield it when flush() waits; stop when closing."""
+        if self._closing:
+            raise _Closed
         now = time.perf_counter()
         if now - self._step_began >= STEP:
-            time.sleep(0 if self._flushing or self._closing else PAUSE)
+            time.sleep(0 if self._flushing else PAUSE)
             self._step_began = time.perf_counter()
 
     def _write_until_closed(self, backup: threading.Thread) -> None:
