@@ -52,6 +52,7 @@ class MainScreen(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, StatusMixin,
         self.marks = MarkRouter(store, lambda: self.call_later(self._refresh_shared))
         self._search_pane: ArticlePane | None = None  # the pane last focused: search and marks act on it
         self._status_line = ""
+        self._resumed = False  # see on_screen_resume
 
     def compose(self) -> ComposeResult:
         # A one-line status bar rather than Header: fewer widgets to style before first paint.
@@ -74,6 +75,13 @@ class MainScreen(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, StatusMixin,
         pane.view.focus()
         self.set_interval(0.5, self.update_status)
         self.update_status()
+
+    def on_screen_resume(self, event) -> None:
+        # Runs before Screen's own handler. On the first resume every widget was styled as it
+        # mounted, a moment before: Textual's full restyle of the screen would redo them all.
+        if not self._resumed:
+            self._resumed = True
+            event.refresh_styles = False
 
     def on_unmount(self) -> None:
         self.marks.close()
