@@ -23,10 +23,11 @@ def mark_labels(lines: list[Line]) -> None:
     """Lines after a label the page repeats, that do not read as sentences, are furniture."""
     found: dict[str, str] = {}  # text -> its label
     for line in lines:
-        if (":" in line.text[:50] or "|" in line.text[:50]) and line.text not in found:
-            m = _LABEL.match(line.text)
+        text = line.text
+        if (text.find(":", 0, 50) >= 0 or text.find("|", 0, 50) >= 0) and text not in found:
+            m = _LABEL.match(text)
             if m:
-                found[line.text] = m.group(1).casefold()
+                found[text] = m.group(1).casefold()
     if len(found) < MIN_REPEATS:
         return
     counts = Counter(found.values())
