@@ -9,8 +9,10 @@ Prints "N kills, 0 tags lost" when the promise holds (exit code 0): a tag (a the
 span) is found when an annotation of that theme covers it (overlapping tags are merged).
 
 Then the same against a database of 20,000 annotations (10 MB), killed within the first
-50 ms after opening, while the writer copies the file to NAME.bak: the database must still
-hold every saved id and the .bak, when there is one, must be a whole database.
+50 ms after opening, while the file is copied to NAME.bak (the child starts the copy at
+once, not once its writer is idle as a session does, and its first write stops the copy and
+links the file instead): the database must still hold every saved id and the .bak,
+when there is one, must be a whole database.
 
 Last, `newsreader merge` and `newsreader import` are killed while they work: the inputs stay
 byte for byte as they were, and the output or database is either as it was before the command
@@ -39,6 +41,9 @@ from tui.core.models import Article
 from tui.core.store import AnnotationStore
 
 db, seed = Path(sys.argv[1]), int(sys.argv[2])
+if len(sys.argv) > 3:  # the backup copied from the start, not once the writer is idle
+    import tui.core.store.opening as opening
+    opening.COPY_WHEN_IDLE = False
 rng = random.Random(seed)
 text = "The leaders met on Wednesday. " * 200
 article = Article(id="a", path=Path("a.txt"), raw=text, sha256="h", text=text)
@@ -59,11 +64,12 @@ while True:
 """
 
 
-def one_round(db: Path, seed: int, rng: random.Random, delay: tuple[float, float] = (0.0, 0.25)) -> tuple[int, int]:
+def one_round(db: Path, seed: int, rng: random.Random, delay: tuple[float, float] = (0.0, 0.25),
+              extra: tuple[str, ...] = ()) -> tuple[int, int]:
     """Run the child, kill it, check. Returns (saved tags reported, tags missing): a tag is
     a theme on a span, found when an annotation of that theme on disk covers the span (tags
     that overlap are merged into one annotation)."""
-    child = subprocess.Popen([sys.executable, "-c", CHILD, str(db), str(seed)], stdout=subprocess.PIPE,
+    child = subprocess.Popen([sys.executable, "-c", CHILD, str(db), str(seed), *extra], stdout=subprocess.PIPE,
                              text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert child.stdout is not None
     assert child.stdout.readline().strip() == "ready"
@@ -123,7 +129,7 @@ def run_backup(kills: int, seed: int = 1, quiet: bool = False, size: int = 20_00
     build_large(db, size)
     total_saved = total_lost = broken = 0
     for i in range(kills):
-        saved, lost = one_round(db, seed * 100_000 + i, rng, delay=(0.0, within))
+        saved, lost = one_round(db, seed * 100_000 + i, rng, delay=(0.0, within), extra=("copy at once",))
         total_saved += saved
         total_lost += lost
         broken += not whole_backup(db)

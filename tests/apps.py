@@ -4,6 +4,7 @@ runs it."""
 from __future__ import annotations
 
 from pathlib import Path
+from time import monotonic
 
 import pytest
 
@@ -18,6 +19,15 @@ def make_app(db_path: Path, annotator: str = "tester") -> NewsreaderApp:
     workspace = Workspace.open([SEEDS], db_path, annotator=annotator)
     workspace.articles.load_all()
     return NewsreaderApp(workspace.articles, workspace.store)
+
+
+async def until(pilot, condition, timeout: float = 10.0) -> None:
+    """Pause until condition() holds (a search the palette runs aside, a worker): as long
+    as that takes and no longer, where a fixed pause would guess. Fails after timeout."""
+    deadline = monotonic() + timeout
+    while not condition():
+        assert monotonic() < deadline, f"still not so after {timeout} s: {condition.__doc__ or condition}"
+        await pilot.pause()
 
 
 async def settle_shared(app, pilot) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from textual.command import CommandPalette
 
-from tests.apps import make_app, running  # noqa: F401 (fixture)
+from tests.apps import make_app, running, until  # noqa: F401 (fixture)
 from tui.ui.commands import entries
 from tui.ui.keys import SCREENS, readme_table
 from tui.ui.layout import LIST_WIDTH
@@ -196,9 +196,12 @@ def test_palette_finds_actions_by_the_words_users_type(db_path):
 async def test_palette_search_for_themes_offers_the_codebook(running):
     app, pilot = running
     await pilot.press("colon", *"themes")
-    await pilot.pause(0.3)
-    shown = " ".join(str(o.prompt) for o in app.screen.query_one("CommandList")._options)
-    assert "Codebook" in shown
+
+    def shown() -> str:
+        return " ".join(str(o.prompt) for o in app.screen.query_one("CommandList")._options)
+
+    await until(pilot, lambda: "Codebook" in shown(), timeout=5)
+    assert "Codebook" in shown()
 
 
 @pytest.mark.parametrize("width", [40, 60, 80, 120, 200])

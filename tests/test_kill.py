@@ -25,8 +25,9 @@ def test_killed_writer_loses_nothing_saved():
 
 
 def test_killed_while_the_backup_is_written_leaves_a_whole_backup():
-    """The writer copies the database to NAME.bak when it starts: kills then leave the old
-    backup or the new one, never half of one, and lose nothing saved. 5,000 annotations
+    """The database copied to NAME.bak from the start (the child does not wait until its
+    writer is idle, as a session does): kills then leave the old backup or the new one,
+    never half of one, and lose nothing saved. 5,000 annotations
     (2.5 MB) killed within 20 ms of opening land mid-copy about as often as the full run's
     20,000 within 50 ms (`python bench/kill_test.py`)."""
     kills, saved, lost, broken = load().run_backup(6, seed=3, quiet=True, size=5_000, within=0.02)

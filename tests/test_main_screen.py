@@ -1,6 +1,6 @@
 """The reader's main screen: it, not the app, holds the panes and their keys; a pane's
 state is one object its view moves and draws from; a window's undo reaches the main
-screen by message and the window redraws."""
+screen by message and the window redraws; help is handed what it shows."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from textual.widgets import DataTable
 from tests.apps import running  # noqa: F401  (fixture)
 from tui.ui.main.screen import MainScreen
 from tui.ui.screens.codebook import CodebookScreen
+from tui.ui.screens.help import HelpScreen
 
 
 async def test_the_main_screen_owns_panes_and_keys_and_each_pane_its_state(running):
@@ -32,6 +33,14 @@ async def test_the_main_screen_owns_panes_and_keys_and_each_pane_its_state(runni
     assert (state.unit, state.cursor) == ("paragraph", one.view.cursor)  # the first pane's kept
     await pilot.press("escape", "h")
     assert main.focused_pane is one and one.view.has_focus
+    # Help names the themes behind the number keys, handed to it by the screen it is opened from.
+    themes = ["Olympic boycott", "Ukraine", "alliance"]
+    await pilot.press("question_mark")
+    assert isinstance(app.screen, HelpScreen) and app.screen.themes == themes
+    await pilot.press("escape", "a", "question_mark")
+    assert (app.screen.screen_name, app.screen.themes) == ("annotations", themes)
+    await pilot.press("escape", "escape", "t", "question_mark")
+    assert (app.screen.screen_name, app.screen.themes) == ("codebook", None)
 
 
 async def test_undo_and_redo_in_a_window_reach_the_reader_and_redraw_the_window(running):

@@ -119,12 +119,19 @@ async def test_both_windows_open_from_the_command_palette(team_db, tmp_path):
         for words, screen in (("agreement", AgreementScreen), ("adjudicate", AdjudicateScreen)):
             await pilot.press("ctrl+p")
             await pilot.pause()
-            for ch in words:
-                await pilot.press(ch)
-            await pilot.pause(0.5)
+            await pilot.press(*words)
+            await apps.until(pilot, lambda: words in highlighted_command(app).lower())
             await pilot.press("enter")
-            await pilot.pause(0.5)
+            await apps.until(pilot, lambda: isinstance(app.screen, screen))
             assert isinstance(app.screen, screen), app.screen
             await pilot.press("escape")
             await pilot.pause()
     app.store.close()
+
+
+def highlighted_command(app) -> str:
+    """The palette's highlighted hit ("" while it is still searching)."""
+    hits = app.screen.query("CommandList")
+    if not hits or hits.first().highlighted is None:
+        return ""
+    return str(hits.first().get_option_at_index(hits.first().highlighted).prompt)

@@ -19,7 +19,8 @@ from typing import BinaryIO
 import orjson
 
 from . import storage_runs
-from .storage_lines import OpenedFile, first_lines_match
+from .storage_filed import FiledTable, NotTheWritersForm
+from .storage_lines import LineIndex, OpenedFile, no_pause, table_heads
 
 
 class CorruptDatabase(ValueError):
@@ -51,7 +52,7 @@ def run_of(table: str, key: str, doc: dict) -> tuple[str, int]:
     """The run a document belongs to, which is also its place in the file: by coder (its
     ``annotator``), then by key. Each coder's documents stand together, so two coders' new
     documents land in different parts of the file and git merges them without conflict."""
-    n = int(key) if key.isdigit() else 0
+    n = storage_runs.key_number(key)
     coder = doc.get("annotator")
     return (coder if isinstance(coder, str) else "", storage_runs.run_number(table, n))
 
@@ -78,6 +79,8 @@ class Serialiser:
     the runs they touch; ``pieces`` serialises only those runs. A tag at 100,000 annotations
     serialises one run of some 400 documents, not 47 MB. Documents are shared with the
     store's tables, never copied: the store replaces them and never changes one in place.
+    Made from the file as read (:meth:`from_file`), the runs no change has touched yet
+    stay in the file and are written as slices of it.
     """
 
     def __init__(self, tables: dict[str, dict]) -> None:
@@ -85,37 +88,40 @@ class Serialiser:
         self._runs: dict[str, dict[tuple[str, int], dict[str, dict]]] = {name: {} for name in tables}
         self._bytes: dict[tuple[str, tuple[str, int]], bytes | memoryview] = {}  # (table, run): its lines
         self._ordered: set[tuple[str, tuple[str, int]]] = set()  # (table, run): its keys in order
+        self._filed: dict[str, FiledTable] = {}  # tables whose untouched runs stand in the file as read
         for name, rows in tables.items():
             self._group(name, list(rows), list(rows.values()))
 
     @classmethod
-    def from_file(cls, opened: OpenedFile, names: list[str]) -> Serialiser:
+    def from_file(cls, opened: OpenedFile, names: list[str], pause: Callable[[], None] = no_pause) -> Serialiser:
         """The writer's copy of the database as the file holds it (tables names, the empty
-        ones added since included). Every run that stands in the file as the writer would
-        write it takes its bytes from the file, not from orjson: the first save after
-        opening then serialises only what changed (see :mod:`tui.core.storage_lines`)."""
+        ones added since included). When the file has the writer's layout and a table's
+        documents stand in its runs' order, the table's runs stay in the file
+        (:mod:`tui.core.storage_filed`): the first save after opening writes them as slices
+        of it and serialises only what changed. pause() is called between steps of about
+        a millisecond each."""
         self = cls({})
-        starts = opened.starts()
-        view = memoryview(opened.data)
+        index = LineIndex(opened.data, pause)
+        heads = table_heads(index, {name: len(keys) for name, keys in opened.keys.items()})
         for name in names:
             keys, docs = opened.keys.get(name, []), opened.docs.get(name, [])
             self._runs[name], self._coders[name] = {}, set()
-            runs = self._group(name, keys, docs)
-            at = starts.get(name) if starts is not None and runs is not None else None
-            if at is None or not first_lines_match(opened.data, at, keys, docs, [i for i, _ in runs[:-1]]):
+            found = storage_runs.in_file_order(name, keys, docs, pause) if heads and keys else None
+            if found is None:
+                self._group(name, keys, docs)
                 continue
-            for (i, run), (j, _) in zip(runs, runs[1:]):
-                self._bytes[(name, run)] = view[at[i]:at[j] - 3]
+            coders, numbers, starts = found
+            self._coders[name] = coders
+            self._filed[name] = FiledTable(index, heads[name], keys, docs, numbers, starts)
         return self
 
-    def _group(self, name: str, keys: list[str], docs: list[dict]) -> list | None:
+    def _group(self, name: str, keys: list[str], docs: list[dict]) -> None:
         """Put a table's documents in their runs (:func:`run_of`), in C where it can (see
-        :mod:`tui.core.storage_runs`). When the documents already stand in the file's order,
-        returns where each run starts, with the run, and (len, None) last."""
+        :mod:`tui.core.storage_runs`)."""
         found = storage_runs.coders_and_numbers(keys, docs)
         if found is None:
             self._group_slowly(name, keys, docs)
-            return None
+            return
         coders, numbers = found
         runs = self._runs[name]
         self._coders[name].update(coders)
@@ -124,13 +130,12 @@ class Serialiser:
             for (i, run), (j, _) in zip(starts, starts[1:]):
                 runs[run] = dict(zip(keys[i:j], docs[i:j]))
                 self._ordered.add((name, run))
-            return starts
+            return
         for members in storage_runs.order(name, keys, coders, numbers):
             first = members[0]
             run = (coders[first], storage_runs.run_number(name, numbers[first]))
             runs[run] = dict(zip(map(keys.__getitem__, members), map(docs.__getitem__, members)))
             self._ordered.add((name, run))
-        return None
 
     def _group_slowly(self, name: str, keys: list[str], docs: list[dict]) -> None:
         runs = self._runs[name]
@@ -144,9 +149,12 @@ class Serialiser:
         for table, key, doc in changes:
             runs = self._runs.setdefault(table, {})
             coders = self._coders.setdefault(table, set())
+            filed = self._filed.get(table)
             # The run holding the key now: its number comes from the key, its coder is one
             # of the table's few.
-            number = storage_runs.run_number(table, int(key) if key.isdigit() else 0)
+            number = storage_runs.run_number(table, storage_runs.key_number(key))
+            if filed is not None:
+                self._take(table, filed, filed.run_holding(key, number, coders))
             for coder in coders:
                 held = runs.get((coder, number))
                 if held is not None and key in held:
@@ -155,10 +163,19 @@ class Serialiser:
                     break
             if doc is not None:
                 run = run_of(table, key, doc)
+                if filed is not None:
+                    self._take(table, filed, run)
                 coders.add(run[0])
                 runs.setdefault(run, {})[key] = doc
                 self._bytes.pop((table, run), None)
                 self._ordered.discard((table, run))
+
+    def _take(self, table: str, filed: FiledTable, run: tuple[str, int] | None) -> None:
+        """A run still in the file becomes the writer's own (a change is about to touch it)."""
+        docs = filed.take(run) if run is not None else None
+        if docs is not None:
+            self._runs[table][run] = docs
+            self._ordered.add((table, run))
 
     @staticmethod
     def _lines(run: dict[str, dict], ordered: bool = False) -> bytes:
@@ -182,21 +199,54 @@ class Serialiser:
     def pieces(self) -> list:
         pieces: list = [b"{\n"]
         for n, name in enumerate(sorted(self._runs)):
-            runs = self._runs[name]
             pieces.append(b"%s%s: {" % (b",\n" if n else b"", orjson.dumps(name)))
-            first = True
-            for run in sorted(runs):
-                if not runs[run]:
-                    continue
-                data = self._bytes.get((name, run))
-                if data is None:
-                    data = self._bytes[(name, run)] = self._lines(runs[run], (name, run) in self._ordered)
-                pieces.append(b"\n" if first else b",\n\n")
+            lines = self._table_lines(name)
+            for i, data in enumerate(lines):
+                pieces.append(b",\n\n" if i else b"\n")
                 pieces.append(data)
-                first = False
-            pieces.append(b"}" if first else b"\n}")
+            pieces.append(b"\n}" if lines else b"}")
         pieces.append(b"\n}\n")
         return pieces
+
+    def _table_lines(self, name: str) -> list:
+        """The table's document lines in groups: a run's bytes, or a stretch of the file."""
+        filed = self._filed.get(name)
+        if filed is not None:
+            try:
+                return self._lines_with_file(name, filed)
+            except NotTheWritersForm:  # serialise the whole table afresh
+                del self._filed[name]
+                for run, docs in filed.take_all().items():
+                    self._runs[name][run] = docs
+                    self._ordered.add((name, run))
+        runs = self._runs[name]
+        return [self._run_bytes(name, run) for run in sorted(runs) if runs[run]]
+
+    def _lines_with_file(self, name: str, filed: FiledTable) -> list:
+        runs, pending = self._runs[name], filed.pending
+        lines: list = []
+        stretch: list[int] = []  # [first, end) of the file's documents gathered so far
+        for run in sorted(runs.keys() | pending.keys()):
+            span = pending.get(run)
+            if span is not None and stretch and stretch[1] == span[0]:
+                stretch[1] = span[1]  # next to the last in the file too: one slice
+                continue
+            if stretch and (span is not None or runs[run]):
+                lines.append(filed.stretch(*stretch))
+                stretch = []
+            if span is not None:
+                stretch = list(span)
+            elif runs[run]:
+                lines.append(self._run_bytes(name, run))
+        if stretch:
+            lines.append(filed.stretch(*stretch))
+        return lines
+
+    def _run_bytes(self, name: str, run: tuple[str, int]) -> bytes | memoryview:
+        data = self._bytes.get((name, run))
+        if data is None:
+            data = self._bytes[(name, run)] = self._lines(self._runs[name][run], (name, run) in self._ordered)
+        return data
 
 
 def _sorted_keys(run: dict[str, dict]) -> list[str]:
@@ -210,7 +260,9 @@ def _sorted_keys(run: dict[str, dict]) -> list[str]:
 
 
 def _key_order(key: str) -> tuple[int, str]:
-    return (int(key), key) if key.isdigit() else (-1, key)
+    """Keys of digits alone by their number (as :func:`storage_runs.key_number`), any other first."""
+    n = storage_runs.key_number(key)
+    return (n, key) if n or key.isdigit() else (-1, key)
 
 
 def write_atomic(path: Path, payload: bytes | list | Callable[[BinaryIO], None],

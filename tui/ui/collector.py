@@ -13,7 +13,8 @@ Before the first frame nothing is collected at all (:func:`hold`): importing Pyt
 Textual and the reader makes objects that live as long as the process, and the collector
 walked them over and over (about 120 passes, one of them full: 25-30 ms of CPU, a tenth
 of the first paint). The first :func:`settle` after the first frame freezes what is
-alive then, without a walk, and turns the collector back on.
+alive then, without a walk, and turns the collector back on. The price: the cycles left
+as garbage by then are kept (on the seeds, about 2,400 of the 83,000 objects tracked).
 """
 
 from __future__ import annotations

@@ -62,7 +62,7 @@ def labelled_byline(line: "Line") -> str | None:
     if line.words <= 8:  # "순천, 광양 NAME 기자 mail@site": places and a mail address around it
         # max() first: no character from U+3040 up, no match, and the pattern is not compiled
         # (milliseconds before the first article of a session is shown).
-        m = CJK_REPORTER.search(line.text) if max(line.text, default="") >= "\u3040" else None
+        m = CJK_REPORTER.search(line.text) if not line.text.isascii() and max(line.text) >= "\u3040" else None
         if m:
             return m["who"] or m["zh"]
     return None

@@ -28,7 +28,7 @@ from ..lazy_regex import LazyPattern
 from .byline import labelled_byline
 from .dates import date_span
 from .title import credit, furniture
-from .vocabulary import CJK, WORDS
+from .vocabulary import CJK, tokens
 
 if TYPE_CHECKING:
     from .lines import Line
@@ -83,11 +83,13 @@ WEIGHTS = {
 
 def _tokens(text: str) -> set[str]:
     """Content words of text: words of four letters or more, or pairs of CJK characters."""
-    # max() first: text without a character from U+3040 up needs no CJK pattern compiled.
-    if max(text, default="") >= "\u3040" and CJK.search(text):
-        chars = [c for c in text if CJK.match(c)]
+    # isascii() and max() first: text without a character from U+3040 up needs no CJK
+    # pattern compiled.
+    if not text.isascii() and max(text) >= "\u3040" and CJK.search(text):
+        chars = CJK.findall(text)
         return {a + b for a, b in zip(chars, chars[1:])}
-    return {w for w in WORDS.findall(text.casefold()) if len(w) >= 4}
+    # The cleaner tokenised every line of the page already (and keeps the words).
+    return {w for w in tokens(text) if len(w) >= 4}
 
 
 class Context:
@@ -106,11 +108,12 @@ class Context:
                 budget -= line.words
         self.body = words
         self.stem = _tokens(re.sub(r"[_\-.]+", " ", stem))
-        self.counts = Counter(line.text.casefold() for line in lines if 3 <= line.words <= 40)
+        self.counts = Counter([line.text for line in lines])
         self._furniture: dict[int, bool] = {}
         # Lines between each candidate and the body that are not a byline or dateline.
+        # (Only where candidates are: the rest of a long menu above stays unread.)
         self.gaps = [0] * (body_start + 1)
-        for k in range(body_start - 1, -1, -1):
+        for k in range(body_start - 1, max(-1, body_start - REACH_ABOVE - 2), -1):
             self.gaps[k] = self.gaps[k + 1] + (taken.get(lines[k].number) not in _KINDS_SKIPPED)
         # The byline and dateline of this story: the cluster nearest the body's start (a
         # list of promos above it has a dateline under every card).
@@ -130,6 +133,13 @@ class Context:
 
 def features(ctx: Context, i: int) -> dict[str, float] | None:
     """The evidence for lines[i] being the headline, or None when it cannot be."""
+    f = _cheap(ctx, i)
+    return None if f is None or not _costly(ctx, i, f) else f
+
+
+def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
+    """The features read off the line and its position alone, or None when it cannot be a
+    headline; :func:`_costly` adds those that read its words and its neighbours."""
     line = ctx.lines[i]
     if ctx.taken.get(line.number) in _KINDS_SKIPPED or line.shape in _SHAPES_NEVER or line.words < 1:
         return None
@@ -147,7 +157,6 @@ def features(ctx: Context, i: int) -> dict[str, float] | None:
     if i >= ctx.body_start and not signed and (full_stop or line.words > 30 or any(
             ctx.lines[k].words >= PARAGRAPH_WORDS for k in range(ctx.body_start, i))):
         return None  # a paragraph of the body, or a line under one
-    words = _tokens(text)
     f = {"bias": 1.0, "heading": float(heading), "first": float(i == 0)}
     gap = ctx.gaps[i + 1] if i < ctx.body_start else 0
     # The block's first line may be the headline itself when it ends like a sentence
@@ -157,26 +166,38 @@ def features(ctx: Context, i: int) -> dict[str, float] | None:
     f["after"] = float(i >= ctx.body_start and not header)
     f["meta_below"] = float(signed or any(0 < m - i <= 3 for m in ctx.meta_at))
     f["meta_above"] = float(any(0 < i - m <= 2 for m in ctx.meta_at))
-    f["overlap"] = len(words & ctx.body) / len(words) if words else 0.0
-    if f["after"] and f["overlap"] < AFTER_OVERLAP:
-        return None  # a line inside the body that is not about it: a promo, a label
-    f["stem"] = len(words & ctx.stem) / len(words) if words and ctx.stem else 0.0
-    f["repeat"] = float(ctx.counts.get(text.casefold(), 0) >= 2)
-    f["credit_below"] = float(i + 1 < len(ctx.lines) and ctx.lines[i + 1].number not in ctx.taken
-                              and _credit(ctx.lines[i + 1]))
-    f["longer_below"] = float(_standfirst_at(ctx, i + 1, line.words))
-    f["shorter_above"] = float(i > 0 and _headline_shaped(ctx, i - 1) and ctx.lines[i - 1].words < line.words)
-    f["dek_above"] = float(not signed and _dek_under_headline(ctx, i))
+    f["signed"] = float(signed)
+    f["repeat"] = float(3 <= line.words <= 40 and ctx.counts[text] >= 2)
     f["sentences"] = float(bool(_INNER_STOP.search(text)))
     f["good_len"] = float(5 <= line.words <= 20)
     f["short"] = float(line.words <= 3)
     f["long"] = float(line.words > 30)
     f["period"] = float(full_stop)
-    f["name"] = float(line.words <= 4 and bool(_NAME_LIKE.match(text)) and line.stop == 0)
+    f["name"] = float(line.words <= 4 and line.stop == 0 and bool(_NAME_LIKE.match(text)))
     f["shape"] = float(bool(line.shape))
     f["teaser"] = float(line.teaser)
-    f["furniture"] = float(ctx.furniture(i))
     return f
+
+
+COSTLY = ("overlap", "stem", "credit_below", "longer_below", "shorter_above", "dek_above", "furniture")
+
+
+def _costly(ctx: Context, i: int, f: dict[str, float]) -> bool:
+    """Add the features that read the line's words and its neighbours to f; False when the
+    line turns out not to be a headline (a line in the body that is not about it)."""
+    line = ctx.lines[i]
+    words = _tokens(line.text)
+    f["overlap"] = len(words & ctx.body) / len(words) if words else 0.0
+    if f["after"] and f["overlap"] < AFTER_OVERLAP:
+        return False  # a line inside the body that is not about it: a promo, a label
+    f["stem"] = len(words & ctx.stem) / len(words) if words and ctx.stem else 0.0
+    f["credit_below"] = float(i + 1 < len(ctx.lines) and ctx.lines[i + 1].number not in ctx.taken
+                              and _credit(ctx.lines[i + 1]))
+    f["longer_below"] = float(_standfirst_at(ctx, i + 1, line.words))
+    f["shorter_above"] = float(i > 0 and _headline_shaped(ctx, i - 1) and ctx.lines[i - 1].words < line.words)
+    f["dek_above"] = float(not f["signed"] and _dek_under_headline(ctx, i))
+    f["furniture"] = float(ctx.furniture(i))
+    return True
 
 
 def _credit(line: "Line") -> bool:
@@ -230,23 +251,40 @@ def _standfirst_at(ctx: Context, k: int, words: int) -> bool:
             and not ctx.furniture(k))
 
 
-def score(f: dict[str, float]) -> float:
-    return sum(WEIGHTS.get(name, 0.0) * value for name, value in f.items())
+def score(f: dict[str, float], names=None) -> float:
+    """The weighted sum of f's features (of those named only, when names are given)."""
+    if names is not None:
+        return sum([WEIGHTS[name] * f[name] for name in names if f[name]])
+    return sum([WEIGHTS.get(name, 0.0) * value for name, value in f.items() if value])
 
 
 def choose(lines: list["Line"], body_start: int, hi: int, taken: dict[int, str],
            headings: frozenset[int] = frozenset(), stem: str = "") -> int | None:
-    """Index in lines of the headline, or None."""
+    """Index in lines of the headline, or None.
+
+    Every candidate is scored on its cheap features first; the costly ones (its words, its
+    neighbours) are read only while the candidate could still beat the best so far, best
+    bound first. The choice is the same as scoring every candidate in full (ties go to the
+    line nearer the top).
+    """
     if not lines:
         return None
     ctx = Context(lines, body_start, hi, taken, headings, stem)
-    best, best_at = -math.inf, None
+    most = sum(max(0.0, WEIGHTS.get(name, 0.0)) for name in COSTLY if name != "stem" or ctx.stem)
     below = max([body_start + REACH_BELOW, *ctx.signed])
+    bounds = []
     for i in range(max(0, body_start - REACH_ABOVE), min(len(lines), below)):
-        f = features(ctx, i)
-        if f is None:
+        f = _cheap(ctx, i)
+        if f is not None:
+            bounds.append((score(f) + most, -i, f))
+    bounds.sort(key=lambda b: b[:2], reverse=True)
+    best, best_at = -math.inf, None
+    for bound, neg_i, f in bounds:
+        if bound < best or (bound == best and best_at is not None and -neg_i > best_at):
+            break
+        if not _costly(ctx, -neg_i, f):
             continue
         s = score(f)
-        if s > best:
-            best, best_at = s, i
+        if s > best or (s == best and best_at is not None and -neg_i < best_at):
+            best, best_at = s, -neg_i
     return best_at if best > FLOOR else None

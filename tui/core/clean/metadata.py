@@ -54,6 +54,7 @@ _DIGIT = LazyPattern(r"\d")
 _date_span = date_span
 
 
+HEADER_REACH = headline.REACH_ABOVE + 10  # lines above the body read first for a byline or dateline
 LEAD_WORDS = 25  # a line this long is prose even when it does not end like a sentence (a lead)
 def _person(who: str) -> tuple[str | None, str | None]:
     """Split a byline phrase into (person, outlet): "VLADIMIR ISACHENKOV THE ASSOCIATED PRESS"."""
@@ -83,12 +84,11 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text", headings:
             stem: str = "") -> Meta:
     """Metadata from the lines before the body block (and closing lines after it)."""
     meta = Meta()
-    top = list(range(0, _body_start(lines, lo, hi)))
-    for i in top:
-        if lines[i].words <= 40:
-            _read_header_line(lines[i], meta)
-
-    body_start = len(top)
+    body_start = _body_start(lines, lo, hi)
+    # The lines the headline may be among first; the rest of the top (a long menu) only
+    # when the story's byline or date is still missing after everything else.
+    near = max(0, body_start - HEADER_REACH)
+    _read_header_lines(lines, near, body_start, meta)
     at = headline.choose(lines, body_start, hi, meta.lines, headings, stem)
     if at is not None:
         meta.title = lines[at].text
@@ -106,7 +106,19 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text", headings:
     if at is not None:  # after the byline: a line of names under the headline is no standfirst
         _mark_dek(lines, at, body_start, meta)
     _read_closing_lines(lines, lo, hi, meta)
+    if near and not (meta.byline and meta.published):
+        far = Meta()
+        _read_header_lines(lines, 0, near, far)
+        meta.byline, meta.published = meta.byline or far.byline, meta.published or far.published
+        meta.source = meta.source or far.source
+        meta.lines = {**far.lines, **meta.lines}
     return meta
+
+
+def _read_header_lines(lines: list["Line"], start: int, end: int, meta: Meta) -> None:
+    for i in range(start, end):
+        if lines[i].words <= 40:
+            _read_header_line(lines[i], meta)
 
 
 def _mark_dek(lines: list["Line"], at: int, body_start: int, meta: Meta) -> None:
@@ -140,6 +152,10 @@ def _body_start(lines: list["Line"], lo: int, hi: int) -> int:
 def _read_header_line(line: "Line", meta: Meta) -> None:
     """A line above the body: a byline (its person, outlet and date) or a dateline."""
     text = line.text
+    if line.words < 2 and not line.text.isascii() and max(text) >= "\u3040":
+        pass  # one CJK "word" may be a whole line: read it
+    elif line.words < 2 and not _DIGIT.search(text):
+        return  # a menu item: no date, and no label with a name after it
     span = _date_span(text)
     lower = text.lower()
     by = BY.search(text) if line.words <= 30 and ("by " in lower) else None

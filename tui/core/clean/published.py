@@ -84,8 +84,9 @@ def after_body(lines: list["Line"], hi: int, taken: dict[int, str]) -> tuple[int
 
 # Copying a page glues a date to what follows it: "30.01.202430. Januar 2024",
 # "Apr 28 20232:23 PM": a space goes back between a year and a day or a time.
+_DIGIT = re.compile(r"\d")
 _GLUED_YEAR = re.compile(r"(?<=\b(?:19|20)\d{2})(?=\d{1,2}(?:[:.]\d{2}\b|\.\s))")
 
 
 def unglue(text: str) -> str:
-    return _GLUED_YEAR.sub(" ", text) if any(c.isdigit() for c in text) else text
+    return _GLUED_YEAR.sub(" ", text) if _DIGIT.search(text) else text

@@ -15,10 +15,19 @@ from .file_lock import MISSING, REPLACED, SAME
 # key's frame: sharing the lock with the writer then cost a tag some 10 ms on a loaded
 # machine. Changes made meanwhile go into the same write.
 SETTLE = 0.03
+# Building the writer's copy of a large database from the file takes some 50 ms of work, in
+# steps of about STEP seconds; between two, the writer sleeps PAUSE (unless flush() waits),
+# so a key the UI thread handles meanwhile waits at most a step for the interpreter lock.
+STEP = 0.001
+PAUSE = 0.001
 
 
 class _Replaced(OSError):
     """The database file was replaced behind the writer's back."""
+
+
+class _Closed(Exception):
+    """The store closed while the writer built its copy: none is needed."""
 
 
 class WriterMixin:
@@ -38,16 +47,48 @@ class WriterMixin:
         self._writer.start()
 
     def _write_loop(self) -> None:
-        # The file as this session found it, copied aside before any write of this one: on
-        # a thread of its own, so the first write's serialising (the whole database) runs
-        # while it copies; the write waits for it only before replacing the file.
+        # The file as this session found it is kept as NAME.bak before any write of this
+        # one (see OpeningMixin._backup): linked by the first write, or copied by a thread
+        # of its own while the writer is idle.
         self._backup_stop, self._backup_stopped = threading.Event(), False
+        self._backup_wake = threading.Event()
         backup = threading.Thread(target=self._backup, name="newsreader-backup", daemon=True)
         backup.start()
         try:
+            try:
+                self._prepare()
+            finally:
+                with self._lock:
+                    if self._saved == self._generation:
+                        self._backup_wake.set()  # idle: copy now (a change would link instead)
             self._write_until_closed(backup)
         finally:
-            backup.join()  # a session that wrote nothing still leaves its backup
+            self._backup_wake.set()  # a session that wrote nothing still leaves its backup
+            backup.join()
+
+    def _prepare(self) -> None:
+        """The writer's copy of the database, made from the file as read as soon as the
+        store is open, before the first change needs it (off the UI thread, in short steps)."""
+        with self._lock:
+            opened, self._opened = self._opened, None
+            names = list(self._tables)
+        if opened is None:
+            return
+        self._step_began = time.perf_counter()
+        try:
+            self._serialiser = Serialiser.from_file(opened, names, pause=self._pause)
+        except Exception:  # noqa: BLE001 - closed, or a fault: a write copies the tables instead
+            self._serialiser = None
+
+    def _pause(self) -> None:
+        """Between two steps of work: after STEP, sleep PAUSE (the UI thread takes the
+        interpreter meanwhile), or only yield it when flush() waits; stop when closing."""
+        if self._closing:
+            raise _Closed
+        now = time.perf_counter()
+        if now - self._step_began >= STEP:
+            time.sleep(0 if self._flushing else PAUSE)
+            self._step_began = time.perf_counter()
 
     def _write_until_closed(self, backup: threading.Thread) -> None:
         while True:
@@ -82,10 +123,12 @@ class WriterMixin:
                 self._wake.notify_all()
 
     def _backup_before_writing(self, backup: threading.Thread) -> None:
-        """The first write waits for the backup, or stops a copy still under way and links
-        the file as found instead (at 100,000 annotations the copy took as long as the write)."""
+        """The first write keeps the file as found by a second name, a hard link (instant;
+        the write then puts a new file at the database's name), unless a finished copy
+        already stands there: a copy not begun or still under way is stopped."""
         if backup.is_alive():
             self._backup_stop.set()
+            self._backup_wake.set()
         backup.join()
         if self._backup_stopped:
             self._backup_stopped = False

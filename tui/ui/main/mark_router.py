@@ -16,7 +16,6 @@ from collections.abc import Callable, Sequence
 
 from rich.style import Style
 
-from ...core.compare_cache import text_key
 from ...core.safe_text import clean_line
 from ..colours import palette_of, theme_styles
 from ..widgets.pane import ArticlePane
@@ -46,13 +45,16 @@ class MarkRouter:
         self.refresh_shared(panes, focused)
 
     def _route_suggestions(self, pane: ArticlePane) -> None:
-        try:
-            from ...core.suggest import suggest
-        except ImportError:
-            return
         article, view = pane.article, pane.view
         if not self.show_suggestions or article is None or not article.text:
             pane.set_suggestions(HIDDEN, (), [])  # hidden ones are not accepted by Enter either
+            return
+        # Imported when first shown (a frame after the first paint), with the comparison
+        # code text_key lives in.
+        try:
+            from ...core.compare_cache import text_key
+            from ...core.suggest import suggest
+        except ImportError:
             return
         store = self.store
         themes = store.themes()

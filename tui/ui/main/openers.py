@@ -12,7 +12,7 @@ class OpenersMixin:
         from ..screens.help import HelpScreen
 
         pane = self.focused_pane
-        self.app.push_screen(HelpScreen("raw" if pane is not None and pane.raw_mode else "reader"))
+        self.app.push_screen(HelpScreen.of("raw" if pane is not None and pane.raw_mode else "reader", self.store))
 
     def _screen(self, module: str, name: str):
         import importlib

@@ -25,9 +25,8 @@ class PanesMixin:
             node = node.parent
         # Focus elsewhere (the article list, the search input): the pane last focused.
         panes = self.panes
-        last = getattr(self, "_search_pane", None)
-        if last in panes:
-            return last
+        if self._search_pane in panes:
+            return self._search_pane
         return panes[0] if panes else None
 
     async def open_pane(self, index: int) -> ArticlePane:

@@ -37,6 +37,9 @@ class MainScreen(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, StatusMixin,
     """Read, compare and tag articles by theme."""
 
     BINDINGS = [key.binding() for key in APP_KEYS if key.action not in APP_WIDE]
+    # The text has the focus from the start: not the article list first (the first widget
+    # that takes focus) and then the text, which styled both twice before the first paint.
+    AUTO_FOCUS = "ArticleView"
 
     def __init__(self, corpus, store) -> None:
         super().__init__()
@@ -47,6 +50,7 @@ class MainScreen(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, StatusMixin,
         self.search_input: Input | None = None
         # Suggestion and shared-passage marks of every pane, made in one place.
         self.marks = MarkRouter(store, lambda: self.call_later(self._refresh_shared))
+        self._search_pane: ArticlePane | None = None  # the pane last focused: search and marks act on it
         self._status_line = ""
 
     def compose(self) -> ComposeResult:

@@ -38,9 +38,10 @@ class KeyedScreen(ModalScreen):
         self.store_changed()
 
     def action_help(self) -> None:
-        from .help import HelpScreen
+        from .help import THEMED, HelpScreen
 
-        self.app.push_screen(HelpScreen(self.KEYS))
+        # The windows whose number keys are themes hold the store (self.store).
+        self.app.push_screen(HelpScreen.of(self.KEYS, self.store) if self.KEYS in THEMED else HelpScreen(self.KEYS))
 
     def action_close(self) -> None:
         self.dismiss(None)

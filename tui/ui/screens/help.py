@@ -12,6 +12,9 @@ from textual.widgets import Static
 
 from ..keys import SCREENS, bindings, help_rows
 
+# The screens whose number keys are the themes: their help names the first nine.
+THEMED = frozenset({"reader", "annotations", "search_all"})
+
 
 def key_table(screen: str, themes: list[str]) -> Table:
     table = Table(box=None, show_header=False, padding=(0, 2, 0, 0))
@@ -40,12 +43,17 @@ class HelpScreen(ModalScreen[None]):
         self.screen_name = screen
         self.themes = themes
 
+    @classmethod
+    def of(cls, screen: str, store) -> "HelpScreen":
+        """The keys of `screen`, naming the themes behind its number keys (from `store`)."""
+        if screen not in THEMED:
+            return cls(screen)
+        from ...core.hierarchy import paths
+
+        return cls(screen, list(paths(store.themes()).values()))  # a sub-theme by its path
+
     def compose(self) -> ComposeResult:
         themes = self.themes
-        if themes is None and self.screen_name in ("reader", "annotations", "search_all"):
-            from ...core.hierarchy import paths
-
-            themes = list(paths(self.app.store.themes()).values())  # a sub-theme by its path
         with VerticalScroll(classes="dialog help"):
             yield Static(Text.assemble(("Keys: ", "bold"), (SCREENS[self.screen_name].title, "bold"),
                                        "   (Esc closes)"), classes="dialog-title")

@@ -12,6 +12,7 @@ from rich.text import Text
 from textual import events
 from textual.geometry import Region, Size
 from textual.message import Message
+from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -28,6 +29,10 @@ class ArticleList(ScrollView, can_focus=True):
 
     BINDINGS = [*list_bindings(), *(k.binding() for k in ARTICLE_LIST_KEYS)]
 
+    # The article Enter opens: setting it (even to the same one) repaints the old and the new
+    # line and scrolls to it; only those two lines, not the whole list.
+    highlighted: reactive[int] = reactive(0, init=False, repaint=False, always_update=True)
+
     DEFAULT_CSS = """
     ArticleList { width: 34; border-right: solid $primary-darken-2; }
     """
@@ -41,7 +46,6 @@ class ArticleList(ScrollView, can_focus=True):
         super().__init__(id=id)
         self.corpus = corpus
         self.store = store
-        self._highlighted = 0
         self._cache: dict[int, Text] = {}
         self.virtual_size = Size(0, len(corpus))
         # Entries are drawn from the second frame on: the first paint is the article's text.
@@ -63,16 +67,14 @@ class ArticleList(ScrollView, can_focus=True):
         finally:
             self._base = None
 
-    @property
-    def highlighted(self) -> int:
-        return self._highlighted
+    def validate_highlighted(self, index: int) -> int:
+        return max(0, min(len(self.corpus) - 1, index))
 
-    @highlighted.setter
-    def highlighted(self, index: int) -> None:
-        old, self._highlighted = self._highlighted, max(0, min(len(self.corpus) - 1, index))
+    def watch_highlighted(self, old: int, new: int) -> None:
+        """Repaint the two lines that changed and bring the highlighted one into view."""
         self.refresh_lines(old - self.scroll_offset.y)
-        self.refresh_lines(self._highlighted - self.scroll_offset.y)
-        self.scroll_to_region(Region(0, self._highlighted, 1, 1), animate=False, force=True)
+        self.refresh_lines(new - self.scroll_offset.y)
+        self.scroll_to_region(Region(0, new, 1, 1), animate=False, force=True)
 
     def prompt(self, index: int) -> Text:
         """One article's line (without the highlight)."""
@@ -126,13 +128,13 @@ class ArticleList(ScrollView, can_focus=True):
             return Strip.blank(width, base)
         line = self.prompt(index).copy()
         line.truncate(width, overflow="ellipsis", pad=True)
-        if index == self._highlighted:
+        if index == self.highlighted:
             line.stylize(HIGHLIGHT if self.has_focus else Style(bold=True, underline=True))
         line.stylize_before(base)
         return Strip(line.render(self.app.console), line.cell_len).crop_extend(0, width, base)
 
     def action_move(self, delta: int) -> None:
-        self.highlighted = self._highlighted + delta
+        self.highlighted = self.highlighted + delta
 
     def action_list(self, op: str) -> None:
         """The list keys every list shares (keys.LIST_KEYS)."""
@@ -144,7 +146,7 @@ class ArticleList(ScrollView, can_focus=True):
             self.highlighted = 0 if op == "top" else len(self.corpus) - 1
 
     def action_select(self) -> None:
-        self.post_message(self.Selected(self._highlighted))
+        self.post_message(self.Selected(self.highlighted))
 
     def on_paste(self, event: events.Paste) -> None:
         """Pasting into the list does nothing."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual import events
+from textual.reactive import reactive
 from textual.widget import Widget
 
 from ..keys import Key, footer_keys
@@ -33,10 +34,11 @@ class KeyBar(Widget):
     KeyBar#keys { dock: bottom; }
     """
 
+    first = reactive(0)  # index of the first item shown (scrolled by ‹ ›): a change redraws
+
     def __init__(self, screen: str = "reader", *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.keys: list[Key] = footer_keys(screen)
-        self.first = 0  # index of the first item shown (scrolled by ‹ ›)
         self._spans: list[tuple[int, int, str]] = []  # (first cell, end cell, key to press or ‹ ›)
 
     @staticmethod
@@ -89,9 +91,7 @@ class KeyBar(Widget):
         key = self.key_at(event.x)
         if key == "\u203a":
             self.first += 1
-            self.refresh()
         elif key == "\u2039":
             self.first = max(0, self.first - 1)
-            self.refresh()
         elif key is not None:
             self.app.simulate_key(key)

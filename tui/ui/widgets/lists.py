@@ -26,6 +26,16 @@ class ListTable(_ListKeys, DataTable):
     LIST_ACTIONS = {"down": "action_cursor_down", "up": "action_cursor_up", "page_down": "action_page_down",
                     "page_up": "action_page_up", "top": "action_scroll_top", "bottom": "action_scroll_bottom"}
 
+    async def _on_idle(self, event) -> None:
+        # DataTable widens its columns for rows added since the last idle only here, but a row
+        # drawn in between stays cached at the old widths (its row cache is not keyed by
+        # width): a list filled by a worker could keep a first row cut to the headers' width.
+        before = [(column.width, column.content_width) for column in self.columns.values()]
+        await super()._on_idle(event)
+        if [(column.width, column.content_width) for column in self.columns.values()] != before:
+            self._clear_caches()
+            self.refresh()
+
 
 class ListOptions(_ListKeys, OptionList):
     """An OptionList whose keys are the list keys every window shares."""

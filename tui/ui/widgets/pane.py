@@ -27,7 +27,8 @@ def header_text(article: Article, position: str = "") -> Text:
 
 
 class ArticlePane(Vertical):
-    """A pane of the side-by-side view, with its own article, cursor and scroll."""
+    """A pane of the side-by-side view: its header, legend and views, drawn from its own
+    state (pane_state.py: article, cursor, selection, marks), which the main screen sets."""
 
     DEFAULT_CSS = """
     ArticlePane { width: 1fr; }

@@ -1,0 +1,107 @@
+"""Plain-text metadata (title, byline, date) on cleaning-dev2: scores, failures and CPU cost.
+
+    python bench/bench_meta.py [--shared ../shared] [--failures title|byline|date|all]
+
+Scores as ``cleaning-dev2/score_meta.py`` does (title: word F1 >= 0.85 with the true title;
+date: within a day; byline: names an author), over all pages and on each half of the
+publishers (the fixed hash ``bench_clean.py`` splits them by: rules were studied on the
+first half, the second is the nearest thing here to pages not seen). ``--failures`` lists
+every page where a field is wrong, with what was chosen and the truth. The cost is the CPU
+time of the metadata reader alone per page, best of five rounds, against the whole plain
+cleaner's in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+import zlib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from bench_clean import article, byline_ok, date_ok, title_ok  # noqa: E402
+from tui.core.clean import blocks, metadata  # noqa: E402
+from tui.core.clean.lines import line_features_cache_clear  # noqa: E402
+from tui.core.cleaner import clean_article  # noqa: E402
+from tui.core.loader import decode  # noqa: E402
+
+FIELDS = {"title": ("title", "title", title_ok), "date": ("published", "published", date_ok),
+          "byline": ("authors", "byline", byline_ok)}
+
+
+def half(publisher: str) -> str:
+    return "held-out half" if zlib.crc32(publisher.encode()) % 2 else "tuned-on half"
+
+
+def scores(truth: dict[str, dict], got: dict, show: str | None) -> None:
+    tally: dict[tuple[str, str], list[int]] = {}
+    for pid, t in truth.items():
+        a = got[pid]
+        for name, (key, attr, ok) in FIELDS.items():
+            if not t.get(key):
+                continue
+            right = bool(ok(t[key], getattr(a, attr)))
+            for group in ("all", half(t["publisher"])):
+                tally.setdefault((name, group), [0, 0])
+                tally[(name, group)][0] += right
+                tally[(name, group)][1] += 1
+            if not right and show in (name, "all"):
+                print(f"[{name}] {half(t['publisher'])} {pid} ({t['lang']})\n   truth: {t[key]!r}\n"
+                      f"   chose: {getattr(a, attr)!r}")
+    for group in ("all", "tuned-on half", "held-out half"):
+        n = tally[("title", group)][1]
+        print(f"{group:14s} ({n:3d} pages): " + ", ".join(
+            f"{name} {tally[(name, group)][0] / tally[(name, group)][1]:.3f}" for name in FIELDS))
+
+
+def cost(pages: dict[str, str]) -> None:
+    """CPU ms a page of the metadata reader and of the whole plain cleaner, best of five."""
+    spent = [0.0]
+    extract = metadata.extract
+
+    def timed(*args, **kwargs):
+        start = time.process_time()
+        try:
+            return extract(*args, **kwargs)
+        finally:
+            spent[0] += time.process_time() - start
+
+    blocks.metadata.extract = timed  # type: ignore[attr-defined]
+    best_meta = best_all = float("inf")
+    try:
+        for _ in range(5):
+            line_features_cache_clear()
+            spent[0] = 0.0
+            start = time.process_time()
+            for pid, raw in pages.items():
+                blocks.clean_plain(article(pid, raw, "text"))
+            best_all = min(best_all, time.process_time() - start)
+            best_meta = min(best_meta, spent[0])
+    finally:
+        blocks.metadata.extract = extract  # type: ignore[attr-defined]
+    n = len(pages)
+    print(f"metadata reader {1000 * best_meta / n:.3f} ms/page CPU; whole plain cleaner {1000 * best_all / n:.3f}"
+          f" ms/page ({100 * best_meta / best_all:.0f}%)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    default = next((p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if p.is_dir()), ROOT.parent / "shared")
+    parser.add_argument("--shared", type=Path, default=default)
+    parser.add_argument("--failures", choices=[*FIELDS, "all"])
+    args = parser.parse_args()
+    folder = args.shared / "cleaning-dev2"
+    truth = {r["id"]: r for r in map(json.loads, (folder / "truth.jsonl").read_text(encoding="utf-8").splitlines())}
+    pages = {pid: decode((folder / "plain" / f"{pid}.txt").read_bytes())[0] for pid in truth}
+    got = {pid: clean_article(article(pid, raw, "text")) for pid, raw in pages.items()}
+    scores(truth, got, args.failures)
+    cost(pages)
+
+
+if __name__ == "__main__":
+    main()

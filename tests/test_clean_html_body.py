@@ -1,0 +1,96 @@
+"""The body of saved HTML beyond what trafilatura drops: link lines (teasers, "Read more:"),
+runs of paragraphs the page shows twice, and the headline or byline said again under a
+kicker; each case a small page written for the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tui.core.clean.html import visible_lines
+from tui.core.clean.html_lines import lines_and_links
+from tui.core.cleaner import clean_article
+from tui.core.models import Article
+
+STORY = [
+    "The regional water board said on Monday that the reservoir had fallen to its lowest level in thirty years.",
+    "Farmers in the valley have been told to cut their use by a quarter until the autumn rains arrive.",
+    "The board's chair said the restrictions would be reviewed every two weeks and lifted as soon as possible.",
+    "Environmental groups welcomed the move but said the board had waited too long to act on the warnings.",
+    "Households are asked to water gardens only after dark and to report leaks in the public network.",
+]
+
+
+def page(article_html: str, head: str = "") -> str:
+    return (f"<html><head>{head}</head><body><nav><a href='/'>Home</a> <a href='/region'>Region</a></nav>"
+            f"<article>{article_html}</article><footer>Valley Courier</footer></body></html>")
+
+
+def paragraphs(lines) -> str:
+    return "".join(f"<p>{line}</p>" for line in lines)
+
+
+def clean(html: str) -> Article:
+    return clean_article(Article(id="t", path=Path("t.html"), raw=html, sha256="", kind="html"))
+
+
+def test_teaser_links_leave_the_body_in_any_language():
+    teasers = ("<p>Read more: <a href='/region/dam'>Why the old dam above the valley was never finished, and who paid for it</a></p>"
+               "<p>Les også: <a href='/no/vann'>Vannet i dalen forsvinner raskere enn ventet</a></p>"
+               "<p><a href='/newsletter'>Get the latest news from the valley in your inbox every morning</a></p>")
+    article = clean(page(paragraphs(STORY[:2]) + teasers + paragraphs(STORY[2:])))
+    for line in STORY:
+        assert line in article.text
+    assert "Read more" not in article.text and "Les også" not in article.text and "inbox" not in article.text
+    assert any(r.text.startswith("Read more:") for r in article.removed)  # the raw view still shows it
+
+
+def test_a_subheading_a_contents_box_links_to_stays():
+    contents = ("<ul><li><a href='#levels'>Levels at a thirty-year low</a></li>"
+                "<li><a href='/region/what-farmers-say'>What the farmers in the valley say</a></li></ul>")
+    story = (paragraphs(STORY[:2]) + "<h2 id='levels'>Levels at a thirty-year low</h2>" + paragraphs(STORY[2:3])
+             + "<h2>What the farmers in the valley say</h2>" + paragraphs(STORY[3:]))
+    article = clean(page(contents + story))
+    assert "Levels at a thirty-year low" in article.text
+    assert "What the farmers in the valley say" in article.text
+
+
+def test_link_marks_never_reach_the_lines():
+    html = page("<p>See <a href='/x'>the <b>board's</b> notice</a> and <a href='/y'>map</a>.</p>")
+    lines, linked = lines_and_links(html)
+    assert lines == visible_lines(html)
+    assert "See the board's notice and map." in lines
+    assert not any("\ue000" in line or "\ue001" in line for line in lines)
+    assert linked == {"Home Region"}
+
+
+def test_a_notice_repeated_for_every_embed_is_kept_once():
+    notice = ["External content not available",
+              "Your privacy settings block the loading of external content such as charts and social networks.",
+              "To see it, allow external content in the privacy settings of this site."]
+    body = []
+    for line in STORY:
+        body += [line] + notice
+    article = clean(page(paragraphs(body)))
+    for line in STORY:
+        assert line in article.text
+    assert article.text.count(notice[1]) == 1
+
+
+def test_an_interview_question_asked_of_each_guest_stays_every_time():
+    question = "What first drew you to this kind of work?"
+    body = []
+    for line in STORY:
+        body += [question, line]
+    article = clean(page(paragraphs(body), "<title>Five water engineers on the drought | Valley Courier</title>"))
+    assert article.text.count(question) == len(STORY)
+
+
+def test_headline_and_byline_said_again_under_a_kicker_leave_the_body():
+    head = "<meta property='og:title' content='Reservoir at lowest level in thirty years'>" \
+           "<meta name='author' content='Jane Doe'>"
+    top = "<p>Drought</p><p>Reservoir at lowest level in thirty years</p><p>By Jane Doe</p>"
+    article = clean(page(top + paragraphs(STORY), head))
+    assert article.title == "Reservoir at lowest level in thirty years"
+    assert "Reservoir at lowest" not in article.text and "By Jane Doe" not in article.text
+    for line in STORY:
+        assert line in article.text

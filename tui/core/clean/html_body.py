@@ -1,0 +1,68 @@
+"""The body of a saved page, from the extractor's paragraphs: what no extractor drops by itself.
+
+- an ad slot's label ("ADVERTISEMENT", "Anzeige", "Publicidad") left where the ad was;
+- a paragraph that is a link ("Read more: ...", a related story's headline): see
+  :mod:`.html_lines`;
+- a run of paragraphs the page says again (a consent notice in place of every embedded
+  chart, the whole story a second time for another layout): the first copy stays;
+- the headline and the byline said again above the story, before its first long paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lazy_regex import LazyPattern
+from ..models import Article
+
+# An ad slot's label, in the languages of the pages it is seen on.
+AD_LABEL = LazyPattern(r"^\W*(advertisement|advertising|ad|ads|sponsored|anzeige|werbung|publicidad|publicit\u00e9|"
+                       r"pubblicit\u00e0|advertentie|annons|annonse|reklame|reklama|\u0440\u0435\u043a\u043b\u0430\u043c\u0430|"
+                       r"\u5e83\u544a|\uad11\uace0)\W*$", re.I)
+RUN = 3  # paragraphs in a row that, said again, are a copy (one repeated line can be an interview's question)
+LEAD_WORDS = 12  # the first paragraph this long is the story's; the header lines come before it
+HEADER = 8  # ...and there are at most this many of them
+
+
+def body_paragraphs(text: str, article: Article, linked: set[str], drop) -> list[str]:
+    paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
+    paragraphs = [p for p in paragraphs if p not in drop and p not in linked and not AD_LABEL.match(p)]
+    return _without_header(_without_copies(paragraphs), article)
+
+
+def _without_copies(paragraphs: list[str]) -> list[str]:
+    """Every run of RUN paragraphs that the page has shown before, whole, goes."""
+    seen: set[tuple[str, ...]] = set()
+    gone: set[int] = set()
+    for i in range(len(paragraphs) - RUN + 1):
+        run = tuple(paragraphs[i:i + RUN])
+        if run in seen:
+            gone.update(range(i, i + RUN))
+        elif not gone.intersection(range(i, i + RUN)):
+            seen.add(run)
+    return [p for i, p in enumerate(paragraphs) if i not in gone] if gone else paragraphs
+
+
+def _without_header(paragraphs: list[str], article: Article) -> list[str]:
+    """The paragraphs before the story's first long one, less the headline and a labelled byline."""
+    out: list[str] = []
+    for i, paragraph in enumerate(paragraphs):
+        if i >= HEADER or (len(paragraph.split()) >= LEAD_WORDS and not _header(paragraph, article)):
+            return out + paragraphs[i:]
+        if not _header(paragraph, article):
+            out.append(paragraph)
+    return out
+
+
+def _header(paragraph: str, article: Article) -> bool:
+    if article.title and _same(paragraph, article.title):
+        return True
+    if article.byline and len(paragraph.split()) <= 8 and article.byline.split(",")[0] in paragraph:
+        from .byline import BY_LABEL
+
+        return bool(BY_LABEL.match(paragraph))
+    return False
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()

@@ -1,0 +1,104 @@
+"""A saved page's visible lines, one a block as a browser lays them out, and which are links.
+
+The lines are what the raw view shows and what the plain-text cleaner reads. A line whose
+text is nearly all link text ("Read more: ...", "MORE: ...", "Les også: ...", a related
+story's headline, "Subscribe now!") points away from the story, in any language; the body
+drops it (:data:`LINKED`).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+
+BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "section", "article", "header",
+          "footer", "nav", "aside", "figure", "figcaption", "blockquote", "ul", "ol", "table", "form", "title")
+LINKED = 0.8  # share of a line's letters inside links at which it is a link, not prose
+_OPEN, _CLOSE = "\ue000", "\ue001"  # private-use marks around link text, gone before anyone sees a line
+_MARKS = re.compile(f"([{_OPEN}{_CLOSE}])")
+_LOCAL = threading.local()
+
+
+def parse(html: str):
+    """The page's lxml tree (comments dropped), or None where lxml cannot read it."""
+    try:
+        from lxml import html as lxml_html
+
+        return lxml_html.document_fromstring(html, parser=_parser())
+    except Exception:  # an empty page, an XML declaration in a str, broken bytes: no tree
+        return None
+
+
+def _parser():
+    """One parser a thread: lxml parsers keep state while they parse."""
+    parser = getattr(_LOCAL, "parser", None)
+    if parser is None:
+        from lxml import html as lxml_html
+
+        parser = _LOCAL.parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
+    return parser
+
+
+def visible_lines(html) -> list[str]:
+    """The page's text lines (cheap, no layout). html: the page's text, or its tree from
+    :func:`parse` (which this changes)."""
+    return lines_and_links(html)[0]
+
+
+def lines_and_links(html) -> tuple[list[str], set[str]]:
+    """(the page's text lines, those of them that are links: see :data:`LINKED`)."""
+    tree = parse(html) if isinstance(html, str) else html
+    if tree is None:
+        return [], set()
+    try:
+        for bad in tree.xpath("//script|//style|//noscript"):
+            bad.drop_tree()
+        for link in tree.iter("a"):
+            if (link.get("href") or "").startswith("#"):
+                continue  # a table of contents: its entries point into the story
+            link.text = _OPEN + (link.text or "")
+            link.tail = _CLOSE + (link.tail or "")
+        for block in tree.iter(*BLOCKS):  # one line per block, as a browser lays them out
+            block.tail = "\n" + (block.tail or "")
+        text = tree.text_content()
+    except Exception:  # a tree lxml cannot walk: nothing to list
+        return [], set()
+    return _split(text)
+
+
+def _split(text: str) -> tuple[list[str], set[str]]:
+    """Lines without the marks, and the lines mostly inside them (links may span lines); a
+    line the page also shows outside a link (a subheading a contents box links to) is not."""
+    lines: list[str] = []
+    linked: set[str] = set()
+    unlinked: set[str] = set()
+    depth = 0
+    parts: list[str] = []
+    letters = inside = 0
+    for piece in _MARKS.split(text):
+        if piece == _OPEN:
+            depth += 1
+            continue
+        if piece == _CLOSE:
+            depth = max(0, depth - 1)
+            continue
+        chunks = piece.split("\n")
+        for i, chunk in enumerate(chunks):
+            if i:  # a line ends
+                _close_line(parts, letters, inside, lines, linked, unlinked)
+                parts, letters, inside = [], 0, 0
+            if chunk:
+                parts.append(chunk)
+                count = len("".join(chunk.split()))
+                letters += count
+                inside += count if depth else 0
+    _close_line(parts, letters, inside, lines, linked, unlinked)
+    return lines, linked - unlinked
+
+
+def _close_line(parts: list[str], letters: int, inside: int, lines: list[str], linked: set[str],
+                unlinked: set[str]) -> None:
+    line = "".join(parts).strip()
+    if line:
+        lines.append(line)
+        (linked if inside >= LINKED * letters else unlinked).add(line)
