@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tui.core.clean.html import visible_lines
-from tui.core.clean.html_lines import lines_and_links
+from tui.core.clean.html_lines import read_lines
 from tui.core.cleaner import clean_article
 from tui.core.models import Article
 
@@ -56,11 +56,11 @@ def test_a_subheading_a_contents_box_links_to_stays():
 
 def test_link_marks_never_reach_the_lines():
     html = page("<p>See <a href='/x'>the <b>board's</b> notice</a> and <a href='/y'>map</a>.</p>")
-    lines, linked = lines_and_links(html)
-    assert lines == visible_lines(html)
-    assert "See the board's notice and map." in lines
-    assert not any("\ue000" in line or "\ue001" in line for line in lines)
-    assert linked == {"Home Region"}
+    page_lines = read_lines(html)
+    assert page_lines.lines == visible_lines(html)
+    assert "See the board's notice and map." in page_lines.lines
+    assert not any("\ue000" in line or "\ue001" in line for line in page_lines.lines)
+    assert page_lines.linked == {"Home Region"}
 
 
 def test_a_notice_repeated_for_every_embed_is_kept_once():
@@ -94,3 +94,19 @@ def test_headline_and_byline_said_again_under_a_kicker_leave_the_body():
     assert "Reservoir at lowest" not in article.text and "By Jane Doe" not in article.text
     for line in STORY:
         assert line in article.text
+
+
+def test_captions_and_picture_credits_leave_the_body():
+    figure = ("<figure><img src='dam.jpg'><figcaption>The reservoir seen from the dam on Sunday, when the level "
+              "was lower than at any time since records began.<span>Jan Novak/Getty Images</span></figcaption></figure>")
+    article = clean(page(paragraphs(STORY[:2]) + figure + paragraphs(STORY[2:])))
+    for line in STORY:
+        assert line in article.text
+    assert "Getty" not in article.text and "seen from the dam" not in article.text
+
+
+def test_a_line_quoted_in_a_figure_and_said_in_the_story_stays():
+    quote = "We have never seen the water this low, and we have been farming here for four generations."
+    figure = f"<figure class='pullquote'><blockquote>{quote}</blockquote></figure>"
+    article = clean(page(paragraphs(STORY[:2]) + figure + paragraphs(STORY[2:3] + [quote] + STORY[3:])))
+    assert quote in article.text

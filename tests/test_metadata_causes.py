@@ -143,3 +143,31 @@ def test_a_list_of_dates_under_the_story_is_no_dateline():
         comments += [who, f"August {day}, 2018 at 3:17 pm", "Great piece, thanks for writing it."]
     page = [*MENU, HEADLINE, *LONG_BODY, "Comments (3)", "Sign in to comment", "Newest first", *comments]
     assert clean(page).published is None
+
+
+def test_a_sentence_broken_over_lines_is_no_headline():
+    # A video player's notice, split where the page put a link, repeated on the page.
+    notice = ["We apologize, but this video has failed to load.", "Try refreshing your browser, or",
+              "tap here to see other videos from our team."]
+    lead = "Try your luck on the new ferry: refreshing views, and a browser of timetables on the quay."
+    page = [*MENU, *notice, *notice, "Play Video", lead, *BODY]
+    assert clean(page).title != "Try refreshing your browser, or"
+
+
+def test_relative_date_counted_from_the_newest_day_the_page_prints():
+    latest = ["Latest", "Ferry timetable changes for the summer", "March 3, 2025"]
+    page = [*MENU, HEADLINE, "Jane Doe | Published 5 hours ago", *LONG_BODY, *latest]
+    article = clean(page)
+    assert article.published == "2025-03-03"
+    assert article.byline == "Jane Doe"
+    page = [*MENU, HEADLINE, "vor 1 Tag", *LONG_BODY, *latest]
+    assert clean(page).published == "2025-03-02"
+    page = [*MENU, HEADLINE, "Heute, 12:37 Uhr", *LONG_BODY, *latest]
+    assert clean(page).published == "2025-03-03"
+
+
+def test_relative_date_without_a_day_to_count_from_stays_unknown():
+    assert clean([*MENU, HEADLINE, "Published 5 hours ago", *LONG_BODY]).published is None
+    latest = ["Latest", "Ferry timetable changes for the summer", "March 3, 2025"]
+    # Months ago is no day.
+    assert clean([*MENU, HEADLINE, "Published 4 months ago", *LONG_BODY, *latest]).published is None

@@ -149,6 +149,8 @@ def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
         return None
     if line.words >= 6 and line.stop == 0 and _capitalised(text) >= 0.9:
         return None  # a menu: a row of capitalised words with no small words between
+    if text.endswith((",", ";", ", or", ", and")):
+        return None  # a sentence broken over lines: "Try refreshing your browser, or"
     full_stop = _full_stop(text)
     if line.words > 12 and full_stop:
         return None  # a sentence: a caption, a standfirst, a paragraph

@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..models import Article, Removed
 from .extractors import choose
 from .html_body import AD_LABEL, body_paragraphs  # noqa: F401 (AD_LABEL: API)
-from .html_lines import lines_and_links, parse, visible_lines  # noqa: F401 (visible_lines: API)
+from .html_lines import parse, read_lines, visible_lines  # noqa: F401 (visible_lines: API)
 from .html_meta import PageMeta, read_page_meta
 from .html_pick import headline, pick_byline, pick_date, pick_source, pick_title  # noqa: F401 (headline: API)
 
@@ -28,7 +28,8 @@ def clean_html(article: Article, keep=frozenset(), drop=frozenset()) -> Article:
     page = read_page_meta(tree) if tree is not None else None
     text = trafilatura.extract(tree if tree is not None else html, include_comments=False, include_tables=True,
                                favor_precision=False, deduplicate=False, with_metadata=False) or ""
-    visible, linked = lines_and_links(tree if tree is not None else html)  # changes the tree: trafilatura is done
+    page_lines = read_lines(tree if tree is not None else html)  # changes the tree: trafilatura is done with it
+    visible = page_lines.lines
     strong_author = _read_markup(article, page)
     lines = _plain_reading(article, visible, with_metadata=not strong_author or not article.published)
     if lines is not None:
@@ -36,7 +37,7 @@ def clean_html(article: Article, keep=frozenset(), drop=frozenset()) -> Article:
         text = choose(html, text, lines.text)
     if not article.published:
         article.published = _htmldate(html)
-    paragraphs = body_paragraphs(text, article, linked, drop)
+    paragraphs = body_paragraphs(text, article, page_lines.linked | page_lines.captions, drop)
     if keep:
         paragraphs = _with_kept(paragraphs, visible, keep)
     article.text = "\n\n".join(paragraphs)

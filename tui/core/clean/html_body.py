@@ -1,8 +1,8 @@
 """The body of a saved page, from the extractor's paragraphs: what no extractor drops by itself.
 
 - an ad slot's label ("ADVERTISEMENT", "Anzeige", "Publicidad") left where the ad was;
-- a paragraph that is a link ("Read more: ...", a related story's headline): see
-  :mod:`.html_lines`;
+- a paragraph that is a link ("Read more: ...", a related story's headline) or a caption
+  (shown only inside a figure): see :mod:`.html_lines`;
 - a run of paragraphs the page says again (a consent notice in place of every embedded
   chart, the whole story a second time for another layout): the first copy stays;
 - the headline and the byline said again above the story, before its first long paragraph.
@@ -24,9 +24,10 @@ LEAD_WORDS = 12  # the first paragraph this long is the story's; the header line
 HEADER = 8  # ...and there are at most this many of them
 
 
-def body_paragraphs(text: str, article: Article, linked: set[str], drop) -> list[str]:
+def body_paragraphs(text: str, article: Article, away: set[str], drop) -> list[str]:
+    """The extractor's paragraphs less the ones above; away: the page's link and caption lines."""
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
-    paragraphs = [p for p in paragraphs if p not in drop and p not in linked and not AD_LABEL.match(p)]
+    paragraphs = [p for p in paragraphs if p not in drop and p not in away and not AD_LABEL.match(p)]
     return _without_header(_without_copies(paragraphs), article)
 
 

@@ -1,15 +1,17 @@
-"""A saved page's visible lines, one a block as a browser lays them out, and which are links.
+"""A saved page's visible lines, one a block as a browser lays them out; which are links, captions.
 
 The lines are what the raw view shows and what the plain-text cleaner reads. A line whose
 text is nearly all link text ("Read more: ...", "MORE: ...", "Les også: ...", a related
-story's headline, "Subscribe now!") points away from the story, in any language; the body
-drops it (:data:`LINKED`).
+story's headline, "Subscribe now!") points away from the story, in any language; a line
+shown only inside a ``<figure>`` is a caption or a picture credit. The body drops both.
 """
 
 from __future__ import annotations
 
 import re
 import threading
+from collections import Counter
+from dataclasses import dataclass, field
 
 BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "section", "article", "header",
           "footer", "nav", "aside", "figure", "figcaption", "blockquote", "ul", "ol", "table", "form", "title")
@@ -39,17 +41,24 @@ def _parser():
     return parser
 
 
+@dataclass
+class PageLines:
+    lines: list[str] = field(default_factory=list)
+    linked: set[str] = field(default_factory=set)  # lines that are links (:data:`LINKED`)
+    captions: set[str] = field(default_factory=set)  # lines shown only inside figures
+
+
 def visible_lines(html) -> list[str]:
     """The page's text lines (cheap, no layout). html: the page's text, or its tree from
     :func:`parse` (which this changes)."""
-    return lines_and_links(html)[0]
+    return read_lines(html).lines
 
 
-def lines_and_links(html) -> tuple[list[str], set[str]]:
-    """(the page's text lines, those of them that are links: see :data:`LINKED`)."""
+def read_lines(html) -> PageLines:
+    """The page's text lines, and which of them are links and captions."""
     tree = parse(html) if isinstance(html, str) else html
     if tree is None:
-        return [], set()
+        return PageLines()
     try:
         for bad in tree.xpath("//script|//style|//noscript"):
             bad.drop_tree()
@@ -61,9 +70,19 @@ def lines_and_links(html) -> tuple[list[str], set[str]]:
         for block in tree.iter(*BLOCKS):  # one line per block, as a browser lays them out
             block.tail = "\n" + (block.tail or "")
         text = tree.text_content()
+        figures = [el.text_content() for el in tree.iter("figure", "figcaption")
+                   if next(el.iterancestors("figure", "figcaption"), None) is None]
     except Exception:  # a tree lxml cannot walk: nothing to list
-        return [], set()
-    return _split(text)
+        return PageLines()
+    lines, linked = _split(text)
+    return PageLines(lines, linked, _only_in(figures, lines) if figures else set())
+
+
+def _only_in(figures: list[str], lines: list[str]) -> set[str]:
+    """The lines every showing of which is inside a figure."""
+    inside = Counter(line for figure in figures for line in _split(figure)[0])
+    everywhere = Counter(line for line in lines if line in inside)
+    return {line for line, n in inside.items() if n >= everywhere[line]}
 
 
 def _split(text: str) -> tuple[list[str], set[str]]:

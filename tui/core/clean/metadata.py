@@ -94,8 +94,13 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text", headings:
         meta.title = lines[at].text
         meta.lines[lines[at].number] = "title"
 
-    dated = (published.near_headline(lines, at if at is not None else body_start, meta.lines)
-             or published.after_body(lines, hi, meta.lines))
+    anchor = at if at is not None else body_start
+    dated = published.near_headline(lines, anchor, meta.lines)
+    if not dated:  # "5 hours ago" by the headline, even unresolved, says a date under the story is another's
+        relative = published.relative_near(lines, anchor, meta.lines)
+        dated = relative if relative is None or relative[1] else None
+        if relative is None:
+            dated = published.after_body(lines, hi, meta.lines)
     if dated:  # the date by the headline is the story's; one far above may be a promo's
         meta.published = dated[1]
         meta.lines.setdefault(lines[dated[0]].number, "dateline")

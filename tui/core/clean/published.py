@@ -5,8 +5,8 @@ A page carries many dates: captions ("Archivbild (16.08.2024)"), promos for othe
 line just under its headline (or its standfirst), sometimes just above it. So the short
 dated lines around the headline are read nearest first, below before above; lines that say
 the date is an update or an expiry are passed over, and a long line (a caption, a sentence)
-is not a dateline. Relative dates ("3 hours ago") are not resolved: the page does not say
-when it was saved.
+is not a dateline. Relative dates ("3 hours ago") are resolved only against a day the page
+itself prints (see :mod:`.relative`).
 """
 
 from __future__ import annotations
@@ -32,9 +32,7 @@ _NOT_PUBLISHED = LazyPattern(
 
 def near_headline(lines: list["Line"], anchor: int, taken: dict[int, str]) -> tuple[int, str] | None:
     """(index, ISO date) of the dateline nearest the headline at lines[anchor], or None."""
-    below = range(anchor + 1, min(len(lines), anchor + 1 + BELOW))
-    above = range(anchor - 1, max(-1, anchor - 1 - ABOVE), -1)
-    for i in list(below) + list(above):
+    for i in order(lines, anchor):
         line = lines[i]
         if line.words > MAX_WORDS or line.shape or taken.get(line.number) in ("title", "dek"):
             continue
@@ -46,6 +44,21 @@ def near_headline(lines: list["Line"], anchor: int, taken: dict[int, str]) -> tu
             continue  # a caption or a sentence of the body that mentions a day: "(Kabul, 6.12.2010)"
         return i, found[0]
     return None
+
+
+def order(lines: list["Line"], anchor: int) -> list[int]:
+    """The lines around the headline a dateline may be on, nearest first, below before above."""
+    below = range(anchor + 1, min(len(lines), anchor + 1 + BELOW))
+    above = range(anchor - 1, max(-1, anchor - 1 - ABOVE), -1)
+    return list(below) + list(above)
+
+
+def relative_near(lines: list["Line"], anchor: int, taken: dict[int, str]) -> tuple[int, str | None] | None:
+    """(index, ISO day) of a relative date by the headline ("5 hours ago"); the day is None
+    when the page gives no day to count from (see :mod:`.relative`)."""
+    from .relative import near_headline as relative_date
+
+    return relative_date(lines, order(lines, anchor), taken)
 
 
 def _beside(line: "Line", text: str, found: tuple[str, int, int]) -> int:
