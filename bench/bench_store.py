@@ -8,7 +8,8 @@ serialising the same tables with one orjson call (one line, no per-document layo
 writing them atomically (temp file, fsync, replace), and writing the same bytes, already
 made, atomically. At 100,000 annotations also
 the cold first save: a store just opened, one tag, until it is on disk (the writer builds
-its copy of the database then, taking the runs no change touched from the file as read).
+its copy of the database from the file as the store opens, and this save, coming at once,
+waits for it; the runs no change touched are then written as slices of the file as read).
 Best of --rounds for each figure. Also the time store.add
 itself takes on the UI thread.
 """
