@@ -46,3 +46,9 @@ def test_headline_without_the_site():
     assert headline("Ausschuss: Zwei Rücktritte - und viele offene Fragen", "tagesschau.de") == \
         "Ausschuss: Zwei Rücktritte - und viele offene Fragen"
     assert headline("Plain title", None) == "Plain title"
+
+
+def test_site_name_glued_on_with_any_mark_leaves_the_title():
+    assert headline("Erdbeben im Süden：Beispiel Digital", "Beispiel Digital") == "Erdbeben im Süden"
+    assert headline("정부 발표 내용 정리ㅣ예시일보", "예시일보") == "정부 발표 내용 정리"
+    assert headline("The Riverside Herald", "Riverside Herald") == "The Riverside Herald"  # a name, not a suffix

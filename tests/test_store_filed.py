@@ -198,3 +198,35 @@ def test_a_session_closed_without_a_change_leaves_a_copy(db_path):
         pass
     bak = db_path.with_name(db_path.name + ".bak")
     assert bak.read_bytes() == found and bak.stat().st_ino != db_path.stat().st_ino
+
+
+def test_a_copy_the_kernel_cannot_make_is_made_by_reads_and_writes(tmp_path, monkeypatch):
+    import tui.core.store.opening as opening
+
+    source, target = tmp_path / "source", tmp_path / "target"
+    source.write_bytes(b"x" * 5000)
+    calls = []
+
+    def refuse(*args):
+        calls.append(args)
+        raise OSError(95, "Operation not supported")
+
+    monkeypatch.setattr(opening.os, "copy_file_range", refuse)
+    with open(source, "rb") as fh, open(target, "wb") as out:
+        opening._copy(fh, opening._Stoppable(out, threading.Event()))
+    assert calls and target.read_bytes() == b"x" * 5000
+
+
+def test_a_copy_stops_between_two_steps(tmp_path, monkeypatch):
+    import tui.core.store.opening as opening
+
+    source, target = tmp_path / "source", tmp_path / "target"
+    source.write_bytes(b"y" * 5000)
+    monkeypatch.setattr(opening, "COPY_STEP", 1000)
+    stop = threading.Event()
+    real = opening.os.copy_file_range
+    monkeypatch.setattr(opening.os, "copy_file_range", lambda *a: (stop.set(), real(*a))[1])
+    with open(source, "rb") as fh, open(target, "wb") as out:
+        with pytest.raises(opening._Stopped):
+            opening._copy(fh, opening._Stoppable(out, stop))
+    assert target.stat().st_size == 1000  # one step, then the stop was seen

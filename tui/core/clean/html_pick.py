@@ -31,6 +31,7 @@ _BY = LazyPattern(r"^\s*(?:by|von|par|por|di|door|av|af)\s+", re.I)
 _SLUG = LazyPattern(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$")  # "sophie-foster": a URL's author slug
 _SHORT_NOTE = re.compile(r"\s*\([^)]{1,6}\)")  # "Elena Oberholzer (obe)": the desk's initials
 _TITLE_SEP = LazyPattern(r"\s+(?:[|\u2013\u2014\u00b7\u2022]|::|-{1,2})\s+")
+_GLUE = " \t|:\uff1a\u2013\u2014-\u00b7\u2022/\u3164\u3163\u3000"  # marks a site's name is glued on with
 _DOMAIN = LazyPattern(r"\w\.(?:com|de|at|ch|fr|es|it|net|org|co|uk|za|ru|nl|se|no|dk|be|in|jp|kr)\b", re.I)
 
 
@@ -125,7 +126,7 @@ def _is_outlet(name: str, page: PageMeta, source: str | None) -> bool:
 
 def headline(title: str | None, site: str | None) -> str:
     """The page title without the site's name, section or date after it ("Headline | Site")."""
-    title = (title or "").strip()
+    title = _without_site(" ".join((title or "").split()), site)
     parts = _TITLE_SEP.split(title)
     if len(parts) < 2:
         return title
@@ -139,6 +140,16 @@ def headline(title: str | None, site: str | None) -> str:
     for part in parts[:keep]:
         cut = title.index(part, cut) + len(part)
     return title[:cut].strip()
+
+
+def _without_site(title: str, site: str | None) -> str:
+    """"Headline：朝日新聞デジタル", "Headline ㅣ 한국일보": the site's name glued on with any mark."""
+    if not site or len(site) < 3 or not title.casefold().endswith(site.casefold()):
+        return title
+    head = title[: len(title) - len(site)]
+    stripped = head.rstrip(_GLUE)
+    glued = head[len(stripped):].strip()  # a mark, not only a space: "The Lesotho Times" is a name
+    return stripped.strip() if glued and stripped.strip() else title
 
 
 def _title_furniture(tail: str, site: str) -> bool:

@@ -47,6 +47,7 @@ _DAY_WORD = LazyPattern(r"(?i:\b(?P<today>today|heute|aujourd'hui|hoy|oggi|hoje|
                         r"|(?P<cjk_today>今天|今日|오늘)|(?P<cjk_yesterday>昨天|昨日|어제)")
 # Any relative date, resolvable or not ("4 months ago"): the story's date is relative.
 _ANY = LazyPattern(r"\b(?:ago|vor \d|il y a|hace|há|fa|geleden|siden|sedan|назад)\b|\d\s*(?:前|전)", re.I)
+_DIGIT = re.compile(r"\d")
 _TIME = LazyPattern(r"\d{1,2}[:.h]\d{2}")
 _DAY_UNIT = LazyPattern(r"^(?:day|tag|jour|d[ií]a|giorn|dag|дн|день|天|日|일)", re.I)
 _HOUR_UNIT = LazyPattern(r"^(?:h|stund|heur|hor|or[ae]$|uur|tim|час|小时|時間|시간)", re.I)
@@ -92,7 +93,7 @@ def newest_day(lines: list["Line"]) -> datetime.date | None:
     """The newest day any short line of the page gives."""
     days = []
     for line in lines:
-        if line.words <= REFERENCE_WORDS and any(c.isdigit() for c in line.text[:80]):
+        if line.words <= REFERENCE_WORDS and _DIGIT.search(line.text):
             found = find_date(line.text)
             if found:
                 days.append(found[0][:10])
