@@ -9,11 +9,16 @@ step. ``done`` marks say a coder has read an article, whether or not anything wa
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .. import anchoring
-from ..coverage import Piece, Plan, add, merge_overlapping, remove, toggle
 from ..models import Annotation, Article, SpanRequest
 from .common import StoreError, new_id, now_iso, stored_path
+
+if TYPE_CHECKING:
+    from ..coverage import Piece, Plan
+
+# The span rules (tui.core.coverage) load with the first tag, not before the first frame.
 
 UNKNOWN_CODER = "unknown"
 
@@ -31,6 +36,8 @@ def merge_overlapping_tables(tables: dict[str, dict]) -> list[str]:
     line saying how many went, or none."""
     rows = tables.get("annotations", {})
     keys = list(rows)
+    from ..coverage import merge_overlapping
+
     merged = merge_overlapping([rows[k] for k in keys])
     if len(merged) == len(keys):
         return []
@@ -77,6 +84,8 @@ class TaggingMixin:
 
     @staticmethod
     def _pieces(docs: dict[str, tuple[str, dict]]) -> list[Piece]:
+        from ..coverage import Piece
+
         return [Piece(i, d["start"], d["end"], d.get("note", "")) for i, (_, d) in docs.items()]
 
     def _check_span(self, article: Article, start: int, end: int, theme: str) -> None:
@@ -89,6 +98,8 @@ class TaggingMixin:
 
     def plan_toggle(self, article: Article, start: int, end: int, theme: str) -> Plan:
         """What toggle_span would do, without doing it."""
+        from ..coverage import toggle
+
         self._check_span(article, start, end, theme)
         with self._lock:
             return toggle(self._pieces(self._group_docs(article.id, self.annotator, theme)), start, end, article.text)
@@ -132,6 +143,8 @@ class TaggingMixin:
     def toggle_span(self, article: Article, start: int, end: int, theme: str) -> TagOutcome:
         """A theme key on [start, end) for the current coder: untag exactly the selection when
         it is wholly tagged with the theme, else tag it (merging). One undoable step."""
+        from ..coverage import toggle
+
         self._check_span(article, start, end, theme)
         with self._lock:
             docs = self._group_docs(article.id, self.annotator, theme)
@@ -144,6 +157,8 @@ class TaggingMixin:
 
     def untag_span(self, article: Article, start: int, end: int, theme: str) -> TagOutcome:
         """Remove the theme from exactly [start, end) in the current coder's layer."""
+        from ..coverage import remove
+
         self._check_span(article, start, end, theme)
         with self._lock:
             docs = self._group_docs(article.id, self.annotator, theme)
@@ -155,6 +170,8 @@ class TaggingMixin:
     def add_spans(self, requests: list[SpanRequest], label: str) -> int:
         """Add every request under coverage semantics, as one undoable step; no duplicate is
         ever made. Returns how many requests changed something (added text or a note)."""
+        from ..coverage import Piece, add
+
         checked = set()  # each theme looked up once: tag-all and imports send thousands
         for r in requests:
             if r.theme not in checked:
@@ -201,6 +218,8 @@ class TaggingMixin:
             raise StoreError("no placed annotation to adopt here")
         request = SpanRequest(article, ann.start, ann.end, ann.theme, note=ann.note)
         n = self.add_spans([request], f"adopted {coder_name(ann.annotator)}'s {ann.theme}")
+        from ..coverage import Plan
+
         return TagOutcome("Adopted" if n else "", ann.theme, Plan("Adopted" if n else ""))
 
     # ------------------------------------------------------------------ done marks

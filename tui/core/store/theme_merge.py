@@ -9,7 +9,6 @@ theme it was merged into.
 
 from __future__ import annotations
 
-from ..coverage import merge_overlapping
 from .common import StoreError, now_iso
 
 
@@ -46,6 +45,8 @@ class ThemeMergeMixin:
                 doc = {**doc, "theme": target, "updated_at": stamp}
                 moved += 1
             docs.append(doc)
+        from ..coverage import merge_overlapping  # loaded when first needed, not at startup
+
         merged = {doc["id"]: doc for doc in merge_overlapping(docs)}
         changes = []
         for key in keys:
