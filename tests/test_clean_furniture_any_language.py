@@ -97,3 +97,17 @@ def test_one_sentence_paragraphs_without_commas_are_prose_where_no_list_fits():
     for paragraph in XH_STORY:
         assert paragraph in article.text
     assert "Ezemidlalo" not in article.text
+
+
+def test_a_label_before_a_bar_repeated_on_the_page_is_furniture():
+    # Paragraphs of a long story (shorter ones under headlines would read as a list of cards).
+    paragraphs = [" ".join(NO_STORY[k:] + NO_STORY[:k]) for k in range(4)]
+    promos = ["LÄS OCKSÅ MER HÄR | Bröderna berättar om resan längs kusten",
+              "LÄS OCKSÅ MER HÄR | Så packar du kajaken inför en lång tur",
+              "LÄS OCKSÅ MER HÄR | Fjällturen som nästan gick snett i vintras"]
+    body = [paragraphs[0], promos[0], paragraphs[1], promos[1], paragraphs[2], promos[2], paragraphs[3]]
+    article = clean("\n".join(MENU + body + FOOTER))
+    for paragraph in paragraphs:
+        assert paragraph in article.text
+    for promo in promos:
+        assert promo not in article.text

@@ -1,6 +1,6 @@
 """Labelled lines: the same short label before a colon on several lines of one page.
 
-"Les også: <headline>", "Legende: <caption>", "Foto: <name>", "Lesen Sie auch: ..." are
+"Les også: <headline>", "Legende: <caption>", "Foto: <name>", "READ MORE | <headline>" are
 page furniture in whatever language the page is written: a site puts its label before each
 promo, caption or credit, and the text after it reads as a headline, not a sentence. Told
 by repetition and shape alone, never by the label's words. Lines that end like a sentence
@@ -14,8 +14,8 @@ from collections import Counter
 
 from .lines import Line
 
-# One to three words of letters, then a colon and the labelled text.
-_LABEL = re.compile(r"([^\W\d_][^\W\d_ ]{0,24}(?: [^\W\d_]{1,24}){0,2})\s?:\s+\S")
+# One to four words of letters, then a colon or a bar and the labelled text.
+_LABEL = re.compile(r"([^\W\d_][^\W\d_ ]{0,24}(?: [^\W\d_]{1,24}){0,3})(?:\s?:|\s\|)\s+\S")
 MIN_REPEATS = 2  # distinct lines with the same label
 
 
@@ -23,10 +23,11 @@ def mark_labels(lines: list[Line]) -> None:
     """Lines after a label the page repeats, that do not read as sentences, are furniture."""
     found: dict[str, str] = {}  # text -> its label
     for line in lines:
-        if ":" in line.text[:30] and line.text not in found:
-            m = _LABEL.match(line.text)
+        text = line.text
+        if (text.find(":", 0, 50) >= 0 or text.find("|", 0, 50) >= 0) and text not in found:
+            m = _LABEL.match(text)
             if m:
-                found[line.text] = m.group(1).casefold()
+                found[text] = m.group(1).casefold()
     if len(found) < MIN_REPEATS:
         return
     counts = Counter(found.values())

@@ -182,12 +182,17 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
 # and a colon, or a copyright sign, then a few words with no sentence mark.
 _CREDIT_TAIL = LazyPattern(r"(?:[^\W\d_][.!?]|[\u00bb\u201d\"])\s+(?:[-\u2013\u2014|]\s*)?\(?"
                            r"(?:[^\W\d_]{3,15}\s*:|\u00a9)\s*[^.!?:()\n]{2,40}\)?$")
-_TAIL = 80  # characters at the end of a line that can hold a credit
+_TAIL = 45  # characters after the credit's colon or copyright sign, at most
+_LABEL_REACH = 30  # characters before it: the sentence's end, a dash, the label
 
 
 def credit_tail(text: str) -> bool:
-    tail = text[-_TAIL:]
-    return (":" in tail or "\u00a9" in tail) and bool(_CREDIT_TAIL.search(tail))
+    # The credit's colon or copyright sign is the line's last and sits near its end: the
+    # pattern runs on the few characters around it only.
+    at = max(text.rfind(":"), text.rfind("\u00a9"))
+    if at < 0 or len(text) - at > _TAIL:
+        return False
+    return bool(_CREDIT_TAIL.search(text, max(0, at - _LABEL_REACH)))
 
 
 # Links: bare addresses and Markdown links "[text](target)".
