@@ -19,6 +19,8 @@ from tui.core.models import Article
 from tui.core.storage_lines import LineIndex, OpenedFile, table_heads
 from tui.core.store import AnnotationStore
 
+from .store_tables import docs, keys, tables_strategy
+
 TEXT = "The leaders met on Wednesday. They discussed the Olympic boycott at length. " * 8
 
 
@@ -39,16 +41,6 @@ def test_line_index_finds_every_line_start(monkeypatch, parts, chunk):
         index.start(len(lines))
 
 
-keys = st.one_of(st.integers(1, 3000), st.integers(1, 2**46), st.integers(2**32 - 600, 2**32 + 600)).map(str)
-docs = st.fixed_dictionaries({"annotator": st.sampled_from(["kim", "lee", "", 7]),
-                              "note": st.text(max_size=6), "n": st.integers(-5, 5)},
-                             optional={"zeta": st.booleans(), "alpha": st.none()})
-tables_strategy = st.fixed_dictionaries({
-    "annotations": st.dictionaries(keys, docs, max_size=60),
-    "history": st.dictionaries(keys, docs, max_size=8),
-    "done": st.just({}),
-    "meta": st.just({"1": {"app": "newsreader", "schema": 2}}),
-})
 changes_strategy = st.lists(st.tuples(st.sampled_from(["annotations", "history", "done", "memos"]), keys,
                                       st.one_of(st.none(), docs)), max_size=12)
 
