@@ -15,3 +15,12 @@ tables_strategy = st.fixed_dictionaries({
     "done": st.just({}),
     "meta": st.just({"1": {"app": "newsreader", "schema": 2}}),
 })
+
+
+def apply_changes(tables: dict, changes) -> None:
+    """The model of a save: each (table, key, doc) sets the document, or removes it for None."""
+    for table, key, doc in changes:
+        if doc is None:
+            tables[table].pop(key, None)
+        else:
+            tables[table][key] = doc

@@ -19,7 +19,7 @@ from tui.core.models import Article
 from tui.core.storage_lines import LineIndex, OpenedFile, table_heads
 from tui.core.store import AnnotationStore
 
-from .store_tables import docs, keys, tables_strategy
+from .store_tables import apply_changes, docs, keys, tables_strategy
 
 TEXT = "The leaders met on Wednesday. They discussed the Olympic boycott at length. " * 8
 
@@ -73,11 +73,7 @@ def test_every_save_from_the_file_writes_exactly_the_tables(monkeypatch, tables,
     assert b"".join(serialiser.pieces()) == storage.serialise(tables)
     for changes in saves:
         serialiser.apply(changes)
-        for table, key, doc in changes:
-            if doc is None:
-                tables[table].pop(key, None)
-            else:
-                tables[table][key] = doc
+        apply_changes(tables, changes)
         assert b"".join(serialiser.pieces()) == storage.serialise(tables)
 
 

@@ -16,7 +16,7 @@ from tui.core.models import Article
 from tui.core.storage_lines import OpenedFile
 from tui.core.store import AnnotationStore
 
-from .store_tables import docs, keys, tables_strategy
+from .store_tables import apply_changes, docs, keys, tables_strategy
 
 TEXT = "The leaders met on Wednesday. They discussed the Olympic boycott at length. " * 8
 
@@ -39,11 +39,7 @@ def test_the_first_save_writes_what_a_fresh_serialisation_writes(tables, changes
     if layout == "writer":
         assert b"".join(serialiser.pieces()) == data
     serialiser.apply(changes)
-    for table, key, doc in changes:
-        if doc is None:
-            tables[table].pop(key, None)
-        else:
-            tables[table][key] = doc
+    apply_changes(tables, changes)
     assert b"".join(serialiser.pieces()) == storage.serialise(tables)
 
 
