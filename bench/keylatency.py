@@ -20,6 +20,7 @@ import statistics
 import time
 import unicodedata
 
+import tui.ui  # noqa: F401  the app's own Textual settings (frame rate) before Textual loads
 from textual import events
 
 
