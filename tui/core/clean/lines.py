@@ -3,7 +3,7 @@
 Each non-blank line gets: word count, stop-word density (with the page's stop words, see
 :mod:`.vocabulary`), whether it ends like a sentence, generic boilerplate shapes (copyright,
 share/subscribe prompts, photo credits, embedded posts, "SEE ALSO:" promos, contact lines...),
-and whether it is a story card (a headline glued to its summary). :func:`score` turns them
+and whether it is a story card (a headline glued to its summary). :func:`score_of` turns them
 into how much the line looks like body text.
 """
 
@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..lazy_regex import LazyPattern
-from .vocabulary import CJK, CJK_PUNCT, ENGLISH, WORDS, ends_like_sentence, tokens
+from .vocabulary import CJK, CJK_PUNCT, WORDS, ends_like_sentence, tokens
 
 # Generic shapes of page furniture. Each names the reason a line is removed.
 SHAPES: list[tuple[str, LazyPattern]] = [
@@ -143,11 +143,6 @@ class Line:
     score: float = 0.0
 
 
-def line_features(text: str, stop_words: frozenset[str] = ENGLISH) -> tuple[int, float, bool, str | None, bool]:
-    """(words, stop-word share, ends like a sentence, shape, teaser) of a stripped line."""
-    return cached_features(text, stop_words)
-
-
 def line_features_cache_clear() -> None:
     cached_features.cache_clear()
     tokens.cache_clear()
@@ -155,11 +150,12 @@ def line_features_cache_clear() -> None:
 
 @lru_cache(maxsize=8192)  # menus and footers repeat within and across pages of a site
 def cached_features(text: str, stop_words: frozenset[str]) -> tuple[int, float, bool, str | None, bool]:
+    """(words, stop-word share, ends like a sentence, shape, teaser) of a stripped line."""
     return features_of(text, stop_words, tokens(text))
 
 
 def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[str]) -> tuple[int, float, bool, str | None, bool]:
-    """:func:`line_features` of a line whose lowercased words are known already."""
+    """:func:`cached_features` of a line whose lowercased words are known already."""
     n = len(lowered_words)
     stop = sum(map(stop_words.__contains__, lowered_words)) / n if n else 0.0
     # Text without spaces between words is the only kind that needs counting characters.
@@ -228,13 +224,8 @@ BARRIER = -20.0  # lines that end an article: comment sections, copyright, relat
 BARRIER_SHAPES = {"comments", "copyright", "related"}
 
 
-def score(line: Line) -> float:
-    """How much a line looks like body text (positive) or page furniture (negative)."""
-    return score_of(line.words, line.stop, line.sentence, line.shape, line.teaser)
-
-
 def score_of(n: int, stop: float, sentence: bool, shape: str | None, teaser: bool) -> float:
-    """:func:`score` of a line's features."""
+    """How much a line with these features looks like body text (positive) or page furniture (negative)."""
     if shape:
         return BARRIER if shape in BARRIER_SHAPES else -max(4.0, n * 0.5)
     if teaser:
