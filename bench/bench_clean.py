@@ -203,13 +203,17 @@ def by_language(truth: dict[str, dict], pred: dict[str, str]) -> dict[str, tuple
     return out
 
 
+def half(publisher: str) -> str:
+    """The half of the set a publisher is in (a fixed hash of the name): rules were tuned on
+    the first half only, so the second says how they do on publishers they were not tuned on."""
+    return "held-out half" if zlib.crc32(publisher.encode()) % 2 else "tuned-on half"
+
+
 def halves(truth: dict[str, dict]) -> dict[str, dict[str, str]]:
-    """The set split by publisher (a fixed hash of the name): rules were tuned on the first
-    half only, so the second says how they do on publishers they were not tuned on."""
+    """The set's bodies split by :func:`half`."""
     out: dict[str, dict[str, str]] = {"tuned-on half": {}, "held-out half": {}}
     for pid, t in truth.items():
-        key = "held-out half" if zlib.crc32(t["publisher"].encode()) % 2 else "tuned-on half"
-        out[key][pid] = t["body"]
+        out[half(t["publisher"])][pid] = t["body"]
     return out
 
 

@@ -17,14 +17,13 @@ import argparse
 import json
 import sys
 import time
-import zlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from bench_clean import article, byline_ok, date_ok, title_ok  # noqa: E402
+from bench_clean import article, byline_ok, date_ok, half, title_ok  # noqa: E402
 from tui.core.clean import blocks, metadata  # noqa: E402
 from tui.core.clean.lines import line_features_cache_clear  # noqa: E402
 from tui.core.cleaner import clean_article  # noqa: E402
@@ -32,10 +31,6 @@ from tui.core.loader import decode  # noqa: E402
 
 FIELDS = {"title": ("title", "title", title_ok), "date": ("published", "published", date_ok),
           "byline": ("authors", "byline", byline_ok)}
-
-
-def half(publisher: str) -> str:
-    return "held-out half" if zlib.crc32(publisher.encode()) % 2 else "tuned-on half"
 
 
 def scores(truth: dict[str, dict], got: dict, show: str | None) -> None:
