@@ -6,10 +6,7 @@ body block, bylines in other shapes and places, relative and yearless dates.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from tui.core.cleaner import clean_article
-from tui.core.models import Article
+from tests.test_metadata_pages import clean
 
 BODY = [
     "The council voted on Tuesday evening to close the old bridge to cars from the first of March next year.",
@@ -17,12 +14,6 @@ BODY = [
     "Shop owners on both banks said they feared losing customers, while cyclists welcomed the decision at the meeting.",
     "A new crossing is planned further downstream, but the council has not yet found the money to build it.",
 ]
-
-
-def clean(lines: list[str], kind: str = "text", name: str = "page") -> Article:
-    raw = "\n\n".join(lines)
-    suffix = ".md" if kind == "markdown" else ".txt"
-    return clean_article(Article(id=name, path=Path(name + suffix), raw=raw, sha256="", kind=kind))  # type: ignore[arg-type]
 
 
 MENU = ["Home", "News", "Local", "Sport", "Weather"]
