@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ..lazy_regex import LazyPattern
 from .dates import date_span
 from .lines import FURNITURE_WORDS
+from .vocabulary import may_be_cjk
 
 if TYPE_CHECKING:
     from .lines import Line
@@ -60,9 +61,7 @@ def labelled_byline(line: "Line") -> str | None:
         who = _GLUED.split(who, 1)[0].strip(" ,;:|-\u2013\u2014")  # "Lesotho TimesNovember 21, 2025"
         return who if who and len(who.split()) <= 8 else None
     if line.words <= 8:  # "순천, 광양 NAME 기자 mail@site": places and a mail address around it
-        # max() first: no character from U+3040 up, no match, and the pattern is not compiled
-        # (milliseconds before the first article of a session is shown).
-        m = CJK_REPORTER.search(line.text) if not line.text.isascii() and max(line.text) >= "\u3040" else None
+        m = CJK_REPORTER.search(line.text) if may_be_cjk(line.text) else None
         if m:
             return m["who"] or m["zh"]
     return None
@@ -154,7 +153,7 @@ _DOMAIN = LazyPattern(r"\w\.[a-z]{2,}\b")  # "Via Site.info": a web address, not
 def _bare_name(line: "Line") -> str | None:
     """A name that is (nearly) the whole line: "Jane Doe", "Jane Doe | 2 hours ago", "松岡大地"."""
     text = line.text.strip()
-    if max(text, default="") >= "\u3040" and _CJK_NAME.match(text):  # max(): see labelled_byline
+    if may_be_cjk(text) and _CJK_NAME.match(text):
         return text
     if _CREDIT_START.match(text) or line.words > 10 or line.stop >= BARE_STOP or _DOMAIN.search(text):
         return None  # a credit, prose, or a label made of small words ("Hilfe und Kontakt")

@@ -28,7 +28,7 @@ from ..lazy_regex import LazyPattern
 from .byline import labelled_byline
 from .dates import date_span
 from .title import credit, furniture
-from .vocabulary import CJK, tokens
+from .vocabulary import CJK, may_be_cjk, tokens
 
 if TYPE_CHECKING:
     from .lines import Line
@@ -83,9 +83,7 @@ WEIGHTS = {
 
 def _tokens(text: str) -> set[str]:
     """Content words of text: words of four letters or more, or pairs of CJK characters."""
-    # isascii() and max() first: text without a character from U+3040 up needs no CJK
-    # pattern compiled.
-    if not text.isascii() and max(text) >= "\u3040" and CJK.search(text):
+    if may_be_cjk(text) and CJK.search(text):
         chars = CJK.findall(text)
         return {a + b for a, b in zip(chars, chars[1:])}
     # The cleaner tokenised every line of the page already (and keeps the words).

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..lazy_regex import LazyPattern
 from .dates import date_span, parse_date
+from .vocabulary import may_be_cjk
 from . import headline, published
 from .byline import BY_LABEL, CJK_REPORTER, ORG_WORDS, after_body, labelled_byline, near_headline, person_name  # noqa: F401
 
@@ -157,7 +158,7 @@ def _body_start(lines: list["Line"], lo: int, hi: int) -> int:
 def _read_header_line(line: "Line", meta: Meta) -> None:
     """A line above the body: a byline (its person, outlet and date) or a dateline."""
     text = line.text
-    if line.words < 2 and not line.text.isascii() and max(text) >= "\u3040":
+    if line.words < 2 and may_be_cjk(text):
         pass  # one CJK "word" may be a whole line: read it
     elif line.words < 2 and not _DIGIT.search(text):
         return  # a menu item: no date, and no label with a name after it

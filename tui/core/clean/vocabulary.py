@@ -54,6 +54,13 @@ FULL_STOP_END = (".", "!", "?", "\u201d", '"', "\u3002", "\u0964")
 CJK = LazyPattern(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")  # 4 ms to compile
 CJK_PUNCT = LazyPattern(r"[\u3001\u3002\uff0c\uff01\uff1f\u300c\u300d]")
 
+
+def may_be_cjk(text: str) -> bool:
+    """Whether text has a character from U+3040 up: without one no CJK pattern can match, and
+    asking first spares compiling one (milliseconds before the first article of a session is shown)."""
+    return not text.isascii() and max(text) >= "\u3040"
+
+
 SAMPLE_CHARS = 2000  # of the page's longest lines, enough for the detector and the English check
 ENGLISH_SHARE = 0.3  # English stop words make about 40-50% of English prose, under 10% of other text
 PAGE_STOPWORDS = 40  # how many of a page's own recurring words stand in for a missing list
