@@ -21,8 +21,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .cli_open import DEFER_DB_BYTES, EAGER_LOAD_LIMIT, OpenError, close_store, open_workspace, run_reader  # noqa: F401
-from .cli_open import default_annotator as _default_annotator  # noqa: F401
+from .cli_open import OpenError, close_store, open_workspace, run_reader
 from .cli_open import os_error_line as _os_error
 from .cli_open import say as _say
 
