@@ -21,7 +21,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .cli_open import OpenError, close_store, open_workspace, run_reader
+from .cli_open import DEFAULT_DB, OpenError, close_store, open_workspace, run_reader
 from .cli_open import os_error_line as _os_error
 from .cli_open import say as _say
 
@@ -80,7 +80,7 @@ RECURSIVE = click.option("--recursive", "-r", is_flag=True, help="Include articl
 DB = click.option(
     "--db",
     type=click.Path(dir_okay=False, path_type=Path),
-    default=Path("annotations.json"),
+    default=Path(DEFAULT_DB),
     show_default=True,
     help="TinyDB file holding the codebook and annotations.",
 )

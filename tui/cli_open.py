@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 EAGER_LOAD_LIMIT = 200  # folders up to this size are read (not cleaned) before the first paint
+DEFAULT_DB = "annotations.json"  # --db when not given (tui/cli.py and tui/entry.py)
 DEFER_DB_BYTES = 1_000_000  # a larger database is opened after the first paint (a few thousand annotations)
 
 

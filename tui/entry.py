@@ -16,6 +16,8 @@ import stat
 import sys
 from pathlib import Path
 
+from .cli_open import DEFAULT_DB
+
 EXIT_USAGE = 2
 # Every subcommand of tui/cli.py but `open` (a test keeps this list equal to click's).
 SUBCOMMANDS = frozenset({"agree", "attributes", "clean", "export", "import", "merge", "stats", "themes"})
@@ -47,7 +49,7 @@ def quick_open(args: list[str]) -> tuple[tuple[Path, ...], Path, bool, str | Non
             return None  # "--", "-", "--db=x", "-rh", "--help", an unknown option
         else:
             paths.append(arg)
-    db = values.get("db", "annotations.json")
+    db = values.get("db", DEFAULT_DB)
     # click.Path's checks (readable; the database not a folder): where one fails, click says so.
     if not all(_click_accepts(p) for p in paths) or not _click_accepts(db, dir_okay=False):
         return None
