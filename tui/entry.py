@@ -10,15 +10,13 @@ which answers exactly as before. tests/test_entry.py holds the two to the same a
 
 from __future__ import annotations
 
-import errno
 import os
 import stat
 import sys
 from pathlib import Path
 
-from .cli_open import DEFAULT_DB
+from .cli_open import DEFAULT_DB, EXIT_USAGE
 
-EXIT_USAGE = 2
 # Every subcommand of tui/cli.py but `open` (a test keeps this list equal to click's).
 SUBCOMMANDS = frozenset({"agree", "attributes", "clean", "export", "import", "merge", "stats", "themes"})
 _VALUED = {"--db": "db", "--annotator": "annotator"}
@@ -82,7 +80,7 @@ def main() -> None:
 
         full()
         return
-    from .cli_open import OpenError, os_error_line, run_reader, say
+    from .cli_open import OpenError, exit_on_os_error, run_reader, say
 
     try:
         code = run_reader(*parsed)
@@ -92,8 +90,5 @@ def main() -> None:
     except KeyboardInterrupt:
         sys.exit(130)
     except OSError as exc:  # a name too long, a folder vanished, ...
-        if exc.errno == errno.EPIPE:
-            sys.exit(1)
-        say(f"newsreader: error: {os_error_line(exc)}")
-        sys.exit(EXIT_USAGE)
+        exit_on_os_error(exc)
     sys.exit(code)
