@@ -2,7 +2,7 @@
 
 The first save after opening places every document of the database (100,000 annotations and
 more) in its run (see :func:`tui.core.storage.run_of`), so this works in C where it can
-(``map``, ``compress``, ``sorted``, ``bisect``), never a Python step per document. A file this
+(``map``, ``sorted``, ``bisect``), never a Python step per document. A file this
 program wrote holds each table in the file's order already: that is checked in one pass, and
 the runs are then found by bisection instead of a sort.
 """
@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from itertools import compress, groupby, islice, repeat
-from operator import itemgetter, le, lt, ne
+from itertools import groupby, islice, repeat
+from operator import itemgetter, le, lt
 
 CHUNK = 500  # documents a run of keys counted up from 1 (older databases)
 STEP = 2048  # documents looked at per step when the writer checks a file's order (under 1 ms)
@@ -60,26 +60,6 @@ def coders_and_numbers(keys: list[str], docs: list[dict]) -> tuple[list[str], li
     return coders, numbers
 
 
-def runs_in_order(table: str, coders: list[str], numbers: list[int]) -> list[tuple[int, tuple[str, int]]] | None:
-    """When the documents stand in the file's order (by coder, then by key, no two keys the
-    same number): where each run starts, with the run, and (len, None) last. Else None."""
-    size = len(numbers)
-    if not all(map(le, coders, islice(coders, 1, None))):
-        return None
-    blocks = [0, *compress(range(1, size), map(ne, coders, islice(coders, 1, None))), size] if size else [0]
-    found: list = []
-    for a, b in zip(blocks, blocks[1:]):
-        if not all(map(lt, numbers[a:b - 1], numbers[a + 1:b])):
-            return None
-        i = a
-        while i < b:
-            number = run_number(table, numbers[i])
-            found.append((i, (coders[i], number)))
-            i = bisect_left(numbers, _next_key(table, number), i, b)
-    found.append((size, None))
-    return found
-
-
 def order(table: str, keys: list[str], coders: list[str], numbers: list[int]) -> list[list[int]]:
     """The documents' indexes in the file's order, in runs: by coder, run, then key (see
     storage._key_order; equal numbers by string)."""
@@ -117,13 +97,17 @@ def in_file_order(table: str, keys: list[str], docs: list[dict], pause: Callable
         except KeyError:  # documents without coders (themes, history): "", as run_of has it
             coders += [c if c.__class__ is str else "" for c in map(dict.get, docs[a:a + STEP], repeat("annotator"))]
         pause()
-    starts = _starts_in_order(table, coders, numbers, pause)
+    starts = runs_in_order(table, coders, numbers, pause)
     if starts is None:
         return None
     return {run[0] for _, run in starts[:-1]}, numbers, starts
 
 
-def _starts_in_order(table: str, coders: list, numbers: list[int], pause: Callable[[], None]) -> list | None:
+def runs_in_order(table: str, coders: list, numbers: list[int], pause: Callable[[], None] = lambda: None
+                  ) -> list[tuple[int, tuple[str, int] | None]] | None:
+    """When the documents stand in the file's order (by coder, then by key, no two keys the
+    same number): where each run starts, with the run, and (len, None) last. Else None.
+    Looked at STEP documents at a time, pause() between two steps."""
     size = len(numbers)
     try:
         for a in range(0, size - 1, STEP):

@@ -89,12 +89,16 @@ class TaggingMixin:
         return [Piece(i, d["start"], d["end"], d.get("note", "")) for i, (_, d) in docs.items()]
 
     def _check_span(self, article: Article, start: int, end: int, theme: str) -> None:
+        self._check_text(article, start, end)
+        if self.theme(theme) is None:
+            raise StoreError(f"no theme called {theme!r}")
+
+    @staticmethod
+    def _check_text(article: Article, start: int, end: int) -> None:
         if not (0 <= start < end <= len(article.text)):
             raise StoreError(f"span {start}-{end} is outside the article text")
         if not article.text[start:end].strip():
             raise StoreError("nothing to tag: the selection is white space only")
-        if self.theme(theme) is None:
-            raise StoreError(f"no theme called {theme!r}")
 
     def plan_toggle(self, article: Article, start: int, end: int, theme: str) -> Plan:
         """What toggle_span would do, without doing it."""
@@ -174,11 +178,11 @@ class TaggingMixin:
 
         checked = set()  # each theme looked up once: tag-all and imports send thousands
         for r in requests:
-            if r.theme not in checked:
+            if r.theme in checked:
+                self._check_text(r.article, r.start, r.end)
+            else:
                 self._check_span(r.article, r.start, r.end, r.theme)
                 checked.add(r.theme)
-            elif not (0 <= r.start < r.end <= len(r.article.text)) or not r.article.text[r.start:r.end].strip():
-                self._check_span(r.article, r.start, r.end, r.theme)  # raises, saying why
         changed = 0
         with self._lock:
             groups: dict[tuple[str, str, str], list[Piece]] = {}
