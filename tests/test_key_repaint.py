@@ -12,16 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tui.core.models import DERIVED_WORDS, Article
-from tui.core.workspace import Workspace
-from tui.ui.app import NewsreaderApp
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-
-
-def make_app(db_path: Path) -> NewsreaderApp:
-    workspace = Workspace.open([SEEDS], db_path, annotator="tester")
-    workspace.articles.load_all()
-    return NewsreaderApp(workspace.articles, workspace.store)
+from .apps import make_app
 
 
 def on_screen(app) -> list[str]:

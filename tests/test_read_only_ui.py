@@ -3,20 +3,13 @@ app, without a traceback, and a typed note is kept; hidden suggestions are not a
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from tui.core.workspace import Workspace
-from tui.ui.app import NewsreaderApp
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+from .apps import SEEDS, make_app
 
-
-def make_app(db_path: Path) -> NewsreaderApp:
-    workspace = Workspace.open([SEEDS], db_path, annotator="first")  # the same coder in a second window: m edits their own notes
-    workspace.articles.load_all()
-    return NewsreaderApp(workspace.articles, workspace.store)
+FIRST = "first"  # the same coder in a second window: m edits their own notes
 
 
 def messages(app) -> list[str]:
@@ -26,7 +19,7 @@ def messages(app) -> list[str]:
 @pytest.fixture
 def first(db_path):
     """The first newsreader: holds the database, with one annotation on the lead sentence."""
-    workspace = Workspace.open([SEEDS], db_path, annotator="first")
+    workspace = Workspace.open([SEEDS], db_path, annotator=FIRST)
     store, article = workspace.store, workspace.articles[0]
     store.add(article, 0, article.text.index(". ") + 1, "Ukraine")
     store.flush()
@@ -48,7 +41,7 @@ def first(db_path):
     ["t", "j", "p", *"allia", "enter"],  # put a theme under another
 ])
 async def test_write_keys_say_read_only(first, db_path, keys):
-    app = make_app(db_path)
+    app = make_app(db_path, annotator=FIRST)
     assert app.store.read_only
     before = first.count()
     async with app.run_test(size=(140, 40)) as pilot:
@@ -66,7 +59,7 @@ async def test_write_keys_say_read_only(first, db_path, keys):
 async def test_note_typed_in_a_read_only_instance_is_kept_in_the_dialog(first, db_path):
     from textual.widgets import TextArea
 
-    app = make_app(db_path)
+    app = make_app(db_path, annotator=FIRST)
     async with app.run_test(size=(140, 40)) as pilot:
         await pilot.pause()
         await pilot.press("m")
@@ -83,7 +76,7 @@ async def test_note_typed_in_a_read_only_instance_is_kept_in_the_dialog(first, d
 
 
 async def test_hidden_suggestions_are_not_accepted(db_path):
-    app = make_app(db_path)
+    app = make_app(db_path, annotator=FIRST)
     async with app.run_test(size=(140, 40)) as pilot:
         await pilot.pause()
         view = app.main_screen.focused_pane.view

@@ -13,7 +13,6 @@ if __name__ == "__main__":
 
     _main()
 
-import errno
 import os
 import sys
 from pathlib import Path
@@ -21,12 +20,9 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .cli_open import DEFER_DB_BYTES, EAGER_LOAD_LIMIT, OpenError, close_store, open_workspace, run_reader  # noqa: F401
-from .cli_open import default_annotator as _default_annotator  # noqa: F401
-from .cli_open import os_error_line as _os_error
+from .cli_open import DEFAULT_DB, EXIT_USAGE, OpenError, close_store, exit_on_os_error, open_workspace, run_reader
 from .cli_open import say as _say
 
-EXIT_USAGE = 2
 
 
 class UserError(click.ClickException):
@@ -81,7 +77,7 @@ RECURSIVE = click.option("--recursive", "-r", is_flag=True, help="Include articl
 DB = click.option(
     "--db",
     type=click.Path(dir_okay=False, path_type=Path),
-    default=Path("annotations.json"),
+    default=Path(DEFAULT_DB),
     show_default=True,
     help="TinyDB file holding the codebook and annotations.",
 )
@@ -298,8 +294,5 @@ def main() -> None:
         exc.show()
         sys.exit(exc.exit_code)
     except OSError as exc:  # a name too long, a folder vanished, ... in any command
-        if exc.errno == errno.EPIPE:  # output piped into `head`: nothing to say
-            sys.exit(1)
-        _say(f"newsreader: error: {_os_error(exc)}")
-        sys.exit(EXIT_USAGE)
+        exit_on_os_error(exc)
     sys.exit(code if isinstance(code, int) else 0)

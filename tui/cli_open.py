@@ -7,16 +7,20 @@ problem is an :class:`OpenError`, one line; tui/cli.py turns it into its UserErr
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
+EXIT_USAGE = 2  # a bad command line, path or database: one line on stderr
 EAGER_LOAD_LIMIT = 200  # folders up to this size are read (not cleaned) before the first paint
+DEFAULT_DB = "annotations.json"  # --db when not given (tui/cli.py and tui/entry.py)
 DEFER_DB_BYTES = 1_000_000  # a larger database is opened after the first paint (a few thousand annotations)
 
 
 class OpenError(Exception):
-    """A one-line problem for the user (exit code 2)."""
+    """A one-line problem for the user (exit code EXIT_USAGE)."""
 
 
 def say(line: str) -> None:
@@ -107,3 +111,12 @@ def os_error_line(exc: OSError) -> str:
         name = f"{name[:60]}\u2026{name[-40:]}"
     reason = exc.strerror or str(exc)
     return f"{name}: {reason}" if name else reason
+
+
+def exit_on_os_error(exc: OSError) -> NoReturn:
+    """End the command on an OSError no command caught: quietly when its output was piped
+    into a reader that stopped (`head`), else with one line."""
+    if exc.errno == errno.EPIPE:
+        sys.exit(1)
+    say(f"newsreader: error: {os_error_line(exc)}")
+    sys.exit(EXIT_USAGE)

@@ -10,13 +10,13 @@ which answers exactly as before. tests/test_entry.py holds the two to the same a
 
 from __future__ import annotations
 
-import errno
 import os
 import stat
 import sys
 from pathlib import Path
 
-EXIT_USAGE = 2
+from .cli_open import DEFAULT_DB, EXIT_USAGE
+
 # Every subcommand of tui/cli.py but `open` (a test keeps this list equal to click's).
 SUBCOMMANDS = frozenset({"agree", "attributes", "clean", "export", "import", "merge", "stats", "themes"})
 _VALUED = {"--db": "db", "--annotator": "annotator"}
@@ -47,7 +47,7 @@ def quick_open(args: list[str]) -> tuple[tuple[Path, ...], Path, bool, str | Non
             return None  # "--", "-", "--db=x", "-rh", "--help", an unknown option
         else:
             paths.append(arg)
-    db = values.get("db", "annotations.json")
+    db = values.get("db", DEFAULT_DB)
     # click.Path's checks (readable; the database not a folder): where one fails, click says so.
     if not all(_click_accepts(p) for p in paths) or not _click_accepts(db, dir_okay=False):
         return None
@@ -80,7 +80,7 @@ def main() -> None:
 
         full()
         return
-    from .cli_open import OpenError, os_error_line, run_reader, say
+    from .cli_open import OpenError, exit_on_os_error, run_reader, say
 
     try:
         code = run_reader(*parsed)
@@ -90,8 +90,5 @@ def main() -> None:
     except KeyboardInterrupt:
         sys.exit(130)
     except OSError as exc:  # a name too long, a folder vanished, ...
-        if exc.errno == errno.EPIPE:
-            sys.exit(1)
-        say(f"newsreader: error: {os_error_line(exc)}")
-        sys.exit(EXIT_USAGE)
+        exit_on_os_error(exc)
     sys.exit(code)

@@ -21,7 +21,6 @@ from ..core.store import AnnotationStore, StoreError
 from . import collector
 from .keymap import load_keymap, use_keymap
 from .keys import APP_KEYS, APP_WIDE
-from .main.panes import MAX_PANES  # noqa: F401 (re-exported)
 from .main.screen import MainScreen
 from .messages import HistoryStep
 from .opening import OpeningMixin
