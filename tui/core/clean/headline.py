@@ -50,6 +50,9 @@ _NAME_LIKE = LazyPattern(r"^[A-Z\u00c0-\u024f\u0400-\u042f][\w.'\u2019-]+(?:\s+[
 _CLOSES = (".", "?", "!", "\u2026", "\u3002", "\u0964")  # a line ending so is a sentence, not a quoted headline
 _DANGLING = ("-", "\u2013", "\u2014", ":", "|")  # a kicker runs on into its headline
 _INNER_STOP = LazyPattern(r"\w[.!?]\s+[A-Z\u00c0-\u024f\u0400-\u042f]")  # two sentences: a caption, a summary
+# A caption run on into its photographer's name: "... after the surgery. Jane Doe".
+# (the word before the stop in lower case: "Rep. Jane Doe" is a title and a name)
+_CREDIT_TAIL = LazyPattern(r"(?:^|\s)[^\W_A-Z\u00c0-\u00de\u0400-\u042f]*[^\W\d_A-Z\u00c0-\u00de\u0400-\u042f][.!?]\s+[A-Z\u00c0-\u024f\u0400-\u042f][\w'\u2019-]+(?:\s+[A-Z\u00c0-\u024f\u0400-\u042f][\w'\u2019.-]*){1,3}$")
 
 # Fitted as a ranking (the true headline over every other candidate of its page) on half the
 # publishers of the development set, then rounded; "heading" and "stem" set by hand (the set
@@ -208,8 +211,10 @@ def _credit(line: "Line") -> bool:
 
 
 def _full_stop(text: str) -> bool:
-    """Ends with a full stop (not an ellipsis), in any script."""
-    return text.endswith((".", "\u3002", "\u0964")) and not text.endswith(("..", "\u2026"))
+    """Ends with a full stop (not an ellipsis), in any script, or with a credit after one."""
+    if text.endswith((".", "\u3002", "\u0964")):
+        return not text.endswith(("..", "\u2026"))
+    return text[-1:].isalpha() and bool(_CREDIT_TAIL.search(text))
 
 
 def _capitalised(text: str) -> float:

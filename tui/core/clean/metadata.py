@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from ..lazy_regex import LazyPattern
 from .dates import date_span, parse_date
 from .vocabulary import may_be_cjk
-from . import headline, published
+from . import headline, kicker, published
 from .byline import BY_LABEL, CJK_REPORTER, ORG_WORDS, after_body, labelled_byline, near_headline, person_name  # noqa: F401
 
 if TYPE_CHECKING:
@@ -92,7 +92,8 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text", headings:
     _read_header_lines(lines, near, body_start, meta)
     at = headline.choose(lines, body_start, hi, meta.lines, headings, stem)
     if at is not None:
-        meta.title = lines[at].text
+        meta.lines[lines[at].number] = "title"
+        at, meta.title = kicker.with_kicker(lines, at, meta.lines)
         meta.lines[lines[at].number] = "title"
 
     anchor = at if at is not None else body_start
