@@ -144,8 +144,11 @@ class Line:
 
 
 def line_features_cache_clear() -> None:
+    from .dates import find_date  # the metadata reader's cache of dates found in lines
+
     cached_features.cache_clear()
     tokens.cache_clear()
+    find_date.cache_clear()
 
 
 @lru_cache(maxsize=8192)  # menus and footers repeat within and across pages of a site
