@@ -28,6 +28,7 @@ import gzip  # noqa: E402
 
 from bench_clean import article, byline_ok, date_ok, half, meta_halves, title_ok  # noqa: E402
 from tui.core.clean import blocks, metadata  # noqa: E402
+from tui.core.clean.html import parse, pick_source, pick_title, read_page_meta  # noqa: E402
 from tui.core.clean.lines import line_features_cache_clear  # noqa: E402
 from tui.core.cleaner import clean_article  # noqa: E402
 from tui.core.loader import decode  # noqa: E402
@@ -87,6 +88,19 @@ def cost(pages: dict[str, str]) -> None:
           f" ms/page ({100 * best_meta / best_all:.0f}%)")
 
 
+def title_alone(truth: dict[str, dict], pages: dict[str, str]) -> str:
+    """The title read from <title> alone, as on a page without OpenGraph, JSON-LD or <h1>:
+    how well the site's name and furniture leave it."""
+    right = 0
+    for pid, raw in pages.items():
+        page = read_page_meta(parse(raw))
+        source = pick_source(page)
+        page.meta = {k: v for k, v in page.meta.items() if k not in ("og:title", "twitter:title")}
+        page.ld_headline, page.h1 = None, []
+        right += bool(title_ok(truth[pid]["title"], pick_title(page, source)))
+    return f"title from <title> alone: {right / len(pages):.3f} ({right} of {len(pages)})"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     default = next((p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if p.is_dir()), ROOT.parent / "shared")
@@ -101,6 +115,7 @@ def main() -> None:
         got = {pid: clean_article(article(pid, raw, "html")) for pid, raw in pages.items()}
         scores(truth, got, args.failures)
         print(f"by publisher: {meta_halves(truth, got)}")
+        print(title_alone(truth, pages))
         return
     pages = {pid: decode((folder / "plain" / f"{pid}.txt").read_bytes())[0] for pid in truth}
     got = {pid: clean_article(article(pid, raw, "text")) for pid, raw in pages.items()}

@@ -70,3 +70,30 @@ def test_an_h1_linking_home_is_the_site_not_the_title():
     # a headline linking to its own story is the headline
     own = "<h1><a href='/city/2024/bridge-vote'>Council votes to close the bridge</a></h1>"
     assert clean(page(head, own)).title == "Council votes to close the bridge"
+
+
+def title_of(head: str) -> str | None:
+    return clean(page(head)).title
+
+
+def test_the_site_name_leaves_the_title_in_its_other_forms():
+    story = "Council votes to close the old bridge to cars"
+    # the domain's own name, in a longer site label
+    assert title_of(f"<title>{story} - Báo Riverherald Sức khỏe</title>"
+                    "<meta property='og:url' content='https://www.riverherald.example/city/bridge-123.html'>") == story
+    # the name, then the date, after commas
+    assert title_of(f"<title>{story}, Tageszeitung Riverside Herald, 26.04.2024</title>" + SITE) == story
+    # a part of a two-part site name
+    assert title_of(f"<title>{story} - 河畔ニュース</title>"
+                    "<meta property='og:site_name' content='河畔新聞：河畔ニュース'>") == story
+    # before the headline, and a byline after the name
+    assert title_of(f"<title>Riverside Herald | {story}</title>" + SITE) == story
+    assert title_of(f"<title>{story} * Riverside Herald * by Jane Doe</title>" + SITE) == story
+
+
+def test_a_headline_naming_the_site_is_still_the_title():
+    story = "Why the Riverside Herald moved its printing press out of town"
+    assert title_of(og(story) + SITE) == story
+    # a headline in the application-name tag names no site
+    story = "Council votes to close the old bridge, warns of traffic"
+    assert title_of(f"<title>{story}</title><meta name='application-name' content='{story}'>") == story

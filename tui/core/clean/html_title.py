@@ -19,31 +19,34 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from urllib.parse import urlsplit
 
 from ..lazy_regex import LazyPattern
 from .dates import date_span
 from .html_meta import PageMeta
-from .html_pick import is_outlet
 
-_TITLE_SEP = LazyPattern(r"\s+(?:[|\u2013\u2014\u00b7\u2022]|::|-{1,2})\s+")
+_TITLE_SEP = LazyPattern(r"\s+(?:[|\u2013\u2014\u00b7\u2022*\u00bb]|::|-{1,2})\s+")
 _KICKER_SEP = LazyPattern(r"(?::|\s[-\u2013\u2014|])\s+")  # "Kicker: words", "Kicker - words"
 _GLUE = " \t|:\uff1a\u2013\u2014-\u00b7\u2022/\u3164\u3163\u3000"  # marks a site's name is glued on with
 _DOMAIN = LazyPattern(r"\w\.(?:com|de|at|ch|fr|es|it|net|org|co|uk|za|ru|nl|se|no|dk|be|in|jp|kr)\b", re.I)
+_BYLINE = LazyPattern(r"^(?:by|von|par|por|di|door|av|af)\s+\w", re.I)
 _WORD = re.compile(r"\w+")
+_SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "or", "ne"}  # bbc.co.uk, asahi.co.jp
 _SHARED_WORDS = 4  # the words two sources share after their kickers: a title, not a phrase
 
 
 def pick_title(page: PageMeta, source: str | None) -> str | None:
     """The story's title without the site's name after it."""
     h1 = page.h1[0] if len(page.h1) == 1 else None
+    names = site_names(page, source)
     title = None
     for raw in (page.tag("og:title", "twitter:title"), page.ld_headline, h1, page.title):
-        title = headline(raw, source) if raw else ""
-        if title and not is_outlet(title, page, source):
+        title = headline(raw, *names) if raw else ""
+        if title and not _names_site(title, names):  # og:title "Riverside Herald" on a story
             break
     else:
         return None
-    others = [headline(raw, source) for raw in (page.ld_headline, h1) if raw]
+    others = [headline(raw, *names) for raw in (page.ld_headline, h1) if raw]
     return _reconciled(title, [other for other in others if other and other != title])
 
 
@@ -98,36 +101,79 @@ def _expands(fuller: str, title: str) -> bool:
     return long[-len(short):] != short  # "Topic: words", "Premier League words": a kicker
 
 
-def headline(title: str | None, site: str | None) -> str:
-    """The page title without the site's name, section or date after it ("Headline | Site")."""
-    title = _without_site(" ".join((title or "").split()), site)
+def site_names(page: PageMeta, source: str | None) -> list[str]:
+    """The names the site goes by, folded: its name tags, its publisher, its domain and the
+    domain's own name ("vnexpress" of vnexpress.net), longest first."""
+    names = {source, page.tag("og:site_name"), page.ld_publisher, page.tag("application-name"),
+             (page.tag("twitter:site") or "").lstrip("@")}
+    host = (urlsplit(page.tag("og:url") or "").hostname or "").removeprefix("www.")
+    labels = host.split(".")
+    if len(labels) >= 2:
+        own = labels[-3] if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL else labels[-2]
+        names |= {host, own if len(own) >= 4 else None}  # "mz", "rp": too short to tell
+    # a headline in a name's tag (MSN's application-name) names no site
+    headlines = {(text or "").casefold() for text in (page.tag("og:title"), page.ld_headline, page.title)}
+    return sorted({name.casefold() for name in names if name and len(name) >= 3} - headlines, key=len, reverse=True)
+
+
+def headline(title: str | None, site: str | None = None, *more: str) -> str:
+    """The page title without the site's name, section or date after it ("Headline | Site",
+    "Headline, Site, 26.04.2024") or the site's name before it ("Site: Headline")."""
+    names = sorted({name.casefold() for name in (site, *more) if name}, key=len, reverse=True)
+    title = _without_site(" ".join((title or "").split()), names)
     parts = _TITLE_SEP.split(title)
     if len(parts) < 2:
-        return title
-    site = (site or "").casefold()
+        return _without_comma_site(title, names)
     keep = len(parts)
-    while keep > 1 and _title_furniture(parts[keep - 1], site):
+    while keep > 1 and _title_furniture(parts[keep - 1], names):
         keep -= 1
-    if keep == len(parts):
-        return title
     cut = 0
     for part in parts[:keep]:
         cut = title.index(part, cut) + len(part)
-    return title[:cut].strip()
+    start = title.index(parts[1]) if keep > 1 and _names_site(parts[0], names) else 0
+    return title[start:cut].strip()
 
 
-def _without_site(title: str, site: str | None) -> str:
+def _without_site(title: str, names: list[str]) -> str:
     """"Headline：朝日新聞デジタル", "Headline ㅣ 한국일보": the site's name glued on with any mark."""
-    if not site or len(site) < 3 or not title.casefold().endswith(site.casefold()):
-        return title
-    head = title[: len(title) - len(site)]
-    stripped = head.rstrip(_GLUE)
-    glued = head[len(stripped):].strip()  # a mark, not only a space: "The Lesotho Times" is a name
-    return stripped.strip() if glued and stripped.strip() else title
+    for name in names:
+        if not title.casefold().endswith(name):
+            continue
+        head = title[: len(title) - len(name)]
+        stripped = head.rstrip(_GLUE)
+        glued = head[len(stripped):].strip()  # a mark, not only a space: "The Lesotho Times" is a name
+        if glued and stripped.strip():
+            return stripped.strip()
+    return title
 
 
-def _title_furniture(tail: str, site: str) -> bool:
+def _without_comma_site(title: str, names: list[str]) -> str:
+    """"Headline, Tageszeitung junge Welt, 26.04.2024": the site's name and date after commas."""
+    parts = title.split(", ")
+    for at in range(1, len(parts)):
+        tail = parts[at:]
+        if any(_names_site(part, names, extra=2) for part in tail) and all(
+                _names_site(part, names, extra=2) or date_span(part) for part in tail):
+            return ", ".join(parts[:at])
+    return title
+
+
+def _names_site(part: str, names: list[str], extra: int = 1) -> bool:
+    """The part is one of the site's names, with at most ``extra`` words more ("BBC News" for
+    bbc, "Tageszeitung junge Welt")."""
+    folded = part.casefold().strip()
+    if len(folded) < 3:
+        return False
+    for name in names:
+        if folded in name or (name in folded and len(_words(folded)) <= len(_words(name)) + extra):
+            return True
+    return False
+
+
+def _title_furniture(tail: str, names: list[str]) -> bool:
     words = tail.split()
-    if (site and site in tail.casefold()) or _DOMAIN.search(tail) or date_span(tail):
+    if _names_site(tail, names, extra=99) or _DOMAIN.search(tail) or date_span(tail):
+        return True
+    if len(words) <= 5 and _BYLINE.match(tail):  # "Headline | Site | by Cristina Laila"
         return True
     return len(words) <= 3 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
