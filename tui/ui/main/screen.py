@@ -24,7 +24,6 @@ from ..widgets.article_list import ArticleList
 from ..widgets.article_view import ArticleView
 from ..widgets.key_bar import KeyBar
 from ..widgets.pane import ArticlePane
-from ..widgets.raw_view import RawView
 from .mark_router import MarkRouter
 from .marks import MarksMixin
 from .openers import OpenersMixin
@@ -110,8 +109,9 @@ class MainScreen(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, StatusMixin,
         self.after_store_change()
 
     # ------------------------------------------------------------------ routing
-    @on(RawView.OverrideRequested)
-    def override(self, event: RawView.OverrideRequested) -> None:
+    # Handlers of the raw view's messages go by name: raw_view.py is imported when a pane
+    # first shows raw text, not before the first paint.
+    def on_raw_view_override_requested(self, event) -> None:
         pane = self.focused_pane
         if pane is None or pane.article is None:
             return
@@ -193,13 +193,15 @@ class MainScreen(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, StatusMixin,
         self.focus_previous()
 
     def on_descendant_focus(self, event) -> None:
-        if isinstance(event.widget, (ArticleView, RawView)):
+        if isinstance(event.widget.parent, ArticlePane):  # its text or raw view
             self._search_pane = event.widget.parent  # the pane search and marks act on
         if isinstance(event.widget, ArticleView):
             self.refresh_marks()
             self.update_status()  # the cursor shown is the focused pane's, at once (not on the timer)
 
-    @on(RawView.Moved)
     @on(ArticleView.CursorMoved)
     def cursor_moved(self, event: ArticleView.CursorMoved) -> None:
+        self.update_status()
+
+    def on_raw_view_moved(self, event) -> None:
         self.update_status()
