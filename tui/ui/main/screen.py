@@ -22,7 +22,6 @@ from ..keys import APP_WIDE, APP_KEYS
 from ..messages import StoreChanged
 from ..widgets.article_list import ArticleList
 from ..widgets.article_view import ArticleView
-from ..widgets.key_bar import KeyBar
 from ..widgets.pane import ArticlePane
 from .mark_router import MarkRouter
 from .marks import MarksMixin
@@ -61,7 +60,8 @@ class MainScreen(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, StatusMixin,
             with Horizontal(id="panes"):
                 # Composed, not mounted later: the first frame lays out once, with the text.
                 yield ArticlePane(self.store, 0)
-        yield KeyBar(id="keys")
+        # The key bar is mounted after the first frame (show_key_bar): a widget less to
+        # style and draw before the text is on screen.
 
     def on_mount(self) -> None:
         pane = self.panes[0]
@@ -71,9 +71,16 @@ class MainScreen(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, StatusMixin,
         self._show(pane, 0)
         self.marks.show_suggestions = shown
         self.call_after_refresh(self.refresh_marks)
+        self.call_after_refresh(self.show_key_bar)
         pane.view.focus()
         self.set_interval(0.5, self.update_status)
         self.update_status()
+
+    def show_key_bar(self) -> None:
+        """The key bar along the bottom, below the search box if one is open already."""
+        from ..widgets.key_bar import KeyBar
+
+        self.mount(KeyBar(id="keys"))
 
     def on_screen_resume(self, event) -> None:
         # Runs before Screen's own handler. On the first resume every widget was styled as it
