@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 _ARTICLE_TYPE = re.compile(r"article|posting|report|blog", re.I)
 _SPACE = re.compile(r"\s+")
 _HOME = re.compile(r"^(?:(?:https?:)?//[^/?#]+)?/?(?:index\.\w+)?$", re.I)  # "/", "https://site.example/"
+_ENTITY = re.compile(r"&(?:#\d{2,7}|#x[0-9a-f]{2,6}|[a-z]{2,8});", re.I)
 _CONTROL = re.compile(r"[\x00-\x1f]")  # raw newlines and tabs inside JSON strings break json.loads
 
 
@@ -49,8 +50,12 @@ class PageMeta:
 
 
 def text(value) -> str:
-    """A value from a page's head as one clean line: entities decoded, whitespace joined."""
-    return _SPACE.sub(" ", html_lib.unescape(str(value))).strip()
+    """A value from a page's head as one clean line: entities decoded (twice where the page
+    escaped them twice: "Mayor&amp;#8217;s"), whitespace joined."""
+    value = html_lib.unescape(str(value))
+    if "&" in value and _ENTITY.search(value):
+        value = html_lib.unescape(value)
+    return _SPACE.sub(" ", value).strip()
 
 
 def read_page_meta(tree) -> PageMeta:
