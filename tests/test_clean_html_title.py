@@ -125,3 +125,13 @@ def test_entities_escaped_twice_are_decoded():
     head = SITE + ld({"@type": "NewsArticle", "headline": "Mayor&amp;#8217;s bridge plan &amp;amp; the shuttle bus"})
     assert title_of(head) == "Mayor\u2019s bridge plan & the shuttle bus"
     assert title_of(SITE + og("AT&amp;T and Q&amp;A: the bridge plan")) == "AT&T and Q&A: the bridge plan"
+
+
+def test_furniture_after_the_same_words_is_not_a_fuller_headline():
+    story = "Council votes to close the old bridge to cars"
+    head = SITE + og(story) + ld({"@type": "NewsArticle", "headline": f"{story} | local news from the river valley"})
+    assert clean(page(head)).title == story
+    # a kicker in its own element, glued to the headline without a space, is still a kicker
+    story = "Council votes to close the old bridge to cars next March"
+    body_top = f"<h1><span>City traffic news</span><span>{story}</span></h1>"
+    assert clean(page(SITE + og(story), body_top)).title == story

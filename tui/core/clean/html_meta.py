@@ -74,10 +74,21 @@ def read_page_meta(tree) -> PageMeta:
             markers = " ".join(filter(None, (el.get("class"), el.get("itemprop"), el.get("pubdate") is not None and "pubdate",
                                              (el.getparent().get("class") if el.getparent() is not None else None))))
             page.times.append((stamp.strip(), markers.lower()))
-    page.h1 = [line for line in (text(el.text_content()) for el in tree.iter("h1") if not _logo(el)) if line]
+    page.h1 = [line for line in (_heading(el) for el in tree.iter("h1") if not _logo(el)) if line]
     found = next(tree.iter("title"), None)
     page.title = text(found.text_content()) if found is not None else None
     return page
+
+
+def _heading(h1) -> str:
+    """The heading's text, a space where two elements' words meet ("<span>Sport</span><span>
+    Liverpool lose</span>" is "Sport Liverpool lose", not "SportLiverpool lose")."""
+    out = ""
+    for piece in h1.itertext():
+        if out and piece and out[-1].isalnum() and piece[0].isalnum():
+            out += " "
+        out += piece
+    return text(out)
 
 
 def _logo(h1) -> bool:

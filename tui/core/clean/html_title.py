@@ -91,7 +91,7 @@ def _shared_tail(title: str, other: str) -> str | None:
 
 def _expands(fuller: str, title: str) -> bool:
     """The fuller text says everything the title says and more (the title shortens it for
-    social networks), other than a kicker put before the same words."""
+    social networks), other than a kicker before the same words or furniture after them."""
     short, long = _words(title), _words(fuller)
     if title.rstrip().endswith(("...", "\u2026")):
         short = short[:-1]  # "Council votes to close the old bri...": the last word may be cut
@@ -100,6 +100,8 @@ def _expands(fuller: str, title: str) -> bool:
     missing = Counter(short) - Counter(long)
     if sum(missing.values()) > len(short) // 10:  # one word in ten reworded: "flies to" for "to"
         return False
+    if _words(_TITLE_SEP.split(fuller)[0]) == short:
+        return False  # "Words | Local news from Riverside": the site's furniture after them
     return long[-len(short):] != short  # "Topic: words", "Premier League words": a kicker
 
 
