@@ -7,7 +7,7 @@ is tokenised, measured (:mod:`.lines`) and scored once, however often the page r
 
 from __future__ import annotations
 
-from .lines import Line, cached_features, score_of
+from .lines import Line, features_cache, features_of, score_of
 from .vocabulary import ENGLISH, ENGLISH_SHARE, clause_share, page_vocabulary, share, tokens
 
 FOREIGN = 0.3  # below this share of the page's stop words, a line full of English ones is English
@@ -16,16 +16,37 @@ FOREIGN = 0.3  # below this share of the page's stop words, a line full of Engli
 def measured_lines(raw: str) -> tuple[str | None, list[Line]]:
     """(the page's language, its non-blank lines with features and scores)."""
     numbered = [(i, t) for i, t in enumerate(map(str.strip, raw.split("\n")), start=1) if t]
-    words_of = {t: tokens(t) for t in dict.fromkeys(t for _, t in numbered)}
-    language, stop_words, scale = page_vocabulary([t for _, t in numbered], words_of)
-    foreign = language != "en"
-    measured = {}
-    for text, words in words_of.items():
-        n, stop, sentence, shape, teaser = cached_features(text, stop_words)
-        if foreign:
-            stop = _rescaled(text, n, stop, scale, words)
-        measured[text] = (n, stop, sentence, shape, teaser, score_of(n, stop, sentence, shape, teaser))
+    words_of = {t: tokens(t) for t in dict.fromkeys([t for _, t in numbered])}
+    language, stop_words, scale = page_vocabulary(list(words_of), words_of)
+    cache = features_cache(stop_words)
+    if language == "en":  # the cached scores are the page's own
+        measured = {}
+        for text, words in words_of.items():
+            found = cache.get(text)
+            if found is None:
+                found = cache[text] = _measured(text, stop_words, words)
+            measured[text] = found
+    else:
+        measured = {text: _foreign(text, cache.get(text) or _cached(cache, text, stop_words, words), scale, words)
+                    for text, words in words_of.items()}
     return language, [Line(i, t, *measured[t]) for i, t in numbered]
+
+
+def _measured(text: str, stop_words: frozenset[str], words: tuple[str, ...]) -> tuple:
+    features = features_of(text, stop_words, words)
+    return (*features, score_of(*features))
+
+
+def _cached(cache: dict[str, tuple], text: str, stop_words: frozenset[str], words: tuple[str, ...]) -> tuple:
+    found = cache[text] = _measured(text, stop_words, words)
+    return found
+
+
+def _foreign(text: str, found: tuple, scale: float, words: tuple[str, ...]) -> tuple:
+    """A line's features on a page not in English: its stop-word share on the English scale."""
+    n, stop, sentence, shape, teaser, _ = found
+    stop = _rescaled(text, n, stop, scale, words)
+    return n, stop, sentence, shape, teaser, score_of(n, stop, sentence, shape, teaser)
 
 
 def _rescaled(text: str, n: int, stop: float, scale: float, words: tuple[str, ...]) -> float:

@@ -34,6 +34,8 @@ ENGLISH = frozenset(
 # Indic, Thai and Myanmar scripts write vowels with (which are not letters to ``re``).
 MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u200c\u200d"
 WORDS = re.compile(rf"[^\W\d_][\w{MARKS}]*(?:['\u2019][^\W\d_]+)?")
+# WORDS on ASCII text, where a letter is a-z (once lowercased) and there are no marks: quicker.
+ASCII_WORDS = re.compile(r"[a-z][a-z0-9_]*(?:'[a-z]+)?")
 # A line ends like a sentence: full stop, question or exclamation mark, ellipsis, colon or
 # semicolon in any script (CJK, Devanagari danda, Arabic), maybe inside closing quotes.
 SENTENCE_END = re.compile(
@@ -69,7 +71,8 @@ PAGE_STOPWORDS = 40  # how many of a page's own recurring words stand in for a m
 @lru_cache(maxsize=16384)  # menus and footers repeat within and across pages of a site
 def tokens(text: str) -> tuple[str, ...]:
     """The lowercased words of a line: the one tokenising every feature shares."""
-    return tuple(WORDS.findall(text.lower()))
+    text = text.lower()
+    return tuple((ASCII_WORDS if text.isascii() else WORDS).findall(text))
 
 
 def sample_lines(texts: list[str]) -> list[str]:
