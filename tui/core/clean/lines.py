@@ -182,7 +182,7 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
     if shape is None:
         if ("http" in text or "www." in text or "](" in text) and link_line(text):
             shape = "navigation"
-        elif credit_tail(text):
+        elif (":" in text or "\u00a9" in text) and credit_tail(text):
             shape = "caption"
     return n, stop, ends_like_sentence(text), shape, n >= 10 and teaser(text)
 

@@ -148,20 +148,19 @@ def page_vocabulary(texts: list[str], words_of: dict[str, tuple[str, ...]] | Non
                     ) -> tuple[str | None, frozenset[str], float]:
     """(language, stop words, scale) for a page given as its stripped non-blank lines.
 
-    words_of maps each line to its :func:`tokens` (computed here when not given). scale
-    brings the stop-word share of the page's prose to what English prose has with the
-    English list, so that one set of line scores serves every language and list; 0 when no
-    stop words fit the page (a short page in a language that glues its function words on):
-    then :func:`clause_share` stands in for the share.
+    words_of maps each line to its :func:`tokens` (without it, only the lines read are
+    tokenised, here). scale brings the stop-word share of the page's prose to what English
+    prose has with the English list, so that one set of line scores serves every language
+    and list; 0 when no stop words fit the page (a short page in a language that glues its
+    function words on): then :func:`clause_share` stands in for the share.
     """
     # Each text once: a notice or promo the page repeats would otherwise fill the sample
     # and the page's own stop words, and decide the language and scale for the story.
     texts = list(dict.fromkeys(texts))
-    if words_of is None:
-        words_of = {t: tokens(t) for t in texts}
+    words_in = tokens if words_of is None else words_of.__getitem__
     chosen = sample_lines(texts)
     prose = "\n".join(chosen) or "\n".join(texts)[:SAMPLE_CHARS]
-    prose_words = [w for t in chosen for w in words_of[t]] if chosen else tokens(prose)
+    prose_words = [w for t in chosen for w in words_in(t)] if chosen else tokens(prose)
     pieces = " ".join(t[:DETECT_PIECE] for t in chosen[:DETECT_PIECES]) or prose
     lang = detect_language(pieces, prose_words)
     words = listed_stopwords(lang)
