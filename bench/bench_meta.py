@@ -1,6 +1,6 @@
 """Plain-text metadata (title, byline, date) on cleaning-dev2: scores, failures and CPU cost.
 
-    python bench/bench_meta.py [--shared ../shared] [--failures title|byline|date|all]
+    python bench/bench_meta.py [--shared ../shared] [--failures title|byline|date|all] [--html]
 
 Scores as ``cleaning-dev2/score_meta.py`` does (title: word F1 >= 0.85 with the true title;
 date: within a day; byline: names an author), over all pages and on each half of the
@@ -8,7 +8,8 @@ publishers (the fixed hash ``bench_clean.py`` splits them by: rules were studied
 first half, the second is the nearest thing here to pages not seen). ``--failures`` lists
 every page where a field is wrong, with what was chosen and the truth. The cost is the CPU
 time of the metadata reader alone per page, best of five rounds, against the whole plain
-cleaner's in the same run.
+cleaner's in the same run. ``--html`` scores the saved HTML pages instead (the markup's
+metadata), also on publishers A-M and N-Z apart, without the cost rows.
 """
 
 from __future__ import annotations
@@ -23,8 +24,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from bench_clean import article, byline_ok, date_ok, half, title_ok  # noqa: E402
+import gzip  # noqa: E402
+
+from bench_clean import article, byline_ok, date_ok, half, meta_halves, title_ok  # noqa: E402
 from tui.core.clean import blocks, metadata  # noqa: E402
+from tui.core.clean.html import parse, pick_source, pick_title, read_page_meta  # noqa: E402
 from tui.core.clean.lines import line_features_cache_clear  # noqa: E402
 from tui.core.cleaner import clean_article  # noqa: E402
 from tui.core.loader import decode  # noqa: E402
@@ -84,14 +88,35 @@ def cost(pages: dict[str, str]) -> None:
           f" ms/page ({100 * best_meta / best_all:.0f}%)")
 
 
+def title_alone(truth: dict[str, dict], pages: dict[str, str]) -> str:
+    """The title read from <title> alone, as on a page without OpenGraph, JSON-LD or <h1>:
+    how well the site's name and furniture leave it."""
+    right = 0
+    for pid, raw in pages.items():
+        page = read_page_meta(parse(raw))
+        source = pick_source(page)
+        page.meta = {k: v for k, v in page.meta.items() if k not in ("og:title", "twitter:title")}
+        page.ld_headline, page.h1 = None, []
+        right += bool(title_ok(truth[pid]["title"], pick_title(page, source)))
+    return f"title from <title> alone: {right / len(pages):.3f} ({right} of {len(pages)})"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     default = next((p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if p.is_dir()), ROOT.parent / "shared")
     parser.add_argument("--shared", type=Path, default=default)
     parser.add_argument("--failures", choices=[*FIELDS, "all"])
+    parser.add_argument("--html", action="store_true", help="score the saved HTML pages")
     args = parser.parse_args()
     folder = args.shared / "cleaning-dev2"
     truth = {r["id"]: r for r in map(json.loads, (folder / "truth.jsonl").read_text(encoding="utf-8").splitlines())}
+    if args.html:
+        pages = {pid: decode(gzip.decompress((folder / "html" / f"{pid}.html.gz").read_bytes()))[0] for pid in truth}
+        got = {pid: clean_article(article(pid, raw, "html")) for pid, raw in pages.items()}
+        scores(truth, got, args.failures)
+        print(f"by publisher: {meta_halves(truth, got)}")
+        print(title_alone(truth, pages))
+        return
     pages = {pid: decode((folder / "plain" / f"{pid}.txt").read_bytes())[0] for pid in truth}
     got = {pid: clean_article(article(pid, raw, "text")) for pid, raw in pages.items()}
     scores(truth, got, args.failures)

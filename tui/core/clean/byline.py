@@ -43,6 +43,48 @@ _AGENCY = LazyPattern(r"^[a-z]{2,4}(?:/[a-z]{2,4})*\s*$")
 ORG_WORDS = {"press", "news", "times", "post", "journal", "tribune", "herald", "agency", "network", "reuters",
              "associated", "daily", "media", "gazette", "telegraph", "guardian", "globe", "staff", "wire"}
 
+# A label alone on its line, the name on the next: "Von" / "NAME", "Author of the article:" / "NAME".
+_LABEL_ONLY = LazyPattern(
+    r"^(?:by|von|par|por|di|av|af|door|przez|od|\u043e\u0442|autor(?:in)?(?:/autor(?:in)?)?|authors?|auteur|autore|autora|"
+    r"text|texto|tekst|reporter|f\u00f6rfattare|yazar|\u0430\u0432\u0442\u043e\u0440|\u4f5c\u8005|\u8a18\u8005|\u8bb0\u8005)\s*[:\uff1a]?$|"
+    r"^(?:\w+\s+){0,2}(?:author|autor|auteur|autore|forfatter|f\u00f6rfattare|\u0430\u0432\u0442\u043e\u0440)\w*(?:\s+\w+){0,3}\s*[:\uff1a]$",
+    re.I)
+# A desk or news agency signing the story: "IN-Redaktion", "BR24 Redaktion", "dpa".
+_DESK = LazyPattern(r"^(?:[\w.]+[-\s])?(?:redaktion|r\u00e9daction|redacci\u00f3n|redazione|reda\u00e7\u00e3o|redactie|redakcja|"
+                    r"redakce|\u0440\u0435\u0434\u0430\u043a\u0446\u0438\u044f|toimitus|newsroom)(?:[-\s][\w.]+)?$|"
+                    r"^(?:dpa|afp|apa|sda|epd|kna|ansa|efe|ap|reuters|ntb|tt|ritzau|anp|belga|pap|\u010dtk|mti|tass|pti|ians)"
+                    r"(?:\s*/\s*[a-z]{2,5})*$", re.I)
+
+
+def label_only(line: "Line") -> bool:
+    """A byline's label alone on its line ("Von", "Author of the article:")."""
+    return line.words <= 6 and bool(_LABEL_ONLY.match(line.text))
+
+
+def desk(line: "Line") -> str | None:
+    """A desk or a news agency that signs the story ("BR24 Redaktion", "dpa"), not a menu's
+    lone "Redaktion"."""
+    text = line.text.strip()
+    if line.words > 3 or not _DESK.match(text):
+        return None
+    if len(text.split()) == 1 and "-" not in text and text.lower().startswith("red"):
+        return None
+    return text
+
+
+def labelled_at(lines: list["Line"], i: int) -> str | None:
+    """The author of a labelled byline at lines[i], or of a label on the line above it."""
+    who = labelled_byline(lines[i])
+    if who is None and i > 0 and label_only(lines[i - 1]) and lines[i].words <= 6:
+        who = desk(lines[i]) or name_in(lines[i].text)
+    return who
+
+
+def byline_rows(lines: list["Line"], i: int) -> list[int]:
+    """The lines of the byline found at lines[i]: its label above it too."""
+    return [i - 1, i] if i > 0 and label_only(lines[i - 1]) else [i]
+
+
 def labelled_byline(line: "Line") -> str | None:
     """The author of a short "Von NAME" / "Autor: NAME" / "NAME 기자" line, else None."""
     if line.words > 12:
@@ -175,12 +217,12 @@ def after_body(lines: list["Line"], hi: int, taken: dict[int, str]) -> tuple[int
     for i in range(max(0, hi - CLOSING_REACH), min(len(lines), hi + CLOSING_REACH)):
         line = lines[i]
         if line.words <= MAX_WORDS and line.number not in taken:
-            who = labelled_byline(line)
+            who = labelled_at(lines, i) or desk(line)
             if who:
                 return i, who
     for i in range(hi, min(len(lines), hi + SIGN_OFF)):
         if lines[i].number not in taken and lines[i].shape not in ("caption", "copyright"):
-            who = _bare_name(lines[i])
+            who = _bare_name(lines[i]) or desk(lines[i])
             if who:
                 return i, who
     return None
@@ -195,13 +237,13 @@ def near_headline(lines: list["Line"], title_at: int | None, body_start: int,
     order = [i for i in list(below) + list(above)
              if taken.get(lines[i].number) not in ("title", "dek") and lines[i].words <= MAX_WORDS]
     for i in order:  # a labelled byline anywhere near
-        who = labelled_byline(lines[i])
+        who = labelled_at(lines, i)
         if who:
             return i, who
     for i in order:
         if not (-BARE_ABOVE <= i - anchor <= BARE_BELOW) or lines[i].shape in ("caption", "copyright"):
             continue
-        who = _bare_name(lines[i])
+        who = _bare_name(lines[i]) or desk(lines[i])
         if who:
             return i, who
     return None

@@ -50,6 +50,9 @@ _NAME_LIKE = LazyPattern(r"^[A-Z\u00c0-\u024f\u0400-\u042f][\w.'\u2019-]+(?:\s+[
 _CLOSES = (".", "?", "!", "\u2026", "\u3002", "\u0964")  # a line ending so is a sentence, not a quoted headline
 _DANGLING = ("-", "\u2013", "\u2014", ":", "|")  # a kicker runs on into its headline
 _INNER_STOP = LazyPattern(r"\w[.!?]\s+[A-Z\u00c0-\u024f\u0400-\u042f]")  # two sentences: a caption, a summary
+# A caption run on into its photographer's name: "... after the surgery. Jane Doe".
+# (the word before the stop in lower case: "Rep. Jane Doe" is a title and a name)
+_CREDIT_TAIL = LazyPattern(r"(?:^|\s)[^\W_A-Z\u00c0-\u00de\u0400-\u042f]*[^\W\d_A-Z\u00c0-\u00de\u0400-\u042f][.!?]\s+[A-Z\u00c0-\u024f\u0400-\u042f][\w'\u2019-]+(?:\s+[A-Z\u00c0-\u024f\u0400-\u042f][\w'\u2019.-]*){1,3}$")
 
 # Fitted as a ranking (the true headline over every other candidate of its page) on half the
 # publishers of the development set, then rounded; "heading" and "stem" set by hand (the set
@@ -94,11 +97,12 @@ class Context:
     """What the candidates of one page are weighed against."""
 
     def __init__(self, lines: list["Line"], body_start: int, hi: int, taken: dict[int, str],
-                 headings: frozenset[int], stem: str):
+                 headings: frozenset[int], stem: str, opening: int | None = None):
         self.lines, self.body_start, self.taken, self.headings = lines, body_start, taken, headings
         words: set[str] = set()
         budget = BODY_WORDS
-        for line in lines[body_start:max(hi, body_start + 1)]:
+        opening = body_start if opening is None else opening  # where the story's first paragraphs are
+        for line in lines[opening:max(hi, opening + 1)]:
             if budget <= 0:
                 break
             if line.words >= 6 and line.sentence and line.number not in taken:
@@ -208,8 +212,10 @@ def _credit(line: "Line") -> bool:
 
 
 def _full_stop(text: str) -> bool:
-    """Ends with a full stop (not an ellipsis), in any script."""
-    return text.endswith((".", "\u3002", "\u0964")) and not text.endswith(("..", "\u2026"))
+    """Ends with a full stop (not an ellipsis), in any script, or with a credit after one."""
+    if text.endswith((".", "\u3002", "\u0964")):
+        return not text.endswith(("..", "\u2026"))
+    return text[-1:].isalpha() and bool(_CREDIT_TAIL.search(text))
 
 
 def _capitalised(text: str) -> float:
@@ -260,7 +266,15 @@ def score(f: dict[str, float], names=None) -> float:
 
 def choose(lines: list["Line"], body_start: int, hi: int, taken: dict[int, str],
            headings: frozenset[int] = frozenset(), stem: str = "") -> int | None:
-    """Index in lines of the headline, or None.
+    """Index in lines of the headline, or None."""
+    at, best, _ = scored(lines, body_start, hi, taken, headings, stem)
+    return at if best > FLOOR else None
+
+
+def scored(lines: list["Line"], body_start: int, hi: int, taken: dict[int, str], headings: frozenset[int] = frozenset(),
+           stem: str = "", reach: int = REACH_ABOVE, opening: int | None = None) -> tuple[int | None, float, dict[str, float]]:
+    """(index, score, features) of the best headline candidate from reach lines above
+    body_start to a few below, floor or not (the body's words read from opening, if given).
 
     Every candidate is scored on its cheap features first; the costly ones (its words, its
     neighbours) are read only while the candidate could still beat the best so far, best
@@ -268,17 +282,17 @@ def choose(lines: list["Line"], body_start: int, hi: int, taken: dict[int, str],
     line nearer the top).
     """
     if not lines:
-        return None
-    ctx = Context(lines, body_start, hi, taken, headings, stem)
+        return None, -math.inf, {}
+    ctx = Context(lines, body_start, hi, taken, headings, stem, opening)
     most = sum(max(0.0, WEIGHTS.get(name, 0.0)) for name in COSTLY if name != "stem" or ctx.stem)
     below = max([body_start + REACH_BELOW, *ctx.signed])
     bounds = []
-    for i in range(max(0, body_start - REACH_ABOVE), min(len(lines), below)):
+    for i in range(max(0, body_start - reach), min(len(lines), below)):
         f = _cheap(ctx, i)
         if f is not None:
             bounds.append((score(f) + most, -i, f))
     bounds.sort(key=lambda b: b[:2], reverse=True)
-    best, best_at = -math.inf, None
+    best, best_at, best_f = -math.inf, None, {}
     for bound, neg_i, f in bounds:
         if bound < best or (bound == best and best_at is not None and -neg_i > best_at):
             break
@@ -286,5 +300,5 @@ def choose(lines: list["Line"], body_start: int, hi: int, taken: dict[int, str],
             continue
         s = score(f)
         if s > best or (s == best and best_at is not None and -neg_i < best_at):
-            best, best_at = s, -neg_i
-    return best_at if best > FLOOR else None
+            best, best_at, best_f = s, -neg_i, f
+    return best_at, best, best_f

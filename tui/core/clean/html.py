@@ -17,7 +17,8 @@ from .extractors import choose
 from .html_body import AD_LABEL, body_paragraphs  # noqa: F401 (AD_LABEL: API)
 from .html_lines import parse, read_lines, visible_lines  # noqa: F401 (visible_lines: API)
 from .html_meta import PageMeta, read_page_meta
-from .html_pick import headline, pick_byline, pick_date, pick_source, pick_title  # noqa: F401 (headline: API)
+from .html_pick import pick_byline, pick_date, pick_source
+from .html_title import headline, pick_title  # noqa: F401 (headline: API)
 
 
 def clean_html(article: Article, keep=frozenset(), drop=frozenset()) -> Article:

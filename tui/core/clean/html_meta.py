@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 _ARTICLE_TYPE = re.compile(r"article|posting|report|blog", re.I)
 _SPACE = re.compile(r"\s+")
+_HOME = re.compile(r"^(?:(?:https?:)?//[^/?#]+)?/?(?:index\.\w+)?$", re.I)  # "/", "https://site.example/"
 _CONTROL = re.compile(r"[\x00-\x1f]")  # raw newlines and tabs inside JSON strings break json.loads
 
 
@@ -68,10 +69,16 @@ def read_page_meta(tree) -> PageMeta:
             markers = " ".join(filter(None, (el.get("class"), el.get("itemprop"), el.get("pubdate") is not None and "pubdate",
                                              (el.getparent().get("class") if el.getparent() is not None else None))))
             page.times.append((stamp.strip(), markers.lower()))
-    page.h1 = [line for line in (text(el.text_content()) for el in tree.iter("h1")) if line]
+    page.h1 = [line for line in (text(el.text_content()) for el in tree.iter("h1") if not _logo(el)) if line]
     found = next(tree.iter("title"), None)
     page.title = text(found.text_content()) if found is not None else None
     return page
+
+
+def _logo(h1) -> bool:
+    """An <h1> that links to the home page, or sits in such a link, is the site's name."""
+    links = [*h1.iterancestors("a"), *h1.iter("a")]
+    return any(_HOME.match(href) for href in ((link.get("href") or "").strip() for link in links) if href)
 
 
 def _ld_objects(tree) -> list[dict]:

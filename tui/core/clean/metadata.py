@@ -23,8 +23,9 @@ from typing import TYPE_CHECKING
 from ..lazy_regex import LazyPattern
 from .dates import date_span, parse_date
 from .vocabulary import may_be_cjk
-from . import headline, published
-from .byline import BY_LABEL, CJK_REPORTER, ORG_WORDS, after_body, labelled_byline, near_headline, person_name  # noqa: F401
+from . import far_header, headline, kicker, published
+from .byline import (BY_LABEL, CJK_REPORTER, ORG_WORDS, after_body, byline_rows, labelled_byline,  # noqa: F401
+                     near_headline, person_name)
 
 if TYPE_CHECKING:
     from .lines import Line
@@ -84,17 +85,40 @@ def _person(who: str) -> tuple[str | None, str | None]:
 def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text", headings: frozenset[int] = frozenset(),
             stem: str = "") -> Meta:
     """Metadata from the lines before the body block (and closing lines after it)."""
-    meta = Meta()
+    meta, far = Meta(), None
     body_start = _body_start(lines, lo, hi)
     # The lines the headline may be among first; the rest of the top (a long menu) only
-    # when the story's byline or date is still missing after everything else.
+    # when the headline has no byline or date by it, or the story's byline or date is
+    # still missing after everything else.
     near = max(0, body_start - HEADER_REACH)
     _read_header_lines(lines, near, body_start, meta)
-    at = headline.choose(lines, body_start, hi, meta.lines, headings, stem)
+    at, score, chosen = headline.scored(lines, body_start, hi, meta.lines, headings, stem)
+    at, chosen = (at, chosen) if score > headline.FLOOR else (None, {})
+    if near and not far_header.anchored(lines, at, meta.lines):
+        far = Meta()
+        _read_header_lines(lines, 0, near, far)
+        above = far_header.headline_above(lines, at, body_start, hi, {**far.lines, **meta.lines}, headings, stem, chosen)
+        at = above if above is not None else at
     if at is not None:
-        meta.title = lines[at].text
         meta.lines[lines[at].number] = "title"
+        at, meta.title = kicker.with_kicker(lines, at, meta.lines)
+        meta.lines[lines[at].number] = "title"
+    _date_and_byline(lines, at, body_start, hi, meta)
+    if at is not None:  # after the byline: a line of names under the headline is no standfirst
+        _mark_dek(lines, at, body_start, meta)
+    _read_closing_lines(lines, lo, hi, meta)
+    if near and not (meta.byline and meta.published):
+        if far is None:
+            far = Meta()
+            _read_header_lines(lines, 0, near, far)
+        meta.byline, meta.published = meta.byline or far.byline, meta.published or far.published
+        meta.source = meta.source or far.source
+        meta.lines = {**far.lines, **meta.lines}
+    return meta
 
+
+def _date_and_byline(lines: list["Line"], at: int | None, body_start: int, hi: int, meta: Meta) -> None:
+    """The date and byline by the headline (or the body's start), else after the body."""
     anchor = at if at is not None else body_start
     dated = published.near_headline(lines, anchor, meta.lines)
     if not dated:  # "5 hours ago" by the headline, even unresolved, says a date under the story is another's
@@ -108,17 +132,8 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text", headings:
     found = near_headline(lines, at, body_start, meta.lines) or after_body(lines, hi, meta.lines)
     if found:  # the byline by the headline is the story's; one far above is a promo's
         meta.byline = found[1]
-        meta.lines[lines[found[0]].number] = "byline"
-    if at is not None:  # after the byline: a line of names under the headline is no standfirst
-        _mark_dek(lines, at, body_start, meta)
-    _read_closing_lines(lines, lo, hi, meta)
-    if near and not (meta.byline and meta.published):
-        far = Meta()
-        _read_header_lines(lines, 0, near, far)
-        meta.byline, meta.published = meta.byline or far.byline, meta.published or far.published
-        meta.source = meta.source or far.source
-        meta.lines = {**far.lines, **meta.lines}
-    return meta
+        for k in byline_rows(lines, found[0]):
+            meta.lines[lines[k].number] = "byline"
 
 
 def _read_header_lines(lines: list["Line"], start: int, end: int, meta: Meta) -> None:

@@ -1,0 +1,99 @@
+"""The story's title where a saved page's sources disagree: the social title shortened from
+the headline, kickers before the same words, a JSON-LD headline cut short; each case a
+small page written for the test."""
+
+from __future__ import annotations
+
+from .test_clean_html_meta import clean, ld, page
+
+SITE = "<meta property='og:site_name' content='Riverside Herald'>"
+
+
+def og(title: str) -> str:
+    return f"<meta property='og:title' content=\"{title}\">"
+
+
+def test_the_headline_the_social_title_shortens_is_the_title():
+    head = (SITE + og("Council to close old bridge to cars")
+            + ld({"@type": "NewsArticle",
+                  "headline": "Bridge vote: council to close old bridge to cars as repair costs soar past budget"}))
+    assert clean(page(head)).title == "Bridge vote: council to close old bridge to cars as repair costs soar past budget"
+
+
+def test_a_reworded_word_in_ten_still_counts_as_the_same_story():
+    short = "Mayor flies to the capital for talks. Council: «The bridge stays closed until the repairs end»"
+    full = ("Mayor to the capital for talks: «A long evening, ready to work together». "
+            "Council: «The bridge stays closed until the repairs end»")
+    head = SITE + og(short) + ld({"@type": "NewsArticle", "headline": full})
+    assert clean(page(head)).title == full
+
+
+def test_a_different_headline_is_not_a_fuller_one():
+    head = (SITE + og("Council votes to close the old bridge to cars")
+            + ld({"@type": "NewsArticle", "headline": "Old bridge closure: what drivers need to know this spring"}))
+    assert clean(page(head, "<h1>Old bridge closure: what drivers need to know this spring</h1>")).title \
+        == "Council votes to close the old bridge to cars"
+
+
+def test_a_kicker_only_the_headline_has_stays_out():
+    head = (SITE + og("Council votes to close the old bridge to cars")
+            + ld({"@type": "NewsArticle", "headline": "Traffic: Council votes to close the old bridge to cars"}))
+    body_top = "<h1><span>City traffic</span> Council votes to close the old bridge to cars</h1>"
+    assert clean(page(head, body_top)).title == "Council votes to close the old bridge to cars"
+
+
+def test_two_kickers_before_the_same_words_leave_the_words():
+    head = SITE + og("Bridge dispute: «We cannot keep patching a deck this old»")
+    body_top = "<h1>Council in crisis - «We cannot keep patching a deck this old»</h1>"
+    assert clean(page(head, body_top)).title == "«We cannot keep patching a deck this old»"
+
+
+def test_one_title_written_twice_is_not_cut_at_its_dash():
+    head = SITE + og("'I run the ferry - closing the bridge could double our queues'")
+    body_top = "<h1>'I run the river ferry - closing the bridge could double our queues'</h1>"
+    assert clean(page(head, body_top)).title == "'I run the ferry - closing the bridge could double our queues'"
+
+
+def test_the_whole_heading_over_a_json_ld_headline_cut_short():
+    whole = "Council votes to close the old bridge to cars after engineers warn the steel deck is failing fast"
+    head = (SITE + og("Council votes to close the old bridge")
+            + ld({"@type": "NewsArticle", "headline": whole.rsplit(" ", 2)[0]}))
+    assert clean(page(head, f"<h1>{whole}</h1>")).title == whole
+
+
+def test_an_h1_linking_home_is_the_site_not_the_title():
+    head = "<title>Council votes to close the old bridge to cars - Riverside Herald</title>"
+    article = clean(page(head, "<a href='/'><h1>Riverside Herald</h1></a>"))
+    assert article.title == "Council votes to close the old bridge to cars"
+    logo = "<h1><a href='https://herald.example/'><img alt=''>The Herald</a></h1>"
+    assert clean(page(head, logo)).title == "Council votes to close the old bridge to cars"
+    # a headline linking to its own story is the headline
+    own = "<h1><a href='/city/2024/bridge-vote'>Council votes to close the bridge</a></h1>"
+    assert clean(page(head, own)).title == "Council votes to close the bridge"
+
+
+def title_of(head: str) -> str | None:
+    return clean(page(head)).title
+
+
+def test_the_site_name_leaves_the_title_in_its_other_forms():
+    story = "Council votes to close the old bridge to cars"
+    # the domain's own name, in a longer site label
+    assert title_of(f"<title>{story} - Báo Riverherald Sức khỏe</title>"
+                    "<meta property='og:url' content='https://www.riverherald.example/city/bridge-123.html'>") == story
+    # the name, then the date, after commas
+    assert title_of(f"<title>{story}, Tageszeitung Riverside Herald, 26.04.2024</title>" + SITE) == story
+    # a part of a two-part site name
+    assert title_of(f"<title>{story} - 河畔ニュース</title>"
+                    "<meta property='og:site_name' content='河畔新聞：河畔ニュース'>") == story
+    # before the headline, and a byline after the name
+    assert title_of(f"<title>Riverside Herald | {story}</title>" + SITE) == story
+    assert title_of(f"<title>{story} * Riverside Herald * by Jane Doe</title>" + SITE) == story
+
+
+def test_a_headline_naming_the_site_is_still_the_title():
+    story = "Why the Riverside Herald moved its printing press out of town"
+    assert title_of(og(story) + SITE) == story
+    # a headline in the application-name tag names no site
+    story = "Council votes to close the old bridge, warns of traffic"
+    assert title_of(f"<title>{story}</title><meta name='application-name' content='{story}'>") == story

@@ -1,0 +1,92 @@
+"""Headline and byline where the page's header is not one tidy line each.
+
+Each page is written for the test (no real page is copied): a headline printed twice, once
+with its kicker; a photo caption run on into its photographer's name; a byline whose label
+and name sit on two lines; a desk signing the story.
+"""
+
+from __future__ import annotations
+
+from tests.test_metadata_pages import BODY, clean, reasons
+
+HEADLINE = "Cooling towers of the old plant demolished"
+
+
+def test_the_headline_printed_again_with_its_kicker_is_taken_whole():
+    page = ["Home", "Politics", HEADLINE, f"Nuclear power {HEADLINE}", "25.10.2025 - 15:26 Uhr", *BODY]
+    article = clean(page)
+    # The copy lost the kicker's colon: it goes back between kicker and headline.
+    assert article.title == f"Nuclear power: {HEADLINE}"
+    assert reasons(article)[f"Nuclear power {HEADLINE}"] == "title"
+    assert article.text.startswith(BODY[0])
+
+
+def test_a_standfirst_repeating_the_headline_is_no_kicker():
+    standfirst = f"Thousands watched as {HEADLINE.lower()} on Saturday morning"
+    page = ["Home", HEADLINE, standfirst, "25.10.2025 - 15:26 Uhr", *BODY]
+    assert clean(page).title == HEADLINE
+
+
+def test_same_words_twice_keep_the_headline_as_printed():
+    page = ["Home", f"Nuclear power: {HEADLINE}", f"Nuclear power {HEADLINE}", "25.10.2025", *BODY]
+    assert clean(page).title == f"Nuclear power: {HEADLINE}"
+
+
+def test_a_caption_ending_with_its_photographers_name_is_no_headline():
+    caption = "Jane Roe after she finished the race in the capital last spring. Jane Roe"
+    page = ["Menu", "Health", "A runner who lost 40 pounds shares the changes she did not expect", "By John Doe",
+            caption, "2025-03-29T11:36:01Z", *BODY]
+    article = clean(page)
+    assert article.title == "A runner who lost 40 pounds shares the changes she did not expect"
+    assert article.byline == "John Doe"
+
+
+def test_a_title_and_name_after_an_abbreviation_is_still_a_headline():
+    page = ["Menu", "New York man pleads guilty to threatening Rep. Jane Roe", "By John Doe", "April 28, 2023", *BODY]
+    assert clean(page).title == "New York man pleads guilty to threatening Rep. Jane Roe"
+
+
+def test_a_byline_label_and_its_name_on_two_lines():
+    # The labelled name wins over a bare name nearer the headline (a photographer's).
+    page = ["Menu", "Leaders pledge closer ties after video call", "John Roe", "Author of the article:", "Jane Doe",
+            "Published Dec 15, 2021", *BODY]
+    article = clean(page)
+    assert article.byline == "Jane Doe"
+    assert reasons(article)["Author of the article:"] == "byline"
+
+
+def test_a_desk_named_under_a_label_signs_the_story():
+    page = ["Leaders pledge closer ties after video call", "27.08.2024, 12:32 Uhr", BODY[0], "Von", "Radio24 Redaktion",
+            *BODY[1:]]
+    article = clean(page)
+    assert article.byline == "Radio24 Redaktion"
+    assert "Radio24 Redaktion" not in article.text and "Von" not in article.text.split("\n\n")
+
+
+def test_a_news_agency_alone_on_its_line_is_the_byline():
+    page = ["Home", "Leaders pledge closer ties after video call", "dpa", "25.10.2025 - 15:26 Uhr", *BODY]
+    assert clean(page).byline == "dpa"
+
+
+def test_a_menus_lone_desk_word_is_no_byline():
+    page = ["Redaktion", "Kontakt", "Leaders pledge closer ties after video call", "25.10.2025", *BODY]
+    assert clean(page).byline is None
+
+
+PROMPTS = ["Subscribe now to read the latest news in your city and across the country.",
+           "Unlimited online access to all our sites with one account.",
+           "Daily puzzles and comics, including the crossword.", "Support local journalism.",
+           "Create an account or sign in to continue with your reading experience.",
+           "Access articles from across the country with one account", "Sign In or Create an Account",
+           "Article content", "We apologize, but this video has failed to load.", "Play Video"]
+
+
+def test_the_header_above_a_paywall_gives_headline_and_byline():
+    menu = ["Home", "News", "World", "Sports", "Opinion", "Life", "Share this story", "Email", "Print"]
+    header = ["Leaders pledge closer ties after video call", "By Jane Doe", "Published Dec 15, 2021", "Join the conversation"]
+    cards = [f"Trending story number {n} about something else entirely" for n in range(12)]
+    page = [*menu, *header, *cards, *PROMPTS, *PROMPTS, "Video: the call", *BODY, *BODY]
+    article = clean(page)
+    assert article.title == "Leaders pledge closer ties after video call"
+    assert article.byline == "Jane Doe"
+    assert article.published == "2021-12-15"

@@ -1,0 +1,51 @@
+"""The headline with its kicker, where the page prints both versions of it.
+
+Many pages put a short kicker ("Nuclear power", "One hundred years at the Coliseum") before
+the headline in the same heading, and copying the page gives the headline twice: once alone
+(the social-media title) and once run on with the kicker ("Nuclear power Cooling towers
+demolished"). Publishers name the story by the full heading, so the longer version is taken
+when it is the chosen headline with a few words before it. Only the words are compared
+(the kicker's colon or dash is often lost in the copy), never a site's wording.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from .vocabulary import tokens
+
+if TYPE_CHECKING:
+    from .lines import Line
+
+REACH = 3  # lines either side of the headline read for its other version
+KICKER_WORDS = (2, 6)  # a kicker is a few words; more is a standfirst that repeats the headline
+SHARED = 0.8  # share of the headline's words the longer version repeats
+_SKIPPED = frozenset(("byline", "dateline", "contact"))
+
+
+def with_kicker(lines: list["Line"], at: int, taken: dict[int, str]) -> tuple[int, str]:
+    """(index, title) of the headline's version with a kicker before it, else of lines[at].
+
+    Where the copy ran the kicker straight into the headline, a colon goes between them."""
+    text = lines[at].text
+    head = tokens(text)
+    if len(head) < 3:
+        return at, text
+    words = Counter(head)
+    for j in range(max(0, at - REACH), min(len(lines), at + REACH + 1)):
+        line = lines[j]
+        if j == at or taken.get(line.number) in _SKIPPED or line.shape or line.words > 40:
+            continue
+        if line.text.endswith((".", "\u3002")):
+            continue  # a sentence: the standfirst
+        other = tokens(line.text)
+        shared = sum((Counter(other) & words).values())
+        extra = len(other) - shared
+        if (shared >= SHARED * len(head) and KICKER_WORDS[0] <= extra <= min(KICKER_WORDS[1], len(head))
+                and other[0] not in words and other[-1] in words):
+            kick = line.text[: -len(text)].rstrip() if line.text.endswith(text) else ""
+            if kick and kick[-1].isalnum():
+                return j, f"{kick}: {text}"
+            return j, line.text
+    return at, text
