@@ -4,6 +4,10 @@ small page written for the test."""
 
 from __future__ import annotations
 
+from tui.core.clean.html_lines import parse
+from tui.core.clean.html_meta import read_page_meta
+from tui.core.clean.html_title import title_date
+
 from .test_clean_html_meta import clean, ld, page
 
 SITE = "<meta property='og:site_name' content='Riverside Herald'>"
@@ -97,3 +101,37 @@ def test_a_headline_naming_the_site_is_still_the_title():
     # a headline in the application-name tag names no site
     story = "Council votes to close the old bridge, warns of traffic"
     assert title_of(f"<title>{story}</title><meta name='application-name' content='{story}'>") == story
+
+
+def test_the_date_after_the_headline_in_the_title_where_no_tag_dates_the_page():
+    head = "<title>Council votes to close the old bridge to cars | City | Riverside Herald | 28.04.2023</title>" + SITE
+    caption = "<figure><img src='b.jpg'><figcaption>The bridge in fog, 24 April 2023</figcaption></figure>"
+    article = clean(page(head, caption))
+    assert article.published == "2023-04-28"
+    assert article.title == "Council votes to close the old bridge to cars"
+    # a date in the headline itself is the story's, not the page's
+    head = "<title>What changed on 3 March 2021 - Riverside Herald</title>" + SITE
+    assert title_date(read_page_meta(parse(page(head))), "Riverside Herald") is None
+
+
+def test_a_social_title_cut_short_gives_way_to_the_whole_headline():
+    whole = "Council votes to close the old bridge to cars after a decade of warnings"
+    head = SITE + og("Council votes to close the old bri…") + ld({"@type": "NewsArticle", "headline": whole})
+    assert clean(page(head)).title == whole
+
+
+def test_entities_escaped_twice_are_decoded():
+    # JSON-LD is script text, not decoded by the HTML parser: "&amp;#8217;" is escaped twice
+    head = SITE + ld({"@type": "NewsArticle", "headline": "Mayor&amp;#8217;s bridge plan &amp;amp; the shuttle bus"})
+    assert title_of(head) == "Mayor\u2019s bridge plan & the shuttle bus"
+    assert title_of(SITE + og("AT&amp;T and Q&amp;A: the bridge plan")) == "AT&T and Q&A: the bridge plan"
+
+
+def test_furniture_after_the_same_words_is_not_a_fuller_headline():
+    story = "Council votes to close the old bridge to cars"
+    head = SITE + og(story) + ld({"@type": "NewsArticle", "headline": f"{story} | local news from the river valley"})
+    assert clean(page(head)).title == story
+    # a kicker in its own element, glued to the headline without a space, is still a kicker
+    story = "Council votes to close the old bridge to cars next March"
+    body_top = f"<h1><span>City traffic news</span><span>{story}</span></h1>"
+    assert clean(page(SITE + og(story), body_top)).title == story

@@ -18,7 +18,7 @@ from .html_body import AD_LABEL, body_paragraphs  # noqa: F401 (AD_LABEL: API)
 from .html_lines import parse, read_lines, visible_lines  # noqa: F401 (visible_lines: API)
 from .html_meta import PageMeta, read_page_meta
 from .html_pick import pick_byline, pick_date, pick_source
-from .html_title import headline, pick_title  # noqa: F401 (headline: API)
+from .html_title import headline, pick_title, title_date  # noqa: F401 (headline: API)
 
 
 def clean_html(article: Article, keep=frozenset(), drop=frozenset()) -> Article:
@@ -54,7 +54,7 @@ def _read_markup(article: Article, page: PageMeta | None) -> bool:
         return False
     article.source = pick_source(page)
     article.title = pick_title(page, article.source)
-    article.published = pick_date(page)
+    article.published = pick_date(page) or title_date(page, article.source)
     article.byline, person = pick_byline(page, article.source)
     return person
 

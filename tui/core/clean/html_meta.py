@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 _ARTICLE_TYPE = re.compile(r"article|posting|report|blog", re.I)
 _SPACE = re.compile(r"\s+")
 _HOME = re.compile(r"^(?:(?:https?:)?//[^/?#]+)?/?(?:index\.\w+)?$", re.I)  # "/", "https://site.example/"
+_ENTITY = re.compile(r"&(?:#\d{2,7}|#x[0-9a-f]{2,6}|[a-z]{2,8});", re.I)
 _CONTROL = re.compile(r"[\x00-\x1f]")  # raw newlines and tabs inside JSON strings break json.loads
 
 
@@ -49,8 +50,12 @@ class PageMeta:
 
 
 def text(value) -> str:
-    """A value from a page's head as one clean line: entities decoded, whitespace joined."""
-    return _SPACE.sub(" ", html_lib.unescape(str(value))).strip()
+    """A value from a page's head as one clean line: entities decoded (twice where the page
+    escaped them twice: "Mayor&amp;#8217;s"), whitespace joined."""
+    value = html_lib.unescape(str(value))
+    if "&" in value and _ENTITY.search(value):
+        value = html_lib.unescape(value)
+    return _SPACE.sub(" ", value).strip()
 
 
 def read_page_meta(tree) -> PageMeta:
@@ -69,10 +74,21 @@ def read_page_meta(tree) -> PageMeta:
             markers = " ".join(filter(None, (el.get("class"), el.get("itemprop"), el.get("pubdate") is not None and "pubdate",
                                              (el.getparent().get("class") if el.getparent() is not None else None))))
             page.times.append((stamp.strip(), markers.lower()))
-    page.h1 = [line for line in (text(el.text_content()) for el in tree.iter("h1") if not _logo(el)) if line]
+    page.h1 = [line for line in (_heading(el) for el in tree.iter("h1") if not _logo(el)) if line]
     found = next(tree.iter("title"), None)
     page.title = text(found.text_content()) if found is not None else None
     return page
+
+
+def _heading(h1) -> str:
+    """The heading's text, a space where two elements' words meet ("<span>Sport</span><span>
+    Liverpool lose</span>" is "Sport Liverpool lose", not "SportLiverpool lose")."""
+    out = ""
+    for piece in h1.itertext():
+        if out and piece and out[-1].isalnum() and piece[0].isalnum():
+            out += " "
+        out += piece
+    return text(out)
 
 
 def _logo(h1) -> bool:

@@ -22,7 +22,7 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from ..lazy_regex import LazyPattern
-from .dates import date_span
+from .dates import date_span, parse_date
 from .html_meta import PageMeta
 
 _TITLE_SEP = LazyPattern(r"\s+(?:[|\u2013\u2014\u00b7\u2022*\u00bb]|::|-{1,2})\s+")
@@ -91,14 +91,28 @@ def _shared_tail(title: str, other: str) -> str | None:
 
 def _expands(fuller: str, title: str) -> bool:
     """The fuller text says everything the title says and more (the title shortens it for
-    social networks), other than a kicker put before the same words."""
+    social networks), other than a kicker before the same words or furniture after them."""
     short, long = _words(title), _words(fuller)
+    if title.rstrip().endswith(("...", "\u2026")):
+        short = short[:-1]  # "Council votes to close the old bri...": the last word may be cut
     if len(long) < len(short) + 2 or len(long) > 3 * len(short):
         return False
     missing = Counter(short) - Counter(long)
     if sum(missing.values()) > len(short) // 10:  # one word in ten reworded: "flies to" for "to"
         return False
+    if _words(_TITLE_SEP.split(fuller)[0]) == short:
+        return False  # "Words | Local news from Riverside": the site's furniture after them
     return long[-len(short):] != short  # "Topic: words", "Premier League words": a kicker
+
+
+def title_date(page: PageMeta, source: str | None) -> str | None:
+    """The date the <title> carries after the headline ("Headline | DW | 28.04.2023"): the
+    page's own date where its markup has no date tag (a caption's date may be older)."""
+    if not page.title:
+        return None
+    story = headline(page.title, *site_names(page, source))
+    rest = page.title[page.title.find(story) + len(story):] if story and story in page.title else ""
+    return parse_date(rest) if rest.strip() else None
 
 
 def site_names(page: PageMeta, source: str | None) -> list[str]:
