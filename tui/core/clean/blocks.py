@@ -236,23 +236,26 @@ def _sort_lines(lines: list[Line], inside: set[int], lo: int, meta_lines: dict[i
     kept: list[Line] = []
     removed: list[Removed] = []
     seen: set[str] = set()
+    overrides = keep or drop or meta_lines  # most pages have none: spare every line the lookups
     for i, line in enumerate(lines):
-        if line.text in drop:
-            removed.append(Removed(line.number, line.text, "override"))
-        elif line.text in keep:
-            kept.append(line)
-        elif line.number in meta_lines:
-            removed.append(Removed(line.number, line.text, meta_lines[line.number]))
+        text = line.text
+        if overrides and (text in drop or text in keep or line.number in meta_lines):
+            if text in drop:
+                removed.append(Removed(line.number, text, "override"))
+            elif text in keep:
+                kept.append(line)
+            else:
+                removed.append(Removed(line.number, text, meta_lines[line.number]))
         elif i not in inside:
-            removed.append(Removed(line.number, line.text, outside_reason(line, i < lo, line.text in furniture)))
+            removed.append(Removed(line.number, text, outside_reason(line, i < lo, text in furniture)))
         elif line.shape:
-            removed.append(Removed(line.number, line.text, reason_of(line.shape)))
-        elif line.text in furniture or line.text in seen:
-            removed.append(Removed(line.number, line.text, "duplicate"))
+            removed.append(Removed(line.number, text, reason_of(line.shape)))
+        elif text in furniture or text in seen:
+            removed.append(Removed(line.number, text, "duplicate"))
         elif line.teaser:
-            removed.append(Removed(line.number, line.text, "related"))
+            removed.append(Removed(line.number, text, "related"))
         else:
             kept.append(line)
             if line.words >= REPEAT_WORDS:
-                seen.add(line.text)  # a sentence said twice keeps its first copy
+                seen.add(text)  # a sentence said twice keeps its first copy
     return kept, removed
