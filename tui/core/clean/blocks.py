@@ -27,7 +27,6 @@ from . import metadata
 from .boxes import box_lines, mark_credits
 from .cards import mark_cards, mark_sponsored
 from .labels import mark_labels
-from .markdown import join_markdown, plain_line
 from .lines import BARRIER, Line, comment_header, reason_of
 from .measure import measured_lines
 
@@ -192,6 +191,8 @@ def clean_plain(article: Article, keep=frozenset(), drop=frozenset(), repeated: 
     boxed = box_lines(lines, spans)
     kept, article.removed = _sort_lines(lines, inside - boxed, lo, meta.lines, furniture, keep, drop)
     if article.kind == "markdown":
+        from .markdown import join_markdown  # its patterns are compiled for Markdown articles only
+
         article.text, article.links = join_markdown([(line.number, line.text) for line in kept])
     else:
         article.text, article.links = "\n\n".join(line.text for line in kept), []
@@ -222,6 +223,8 @@ def _metadata(lines: list[Line], lo: int, hi: int, kind: str, stem: str = "") ->
     file's name, whose words are evidence for the headline."""
     if kind != "markdown":
         return metadata.extract(lines, lo, hi, kind, stem=stem)
+    from .markdown import plain_line
+
     headings = frozenset(line.number for line in lines if line.text.startswith("# "))
     plain = [replace(line, text=plain_line(line.text)[0] or line.text) for line in lines]
     return metadata.extract(plain, lo, hi, kind, headings, stem)
@@ -233,23 +236,26 @@ def _sort_lines(lines: list[Line], inside: set[int], lo: int, meta_lines: dict[i
     kept: list[Line] = []
     removed: list[Removed] = []
     seen: set[str] = set()
+    overrides = keep or drop or meta_lines  # most pages have none: spare every line the lookups
     for i, line in enumerate(lines):
-        if line.text in drop:
-            removed.append(Removed(line.number, line.text, "override"))
-        elif line.text in keep:
-            kept.append(line)
-        elif line.number in meta_lines:
-            removed.append(Removed(line.number, line.text, meta_lines[line.number]))
+        text = line.text
+        if overrides and (text in drop or text in keep or line.number in meta_lines):
+            if text in drop:
+                removed.append(Removed(line.number, text, "override"))
+            elif text in keep:
+                kept.append(line)
+            else:
+                removed.append(Removed(line.number, text, meta_lines[line.number]))
         elif i not in inside:
-            removed.append(Removed(line.number, line.text, outside_reason(line, i < lo, line.text in furniture)))
+            removed.append(Removed(line.number, text, outside_reason(line, i < lo, text in furniture)))
         elif line.shape:
-            removed.append(Removed(line.number, line.text, reason_of(line.shape)))
-        elif line.text in furniture or line.text in seen:
-            removed.append(Removed(line.number, line.text, "duplicate"))
+            removed.append(Removed(line.number, text, reason_of(line.shape)))
+        elif text in furniture or text in seen:
+            removed.append(Removed(line.number, text, "duplicate"))
         elif line.teaser:
-            removed.append(Removed(line.number, line.text, "related"))
+            removed.append(Removed(line.number, text, "related"))
         else:
             kept.append(line)
             if line.words >= REPEAT_WORDS:
-                seen.add(line.text)  # a sentence said twice keeps its first copy
+                seen.add(text)  # a sentence said twice keeps its first copy
     return kept, removed

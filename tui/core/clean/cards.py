@@ -35,11 +35,13 @@ def mark_cards(lines: list[Line]) -> None:
     after, past = [n] * (n + 1), [0] * n
     for i in range(n - 1, -1, -1):
         line = lines[i]
-        after[i] = after[i + 1] if line.words <= SHORT and not line.sentence else i
-    for i in range(n):
-        j = after[i]
-        k = after[j + 1] if j < n else n
-        past[i] = k + 1 if k < n and _headline(lines[j]) and _summary(lines[k]) else i
+        if line.words <= SHORT and not line.sentence:  # a filler: its card is the next line's
+            j = after[i] = after[i + 1]
+            past[i] = i if j == n or past[j] == j else past[j]
+        else:
+            after[i] = i
+            k = after[i + 1]
+            past[i] = k + 1 if k < n and _headline(line) and _summary(lines[k]) else i
     i = 0
     while i < n:
         j, cards = i, 0

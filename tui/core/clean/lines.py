@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from collections.abc import Sequence
-from functools import lru_cache
 
 from ..lazy_regex import LazyPattern
 from .vocabulary import CJK, CJK_PUNCT, WORDS, ends_like_sentence, tokens
@@ -143,33 +142,48 @@ class Line:
     score: float = 0.0
 
 
+# Features of the lines seen, by the stop words they were measured with: menus and footers
+# repeat within and across pages of a site. A plain dict per word list, emptied when it grows
+# past FEATURES_KEPT (cheaper per line than an LRU cache, and the same features).
+_FEATURES: dict[frozenset[str], dict[str, tuple]] = {}
+FEATURES_KEPT = 16384
+
+
 def line_features_cache_clear() -> None:
-    cached_features.cache_clear()
+    _FEATURES.clear()
     tokens.cache_clear()
 
 
-@lru_cache(maxsize=8192)  # menus and footers repeat within and across pages of a site
-def cached_features(text: str, stop_words: frozenset[str]) -> tuple[int, float, bool, str | None, bool]:
-    """(words, stop-word share, ends like a sentence, shape, teaser) of a stripped line."""
-    return features_of(text, stop_words, tokens(text))
+def features_cache(stop_words: frozenset[str]) -> dict[str, tuple]:
+    """text -> (words, stop-word share, ends like a sentence, shape, teaser, score) of the
+    lines measured with stop_words so far (score as :func:`score_of` gives it unscaled)."""
+    cache = _FEATURES.get(stop_words)
+    if cache is None or len(cache) > FEATURES_KEPT:
+        if len(_FEATURES) > 8:
+            _FEATURES.clear()
+        cache = _FEATURES[stop_words] = {}
+    return cache
 
 
 def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[str]) -> tuple[int, float, bool, str | None, bool]:
-    """:func:`cached_features` of a line whose lowercased words are known already."""
+    """(words, stop-word share, ends like a sentence, shape, teaser) of a stripped line whose
+    lowercased words are known already."""
     n = len(lowered_words)
     stop = sum(map(stop_words.__contains__, lowered_words)) / n if n else 0.0
     # Text without spaces between words is the only kind that needs counting characters.
-    cjk = 0 if text.isascii() or text.count(" ") * 12 > len(text) else len(CJK.findall(text))
-    if cjk > len(text) / 3:
-        # No spaces between words: count about two characters a word, and take clause
-        # punctuation as the sign of running prose that stop words give elsewhere.
-        n = max(n, cjk // 2)
-        stop = 0.3 if CJK_PUNCT.search(text) else 0.05
+    if not text.isascii() and text.count(" ") * 12 <= len(text):
+        cjk = len(CJK.findall(text))
+        if cjk > len(text) / 3:
+            # No spaces between words: count about two characters a word, and take clause
+            # punctuation as the sign of running prose that stop words give elsewhere.
+            n = max(n, cjk // 2)
+            stop = 0.3 if CJK_PUNCT.search(text) else 0.05
     shape = _shape(text, lowered_words, n, stop)
-    if shape is None and ("http" in text or "www." in text or "](" in text) and link_line(text):
-        shape = "navigation"
-    if shape is None and credit_tail(text):
-        shape = "caption"
+    if shape is None:
+        if ("http" in text or "www." in text or "](" in text) and link_line(text):
+            shape = "navigation"
+        elif (":" in text or "\u00a9" in text) and credit_tail(text):
+            shape = "caption"
     return n, stop, ends_like_sentence(text), shape, n >= 10 and teaser(text)
 
 
@@ -183,10 +197,12 @@ _LABEL_REACH = 30  # characters before it: the sentence's end, a dash, the label
 
 
 def credit_tail(text: str) -> bool:
-    # The credit's colon or copyright sign is the line's last and sits near its end: the
-    # pattern runs on the few characters around it only.
-    at = max(text.rfind(":"), text.rfind("\u00a9"))
-    if at < 0 or len(text) - at > _TAIL:
+    # The credit's colon or copyright sign is the line's last and sits near its end: only
+    # the line's last characters are looked at for one, and the pattern runs on the few
+    # characters around it.
+    tail = max(0, len(text) - _TAIL)
+    at = max(text.rfind(":", tail), text.rfind("\u00a9", tail))
+    if at < 0:
         return False
     return bool(_CREDIT_TAIL.search(text, max(0, at - _LABEL_REACH)))
 
@@ -205,17 +221,18 @@ def link_line(text: str) -> bool:
 # Copying a page of story cards glues each headline to its summary with no space between:
 # "Council Approves New Budget For SchoolsThe city council voted ...". A headline-cased run
 # of words ending in a letter, digit or closing mark directly followed by a capitalised word.
-_GLUE = re.compile(r"(?:(?<=[a-z]{3})(?:A|[A-Z][a-z]+)|(?<=\S[0-9?!\u2019'\")])(?:A|[A-Z][a-z]{2,})) \S")
+# (The lookahead says what both branches start with, which spares trying them elsewhere.)
+_GLUE = re.compile(r"(?=[A-Z])(?:(?<=[a-z]{3})(?:A|[A-Z][a-z]+)|(?<=\S[0-9?!\u2019'\")])(?:A|[A-Z][a-z]{2,})) \S")
 
 
 def teaser(text: str) -> bool:
     # Cheap first look: a headline starts with capitalised words, a sentence rarely does.
-    first = [w for w in text.split(None, 4)[:4] if w[0].isalpha()]
-    if not first or sum(1 for w in first if w[0].isupper()) < 0.7 * len(first):
+    first = [w[0] for w in text.split(None, 4)[:4] if w[0].isalpha()]
+    if not first or sum(map(str.isupper, first)) < 0.7 * len(first):
         return False
     for m in _GLUE.finditer(text, 0, 200):
-        head = [w for w in text[: m.start() + 1].split() if w[0].isalpha()]
-        if len(head) >= 3 and sum(1 for w in head if w[0].isupper()) >= 0.7 * len(head):
+        head = [w[0] for w in text[: m.start() + 1].split() if w[0].isalpha()]
+        if len(head) >= 3 and sum(map(str.isupper, head)) >= 0.7 * len(head):
             return True
     return False
 

@@ -7,7 +7,7 @@ is tokenised, measured (:mod:`.lines`) and scored once, however often the page r
 
 from __future__ import annotations
 
-from .lines import Line, cached_features, score_of
+from .lines import Line, features_cache, features_of, score_of
 from .vocabulary import ENGLISH, ENGLISH_SHARE, clause_share, page_vocabulary, share, tokens
 
 FOREIGN = 0.3  # below this share of the page's stop words, a line full of English ones is English
@@ -16,25 +16,40 @@ FOREIGN = 0.3  # below this share of the page's stop words, a line full of Engli
 def measured_lines(raw: str) -> tuple[str | None, list[Line]]:
     """(the page's language, its non-blank lines with features and scores)."""
     numbered = [(i, t) for i, t in enumerate(map(str.strip, raw.split("\n")), start=1) if t]
-    words_of = {t: tokens(t) for t in dict.fromkeys(t for _, t in numbered)}
-    language, stop_words, scale = page_vocabulary([t for _, t in numbered], words_of)
-    foreign = language != "en"
-    measured = {}
-    for text, words in words_of.items():
-        n, stop, sentence, shape, teaser = cached_features(text, stop_words)
-        if foreign:
-            stop = _rescaled(text, n, stop, scale, words)
-        measured[text] = (n, stop, sentence, shape, teaser, score_of(n, stop, sentence, shape, teaser))
+    # Each text once; a text measured on an earlier page with the same stop words is not
+    # even tokenised again (only the lines the vocabulary reads are, there).
+    texts = list(dict.fromkeys([t for _, t in numbered]))
+    language, stop_words, scale = page_vocabulary(texts)
+    cache = features_cache(stop_words)
+    if language == "en":  # the cached scores are the page's own
+        measured = {text: cache.get(text) or _measured(cache, text, stop_words) for text in texts}
+    else:
+        measured = {text: _foreign(text, cache.get(text) or _measured(cache, text, stop_words), scale)
+                    for text in texts}
     return language, [Line(i, t, *measured[t]) for i, t in numbered]
 
 
-def _rescaled(text: str, n: int, stop: float, scale: float, words: tuple[str, ...]) -> float:
+def _measured(cache: dict[str, tuple], text: str, stop_words: frozenset[str]) -> tuple:
+    """A line's features and score, kept in cache."""
+    features = features_of(text, stop_words, tokens(text))
+    found = cache[text] = (*features, score_of(*features))
+    return found
+
+
+def _foreign(text: str, found: tuple, scale: float) -> tuple:
+    """A line's features on a page not in English: its stop-word share on the English scale."""
+    n, stop, sentence, shape, teaser, _ = found
+    stop = _rescaled(text, n, stop, scale)
+    return n, stop, sentence, shape, teaser, score_of(n, stop, sentence, shape, teaser)
+
+
+def _rescaled(text: str, n: int, stop: float, scale: float) -> float:
     """A stop-word share of a non-English page on the English scale; English lines count as none.
 
     Menus and footers left in English on a page in another language are furniture there.
     scale 0: no stop words fit the page, and :func:`clause_share` stands in for the share.
     """
-    if n >= 4 and stop * scale < FOREIGN and share(words, ENGLISH) >= ENGLISH_SHARE:
+    if n >= 4 and stop * scale < FOREIGN and share(tokens(text), ENGLISH) >= ENGLISH_SHARE:
         return 0.0
     if scale == 0.0:
         return clause_share(text) if n >= 4 else 0.05

@@ -34,6 +34,8 @@ ENGLISH = frozenset(
 # Indic, Thai and Myanmar scripts write vowels with (which are not letters to ``re``).
 MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u200c\u200d"
 WORDS = re.compile(rf"[^\W\d_][\w{MARKS}]*(?:['\u2019][^\W\d_]+)?")
+# WORDS on ASCII text, where a letter is a-z (once lowercased) and there are no marks: quicker.
+ASCII_WORDS = re.compile(r"[a-z][a-z0-9_]*(?:'[a-z]+)?")
 # A line ends like a sentence: full stop, question or exclamation mark, ellipsis, colon or
 # semicolon in any script (CJK, Devanagari danda, Arabic), maybe inside closing quotes.
 SENTENCE_END = re.compile(
@@ -69,7 +71,8 @@ PAGE_STOPWORDS = 40  # how many of a page's own recurring words stand in for a m
 @lru_cache(maxsize=16384)  # menus and footers repeat within and across pages of a site
 def tokens(text: str) -> tuple[str, ...]:
     """The lowercased words of a line: the one tokenising every feature shares."""
-    return tuple(WORDS.findall(text.lower()))
+    text = text.lower()
+    return tuple((ASCII_WORDS if text.isascii() else WORDS).findall(text))
 
 
 def sample_lines(texts: list[str]) -> list[str]:
@@ -145,20 +148,19 @@ def page_vocabulary(texts: list[str], words_of: dict[str, tuple[str, ...]] | Non
                     ) -> tuple[str | None, frozenset[str], float]:
     """(language, stop words, scale) for a page given as its stripped non-blank lines.
 
-    words_of maps each line to its :func:`tokens` (computed here when not given). scale
-    brings the stop-word share of the page's prose to what English prose has with the
-    English list, so that one set of line scores serves every language and list; 0 when no
-    stop words fit the page (a short page in a language that glues its function words on):
-    then :func:`clause_share` stands in for the share.
+    words_of maps each line to its :func:`tokens` (without it, only the lines read are
+    tokenised, here). scale brings the stop-word share of the page's prose to what English
+    prose has with the English list, so that one set of line scores serves every language
+    and list; 0 when no stop words fit the page (a short page in a language that glues its
+    function words on): then :func:`clause_share` stands in for the share.
     """
     # Each text once: a notice or promo the page repeats would otherwise fill the sample
     # and the page's own stop words, and decide the language and scale for the story.
     texts = list(dict.fromkeys(texts))
-    if words_of is None:
-        words_of = {t: tokens(t) for t in texts}
+    words_in = tokens if words_of is None else words_of.__getitem__
     chosen = sample_lines(texts)
     prose = "\n".join(chosen) or "\n".join(texts)[:SAMPLE_CHARS]
-    prose_words = [w for t in chosen for w in words_of[t]] if chosen else tokens(prose)
+    prose_words = [w for t in chosen for w in words_in(t)] if chosen else tokens(prose)
     pieces = " ".join(t[:DETECT_PIECE] for t in chosen[:DETECT_PIECES]) or prose
     lang = detect_language(pieces, prose_words)
     words = listed_stopwords(lang)
