@@ -13,6 +13,7 @@ Polish, Czech, Russian, Ukrainian, Turkish, Indonesian, Hindi and Arabic.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lazy_regex import LazyPattern
 
@@ -109,6 +110,7 @@ def _time(m: re.Match) -> str | None:
     return f"{h:02d}:{mi:02d}" if h < 24 and mi < 60 else None
 
 
+@lru_cache(maxsize=8192)  # a line is asked several times (header, headline, byline), menus recur over a site
 def find_date(text: str) -> tuple[str, int, int] | None:
     """(ISO date or datetime, start, end) of the first real date in text, else None."""
     if not _DIGIT.search(text):  # every date form has digits; most lines have none
