@@ -208,6 +208,7 @@ async def test_palette_search_for_themes_offers_the_codebook(running):
 async def test_key_bar_fits_whole_items_or_scrolls(db_path, width):
     app = make_app(db_path)
     async with app.run_test(size=(width, 24)) as pilot:
+        await pilot.pause()  # the key bar is mounted after the first frame
         bar = app.query_one(KeyBar)
         line = str(bar.render())
         assert len(line) <= width and line.rstrip().endswith("Keys")

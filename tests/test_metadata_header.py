@@ -90,3 +90,24 @@ def test_the_header_above_a_paywall_gives_headline_and_byline():
     assert article.title == "Leaders pledge closer ties after video call"
     assert article.byline == "Jane Doe"
     assert article.published == "2021-12-15"
+
+
+def test_a_row_of_follow_links_is_no_headline():
+    follow = ["Follow Daily Ledger on Twitter", "Follow Daily Ledger on LinkedIn", "Follow Daily Ledger on Instagram"]
+    page = ["Menu", *follow, "Home", "Login", "Newsletter", "World", "Summit ends with pledge of closer ties",
+            "Jane Doe", "20:00, 29 Jan 2024", "The Daily Ledger was told by officials that the leaders spoke on Wednesday.",
+            *BODY, *follow]
+    article = clean(page)
+    assert article.title == "Summit ends with pledge of closer ties"
+    assert article.byline == "Jane Doe"
+
+
+def test_the_dateline_over_the_byline_marks_the_headline_over_them():
+    # Headline, dateline, page furniture, byline, then sub-headings above the body: the
+    # headline is the one over the dateline, not a sub-heading under the byline.
+    subs = ["Leaders to coordinate positions at the United Nations", "Vote on new rules put off once more",
+            "Party says it will try again next week", "Critics see a split in the leadership",
+            "What the rules would change", "Who gains from a delay"]
+    page = ["Home", "Politics", "Leaders agree to expand trade after video call", "Posted 2026.07.12 22:09", "Page 5",
+            "Add us to your sources", "By Jane Doe", *subs, *BODY]
+    assert clean(page).title == "Leaders agree to expand trade after video call"

@@ -141,6 +141,7 @@ async def test_key_bar_names_the_main_keys_and_a_click_presses_one(db_path):
 
     app = make_app(db_path)
     async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause()  # the key bar is mounted after the first frame
         bar = app.query_one(KeyBar)
         line = str(bar.render())
         for key in bar.keys:

@@ -38,11 +38,11 @@ def default_annotator() -> str:
     for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
         if os.environ.get(name):
             return os.environ[name]
-    import getpass
+    try:  # what getpass.getuser() does next, without importing getpass
+        import pwd
 
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name in some containers
+        return pwd.getpwuid(os.getuid())[0]
+    except Exception:  # no login name in some containers; no pwd on Windows
         return "analyst"
 
 

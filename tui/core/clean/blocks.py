@@ -27,7 +27,6 @@ from . import metadata
 from .boxes import box_lines, mark_credits
 from .cards import mark_cards, mark_sponsored
 from .labels import mark_labels
-from .markdown import join_markdown, plain_line
 from .lines import BARRIER, Line, comment_header, reason_of
 from .measure import measured_lines
 
@@ -192,6 +191,8 @@ def clean_plain(article: Article, keep=frozenset(), drop=frozenset(), repeated: 
     boxed = box_lines(lines, spans)
     kept, article.removed = _sort_lines(lines, inside - boxed, lo, meta.lines, furniture, keep, drop)
     if article.kind == "markdown":
+        from .markdown import join_markdown  # its patterns are compiled for Markdown articles only
+
         article.text, article.links = join_markdown([(line.number, line.text) for line in kept])
     else:
         article.text, article.links = "\n\n".join(line.text for line in kept), []
@@ -224,6 +225,8 @@ def _metadata(lines: list[Line], lo: int, hi: int, kind: str, stem: str = "") ->
     file's name, whose words are evidence for the headline."""
     if kind != "markdown":
         return metadata.extract(lines, lo, hi, kind, stem=stem)
+    from .markdown import plain_line
+
     headings = frozenset(line.number for line in lines if line.text.startswith("# "))
     plain = [replace(line, text=plain_line(line.text)[0] or line.text) for line in lines]
     return metadata.extract(plain, lo, hi, kind, headings, stem)

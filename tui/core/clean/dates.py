@@ -12,8 +12,8 @@ Polish, Czech, Russian, Ukrainian, Turkish, Indonesian, Hindi and Arabic.
 
 from __future__ import annotations
 
-import calendar
 import re
+from functools import lru_cache
 
 from ..lazy_regex import LazyPattern
 
@@ -58,9 +58,16 @@ _PATTERNS = (DAY_MONTH, MONTH_DAY, CJK_DATE, NUMERIC)
 _DIGIT = LazyPattern(r"\d")
 
 
+# Days in each month (February: 29 in a leap year). Counted here rather than by the calendar
+# module, whose import was half a millisecond before the first article is shown.
+_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def valid(year: int, month: int, day: int) -> bool:
     """A day that exists: February 31 does not, February 29 only in a leap year."""
-    return 1900 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+    if not (1900 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= _DAYS[month - 1]):
+        return False
+    return month != 2 or day < 29 or (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0))
 
 
 def _numeric(m: re.Match) -> tuple[int, int, int] | None:
@@ -103,6 +110,7 @@ def _time(m: re.Match) -> str | None:
     return f"{h:02d}:{mi:02d}" if h < 24 and mi < 60 else None
 
 
+@lru_cache(maxsize=8192)  # a line is asked several times (header, headline, byline), menus recur over a site
 def find_date(text: str) -> tuple[str, int, int] | None:
     """(ISO date or datetime, start, end) of the first real date in text, else None."""
     if not _DIGIT.search(text):  # every date form has digits; most lines have none

@@ -34,11 +34,16 @@ def _rank(f: dict[str, float]) -> float:
     return headline.score(f) - headline.WEIGHTS["near"] * f.get("near", 0.0) if f else headline.FLOOR
 
 
+def cluster_above(lines: list["Line"], at: int | None, body_start: int, taken: dict[int, str]) -> int | None:
+    """Index of the byline or dateline nearest above the chosen headline (not by it)."""
+    top = min(body_start, at if at is not None else body_start) - 3
+    return next((k for k in range(top, -1, -1) if taken.get(lines[k].number) in _META), None)
+
+
 def headline_above(lines: list["Line"], at: int | None, body_start: int, hi: int, taken: dict[int, str],
                    headings: frozenset[int], stem: str, chosen: dict[str, float]) -> int | None:
     """Index of the headline of a header above the one chosen (at, with those features), or None."""
-    top = min(body_start, at if at is not None else body_start) - 3
-    cluster = next((k for k in range(top, -1, -1) if taken.get(lines[k].number) in _META), None)
+    cluster = cluster_above(lines, at, body_start, taken)
     if cluster is None:
         return None
     found, _, f = headline.scored(lines, cluster + 1, hi, taken, headings, stem, CLUSTER_ABOVE, body_start)

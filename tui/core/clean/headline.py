@@ -39,6 +39,7 @@ SIGNED_REACH = 12  # ...or farther, right above a labelled byline ("di NAME") th
 PARAGRAPH_WORDS = 20
 AFTER_OVERLAP = 0.3
 CLUSTER_REACH = 8  # a byline or dateline this close to the body's start is the story's
+CLUSTER_GAP = 3  # ...and one this close above another of the story's
 BODY_WORDS = 250  # words of the body's opening read to see what the story is about
 FLOOR = -1.0  # a best candidate scoring below this is no headline
 
@@ -79,6 +80,7 @@ WEIGHTS = {
     "teaser": -0.2,  # a headline glued to a summary: a card for another story
     "furniture": -1.8,  # a credit, a date, a breadcrumb, a label ending in ":"
     "after": -1.8,  # inside the body block
+    "list_row": -1.5,  # a row of a list: a neighbour says the same but one word (set by hand)
     "heading": 4.0,  # a Markdown "# " heading
     "first": 1.0,  # the first line of the file (set by hand: a pasted story often starts with its headline)
 }
@@ -125,6 +127,13 @@ class Context:
                        if lines[k].words <= 12 and labelled_byline(lines[k])}
         self.meta_at = [m for m in range(max(0, body_start - CLUSTER_REACH), min(len(lines), body_start + REACH_BELOW))
                         if taken.get(lines[m].number) in ("byline", "dateline")]
+        # ...and the other half of that header a few lines above it: the dateline over the
+        # byline or the byline over the dateline (not a list of promos, each with its date).
+        if self.meta_at:
+            first = self.meta_at[0]
+            other = {"byline": "dateline", "dateline": "byline"}[taken[lines[first].number]]
+            self.meta_at[:0] = [k for k in range(max(0, first - CLUSTER_GAP), first)
+                                if taken.get(lines[k].number) == other][-1:]
 
     def furniture(self, i: int) -> bool:
         """title.furniture of lines[i], asked once (its date check reads the line four times)."""
@@ -183,7 +192,7 @@ def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
     return f
 
 
-COSTLY = ("overlap", "stem", "credit_below", "longer_below", "shorter_above", "dek_above", "furniture")
+COSTLY = ("overlap", "stem", "credit_below", "longer_below", "shorter_above", "dek_above", "furniture", "list_row")
 
 
 def _costly(ctx: Context, i: int, f: dict[str, float]) -> bool:
@@ -201,7 +210,19 @@ def _costly(ctx: Context, i: int, f: dict[str, float]) -> bool:
     f["shorter_above"] = float(i > 0 and _headline_shaped(ctx, i - 1) and ctx.lines[i - 1].words < line.words)
     f["dek_above"] = float(not f["signed"] and _dek_under_headline(ctx, i))
     f["furniture"] = float(ctx.furniture(i))
+    f["list_row"] = float(_list_row(ctx.lines, i))
     return True
+
+
+def _list_row(lines: list["Line"], i: int) -> bool:
+    """A neighbour line says the same but one word: "Follow us on X" over "Follow us on Y"."""
+    words = lines[i].text.lower().split()
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(lines) and lines[k].words == lines[i].words >= 2:
+            other = lines[k].text.lower().split()
+            if len(other) == len(words) and sum(a != b for a, b in zip(words, other)) == 1:
+                return True
+    return False
 
 
 def _credit(line: "Line") -> bool:
@@ -215,7 +236,7 @@ def _full_stop(text: str) -> bool:
     """Ends with a full stop (not an ellipsis), in any script, or with a credit after one."""
     if text.endswith((".", "\u3002", "\u0964")):
         return not text.endswith(("..", "\u2026"))
-    return text[-1:].isalpha() and bool(_CREDIT_TAIL.search(text))
+    return text[-1:].isalpha() and (". " in text or "! " in text or "? " in text) and bool(_CREDIT_TAIL.search(text))
 
 
 def _capitalised(text: str) -> float:

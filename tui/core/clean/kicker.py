@@ -33,9 +33,10 @@ def with_kicker(lines: list["Line"], at: int, taken: dict[int, str]) -> tuple[in
     if len(head) < 3:
         return at, text
     words = Counter(head)
+    lo, hi = SHARED * len(head) + KICKER_WORDS[0], len(head) + KICKER_WORDS[1]  # its length, roughly
     for j in range(max(0, at - REACH), min(len(lines), at + REACH + 1)):
         line = lines[j]
-        if j == at or taken.get(line.number) in _SKIPPED or line.shape or line.words > 40:
+        if j == at or taken.get(line.number) in _SKIPPED or line.shape or not lo <= line.words <= hi:
             continue
         if line.text.endswith((".", "\u3002")):
             continue  # a sentence: the standfirst

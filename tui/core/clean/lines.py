@@ -150,8 +150,11 @@ FEATURES_KEPT = 16384
 
 
 def line_features_cache_clear() -> None:
+    from .dates import find_date  # the metadata reader's cache of dates found in lines
+
     _FEATURES.clear()
     tokens.cache_clear()
+    find_date.cache_clear()
 
 
 def features_cache(stop_words: frozenset[str]) -> dict[str, tuple]:

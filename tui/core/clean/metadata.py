@@ -57,6 +57,7 @@ _date_span = date_span
 
 
 HEADER_REACH = headline.REACH_ABOVE + 10  # lines above the body read first for a byline or dateline
+PROBE_REACH = 40  # lines above those read upwards for a header over a paywall
 LEAD_WORDS = 25  # a line this long is prose even when it does not end like a sentence (a lead)
 def _person(who: str) -> tuple[str | None, str | None]:
     """Split a byline phrase into (person, outlet): "VLADIMIR ISACHENKOV THE ASSOCIATED PRESS"."""
@@ -95,9 +96,10 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text", headings:
     at, score, chosen = headline.scored(lines, body_start, hi, meta.lines, headings, stem)
     at, chosen = (at, chosen) if score > headline.FLOOR else (None, {})
     if near and not far_header.anchored(lines, at, meta.lines):
-        far = Meta()
-        _read_header_lines(lines, 0, near, far)
-        above = far_header.headline_above(lines, at, body_start, hi, {**far.lines, **meta.lines}, headings, stem, chosen)
+        taken = meta.lines
+        if not far_header.cluster_above(lines, at, body_start, taken):
+            taken = {**_probe_above(lines, near), **meta.lines}
+        above = far_header.headline_above(lines, at, body_start, hi, taken, headings, stem, chosen)
         at = above if above is not None else at
     if at is not None:
         meta.lines[lines[at].number] = "title"
@@ -115,6 +117,20 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text", headings:
         meta.source = meta.source or far.source
         meta.lines = {**far.lines, **meta.lines}
     return meta
+
+
+def _probe_above(lines: list["Line"], end: int) -> dict[int, str]:
+    """The bylines and datelines of the header nearest above end, read upwards from it until
+    one is found (and a few lines over it): the rest of the top stays unread."""
+    probe, stop = Meta(), 0
+    for i in range(end - 1, max(-1, end - 1 - PROBE_REACH), -1):
+        if i < stop:
+            break
+        if lines[i].words <= 40:
+            _read_header_line(lines[i], probe)
+        if probe.lines and not stop:
+            stop = max(0, i - headline.CLUSTER_GAP)
+    return probe.lines
 
 
 def _date_and_byline(lines: list["Line"], at: int | None, body_start: int, hi: int, meta: Meta) -> None:

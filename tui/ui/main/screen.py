@@ -22,9 +22,7 @@ from ..keys import APP_WIDE, APP_KEYS
 from ..messages import StoreChanged
 from ..widgets.article_list import ArticleList
 from ..widgets.article_view import ArticleView
-from ..widgets.key_bar import KeyBar
 from ..widgets.pane import ArticlePane
-from ..widgets.raw_view import RawView
 from .mark_router import MarkRouter
 from .marks import MarksMixin
 from .openers import OpenersMixin
@@ -62,7 +60,8 @@ class MainScreen(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, StatusMixin,
             with Horizontal(id="panes"):
                 # Composed, not mounted later: the first frame lays out once, with the text.
                 yield ArticlePane(self.store, 0)
-        yield KeyBar(id="keys")
+        # The key bar is mounted after the first frame (show_key_bar): a widget less to
+        # style and draw before the text is on screen.
 
     def on_mount(self) -> None:
         pane = self.panes[0]
@@ -72,9 +71,16 @@ class MainScreen(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, StatusMixin,
         self._show(pane, 0)
         self.marks.show_suggestions = shown
         self.call_after_refresh(self.refresh_marks)
+        self.call_after_refresh(self.show_key_bar)
         pane.view.focus()
         self.set_interval(0.5, self.update_status)
         self.update_status()
+
+    def show_key_bar(self) -> None:
+        """The key bar along the bottom, below the search box if one is open already."""
+        from ..widgets.key_bar import KeyBar
+
+        self.mount(KeyBar(id="keys"))
 
     def on_screen_resume(self, event) -> None:
         # Runs before Screen's own handler. On the first resume every widget was styled as it
@@ -110,8 +116,9 @@ class MainScreen(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, StatusMixin,
         self.after_store_change()
 
     # ------------------------------------------------------------------ routing
-    @on(RawView.OverrideRequested)
-    def override(self, event: RawView.OverrideRequested) -> None:
+    # Handlers of the raw view's messages go by name: raw_view.py is imported when a pane
+    # first shows raw text, not before the first paint.
+    def on_raw_view_override_requested(self, event) -> None:
         pane = self.focused_pane
         if pane is None or pane.article is None:
             return
@@ -193,13 +200,15 @@ class MainScreen(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, StatusMixin,
         self.focus_previous()
 
     def on_descendant_focus(self, event) -> None:
-        if isinstance(event.widget, (ArticleView, RawView)):
+        if isinstance(event.widget.parent, ArticlePane):  # its text or raw view
             self._search_pane = event.widget.parent  # the pane search and marks act on
         if isinstance(event.widget, ArticleView):
             self.refresh_marks()
             self.update_status()  # the cursor shown is the focused pane's, at once (not on the timer)
 
-    @on(RawView.Moved)
     @on(ArticleView.CursorMoved)
     def cursor_moved(self, event: ArticleView.CursorMoved) -> None:
+        self.update_status()
+
+    def on_raw_view_moved(self, event) -> None:
         self.update_status()

@@ -7,7 +7,6 @@ from textual.widgets import Input
 from ...core.wording import plural
 from ..colours import mark_style
 from ..widgets.article_view import ArticleView, Span
-from ..widgets.key_bar import KeyBar
 
 
 class SearchMixin:
@@ -19,7 +18,10 @@ class SearchMixin:
             search = self.search_input = Input(
                 placeholder="search this article (re: for a regular expression) \u2014 Enter to find, Esc to close",
                 id="search")
-            self.mount(search, before=self.query_one(KeyBar))
+            # Above the key bar (unless "/" came before the key bar was mounted, which then
+            # goes below it).
+            bar = self.query("#keys")
+            self.mount(search, before=bar.first() if bar else None)
         search.display = True
         # At once, not on the next idle (as focus() would): keys typed right after "/"
         # may already be queued.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from textual.screen import ModalScreen
 
+from . import DIALOG_CSS
 from ..keys import bindings
 from ..messages import HistoryStep, StoreChanged
 from ..widgets.key_bar import KeyBar
@@ -12,6 +13,8 @@ from ..widgets.key_bar import KeyBar
 
 class KeyedScreen(ModalScreen):
     """A modal window whose keys are the table keys.SCREENS[KEYS]."""
+
+    CSS_PATH = DIALOG_CSS
 
     KEYS = ""
 

@@ -11,11 +11,14 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
+from . import DIALOG_CSS
 from ..safe import one_line
 
 
 class ChooseScreen(ModalScreen[int | None]):
     """Dismisses with the index of the chosen item, or None."""
+
+    CSS_PATH = DIALOG_CSS
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel"),

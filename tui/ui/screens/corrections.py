@@ -13,6 +13,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
+from . import DIALOG_CSS
 from ...core.corrections import FIELDS, CorrectionError, normalise
 from ...core.store import StoreError
 from ..keys import bindings
@@ -24,6 +25,8 @@ LABELS = {"title": "Title", "byline": "Byline", "source": "Source", "published":
 
 class CorrectionsScreen(ModalScreen[dict[str, str | None] | None]):
     """Edit four fields; returns {field: value, or None to remove the correction} for the changed ones."""
+
+    CSS_PATH = DIALOG_CSS
 
     BINDINGS = bindings("prompt")
 

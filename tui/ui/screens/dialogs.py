@@ -9,6 +9,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, TextArea
 
+from . import DIALOG_CSS
 from ..keys import bindings
 from ..safe import clean_control, clean_line, plain
 from ..widgets.key_bar import KeyBar
@@ -19,6 +20,8 @@ class NoteScreen(ModalScreen[str | None]):
 
     save(text) returns None when the note was saved, else a one-line problem: the dialog
     then stays open with the text in it (to copy, or to try again)."""
+
+    CSS_PATH = DIALOG_CSS
 
     BINDINGS = bindings("note")
 
@@ -54,6 +57,8 @@ class NoteScreen(ModalScreen[str | None]):
 class ConfirmScreen(ModalScreen[bool]):
     """A yes/no question: y or Enter for yes, n or Escape for no."""
 
+    CSS_PATH = DIALOG_CSS
+
     BINDINGS = bindings("confirm")
 
     def __init__(self, message: str) -> None:
@@ -71,6 +76,8 @@ class ConfirmScreen(ModalScreen[bool]):
 
 class PromptScreen(ModalScreen[str | None]):
     """Ask for one line of text. Enter submits, Escape cancels."""
+
+    CSS_PATH = DIALOG_CSS
 
     BINDINGS = bindings("prompt")
 

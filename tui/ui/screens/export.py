@@ -9,6 +9,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, Select
 
+from . import DIALOG_CSS
 from ..keys import bindings
 from ..widgets.key_bar import KeyBar
 
@@ -21,6 +22,8 @@ from ...core.wording import plural
 
 class ExportScreen(ModalScreen[str | None]):
     """Dismisses with a message saying where it wrote and how many rows, or None."""
+
+    CSS_PATH = DIALOG_CSS
 
     BINDINGS = bindings("export")
 

@@ -10,6 +10,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from . import DIALOG_CSS
 from ..keys import SCREENS, bindings, help_rows
 
 # The screens whose number keys are the themes: their help names the first nine.
@@ -35,6 +36,8 @@ def key_table(screen: str, themes: list[str]) -> Table:
 
 class HelpScreen(ModalScreen[None]):
     """The keys of one screen; any of Escape, q or ? closes it."""
+
+    CSS_PATH = DIALOG_CSS
 
     BINDINGS = bindings("help")
 

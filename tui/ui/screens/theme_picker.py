@@ -13,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
+from . import DIALOG_CSS
 from ..keys import bindings
 from ..safe import clean_line, colour_style, one_line
 from ..widgets.key_bar import KeyBar
@@ -37,6 +38,8 @@ def matches(choices: list[Choice], query: str) -> list[Choice]:
 
 class ThemePickerScreen(ModalScreen[str | None]):
     """Dismisses with the chosen Choice's value, or None (Esc)."""
+
+    CSS_PATH = DIALOG_CSS
 
     BINDINGS = bindings("picker")
     DEFAULT_CSS = """

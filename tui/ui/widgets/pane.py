@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -11,7 +13,9 @@ from ...core.models import Article
 from ...core.safe_text import clean_line
 from ..pane_state import PaneState
 from .article_view import ArticleView
-from .raw_view import RawView
+
+if TYPE_CHECKING:
+    from .raw_view import RawView
 
 
 def header_text(article: Article, position: str = "") -> Text:
@@ -75,7 +79,9 @@ class ArticlePane(Vertical):
 
     @property
     def raw(self) -> RawView:
-        """The raw view, made on first use (most sessions never open it)."""
+        """The raw view, made (and its module imported) on first use: most sessions never open it."""
+        from .raw_view import RawView
+
         found = self.query(RawView)
         if found:
             return found.first()
