@@ -135,3 +135,14 @@ def test_furniture_after_the_same_words_is_not_a_fuller_headline():
     story = "Council votes to close the old bridge to cars next March"
     body_top = f"<h1><span>City traffic news</span><span>{story}</span></h1>"
     assert clean(page(SITE + og(story), body_top)).title == story
+
+
+def test_the_site_name_matches_whole_words_and_a_clause_naming_it_stays():
+    url = "<meta property='og:url' content='https://time.example/6012345/bridge/'>"
+    # "time" (the domain's own name) is not in "timeline"
+    story = "The old bridge reopens - a timeline of the repairs"
+    assert title_of(og(story) + url) == story
+    # a clause that names the site is the headline's, not the site's furniture
+    story = "The old bridge reopens - why Riverside Herald readers fought for it since 1990"
+    assert title_of(og(story) + SITE) == story
+    assert title_of(og("The old bridge reopens - Time") + url) == "The old bridge reopens"

@@ -13,6 +13,11 @@ vote between them does not help. Two disagreements are not a toss:
   Words"): the words they share are the title. A kicker only one source has is the social
   title's call: "Words" and "Topic: Words" give "Words", "Topic: Words" and "Words" give
   "Topic: Words" (the <h1> often sets the kicker apart, over the headline).
+
+Every source loses the site's name in the forms pages glue it on (after a separator, before
+one, after commas with a date, glued on with any mark), matched as whole words against every
+name the page gives the site, its domain's own name included; a date the <title> carries
+after the headline dates a page whose markup has no date tag.
 """
 
 from __future__ import annotations
@@ -175,18 +180,26 @@ def _without_comma_site(title: str, names: list[str]) -> str:
 def _names_site(part: str, names: list[str], extra: int = 1) -> bool:
     """The part is one of the site's names, with at most ``extra`` words more ("BBC News" for
     bbc, "Tageszeitung junge Welt")."""
-    folded = part.casefold().strip()
-    if len(folded) < 3:
+    words = _words(part)
+    if len("".join(words)) < 3:
         return False
     for name in names:
-        if folded in name or (name in folded and len(_words(folded)) <= len(_words(name)) + extra):
+        named = _words(name)
+        if _within(words, named) or (_within(named, words) and len(words) <= len(named) + extra):
             return True
     return False
 
 
+def _within(inner: list[str], outer: list[str]) -> bool:
+    """The words run inside the others, whole words only: "time" is not in "in time for"
+    unless the site is time.com and the words are "time"."""
+    n = len(inner)
+    return 0 < n <= len(outer) and any(outer[i:i + n] == inner for i in range(len(outer) - n + 1))
+
+
 def _title_furniture(tail: str, names: list[str]) -> bool:
     words = tail.split()
-    if _names_site(tail, names, extra=99) or _DOMAIN.search(tail) or date_span(tail):
+    if _names_site(tail, names, extra=3) or _DOMAIN.search(tail) or date_span(tail):
         return True
     if len(words) <= 5 and _BYLINE.match(tail):  # "Headline | Site | by Cristina Laila"
         return True
