@@ -111,3 +111,12 @@ def test_the_dateline_over_the_byline_marks_the_headline_over_them():
     page = ["Home", "Politics", "Leaders agree to expand trade after video call", "Posted 2026.07.12 22:09", "Page 5",
             "Add us to your sources", "By Jane Doe", *subs, *BODY]
     assert clean(page).title == "Leaders agree to expand trade after video call"
+
+
+def test_the_labelled_byline_over_the_first_paragraph_wins_over_a_promos_name():
+    # A commentary promo (headline and its author's bare name) sits between the story's
+    # headline and its byline; the headline is too far up to be found.
+    page = ["Home", "Commentary", "Why I did not sign the letter", "John Roe", "Advertisement",
+            *[f"Sponsored story number {n} about something else" for n in range(9)],
+            "By Jane Doe - Associated Press - Friday, April 28, 2023", *BODY]
+    assert clean(page).byline == "Jane Doe"

@@ -212,9 +212,11 @@ def _score_page(lines: list[Line], repeated: frozenset[str]) -> Counter:
     # ...unless the page is nothing but that sentence: then it is the text, said again.
     if not any(line.score > 0 and counts.get(line.text, 0) < 3 for line in lines):
         counts = Counter({text: min(c, 2) for text, c in counts.items()})
-    for line in lines:
-        if line.text in repeated or counts.get(line.text, 0) >= 3:
-            line.score = min(line.score, -3.0)
+    furniture = {text for text, c in counts.items() if c >= 3}
+    if furniture or repeated:  # most pages repeat no sentence three times
+        for line in lines:
+            if line.text in repeated or line.text in furniture:
+                line.score = min(line.score, -3.0)
     return counts
 
 

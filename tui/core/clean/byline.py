@@ -240,10 +240,25 @@ def near_headline(lines: list["Line"], title_at: int | None, body_start: int,
         who = labelled_at(lines, i)
         if who:
             return i, who
+    # A labelled byline right over the body's first paragraph is the story's, over a bare
+    # name under a headline that may be a promo's.
+    signed = _signed(lines, body_start, taken)
+    if signed is not None and (title_at is None or signed[0] > title_at):
+        return signed
     for i in order:
         if not (-BARE_ABOVE <= i - anchor <= BARE_BELOW) or lines[i].shape in ("caption", "copyright"):
             continue
         who = _bare_name(lines[i]) or desk(lines[i])
         if who:
             return i, who
+    return None
+
+
+def _signed(lines: list["Line"], body_start: int, taken: dict[int, str]) -> tuple[int, str] | None:
+    """(index, author) of a labelled byline right over the body's first paragraph, else None."""
+    for k in range(body_start - 1, max(-1, body_start - 3), -1):
+        if taken.get(lines[k].number) == "byline" and lines[k].words <= MAX_WORDS:
+            who = labelled_at(lines, k)
+            if who:
+                return k, who
     return None

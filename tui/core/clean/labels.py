@@ -24,7 +24,8 @@ def mark_labels(lines: list[Line]) -> None:
     found: dict[str, str] = {}  # text -> its label
     for line in lines:
         text = line.text
-        if (text.find(":", 0, 50) >= 0 or text.find("|", 0, 50) >= 0) and text not in found:
+        if (":" in text or "|" in text) and (text.find(":", 0, 50) >= 0 or text.find("|", 0, 50) >= 0) \
+                and text not in found:  # (the first test is the quick one: most lines have neither)
             m = _LABEL.match(text)
             if m:
                 found[text] = m.group(1).casefold()

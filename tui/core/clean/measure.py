@@ -7,6 +7,8 @@ is tokenised, measured (:mod:`.lines`) and scored once, however often the page r
 
 from __future__ import annotations
 
+from itertools import compress, count
+
 from .lines import Line, features_cache, features_of, score_of
 from .vocabulary import ENGLISH, ENGLISH_SHARE, clause_share, page_vocabulary, share, tokens
 
@@ -15,10 +17,11 @@ FOREIGN = 0.3  # below this share of the page's stop words, a line full of Engli
 
 def measured_lines(raw: str) -> tuple[str | None, list[Line]]:
     """(the page's language, its non-blank lines with features and scores)."""
-    numbered = [(i, t) for i, t in enumerate(map(str.strip, raw.split("\n")), start=1) if t]
+    stripped = list(map(str.strip, raw.split("\n")))
+    numbers, lines = list(compress(count(1), stripped)), list(filter(None, stripped))  # the non-blank ones
     # Each text once; a text measured on an earlier page with the same stop words is not
     # even tokenised again (only the lines the vocabulary reads are, there).
-    texts = list(dict.fromkeys([t for _, t in numbered]))
+    texts = list(dict.fromkeys(lines))
     language, stop_words, scale = page_vocabulary(texts)
     cache = features_cache(stop_words)
     if language == "en":  # the cached scores are the page's own
@@ -26,7 +29,7 @@ def measured_lines(raw: str) -> tuple[str | None, list[Line]]:
     else:
         measured = {text: _foreign(text, cache.get(text) or _measured(cache, text, stop_words), scale)
                     for text in texts}
-    return language, [Line(i, t, *measured[t]) for i, t in numbered]
+    return language, [Line(i, t, *measured[t]) for i, t in zip(numbers, lines)]
 
 
 def _measured(cache: dict[str, tuple], text: str, stop_words: frozenset[str]) -> tuple:
@@ -37,20 +40,17 @@ def _measured(cache: dict[str, tuple], text: str, stop_words: frozenset[str]) ->
 
 
 def _foreign(text: str, found: tuple, scale: float) -> tuple:
-    """A line's features on a page not in English: its stop-word share on the English scale."""
-    n, stop, sentence, shape, teaser, _ = found
-    stop = _rescaled(text, n, stop, scale)
-    return n, stop, sentence, shape, teaser, score_of(n, stop, sentence, shape, teaser)
-
-
-def _rescaled(text: str, n: int, stop: float, scale: float) -> float:
-    """A stop-word share of a non-English page on the English scale; English lines count as none.
-
-    Menus and footers left in English on a page in another language are furniture there.
-    scale 0: no stop words fit the page, and :func:`clause_share` stands in for the share.
-    """
+    """A line's features on a page not in English: its stop-word share on the English scale,
+    where English lines count as none (menus and footers left in English on a page in
+    another language are furniture there). scale 0: no stop words fit the page, and
+    :func:`clause_share` stands in for the share."""
+    n, stop, sentence, shape, teaser, score = found
     if n >= 4 and stop * scale < FOREIGN and share(tokens(text), ENGLISH) >= ENGLISH_SHARE:
-        return 0.0
-    if scale == 0.0:
-        return clause_share(text) if n >= 4 else 0.05
-    return min(1.0, stop * scale) if scale != 1.0 else stop
+        stop = 0.0
+    elif scale == 0.0:
+        stop = clause_share(text) if n >= 4 else 0.05
+    elif scale != 1.0:
+        stop = min(1.0, stop * scale)
+    if shape or teaser:  # scored by that alone, whatever the share
+        return n, stop, sentence, shape, teaser, score
+    return n, stop, sentence, shape, teaser, score_of(n, stop, sentence, shape, teaser)

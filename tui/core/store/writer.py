@@ -20,6 +20,11 @@ SETTLE = 0.03
 # so a key the UI thread handles meanwhile waits at most a step for the interpreter lock.
 STEP = 0.001
 PAUSE = 0.001
+# Seconds the writer lets pass after opening before that copy and the idle-time backup: the
+# reader draws its first frame meanwhile, and both would hold the interpreter lock or the
+# disk while it does (on a loaded machine a thread holding the lock can be descheduled,
+# and the UI thread waits for it). A change, flush() or close() ends the wait at once.
+START_DELAY = 0.3
 
 
 class _Replaced(OSError):
@@ -56,6 +61,7 @@ class WriterMixin:
         backup.start()
         try:
             try:
+                self._let_the_opener_start()
                 self._prepare()
             finally:
                 with self._lock:
@@ -65,6 +71,14 @@ class WriterMixin:
         finally:
             self._backup_wake.set()  # a session that wrote nothing still leaves its backup
             backup.join()
+
+    def _let_the_opener_start(self) -> None:
+        """Wait START_DELAY, unless a change, flush() or close() comes first."""
+        deadline = time.monotonic() + START_DELAY
+        with self._lock:
+            while (self._saved == self._generation and not (self._closing or self._flushing)
+                   and (left := deadline - time.monotonic()) > 0):
+                self._wake.wait(left)
 
     def _prepare(self) -> None:
         """The writer's copy of the database, made from the file as read as soon as the
