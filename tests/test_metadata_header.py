@@ -128,3 +128,27 @@ def test_the_kicker_version_a_few_lines_under_the_headline():
             "One hundred years at the stadium: Much more than a sports stadium", "(Photos by AP; illustration / Daily Ledger)",
             "By Jane Doe", "June 26, 2023", *BODY]
     assert clean(page).title == "One hundred years at the stadium: Much more than a sports stadium"
+
+
+SUMMARY = ["Listen", "The article in brief",
+           "The leaders of the two countries spoke by video for more than an hour on Wednesday, their offices said.",
+           "They agreed to expand trade in the coming months and to lower tariffs on farm goods, the statement said.",
+           "They will coordinate their positions at the United Nations, where both face criticism over the war.",
+           "Analysts saw a signal to Washington in the call, which came a day after new sanctions were announced.",
+           "Both governments called the talks a success and said the two leaders would meet in person next year.",
+           "© Jane Doe", "The two leaders during the call", "© Jane Doe"]
+
+
+def test_a_name_over_a_dateline_past_a_summary_box_signs_and_dates_the_story():
+    page = ["Menu", "Leaders pledge closer ties after video call", *SUMMARY, "Jane Doe", "30. Juni 2025,", "15:59 Uhr",
+            *BODY]
+    article = clean(page)
+    assert article.byline == "Jane Doe"
+    assert article.published == "2025-06-30"
+    assert reasons(article)["30. Juni 2025,"] == "dateline"
+
+
+def test_an_updated_line_under_a_name_is_not_the_stories_date():
+    page = ["Menu", "Leaders pledge closer ties after video call", *SUMMARY, "Jane Doe",
+            "Updated Monday, 2 December 2024", *BODY]
+    assert clean(page).published is None

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..lazy_regex import LazyPattern
 from .dates import date_span
+from .published import _NOT_PUBLISHED
 from .lines import FURNITURE_WORDS
 from .vocabulary import may_be_cjk
 
@@ -262,4 +263,21 @@ def _signed(lines: list["Line"], body_start: int, taken: dict[int, str]) -> tupl
             who = labelled_at(lines, k)
             if who:
                 return k, who
+    return None
+
+
+SIGNATURE_BELOW = 16  # lines under the headline read for a name over a dateline
+
+
+def signature(lines: list["Line"], anchor: int, taken: dict[int, str]) -> tuple[int, str, int] | None:
+    """(index, author, index of the dateline) of a bare name right over a short dateline a
+    little way under the headline (past a summary box or a caption): the story's signature."""
+    for i in range(anchor + 1, min(len(lines) - 1, anchor + 1 + SIGNATURE_BELOW)):
+        line, below = lines[i], lines[i + 1]
+        if (line.number in taken or below.number in taken or line.shape in ("caption", "copyright")
+                or below.words > 6 or date_span(below.text) is None or _NOT_PUBLISHED.search(below.text)):
+            continue  # ("Updated Monday, 2 December 2024" is not the story's date)
+        who = _bare_name(line)
+        if who:
+            return i, who, i + 1
     return None

@@ -25,7 +25,7 @@ from .dates import date_span, parse_date
 from .vocabulary import may_be_cjk
 from . import far_header, headline, kicker, published
 from .byline import (BY_LABEL, CJK_REPORTER, ORG_WORDS, after_body, byline_rows, labelled_byline,  # noqa: F401
-                     near_headline, person_name)
+                     near_headline, person_name, signature)
 
 if TYPE_CHECKING:
     from .lines import Line
@@ -145,7 +145,14 @@ def _date_and_byline(lines: list["Line"], at: int | None, body_start: int, hi: i
     if dated:  # the date by the headline is the story's; one far above may be a promo's
         meta.published = dated[1]
         meta.lines.setdefault(lines[dated[0]].number, "dateline")
-    found = near_headline(lines, at, body_start, meta.lines) or after_body(lines, hi, meta.lines)
+    found = near_headline(lines, at, body_start, meta.lines)
+    signed = signature(lines, anchor, meta.lines) if not (found and dated) else None
+    if signed:  # "NAME" over "30. Juni 2025," past a summary box: the story's byline and date
+        found = found or signed[:2]
+        if not dated:
+            meta.published = parse_date(lines[signed[2]].text)
+            meta.lines[lines[signed[2]].number] = "dateline"
+    found = found or after_body(lines, hi, meta.lines)
     if found:  # the byline by the headline is the story's; one far above is a promo's
         meta.byline = found[1]
         for k in byline_rows(lines, found[0]):
