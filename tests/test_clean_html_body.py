@@ -110,3 +110,21 @@ def test_a_line_quoted_in_a_figure_and_said_in_the_story_stays():
     figure = f"<figure class='pullquote'><blockquote>{quote}</blockquote></figure>"
     article = clean(page(paragraphs(STORY[:2]) + figure + paragraphs(STORY[2:3] + [quote] + STORY[3:])))
     assert quote in article.text
+
+
+def test_a_caption_beside_the_figure_is_a_caption_by_its_class():
+    picture = ("<figure class='aligncenter'><img src='dam.jpg'></figure>"
+               "<div class='image__caption-wrapper'><span class='photo-caption'>The reservoir seen from the dam"
+               " on Sunday.</span><br><span class='image-copyright'>Jan Novak/Getty Images</span></div>")
+    lines = read_lines(page(paragraphs(STORY[:2]) + picture + paragraphs(STORY[2:])))
+    assert {"The reservoir seen from the dam on Sunday.", "Jan Novak/Getty Images"} <= lines.captions
+    assert not lines.captions & set(STORY)
+
+
+def test_a_long_box_named_after_a_caption_is_not_one():
+    # a layout wrapper whose class says "caption" but holds the story
+    html = page(f"<div class='has-caption-layout'>{paragraphs(STORY)}</div>")
+    assert not read_lines(html).captions & set(STORY)
+    article = clean(html)
+    for line in STORY:
+        assert line in article.text

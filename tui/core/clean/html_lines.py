@@ -3,7 +3,8 @@
 The lines are what the raw view shows and what the plain-text cleaner reads. A line whose
 text is nearly all link text ("Read more: ...", "MORE: ...", "Les også: ...", a related
 story's headline, "Subscribe now!") points away from the story, in any language; a line
-shown only inside a ``<figure>`` is a caption or a picture credit. The body drops both.
+shown only inside a ``<figure>``, or inside a short element whose class names a caption, a
+credit or a copyright, is a caption or a picture credit. The body drops both.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from dataclasses import dataclass, field
 
 BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "section", "article", "header",
           "footer", "nav", "aside", "figure", "figcaption", "blockquote", "ul", "ol", "table", "form", "title")
+CAPTION_WORDS = 60  # a caption element longer than this is a layout box named after one
+_CAPTION_CLASS = re.compile(r"caption|credit|copyright", re.I)
 LINKED = 0.8  # share of a line's letters inside links at which it is a link, not prose
 _OPEN, _CLOSE = "\ue000", "\ue001"  # private-use marks around link text, gone before anyone sees a line
 _MARKS = re.compile(f"([{_OPEN}{_CLOSE}])")
@@ -72,10 +75,24 @@ def read_lines(html) -> PageLines:
         text = tree.text_content()
         figures = [el.text_content() for el in tree.iter("figure", "figcaption")
                    if next(el.iterancestors("figure", "figcaption"), None) is None]
+        figures += _captions(tree)
     except Exception:  # a tree lxml cannot walk: nothing to list
         return PageLines()
     lines, linked = _split(text)
     return PageLines(lines, linked, _only_in(figures, lines) if figures else set())
+
+
+def _captions(tree) -> list[str]:
+    """The texts of short elements a class names a caption or a picture credit ("bi-image__
+    caption-wrapper", "image-credit", "copyright"), outside figures: pages put them next to
+    the picture as often as inside its <figure>."""
+    out = []
+    for el in tree.xpath("//*[@class]"):
+        if _CAPTION_CLASS.search(el.get("class")) and next(el.iterancestors("figure", "figcaption"), None) is None:
+            content = el.text_content()
+            if len(content.split()) <= CAPTION_WORDS:
+                out.append(content)
+    return out
 
 
 def _only_in(figures: list[str], lines: list[str]) -> set[str]:

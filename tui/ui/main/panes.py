@@ -31,7 +31,7 @@ class PanesMixin:
 
     async def open_pane(self, index: int) -> ArticlePane:
         pane = ArticlePane(self.store, index)
-        await self.query_one("#panes").mount(pane)
+        await self.query_one("#main").mount(pane)
         self._show(pane, index)
         pane.view.focus()
         self._update_layout()
@@ -51,7 +51,7 @@ class PanesMixin:
         article_list = self.query_one(ArticleList)
         article_list.display = list_shown(width, panes, self.list_choice)
         article_list.styles.width = list_width(width)
-        self.query_one("#panes").set_class(panes > 1, "compare")
+        self.query_one("#main").set_class(panes > 1, "compare")
 
     def action_toggle_list(self) -> None:
         shown = not self.query_one(ArticleList).display

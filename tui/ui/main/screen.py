@@ -57,9 +57,9 @@ class MainScreen(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, StatusMixin,
         yield Static("newsreader", id="status")
         with Horizontal(id="main"):
             yield ArticleList(self.corpus, self.store, id="articles")
-            with Horizontal(id="panes"):
-                # Composed, not mounted later: the first frame lays out once, with the text.
-                yield ArticlePane(self.store, 0)
+            # The panes sit beside the list, in no box of their own (a widget less to style).
+            # Composed, not mounted later: the first frame lays out once, with the text.
+            yield ArticlePane(self.store, 0)
         # The key bar is mounted after the first frame (show_key_bar): a widget less to
         # style and draw before the text is on screen.
 
