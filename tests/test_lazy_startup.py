@@ -1,8 +1,8 @@
 """What the first paint leaves for later still works when it is first needed: the key bar
-(mounted after the first frame), the raw view (imported on the first `r`), the windows'
-stylesheet (read when the first window opens), the Markdown reader (imported for a Markdown
-article only). Run in a fresh interpreter, where
-nothing the tests imported before has loaded these modules already."""
+(mounted after the first frame) and the article list (drawn from the second), the raw view
+(imported on the first `r`), the windows' stylesheet (read when the first window opens),
+the Markdown reader (imported for a Markdown article only). Run in a fresh interpreter,
+where nothing the tests imported before has loaded these modules already."""
 
 from __future__ import annotations
 
@@ -39,7 +39,8 @@ async def main(db):
         bar = screen.query_one("#keys")  # mounted after the first frame, along the bottom
         await pilot.press("slash")
         search = screen.query_one("#search")
-        seen["bars"] = {"keys_at": bar.region.y, "search_above": search.region.bottom <= bar.region.y}
+        seen["bars"] = {"keys_at": bar.region.y, "search_above": search.region.bottom <= bar.region.y,
+                        "list": screen.query_one("#articles").visible}  # drawn from the second frame
         await pilot.press("escape")
         await pilot.press("r")
         pane = screen.focused_pane
@@ -93,7 +94,7 @@ def test_what_the_first_paint_leaves_for_later_works_when_first_needed(tmp_path)
     # Not loaded for the first paint of plain-text articles...
     assert seen["first"] == {"raw": False, "markdown": False, "dialog_rules": False, "text": True}
     # ...and each works when first asked for.
-    assert seen["bars"] == {"keys_at": 39, "search_above": True}
+    assert seen["bars"] == {"keys_at": 39, "search_above": True, "list": True}
     assert seen["raw_shown"] and seen["status_follows_raw"] and seen["override"]
     assert seen["dialog"] == {"rules": True, "width": 80.0, "unit": "WIDTH", "border": "thick"}
 

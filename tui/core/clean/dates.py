@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from ..lazy_regex import LazyPattern
+from .vocabulary import may_be_cjk
 
 _MONTH_NAMES = {
     1: "january jan januar jänner janvier janv enero ene gennaio genn janeiro januari janúar tammikuuta stycznia "
@@ -117,6 +118,8 @@ def find_date(text: str) -> tuple[str, int, int] | None:
         return None
     found = []
     for pattern in _PATTERNS:
+        if pattern is CJK_DATE and not may_be_cjk(text):
+            continue  # 年/년 or nothing: spares compiling it for text in other scripts
         for m in pattern.finditer(text):
             fields = _fields(m)
             if fields and valid(*fields):

@@ -49,7 +49,10 @@ class ArticleList(ScrollView, can_focus=True):
         self._cache: dict[int, Text] = {}
         self.virtual_size = Size(0, len(corpus))
         # Entries are drawn from the second frame on: the first paint is the article's text.
+        # Until then the list is not drawn at all (its border neither): blank, it still cost
+        # a millisecond of the first frame.
         self._entries_shown = False
+        self.styles.visibility = "hidden"
         self._base: Style | None = None  # the list's own style, looked up once per frame
 
     def on_mount(self) -> None:
@@ -57,6 +60,7 @@ class ArticleList(ScrollView, can_focus=True):
 
     def _show_entries(self) -> None:
         self._entries_shown = True
+        self.styles.visibility = "visible"
         self.refresh()
 
     def render_lines(self, crop):
