@@ -114,9 +114,17 @@ def test_the_dateline_over_the_byline_marks_the_headline_over_them():
 
 
 def test_the_labelled_byline_over_the_first_paragraph_wins_over_a_promos_name():
-    # A commentary promo (headline and its author's bare name) sits between the story's
-    # headline and its byline; the headline is too far up to be found.
-    page = ["Home", "Commentary", "Why I did not sign the letter", "John Roe", "Advertisement",
-            *[f"Sponsored story number {n} about something else" for n in range(9)],
-            "By Jane Doe - Associated Press - Friday, April 28, 2023", *BODY]
+    # A commentary promo (headline and its author's bare name) sits far over the story's
+    # byline, which a share bar separates from the first paragraph.
+    page = ["Home", "Commentary", "Why I did not sign the letter", "John Roe", *(["Advertisement", "SPONSORED CONTENT"] * 6),
+            "By Jane Doe - Associated Press - Friday, April 28, 2023", "Share", "Facebook Twitter Email Print",
+            "Follow us:", *BODY]
     assert clean(page).byline == "Jane Doe"
+
+
+def test_the_kicker_version_a_few_lines_under_the_headline():
+    # A contents list of the series, an ad label and the section come between the two versions.
+    page = ["Menu", "Timeless icon", "Much more than a sports stadium", "A famous moment", "Advertisement", "Sports",
+            "One hundred years at the stadium: Much more than a sports stadium", "(Photos by AP; illustration / Daily Ledger)",
+            "By Jane Doe", "June 26, 2023", *BODY]
+    assert clean(page).title == "One hundred years at the stadium: Much more than a sports stadium"

@@ -28,6 +28,7 @@ BARE_ABOVE = 2
 BARE_STOP = 0.3  # a bare name line with this share of the page's stop words is a phrase
 MAX_WORDS = 15  # a longer line is prose that mentions a name
 MAX_NAME_WORDS = 8  # three authors' names in a row ("Ann Lee Jan Michael Marchart Eva Berg")
+SIGNED_REACH = 8  # a labelled byline this close over the body's first paragraph signs the story
 
 _DIGIT = LazyPattern(r"\d")
 
@@ -256,7 +257,7 @@ def near_headline(lines: list["Line"], title_at: int | None, body_start: int,
 
 def _signed(lines: list["Line"], body_start: int, taken: dict[int, str]) -> tuple[int, str] | None:
     """(index, author) of a labelled byline right over the body's first paragraph, else None."""
-    for k in range(body_start - 1, max(-1, body_start - 3), -1):
+    for k in range(body_start - 1, max(-1, body_start - 1 - SIGNED_REACH), -1):
         if taken.get(lines[k].number) == "byline" and lines[k].words <= MAX_WORDS:
             who = labelled_at(lines, k)
             if who:

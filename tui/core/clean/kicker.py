@@ -18,7 +18,7 @@ from .vocabulary import tokens
 if TYPE_CHECKING:
     from .lines import Line
 
-REACH = 3  # lines either side of the headline read for its other version
+REACH = 5  # lines either side of the headline read for its other version
 KICKER_WORDS = (2, 6)  # a kicker is a few words; more is a standfirst that repeats the headline
 SHARED = 0.8  # share of the headline's words the longer version repeats
 _SKIPPED = frozenset(("byline", "dateline", "contact"))
