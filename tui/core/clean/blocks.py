@@ -189,7 +189,7 @@ def clean_plain(article: Article, keep=frozenset(), drop=frozenset(), repeated: 
     article.title, article.byline, article.source, article.published = meta.title, meta.byline, meta.source, meta.published
     furniture = {text for text, c in counts.items() if c >= 3} | repeated
     boxed = box_lines(lines, spans)
-    kept, article.removed = _sort_lines(lines, inside - boxed, lo, meta.lines, furniture, keep, drop)
+    kept, article.removed = _sort_lines(lines, inside - boxed, lo, hi, meta.lines, furniture, keep, drop)
     if article.kind == "markdown":
         from .markdown import join_markdown  # its patterns are compiled for Markdown articles only
 
@@ -232,14 +232,19 @@ def _metadata(lines: list[Line], lo: int, hi: int, kind: str, stem: str = "") ->
     return metadata.extract(plain, lo, hi, kind, headings, stem)
 
 
-def _sort_lines(lines: list[Line], inside: set[int], lo: int, meta_lines: dict[int, str], furniture: set[str],
-                keep, drop) -> tuple[list[Line], list[Removed]]:
-    """(kept lines, removed lines with their reasons); analyst overrides first."""
+def _sort_lines(lines: list[Line], inside: set[int], lo: int, hi: int, meta_lines: dict[int, str],
+                furniture: set[str], keep, drop) -> tuple[list[Line], list[Removed]]:
+    """(kept lines, removed lines with their reasons); analyst overrides first. inside: the
+    indices of the body's lines, all in [lo, hi)."""
+    overrides = keep or drop or meta_lines
+    # Without overrides, the lines before lo and from hi on are outside and nothing more:
+    # most of a page, named by position and shape without asking each line the rest.
+    a, b = (0, len(lines)) if overrides else (lo, hi)
+    removed = [Removed(line.number, line.text, outside_reason(line, True, line.text in furniture)) for line in lines[:a]]
     kept: list[Line] = []
-    removed: list[Removed] = []
     seen: set[str] = set()
-    overrides = keep or drop or meta_lines  # most pages have none: spare every line the lookups
-    for i, line in enumerate(lines):
+    for i in range(a, b):
+        line = lines[i]
         text = line.text
         if overrides and (text in drop or text in keep or line.number in meta_lines):
             if text in drop:
@@ -260,4 +265,6 @@ def _sort_lines(lines: list[Line], inside: set[int], lo: int, meta_lines: dict[i
             kept.append(line)
             if line.words >= REPEAT_WORDS:
                 seen.add(text)  # a sentence said twice keeps its first copy
+    removed.extend(Removed(line.number, line.text, outside_reason(line, False, line.text in furniture))
+                   for line in lines[b:])
     return kept, removed

@@ -181,11 +181,16 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
             # punctuation as the sign of running prose that stop words give elsewhere.
             n = max(n, cjk // 2)
             stop = 0.3 if CJK_PUNCT.search(text) else 0.05
-    shape = _shape(text, lowered_words, n, stop)
+    marks = ":" in text or "\u00a9" in text  # a credit's, and some shapes' signs
+    if (marks or "@" in text or "#" in text or not _ALL_TRIGGER_WORDS.isdisjoint(lowered_words)
+            or (n <= 20 and lowered_words and lowered_words[-1] in _COMMENT_VERBS)):
+        shape = _shape(text, lowered_words, n, stop)
+    else:
+        shape = None  # (the test that opens _shape, here: most lines stop at it)
     if shape is None:
         if ("http" in text or "www." in text or "](" in text) and link_line(text):
             shape = "navigation"
-        elif (":" in text or "\u00a9" in text) and credit_tail(text):
+        elif marks and credit_tail(text):
             shape = "caption"
     return n, stop, ends_like_sentence(text), shape, n >= 10 and teaser(text)
 

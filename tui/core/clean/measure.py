@@ -34,8 +34,8 @@ def measured_lines(raw: str) -> tuple[str | None, list[Line]]:
 
 def _measured(cache: dict[str, tuple], text: str, stop_words: frozenset[str]) -> tuple:
     """A line's features and score, kept in cache."""
-    features = features_of(text, stop_words, tokens(text))
-    found = cache[text] = (*features, score_of(*features))
+    n, stop, sentence, shape, teaser = features_of(text, stop_words, tokens(text))
+    found = cache[text] = (n, stop, sentence, shape, teaser, score_of(n, stop, sentence, shape, teaser))
     return found
 
 

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import chain
+from operator import itemgetter
 
 from ..lazy_regex import LazyPattern
 
@@ -34,8 +35,14 @@ ENGLISH = frozenset(
 # Indic, Thai and Myanmar scripts write vowels with (which are not letters to ``re``).
 MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u200c\u200d"
 WORDS = re.compile(rf"[^\W\d_][\w{MARKS}]*(?:['\u2019][^\W\d_]+)?")
-# WORDS on ASCII text, where a letter is a-z (once lowercased) and there are no marks: quicker.
-ASCII_WORDS = re.compile(r"[a-z][a-z0-9_]*(?:'[a-z]+)?")
+# WORDS on ASCII text, where a letter is a-z (once lowercased) and there are no marks; and on
+# text below U+0100 (most European text), with the letters and word characters ``re`` counts
+# there written out (superscripts and fractions are letters to it). The engine checks such a
+# class in a table instead of asking Unicode's categories each time: the same words, quicker.
+ASCII_WORDS = LazyPattern(r"[a-z][a-z0-9_]*(?:'[a-z]+)?")
+_LATIN1_LETTER = "A-Za-z\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
+LATIN1_WORDS = LazyPattern(rf"[{_LATIN1_LETTER}][0-9_{_LATIN1_LETTER}]*(?:'[{_LATIN1_LETTER}]+)?")
+_BEYOND_LATIN1 = LazyPattern("[^\x00-\xff]")
 # A line ends like a sentence: full stop, question or exclamation mark, ellipsis, colon or
 # semicolon in any script (CJK, Devanagari danda, Arabic), maybe inside closing quotes.
 SENTENCE_END = re.compile(
@@ -72,7 +79,9 @@ PAGE_STOPWORDS = 40  # how many of a page's own recurring words stand in for a m
 def tokens(text: str) -> tuple[str, ...]:
     """The lowercased words of a line: the one tokenising every feature shares."""
     text = text.lower()
-    return tuple((ASCII_WORDS if text.isascii() else WORDS).findall(text))
+    if text.isascii():
+        return tuple(ASCII_WORDS.findall(text))
+    return tuple((WORDS if _BEYOND_LATIN1.search(text) else LATIN1_WORDS).findall(text))
 
 
 def sample_lines(texts: list[str]) -> list[str]:
@@ -130,7 +139,10 @@ def page_stopwords(texts: list[str], words_of: dict[str, tuple[str, ...]] | None
     """The words that recur over a page's longest lines: its function words, in any language."""
     words = words_of.__getitem__ if words_of is not None else tokens
     counts = Counter(chain.from_iterable(set(words(text)) for text in texts if len(text) >= 40))
-    return frozenset(w for w, c in counts.most_common(PAGE_STOPWORDS) if c >= 3)
+    # counts.most_common(PAGE_STOPWORDS), ties in the same order, by a sort in C rather
+    # than a heap walked in Python over every word of the page
+    top = sorted(counts.items(), key=itemgetter(1), reverse=True)[:PAGE_STOPWORDS]
+    return frozenset(w for w, c in top if c >= 3)
 
 
 ENGLISH_PROSE = 0.42  # share of English stop words in English prose: what the line scores expect
