@@ -128,3 +128,14 @@ def test_a_long_box_named_after_a_caption_is_not_one():
     article = clean(html)
     for line in STORY:
         assert line in article.text
+
+
+def test_text_for_screen_readers_only_leaves_the_body():
+    toggle = ("<div class='toggle'><span class='icon__open visually-hidden'>Open the box</span></div>"
+              "<div class='toggle'><span class='icon__close sr-only'>Close the box</span></div>")
+    html = page(paragraphs(STORY[:2]) + toggle + paragraphs(STORY[2:]))
+    assert {"Open the box", "Close the box"} <= read_lines(html).captions
+    article = clean(html)
+    for line in STORY:
+        assert line in article.text
+    assert "Open the box" not in article.text and "Close the box" not in article.text

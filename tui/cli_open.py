@@ -89,7 +89,8 @@ def run_reader(paths: tuple[Path, ...], db: Path, recursive: bool, annotator: st
         # Bad paths and a bad database fail here, before any screen is drawn. Small folders are
         # read now, so skipped files are reported here; cleaning waits until after the first paint.
         workspace = open_workspace(paths, db, recursive=recursive, annotator=annotator, starter=True,
-                                   read_ahead=EAGER_LOAD_LIMIT, defer_above=DEFER_DB_BYTES)
+                                   read_ahead=EAGER_LOAD_LIMIT, defer_above=DEFER_DB_BYTES,
+                                   writer_later=True)  # started after the first frame (main/screen.py)
         from .ui.app import NewsreaderApp
 
         app = NewsreaderApp(workspace.articles, workspace.store)

@@ -42,7 +42,7 @@ class Workspace:
     def open(cls, paths: Sequence[Path] | None = None, db: Path | None = None, *, recursive: bool = False,
              annotator: str | None = None, read_only: bool = False, must_exist: bool = False,
              starter: bool = False, need_articles: bool = True, read_ahead: int = 0,
-             store=None, defer_above: int | None = None) -> "Workspace":
+             store=None, defer_above: int | None = None, writer_later: bool = False) -> "Workspace":
         """Open the articles under ``paths`` (None: none) and the database ``db`` (None: none).
 
         must_exist: the database must be there already (export, stats). starter: a new
@@ -52,7 +52,8 @@ class Workspace:
         and dropped; cleaning waits). store: an open store to use instead of ``db`` (not closed
         by :meth:`close`). defer_above: a database file larger than this many bytes is opened
         later, by whoever first needs it (see store/deferred.py); the overrides and
-        corrections are then the caller's to set once it is open.
+        corrections are then the caller's to set once it is open. writer_later: the store's
+        writer thread is started by ``store.start_writer()`` (or the first change).
         """
         articles, warnings = (None, []) if paths is None else _articles(list(paths), recursive, need_articles)
         notes: list[str] = []
@@ -65,7 +66,7 @@ class Workspace:
             if defer_above is not None and not read_only and _size(db) > defer_above:
                 store = _deferred_store(db, annotator)
             else:
-                store = _open_store(db, annotator, read_only)
+                store = _open_store(db, annotator, read_only, writer_later)
                 notes.extend(f"{db}: repaired on open: {repair}" for repair in store.repairs)
         workspace = cls(articles, store, warnings, notes, owns_store=owns)
         if articles is not None and store is not None and not getattr(store, "opening", False):
@@ -156,11 +157,11 @@ def _deferred_store(db: Path, annotator: str | None):
     return DeferredStore(lambda: AnnotationStore(db, annotator=name), db, name)
 
 
-def _open_store(db: Path, annotator: str | None, read_only: bool):
+def _open_store(db: Path, annotator: str | None, read_only: bool, writer_later: bool = False):
     from .store import AnnotationStore, StoreError
 
     try:
-        return AnnotationStore(db, annotator=annotator or "analyst", read_only=read_only)
+        return AnnotationStore(db, annotator=annotator or "analyst", read_only=read_only, writer_later=writer_later)
     except StoreError as exc:
         raise WorkspaceError(str(exc)) from None
 

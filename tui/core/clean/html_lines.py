@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "section", "article", "header",
           "footer", "nav", "aside", "figure", "figcaption", "blockquote", "ul", "ol", "table", "form", "title")
 CAPTION_WORDS = 60  # a caption element longer than this is a layout box named after one
-_CAPTION_CLASS = re.compile(r"caption|credit|copyright", re.I)
+_CAPTION_CLASS = re.compile(r"caption|credit|copyright|sr-only|visually-?hidden|screen-?reader|offscreen|"
+                            r"element-invisible", re.I)
 LINKED = 0.8  # share of a line's letters inside links at which it is a link, not prose
 _OPEN, _CLOSE = "\ue000", "\ue001"  # private-use marks around link text, gone before anyone sees a line
 _MARKS = re.compile(f"([{_OPEN}{_CLOSE}])")
@@ -48,7 +49,7 @@ def _parser():
 class PageLines:
     lines: list[str] = field(default_factory=list)
     linked: set[str] = field(default_factory=set)  # lines that are links (:data:`LINKED`)
-    captions: set[str] = field(default_factory=set)  # lines shown only inside figures
+    captions: set[str] = field(default_factory=set)  # lines shown only in figures, captions, screen-reader text
 
 
 def visible_lines(html) -> list[str]:
@@ -85,7 +86,8 @@ def read_lines(html) -> PageLines:
 def _captions(tree) -> list[str]:
     """The texts of short elements a class names a caption or a picture credit ("bi-image__
     caption-wrapper", "image-credit", "copyright"), outside figures: pages put them next to
-    the picture as often as inside its <figure>."""
+    the picture as often as inside its <figure>; and of text for screen readers only
+    ("sr-only", "visually-hidden": "Box aufklappen", "Article content"), which no one sees."""
     out = []
     for el in tree.xpath("//*[@class]"):
         if _CAPTION_CLASS.search(el.get("class")) and next(el.iterancestors("figure", "figcaption"), None) is None:

@@ -41,7 +41,8 @@ class AnnotationStore(OpeningMixin, WriterMixin, StepsMixin, HistoryMixin, Theme
                       AttributesMixin):
     """Open (or create) the database at path. See the module docstring."""
 
-    def __init__(self, path: Path, annotator: str = "analyst", read_only: bool = False) -> None:
+    def __init__(self, path: Path, annotator: str = "analyst", read_only: bool = False,
+                 writer_later: bool = False) -> None:
         self.path = Path(path)
         self.annotator = annotator
         self.read_only = read_only
@@ -83,4 +84,7 @@ class AnnotationStore(OpeningMixin, WriterMixin, StepsMixin, HistoryMixin, Theme
                 self._seed_codebook()
             elif self.repairs:
                 self._changed()  # the repaired, migrated tables are written (the .bak keeps the original)
-            self._start_writer()
+            if writer_later and not self._generation:
+                self._writer_waiting = True  # see WriterMixin.start_writer
+            else:
+                self._start_writer()

@@ -42,10 +42,25 @@ class WriterMixin:
     the database (only the runs a change touched) and replaces the file atomically.
     """
 
+    # Opened with writer_later: no writer thread yet (start_writer, a change, flush or close
+    # starts it).
+    _writer_waiting = False
+
     def _changed(self) -> None:
         with self._lock:
             self._generation += 1
             self._wake.notify_all()
+            if self._writer_waiting:
+                self.start_writer()
+
+    def start_writer(self) -> None:
+        """Start the writer of a store opened with writer_later; nothing otherwise. The reader
+        opens its store so and calls this once its first frame is drawn: starting a thread
+        waits for it to run, on a loaded machine for milliseconds."""
+        with self._lock:
+            if self._writer_waiting:
+                self._writer_waiting = False
+                self._start_writer()
 
     def _start_writer(self) -> None:
         self._writer = threading.Thread(target=self._write_loop, name="newsreader-writer", daemon=True)
@@ -204,6 +219,7 @@ class WriterMixin:
 
     def flush(self, timeout: float | None = None) -> None:
         """Block until every change is on disk. Raises StoreError if it cannot be written."""
+        self.start_writer()
         if self._writer is None:
             return
         with self._lock:
@@ -247,6 +263,7 @@ class WriterMixin:
 
     def close(self) -> None:
         """Write everything and release the lock. Idempotent."""
+        self.start_writer()  # as if started at opening: its backup of the file is made
         if self._writer is not None:
             try:
                 if not self._abandoned:

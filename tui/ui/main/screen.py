@@ -71,10 +71,19 @@ class MainScreen(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, StatusMixin,
         self._show(pane, 0)
         self.marks.show_suggestions = shown
         self.call_after_refresh(self.refresh_marks)
-        self.call_after_refresh(self.show_key_bar)
+        self.call_after_refresh(self._after_first_frame)
         pane.view.focus()
         self.set_interval(0.5, self.update_status)
         self.update_status()
+
+    def _after_first_frame(self) -> None:
+        self.show_key_bar()
+        # The store's writer thread, when the command opened it without (cli_open.py). Not
+        # asked of a database still opening (store/deferred.py): that would wait for it.
+        if not getattr(self.store, "opening", False):
+            start_writer = getattr(self.store, "start_writer", None)
+            if start_writer is not None:
+                start_writer()
 
     def show_key_bar(self) -> None:
         """The key bar along the bottom, below the search box if one is open already."""
