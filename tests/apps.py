@@ -3,6 +3,7 @@ runs it."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from time import monotonic
 
@@ -12,6 +13,13 @@ from tui.core.workspace import Workspace
 from tui.ui.app import NewsreaderApp
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def seeded_db(tmp_path: Path) -> Path:
+    """A database holding the starter set's codebook and annotations, in tmp_path."""
+    db = tmp_path / "annotations.json"
+    shutil.copy(SEEDS / "starter-annotations.json", db)
+    return db
 
 
 def make_app(db_path: Path, annotator: str = "tester") -> NewsreaderApp:

@@ -5,7 +5,6 @@ the fast folder listing finding exactly what the careful one finds."""
 from __future__ import annotations
 
 import os
-import shutil
 import threading
 from pathlib import Path
 
@@ -20,15 +19,9 @@ from tui.core.store.deferred import DeferredStore
 from tui.core.workspace import Workspace
 from tui.ui.app import NewsreaderApp
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+from .apps import SEEDS, seeded_db
+
 FIRST = "000_5cb024851cef25fa"
-
-
-def _seeded_db(tmp_path: Path) -> Path:
-    """A database holding the starter set's codebook and annotations."""
-    db = tmp_path / "annotations.json"
-    shutil.copy(SEEDS / "starter-annotations.json", db)
-    return db
 
 
 def _gated(db: Path, gate: threading.Event) -> DeferredStore:
@@ -56,7 +49,7 @@ def _app(store) -> NewsreaderApp:
 
 
 def test_a_large_database_is_opened_later_and_a_small_one_at_once(tmp_path):
-    db = _seeded_db(tmp_path)
+    db = seeded_db(tmp_path)
     size = db.stat().st_size
     with Workspace.open([SEEDS], db, defer_above=size - 1) as later:
         assert isinstance(later.store, DeferredStore) and later.store.opening
@@ -67,7 +60,7 @@ def test_a_large_database_is_opened_later_and_a_small_one_at_once(tmp_path):
 
 
 async def test_text_first_then_highlights_when_the_database_is_open(tmp_path):
-    db = _seeded_db(tmp_path)
+    db = seeded_db(tmp_path)
     with AnnotationStore(db) as store:
         expected = len(store.annotations(FIRST))
     assert expected  # the starter set has highlights on the first article
@@ -93,7 +86,7 @@ def _first_tagged(store, passage, theme) -> bool:
 
 
 async def test_a_tag_pressed_before_the_database_is_open_is_applied(tmp_path):
-    db = _seeded_db(tmp_path)
+    db = seeded_db(tmp_path)
     with AnnotationStore(db, annotator="analyst") as before:
         theme = before.themes()[0].name
         article = Workspace.open([SEEDS]).articles[0]
@@ -130,7 +123,7 @@ async def test_a_bad_large_database_ends_the_app_with_its_error(tmp_path):
 
 
 def test_quitting_before_the_database_opened_leaves_it_untouched(tmp_path):
-    db = _seeded_db(tmp_path)
+    db = seeded_db(tmp_path)
     before = db.read_bytes()
     store = DeferredStore(lambda: AnnotationStore(db), db, "root")
     store.flush(timeout=1)

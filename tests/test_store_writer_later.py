@@ -4,7 +4,6 @@ backup exactly as a store whose writer started at opening."""
 
 from __future__ import annotations
 
-import shutil
 import threading
 from pathlib import Path
 
@@ -12,14 +11,9 @@ from tui.core.models import Article
 from tui.core.store import AnnotationStore
 from tui.core.workspace import Workspace
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+from .apps import SEEDS, seeded_db
+
 TEXT = "The first sentence of the article. A second one follows it here."
-
-
-def _seeded(tmp_path: Path) -> Path:
-    db = tmp_path / "annotations.json"
-    shutil.copy(SEEDS / "starter-annotations.json", db)
-    return db
 
 
 def _writers() -> int:
@@ -27,7 +21,7 @@ def _writers() -> int:
 
 
 def test_no_writer_until_a_change_which_is_then_saved(tmp_path):
-    db = _seeded(tmp_path)
+    db = seeded_db(tmp_path)
     before = _writers()
     store = AnnotationStore(db, annotator="tester", writer_later=True)
     assert store._writer is None and _writers() == before
@@ -41,7 +35,7 @@ def test_no_writer_until_a_change_which_is_then_saved(tmp_path):
 
 
 def test_start_writer_once_and_a_session_without_changes_keeps_its_backup(tmp_path):
-    db = _seeded(tmp_path)
+    db = seeded_db(tmp_path)
     original = db.read_bytes()
     store = AnnotationStore(db, annotator="tester", writer_later=True)
     store.start_writer()
@@ -57,7 +51,7 @@ def test_start_writer_once_and_a_session_without_changes_keeps_its_backup(tmp_pa
 
 
 def test_the_workspace_passes_it_on_and_a_new_database_is_written_at_once(tmp_path):
-    db = _seeded(tmp_path)
+    db = seeded_db(tmp_path)
     with Workspace.open([SEEDS], db, writer_later=True) as later:
         assert later.store._writer is None
     fresh = tmp_path / "new.json"
@@ -69,7 +63,7 @@ def test_the_workspace_passes_it_on_and_a_new_database_is_written_at_once(tmp_pa
 async def test_the_reader_starts_it_once_its_first_frame_is_drawn(tmp_path):
     from tui.ui.app import NewsreaderApp
 
-    workspace = Workspace.open([SEEDS], _seeded(tmp_path), annotator="tester", read_ahead=200, writer_later=True)
+    workspace = Workspace.open([SEEDS], seeded_db(tmp_path), annotator="tester", read_ahead=200, writer_later=True)
     assert workspace.store._writer is None
     app = NewsreaderApp(workspace.articles, workspace.store)
     async with app.run_test(size=(120, 40)) as pilot:
