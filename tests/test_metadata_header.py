@@ -152,3 +152,18 @@ def test_an_updated_line_under_a_name_is_not_the_stories_date():
     page = ["Menu", "Leaders pledge closer ties after video call", *SUMMARY, "Jane Doe",
             "Updated Monday, 2 December 2024", *BODY]
     assert clean(page).published is None
+
+
+def test_a_header_far_above_the_body_signed_with_a_label_and_a_name_on_two_lines():
+    # Headline, standfirst, "Author of the article:" over the name, date; then a video
+    # player and promos push the body forty lines down.
+    headline = "Leaders pledge closer ties after video call with trade partners"
+    standfirst = "The two governments want to expand trade and to coordinate at the United Nations this year"
+    notice = ["We apologize, but this video has failed to load.", "Try refreshing your browser, or",
+              "tap here to see other videos from our team.", "Play Video"]
+    page = ["Menu", "World", headline, standfirst, "Author of the article:", "Jane Doe", "Published Jun 04, 2026",
+            "Join the conversation", *(notice * 11), *BODY]
+    article = clean(page)
+    assert article.title == headline
+    assert article.byline == "Jane Doe"
+    assert reasons(article)["Author of the article:"] == "byline"

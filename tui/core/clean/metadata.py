@@ -24,7 +24,7 @@ from ..lazy_regex import LazyPattern, may_start_with
 from .dates import date_span, parse_date
 from .vocabulary import may_be_cjk
 from . import far_header, headline, kicker, published
-from .byline import (BY_LABEL, CJK_REPORTER, ORG_WORDS, after_body, byline_rows, labelled_byline,  # noqa: F401
+from .byline import (BY_LABEL, CJK_REPORTER, ORG_WORDS, after_body, byline_rows, label_only, labelled_at, labelled_byline,  # noqa: F401
                      near_headline, person_name, signature)
 
 if TYPE_CHECKING:
@@ -132,8 +132,7 @@ def _probe_above(lines: list["Line"], end: int) -> dict[int, str]:
     for i in range(end - 1, max(-1, end - 1 - PROBE_REACH), -1):
         if i < stop:
             break
-        if lines[i].words <= 40:
-            _read_header_line(lines[i], probe)
+        _read_at(lines, i, probe)
         if probe.lines and not stop:
             stop = max(0, i - headline.CLUSTER_GAP)
     return probe.lines
@@ -167,8 +166,19 @@ def _date_and_byline(lines: list["Line"], at: int | None, body_start: int, hi: i
 
 def _read_header_lines(lines: list["Line"], start: int, end: int, meta: Meta) -> None:
     for i in range(start, end):
-        if lines[i].words <= 40:
-            _read_header_line(lines[i], meta)
+        _read_at(lines, i, meta)
+
+
+def _read_at(lines: list["Line"], i: int, meta: Meta) -> None:
+    """Read lines[i] as a header line, and as the name under a byline's label on the line above."""
+    if lines[i].words <= 40:
+        _read_header_line(lines[i], meta)
+    if i > 0 and lines[i].number not in meta.lines and label_only(lines[i - 1]):
+        # "Author of the article:" over the name: the story's byline, which its headline sits by
+        who = labelled_at(lines, i)
+        if who:
+            meta.byline = meta.byline or who
+            meta.lines[lines[i - 1].number] = meta.lines[lines[i].number] = "byline"
 
 
 def _mark_dek(lines: list["Line"], at: int, body_start: int, meta: Meta) -> None:
