@@ -24,19 +24,15 @@ def measured_lines(raw: str) -> tuple[str | None, list[Line]]:
     texts = list(dict.fromkeys(lines))
     language, stop_words, scale = page_vocabulary(texts)
     cache = features_cache(stop_words)
+    for text in texts:  # (a loop, not a call per line: most lines of a page are new to the cache)
+        if text not in cache:
+            features = features_of(text, stop_words, tokens(text))
+            cache[text] = (*features, score_of(*features))
     if language == "en":  # the cached scores are the page's own
-        measured = {text: cache.get(text) or _measured(cache, text, stop_words) for text in texts}
+        measured = cache
     else:
-        measured = {text: _foreign(text, cache.get(text) or _measured(cache, text, stop_words), scale)
-                    for text in texts}
+        measured = {text: _foreign(text, cache[text], scale) for text in texts}
     return language, [Line(i, t, *measured[t]) for i, t in zip(numbers, lines)]
-
-
-def _measured(cache: dict[str, tuple], text: str, stop_words: frozenset[str]) -> tuple:
-    """A line's features and score, kept in cache."""
-    n, stop, sentence, shape, teaser = features_of(text, stop_words, tokens(text))
-    found = cache[text] = (n, stop, sentence, shape, teaser, score_of(n, stop, sentence, shape, teaser))
-    return found
 
 
 def _foreign(text: str, found: tuple, scale: float) -> tuple:
@@ -51,6 +47,6 @@ def _foreign(text: str, found: tuple, scale: float) -> tuple:
         stop = clause_share(text) if n >= 4 else 0.05
     elif scale != 1.0:
         stop = min(1.0, stop * scale)
-    if shape or teaser:  # scored by that alone, whatever the share
+    if shape or teaser or n <= 3:  # scored by that, or by shortness, alone, whatever the share
         return n, stop, sentence, shape, teaser, score
     return n, stop, sentence, shape, teaser, score_of(n, stop, sentence, shape, teaser)
