@@ -29,3 +29,16 @@ class LazyPattern:
         value = getattr(self.compiled, name)
         setattr(self, name, value)
         return value
+
+
+# The ASCII characters regular expressions count as \W (not alphanumeric, not "_").
+_ASCII_NON_WORD = "".join(c for c in map(chr, range(128)) if not (c.isalnum() or c == "_"))
+
+
+def may_start_with(text: str, words: tuple[str, ...]) -> bool:
+    """False only when ``^\\W*(?:words...)`` under re.I cannot match text: ASCII text whose
+    first word starts with none of them (folding ASCII case is exact). Tested first, it
+    spares compiling a long alternation for the many lines that plainly lack its words."""
+    if not text.isascii():
+        return True  # Unicode case folding has its own equivalences: leave it to the pattern
+    return text.lstrip(_ASCII_NON_WORD).lower().startswith(words)

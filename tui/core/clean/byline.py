@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..lazy_regex import LazyPattern
+from ..lazy_regex import LazyPattern, may_start_with
 from .dates import date_span
-from .published import _NOT_PUBLISHED
+from .published import not_published
 from .lines import FURNITURE_WORDS
 from .vocabulary import may_be_cjk
 
@@ -52,22 +52,41 @@ _LABEL_ONLY = LazyPattern(
     r"^(?:\w+\s+){0,2}(?:author|autor|auteur|autore|forfatter|f\u00f6rfattare|\u0430\u0432\u0442\u043e\u0440)\w*(?:\s+\w+){0,3}\s*[:\uff1a]$",
     re.I)
 # A desk or news agency signing the story: "IN-Redaktion", "BR24 Redaktion", "dpa".
-_DESK = LazyPattern(r"^(?:[\w.]+[-\s])?(?:redaktion|r\u00e9daction|redacci\u00f3n|redazione|reda\u00e7\u00e3o|redactie|redakcja|"
-                    r"redakce|\u0440\u0435\u0434\u0430\u043a\u0446\u0438\u044f|toimitus|newsroom)(?:[-\s][\w.]+)?$|"
-                    r"^(?:dpa|afp|apa|sda|epd|kna|ansa|efe|ap|reuters|ntb|tt|ritzau|anp|belga|pap|\u010dtk|mti|tass|pti|ians)"
-                    r"(?:\s*/\s*[a-z]{2,5})*$", re.I)
+_DESK_WORDS = ("redaktion", "r\u00e9daction", "redacci\u00f3n", "redazione", "reda\u00e7\u00e3o", "redactie", "redakcja",
+               "redakce", "\u0440\u0435\u0434\u0430\u043a\u0446\u0438\u044f", "toimitus", "newsroom")
+_AGENCIES = ("dpa", "afp", "apa", "sda", "epd", "kna", "ansa", "efe", "ap", "reuters", "ntb", "tt", "ritzau", "anp",
+             "belga", "pap", "\u010dtk", "mti", "tass", "pti", "ians")
+_DESK = LazyPattern(r"^(?:[\w.]+[-\s])?(?:" + "|".join(_DESK_WORDS) + r")(?:[-\s][\w.]+)?$|"
+                    r"^(?:" + "|".join(_AGENCIES) + r")(?:\s*/\s*[a-z]{2,5})*$", re.I)
+
+
+# How every label BY_LABEL and _LABEL_ONLY take in ASCII starts (the latter ends some with a colon).
+_LABEL_HEADS = ("by", "von", "par", "por", "di", "av", "af", "door", "przez", "od", "autor", "author", "auteur",
+                "text", "tekst", "reporter", "yazar")
 
 
 def label_only(line: "Line") -> bool:
     """A byline's label alone on its line ("Von", "Author of the article:")."""
-    return line.words <= 6 and bool(_LABEL_ONLY.match(line.text))
+    text = line.text
+    if line.words > 6 or (text.isascii() and ":" not in text and not text.lower().startswith(_LABEL_HEADS)):
+        return False  # most short lines: no need to compile _LABEL_ONLY
+    return bool(_LABEL_ONLY.match(text))
+
+
+def _may_be_desk(text: str) -> bool:
+    """False when ASCII text holds no desk word and starts with no agency: most short lines,
+    passed without compiling _DESK."""
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    return lower.startswith(_AGENCIES) or any(word in lower for word in _DESK_WORDS)
 
 
 def desk(line: "Line") -> str | None:
     """A desk or a news agency that signs the story ("BR24 Redaktion", "dpa"), not a menu's
     lone "Redaktion"."""
     text = line.text.strip()
-    if line.words > 3 or not _DESK.match(text):
+    if line.words > 3 or not _may_be_desk(text) or not _DESK.match(text):
         return None
     if len(text.split()) == 1 and "-" not in text and text.lower().startswith("red"):
         return None
@@ -91,7 +110,8 @@ def labelled_byline(line: "Line") -> str | None:
     """The author of a short "Von NAME" / "Autor: NAME" / "NAME 기자" line, else None."""
     if line.words > 12:
         return None
-    m = BY_LABEL.match(line.text)
+    text = line.text
+    m = BY_LABEL.match(text) if not text.isascii() or text.lower().startswith(_LABEL_HEADS + ("redaktion",)) else None
     if m:
         who = m["who"]
         span = date_span(who)
@@ -166,8 +186,9 @@ _GLUED_LABEL = LazyPattern(r"^(?:by|von|par|por)(?=[A-Z\u00c0-\u00de])")  # "byR
 # two-syllable words are labels: "印刷する" print, "입력" posted).
 _CJK_NAME = LazyPattern(r"^(?:[\u4e00-\u9fff]{1,3}\s?[\u4e00-\u9fff]{1,3}|[\uac00-\ud7af]{3})"
                         r"(?:\s*(?:\uae30\uc790|\u8a18\u8005|\u8bb0\u8005))?$")
-_CREDIT_START = LazyPattern(r"^\W*(?:\u00a9|foto|fotos|photo|photos|bild|image|images|credit|kuva|\u0444\u043e\u0442\u043e|"
-                            r"quelle|source|fuente|fonte|video)\b", re.I)
+_CREDIT_WORDS = ("\u00a9", "foto", "fotos", "photo", "photos", "bild", "image", "images", "credit", "kuva",
+                 "\u0444\u043e\u0442\u043e", "quelle", "source", "fuente", "fonte", "video")
+_CREDIT_START = LazyPattern(r"^\W*(?:" + "|".join(_CREDIT_WORDS) + r")\b", re.I)
 
 
 def name_in(text: str) -> str | None:
@@ -199,7 +220,7 @@ def _bare_name(line: "Line") -> str | None:
     text = line.text.strip()
     if may_be_cjk(text) and _CJK_NAME.match(text):
         return text
-    if _CREDIT_START.match(text) or line.words > 10 or line.stop >= BARE_STOP or _DOMAIN.search(text):
+    if (may_start_with(text, _CREDIT_WORDS) and _CREDIT_START.match(text)) or line.words > 10 or line.stop >= BARE_STOP or _DOMAIN.search(text):
         return None  # a credit, prose, or a label made of small words ("Hilfe und Kontakt")
     if FURNITURE_WORDS.intersection(text.lower().split()):
         return None  # "Web Share", "Close Alert": the words of menus and share bars
@@ -275,7 +296,7 @@ def signature(lines: list["Line"], anchor: int, taken: dict[int, str]) -> tuple[
     for i in range(anchor + 1, min(len(lines) - 1, anchor + 1 + SIGNATURE_BELOW)):
         line, below = lines[i], lines[i + 1]
         if (line.number in taken or below.number in taken or line.shape in ("caption", "copyright")
-                or below.words > 6 or date_span(below.text) is None or _NOT_PUBLISHED.search(below.text)):
+                or below.words > 6 or date_span(below.text) is None or not_published(below.text)):
             continue  # ("Updated Monday, 2 December 2024" is not the story's date)
         who = _bare_name(line)
         if who:

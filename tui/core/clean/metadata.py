@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..lazy_regex import LazyPattern
+from ..lazy_regex import LazyPattern, may_start_with
 from .dates import date_span, parse_date
 from .vocabulary import may_be_cjk
 from . import far_header, headline, kicker, published
@@ -30,9 +30,10 @@ from .byline import (BY_LABEL, CJK_REPORTER, ORG_WORDS, after_body, byline_rows,
 if TYPE_CHECKING:
     from .lines import Line
 
-UPDATED = LazyPattern(r"^\W*(updated|modified|last updated|edited|aktualisiert|zuletzt aktualisiert|actualizado|"
-                      r"mis à jour|modifié|aggiornato|atualizado|bijgewerkt|uppdaterad|oppdatert|opdateret|"
-                      r"güncelleme|обновлено|更新)", re.I)
+_UPDATED_WORDS = ("updated", "modified", "last updated", "edited", "aktualisiert", "zuletzt aktualisiert", "actualizado",
+                  "mis à jour", "modifié", "aggiornato", "atualizado", "bijgewerkt", "uppdaterad", "oppdatert", "opdateret",
+                  "güncelleme", "обновлено", "更新")
+UPDATED = LazyPattern(r"^\W*(" + "|".join(_UPDATED_WORDS) + ")", re.I)
 BY = LazyPattern(r"(?:^|\s)by\s+(?P<who>[^|\u2022]+?)\s*(?:[|\u2022]|$|\s[-\u2013\u2014]\s)", re.I)
 NAME = r"[A-Z][a-zA-Z'\u2019\-]+(?:\s+(?:[A-Z]\.|[A-Z][a-zA-Z'\u2019\-]+|de|van|von|da|di|al|bin)){1,3}"
 NAME_ORG = LazyPattern(rf"^(?P<name>{NAME}),\s+(?P<org>[A-Z][\w&.'\u2019 -]{{1,40}})$")
@@ -50,6 +51,11 @@ class Meta:
     source: str | None = None
     published: str | None = None
     lines: dict[int, str] = field(default_factory=dict)  # raw line number -> reason removed
+
+
+def _updated(text: str) -> bool:
+    """The line opens with "Updated" (in some language): the date on it is not the first."""
+    return may_start_with(text, _UPDATED_WORDS) and UPDATED.match(text) is not None
 
 
 _DIGIT = LazyPattern(r"\d")
@@ -221,7 +227,7 @@ def _read_header_line(line: "Line", meta: Meta) -> None:
             meta.byline = person
         if org and not meta.source:
             meta.source = org
-        if span and not meta.published and not UPDATED.match(text):
+        if span and not meta.published and not _updated(text):
             meta.published = parse_date(text)
         meta.lines[line.number] = "byline"
     elif name_org and line.words <= 10 and person_name(name_org["name"]):
@@ -230,13 +236,13 @@ def _read_header_line(line: "Line", meta: Meta) -> None:
         meta.lines[line.number] = "byline"
     elif (label := labelled_byline(line)) is not None:
         meta.byline = meta.byline or label
-        if span and not meta.published and not UPDATED.match(text):
+        if span and not meta.published and not _updated(text):
             meta.published = parse_date(text)
         meta.lines[line.number] = "byline"
     elif span and line.words <= 16:
         if published.bracketed(text, span) and line.words > 6:
             return  # a photo's date closing its caption: "... (Kabul, 6.12.2010)"
-        if UPDATED.match(text):
+        if _updated(text):
             meta.lines[line.number] = "dateline"
             return
         if not meta.published:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..lazy_regex import LazyPattern
+from ..lazy_regex import LazyPattern, may_start_with
 from .dates import find_date
 
 if TYPE_CHECKING:
@@ -24,10 +24,22 @@ BELOW = 10  # lines under the headline read for its date
 ABOVE = 4  # ...and above it
 MAX_WORDS = 16  # a longer line with a date is a caption or a sentence
 SENTENCE_WORDS = 3  # ...and so is a sentence with more words than this beside its date
-_NOT_PUBLISHED = LazyPattern(
-    r"^\W*(?:updated|modified|last updated|edited|aktualisiert|zuletzt aktualisiert|actualizado|mis à jour|modifié|"
-    r"aggiornato|atualizado|bijgewerkt|uppdaterad|oppdatert|opdateret|uppfært|güncelleme|обновлено|更新)|"
-    r"\b(?:verfügbar bis|available until|disponible jusqu|disponible hasta|archiv\w*|file photo)\b", re.I)
+_UPDATE_WORDS = ("updated", "modified", "last updated", "edited", "aktualisiert", "zuletzt aktualisiert", "actualizado",
+                 "mis à jour", "modifié", "aggiornato", "atualizado", "bijgewerkt", "uppdaterad", "oppdatert", "opdateret",
+                 "uppfært", "güncelleme", "обновлено", "更新")
+_EXPIRY_WORDS = ("verfügbar bis", "available until", "disponible jusqu", "disponible hasta", "archiv", "file photo")
+_NOT_PUBLISHED = LazyPattern(r"^\W*(?:" + "|".join(_UPDATE_WORDS) + r")|"
+                             r"\b(?:verfügbar bis|available until|disponible jusqu|disponible hasta|archiv\w*|file photo)\b", re.I)
+
+
+def not_published(text: str) -> bool:
+    """The text says its date is an update or an expiry, not the publication. A line
+    in ASCII without one of the words is passed without compiling the pattern."""
+    if text.isascii() and not may_start_with(text, _UPDATE_WORDS):
+        lower = text.lower()
+        if not any(word in lower for word in _EXPIRY_WORDS):
+            return False
+    return _NOT_PUBLISHED.search(text) is not None
 
 
 def near_headline(lines: list["Line"], anchor: int, taken: dict[int, str]) -> tuple[int, str] | None:
@@ -38,7 +50,7 @@ def near_headline(lines: list["Line"], anchor: int, taken: dict[int, str]) -> tu
             continue
         text = unglue(line.text)
         found = find_date(text)
-        if not found or _NOT_PUBLISHED.search(text[: found[1]]):
+        if not found or not_published(text[: found[1]]):
             continue
         if _beside(line, text, found) > SENTENCE_WORDS and (line.sentence or _in_brackets(text, found)):
             continue  # a caption or a sentence of the body that mentions a day: "(Kabul, 6.12.2010)"
@@ -89,7 +101,7 @@ def after_body(lines: list["Line"], hi: int, taken: dict[int, str]) -> tuple[int
             continue
         text = unglue(line.text)
         found = find_date(text)
-        if found and not _NOT_PUBLISHED.search(text[: found[1]]) and _beside(line, text, found) <= SENTENCE_WORDS:
+        if found and not not_published(text[: found[1]]) and _beside(line, text, found) <= SENTENCE_WORDS:
             dated.append((i, found[0]))
     # Three dates or more under the story are a list: comments, or cards for other stories.
     return dated[0] if 0 < len(dated) <= LIST_DATES else None
