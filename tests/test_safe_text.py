@@ -32,3 +32,15 @@ def test_no_control_survives_and_others_kept(s):
         c for c in s if not ((ord(c) < 32 and c not in "\t\n") or 0x7F <= ord(c) <= 0x9F)
     )
     assert clean_control(out) == out
+
+
+def test_theme_names_in_the_help_keep_no_control_characters():
+    from rich.console import Console
+
+    from tui.ui.screens.help import key_table
+
+    console = Console(width=80, force_terminal=False, color_system=None, record=True)
+    console.print(key_table("reader", ["Ukraine" + HOSTILE]))
+    shown = console.export_text()
+    assert "Ukrainea]0;PWNEDb]52;c;cHduZWQ=c[2Jd31mefg" in shown
+    assert not has_control(shown.replace("\n", ""))

@@ -10,6 +10,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from ...core.safe_text import clean_line
 from . import DIALOG_CSS
 from ..keys import SCREENS, bindings, help_rows
 
@@ -30,7 +31,7 @@ def key_table(screen: str, themes: list[str]) -> Table:
     if themes:
         table.add_row(Text("Themes", style="bold underline"), "")
         for i, name in enumerate(themes[:9], start=1):
-            table.add_row(Text(f"  {i}"), Text(name))
+            table.add_row(Text(f"  {i}"), Text(clean_line(name)))  # a name from the database
     return table
 
 
