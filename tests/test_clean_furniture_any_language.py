@@ -25,16 +25,25 @@ NO_STORY = [
 FOOTER = ["Kontakt oss", "Personvern", "\u00a9 2024 Eksempel Medier"]
 
 
+def clean_with_lines_between(paragraphs: list[str], between: list[str]) -> Article:
+    """A page whose paragraphs have one of the lines between each two, cleaned: every
+    paragraph stays, every line between goes."""
+    body = paragraphs[:1]
+    for line, paragraph in zip(between, paragraphs[1:], strict=True):
+        body += [line, paragraph]
+    article = clean("\n".join(MENU + body + FOOTER))
+    for paragraph in paragraphs:
+        assert paragraph in article.text
+    for line in between:
+        assert line not in article.text
+    return article
+
+
 def test_caption_ending_with_its_picture_credit_is_a_caption_in_any_language():
     captions = ["Brødrene feirer alle små og store seirer i hverdagen. Foto: Privat",
                 "I fint vær går kajakkene som en drøm, men på havet kan været skifte raskt. (Foto: NTB)",
                 "Turen startet med en lang skitur over fjellet i fjor vinter. \u2014 \u00a9 Eksempel"]
-    body = [NO_STORY[0], captions[0], NO_STORY[1], captions[1], NO_STORY[2], captions[2], NO_STORY[3]]
-    article = clean("\n".join(MENU + body + FOOTER))
-    for paragraph in NO_STORY:
-        assert paragraph in article.text
-    for caption in captions:
-        assert caption not in article.text
+    article = clean_with_lines_between(NO_STORY, captions)
     reasons = {r.text: r.reason for r in article.removed}
     assert all(reasons[caption] == "caption" for caption in captions)
 
@@ -105,9 +114,4 @@ def test_a_label_before_a_bar_repeated_on_the_page_is_furniture():
     promos = ["LÄS OCKSÅ MER HÄR | Bröderna berättar om resan längs kusten",
               "LÄS OCKSÅ MER HÄR | Så packar du kajaken inför en lång tur",
               "LÄS OCKSÅ MER HÄR | Fjällturen som nästan gick snett i vintras"]
-    body = [paragraphs[0], promos[0], paragraphs[1], promos[1], paragraphs[2], promos[2], paragraphs[3]]
-    article = clean("\n".join(MENU + body + FOOTER))
-    for paragraph in paragraphs:
-        assert paragraph in article.text
-    for promo in promos:
-        assert promo not in article.text
+    clean_with_lines_between(paragraphs, promos)

@@ -177,7 +177,7 @@ def clean_plain(article: Article, keep=frozenset(), drop=frozenset(), repeated: 
     """Fill article.text, metadata and removed from article.raw (the body alone when not
     with_metadata: then no line leaves it as a title or byline)."""
     article.language, lines = measured_lines(article.raw)
-    counts = _score_page(lines, repeated)
+    furniture = _score_page(lines, repeated) | repeated
     spans = main_spans(lines) if lines else []
     if not spans and lines:  # nothing body-like: keep everything rather than show nothing
         spans = [(0, len(lines))]
@@ -187,7 +187,6 @@ def clean_plain(article: Article, keep=frozenset(), drop=frozenset(), repeated: 
         inside.update(range(a, b))
     meta = _metadata(lines, lo, hi, article.kind, article.path.stem) if with_metadata else metadata.Meta()
     article.title, article.byline, article.source, article.published = meta.title, meta.byline, meta.source, meta.published
-    furniture = {text for text, c in counts.items() if c >= 3} | repeated
     boxed = box_lines(lines, spans)
     kept, article.removed = _sort_lines(lines, inside - boxed, lo, hi, meta.lines, furniture, keep, drop)
     if article.kind == "markdown":
@@ -199,9 +198,9 @@ def clean_plain(article: Article, keep=frozenset(), drop=frozenset(), repeated: 
     return article
 
 
-def _score_page(lines: list[Line], repeated: frozenset[str]) -> Counter:
+def _score_page(lines: list[Line], repeated: frozenset[str]) -> set[str]:
     """Adjust the lines' scores for their neighbours (cards, sponsor labels, picture credits)
-    and repeats; the counts of the page's repeated sentences that stay furniture."""
+    and repeats; the page's repeated sentences that stay furniture."""
     # A sentence that recurs on one page is a gallery caption or a teaser shown twice: from
     # three times on, every copy is furniture; a pair keeps its first copy.
     counts = Counter(line.text for line in lines if line.words >= REPEAT_WORDS)
@@ -217,7 +216,7 @@ def _score_page(lines: list[Line], repeated: frozenset[str]) -> Counter:
         for line in lines:
             if line.text in repeated or line.text in furniture:
                 line.score = min(line.score, -3.0)
-    return counts
+    return furniture
 
 
 def _metadata(lines: list[Line], lo: int, hi: int, kind: str, stem: str = "") -> metadata.Meta:

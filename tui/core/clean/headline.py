@@ -278,10 +278,8 @@ def _standfirst_at(ctx: Context, k: int, words: int) -> bool:
             and not ctx.furniture(k))
 
 
-def score(f: dict[str, float], names=None) -> float:
-    """The weighted sum of f's features (of those named only, when names are given)."""
-    if names is not None:
-        return sum([WEIGHTS[name] * f[name] for name in names if f[name]])
+def score(f: dict[str, float]) -> float:
+    """The weighted sum of f's features."""
     return sum([WEIGHTS.get(name, 0.0) * value for name, value in f.items() if value])
 
 

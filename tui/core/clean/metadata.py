@@ -92,7 +92,7 @@ def _person(who: str) -> tuple[str | None, str | None]:
 def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text", headings: frozenset[int] = frozenset(),
             stem: str = "") -> Meta:
     """Metadata from the lines before the body block (and closing lines after it)."""
-    meta, far = Meta(), None
+    meta = Meta()
     body_start = _body_start(lines, lo, hi)
     # The lines the headline may be among first; the rest of the top (a long menu) only
     # when the headline has no byline or date by it, or the story's byline or date is
@@ -116,9 +116,8 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text", headings:
         _mark_dek(lines, at, body_start, meta)
     _read_closing_lines(lines, lo, hi, meta)
     if near and not (meta.byline and meta.published):
-        if far is None:
-            far = Meta()
-            _read_header_lines(lines, 0, near, far)
+        far = Meta()
+        _read_header_lines(lines, 0, near, far)
         meta.byline, meta.published = meta.byline or far.byline, meta.published or far.published
         meta.source = meta.source or far.source
         meta.lines = {**far.lines, **meta.lines}

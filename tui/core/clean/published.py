@@ -52,7 +52,7 @@ def near_headline(lines: list["Line"], anchor: int, taken: dict[int, str]) -> tu
         found = find_date(text)
         if not found or not_published(text[: found[1]]):
             continue
-        if _beside(line, text, found) > SENTENCE_WORDS and (line.sentence or _in_brackets(text, found)):
+        if _beside(text, found) > SENTENCE_WORDS and (line.sentence or bracketed(text, found[1:])):
             continue  # a caption or a sentence of the body that mentions a day: "(Kabul, 6.12.2010)"
         return i, found[0]
     return None
@@ -73,12 +73,9 @@ def relative_near(lines: list["Line"], anchor: int, taken: dict[int, str]) -> tu
     return relative_date(lines, order(lines, anchor), taken)
 
 
-def _beside(line: "Line", text: str, found: tuple[str, int, int]) -> int:
+def _beside(text: str, found: tuple[str, int, int]) -> int:
+    """How many words the line has besides its date."""
     return len((text[: found[1]] + text[found[2]:]).split())
-
-
-def _in_brackets(text: str, found: tuple[str, int, int]) -> bool:
-    return bracketed(text, found[1:])
 
 
 def bracketed(text: str, span: tuple[int, int]) -> bool:
@@ -101,7 +98,7 @@ def after_body(lines: list["Line"], hi: int, taken: dict[int, str]) -> tuple[int
             continue
         text = unglue(line.text)
         found = find_date(text)
-        if found and not not_published(text[: found[1]]) and _beside(line, text, found) <= SENTENCE_WORDS:
+        if found and not not_published(text[: found[1]]) and _beside(text, found) <= SENTENCE_WORDS:
             dated.append((i, found[0]))
     # Three dates or more under the story are a list: comments, or cards for other stories.
     return dated[0] if 0 < len(dated) <= LIST_DATES else None
