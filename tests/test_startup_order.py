@@ -19,7 +19,7 @@ from tui.core.store.deferred import DeferredStore
 from tui.core.workspace import Workspace
 from tui.ui.app import NewsreaderApp
 
-from .apps import SEEDS, seeded_db
+from .apps import SEEDS, seeded_db, until
 
 FIRST = "000_5cb024851cef25fa"
 
@@ -32,15 +32,6 @@ def _gated(db: Path, gate: threading.Event) -> DeferredStore:
         return AnnotationStore(db, annotator="analyst")  # the starter set's coder
 
     return DeferredStore(opener, db, "analyst")
-
-
-async def _until(pilot, condition, seconds: float = 20.0) -> None:
-    """Pause the app until condition() holds (the database opens on a worker thread)."""
-    for _ in range(int(seconds / 0.05)):
-        if condition():
-            return
-        await pilot.pause(0.05)
-    raise AssertionError("the condition never held")
 
 
 def _app(store) -> NewsreaderApp:
@@ -74,7 +65,7 @@ async def test_text_first_then_highlights_when_the_database_is_open(tmp_path):
         assert not store.ready and view.annotations == []  # highlights not yet
         assert "opening the database" in app.main_screen._status_line
         gate.set()
-        await _until(pilot, lambda: len(view.annotations) == expected)
+        await until(pilot, lambda: len(view.annotations) == expected, timeout=20.0)  # opens on a worker thread
         assert store.ready
         assert "opening the database" not in app.main_screen._status_line
     store.close()
@@ -113,7 +104,7 @@ async def test_a_bad_large_database_ends_the_app_with_its_error(tmp_path):
     store = DeferredStore(lambda: AnnotationStore(db), db, "root")
     app = _app(store)
     async with app.run_test(size=(140, 40)) as pilot:
-        await _until(pilot, lambda: app.return_code is not None)
+        await until(pilot, lambda: app.return_code is not None, timeout=20.0)
     assert app.return_code == 2
     assert store.open_error and "annotations.json" in store.open_error
     with pytest.raises(StoreError):

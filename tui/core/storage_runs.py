@@ -14,6 +14,8 @@ from collections.abc import Callable
 from itertools import groupby, islice, repeat
 from operator import itemgetter, le, lt
 
+from .storage_lines import no_pause
+
 CHUNK = 500  # documents a run of keys counted up from 1 (older databases)
 STEP = 2048  # documents looked at per step when the writer checks a file's order (under 1 ms)
 TOP = 1 << 32  # keys from here up are random or time keys
@@ -103,7 +105,7 @@ def in_file_order(table: str, keys: list[str], docs: list[dict], pause: Callable
     return {run[0] for _, run in starts[:-1]}, numbers, starts
 
 
-def runs_in_order(table: str, coders: list, numbers: list[int], pause: Callable[[], None] = lambda: None
+def runs_in_order(table: str, coders: list, numbers: list[int], pause: Callable[[], None] = no_pause
                   ) -> list[tuple[int, tuple[str, int] | None]] | None:
     """When the documents stand in the file's order (by coder, then by key, no two keys the
     same number): where each run starts, with the run, and (len, None) last. Else None.

@@ -50,8 +50,7 @@ class ArticleList(ScrollView, can_focus=True):
         self.virtual_size = Size(0, len(corpus))
         # Entries are drawn from the second frame on: the first paint is the article's text.
         # Until then the list is not drawn at all (its border neither): blank, it still cost
-        # a millisecond of the first frame.
-        self._entries_shown = False
+        # a millisecond of the first frame. Hidden, it is never rendered (render_line).
         self.styles.visibility = "hidden"
         self._base: Style | None = None  # the list's own style, looked up once per frame
 
@@ -59,7 +58,6 @@ class ArticleList(ScrollView, can_focus=True):
         self.call_after_refresh(self._show_entries)
 
     def _show_entries(self) -> None:
-        self._entries_shown = True
         self.styles.visibility = "visible"
         self.refresh()
 
@@ -128,7 +126,7 @@ class ArticleList(ScrollView, can_focus=True):
         index = scroll_y + y
         width = self.size.width
         base = self._base or self.rich_style
-        if index >= len(self.corpus) or not self._entries_shown:
+        if index >= len(self.corpus):
             return Strip.blank(width, base)
         line = self.prompt(index).copy()
         line.truncate(width, overflow="ellipsis", pad=True)
