@@ -15,7 +15,6 @@ metadata), also on publishers A-M and N-Z apart, without the cost rows.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
@@ -24,14 +23,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-import gzip  # noqa: E402
-
-from bench_clean import article, byline_ok, date_ok, half, meta_halves, title_ok  # noqa: E402
+from bench_clean import article, byline_ok, date_ok, half, load, meta_halves, title_ok  # noqa: E402
 from tui.core.clean import blocks, metadata  # noqa: E402
 from tui.core.clean.html import parse, pick_source, pick_title, read_page_meta  # noqa: E402
 from tui.core.clean.lines import line_features_cache_clear  # noqa: E402
 from tui.core.cleaner import clean_article  # noqa: E402
-from tui.core.loader import decode  # noqa: E402
 
 FIELDS = {"title": ("title", "title", title_ok), "date": ("published", "published", date_ok),
           "byline": ("authors", "byline", byline_ok)}
@@ -108,19 +104,16 @@ def main() -> None:
     parser.add_argument("--failures", choices=[*FIELDS, "all"])
     parser.add_argument("--html", action="store_true", help="score the saved HTML pages")
     args = parser.parse_args()
-    folder = args.shared / "cleaning-dev2"
-    truth = {r["id"]: r for r in map(json.loads, (folder / "truth.jsonl").read_text(encoding="utf-8").splitlines())}
+    truth, plain, html = load(args.shared / "cleaning-dev2")
     if args.html:
-        pages = {pid: decode(gzip.decompress((folder / "html" / f"{pid}.html.gz").read_bytes()))[0] for pid in truth}
-        got = {pid: clean_article(article(pid, raw, "html")) for pid, raw in pages.items()}
+        got = {pid: clean_article(article(pid, raw, "html")) for pid, raw in html.items()}
         scores(truth, got, args.failures)
         print(f"by publisher: {meta_halves(truth, got)}")
-        print(title_alone(truth, pages))
+        print(title_alone(truth, html))
         return
-    pages = {pid: decode((folder / "plain" / f"{pid}.txt").read_bytes())[0] for pid in truth}
-    got = {pid: clean_article(article(pid, raw, "text")) for pid, raw in pages.items()}
+    got = {pid: clean_article(article(pid, raw, "text")) for pid, raw in plain.items()}
     scores(truth, got, args.failures)
-    cost(pages)
+    cost(plain)
 
 
 if __name__ == "__main__":

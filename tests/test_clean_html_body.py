@@ -4,12 +4,10 @@ kicker; each case a small page written for the test."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from tui.core.clean.html import visible_lines
 from tui.core.clean.html_lines import read_lines
-from tui.core.cleaner import clean_article
-from tui.core.models import Article
+
+from .test_clean_html_meta import clean
 
 STORY = [
     "The regional water board said on Monday that the reservoir had fallen to its lowest level in thirty years.",
@@ -27,10 +25,6 @@ def page(article_html: str, head: str = "") -> str:
 
 def paragraphs(lines) -> str:
     return "".join(f"<p>{line}</p>" for line in lines)
-
-
-def clean(html: str) -> Article:
-    return clean_article(Article(id="t", path=Path("t.html"), raw=html, sha256="", kind="html"))
 
 
 def test_teaser_links_leave_the_body_in_any_language():

@@ -47,12 +47,13 @@ def _without_copies(paragraphs: list[str]) -> list[str]:
 def _without_header(paragraphs: list[str], article: Article) -> list[str]:
     """The paragraphs before the story's first long one, less the headline and a labelled byline."""
     out: list[str] = []
-    for i, paragraph in enumerate(paragraphs):
-        if i >= HEADER or (len(paragraph.split()) >= LEAD_WORDS and not _header(paragraph, article)):
+    for i, paragraph in enumerate(paragraphs[:HEADER]):
+        if _header(paragraph, article):
+            continue
+        if len(paragraph.split()) >= LEAD_WORDS:
             return out + paragraphs[i:]
-        if not _header(paragraph, article):
-            out.append(paragraph)
-    return out
+        out.append(paragraph)
+    return out + paragraphs[HEADER:]
 
 
 def _header(paragraph: str, article: Article) -> bool:
