@@ -115,3 +115,20 @@ def test_a_label_before_a_bar_repeated_on_the_page_is_furniture():
               "LÄS OCKSÅ MER HÄR | Så packar du kajaken inför en lång tur",
               "LÄS OCKSÅ MER HÄR | Fjällturen som nästan gick snett i vintras"]
     clean_with_lines_between(paragraphs, promos)
+
+
+def test_caption_ending_with_a_name_or_a_glued_label_is_a_caption():
+    captions = ["Brødrene padler inn mot land ved Stad en sen kveld i juli. Kari Nordmann for Eksempel Medier",
+                "De to brødrene pakker kajakkene på stranden i Flatanger2023Foto: Ola Hansen/NTB",
+                "Turen startet med en lang skitur over fjellet i fjor vinter. Eksempel"]
+    article = clean_with_lines_between(NO_STORY, captions)
+    reasons = {r.text: r.reason for r in article.removed}
+    assert all(reasons[caption] == "caption" for caption in captions)
+
+
+def test_a_subheading_with_an_abbreviation_or_a_glued_widget_stays():
+    lines = ["Dr. Hansen Leder Turen Videre Mot Nord Neste Sommer",
+             "Underveis har de fisket det meste av maten selv, og de sier at de aldri har gått sultne.Klikk For Deling"]
+    for line in lines:
+        article = clean("\n".join(MENU + NO_STORY[:2] + [line] + NO_STORY[2:] + FOOTER))
+        assert line in article.text

@@ -187,12 +187,15 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
         shape = _shape(text, lowered_words, n, stop)
     else:
         shape = None  # (the test that opens _shape, here: most lines stop at it)
+    sentence = ends_like_sentence(text)
     if shape is None:
         if ("http" in text or "www." in text or "](" in text) and link_line(text):
             shape = "navigation"
         elif marks and credit_tail(text):
             shape = "caption"
-    return n, stop, ends_like_sentence(text), shape, n >= 10 and teaser(text)
+        elif not sentence and n >= 6 and name_tail(text):
+            shape = "caption"
+    return n, stop, sentence, shape, n >= 10 and teaser(text)
 
 
 # A picture's caption ends with its credit after the last sentence, in any language: "...
@@ -213,6 +216,32 @@ def credit_tail(text: str) -> bool:
     if at < 0:
         return False
     return bool(_CREDIT_TAIL.search(text, max(0, at - _LABEL_REACH)))
+
+
+# A caption ends with its credit in any language, with no label: "... in Duqm. Tara
+# Atkinson for Rest of World" (a widget's words glued to a sentence, "...day.Click To
+# Tweet", are no credit: a space comes first); or with the label glued on by copying
+# ("... Stadion2021Bild: Name/dpa", "... World CupCredit: PA"). After the last sentence
+# (closed by a word of four letters or more, so "Mr." or "U.S." are no ends) come at most
+# NAME_WORDS capitalised words, a few short lowercase ones allowed between them.
+_NAME_TAIL = LazyPattern(r"(?:[^\W\d_]{4}|\d)[.!?][\"\u201d\u00bb]?\s+([^\W\d_][^\s.!?]*(?:\s+[^\s.!?]+){0,5})$")
+_GLUED_LABEL = LazyPattern(r"(?:[^\W\d_A-Z]|\d)[A-Z][^\W\d_]{2,14}\s*:\s*[^.!?:]{2,40}$")
+NAME_WORDS = 6
+_SENTENCE_BEFORE = 5  # words of the sentence before the credit, at least
+
+
+def name_tail(text: str) -> bool:
+    """A line that is a sentence followed by a credit: a photographer's or agency's name."""
+    tail = text[-80:]
+    if _GLUED_LABEL.search(tail):
+        return True
+    m = _NAME_TAIL.search(tail)
+    if not m or len(text[: len(text) - len(tail) + m.start(1)].split()) < _SENTENCE_BEFORE:
+        return False
+    words = m.group(1).split()
+    # Names are capitalised; "for", "of", "von", "y" may join them, but not start or end them.
+    return words[0][:1].isupper() and words[-1][:1].isupper() and \
+        all(w[:1].isupper() or (w.isalpha() and len(w) <= 4 and w.islower()) or w in "/&|-" for w in words)
 
 
 # Links: bare addresses and Markdown links "[text](target)".
