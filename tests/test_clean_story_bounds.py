@@ -83,3 +83,37 @@ def test_the_start_of_a_story_cut_off_by_a_box_of_headlines_stays():
     for paragraph in FIRST_PART + SECOND_PART:
         assert paragraph in article.text
     assert "Budget watchdog" not in article.text
+
+
+# A strong story, a long stretch of sign-up offers and menus, then other stories' headlines
+# that read like sentences (questions, quotes): in Dutch, to hold in any language.
+NL_STORY = [
+    "De gemeenteraad heeft gisteravond na een lange vergadering besloten dat de oude bibliotheek in het centrum "
+    "van de stad niet wordt gesloten, maar dat het gebouw de komende twee jaar grondig wordt verbouwd.",
+    "Volgens de wethouder van cultuur is dat een goede zaak voor de buurt, omdat er veel mensen op de bibliotheek "
+    "rekenen voor hun boeken, maar ook voor de cursussen en de hulp bij formulieren die er elke week worden gegeven.",
+    "De oppositie was minder tevreden en vroeg zich af waarom de kosten van de verbouwing in korte tijd bijna "
+    "verdubbeld zijn, terwijl er in het voorjaar nog werd gezegd dat het plan binnen het budget zou blijven.",
+    "De wethouder antwoordde dat de prijzen van bouwmaterialen sterk zijn gestegen en dat de gemeente er bewust "
+    "voor heeft gekozen om het dak en de verwarming meteen aan te pakken, zodat er later geen nieuwe kosten komen.",
+    "Tijdens de verbouwing komt er een tijdelijke bibliotheek in het oude postkantoor aan de overkant van het plein, "
+    "waar bezoekers vanaf het najaar terechtkunnen voor het lenen en terugbrengen van hun boeken.",
+]
+NL_OFFERS = ["Lees verder met een abonnement", "Probeer nu", "Opzeggen wanneer je wilt", "Nu voor 4 euro per week",
+             "Proef nu", "Alle artikels online", "Bekijk de formules", "Lees meer over", "Gemeenteraad",
+             "Bibliotheek", "Cultuur", "Aangeboden door onze partners", "Hoofdpunten", "Meest gelezen",
+             "Meest recent", "Bekijk", "Opinie", "Sport", "Economie", "Regio", "Video", "Podcast", "Puzzels"]
+NL_HEADLINES = [
+    "Wie wordt de nieuwe burgemeester van de stad? En waarom duurt het zo lang voor er een keuze valt?",
+    "Vrouw vindt oude brief van haar grootvader achter de kast: \u201cIk kon mijn ogen niet geloven\u201d",
+    "Bakker uit de binnenstad stopt na veertig jaar: \u201cHet was een mooie tijd, maar nu is het genoeg\u201d",
+    "Hoe is het om te wonen in een van de oudste straten van het land? Wij gingen er een dag kijken.",
+]
+
+
+def test_a_long_stretch_of_offers_ends_the_story_before_other_headlines():
+    article = clean("\n".join(MENU + NL_STORY + NL_OFFERS + NL_HEADLINES + FOOTER))
+    for paragraph in NL_STORY:
+        assert paragraph in article.text
+    for headline in NL_HEADLINES:
+        assert headline not in article.text

@@ -32,13 +32,19 @@ from .measure import measured_lines
 
 EARLY_BLOCK = 0.4  # an earlier block wins if it scores at least this share of the best
 STORY_SCORE = 50.0  # a block this strong is a story, so a comments heading after it ends it
+# A block ends where its total falls this far below its best: a strong story would
+# otherwise carry its total across a long stretch of sign-up boxes and menus (about twenty
+# furniture lines) and pick up the list of other stories' headlines below it. A shorter box
+# inside a story only splits it where :func:`main_spans` joins the parts again.
+DRAWDOWN = 60.0
 COMMENTS_WEIGHT = 0.25  # how much body-like lines count once a comments section began
 
 
 def blocks(lines: list[Line]) -> list[tuple[int, int, float]]:
     """Runs of lines with a positive total, each trimmed to its best-scoring stretch.
 
-    A run ends where the running total falls to zero or at a barrier line.
+    A run ends where the running total falls to zero or DRAWDOWN below its best, or at a
+    barrier line.
     """
     found: list[tuple[int, int, float]] = []
     total, lo = 0.0, 0
@@ -60,6 +66,9 @@ def blocks(lines: list[Line]) -> list[tuple[int, int, float]]:
         total += line.score * (weight if line.score > 0 else 1.0)
         if total > best:
             best, best_lo, best_hi = total, lo, i + 1
+        elif best - total > DRAWDOWN:
+            found.append((best_lo, best_hi, best))
+            total, lo, best = 0.0, i + 1, 0.0
     if best > 0:
         found.append((best_lo, best_hi, best))
     return found
