@@ -44,11 +44,15 @@ _LATIN1_LETTER = "A-Za-z\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-
 LATIN1_WORDS = LazyPattern(rf"[{_LATIN1_LETTER}][0-9_{_LATIN1_LETTER}]*(?:'[{_LATIN1_LETTER}]+)?")
 _BEYOND_LATIN1 = LazyPattern("[^\x00-\xff]")
 # A line ends like a sentence: full stop, question or exclamation mark, ellipsis, colon or
-# semicolon in any script (CJK, Devanagari danda, Arabic), maybe inside closing quotes.
+# semicolon in any script (CJK, Devanagari danda, Arabic), maybe inside closing quotes: the
+# English ones, and the German and Central European ones (\u201c, \u00ab and \u2018 close
+# there: \u201e...\u201c, \u00bb...\u00ab). A quote that closes with no sentence mark before it
+# counts only in the marks that close and nothing else (a German headline often ends with
+# a quote; a paragraph with its full stop).
 SENTENCE_END = re.compile(
-    r"[.!?:;\u2026\u3002\uff01\uff1f\u0964\u061f\u06d4][\"'\u201d\u2019\u00bb)\]\u300d\u300f]*$|[\"\u201d\u00bb\u300d]$")
+    r"[.!?:;\u2026\u3002\uff01\uff1f\u0964\u061f\u06d4][\"'\u201d\u2019\u00bb\u201c\u00ab\u2018)\]\u300d\u300f]*$|[\"\u201d\u00bb\u300d]$")
 _ENDERS = frozenset(".!?:;\u2026\u3002\uff01\uff1f\u0964\u061f\u06d4")
-_CLOSERS = "\"'\u201d\u2019\u00bb)]\u300d\u300f"
+_CLOSERS = "\"'\u201d\u2019\u00bb\u201c\u00ab\u2018)]\u300d\u300f"
 _BARE_CLOSERS = frozenset("\"\u201d\u00bb\u300d")
 
 
