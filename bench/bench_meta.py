@@ -46,7 +46,7 @@ def scores(truth: dict[str, dict], got: dict, show: str | None) -> None:
                 tally[(name, group)][0] += right
                 tally[(name, group)][1] += 1
             if not right and show in (name, "all"):
-                print(f"[{name}] {half(t['publisher'])} {pid} ({t['lang']})\n   truth: {t[key]!r}\n"
+                print(f"[{name}] {'A-M' if t['publisher'][:1].upper() <= 'M' else 'N-Z'} {pid} ({t['lang']})\n   truth: {t[key]!r}\n"
                       f"   chose: {getattr(a, attr)!r}")
     for group in ("all", "tuned-on half", "held-out half"):
         n = tally[("title", group)][1]
@@ -113,6 +113,7 @@ def main() -> None:
         return
     got = {pid: clean_article(article(pid, raw, "text")) for pid, raw in plain.items()}
     scores(truth, got, args.failures)
+    print(f"by publisher: {meta_halves(truth, got)}")
     cost(plain)
 
 

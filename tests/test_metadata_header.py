@@ -167,3 +167,18 @@ def test_a_header_far_above_the_body_signed_with_a_label_and_a_name_on_two_lines
     assert article.title == headline
     assert article.byline == "Jane Doe"
     assert reasons(article)["Author of the article:"] == "byline"
+
+
+def test_a_byline_on_the_pages_first_line_counts_as_the_header_above():
+    # The byline nearest above the headline is the page's first line (index 0): the header
+    # is found, so the lines over the headline's reach are not probed for another one.
+    from tui.core.clean import metadata
+    from tui.core.clean.lines import Line
+
+    texts = ["By Jane Doe", "Home", "News", "World", "Sports", "15 December 2021", "Menu", "Search", "Login",
+             "Share", "Leaders pledge closer ties after video call", "Photo", BODY[0]]
+    lines = [Line(n + 1, text, len(text.split()), 0.0, text.endswith("."), None) for n, text in enumerate(texts)]
+    taken = {1: "byline"}
+    assert metadata._header_taken(lines, 10, 12, 6, taken) == taken
+    # Without a byline or dateline above, the probe reads upwards from the reach and finds the date.
+    assert metadata._header_taken(lines, 10, 12, 6, {})[6] == "dateline"

@@ -102,9 +102,7 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text", headings:
     at, score, chosen = headline.scored(lines, body_start, hi, meta.lines, headings, stem)
     at, chosen = (at, chosen) if score > headline.FLOOR else (None, {})
     if near and not far_header.anchored(lines, at, meta.lines):
-        taken = meta.lines
-        if not far_header.cluster_above(lines, at, body_start, taken):
-            taken = {**_probe_above(lines, near), **meta.lines}
+        taken = _header_taken(lines, at, body_start, near, meta.lines)
         above = far_header.headline_above(lines, at, body_start, hi, taken, headings, stem, chosen)
         at = above if above is not None else at
     if at is not None:
@@ -122,6 +120,14 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text", headings:
         meta.source = meta.source or far.source
         meta.lines = {**far.lines, **meta.lines}
     return meta
+
+
+def _header_taken(lines: list["Line"], at: int | None, body_start: int, near: int, taken: dict[int, str]) -> dict[int, str]:
+    """The lines read so far, with the header probed above near when no byline or dateline
+    is above the chosen headline yet (one on the page's first line, index 0, is one)."""
+    if far_header.cluster_above(lines, at, body_start, taken) is not None:
+        return taken
+    return {**_probe_above(lines, near), **taken}
 
 
 def _probe_above(lines: list["Line"], end: int) -> dict[int, str]:
