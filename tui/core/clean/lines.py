@@ -233,9 +233,12 @@ _SENTENCE_BEFORE = 5  # words of the sentence before the credit, at least
 def name_tail(text: str) -> bool:
     """A line that is a sentence followed by a credit: a photographer's or agency's name."""
     tail = text[-80:]
-    if _GLUED_LABEL.search(tail):
+    if ":" in tail and _GLUED_LABEL.search(tail):  # (the label's colon: most lines have none)
         return True
-    m = _NAME_TAIL.search(tail)
+    # The sentence's mark is the tail's last one (none may follow it), so the pattern can only
+    # start a word's length before it: the search starts there, not at every character.
+    end = max(tail.rfind("."), tail.rfind("!"), tail.rfind("?"))
+    m = _NAME_TAIL.search(tail, max(0, end - 4)) if end >= 0 else None
     if not m or len(text[: len(text) - len(tail) + m.start(1)].split()) < _SENTENCE_BEFORE:
         return False
     words = m.group(1).split()
