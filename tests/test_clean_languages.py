@@ -161,3 +161,21 @@ def test_paywall_prompt_does_not_cut_the_body():
         assert paragraph in article.text
     assert "Subscribe" not in article.text
     assert "$1 a week" not in article.text
+
+
+def test_paragraphs_closing_german_quotes_are_sentences():
+    """German quotes open with \u201e and close with \u201c (or \u00bb...\u00ab): a paragraph that ends
+    inside them ends like a sentence, and a story whose first and last paragraphs do stays whole."""
+    first = ("\u201eWir haben lange auf diese Entscheidung gewartet und sind froh, dass die Stadt die alte "
+             "Bibliothek nicht schlie\u00dft, sondern sie in den kommenden zwei Jahren gr\u00fcndlich umbaut.\u201c")
+    middle = ["Das sagte die Vorsitzende des F\u00f6rdervereins am Dienstag nach der Sitzung des Stadtrats, in der "
+              "die Mehrheit f\u00fcr den Umbau des Geb\u00e4udes aus dem Jahr 1912 gestimmt hatte.",
+              "Die Kosten f\u00fcr den Umbau liegen nach den Angaben der Verwaltung bei etwa zw\u00f6lf Millionen Euro, "
+              "die zum gr\u00f6\u00dften Teil aus einem Programm des Landes bezahlt werden sollen."]
+    last = ("Die Opposition bleibt skeptisch. \u00bbSolche Zahlen haben wir schon oft geh\u00f6rt, und am Ende ist "
+            "es fast immer teurer geworden, als man uns am Anfang versprochen hat.\u00ab")
+    headline = "Stadtrat stimmt f\u00fcr den Umbau der alten Bibliothek"
+    article = clean("\n".join(MENU + [headline, first] + middle + [last] + FOOTER))
+    assert article.title == headline
+    for paragraph in [first, *middle, last]:
+        assert paragraph in article.text

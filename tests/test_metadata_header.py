@@ -182,3 +182,36 @@ def test_a_byline_on_the_pages_first_line_counts_as_the_header_above():
     assert metadata._header_taken(lines, 10, 12, 6, taken) == taken
     # Without a byline or dateline above, the probe reads upwards from the reach and finds the date.
     assert metadata._header_taken(lines, 10, 12, 6, {})[6] == "dateline"
+
+
+SPORT = ["Liverpool lost the derby at Everton by two goals on Wednesday night and fell behind in the title race.",
+         "The visitors had most of the ball but created little, their coach said after the game in the city.",
+         "Everton moved clear of the relegation places with the win, their first over Liverpool at home in years."]
+
+
+def test_a_name_shaped_label_the_headline_names_is_no_byline():
+    # "Premier League" over the headline reads as a two-word name, but it is the story's subject.
+    page = ["Home", "Football", "Premier League", "Premier League: Liverpool lose the derby at Everton",
+            "24.04.2024, 22:58 Uhr", *SPORT]
+    article = clean(page)
+    assert article.title == "Premier League: Liverpool lose the derby at Everton"
+    assert article.byline is None
+
+
+def test_a_row_of_a_menu_is_no_byline():
+    # Lines starting with the same word, each a name-shaped pair: a list of the site's studios.
+    page = ["Home", "Regions", "Studio North", "Studio South", "Studio East", "Studio West",
+            "Liverpool lose the derby at Everton", "24.04.2024, 22:58 Uhr", *SPORT]
+    article = clean(page)
+    assert article.title == "Liverpool lose the derby at Everton"
+    assert article.byline is None
+
+
+def test_a_tag_after_the_body_that_the_title_names_does_not_sign_it():
+    page = ["Home", "Football", "Liverpool lose the derby at Everton", "24.04.2024, 22:58 Uhr", *SPORT,
+            "Everton Liverpool", "More on this topic"]
+    assert clean(page).byline is None
+    # A name the title does not mention still signs the story off.
+    page = ["Home", "Football", "Liverpool lose the derby at Everton", "24.04.2024, 22:58 Uhr", *SPORT, "Jane Doe",
+            "More on this topic"]
+    assert clean(page).byline == "Jane Doe"

@@ -17,7 +17,7 @@ from ..lazy_regex import LazyPattern, may_start_with
 from .dates import date_span
 from .published import not_published
 from .lines import FURNITURE_WORDS
-from .vocabulary import may_be_cjk
+from .vocabulary import may_be_cjk, tokens
 
 if TYPE_CHECKING:
     from .lines import Line
@@ -234,9 +234,10 @@ CLOSING_REACH = 12  # lines read around the body's end for a byline printed afte
 SIGN_OFF = 2  # a bare name this close under the body's last line signs it off
 
 
-def after_body(lines: list["Line"], hi: int, taken: dict[int, str]) -> tuple[int, str] | None:
+def after_body(lines: list["Line"], hi: int, taken: dict[int, str], title: str | None = None) -> tuple[int, str] | None:
     """(index, author) of a byline printed after the story: "Autor: NAME" in the closing
-    lines, "NAME 기자" ending the last paragraph, or a bare name signing off the body."""
+    lines, "NAME 기자" ending the last paragraph, or a bare name signing off the body (not
+    one the title names: a tag)."""
     for i in range(max(0, hi - CLOSING_REACH), min(len(lines), hi + CLOSING_REACH)):
         line = lines[i]
         if line.words <= MAX_WORDS and line.number not in taken:
@@ -245,7 +246,10 @@ def after_body(lines: list["Line"], hi: int, taken: dict[int, str]) -> tuple[int
                 return i, who
     for i in range(hi, min(len(lines), hi + SIGN_OFF)):
         if lines[i].number not in taken and lines[i].shape not in ("caption", "copyright"):
-            who = _bare_name(lines[i]) or desk(lines[i])
+            who = _bare_name(lines[i])
+            if who and title and _told(who, set(tokens(title))):
+                continue
+            who = who or desk(lines[i])
             if who:
                 return i, who
     return None
@@ -268,13 +272,35 @@ def near_headline(lines: list["Line"], title_at: int | None, body_start: int,
     signed = _signed(lines, body_start, taken)
     if signed is not None and (title_at is None or signed[0] > title_at):
         return signed
+    headline = set(tokens(lines[title_at].text)) if title_at is not None else set()
     for i in order:
         if not (-BARE_ABOVE <= i - anchor <= BARE_BELOW) or lines[i].shape in ("caption", "copyright"):
             continue
-        who = _bare_name(lines[i]) or desk(lines[i])
+        who = _bare_name(lines[i])
+        if who:
+            if _told(who, headline) or _menu_row(lines, i):
+                continue  # "Premier League", "Studio Osnabrück": what the story is about, a menu's row
+            return i, who
+        who = desk(lines[i])
         if who:
             return i, who
     return None
+
+
+def _menu_row(lines: list["Line"], i: int) -> bool:
+    """lines[i] is in a run of three lines or more that start with the same word and differ
+    after it ("Studio Hanover", "Studio Bremen", "Studio Kiel"): a menu, not co-authors."""
+    first = lines[i].text.split(maxsplit=1)[0]
+    same = [0 <= k < len(lines) and lines[k].words >= 2 and lines[k].text.split(maxsplit=1)[0] == first
+            for k in (i - 2, i - 1, i + 1, i + 2)]
+    return (same[1] and (same[0] or same[2])) or (same[2] and same[3])
+
+
+def _told(name: str, headline: set[str]) -> bool:
+    """Half the words of a bare name or more are in the headline: a place, a team, a person
+    the story is about (a column's author may name herself in the story, rarely in its headline)."""
+    words = [w for w in tokens(name) if len(w) >= 3]
+    return bool(words) and 2 * sum(w in headline for w in words) >= len(words)
 
 
 def _signed(lines: list["Line"], body_start: int, taken: dict[int, str]) -> tuple[int, str] | None:

@@ -12,12 +12,15 @@ read from the visible lines, fills in. The visible lines left out are listed as 
 
 from __future__ import annotations
 
+from functools import partial
+
 from ..models import Article, Removed
 from .extractors import choose
 from .html_body import AD_LABEL, body_paragraphs  # noqa: F401 (AD_LABEL: API)
 from .html_lines import parse, read_lines, visible_lines  # noqa: F401 (visible_lines: API)
 from .html_meta import PageMeta, read_page_meta
 from .html_pick import pick_byline, pick_date, pick_source
+from .html_shown import nearest_shown
 from .html_title import headline, pick_title, title_date  # noqa: F401 (headline: API)
 
 
@@ -34,8 +37,12 @@ def clean_html(article: Article, keep=frozenset(), drop=frozenset()) -> Article:
     strong_author = _read_markup(article, page)
     lines = _plain_reading(article, visible, with_metadata=not strong_author or not article.published)
     if lines is not None:
-        _fill_from_lines(article, lines, strong_author)
         text = choose(html, text, lines.text)
+    if page is not None:  # the title once the story's text is known: the page shows it above that
+        article.title = pick_title(page, article.source, partial(nearest_shown, page=page_lines, body=text,
+                                                                 head_title=page.title))
+    if lines is not None:
+        _fill_from_lines(article, lines, strong_author)
     if not article.published:
         article.published = _htmldate(html)
     paragraphs = body_paragraphs(text, article, page_lines.linked | page_lines.captions, drop)
@@ -49,11 +56,10 @@ def clean_html(article: Article, keep=frozenset(), drop=frozenset()) -> Article:
 
 
 def _read_markup(article: Article, page: PageMeta | None) -> bool:
-    """Title, outlet, date and byline from the page's markup; whether the byline names a person."""
+    """Outlet, date and byline from the page's markup; whether the byline names a person."""
     if page is None:
         return False
     article.source = pick_source(page)
-    article.title = pick_title(page, article.source)
     article.published = pick_date(page) or title_date(page, article.source)
     article.byline, person = pick_byline(page, article.source)
     return person

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from ..lazy_regex import LazyPattern
@@ -37,11 +38,13 @@ _DOMAIN = LazyPattern(r"\w\.(?:com|de|at|ch|fr|es|it|net|org|co|uk|za|ru|nl|se|n
 _BYLINE = LazyPattern(r"^(?:by|von|par|por|di|door|av|af)\s+\w", re.I)
 _WORD = re.compile(r"\w+")
 _SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "or", "ne"}  # bbc.co.uk, asahi.co.jp
+Shown = Callable[[list[str]], "str | None"]  # the one of the titles the page shows over the story
 _SHARED_WORDS = 4  # the words two sources share after their kickers: a title, not a phrase
 
 
-def pick_title(page: PageMeta, source: str | None) -> str | None:
-    """The story's title without the site's name after it."""
+def pick_title(page: PageMeta, source: str | None, shown: Shown | None = None) -> str | None:
+    """The story's title without the site's name after it; shown: which of two titles the
+    page shows over the story, where it tells (:mod:`.html_shown`)."""
     h1 = page.h1[0] if len(page.h1) == 1 else None
     names = site_names(page, source)
     title = None
@@ -52,6 +55,9 @@ def pick_title(page: PageMeta, source: str | None) -> str | None:
     else:
         return None
     others = [headline(raw, *names) for raw in (page.ld_headline, h1) if raw]
+    ld = others[0] if page.ld_headline and others else None
+    if shown and ld and _words(ld) != _words(title):
+        title = shown([title, ld]) or title  # the social title, unless the page shows the headline
     return _reconciled(title, [other for other in others if other and other != title])
 
 

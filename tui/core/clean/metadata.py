@@ -162,7 +162,7 @@ def _date_and_byline(lines: list["Line"], at: int | None, body_start: int, hi: i
         if not dated:
             meta.published = parse_date(lines[signed[2]].text)
             meta.lines[lines[signed[2]].number] = "dateline"
-    found = found or after_body(lines, hi, meta.lines)
+    found = found or after_body(lines, hi, meta.lines, meta.title)
     if found:  # the byline by the headline is the story's; one far above is a promo's
         meta.byline = found[1]
         for k in byline_rows(lines, found[0]):
