@@ -132,3 +132,27 @@ def test_a_subheading_with_an_abbreviation_or_a_glued_widget_stays():
     for line in lines:
         article = clean("\n".join(MENU + NO_STORY[:2] + [line] + NO_STORY[2:] + FOOTER))
         assert line in article.text
+
+
+READERS = ["Jeg har selv padlet deler av denne strekningen, og jeg kan love at det er tøffere enn det ser ut.",
+           "Flott at noen fortsatt tør å gjøre slike turer, lykke til videre på veien hjem til jul!",
+           "Hvorfor skal dette være en nyhet? Det er mange som har gjort det samme før dem, uten noe oppstyr.",
+           "Jeg lurer på hvordan de har fått fri fra jobben så lenge, det hadde aldri gått hos oss.",
+           "Stå på, gutter! Vi følger med fra Trøndelag og gleder oss til å lese mer om turen.",
+           "Det er godt å se at noen velger eventyr framfor sofaen, selv om været ikke alltid er med dem."]
+
+
+def test_a_comments_heading_in_another_language_ends_the_story():
+    article = clean("\n".join(MENU + NO_STORY + ["Del", "Kommentarer (6)"] + READERS + FOOTER))
+    for paragraph in NO_STORY:
+        assert paragraph in article.text
+    for comment in READERS:
+        assert comment not in article.text
+
+
+def test_a_count_of_comments_in_the_header_does_not_cut_off_the_lead():
+    lead = "To brødre er halvveis på en tur langs hele kysten, og de har allerede opplevd mer enn de hadde ventet."
+    header = ["Del på Facebook", "Kopier lenke", "6 kommentarer", "Kari Nordmann", "Publisert 5. august 2024"]
+    article = clean("\n".join(MENU + [lead] + header + NO_STORY + FOOTER))
+    for paragraph in [lead, *NO_STORY]:
+        assert paragraph in article.text

@@ -107,3 +107,23 @@ def test_a_broken_json_ld_block_is_passed_over():
     article = clean(page(head))
     assert (article.title, article.byline, article.published) == \
         ("Council votes to close the old bridge", "Mara Lindqvist", "2024-03-05")
+
+
+def test_an_element_marked_as_the_byline_names_the_person_where_the_markup_names_the_outlet():
+    head = (ld({"@type": "NewsArticle", "headline": "Bridge to close",
+                "author": {"@type": "Organization", "name": "Riverside Herald News"},
+                "publisher": {"@type": "Organization", "name": "Riverside Herald News"}})
+            + "<meta property='og:site_name' content='herald.example'>")
+    top = ("<h2>Bridge to close</h2><span class='article__infos'><span class='article__author'>"
+           "Von Mara Lindqvist, Mapleton</span> <span class='article__date'>05.03.2024</span></span>")
+    assert clean(page(head, top)).byline == "Mara Lindqvist, Mapleton"
+    # the innermost marked element: the name's, not the box's with the outlet glued on
+    boxed = ("<div class='story-byline'><div class='field-byline-original'>By MARA LINDQVIST and TOMAS ORTEGA"
+             "</div><div class='field-byline-title'>Riverside Herald News</div></div>")
+    assert clean(page(head, boxed)).byline == "MARA LINDQVIST and TOMAS ORTEGA"
+    # the outlet named after a comma leaves; a marked element naming only the outlet is no person
+    assert clean(page(head, "<p class='byline'>By Mara Lindqvist, Riverside Herald News</p>")).byline == "Mara Lindqvist"
+    assert clean(page(head, "<p class='byline'>by Riverside Herald News</p>")).byline == "Riverside Herald News"
+    # a person the JSON-LD names stands over a marked element
+    person = ld({"@type": "NewsArticle", "headline": "Bridge to close", "author": {"@type": "Person", "name": "Jane Doe"}})
+    assert clean(page(person, top)).byline == "Jane Doe"

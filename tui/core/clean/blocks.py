@@ -38,6 +38,7 @@ STORY_SCORE = 50.0  # a block this strong is a story, so a comments heading afte
 # inside a story only splits it where :func:`main_spans` joins the parts again.
 DRAWDOWN = 60.0
 COMMENTS_WEIGHT = 0.25  # how much body-like lines count once a comments section began
+HEADER_LINK = -3.0  # a comments link or count above the story: a short line like any other
 
 
 def blocks(lines: list[Line]) -> list[tuple[int, int, float]]:
@@ -51,19 +52,24 @@ def blocks(lines: list[Line]) -> list[tuple[int, int, float]]:
     best, best_lo, best_hi = 0.0, 0, 0
     weight = 1.0  # text after a comments heading is readers' text, however long
     for i, line in enumerate(lines):
-        if total <= 0 or line.score <= BARRIER:
+        score = line.score
+        if line.shape == "comments" and weight == 1.0:
+            # Only after a story (paragraphs in a row): a "Comments" link in the share bar, or
+            # in a sign-up box under a one-paragraph teaser, above it is no sign, and the count
+            # of comments in the story's header ("5 comments") ends nothing. A reader's comment
+            # header ("X on <date> said:") is a sign whatever came before.
+            if comment_header(line.text) or any(b[2] >= STORY_SCORE and _story(lines, b[0], b[1])
+                                                for b in [*found, (best_lo, best_hi, best)]):
+                weight = COMMENTS_WEIGHT
+            else:
+                score = HEADER_LINK
+        if total <= 0 or score <= BARRIER:
             if best > 0:
                 found.append((best_lo, best_hi, best))
             total, lo, best = 0.0, i, 0.0
-            if line.score <= BARRIER:
-                # Only after a story (paragraphs in a row): a "Comments" link in the share bar, or
-                # in a sign-up box under a one-paragraph teaser, above it is no sign. A reader's
-                # comment header ("X on <date> said:") is a sign whatever came before.
-                if line.shape == "comments" and (any(b[2] >= STORY_SCORE and _story(lines, b[0], b[1]) for b in found)
-                                                 or comment_header(line.text)):
-                    weight = COMMENTS_WEIGHT
+            if score <= BARRIER:
                 continue
-        total += line.score * (weight if line.score > 0 else 1.0)
+        total += score * (weight if score > 0 else 1.0)
         if total > best:
             best, best_lo, best_hi = total, lo, i + 1
         elif best - total > DRAWDOWN:

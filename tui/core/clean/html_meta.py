@@ -19,6 +19,8 @@ _ARTICLE_TYPE = re.compile(r"article|posting|report|blog", re.I)
 _SPACE = re.compile(r"\s+")
 _HOME = re.compile(r"^(?:(?:https?:)?//[^/?#]+)?/?(?:index\.\w+)?$", re.I)  # "/", "https://site.example/"
 _ENTITY = re.compile(r"&(?:#\d{2,7}|#x[0-9a-f]{2,6}|[a-z]{2,8});", re.I)
+_AUTHOR_MARK = re.compile(r"author|byline", re.I)  # class, itemprop or rel of an element holding the byline
+AUTHOR_MARK_WORDS = 12  # longer: an author's box with a biography, not a byline
 _CONTROL = re.compile(r"[\x00-\x1f]")  # raw newlines and tabs inside JSON strings break json.loads
 
 
@@ -39,6 +41,7 @@ class PageMeta:
     times: list[tuple[str, str]] = field(default_factory=list)  # (datetime attribute, markers: class, itemprop)
     h1: list[str] = field(default_factory=list)
     title: str | None = None
+    author_marks: list[str] = field(default_factory=list)  # short texts of elements marked author/byline
 
     def tag(self, *names: str) -> str | None:
         """The first of the named meta tags the page has, with text in it."""
@@ -77,11 +80,30 @@ def read_page_meta(tree) -> PageMeta:
     page.h1 = [line for line in (_heading(el) for el in tree.iter("h1") if not _logo(el)) if line]
     found = next(tree.iter("title"), None)
     page.title = text(found.text_content()) if found is not None else None
+    page.author_marks = _author_marks(tree)
     return page
 
 
+def _author_marks(tree) -> list[str]:
+    """The texts of short elements the page marks as its author or byline ("article__author",
+    itemprop="author", rel="author"), in page order, each once."""
+    marked = [el for el in tree.xpath("//body//*[@class or @itemprop or @rel]")
+              if el.tag not in ("script", "style") and _AUTHOR_MARK.search(
+                  " ".join(filter(None, (el.get("class"), el.get("itemprop"), el.get("rel")))))]
+    inner = {id(el) for el in marked}
+    outer = {id(parent) for el in marked for parent in el.iterancestors() if id(parent) in inner}
+    out: list[str] = []
+    for el in marked:
+        if id(el) in outer:  # "By Jane Doe" and "Associated Press" each marked inside one byline box
+            continue
+        line = _heading(el)
+        if line and len(line.split()) <= AUTHOR_MARK_WORDS and line not in out:
+            out.append(line)
+    return out
+
+
 def _heading(h1) -> str:
-    """The heading's text, a space where two elements' words meet ("<span>Sport</span><span>
+    """The element's text, a space where two elements' words meet ("<span>Sport</span><span>
     Liverpool lose</span>" is "Sport Liverpool lose", not "SportLiverpool lose")."""
     out = ""
     for piece in h1.itertext():

@@ -28,6 +28,8 @@ _PUBLISHED_TIME = LazyPattern(r"publish|pubdate|created|posted|entry-date|date-?
 _NOT_PUBLISHED = LazyPattern(r"updat|modif|edited|latest|recent|related|comment", re.I)
 _BY = LazyPattern(r"^\s*(?:by|von|par|por|di|door|av|af)\s+", re.I)
 _SLUG = LazyPattern(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$")  # "sophie-foster": a URL's author slug
+_NAME_WORDS = 6  # a byline's names and place; longer is a sentence
+_DIGIT = re.compile(r"\d")  # a date or time with the name: another element says it alone
 _SHORT_NOTE = re.compile(r"\s*\([^)]{1,6}\)")  # "Elena Oberholzer (obe)": the desk's initials
 
 
@@ -86,9 +88,29 @@ def pick_byline(page: PageMeta, source: str | None) -> tuple[str | None, bool]:
         if not is_outlet(value, page, source):
             return _BY.sub("", value), True
         outlet_tag = outlet_tag or value
+    if all(is_outlet(author.name, page, source) for author in page.ld_authors):
+        marked = _marked_byline(page, source)
+        if marked:
+            return marked, True
     if page.ld_authors:
         return _join(page.ld_authors), True
     return outlet_tag, False
+
+
+def _marked_byline(page: PageMeta, source: str | None) -> str | None:
+    """The person an element marked as the byline names after its label ("Von Seb Dumitru,
+    Lille" in class="article__author"), where the markup's author is only the outlet."""
+    from .byline import BY_LABEL
+
+    for line in page.author_marks:
+        found = BY_LABEL.match(line)
+        parts = found["who"].strip().split(", ") if found else [""]
+        while len(parts) > 1 and is_outlet(parts[-1], page, source):  # "Jane Doe, CNN"
+            parts.pop()
+        who = ", ".join(parts)
+        if 2 <= len(who.split()) <= _NAME_WORDS and not _DIGIT.search(who) and not is_outlet(who, page, source):
+            return who
+    return None
 
 
 def _join(authors: list[Author]) -> str:

@@ -29,7 +29,8 @@ SHAPES: list[tuple[str, LazyPattern]] = [
     ("promo", LazyPattern(r"^([A-Z][A-Z ]{2,20}|Related|Read more|Read also|See also|Watch|Listen|More|Recommended|Also read)\s*:\s*\S", 0)),
     ("contact", LazyPattern(r"(can be (reached|contacted) at|\bemail (him|her|them|us) at\b|^contact (us|the author)\b|"
                            r"^(send|email) (us )?(a )?(tips?|news tips?)\b|^follow (him|her|them|us|me) on\b)", re.I)),
-    ("comments", LazyPattern(r"(^\W*\d*\s*(top rated |top |reader |readers' |user |latest |all )?(comments?|replies|discussion)\W*\d*\W*$|\bcomments?\b.*\b(policy|view|show|hide|post|load|add|join)\b|\b(view|show|hide|load|add|join|post)\b.*\bcomments?\b|"
+    ("comments", LazyPattern(r"(^\W*\d*\s*(top rated |top |reader |readers' |user |latest |all )?(comments?|replies|discussion|"
+                            r"kommentare|kommentarer|commentaires|comentarios|commenti|reacties|komentarze|\u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0438|yorumlar)\W*\d*\W*$|\bcomments?\b.*\b(policy|view|show|hide|post|load|add|join)\b|\b(view|show|hide|load|add|join|post)\b.*\bcomments?\b|"
                             r"^click to (hide|show|read|expand)|^(leave|post) a (comment|reply)|conversation\b.*\bcommunity)", re.I)),
     ("sponsor", LazyPattern(r"^(sponsor(ed)? content|sponsored|advertisement|advertising|paid (content|post)|promoted( content)?|ad)$|"
                            r"\bpaid partner\b|\bpresented by\b", re.I)),
@@ -61,7 +62,8 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
                           "latest".split()), ""),
     "promo": (frozenset(), ":"),
     "contact": (frozenset("reached contacted email contact send follow".split()), ""),
-    "comments": (frozenset("comment comments replies discussion click leave post conversation".split()), ""),
+    "comments": (frozenset("comment comments replies discussion click leave post conversation kommentare kommentarer "
+                           "commentaires comentarios commenti reacties komentarze \u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0438 yorumlar".split()), ""),
     "sponsor": (frozenset("sponsor sponsored advertisement advertising paid promoted ad partner presented".split()), ""),
     "print-headline": (frozenset(["print"]), ""),
     "notice": (frozenset("javascript browser navigateur navegador".split()), ""),
