@@ -215,3 +215,28 @@ def test_a_tag_after_the_body_that_the_title_names_does_not_sign_it():
     page = ["Home", "Football", "Liverpool lose the derby at Everton", "24.04.2024, 22:58 Uhr", *SPORT, "Jane Doe",
             "More on this topic"]
     assert clean(page).byline == "Jane Doe"
+
+
+def test_a_promo_shown_twice_whose_story_the_body_does_not_tell_is_no_headline():
+    # A card for another story sits at the top and again at the foot of the page; being
+    # said twice is no evidence for it when the body uses none of its words.
+    promo = "Truck hangs over steep embankment after crash on the motorway"
+    headline = "Germany's aggressor impresses as France falters in the group"
+    body = ["The German team beat the hosts by fourteen points on Monday night and reached the quarter finals unbeaten.",
+            "The hosts struggled from the first minute, the coach said, and the crowd in the stadium fell quiet early on.",
+            "Germany now meets the winner of the other group, which plays its last game on Tuesday evening in the capital."]
+    page = ["Home", "Sports", "Video", "Panorama 05.08.2024 00:52 min", promo,
+            "Topics: Election 2024 Israel War in Ukraine Olympic Games in Paris Football Weather", "Live TV",
+            "Home Sports Olympics", *["Results", "Schedule", "Medals", "News"] * 2, headline,
+            "By Jane Doe, Lille 05.08.2024, 20:59", "One of the team's leaders during the game.", "(Photo: Pool via Agency)",
+            "Share", "Follow us:", *body, "More videos", promo]
+    article = clean(page)
+    assert article.title == headline
+    assert article.byline == "Jane Doe"
+
+
+def test_soft_hyphens_do_not_cut_a_headlines_words():
+    # A page hyphenating its headline for narrow screens: the words are compared whole with the body's.
+    from tui.core.clean import headline
+
+    assert headline._tokens("Ver\xadfas\xadsungs\xadbe\xadschwerde eingelegt") == {"verfassungsbeschwerde", "eingelegt"}

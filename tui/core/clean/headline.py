@@ -38,6 +38,7 @@ REACH_BELOW = 4  # ...and below it, above the first full paragraph (a caption ma
 SIGNED_REACH = 12  # ...or farther, right above a labelled byline ("di NAME") this far into the block
 PARAGRAPH_WORDS = 20
 AFTER_OVERLAP = 0.3
+REPEAT_OVERLAP = 0.2  # a line said again on the page counts as the headline's echo only if the body tells its story
 CLUSTER_REACH = 8  # a byline or dateline this close to the body's start is the story's
 CLUSTER_GAP = 3  # ...and one this close above another of the story's
 BODY_WORDS = 250  # words of the body's opening read to see what the story is about
@@ -91,6 +92,8 @@ def _tokens(text: str) -> set[str]:
     if may_be_cjk(text) and CJK.search(text):
         chars = CJK.findall(text)
         return {a + b for a, b in zip(chars, chars[1:])}
+    if "\xad" in text:  # soft hyphens ("Ver\xadfas\xadsung") would cut a word in pieces
+        text = text.replace("\xad", "")
     # The cleaner tokenised every line of the page already (and keeps the words).
     return {w for w in tokens(text) if len(w) >= 4}
 
@@ -203,6 +206,8 @@ def _costly(ctx: Context, i: int, f: dict[str, float]) -> bool:
     f["overlap"] = len(words & ctx.body) / len(words) if words else 0.0
     if f["after"] and f["overlap"] < AFTER_OVERLAP:
         return False  # a line inside the body that is not about it: a promo, a label
+    if f["repeat"] and f["overlap"] < REPEAT_OVERLAP:
+        f["repeat"] = 0.0  # a promo shown twice (a carousel's copy): the body does not tell its story
     f["stem"] = len(words & ctx.stem) / len(words) if words and ctx.stem else 0.0
     f["credit_below"] = float(i + 1 < len(ctx.lines) and ctx.lines[i + 1].number not in ctx.taken
                               and _credit(ctx.lines[i + 1]))
