@@ -117,3 +117,35 @@ def test_a_long_stretch_of_offers_ends_the_story_before_other_headlines():
         assert paragraph in article.text
     for headline in NL_HEADLINES:
         assert headline not in article.text
+
+
+DE_STORY = [
+    "Die Stadt hat am Dienstag entschieden, dass die alte Stadtbibliothek nicht geschlossen wird, sondern in den "
+    "kommenden zwei Jahren gr\u00fcndlich umgebaut werden soll, damit sie auch in Zukunft genutzt werden kann.",
+    "Nach den Angaben der Verwaltung liegen die Kosten f\u00fcr den Umbau bei etwa zw\u00f6lf Millionen Euro, die zum "
+    "gr\u00f6\u00dften Teil aus einem Programm des Landes bezahlt werden sollen, das solche Vorhaben f\u00f6rdert.",
+    "W\u00e4hrend der Bauarbeiten sollen die B\u00fccher in einem leeren Laden in der Innenstadt ausgeliehen werden "
+    "k\u00f6nnen, der daf\u00fcr schon im Herbst eingerichtet wird und dann an sechs Tagen in der Woche offen ist.",
+]
+# Other stories' cards: a time, a reading time, the headline, its summary, its authors.
+DE_CARDS = [
+    ("11:05 Uhr", "4 min.", "Neues Hallenbad soll im Fr\u00fchjahr er\u00f6ffnen",
+     "Nach mehreren Verz\u00f6gerungen steht nun fest, wann die ersten Schwimmer in das neue Becken am Stadtrand "
+     "springen d\u00fcrfen, und auch die Preise f\u00fcr den Eintritt sind inzwischen bekannt.",
+     "Anna Beispiel und Paul Muster, dpa"),
+    ("12:28 Uhr", "3 min.", "Streit um Parkpl\u00e4tze in der Altstadt geht weiter",
+     "Die Anwohner wollen die neuen Regeln f\u00fcr das Parken nicht hinnehmen und haben angek\u00fcndigt, dass sie "
+     "vor Gericht gehen werden, wenn die Stadt nicht bald einlenkt.", "Jana Beispiel"),
+    ("28.11.2024", "6 min.", "Traditionsb\u00e4ckerei schlie\u00dft nach hundert Jahren",
+     "Die Familie, die das Gesch\u00e4ft seit vier Generationen f\u00fchrt, findet keinen Nachfolger und wird am Ende "
+     "des Jahres zum letzten Mal die T\u00fcren f\u00fcr ihre Kunden \u00f6ffnen.", "Max Muster"),
+]
+
+
+def test_cards_with_a_reading_time_and_an_author_line_are_not_the_story():
+    cards = [line for card in DE_CARDS for line in card]
+    article = clean("\n".join(MENU + DE_STORY + ["Das k\u00f6nnte Sie auch interessieren"] + cards + FOOTER))
+    for paragraph in DE_STORY:
+        assert paragraph in article.text
+    for _, _, _, summary, _ in DE_CARDS:
+        assert summary not in article.text

@@ -2,8 +2,8 @@
 
 A list of related or latest stories, in any language, alternates a headline (a line that
 does not end like a sentence) and a one-line summary (a sentence), with maybe a date or a
-reading time between them. A story has paragraphs in a row and a subheading now and then.
-Three headline-and-summary pairs in a row are a list of cards; its lines stop counting as
+reading time between them and the authors' names under the summary. A story has paragraphs
+in a row and a subheading now and then. Three headline-and-summary pairs in a row are a list of cards; its lines stop counting as
 body text, so the story's block ends where the list begins.
 """
 
@@ -23,6 +23,13 @@ def _headline(line: Line) -> bool:
     return not line.sentence and 3 <= line.words <= 20 and line.shape is None
 
 
+META_WORDS = 8  # a card's author line, at most
+
+
+def _meta(line: Line) -> bool:
+    return not line.sentence and line.words <= META_WORDS and line.shape is None
+
+
 def _summary(line: Line) -> bool:
     return line.sentence and 6 <= line.words <= 45
 
@@ -35,13 +42,18 @@ def mark_cards(lines: list[Line]) -> None:
     after, past = [n] * (n + 1), [0] * n
     for i in range(n - 1, -1, -1):
         line = lines[i]
-        if line.words <= SHORT and not line.sentence:  # a filler: its card is the next line's
+        # A filler (a date, a reading time "4 min.", a section label): its card is the next line's.
+        if line.words <= SHORT and (not line.sentence or line.words <= 2):
             j = after[i] = after[i + 1]
             past[i] = i if j == n or past[j] == j else past[j]
         else:
             after[i] = i
             k = after[i + 1]
             past[i] = k + 1 if k < n and _headline(line) and _summary(lines[k]) else i
+            # The card's author line under its summary ("Name and Name, agency"), when it
+            # starts no card itself.
+            if past[i] > i and past[i] < n and _meta(lines[past[i]]) and past[past[i]] == past[i]:
+                past[i] += 1
     i = 0
     while i < n:
         j, cards = i, 0
