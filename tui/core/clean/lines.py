@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from collections.abc import Sequence
 
 from ..lazy_regex import LazyPattern
-from .vocabulary import CJK, CJK_PUNCT, WORDS, ends_like_sentence, tokens
+from .vocabulary import CJK, CJK_PUNCT, WORDS, ends_like_sentence, tokens, tokens_cache_clear
 
 # Generic shapes of page furniture. Each names the reason a line is removed.
 SHAPES: list[tuple[str, LazyPattern]] = [
@@ -163,7 +163,7 @@ def line_features_cache_clear() -> None:
     from .dates import find_date  # the metadata reader's cache of dates found in lines
 
     _FEATURES.clear()
-    tokens.cache_clear()
+    tokens_cache_clear()
     find_date.cache_clear()
 
 
@@ -178,9 +178,10 @@ def features_cache(stop_words: frozenset[str]) -> dict[str, tuple]:
     return cache
 
 
-def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[str]) -> tuple[int, float, bool, str | None, bool]:
-    """(words, stop-word share, ends like a sentence, shape, teaser) of a stripped line whose
-    lowercased words are known already."""
+def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[str]
+                ) -> tuple[int, float, bool, str | None, bool, float]:
+    """(words, stop-word share, ends like a sentence, shape, teaser, score) of a stripped line
+    whose lowercased words are known already (the score as :func:`score_of` gives it)."""
     n = len(lowered_words)
     stop = sum(map(stop_words.__contains__, lowered_words)) / n if n else 0.0
     # Text without spaces between words is the only kind that needs counting characters.
@@ -205,7 +206,8 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
             shape = "caption"
         elif not sentence and n >= 6 and name_tail(text):
             shape = "caption"
-    return n, stop, sentence, shape, n >= 10 and teaser(text)
+    glued = n >= 10 and teaser(text)
+    return n, stop, sentence, shape, glued, score_of(n, stop, sentence, shape, glued)
 
 
 # A picture's caption ends with its credit after the last sentence, in any language: "...

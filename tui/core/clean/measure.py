@@ -24,14 +24,19 @@ def measured_lines(raw: str) -> tuple[str | None, list[Line]]:
     texts = list(dict.fromkeys(lines))
     language, stop_words, scale = page_vocabulary(texts)
     cache = features_cache(stop_words)
-    for text in texts:  # (a loop, not a call per line: most lines of a page are new to the cache)
-        if text not in cache:
-            features = features_of(text, stop_words, tokens(text))
-            cache[text] = (*features, score_of(*features))
+    # (loops, not a call per line: most lines of a page are new to the cache)
     if language == "en":  # the cached scores are the page's own
+        for text in texts:
+            if text not in cache:
+                cache[text] = features_of(text, stop_words, tokens(text))
         measured = cache
     else:
-        measured = {text: _foreign(text, cache[text], scale) for text in texts}
+        measured = {}
+        for text in texts:
+            found = cache.get(text)
+            if found is None:
+                found = cache[text] = features_of(text, stop_words, tokens(text))
+            measured[text] = _foreign(text, found, scale)
     return language, [Line(i, t, *measured[t]) for i, t in zip(numbers, lines)]
 
 

@@ -79,9 +79,28 @@ ENGLISH_SHARE = 0.3  # English stop words make about 40-50% of English prose, un
 PAGE_STOPWORDS = 40  # how many of a page's own recurring words stand in for a missing list
 
 
-@lru_cache(maxsize=16384)  # menus and footers repeat within and across pages of a site
+# Each line's words, kept: menus and footers repeat within and across pages of a site. A plain
+# dict emptied when full, not an LRU cache: most lines of a page are new to it, and an LRU
+# cache's bookkeeping on a miss costs a third of tokenising the line.
+_TOKENS: dict[str, tuple[str, ...]] = {}
+TOKENS_KEPT = 16384
+
+
 def tokens(text: str) -> tuple[str, ...]:
     """The lowercased words of a line: the one tokenising every feature shares."""
+    found = _TOKENS.get(text)
+    if found is None:
+        if len(_TOKENS) >= TOKENS_KEPT:
+            _TOKENS.clear()
+        found = _TOKENS[text] = _words(text)
+    return found
+
+
+def tokens_cache_clear() -> None:
+    _TOKENS.clear()
+
+
+def _words(text: str) -> tuple[str, ...]:
     text = text.lower()
     if text.isascii():
         return tuple(ASCII_WORDS.findall(text))
