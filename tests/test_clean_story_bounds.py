@@ -149,3 +149,17 @@ def test_cards_with_a_reading_time_and_an_author_line_are_not_the_story():
         assert paragraph in article.text
     for _, _, _, summary, _ in DE_CARDS:
         assert summary not in article.text
+
+
+def test_a_consent_box_for_an_embedded_video_inside_the_story_is_not_the_story():
+    box = ["Empfohlener redaktioneller Inhalt",
+           "An dieser Stelle finden Sie einen von unseren Redakteuren ausgew\u00e4hlten, externen Inhalt, der den "
+           "Artikel f\u00fcr Sie mit zus\u00e4tzlichen Informationen anreichert.",
+           "Ich bin damit einverstanden, dass mir der externe Inhalt angezeigt wird. Damit k\u00f6nnen personenbezogene "
+           "Daten an Drittplattformen \u00fcbermittelt werden, wie wir in unserer Erkl\u00e4rung zum Datenschutz schreiben.",
+           "Externen Inhalt anzeigen"]
+    article = clean("\n".join(MENU + DE_STORY[:2] + box + DE_STORY[2:] + FOOTER))
+    for paragraph in DE_STORY:
+        assert paragraph in article.text
+    for line in box:
+        assert line not in article.text

@@ -3,8 +3,9 @@
 A list of related or latest stories, in any language, alternates a headline (a line that
 does not end like a sentence) and a one-line summary (a sentence), with maybe a date or a
 reading time between them and the authors' names under the summary. A story has paragraphs
-in a row and a subheading now and then. Three headline-and-summary pairs in a row are a list of cards; its lines stop counting as
-body text, so the story's block ends where the list begins.
+in a row and a subheading now and then. Three headline-and-summary pairs in a row are a
+list of cards; its lines stop counting as body text, so the story's block ends where the
+list begins.
 """
 
 from __future__ import annotations

@@ -38,6 +38,13 @@ SHAPES: list[tuple[str, LazyPattern]] = [
                           r"habilit\w*|włącz\w*|включ\w*)\b|\b(enabled?|requires?|turn on|activ\w*|aktivieren|habilit\w*|włącz\w*|"
                           r"включите)\b.{0,80}javascript|\b(browser|navigateur|navegador)\b.{0,60}\b(out of date|outdated|"
                           r"not supported|no longer supported|veraltet)\b", re.I)),
+    # A box standing in for an embedded post or video until the reader consents to load it:
+    # "I agree that external content is shown to me; personal data may be sent to third
+    # parties", in German (most sites that have such boxes are German) and English.
+    ("consent", LazyPattern(r"\beinverstanden, dass mir\b|\bdrittplattformen\b|\bexterne[nr]? inhalt\w*\b.{0,80}\b(anzeig\w*|"
+                           r"angezeigt|erg\u00e4nzt|anreichert|laden|ausblenden)\b|\ban dieser stelle finde\w* (du|sie) einen\b.{0,60}"
+                           r"\binhalt|\b(external|third[- ]party) content\b.{0,80}\b(displayed|loaded|shown|display|load|show)\b|"
+                           r"\bi agree to\b.{0,40}\b(external|third[- ]party) content\b", re.I)),
     ("print-headline", LazyPattern(r"^print headline\s*:", re.I)),
     ("credit", LazyPattern(r"^(information|reporting|additional reporting)\b.*\b(contributed|reporting) by\b|^\(?(additional )?reporting by\b|"
                           r"^(editing|edited|compiled|written) by\b", re.I)),
@@ -65,6 +72,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
     "comments": (frozenset("comment comments replies discussion click leave post conversation kommentare kommentarer "
                            "commentaires comentarios commenti reacties komentarze \u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0438 yorumlar".split()), ""),
     "sponsor": (frozenset("sponsor sponsored advertisement advertising paid promoted ad partner presented".split()), ""),
+    "consent": (frozenset("einverstanden drittplattformen externe externen externer stelle external third".split()), ""),
     "print-headline": (frozenset(["print"]), ""),
     "notice": (frozenset("javascript browser navigateur navegador".split()), ""),
     "credit": (frozenset("information reporting editing edited compiled written".split()), ""),
@@ -77,7 +85,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
 
 # Shapes whose name is not itself a reason of the contract's vocabulary: the reason they
 # are removed under. A credit line ("Reporting by ...") is a byline; a sign-up prompt a promo.
-REASON_OF_SHAPE = {"credit": "byline", "subscribe": "promo", "notice": "boilerplate"}
+REASON_OF_SHAPE = {"credit": "byline", "subscribe": "promo", "notice": "boilerplate", "consent": "boilerplate"}
 
 
 def reason_of(shape: str) -> str:
