@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tui.core.clean import cards
-from tui.core.clean.lines import _GLUED_LABEL, _NAME_TAIL, _SENTENCE_BEFORE, Line, name_tail
+from tui.core.clean.lines import _GLUE, _GLUED_LABEL, _NAME_TAIL, _SENTENCE_BEFORE, Line, name_tail, teaser
 
 # Letters of both cases, digits, the marks the patterns look for, spaces, quotes, a colon.
 CAPTION_ALPHABET = st.sampled_from(list("AaBbGgKkRrTtxyz0129 .!?:/&|-\"\u201d\u00bb\u00c9\u00e9\u0416\u0436\n"))
@@ -113,3 +113,35 @@ def test_mark_cards_walks_from_card_starts_as_from_every_line(specs) -> None:
     cards.mark_cards(quick)
     mark_cards_plainly(plain)
     assert [line.score for line in quick] == [line.score for line in plain]
+
+
+def teaser_plainly(text: str) -> bool:
+    """teaser as first written: the first look at the first four words, then the glue."""
+    first = [w[0] for w in text.split(None, 4)[:4] if w[0].isalpha()]
+    if not first or sum(map(str.isupper, first)) < 0.7 * len(first):
+        return False
+    for m in _GLUE.finditer(text, 0, 200):
+        head = [w[0] for w in text[: m.start() + 1].split() if w[0].isalpha()]
+        if len(head) >= 3 and sum(map(str.isupper, head)) >= 0.7 * len(head):
+            return True
+    return False
+
+
+WORD = st.sampled_from(["The", "the", "Council", "council", "Approves", "New", "budget", "SchoolsThe", "a", "A",
+                        "\u00c9cole", "\u00e9cole", "2021", "\u201cQuote", "--", "USA", "x", "Budget2021The", "\u0416\u0443\u043a"])
+HEADLINE_LIKE = st.lists(st.tuples(WORD, st.sampled_from([" ", "  ", "\t", "\u00a0", " \u2003"])), max_size=12).map(
+    lambda ws: "".join(w + s for w, s in ws).strip())
+
+
+@settings(max_examples=600)
+@given(st.one_of(HEADLINE_LIKE, st.text(max_size=80)))
+def test_teaser_rejects_two_small_initials_as_the_first_look_does(text: str) -> None:
+    assert teaser(text) == teaser_plainly(text)
+
+
+def test_teaser_cases() -> None:
+    cases = {"Council Approves New Budget For SchoolsThe city council voted on Tuesday": True,
+             "x Council Approves New budget For Big SchoolsThe city voted": True,  # one small initial in four
+             "The council voted on Tuesday to approve the budget": False, "A b": False, "": False}
+    for text, glued in cases.items():
+        assert teaser(text) == teaser_plainly(text) == glued, text
