@@ -240,3 +240,13 @@ def test_soft_hyphens_do_not_cut_a_headlines_words():
     from tui.core.clean import headline
 
     assert headline._tokens("Ver\xadfas\xadsungs\xadbe\xadschwerde eingelegt") == {"verfassungsbeschwerde", "eingelegt"}
+
+
+def test_a_name_over_the_date_outweighs_a_name_shaped_label_by_the_headline():
+    # "Quick Summary" under the headline reads as a bare name; the name right over the
+    # story's date past the summary box is the one that signs it.
+    page = ["Menu", "Leaders pledge closer ties after video call", "Quick Summary", *SUMMARY, "Jane Doe",
+            "30. Juni 2025,", "15:59 Uhr", *BODY]
+    article = clean(page)
+    assert article.byline == "Jane Doe"
+    assert article.published == "2025-06-30"

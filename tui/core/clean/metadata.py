@@ -158,7 +158,8 @@ def _date_and_byline(lines: list["Line"], at: int | None, body_start: int, hi: i
     found = near_headline(lines, at, body_start, meta.lines)
     signed = signature(lines, anchor, meta.lines) if not (found and dated) else None
     if signed:  # "NAME" over "30. Juni 2025," past a summary box: the story's byline and date
-        found = found or signed[:2]
+        # ...which outweighs a name-shaped line by the headline that no label or date vouches for
+        found = found if found and (labelled_at(lines, found[0]) or meta.lines.get(lines[found[0]].number)) else signed[:2]
         if not dated:
             meta.published = parse_date(lines[signed[2]].text)
             meta.lines[lines[signed[2]].number] = "dateline"
