@@ -156,3 +156,10 @@ def test_a_count_of_comments_in_the_header_does_not_cut_off_the_lead():
     article = clean("\n".join(MENU + [lead] + header + NO_STORY + FOOTER))
     for paragraph in [lead, *NO_STORY]:
         assert paragraph in article.text
+
+
+def test_an_image_credit_with_its_colon_is_a_caption():
+    credits = ["(Image credit: Eksempel Medier/NTB)", "Photo credits: Kari Nordmann", "Image credit: NASA"]
+    article = clean_with_lines_between(NO_STORY, credits)
+    reasons = {r.text: r.reason for r in article.removed}
+    assert all(reasons[credit] == "caption" for credit in credits)

@@ -90,6 +90,25 @@ def test_headline_and_byline_said_again_under_a_kicker_leave_the_body():
         assert line in article.text
 
 
+def test_the_headline_said_again_in_another_form_leaves_the_body():
+    head = ("<meta property='og:title' content='Reservoir at lowest level in thirty years'>"
+            '<script type="application/ld+json">{"@type": "NewsArticle", '
+            '"headline": "Drought: water board limits use as reservoir falls"}</script>')
+    # the kicker and the headline run together, the colon gone: "Drought Reservoir at lowest ..."
+    top = "<p>Drought Reservoir at lowest level in thirty years</p>"
+    article = clean(page(top + paragraphs(STORY), head))
+    assert "Reservoir at lowest" not in article.text
+    # the JSON-LD headline without its kicker, and an <h1> with different punctuation
+    top = "<p>water board limits use as reservoir falls</p><h1>Reservoir at lowest level - in thirty years!</h1>"
+    article = clean(page(top + paragraphs(STORY), head))
+    assert "water board limits" not in article.text and "Reservoir at lowest" not in article.text
+    for line in STORY:
+        assert line in article.text
+    # a short line that is only part of the headline's end stays: it says something else
+    article = clean(page("<p>thirty years</p>" + paragraphs(STORY), head))
+    assert article.text.startswith("thirty years")
+
+
 def test_captions_and_picture_credits_leave_the_body():
     figure = ("<figure><img src='dam.jpg'><figcaption>The reservoir seen from the dam on Sunday, when the level "
               "was lower than at any time since records began.<span>Jan Novak/Getty Images</span></figcaption></figure>")

@@ -45,7 +45,8 @@ def clean_html(article: Article, keep=frozenset(), drop=frozenset()) -> Article:
         _fill_from_lines(article, lines, strong_author)
     if not article.published:
         article.published = _htmldate(html)
-    paragraphs = body_paragraphs(text, article, page_lines.linked | page_lines.captions, drop)
+    titles = [page.tag("og:title"), page.ld_headline, *page.h1] if page is not None else []
+    paragraphs = body_paragraphs(text, article, page_lines.linked | page_lines.captions, drop, titles)
     if keep:
         paragraphs = _with_kept(paragraphs, visible, keep)
     article.text = "\n\n".join(paragraphs)

@@ -5,7 +5,8 @@
   (shown only inside a figure): see :mod:`.html_lines`;
 - a run of paragraphs the page says again (a consent notice in place of every embedded
   chart, the whole story a second time for another layout): the first copy stays;
-- the headline and the byline said again above the story, before its first long paragraph.
+- the headline (in any of the forms the markup gives it, with or without a kicker) and the
+  byline said again above the story, before its first long paragraph.
 """
 
 from __future__ import annotations
@@ -14,21 +15,23 @@ import re
 
 from ..lazy_regex import LazyPattern
 from ..models import Article
+from .html_shown import LEAD_WORDS, said_again
 
 # An ad slot's label, in the languages of the pages it is seen on.
 AD_LABEL = LazyPattern(r"^\W*(advertisement|advertising|ad|ads|sponsored|anzeige|werbung|publicidad|publicit\u00e9|"
                        r"pubblicit\u00e0|advertentie|annons|annonse|reklame|reklama|\u0440\u0435\u043a\u043b\u0430\u043c\u0430|"
                        r"\u5e83\u544a|\uad11\uace0)\W*$", re.I)
 RUN = 3  # paragraphs in a row that, said again, are a copy (one repeated line can be an interview's question)
-LEAD_WORDS = 12  # the first paragraph this long is the story's; the header lines come before it
 HEADER = 8  # ...and there are at most this many of them
 
 
-def body_paragraphs(text: str, article: Article, away: set[str], drop) -> list[str]:
-    """The extractor's paragraphs less the ones above; away: the page's link and caption lines."""
+def body_paragraphs(text: str, article: Article, away: set[str], drop, titles=()) -> list[str]:
+    """The extractor's paragraphs less the ones above; away: the page's link and caption lines;
+    titles: what the page's markup calls the story besides ``article.title``."""
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
     paragraphs = [p for p in paragraphs if p not in drop and p not in away and not AD_LABEL.match(p)]
-    return _without_header(_without_copies(paragraphs), article)
+    titles = [title for title in (article.title, *titles) if title]
+    return _without_header(_without_copies(paragraphs), article, titles)
 
 
 def _without_copies(paragraphs: list[str]) -> list[str]:
@@ -44,11 +47,11 @@ def _without_copies(paragraphs: list[str]) -> list[str]:
     return [p for i, p in enumerate(paragraphs) if i not in gone] if gone else paragraphs
 
 
-def _without_header(paragraphs: list[str], article: Article) -> list[str]:
+def _without_header(paragraphs: list[str], article: Article, titles: list[str]) -> list[str]:
     """The paragraphs before the story's first long one, less the headline and a labelled byline."""
     out: list[str] = []
     for i, paragraph in enumerate(paragraphs[:HEADER]):
-        if _header(paragraph, article):
+        if _header(paragraph, article) or any(said_again(paragraph, title) for title in titles):
             continue
         if len(paragraph.split()) >= LEAD_WORDS:
             return out + paragraphs[i:]

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
-from .html_body import LEAD_WORDS
 from .html_lines import PageLines
 
 _WORD = re.compile(r"\w+")
+LEAD_WORDS = 12  # the first paragraph this long is the story's; the header lines come before it
 SEARCHED = 8  # the body's first paragraphs looked for among the page's lines
 LEAD_CHARS = 60  # a paragraph this long is prose in a script written without spaces too
 
@@ -30,6 +30,13 @@ def shows(line: str, title: str) -> bool:
     if not words or len(said) < len(words):
         return False
     return said[-len(words):] == words and 2 * len(words) >= len(said)
+
+
+def said_again(paragraph: str, title: str) -> bool:
+    """The paragraph is the title said again: whole, after a kicker ("Kicker Title", the two
+    elements of one heading run together), or without the title's kicker ("Title" of
+    "Kicker: Title")."""
+    return shows(paragraph, title) or shows(title, paragraph)
 
 
 def nearest_shown(titles: list[str], page: PageLines, body: str, head_title: str | None) -> str | None:

@@ -22,7 +22,7 @@ SHAPES: list[tuple[str, LazyPattern]] = [
     ("embed", LazyPattern(r"(pic\.twitter\.com/|^\u2014\s.*\(@\w+\)\s+\w+ \d{1,2}, \d{4}$|^#\w+$|^\(?@\w+\)?$|instagram\.com/p/|"
                          r"^a post shared by\b|^view this post on instagram$|^embed(ded)? (video|tweet)$)", re.I)),
     ("caption", LazyPattern(r"(^(file|photo|image|pictured)\s*[-:\u2013\u2014]\s|\((ap|afp|reuters|getty|ap photo|photo)[/ :][^)]*\)\s*$|"
-                           r"(photo|image|illustration)s?\s*(by|:|credit)\s|\bgetty images\b|\bshutterstock\b|^caption:)", re.I)),
+                           r"(photo|image|illustration)s?\s*(by|:|credits?\s*:?)\s|\bgetty images\b|\bshutterstock\b|^caption:)", re.I)),
     ("related", LazyPattern(r"^(related( stories| articles| content| coverage| topics| roundup| links)?|more (from|on|stories|news)\b.*|"
                            r"recommended( for you)?|trending( now)?|most (read|popular|viewed|shared)|popular (now|stories)|"
                            r"you (may|might) (also )?like|tags?|topics?|filed under|what to read next|up next|latest (news|stories))\s*:?.{0,40}$", re.I)),
