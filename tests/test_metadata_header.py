@@ -250,3 +250,12 @@ def test_a_name_over_the_date_outweighs_a_name_shaped_label_by_the_headline():
     article = clean(page)
     assert article.byline == "Jane Doe"
     assert article.published == "2025-06-30"
+
+
+def test_a_name_run_on_into_a_buttons_phrase():
+    # The author's name with its "tip me" button copied onto the same line, under the date.
+    page = ["Menu", "Jane Roe", "Leaders pledge closer ties after video call", "15.10.24 23:35", "Jane Doe Tips meg",
+            *BODY]
+    article = clean(page)
+    assert article.byline == "Jane Doe"
+    assert article.published == "2024-10-15T23:35"

@@ -209,7 +209,17 @@ def name_in(text: str) -> str | None:
         name = person_name(piece)
         if name and len(name.split()) <= MAX_NAME_WORDS:
             return name
-    return None
+    return _before_phrase(text)
+
+
+def _before_phrase(text: str) -> str | None:
+    """The name before a button's phrase run on after it: "Jane Doe Tips meg" (tip me),
+    "Jane Doe Folge mir" (a phrase starts with a capital and goes on in lower case)."""
+    words = text.split()
+    lower = next((k for k, w in enumerate(words) if w[:1].islower() and w not in _NAME_JOINERS), None)
+    if lower is None or lower < 3 or lower > MAX_NAME_WORDS:
+        return None
+    return person_name(" ".join(words[: lower - 1]))
 
 
 _DOMAIN = LazyPattern(r"\w\.[a-z]{2,}\b")  # "Via Site.info": a web address, not a person
