@@ -7,7 +7,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tui.core.clean.lines import _GLUED_LABEL, _NAME_TAIL, _SENTENCE_BEFORE, name_tail
+from tui.core.clean import cards
+from tui.core.clean.lines import _GLUE, _GLUED_LABEL, _NAME_TAIL, _SENTENCE_BEFORE, Line, name_tail, teaser
 
 # Letters of both cases, digits, the marks the patterns look for, spaces, quotes, a colon.
 CAPTION_ALPHABET = st.sampled_from(list("AaBbGgKkRrTtxyz0129 .!?:/&|-\"\u201d\u00bb\u00c9\u00e9\u0416\u0436\n"))
@@ -57,3 +58,90 @@ def test_name_tail_cases() -> None:
                  "Short. Name", "x" * 200 + ". Name Here"):
         assert name_tail(text) == name_tail_plainly(text), text
     assert name_tail("The minister opened the new harbour in Duqm. Tara Atkinson for Rest of World")
+
+
+def mark_cards_plainly(lines: list[Line]) -> None:
+    """mark_cards as first written: the walk over the cards tried from every line."""
+    n = len(lines)
+    after, past = [n] * (n + 1), [0] * n
+    for i in range(n - 1, -1, -1):
+        line = lines[i]
+        if line.words <= cards.SHORT and (not line.sentence or line.words <= 2):
+            j = after[i] = after[i + 1]
+            past[i] = i if j == n or past[j] == j else past[j]
+        else:
+            after[i] = i
+            k = after[i + 1]
+            past[i] = k + 1 if k < n and cards._headline(line) and cards._summary(lines[k]) else i
+            if past[i] > i and past[i] < n and cards._meta(lines[past[i]]) and past[past[i]] == past[i]:
+                past[i] += 1
+    i = 0
+    while i < n:
+        j, found = i, 0
+        while j < n and past[j] != j:
+            j, found = past[j], found + 1
+        if found >= cards.MIN_CARDS:
+            for line in lines[i:j]:
+                line.score = min(line.score, cards.CARD_SUMMARY if line.sentence else cards.CARD_HEADLINE)
+            i = j
+        else:
+            i += 1
+
+
+# A line as mark_cards sees it: its length in words, whether it ends like a sentence, a shape.
+# Lines as mark_cards sees them (words, ends like a sentence, shape), in runs of cards: a
+# headline, maybe a date or "4 min.", a summary, maybe an author line; and lines of any kind.
+HEADLINE = st.tuples(st.integers(3, 20), st.just(False), st.just(None))
+SUMMARY = st.tuples(st.integers(6, 45), st.just(True), st.just(None))
+FILLER = st.tuples(st.integers(0, 4), st.booleans(), st.just(None))
+ANY_LINE = st.tuples(st.integers(0, 60), st.booleans(), st.sampled_from([None, "share"]))
+CARD = st.tuples(HEADLINE, st.lists(FILLER, max_size=2), SUMMARY, st.lists(ANY_LINE, max_size=1)).map(
+    lambda c: [c[0], *c[1], c[2], *c[3]])
+LINES = st.lists(st.one_of(CARD, st.lists(ANY_LINE, min_size=1, max_size=3)), max_size=12).map(
+    lambda chunks: [line for chunk in chunks for line in chunk])
+
+
+def as_lines(specs) -> list[Line]:
+    return [Line(k + 1, f"line {k}", words, 0.3, sentence, shape, score=float(words))
+            for k, (words, sentence, shape) in enumerate(specs)]
+
+
+@settings(max_examples=500)
+@given(LINES)
+def test_mark_cards_walks_from_card_starts_as_from_every_line(specs) -> None:
+    quick, plain = as_lines(specs), as_lines(specs)
+    cards.mark_cards(quick)
+    mark_cards_plainly(plain)
+    assert [line.score for line in quick] == [line.score for line in plain]
+
+
+def teaser_plainly(text: str) -> bool:
+    """teaser as first written: the first look at the first four words, then the glue."""
+    first = [w[0] for w in text.split(None, 4)[:4] if w[0].isalpha()]
+    if not first or sum(map(str.isupper, first)) < 0.7 * len(first):
+        return False
+    for m in _GLUE.finditer(text, 0, 200):
+        head = [w[0] for w in text[: m.start() + 1].split() if w[0].isalpha()]
+        if len(head) >= 3 and sum(map(str.isupper, head)) >= 0.7 * len(head):
+            return True
+    return False
+
+
+WORD = st.sampled_from(["The", "the", "Council", "council", "Approves", "New", "budget", "SchoolsThe", "a", "A",
+                        "\u00c9cole", "\u00e9cole", "2021", "\u201cQuote", "--", "USA", "x", "Budget2021The", "\u0416\u0443\u043a"])
+HEADLINE_LIKE = st.lists(st.tuples(WORD, st.sampled_from([" ", "  ", "\t", "\u00a0", " \u2003"])), max_size=12).map(
+    lambda ws: "".join(w + s for w, s in ws).strip())
+
+
+@settings(max_examples=600)
+@given(st.one_of(HEADLINE_LIKE, st.text(max_size=80)))
+def test_teaser_rejects_two_small_initials_as_the_first_look_does(text: str) -> None:
+    assert teaser(text) == teaser_plainly(text)
+
+
+def test_teaser_cases() -> None:
+    cases = {"Council Approves New Budget For SchoolsThe city council voted on Tuesday": True,
+             "x Council Approves New budget For Big SchoolsThe city voted": True,  # one small initial in four
+             "The council voted on Tuesday to approve the budget": False, "A b": False, "": False}
+    for text, glued in cases.items():
+        assert teaser(text) == teaser_plainly(text) == glued, text

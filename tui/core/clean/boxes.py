@@ -23,7 +23,7 @@ PROSE_WORDS = 25
 def box_lines(lines: list[Line], spans: list[tuple[int, int]]) -> set[int]:
     """Indices of lines inside the spans that belong to a box, or are short lines the page
     repeats (ad labels, buttons): never part of the story."""
-    short = Counter(line.text for line in lines if line.words < 6)
+    short = Counter([line.text for line in lines if line.words < 6])  # (a list: counted in C)
     out: set[int] = set()
     for lo, hi in spans:
         run: list[int] = []

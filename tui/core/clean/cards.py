@@ -55,17 +55,17 @@ def mark_cards(lines: list[Line]) -> None:
             # starts no card itself.
             if past[i] > i and past[i] < n and _meta(lines[past[i]]) and past[past[i]] == past[i]:
                 past[i] += 1
-    i = 0
-    while i < n:
-        j, cards = i, 0
+    i = 0  # lines before i are in a list already marked
+    for start in [k for k, p in enumerate(past) if p != k]:  # (where a card starts: few lines)
+        if start < i:
+            continue
+        j, cards = start, 0
         while j < n and past[j] != j:
             j, cards = past[j], cards + 1
         if cards >= MIN_CARDS:
-            for line in lines[i:j]:
+            for line in lines[start:j]:
                 line.score = min(line.score, CARD_SUMMARY if line.sentence else CARD_HEADLINE)
             i = j
-        else:
-            i += 1
 
 
 # A label that says what follows is paid for. "Advertisement" (or "Anzeige", "Publicidad")

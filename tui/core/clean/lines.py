@@ -277,7 +277,14 @@ def link_line(text: str) -> bool:
 _GLUE = re.compile(r"(?=[A-Z])(?:(?<=[a-z]{3})(?:A|[A-Z][a-z]+)|(?<=\S[0-9?!\u2019'\")])(?:A|[A-Z][a-z]{2,})) \S")
 
 
+# Two of a line's first four words starting with a small letter: too few capitals for the
+# first look below, told by one anchored match (most long lines are sentences, and stop here).
+_TWO_SMALL = re.compile(r"(?:[a-z]\S*\s+(?:\S+\s+){0,2}|\S+\s+[a-z]\S*\s+(?:\S+\s+)?|\S+\s+\S+\s+[a-z]\S*\s+)[a-z]")
+
+
 def teaser(text: str) -> bool:
+    if _TWO_SMALL.match(text):
+        return False
     # Cheap first look: a headline starts with capitalised words, a sentence rarely does.
     first = [w[0] for w in text.split(None, 4)[:4] if w[0].isalpha()]
     if not first or sum(map(str.isupper, first)) < 0.7 * len(first):
