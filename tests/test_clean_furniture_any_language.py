@@ -163,3 +163,22 @@ def test_an_image_credit_with_its_colon_is_a_caption():
     article = clean_with_lines_between(NO_STORY, credits)
     reasons = {r.text: r.reason for r in article.removed}
     assert all(reasons[credit] == "caption" for credit in credits)
+
+
+RU_STORY = [
+    "Городской совет во вторник решил не закрывать старую библиотеку в центре города, а полностью перестроить "
+    "её здание в течение следующих двух лет, чтобы она и дальше могла принимать читателей.",
+    "По словам представителей администрации, работы обойдутся примерно в двенадцать миллионов рублей, и большую "
+    "часть этих денег выделит область по программе, которая помогает таким проектам.",
+    "На время ремонта книги можно будет брать в пустом магазине на главной улице, который откроется уже осенью "
+    "и будет работать шесть дней в неделю с утра и до самого вечера.",
+]
+
+
+def test_a_read_also_promo_in_another_language_is_a_promo():
+    promos = ["Читайте также: В городе открылся новый бассейн", "À lire aussi La mairie présente son nouveau budget"]
+    article = clean("\n".join(MENU + RU_STORY[:1] + promos[:1] + RU_STORY[1:2] + promos[1:] + RU_STORY[2:] + FOOTER))
+    for paragraph in RU_STORY:
+        assert paragraph in article.text
+    reasons = {r.text: r.reason for r in article.removed}
+    assert all(reasons[promo] == "promo" for promo in promos)

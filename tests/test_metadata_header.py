@@ -259,3 +259,12 @@ def test_a_name_run_on_into_a_buttons_phrase():
     article = clean(page)
     assert article.byline == "Jane Doe"
     assert article.published == "2024-10-15T23:35"
+
+
+def test_a_name_over_the_section_and_the_date_above_the_headline():
+    # Name, section label, date, then the headline: the date between does not push the name out of reach.
+    page = ["Menu", "Deals", "Jane Doe", "World", "Apr 28, 2024 10:00 AM", "Leaders pledge closer ties after video call",
+            *BODY]
+    article = clean(page)
+    assert article.title == "Leaders pledge closer ties after video call"
+    assert article.byline == "Jane Doe"

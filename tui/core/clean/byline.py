@@ -284,7 +284,7 @@ def near_headline(lines: list["Line"], title_at: int | None, body_start: int,
         return signed
     headline = set(tokens(lines[title_at].text)) if title_at is not None else set()
     for i in order:
-        if not (-BARE_ABOVE <= i - anchor <= BARE_BELOW) or lines[i].shape in ("caption", "copyright"):
+        if not (-BARE_ABOVE <= _bare_gap(lines, i, anchor, taken) <= BARE_BELOW) or lines[i].shape in ("caption", "copyright"):
             continue
         who = _bare_name(lines[i])
         if who:
@@ -295,6 +295,14 @@ def near_headline(lines: list["Line"], title_at: int | None, body_start: int,
         if who:
             return i, who
     return None
+
+
+def _bare_gap(lines: list["Line"], i: int, anchor: int, taken: dict[int, str]) -> int:
+    """Lines from the headline to lines[i]; above it, a dateline between them is not counted
+    (name, section, date, then the headline)."""
+    if i >= anchor:
+        return i - anchor
+    return -1 - sum(taken.get(lines[k].number) != "dateline" for k in range(i + 1, anchor))
 
 
 def _menu_row(lines: list["Line"], i: int) -> bool:

@@ -27,6 +27,11 @@ SHAPES: list[tuple[str, LazyPattern]] = [
                            r"recommended( for you)?|trending( now)?|most (read|popular|viewed|shared)|popular (now|stories)|"
                            r"you (may|might) (also )?like|tags?|topics?|filed under|what to read next|up next|latest (news|stories))\s*:?.{0,40}$", re.I)),
     ("promo", LazyPattern(r"^([A-Z][A-Z ]{2,20}|Related|Read more|Read also|See also|Watch|Listen|More|Recommended|Also read)\s*:\s*\S", 0)),
+    # "Read also: <headline>" in the main European languages and Russian: a promo for another
+    # story, with or without the label's colon.
+    ("read-also", LazyPattern(r"^(lesen sie (auch|mehr)|lies auch|mehr zum thema|\u00e0 lire aussi|a lire aussi|lire aussi|"
+                             r"voir aussi|lea (tambi\u00e9n|adem\u00e1s)|lee tambi\u00e9n|leer m\u00e1s|leggi anche|les ogs\u00e5|"
+                             r"l\u00e4s (ocks\u00e5|mer)|l\u00e6s (ogs\u00e5|mere)|lees (ook|meer)|\u0447\u0438\u0442\u0430\u0439\u0442\u0435 (\u0442\u0430\u043a\u0436\u0435|\u0442\u043e\u0436\u0435)|czytaj (tak\u017ce|te\u017c|wi\u0119cej))\b", re.I)),
     ("contact", LazyPattern(r"(can be (reached|contacted) at|\bemail (him|her|them|us) at\b|^contact (us|the author)\b|"
                            r"^(send|email) (us )?(a )?(tips?|news tips?)\b|^follow (him|her|them|us|me) on\b)", re.I)),
     ("comments", LazyPattern(r"(^\W*\d*\s*(top rated |top |reader |readers' |user |latest |all )?(comments?|replies|discussion|"
@@ -68,6 +73,8 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
     "related": (frozenset("related more recommended trending most popular you tags tag topics topic filed what up "
                           "latest".split()), ""),
     "promo": (frozenset(), ":"),
+    "read-also": (frozenset("lesen lies thema lire voir lea lee leer leggi ogs\u00e5 l\u00e4s l\u00e6s lees "
+                            "\u0447\u0438\u0442\u0430\u0439\u0442\u0435 czytaj".split()), ""),
     "contact": (frozenset("reached contacted email contact send follow".split()), ""),
     "comments": (frozenset("comment comments replies discussion click leave post conversation kommentare kommentarer "
                            "commentaires comentarios commenti reacties komentarze \u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0438 yorumlar".split()), ""),
@@ -85,7 +92,8 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
 
 # Shapes whose name is not itself a reason of the contract's vocabulary: the reason they
 # are removed under. A credit line ("Reporting by ...") is a byline; a sign-up prompt a promo.
-REASON_OF_SHAPE = {"credit": "byline", "subscribe": "promo", "notice": "boilerplate", "consent": "boilerplate"}
+REASON_OF_SHAPE = {"credit": "byline", "subscribe": "promo", "notice": "boilerplate", "consent": "boilerplate",
+                   "read-also": "promo"}
 
 
 def reason_of(shape: str) -> str:
@@ -137,7 +145,8 @@ def _shape(text: str, lowered: Sequence[str], n: int, stop: float) -> str | None
     return None
 
 
-_SHORT_ONLY = frozenset(("notice", "subscribe", "comments", "sponsor", "share", "navigation", "promo", "contact"))
+_SHORT_ONLY = frozenset(("notice", "subscribe", "comments", "sponsor", "share", "navigation", "promo", "contact",
+                         "read-also"))
 
 
 @dataclass(slots=True)
