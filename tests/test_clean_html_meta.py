@@ -127,3 +127,21 @@ def test_an_element_marked_as_the_byline_names_the_person_where_the_markup_names
     # a person the JSON-LD names stands over a marked element
     person = ld({"@type": "NewsArticle", "headline": "Bridge to close", "author": {"@type": "Person", "name": "Jane Doe"}})
     assert clean(page(person, top)).byline == "Jane Doe"
+
+
+def test_a_story_signed_with_a_bold_name_at_its_foot_or_top_names_the_person():
+    outlet = (ld({"@type": "NewsArticle", "headline": "Bridge to close",
+                  "author": {"@type": "Person", "name": "Riverside Herald"}})
+              + "<meta property='og:site_name' content='Riverside Herald'>")
+    assert clean(page(outlet)).byline == "Riverside Herald"
+    foot = page(outlet).replace("</article>", "<p style='text-align:right'><strong>Lê Phương</strong></p></article>")
+    assert clean(foot).byline == "Lê Phương"
+    top = "<p><em>…as the valley counts the cost</em></p><p><strong>Mara Lindqvist/Tomás Ortega</strong></p>"
+    assert clean(page(outlet, top)).byline == "Mara Lindqvist, Tomás Ortega"
+    # a bold subheading inside the story, or one that reads as a sentence, signs nothing
+    inside = page(outlet).replace("<p>Engineers", "<p><b>Flawed Approach</b></p><p>Engineers")
+    assert clean(inside).byline == "Riverside Herald"
+    assert clean(page(outlet, "<p><strong>Words of wisdom</strong></p>")).byline == "Riverside Herald"
+    # a person the markup names stands
+    person = ld({"@type": "NewsArticle", "headline": "Bridge to close", "author": {"@type": "Person", "name": "Jane Doe"}})
+    assert clean(page(person, top)).byline == "Jane Doe"

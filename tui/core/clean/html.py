@@ -19,8 +19,9 @@ from .extractors import choose
 from .html_body import AD_LABEL, body_paragraphs  # noqa: F401 (AD_LABEL: API)
 from .html_lines import parse, read_lines, visible_lines  # noqa: F401 (visible_lines: API)
 from .html_meta import PageMeta, read_page_meta
-from .html_pick import pick_byline, pick_date, pick_source
+from .html_pick import is_outlet, pick_byline, pick_date, pick_source
 from .html_shown import nearest_shown
+from .html_signed import signed_byline
 from .html_title import headline, pick_title, title_date  # noqa: F401 (headline: API)
 
 
@@ -47,6 +48,8 @@ def clean_html(article: Article, keep=frozenset(), drop=frozenset()) -> Article:
         article.published = _htmldate(html)
     titles = [page.tag("og:title"), page.ld_headline, *page.h1] if page is not None else []
     paragraphs = body_paragraphs(text, article, page_lines.linked | page_lines.captions, drop, titles)
+    if page is not None and (not article.byline or is_outlet(article.byline, page, article.source)):
+        article.byline = signed_byline(paragraphs, page.signed) or article.byline  # a name under the story
     if keep:
         paragraphs = _with_kept(paragraphs, visible, keep)
     article.text = "\n\n".join(paragraphs)

@@ -20,6 +20,7 @@ _SPACE = re.compile(r"\s+")
 _HOME = re.compile(r"^(?:(?:https?:)?//[^/?#]+)?/?(?:index\.\w+)?$", re.I)  # "/", "https://site.example/"
 _ENTITY = re.compile(r"&(?:#\d{2,7}|#x[0-9a-f]{2,6}|[a-z]{2,8});", re.I)
 _AUTHOR_MARK = re.compile(r"author|byline", re.I)  # class, itemprop or rel of an element holding the byline
+_EMPHASIS = ("strong", "b", "em", "i")
 AUTHOR_MARK_WORDS = 12  # longer: an author's box with a biography, not a byline
 _CONTROL = re.compile(r"[\x00-\x1f]")  # raw newlines and tabs inside JSON strings break json.loads
 
@@ -42,6 +43,7 @@ class PageMeta:
     h1: list[str] = field(default_factory=list)
     title: str | None = None
     author_marks: list[str] = field(default_factory=list)  # short texts of elements marked author/byline
+    signed: list[str] = field(default_factory=list)  # short paragraphs wholly in bold or italics
 
     def tag(self, *names: str) -> str | None:
         """The first of the named meta tags the page has, with text in it."""
@@ -81,7 +83,22 @@ def read_page_meta(tree) -> PageMeta:
     found = next(tree.iter("title"), None)
     page.title = text(found.text_content()) if found is not None else None
     page.author_marks = _author_marks(tree)
+    page.signed = _emphasised(tree)
     return page
+
+
+def _emphasised(tree) -> list[str]:
+    """The short paragraphs that are one bold or italic element and nothing else: subheadings,
+    or a signature (:mod:`.html_signed`)."""
+    out = []
+    for paragraph in tree.iter("p"):
+        children = list(paragraph)
+        if (len(children) == 1 and children[0].tag in _EMPHASIS and not (paragraph.text or "").strip()
+                and not (children[0].tail or "").strip()):
+            line = text(paragraph.text_content())
+            if line and len(line.split()) <= AUTHOR_MARK_WORDS:
+                out.append(line)
+    return out
 
 
 def _author_marks(tree) -> list[str]:

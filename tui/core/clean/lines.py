@@ -106,7 +106,9 @@ for _reason, (_words, _chars) in _TRIGGERS.items():
         _SHAPES_BY_WORD.setdefault(_word, set()).add(_reason)
 _SHAPES_BY_CHAR = {c: {r for r, (_, chars) in _TRIGGERS.items() if c in chars} for c in "\u00a9@#:"}
 _ALL_TRIGGER_WORDS = frozenset(_SHAPES_BY_WORD)
-FURNITURE_WORDS = _ALL_TRIGGER_WORDS  # words of menus, share bars and prompts: never part of a name
+# Words of menus, share bars and prompts: never part of a name (the "read also" labels'
+# words are left out: "Lee", "Lea" and "Lees" are names too).
+FURNITURE_WORDS = _ALL_TRIGGER_WORDS - _TRIGGERS["read-also"][0]
 _ORDER = {reason: i for i, (reason, _) in enumerate(SHAPES)}
 _PATTERN = dict(SHAPES)
 
