@@ -57,7 +57,12 @@ SHAPES: list[tuple[str, LazyPattern]] = [
                          r"share (this|on)|share this (article|story)|click to share)\b.{0,25}$", re.I)),
     ("subscribe", LazyPattern(r"\b(subscribe|newsletter|sign up|signup|log ?in|sign in|register|create an account|"
                              r"download (our|the) app|cookies?|privacy (policy|notice|statement)|terms of (use|service)|"
-                             r"(to|in) your inbox)\b", re.I)),
+                             r"(to|in) your inbox|"
+                             # the same prompts in German, French, Spanish, Italian, Dutch and the Nordic languages
+                             r"abonnieren|abonniere|abonnez|abonnement|abonnent|abonniert|abonnee|abonneer|abonner|"
+                             r"suscr\u00edbete|suscribirse|suscripci\u00f3n|iscriviti|abbonati|abbonamento|prenumerera|"
+                             r"registrieren|anmelden|einloggen|eingeloggt|inloggen|connectez|accedi|registrati|logg inn|"
+                             r"logga in|posteingang)\b", re.I)),
     ("navigation", LazyPattern(r"^(skip to (main )?content|skip navigation|menu|search|home|back to top|next|previous|"
                               r"close|open|toggle navigation|go to|jump to)\b.{0,20}$", re.I)),
 ]
@@ -85,7 +90,10 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
     "credit": (frozenset("information reporting editing edited compiled written".split()), ""),
     "share": (frozenset("share tweet email print save facebook twitter linkedin whatsapp pinterest reddit copy".split()), ""),
     "subscribe": (frozenset("subscribe newsletter sign signup log login register create download cookie "
-                            "cookies privacy terms inbox".split()), ""),
+                            "cookies privacy terms inbox abonnieren abonniere abonnez abonnement abonnent abonniert "
+                            "abonnee abonneer abonner suscr\u00edbete suscribirse suscripci\u00f3n iscriviti abbonati "
+                            "abbonamento prenumerera registrieren anmelden einloggen eingeloggt inloggen connectez "
+                            "accedi registrati logg logga posteingang".split()), ""),
     "navigation": (frozenset("skip menu search home back next previous close open toggle go jump".split()), ""),
 }
 
