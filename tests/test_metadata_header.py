@@ -268,3 +268,15 @@ def test_a_name_over_the_section_and_the_date_above_the_headline():
     article = clean(page)
     assert article.title == "Leaders pledge closer ties after video call"
     assert article.byline == "Jane Doe"
+
+
+def test_a_label_ending_a_line_over_the_name():
+    # "A commentary by" over the author's name: the labelled name, not the photographer's.
+    page = ["Menu", "Leaders pledge closer ties after video call", "A commentary by", "Jane Doe",
+            "11.07.2026, 09:30 Uhr", "Leaders during the call.", "Lichtbild/John Roe", *BODY]
+    article = clean(page)
+    assert article.byline == "Jane Doe"
+    assert reasons(article)["A commentary by"] == "byline"
+    # A sponsor's label is no byline's.
+    page = ["Menu", "Leaders pledge closer ties after video call", "Sponsored by", "Acme Bank", "11.07.2026", *BODY]
+    assert reasons(clean(page)).get("Sponsored by") != "byline"

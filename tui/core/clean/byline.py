@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ..lazy_regex import LazyPattern, may_start_with
 from .dates import date_span
 from .published import not_published
-from .lines import FURNITURE_WORDS
+from .lines import _TRIGGERS, FURNITURE_WORDS
 from .vocabulary import may_be_cjk, tokens
 
 if TYPE_CHECKING:
@@ -61,14 +61,20 @@ _DESK = LazyPattern(r"^(?:[\w.]+[-\s])?(?:" + "|".join(_DESK_WORDS) + r")(?:[-\s
 
 
 # How every label BY_LABEL and _LABEL_ONLY take in ASCII starts (the latter ends some with a colon).
+# ...and the ones that end a short line naming what the piece is: "Ein Kommentar von", "Analysis by".
+_LABEL_TAILS = (" by", " von", " par", " por", " di", " av", " af", " door", " przez", " od", " \u043e\u0442")
 _LABEL_HEADS = ("by", "von", "par", "por", "di", "av", "af", "door", "przez", "od", "autor", "author", "auteur",
                 "text", "tekst", "reporter", "yazar")
 
 
 def label_only(line: "Line") -> bool:
-    """A byline's label alone on its line ("Von", "Author of the article:")."""
+    """A byline's label alone on its line ("Von", "Author of the article:", "A commentary by")."""
     text = line.text
-    if line.words > 6 or (text.isascii() and ":" not in text and not text.lower().startswith(_LABEL_HEADS)):
+    if line.words > 6:
+        return False
+    if 2 <= line.words <= 4 and text.lower().endswith(_LABEL_TAILS):
+        return not FURNITURE_WORDS.intersection(text.lower().split())  # not "Sponsored by", "Presented by"
+    if text.isascii() and ":" not in text and not text.lower().startswith(_LABEL_HEADS):
         return False  # most short lines: no need to compile _LABEL_ONLY
     return bool(_LABEL_ONLY.match(text))
 
@@ -222,6 +228,9 @@ def _before_phrase(text: str) -> str | None:
     return person_name(" ".join(words[: lower - 1]))
 
 
+# Words of menus and share bars, never part of a name; a "read also" label's verbs are
+# names too ("Lee", "Lea", "Lees"), and that label has its own shape.
+_NOT_NAME_WORDS = FURNITURE_WORDS - _TRIGGERS["read-also"][0]
 _DOMAIN = LazyPattern(r"\w\.[a-z]{2,}\b")  # "Via Site.info": a web address, not a person
 
 
@@ -232,7 +241,7 @@ def _bare_name(line: "Line") -> str | None:
         return text
     if (may_start_with(text, _CREDIT_WORDS) and _CREDIT_START.match(text)) or line.words > 10 or line.stop >= BARE_STOP or _DOMAIN.search(text):
         return None  # a credit, prose, or a label made of small words ("Hilfe und Kontakt")
-    if FURNITURE_WORDS.intersection(text.lower().split()):
+    if _NOT_NAME_WORDS.intersection(text.lower().split()):
         return None  # "Web Share", "Close Alert": the words of menus and share bars
     name = name_in(text)
     if name and len(name.split()) >= max(2, (line.words - 5)):
