@@ -182,3 +182,12 @@ def test_a_read_also_promo_in_another_language_is_a_promo():
         assert paragraph in article.text
     reasons = {r.text: r.reason for r in article.removed}
     assert all(reasons[promo] == "promo" for promo in promos)
+
+
+def test_sign_up_prompts_in_other_languages_are_promos():
+    prompts = ["Jetzt abonnieren und von der Vorlesefunktion profitieren.",
+               "Non hai un account? Registrati in 1 minuto Accedi",
+               "Als abonnee lees je ook alle plusartikels. Je moet nog even inloggen."]
+    article = clean_with_lines_between(NO_STORY, prompts)
+    reasons = {r.text: r.reason for r in article.removed}
+    assert all(reasons[prompt] == "promo" for prompt in prompts)

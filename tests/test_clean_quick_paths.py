@@ -4,11 +4,13 @@ change."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tui.core.clean import cards
-from tui.core.clean.lines import _GLUE, _GLUED_LABEL, _NAME_TAIL, _SENTENCE_BEFORE, Line, name_tail, teaser
+from tui.core.clean.lines import _GLUE, _GLUED_LABEL, _NAME_TAIL, _SENTENCE_BEFORE, Line, make_lines, name_tail, teaser
 
 # Letters of both cases, digits, the marks the patterns look for, spaces, quotes, a colon.
 CAPTION_ALPHABET = st.sampled_from(list("AaBbGgKkRrTtxyz0129 .!?:/&|-\"\u201d\u00bb\u00c9\u00e9\u0416\u0436\n"))
@@ -145,3 +147,15 @@ def test_teaser_cases() -> None:
              "The council voted on Tuesday to approve the budget": False, "A b": False, "": False}
     for text, glued in cases.items():
         assert teaser(text) == teaser_plainly(text) == glued, text
+
+
+def test_make_lines_sets_every_field_as_the_constructor_does() -> None:
+    measured = {"Home": (1, 0.0, False, "navigation", False, -20.0),
+                "The council voted on Tuesday.": (5, 0.4, True, None, False, 1.5)}
+    numbers, texts = [1, 3, 4], ["Home", "The council voted on Tuesday.", "Home"]
+    made = make_lines(numbers, texts, measured)
+    assert made == [Line(i, t, *measured[t]) for i, t in zip(numbers, texts)]
+    assert made[0] is not made[2]  # each line its own record: the page's passes change them one by one
+    names = {f.name for f in dataclasses.fields(Line)}
+    assert all(hasattr(line, name) for line in made for name in names)
+    assert len(names) == 2 + len(next(iter(measured.values())))  # a new field must be set there too

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from itertools import compress, count
 
-from .lines import Line, features_cache, features_of, score_of
+from .lines import Line, features_cache, features_of, make_lines, score_of
 from .vocabulary import ENGLISH, ENGLISH_SHARE, clause_share, page_vocabulary, share, tokens
 
 FOREIGN = 0.3  # below this share of the page's stop words, a line full of English ones is English
@@ -37,7 +37,7 @@ def measured_lines(raw: str) -> tuple[str | None, list[Line]]:
             if found is None:
                 found = cache[text] = features_of(text, stop_words, tokens(text))
             measured[text] = _foreign(text, found, scale)
-    return language, [Line(i, t, *measured[t]) for i, t in zip(numbers, lines)]
+    return language, make_lines(numbers, lines, measured)
 
 
 def _foreign(text: str, found: tuple, scale: float) -> tuple:
