@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ..lazy_regex import LazyPattern, may_start_with
 from .dates import date_span
 from .published import not_published
-from .lines import _TRIGGERS, FURNITURE_WORDS
+from .lines import FURNITURE_WORDS
 from .vocabulary import may_be_cjk, tokens
 
 if TYPE_CHECKING:
@@ -228,9 +228,6 @@ def _before_phrase(text: str) -> str | None:
     return person_name(" ".join(words[: lower - 1]))
 
 
-# Words of menus and share bars, never part of a name; a "read also" label's verbs are
-# names too ("Lee", "Lea", "Lees"), and that label has its own shape.
-_NOT_NAME_WORDS = FURNITURE_WORDS - _TRIGGERS["read-also"][0]
 _DOMAIN = LazyPattern(r"\w\.[a-z]{2,}\b")  # "Via Site.info": a web address, not a person
 
 
@@ -241,7 +238,7 @@ def _bare_name(line: "Line") -> str | None:
         return text
     if (may_start_with(text, _CREDIT_WORDS) and _CREDIT_START.match(text)) or line.words > 10 or line.stop >= BARE_STOP or _DOMAIN.search(text):
         return None  # a credit, prose, or a label made of small words ("Hilfe und Kontakt")
-    if _NOT_NAME_WORDS.intersection(text.lower().split()):
+    if FURNITURE_WORDS.intersection(text.lower().split()):
         return None  # "Web Share", "Close Alert": the words of menus and share bars
     name = name_in(text)
     if name and len(name.split()) >= max(2, (line.words - 5)):
