@@ -10,23 +10,17 @@ shown whole or after a kicker in the same heading ("Kicker Headline").
 
 from __future__ import annotations
 
-import re
-
 from .html_lines import PageLines
+from .html_title import title_words
 
-_WORD = re.compile(r"\w+")
 LEAD_WORDS = 12  # the first paragraph this long is the story's; the header lines come before it
 SEARCHED = 8  # the body's first paragraphs looked for among the page's lines
 LEAD_CHARS = 60  # a paragraph this long is prose in a script written without spaces too
 
 
-def _words(text: str) -> list[str]:
-    return [w.casefold() for w in _WORD.findall(text)]
-
-
 def shows(line: str, title: str) -> bool:
     """The line is the title, or a kicker and the title ("US team better Germans impress")."""
-    said, words = _words(line), _words(title)
+    said, words = title_words(line), title_words(title)
     if not words or len(said) < len(words):
         return False
     return said[-len(words):] == words and 2 * len(words) >= len(said)

@@ -56,7 +56,7 @@ def pick_title(page: PageMeta, source: str | None, shown: Shown | None = None) -
         return None
     others = [headline(raw, *names) for raw in (page.ld_headline, h1) if raw]
     ld = others[0] if page.ld_headline and others else None
-    if shown and ld and _words(ld) != _words(title):
+    if shown and ld and title_words(ld) != title_words(title):
         title = shown([title, ld]) or title  # the social title, unless the page shows the headline
     return _reconciled(title, [other for other in others if other and other != title])
 
@@ -69,10 +69,11 @@ def _reconciled(title: str, others: list[str]) -> str:
             return shared
     fuller = [other for other in others if _expands(other, title)]
     # the fullest: a JSON-LD headline may be cut at 110 characters where the <h1> is whole
-    return max(fuller, key=lambda other: len(_words(other))) if fuller else title
+    return max(fuller, key=lambda other: len(title_words(other))) if fuller else title
 
 
-def _words(text: str) -> list[str]:
+def title_words(text: str) -> list[str]:
+    """A title's words, casefolded: what two titles are compared on."""
     return [w.casefold() for w in _WORD.findall(text)]
 
 
@@ -88,12 +89,12 @@ def _shared_tail(title: str, other: str) -> str | None:
     mine, theirs = _split_kicker(title), _split_kicker(other)
     if not mine or not theirs:
         return None
-    words = _words(mine[1])
-    if words != _words(theirs[1]) or len(words) < _SHARED_WORDS:
+    words = title_words(mine[1])
+    if words != title_words(theirs[1]) or len(words) < _SHARED_WORDS:
         return None
-    if 2 * len(words) < max(len(_words(title)), len(_words(other))):
+    if 2 * len(words) < max(len(title_words(title)), len(title_words(other))):
         return None
-    kickers = Counter(_words(mine[0])), Counter(_words(theirs[0]))
+    kickers = Counter(title_words(mine[0])), Counter(title_words(theirs[0]))
     alike = sum((kickers[0] & kickers[1]).values())
     # "I sell Disney World holidays - ..." and "I sell Walt Disney World holidays - ...": one
     # title written twice, not two kickers
@@ -103,7 +104,7 @@ def _shared_tail(title: str, other: str) -> str | None:
 def _expands(fuller: str, title: str) -> bool:
     """The fuller text says everything the title says and more (the title shortens it for
     social networks), other than a kicker before the same words or furniture after them."""
-    short, long = _words(title), _words(fuller)
+    short, long = title_words(title), title_words(fuller)
     if title.rstrip().endswith(("...", "\u2026")):
         short = short[:-1]  # "Council votes to close the old bri...": the last word may be cut
     if len(long) < len(short) + 2 or len(long) > 3 * len(short):
@@ -111,7 +112,7 @@ def _expands(fuller: str, title: str) -> bool:
     missing = Counter(short) - Counter(long)
     if sum(missing.values()) > len(short) // 10:  # one word in ten reworded: "flies to" for "to"
         return False
-    if _words(_TITLE_SEP.split(fuller)[0]) == short:
+    if title_words(_TITLE_SEP.split(fuller)[0]) == short:
         return False  # "Words | Local news from Riverside": the site's furniture after them
     return long[-len(short):] != short  # "Topic: words", "Premier League words": a kicker
 
@@ -186,11 +187,11 @@ def _without_comma_site(title: str, names: list[str]) -> str:
 def _names_site(part: str, names: list[str], extra: int = 1) -> bool:
     """The part is one of the site's names, with at most ``extra`` words more ("BBC News" for
     bbc, "Tageszeitung junge Welt")."""
-    words = _words(part)
+    words = title_words(part)
     if len("".join(words)) < 3:
         return False
     for name in names:
-        named = _words(name)
+        named = title_words(name)
         if _within(words, named) or (_within(named, words) and len(words) <= len(named) + extra):
             return True
     return False
