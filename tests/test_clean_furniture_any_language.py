@@ -39,13 +39,18 @@ def clean_with_lines_between(paragraphs: list[str], between: list[str]) -> Artic
     return article
 
 
+def removed_as_captions(captions: list[str]) -> None:
+    """Each of the lines between the story's paragraphs leaves the text as a caption."""
+    article = clean_with_lines_between(NO_STORY, captions)
+    reasons = {r.text: r.reason for r in article.removed}
+    assert all(reasons[caption] == "caption" for caption in captions)
+
+
 def test_caption_ending_with_its_picture_credit_is_a_caption_in_any_language():
     captions = ["Brødrene feirer alle små og store seirer i hverdagen. Foto: Privat",
                 "I fint vær går kajakkene som en drøm, men på havet kan været skifte raskt. (Foto: NTB)",
                 "Turen startet med en lang skitur over fjellet i fjor vinter. \u2014 \u00a9 Eksempel"]
-    article = clean_with_lines_between(NO_STORY, captions)
-    reasons = {r.text: r.reason for r in article.removed}
-    assert all(reasons[caption] == "caption" for caption in captions)
+    removed_as_captions(captions)
 
 
 def test_a_sentence_with_a_colon_is_not_a_credit():
@@ -121,9 +126,7 @@ def test_caption_ending_with_a_name_or_a_glued_label_is_a_caption():
     captions = ["Brødrene padler inn mot land ved Stad en sen kveld i juli. Kari Nordmann for Eksempel Medier",
                 "De to brødrene pakker kajakkene på stranden i Flatanger2023Foto: Ola Hansen/NTB",
                 "Turen startet med en lang skitur over fjellet i fjor vinter. Eksempel"]
-    article = clean_with_lines_between(NO_STORY, captions)
-    reasons = {r.text: r.reason for r in article.removed}
-    assert all(reasons[caption] == "caption" for caption in captions)
+    removed_as_captions(captions)
 
 
 def test_a_subheading_with_an_abbreviation_or_a_glued_widget_stays():
