@@ -116,6 +116,14 @@ def test_language_is_a_field_of_the_json_record():
     assert record["language"] == "sv"
 
 
+@pytest.mark.parametrize("lang", sorted(BODIES))
+def test_saved_html_has_the_language_of_its_visible_text(lang):
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODIES[lang])
+    html = (f"<html><head><title>{lang}</title></head><body><nav><a href='/'>Home</a></nav>"
+            f"<article>{paragraphs}</article><footer>About us</footer></body></html>")
+    assert clean(html, kind="html").to_json()["language"] == lang
+
+
 SHORT_STORY = [
     "The council voted on Tuesday night to close the old library on Main Street at the end of the year.",
     "Members said the building needs repairs that would cost more than the town can spend this decade.",

@@ -93,7 +93,8 @@ def _plain_reading(article: Article, visible: list[str], with_metadata: bool) ->
 
 def _fill_from_lines(article: Article, lines: Article, strong_author: bool) -> None:
     """Author (where the markup names no person), date and title (where the markup has none)
-    that the plain-text cleaner reads in the visible lines."""
+    that the plain-text cleaner reads in the visible lines, and the language it detects there."""
+    article.language = lines.language
     if not strong_author and lines.byline:
         article.byline = lines.byline
     if not article.published and lines.published:
