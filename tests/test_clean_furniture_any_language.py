@@ -39,18 +39,18 @@ def clean_with_lines_between(paragraphs: list[str], between: list[str]) -> Artic
     return article
 
 
-def removed_as_captions(captions: list[str]) -> None:
-    """Each of the lines between the story's paragraphs leaves the text as a caption."""
-    article = clean_with_lines_between(NO_STORY, captions)
+def removed_between(between: list[str], reason: str) -> None:
+    """Each of the lines between the story's paragraphs leaves the text for the reason."""
+    article = clean_with_lines_between(NO_STORY, between)
     reasons = {r.text: r.reason for r in article.removed}
-    assert all(reasons[caption] == "caption" for caption in captions)
+    assert all(reasons[line] == reason for line in between)
 
 
 def test_caption_ending_with_its_picture_credit_is_a_caption_in_any_language():
     captions = ["Brødrene feirer alle små og store seirer i hverdagen. Foto: Privat",
                 "I fint vær går kajakkene som en drøm, men på havet kan været skifte raskt. (Foto: NTB)",
                 "Turen startet med en lang skitur over fjellet i fjor vinter. \u2014 \u00a9 Eksempel"]
-    removed_as_captions(captions)
+    removed_between(captions, "caption")
 
 
 def test_a_sentence_with_a_colon_is_not_a_credit():
@@ -126,7 +126,7 @@ def test_caption_ending_with_a_name_or_a_glued_label_is_a_caption():
     captions = ["Brødrene padler inn mot land ved Stad en sen kveld i juli. Kari Nordmann for Eksempel Medier",
                 "De to brødrene pakker kajakkene på stranden i Flatanger2023Foto: Ola Hansen/NTB",
                 "Turen startet med en lang skitur over fjellet i fjor vinter. Eksempel"]
-    removed_as_captions(captions)
+    removed_between(captions, "caption")
 
 
 def test_a_subheading_with_an_abbreviation_or_a_glued_widget_stays():
@@ -163,9 +163,7 @@ def test_a_count_of_comments_in_the_header_does_not_cut_off_the_lead():
 
 def test_an_image_credit_with_its_colon_is_a_caption():
     credits = ["(Image credit: Eksempel Medier/NTB)", "Photo credits: Kari Nordmann", "Image credit: NASA"]
-    article = clean_with_lines_between(NO_STORY, credits)
-    reasons = {r.text: r.reason for r in article.removed}
-    assert all(reasons[credit] == "caption" for credit in credits)
+    removed_between(credits, "caption")
 
 
 RU_STORY = [
@@ -191,6 +189,4 @@ def test_sign_up_prompts_in_other_languages_are_promos():
     prompts = ["Jetzt abonnieren und von der Vorlesefunktion profitieren.",
                "Non hai un account? Registrati in 1 minuto Accedi",
                "Als abonnee lees je ook alle plusartikels. Je moet nog even inloggen."]
-    article = clean_with_lines_between(NO_STORY, prompts)
-    reasons = {r.text: r.reason for r in article.removed}
-    assert all(reasons[prompt] == "promo" for prompt in prompts)
+    removed_between(prompts, "promo")
