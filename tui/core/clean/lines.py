@@ -332,6 +332,8 @@ def teaser(text: str) -> bool:
 
 BARRIER = -20.0  # lines that end an article: comment sections, copyright, related links
 BARRIER_SHAPES = {"comments", "copyright", "related"}
+LEAD_WORDS = 25
+UNMARKED_PROSE = 0.2  # a point a word, where a sentence gets one
 
 
 def score_of(n: int, stop: float, sentence: bool, shape: str | None, teaser: bool) -> float:
@@ -342,8 +344,12 @@ def score_of(n: int, stop: float, sentence: bool, shape: str | None, teaser: boo
         return -4.0
     if n >= 10 and stop >= 0.22:
         # Long lines that do not end like a sentence are headlines of other stories as
-        # often as they are body: they neither build nor break a block.
-        return min(n, 80) if sentence else 0.0
+        # often as they are body: they neither build nor break a block. From LEAD_WORDS on
+        # they are longer than any headline: a lead or a list item written without a full
+        # stop, a paragraph whose last mark was lost in copying; a little body-like.
+        if sentence:
+            return min(n, 80)
+        return n * UNMARKED_PROSE if n >= LEAD_WORDS else 0.0
     if n >= 6 and sentence and stop >= 0.15:
         return n * 0.3
     if n <= 3:
