@@ -98,22 +98,28 @@ def _tokens(text: str) -> set[str]:
     return {w for w in tokens(text) if len(w) >= 4}
 
 
+def opening_words(lines: list["Line"], opening: int, hi: int, taken: dict[int, str]) -> set[str]:
+    """The content words of the body's first paragraphs (BODY_WORDS of them, from opening):
+    what the story is about."""
+    words: set[str] = set()
+    budget = BODY_WORDS
+    for line in lines[opening:max(hi, opening + 1)]:
+        if budget <= 0:
+            break
+        if line.words >= 6 and line.sentence and line.number not in taken:
+            words |= _tokens(line.text)
+            budget -= line.words
+    return words
+
+
 class Context:
     """What the candidates of one page are weighed against."""
 
     def __init__(self, lines: list["Line"], body_start: int, hi: int, taken: dict[int, str],
                  headings: frozenset[int], stem: str, opening: int | None = None):
         self.lines, self.body_start, self.taken, self.headings = lines, body_start, taken, headings
-        words: set[str] = set()
-        budget = BODY_WORDS
         opening = body_start if opening is None else opening  # where the story's first paragraphs are
-        for line in lines[opening:max(hi, opening + 1)]:
-            if budget <= 0:
-                break
-            if line.words >= 6 and line.sentence and line.number not in taken:
-                words |= _tokens(line.text)
-                budget -= line.words
-        self.body = words
+        self.body = opening_words(lines, opening, hi, taken)
         self.stem = _tokens(re.sub(r"[_\-.]+", " ", stem))
         self.counts = Counter([line.text for line in lines])
         self._furniture: dict[int, bool] = {}

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from ..lazy_regex import LazyPattern, may_start_with
 from .dates import date_span, parse_date
 from .vocabulary import may_be_cjk
-from . import far_header, headline, kicker, published
+from . import far_header, headline, kicker, page_title, published
 from .byline import (BY_LABEL, CJK_REPORTER, ORG_WORDS, after_body, byline_rows, label_only, labelled_at, labelled_byline,  # noqa: F401
                      near_headline, person_name, signature)
 
@@ -105,10 +105,15 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text", headings:
         taken = _header_taken(lines, at, body_start, near, meta.lines)
         above = far_header.headline_above(lines, at, body_start, hi, taken, headings, stem, chosen)
         at = above if above is not None else at
+    own = page_title.above(lines, at if at is not None else body_start, hi, meta.lines, body_start)
+    if own is not None:  # the page's own name for the story, in its header: the title
+        meta.lines[lines[own].number] = "title"
+        meta.title = lines[own].text
     if at is not None:
         meta.lines[lines[at].number] = "title"
-        at, meta.title = kicker.with_kicker(lines, at, meta.lines)
+        at, title = kicker.with_kicker(lines, at, meta.lines)
         meta.lines[lines[at].number] = "title"
+        meta.title = meta.title or title
     _date_and_byline(lines, at, body_start, hi, meta)
     if at is not None:  # after the byline: a line of names under the headline is no standfirst
         _mark_dek(lines, at, body_start, meta)

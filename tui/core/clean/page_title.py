@@ -1,0 +1,54 @@
+"""The story's title as the page's own header shows it, among the menus above the story.
+
+Many sites print the story's title in the page's furniture too: at the end of a breadcrumb
+("Home", "News", "Politics", then the title), or in a sticky header bar between menu items.
+That line is the page's name for the story (its <title> without the site, the title search
+engines and social cards get), and it is often worded differently from the headline over
+the body. Where the page prints both, the name the page gives itself is the title.
+
+It is told by shape and position alone: a headline-shaped line standing alone among menu
+items (no more than three words on the lines either side of it), above the chosen headline,
+whose words the body's first paragraphs mostly use (a promo for another story or a menu
+item shares few). No word of any site or language is named.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .headline import _tokens, opening_words
+from .title import furniture
+
+if TYPE_CHECKING:
+    from .lines import Line
+
+MENU_WORDS = 3  # a menu item: the lines either side of the title are this short at most
+WORDS = (4, 30)  # a title's length in words
+CONTENT_WORDS = 4  # ...and its content words at least (fewer share words with the body by chance)
+OVERLAP = 0.7  # share of its content words the body's opening uses: the story's own title
+_CLOSES = (".", ":", "\u3002", "\u2026")  # a caption or a label, not a title
+
+
+def above(lines: list["Line"], at: int, hi: int, taken: dict[int, str], opening: int) -> int | None:
+    """Index of the page's own title for the story, above lines[at] (the headline, or the
+    body's start when there is none), or None. opening: where the body's paragraphs start."""
+    body: set[str] | None = None
+    best, best_overlap = None, OVERLAP
+    for i in range(at - 1, -1, -1):
+        line = lines[i]
+        if not WORDS[0] <= line.words <= WORDS[1] or line.shape or line.number in taken:
+            continue
+        if (i > 0 and lines[i - 1].words > MENU_WORDS) or lines[i + 1].words > MENU_WORDS:
+            continue
+        text = line.text
+        if text.endswith(_CLOSES) or "|" in text:
+            continue
+        words = _tokens(text)
+        if len(words) < CONTENT_WORDS:
+            continue
+        if body is None:
+            body = opening_words(lines, opening, hi, taken)
+        overlap = len(words & body) / len(words)
+        if (overlap > best_overlap or (overlap == best_overlap and best is None)) and not furniture(line):
+            best, best_overlap = i, overlap
+    return best
