@@ -50,6 +50,7 @@ _SHAPES_NEVER = frozenset(("copyright", "comments", "share", "subscribe", "navig
 _NAME_LIKE = LazyPattern(r"^[A-Z\u00c0-\u024f\u0400-\u042f][\w.'\u2019-]+(?:\s+[A-Z\u00c0-\u024f\u0400-\u042f][\w.'\u2019-]+){1,3}$")
 
 _CLOSES = (".", "?", "!", "\u2026", "\u3002", "\u0964")  # a line ending so is a sentence, not a quoted headline
+_ENDS_BEFORE_DOTS = "?!\"'\u00bb\u201d\u2019)"  # "... have?..": a headline trailing off, not a title cut short
 _DANGLING = ("-", "\u2013", "\u2014", ":", "|")  # a kicker runs on into its headline
 _INNER_STOP = LazyPattern(r"\w[.!?]\s+[A-Z\u00c0-\u024f\u0400-\u042f]")  # two sentences: a caption, a summary
 # A caption run on into its photographer's name: "... after the surgery. Jane Doe".
@@ -171,6 +172,8 @@ def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
         return None  # a menu: a row of capitalised words with no small words between
     if text.endswith((",", ";", ", or", ", and")):
         return None  # a sentence broken over lines: "Try refreshing your browser, or"
+    if text.endswith(("..", "\u2026")) and text.rstrip(".\u2026 ")[-1:] not in _ENDS_BEFORE_DOTS:
+        return None  # a card's title cut short ("... the best deals on..", "... del año,\u2026"): a promo
     full_stop = _full_stop(text)
     if line.words > 12 and full_stop:
         return None  # a sentence: a caption, a standfirst, a paragraph
