@@ -29,6 +29,7 @@ from .cards import mark_cards, mark_sponsored
 from .labels import mark_labels
 from .lines import BARRIER, Line, comment_header, reason_of
 from .measure import measured_lines
+from .tail import trim_tail
 
 EARLY_BLOCK = 0.4  # an earlier block wins if it scores at least this share of the best
 STORY_SCORE = 50.0  # a block this strong is a story, so a comments heading after it ends it
@@ -193,7 +194,7 @@ def clean_plain(article: Article, keep=frozenset(), drop=frozenset(), repeated: 
     with_metadata: then no line leaves it as a title or byline)."""
     article.language, lines = measured_lines(article.raw)
     furniture = _score_page(lines, repeated) | repeated
-    spans = main_spans(lines) if lines else []
+    spans = trim_tail(lines, main_spans(lines)) if lines else []
     if not spans and lines:  # nothing body-like: keep everything rather than show nothing
         spans = [(0, len(lines))]
     lo, hi = (spans[0][0], spans[-1][1]) if spans else (0, 0)

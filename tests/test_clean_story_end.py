@@ -1,0 +1,98 @@
+"""Where the story ends, on small pages written for the test: a lone paragraph under the
+story's end furniture (its author's name, share buttons, tags) that speaks of something else
+(the author, the publication) is not the story's, in any language; the story's own last
+paragraph after an ad box stays, and so does the last item of a story told between pictures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tui.core.cleaner import clean_article
+from tui.core.models import Article
+
+
+def clean(text: str) -> Article:
+    return clean_article(Article(id="t", path=Path("t.txt"), raw=text, sha256="", kind="text"))  # type: ignore[arg-type]
+
+
+def page(*parts: list[str]) -> str:
+    return "\n\n".join(line for part in parts for line in part)
+
+
+MENU = ["Nyheter", "Sport", "Kultur", "Ekonomi", "Sök"]
+STORY_SV = [
+    "Fem elever vid internatskolan åtalas nu för misshandel och grovt hemfridsbrott efter händelserna i "
+    "januari, då de enligt åklagaren trängde in i två sovrum på ett elevhem under natten.",
+    "Enligt åtalet var eleverna maskerade och slog flera av skolkamraterna med skärp medan de låg i sina "
+    "sängar, och två av dem ska ha delat ut slag även vid middagen samma kväll.",
+    "Skolan stängde av de fem eleverna när händelserna blev kända, och rektorn har sagt att skolan har "
+    "samarbetat med polisen och åklagaren under hela utredningen.",
+    "Eleverna förnekar brott. Totalt är fem andra elever målsägande i åtalet, som ska prövas av tingsrätten "
+    "under våren om inget oväntat händer i målet.",
+]
+END_SV = ["Ämnen i artikeln", "Internatskolan", "Anmäl text- och faktafel", "Dela"]
+ABOUT_SV = ("Detta är en nyhetsartikel. Tidningen granskar, avslöjar och ger dig de senaste nyheterna på ett "
+            "objektivt och sakligt sätt. Mer om hur vi arbetar och om våra publicistiska regler kan du läsa här.")
+FOOTER = ["Mest läst", "Kontakt", "Om oss"]
+
+
+def test_a_paragraph_about_the_publication_under_the_end_furniture_leaves():
+    article = clean(page(MENU, STORY_SV, END_SV, [ABOUT_SV], FOOTER))
+    for paragraph in STORY_SV:
+        assert paragraph in article.text
+    assert "nyhetsartikel" not in article.text
+    assert "nyhetsartikel" in " ".join(r.text for r in article.removed)
+
+
+STORY_EN = [
+    "The governor dropped out of the race on Wednesday night, telling supporters in a small hall that he "
+    "would not be the one to hand the nomination to a man he had spent a year warning them about.",
+    "He had built his campaign on the argument that the party could not win with its front-runner, and he "
+    "said it again in his last speech, to applause from a room that was half empty by the end.",
+    "His departure leaves two rivals in the race, neither of whom has shown much appetite for taking on the "
+    "front-runner directly, and both of whom will now compete for the voters he had gathered.",
+    "Whether those voters follow either of them is another matter: many told pollsters they would rather "
+    "stay home in the autumn than vote for any of the candidates who are left in the field.",
+]
+END_EN = ["Keep Reading", "Submit a correction", "Reprints & permissions", "Sam Writer"]
+BIO = ("Sam Writer is a national affairs correspondent for the magazine. He has written, cowritten or edited "
+       "more than a dozen books on media and democracy, and he lives with his family in the Midwest.")
+
+
+def test_an_authors_biography_under_the_end_furniture_leaves():
+    article = clean(page(["Home", "Politics", "Opinion"], STORY_EN, END_EN, [BIO], ["More from the magazine"]))
+    for paragraph in STORY_EN:
+        assert paragraph in article.text
+    assert "correspondent for the magazine" not in article.text
+
+
+STORY_DE = [
+    "Das Landgericht hat dem Hersteller in einem Patentstreit um die Übergabe von Funkzellen in LTE-Netzen "
+    "eine Niederlage beigebracht, und nun drohen dem Hersteller hohe Entschädigungszahlungen.",
+    "Das Patent regelt, wie ein Telefon den Empfang behält, wenn es von einer Funkzelle in die nächste "
+    "wechselt; der Kläger hatte dem Hersteller vorgeworfen, die Technik ohne Lizenz zu nutzen.",
+    "Das Gericht entschied, dass für alle LTE-fähigen Geräte, die seit dem Sommer 2021 in Deutschland "
+    "verkauft wurden, eine Entschädigung an den Inhaber des Patents zu zahlen sei.",
+]
+ADS = ["Karrierewelt", "Datenbanken in der Cloud: virtueller Workshop", "17.-20.06.2024",
+       "Sicherheit im Netz: virtueller Workshop", "27.06.2024", "Weitere Trainings"]
+LAST_DE = ("Der Hersteller will das Urteil des Gerichts gründlich prüfen und danach geeignete rechtliche Schritte "
+           "festlegen, teilte ein Sprecher mit; eine Berufung gegen das Patenturteil gilt als wahrscheinlich.")
+
+
+def test_the_storys_last_paragraph_after_an_ad_box_stays_when_it_names_the_story_s_subject():
+    article = clean(page(["Startseite", "Technik", "Wirtschaft"], STORY_DE, ADS, [LAST_DE], ["Impressum"]))
+    assert LAST_DE in article.text
+
+
+def test_the_last_item_of_a_story_told_between_pictures_stays():
+    items = [f"{n}. Der Konzern {fact}, mehr als jedes andere Unternehmen des Landes in diesem Jahrzehnt."
+             for n, fact in enumerate(["hatte Schulden von 300 Milliarden Dollar", "baute Wohnungen für zwölf Millionen Menschen",
+                                       "besaß Land von der Größe einer Großstadt", "beschäftigte Hunderttausende Arbeiter",
+                                       "verkaufte Wohnungen in über 280 Städten"], 1)]
+    picture = ["Externer Inhalt nicht verfügbar", "Einstellungen ändern", "Name/Agentur"]
+    body = [line for item in items for line in (*picture, item)]
+    intro = ("Der Immobilienkonzern ist von einem Gericht in Hongkong aufgelöst worden, nachdem er jahrelang "
+             "vergeblich versucht hatte, sich mit seinen Gläubigern auf einen Plan zur Rettung zu einigen.")
+    article = clean(page(["Startseite", "Wirtschaft"], [intro], body, ["Impressum"]))
+    assert items[-1] in article.text

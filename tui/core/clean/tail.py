@@ -1,0 +1,47 @@
+"""The end of the story: a lone paragraph below a box after the last paragraph, about something else.
+
+Pages put a paragraph about the author ("X is a correspondent for ..."), about the publication
+("This is a news article. <Paper> reviews ..."), a reader's prompt or a licence notice under
+the story, after its end furniture (the author's name, share buttons, topic tags, "Report an
+error"). Long and sentence-like, it joins the story's block across that box. The story's own
+last paragraph may stand after a box too (an ad slot, job offers), but it names what the story
+is about: one of the words the story uses most. Language-independent: scores and words only.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .lines import Line
+from .vocabulary import tokens
+
+TAIL_GAP = 3  # non-prose lines in a row between the story and a lone last paragraph
+TOPIC_CHARS = 5  # shorter words are mostly function words, in most languages
+TOPIC_WORDS = 3  # the story's most used longer words: what it is about
+
+
+def trim_tail(lines: list[Line], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """spans without a lone last paragraph that follows a box and names none of the story's
+    topic words."""
+    if not spans:
+        return spans
+    lo, hi = spans[-1]
+    last = _prose_before(lines, lo, hi)
+    k = _prose_before(lines, lo, last)
+    if k < lo or last - k - 1 < TAIL_GAP or k - _prose_before(lines, lo, k) - 1 >= TAIL_GAP:
+        # (a story told between pictures or embeds has a box before each paragraph)
+        return spans
+    story = Counter(w for a, b in spans for line in lines[a:b] if line.score > 0 and line is not lines[last]
+                    for w in set(tokens(line.text)) if len(w) >= TOPIC_CHARS)
+    tail = set(tokens(lines[last].text))
+    if any(w in tail for w, _ in story.most_common(TOPIC_WORDS)):
+        return spans
+    return [*spans[:-1], (lo, k + 1)]
+
+
+def _prose_before(lines: list[Line], lo: int, i: int) -> int:
+    """Index of the last line scoring above zero before i, at least lo - 1."""
+    i -= 1
+    while i >= lo and lines[i].score <= 0:
+        i -= 1
+    return i
