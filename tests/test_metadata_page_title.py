@@ -77,3 +77,25 @@ def test_only_lines_above_the_headline_are_read():
     _, lines = measured_lines("\n".join(["Home", "News", OWN, "Share", *HEADER, *BODY]))
     at = next(i for i, line in enumerate(lines) if line.text == HEADLINE)
     assert lines[page_title.above(lines, at, len(lines), {}, at + 3)].text == OWN
+
+
+def test_a_long_headline_over_its_labelled_byline_below_a_promo():
+    # A promo for another story opens the block (two sentences, between menu items), then a
+    # notice, then the story's long headline (two quotations) over "di NAME": the headline is
+    # the story's, and the promo, which the block starts with, is no title of the page.
+    promo = ("Mario Rossi: «Le città più care? Milano e Roma dopo il 2020. "
+             "E gli affitti più alti d'Europa sono i nostri»")
+    long_headline = ("Il sindaco dai ministri a Palazzo Chigi: «Buona riunione, pronti a collaborare». "
+                     "La stampa: «Sul bilancio del porto il sindaco ha insistito molto»")
+    body = ["Il sindaco è partito a sorpresa per Roma, dove i ministri lo hanno ricevuto a Palazzo Chigi "
+            "per una riunione sul bilancio del porto con i loro collaboratori.",
+            "«Una buona riunione, ringrazio per l'accoglienza. Pronti a collaborare», ha scritto poi il "
+            "sindaco nella serata di lunedì, dopo l'incontro con i ministri.",
+            "Secondo la stampa il sindaco ha insistito molto sul bilancio del porto, e i ministri gli hanno "
+            "promesso una risposta nei prossimi giorni."]
+    page = ["Politica", "Cronaca", "politica", promo, "I tuoi preferiti",
+            "Salva questo articolo e leggilo quando vuoi. Il servizio è dedicato agli utenti registrati.",
+            "Hai salvato un nuovo articolo", long_headline, "di Anna Bianchi", *body]
+    article = clean(page)
+    assert article.title == long_headline
+    assert article.byline == "Anna Bianchi"

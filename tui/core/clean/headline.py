@@ -37,6 +37,7 @@ REACH_ABOVE = 30  # lines above the body's start that may hold the headline
 REACH_BELOW = 4  # ...and below it, above the first full paragraph (a caption may come first)
 SIGNED_REACH = 12  # ...or farther, right above a labelled byline ("di NAME") this far into the block
 PARAGRAPH_WORDS = 20
+SIGNED_WORDS = 30  # a headline over a labelled byline may be long (two quoted sentences)
 AFTER_OVERLAP = 0.3
 REPEAT_OVERLAP = 0.2  # a line said again on the page counts as the headline's echo only if the body tells its story
 CLUSTER_REACH = 8  # a byline or dateline this close to the body's start is the story's
@@ -177,7 +178,7 @@ def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
     full_stop = _full_stop(text)
     if line.words > 12 and full_stop:
         return None  # a sentence: a caption, a standfirst, a paragraph
-    signed = (i >= ctx.body_start and not text.endswith(_CLOSES) and line.words < PARAGRAPH_WORDS
+    signed = (i >= ctx.body_start and not text.endswith(_CLOSES) and line.words <= SIGNED_WORDS
               and (i + 1 in ctx.signed or (i + 2 in ctx.signed and _dek_at(ctx, i + 1, line.words))))
     if i >= ctx.body_start and not signed and (full_stop or line.words > 30 or any(
             ctx.lines[k].words >= PARAGRAPH_WORDS for k in range(ctx.body_start, i))):

@@ -31,10 +31,10 @@ _CLOSES = (".", ":", "\u3002", "\u2026")  # a caption or a label, not a title
 
 def above(lines: list["Line"], at: int, hi: int, taken: dict[int, str], opening: int) -> int | None:
     """Index of the page's own title for the story, above lines[at] (the headline, or the
-    body's start when there is none), or None. opening: where the body's paragraphs start."""
+    body's start when there is none) and above the body's paragraphs (from opening), or None."""
     body: set[str] | None = None
     best, best_overlap = None, OVERLAP
-    for i in range(at - 1, -1, -1):
+    for i in range(min(at, opening) - 1, -1, -1):  # (a line of the body tells its own story)
         line = lines[i]
         if not WORDS[0] <= line.words <= WORDS[1] or line.shape or line.number in taken:
             continue
