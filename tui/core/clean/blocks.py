@@ -255,7 +255,7 @@ def _sort_lines(lines: list[Line], inside: set[int], lo: int, hi: int, meta_line
     # Without overrides, the lines before lo and from hi on are outside and nothing more:
     # most of a page, named by position and shape without asking each line the rest.
     a, b = (0, len(lines)) if overrides else (lo, hi)
-    removed = [Removed(line.number, line.text, outside_reason(line, True, line.text in furniture)) for line in lines[:a]]
+    removed = _outside(lines[:a], True, furniture)
     kept: list[Line] = []
     seen: set[str] = set()
     for i in range(a, b):
@@ -280,6 +280,20 @@ def _sort_lines(lines: list[Line], inside: set[int], lo: int, hi: int, meta_line
             kept.append(line)
             if line.words >= REPEAT_WORDS:
                 seen.add(text)  # a sentence said twice keeps its first copy
-    removed.extend(Removed(line.number, line.text, outside_reason(line, False, line.text in furniture))
-                   for line in lines[b:])
+    removed.extend(_outside(lines[b:], False, furniture))
     return kept, removed
+
+
+def _outside(lines: list[Line], before: bool, furniture: set[str]) -> list[Removed]:
+    """The records of lines outside the body, each made by setting its slots (as
+    :func:`.lines.make_lines` makes lines): most of a page is outside, and the generated
+    __init__ took half the time of making one."""
+    new = object.__new__
+    out: list[Removed] = []
+    append = out.append
+    for line in lines:
+        record = new(Removed)
+        record.line, record.text = line.number, line.text
+        record.reason = outside_reason(line, before, line.text in furniture)
+        append(record)
+    return out

@@ -117,8 +117,6 @@ _ALL_TRIGGER_WORDS = frozenset(_SHAPES_BY_WORD)
 # Words of menus, share bars and prompts: never part of a name (the "read also" labels'
 # words are left out: "Lee", "Lea" and "Lees" are names too).
 FURNITURE_WORDS = _ALL_TRIGGER_WORDS - _TRIGGERS["read-also"][0]
-_ORDER = {reason: i for i, (reason, _) in enumerate(SHAPES)}
-_PATTERN = dict(SHAPES)
 
 
 # The head of a reader's comment: "Name on May 2, 2019 at 4:47 pm said:", "Name wrote:".
@@ -131,32 +129,44 @@ def comment_header(text: str) -> bool:
 
 
 def _shape(text: str, lowered: Sequence[str], n: int, stop: float) -> str | None:
+    """The line's boilerplate shape; asked only of lines with a trigger word or character,
+    or ending with a comment verb (:func:`features_of` tells them)."""
     if n <= 20 and lowered and lowered[-1] in _COMMENT_VERBS and comment_header(text):
         return "comments"
-    # Most lines have no trigger word and none of the trigger characters: no pattern can match.
-    if _ALL_TRIGGER_WORDS.isdisjoint(lowered) and ":" not in text and "@" not in text and "#" not in text \
-            and "\u00a9" not in text:
-        return None
-    candidates: set[str] = set()
+    mask = 0
     for word in _ALL_TRIGGER_WORDS.intersection(lowered):
-        candidates |= _SHAPES_BY_WORD[word]
-    for char, found in _SHAPES_BY_CHAR.items():
+        mask |= _MASK_BY_WORD[word]
+    for char, bits in _MASK_BY_CHAR:
         if char in text:
-            candidates |= found
-    if not candidates:
-        return None
+            mask |= bits
     # Long sentence-like lines are body text that mentions such words, except for
     # shapes that are unambiguous whatever the length.
     if n > 25 and stop > 0.3:
-        candidates -= _SHORT_ONLY
-    for reason in sorted(candidates, key=_ORDER.__getitem__):
-        if _PATTERN[reason].search(text):
+        mask &= _ANY_LENGTH
+    if not mask:
+        return None
+    for reason, pattern in _SEARCHES.get(mask) or _searches(mask):
+        if pattern.search(text):
             return reason
     return None
 
 
 _SHORT_ONLY = frozenset(("notice", "subscribe", "comments", "sponsor", "share", "navigation", "promo", "contact",
                          "read-also"))
+
+# The candidate shapes of a line as bits (one a shape, in SHAPES order): the OR of its
+# trigger words' and characters' bits. The patterns to try, in order, are listed once per
+# set of candidates seen, rather than a set built and sorted per line.
+_BIT = {reason: 1 << i for i, (reason, _) in enumerate(SHAPES)}
+_MASK_BY_WORD = {word: sum(map(_BIT.__getitem__, reasons)) for word, reasons in _SHAPES_BY_WORD.items()}
+_MASK_BY_CHAR = tuple((char, sum(map(_BIT.__getitem__, found))) for char, found in _SHAPES_BY_CHAR.items() if found)
+_ANY_LENGTH = sum(_BIT.values()) & ~sum(map(_BIT.__getitem__, _SHORT_ONLY))
+_SEARCHES: dict[int, tuple[tuple[str, LazyPattern], ...]] = {}
+
+
+def _searches(mask: int) -> tuple[tuple[str, LazyPattern], ...]:
+    found = _SEARCHES[mask] = tuple((reason, pattern) for reason, pattern in SHAPES if mask & _BIT[reason])
+    return found
 
 
 @dataclass(slots=True)
