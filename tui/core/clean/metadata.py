@@ -105,7 +105,7 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text", headings:
         taken = _header_taken(lines, at, body_start, near, meta.lines)
         above = far_header.headline_above(lines, at, body_start, hi, taken, headings, stem, chosen)
         at = above if above is not None else at
-    own = page_title.above(lines, at if at is not None else body_start, hi, meta.lines, body_start)
+    own = page_title.above(lines, at, hi, meta.lines, body_start)
     if own is not None:  # the page's own name for the story, in its header: the title
         meta.lines[lines[own].number] = "title"
         meta.title = lines[own].text
