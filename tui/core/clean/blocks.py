@@ -25,6 +25,7 @@ from dataclasses import replace
 from ..models import Article, Removed
 from . import metadata
 from .boxes import box_lines, mark_credits
+from .captions import mark_captions
 from .cards import mark_cards, mark_sponsored
 from .labels import mark_labels
 from .lines import BARRIER, Line, comment_header, reason_of
@@ -224,6 +225,7 @@ def _score_page(lines: list[Line], repeated: frozenset[str]) -> set[str]:
     mark_labels(lines)
     mark_sponsored(lines)
     mark_credits(lines)
+    mark_captions(lines)  # after credits: a copyright line may have become a picture's credit
     # ...unless the page is nothing but that sentence: then it is the text, said again.
     if not any(line.score > 0 and counts.get(line.text, 0) < 3 for line in lines):
         counts = Counter({text: min(c, 2) for text, c in counts.items()})

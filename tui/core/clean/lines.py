@@ -22,7 +22,9 @@ SHAPES: list[tuple[str, LazyPattern]] = [
     ("embed", LazyPattern(r"(pic\.twitter\.com/|^\u2014\s.*\(@\w+\)\s+\w+ \d{1,2}, \d{4}$|^#\w+$|^\(?@\w+\)?$|instagram\.com/p/|"
                          r"^a post shared by\b|^view this post on instagram$|^embed(ded)? (video|tweet)$)", re.I)),
     ("caption", LazyPattern(r"(^(file|photo|image|pictured)\s*[-:\u2013\u2014]\s|\((ap|afp|reuters|getty|ap photo|photo)[/ :][^)]*\)\s*$|"
-                           r"(photo|image|illustration)s?\s*(by|:|credits?\s*:?)\s|\bgetty images\b|\bshutterstock\b|^caption:)", re.I)),
+                           r"(photo|image|illustration)s?\s*(by|:|credits?\s*:?)\s|\bgetty images\b|\bshutterstock\b|^caption:|"
+                           # the credit's label in most European languages: "Foto: Name/dpa", "Bild: Name", "\u0424\u043e\u0442\u043e: Name"
+                           r"^\(?(fotos?|bild|\u0444\u043e\u0442\u043e)\s*:\s*\S)", re.I)),
     ("related", LazyPattern(r"^(related( stories| articles| content| coverage| topics| roundup| links)?|more (from|on|stories|news)\b.*|"
                            r"recommended( for you)?|trending( now)?|most (read|popular|viewed|shared)|popular (now|stories)|"
                            r"you (may|might) (also )?like|tags?|topics?|filed under|what to read next|up next|latest (news|stories))\s*:?.{0,40}$", re.I)),
@@ -74,7 +76,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
     "copyright": (frozenset("copyright reserved".split()), "\u00a9"),
     "embed": (frozenset("pic twitter instagram post embed embedded".split()), "@#"),
     "caption": (frozenset("file photo photos image images pictured illustration illustrations getty shutterstock "
-                          "caption ap afp reuters".split()), ""),
+                          "caption ap afp reuters foto fotos bild \u0444\u043e\u0442\u043e".split()), ""),
     "related": (frozenset("related more recommended trending most popular you tags tag topics topic filed what up "
                           "latest".split()), ""),
     "promo": (frozenset(), ":"),
