@@ -35,7 +35,7 @@ CREDIT = "Photo: Jane Example, AP"
 
 def test_a_caption_sentence_above_a_picture_credit_leaves_with_it():
     article = clean(page(["Home", "News", "Education"], ["Teachers rally at the capitol for better pay"],
-                         STORY[:2], [CAPTION, CREDIT], STORY[2:], ["Privacy policy", "Terms of use"]))
+                         STORY[:2], [CAPTION + "\n" + CREDIT], STORY[2:], ["Privacy policy", "Terms of use"]))
     for paragraph in STORY:
         assert paragraph in article.text
     assert CAPTION not in article.text
@@ -56,7 +56,7 @@ CREDIT_DE = "Foto: Max Beispiel/dpa"
 
 def test_a_caption_sentence_above_a_picture_credit_leaves_in_german():
     article = clean(page(["Startseite", "Politik", "Lokales"], ["Gericht stoppt Bau der Brücke"],
-                         STORY_DE[:1], [CAPTION_DE, CREDIT_DE], STORY_DE[1:], ["Impressum", "Datenschutz"]))
+                         STORY_DE[:1], [CAPTION_DE + "\n" + CREDIT_DE], STORY_DE[1:], ["Impressum", "Datenschutz"]))
     for paragraph in STORY_DE:
         assert paragraph in article.text
     assert CAPTION_DE not in article.text
