@@ -189,7 +189,7 @@ def density(text: str, stop_words: frozenset[str]) -> float:
     return share(tokens(text), stop_words)
 
 
-def page_vocabulary(texts: list[str], words_of: dict[str, tuple[str, ...]] | None = None
+def page_vocabulary(texts: list[str], words_of: dict[str, tuple[str, ...]] | None = None, distinct: bool = False
                     ) -> tuple[str | None, frozenset[str], float]:
     """(language, stop words, scale) for a page given as its stripped non-blank lines.
 
@@ -197,15 +197,17 @@ def page_vocabulary(texts: list[str], words_of: dict[str, tuple[str, ...]] | Non
     tokenised, here). scale brings the stop-word share of the page's prose to what English
     prose has with the English list, so that one set of line scores serves every language
     and list; 0 when no stop words fit the page (a short page in a language that glues its
-    function words on): then :func:`clause_share` stands in for the share.
+    function words on): then :func:`clause_share` stands in for the share. distinct: no text
+    is in texts twice (the caller made sure).
     """
     # Each text once: a notice or promo the page repeats would otherwise fill the sample
     # and the page's own stop words, and decide the language and scale for the story.
-    texts = list(dict.fromkeys(texts))
+    if not distinct:
+        texts = list(dict.fromkeys(texts))
     words_in = tokens if words_of is None else words_of.__getitem__
     chosen = sample_lines(texts)
     prose = "\n".join(chosen) or "\n".join(texts)[:SAMPLE_CHARS]
-    prose_words = [w for t in chosen for w in words_in(t)] if chosen else tokens(prose)
+    prose_words = list(chain.from_iterable(map(words_in, chosen))) if chosen else tokens(prose)
     pieces = " ".join(t[:DETECT_PIECE] for t in chosen[:DETECT_PIECES]) or prose
     lang = detect_language(pieces, prose_words)
     words = listed_stopwords(lang)
