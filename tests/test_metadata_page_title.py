@@ -60,6 +60,15 @@ def test_a_caption_or_a_label_among_menu_items_is_not_the_story_title():
         assert clean(page).title == HEADLINE
 
 
+def test_a_photo_caption_among_menu_items_is_not_the_story_title():
+    # The photo over the story, its caption (no full stop) over its credit: the caption tells
+    # the body's story as well as a title would, but it is the photo's.
+    page = ["Menu", "Home", "News", OWN, "Jane Roe / AFP", "Search", *PROMOS, *HEADER, *BODY]
+    assert clean(page).title == HEADLINE
+    page = ["Menu", "Home", "Photo: Jane Roe", OWN, "Share", "Search", *PROMOS, *HEADER, *BODY]
+    assert clean(page).title == HEADLINE
+
+
 def test_a_line_between_long_lines_is_not_a_header_title():
     # The same words in a run of prose (a summary box above the story): no menu around it.
     summary = "In short: officials in both capitals say the leaders talked for an hour on trade."

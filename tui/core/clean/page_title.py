@@ -7,16 +7,16 @@ engines and social cards get), and it is often worded differently from the headl
 the body. Where the page prints both, the name the page gives itself is the title.
 
 It is told by shape and position alone: a headline-shaped line standing alone among menu
-items (no more than three words on the lines either side of it), above the chosen headline,
-whose words the body's first paragraphs mostly use (a promo for another story or a menu
-item shares few). No word of any site or language is named.
+items (no more than three words on the lines either side of it, neither a photo credit: a
+caption), above the chosen headline, whose words the body's first paragraphs mostly use (a
+promo for another story or a menu item shares few). No word of any site or language is named.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .headline import _tokens, opening_words
+from .headline import _credit, _tokens, opening_words
 from .title import furniture
 
 if TYPE_CHECKING:
@@ -29,12 +29,13 @@ OVERLAP = 0.7  # share of its content words the body's opening uses: the story's
 _CLOSES = (".", ":", "\u3002", "\u2026")  # a caption or a label, not a title
 
 
-def above(lines: list["Line"], at: int, hi: int, taken: dict[int, str], opening: int) -> int | None:
-    """Index of the page's own title for the story, above lines[at] (the headline, or the
-    body's start when there is none) and above the body's paragraphs (from opening), or None."""
+def above(lines: list["Line"], at: int | None, hi: int, taken: dict[int, str], opening: int) -> int | None:
+    """Index of the page's own title for the story, above the headline lines[at] (if any) and
+    the body's first paragraph lines[opening], or None."""
     body: set[str] | None = None
-    best, best_overlap = None, OVERLAP
-    for i in range(min(at, opening) - 1, -1, -1):  # (a line of the body tells its own story)
+    best, floor = None, OVERLAP
+    top = opening if at is None else min(at, opening)  # (a line of the body tells its own story)
+    for i in range(top - 1, -1, -1):
         line = lines[i]
         if not WORDS[0] <= line.words <= WORDS[1] or line.shape or line.number in taken:
             continue
@@ -49,6 +50,11 @@ def above(lines: list["Line"], at: int, hi: int, taken: dict[int, str], opening:
         if body is None:
             body = opening_words(lines, opening, hi, taken)
         overlap = len(words & body) / len(words)
-        if (overlap > best_overlap or (overlap == best_overlap and best is None)) and not furniture(line):
-            best, best_overlap = i, overlap
+        if (overlap > floor or (overlap == floor and best is None)) and not _photo(lines, i) and not furniture(line):
+            best, floor = i, overlap
     return best
+
+
+def _photo(lines: list["Line"], i: int) -> bool:
+    """A photo credit right above or under lines[i]: it is the photo's caption."""
+    return (i > 0 and _credit(lines[i - 1])) or _credit(lines[i + 1])
