@@ -5,6 +5,7 @@ change."""
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -139,6 +140,26 @@ HEADLINE_LIKE = st.lists(st.tuples(WORD, st.sampled_from([" ", "  ", "\t", "\u00
 @given(st.one_of(HEADLINE_LIKE, st.text(max_size=80)))
 def test_teaser_rejects_two_small_initials_as_the_first_look_does(text: str) -> None:
     assert teaser(text) == teaser_plainly(text)
+
+
+# The glue as first written: a lookahead for the capital, then what comes before it.
+GLUE_AS_WRITTEN = re.compile(r"(?=[A-Z])(?:(?<=[a-z]{3})(?:A|[A-Z][a-z]+)|(?<=\S[0-9?!\u2019'\")])(?:A|[A-Z][a-z]{2,})) \S")
+GLUE_TEXT = st.lists(st.sampled_from(["abc", "xy", "A", "B", "Bcd", "Ab", " ", "  ", "9", "?", "\u2019", '"', ")", "\u00e9", "-"]),
+                     max_size=24).map("".join)
+
+
+@settings(max_examples=800)
+@given(st.one_of(HEADLINE_LIKE, GLUE_TEXT, st.text(max_size=80)))
+def test_the_glue_matches_where_and_as_far_as_it_did_as_first_written(text: str) -> None:
+    assert [m.span() for m in _GLUE.finditer(text, 0, 200)] == [m.span() for m in GLUE_AS_WRITTEN.finditer(text, 0, 200)]
+
+
+def test_the_glue_cases_match_as_first_written() -> None:
+    cases = ["abcA xy", "abcAbc d", "abcABc d", "abA xy", "x9A b", "x9Ab c", "x9Abc d", "x\u2019Abc d", " 9Abc d",
+             "SchoolsThe city", "Budget2021The year", "A b", "abcA", "abcAb c AbcAbc d", "\u00e9t\u00e9Abc d"]
+    for text in cases:
+        assert [m.span() for m in _GLUE.finditer(text)] == [m.span() for m in GLUE_AS_WRITTEN.finditer(text)], text
+    assert [m.start() for m in _GLUE.finditer("abcA xy x9Abc d SchoolsThe city")] == [3, 10, 23]
 
 
 def test_teaser_cases() -> None:

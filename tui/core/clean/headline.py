@@ -167,7 +167,7 @@ def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
         return None
     text = line.text
     heading = line.number in ctx.headings
-    if not heading and (line.words > 40 or "|" in text or "  " in text or "\u203a" in text):
+    if not heading and (line.words > 40 or ("|" in text and i > 0) or "  " in text or "\u203a" in text):
         return None
     if line.words >= 6 and line.stop == 0 and _capitalised(text) >= 0.9:
         return None  # a menu: a row of capitalised words with no small words between

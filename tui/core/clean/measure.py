@@ -22,7 +22,7 @@ def measured_lines(raw: str) -> tuple[str | None, list[Line]]:
     # Each text once; a text measured on an earlier page with the same stop words is not
     # even tokenised again (only the lines the vocabulary reads are, there).
     texts = list(dict.fromkeys(lines))
-    language, stop_words, scale = page_vocabulary(texts)
+    language, stop_words, scale = page_vocabulary(texts, distinct=True)
     cache = features_cache(stop_words)
     # (loops, not a call per line: most lines of a page are new to the cache)
     if language == "en":  # the cached scores are the page's own

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from ..lazy_regex import LazyPattern, may_start_with
 from .dates import date_span, parse_date
 from .vocabulary import may_be_cjk
-from . import far_header, headline, kicker, page_title, published
+from . import far_header, headline, kicker, own_title, page_title, published
 from .byline import (BY_LABEL, CJK_REPORTER, ORG_WORDS, after_body, byline_rows, label_only, labelled_at, labelled_byline,  # noqa: F401
                      near_headline, person_name, signature)
 
@@ -105,15 +105,7 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text", headings:
         taken = _header_taken(lines, at, body_start, near, meta.lines)
         above = far_header.headline_above(lines, at, body_start, hi, taken, headings, stem, chosen)
         at = above if above is not None else at
-    own = page_title.above(lines, at, hi, meta.lines, body_start)
-    if own is not None:  # the page's own name for the story, in its header: the title
-        meta.lines[lines[own].number] = "title"
-        meta.title = lines[own].text
-    if at is not None:
-        meta.lines[lines[at].number] = "title"
-        at, title = kicker.with_kicker(lines, at, meta.lines)
-        meta.lines[lines[at].number] = "title"
-        meta.title = meta.title or title
+    at = _title(lines, at, body_start, hi, meta)
     _date_and_byline(lines, at, body_start, hi, meta)
     if at is not None:  # after the byline: a line of names under the headline is no standfirst
         _mark_dek(lines, at, body_start, meta)
@@ -125,6 +117,31 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text", headings:
         meta.source = meta.source or far.source
         meta.lines = {**far.lines, **meta.lines}
     return meta
+
+
+def _title(lines: list["Line"], at: int | None, body_start: int, hi: int, meta: Meta) -> int | None:
+    """Set meta.title and mark its line; the headline's index (the byline and date are read by it).
+
+    The title the file states (front matter) comes first, then the page's own name for the
+    story among its menus, then the headline with its kicker; a site's name after a bar or a
+    dash leaves a title stated on top of the file."""
+    stated = own_title.front_matter(lines)
+    own = page_title.above(lines, at, hi, meta.lines, body_start) if stated is None else None
+    if own is not None:  # the page's own name for the story, in its header: the title
+        meta.lines[lines[own].number] = "title"
+        meta.title = lines[own].text
+    first = False
+    if at is not None:
+        meta.lines[lines[at].number] = "title"
+        at, title = kicker.with_kicker(lines, at, meta.lines)
+        meta.lines[lines[at].number] = "title"
+        meta.title, first = meta.title or title, own is None and at == 0
+    if stated is not None:
+        meta.lines[lines[stated[0]].number] = "title"
+        meta.title = stated[1]
+    if stated is not None or first:
+        meta.title = own_title.without_site(meta.title, headline.opening_words(lines, body_start, hi, meta.lines))
+    return at
 
 
 def _header_taken(lines: list["Line"], at: int | None, body_start: int, near: int, taken: dict[int, str]) -> dict[int, str]:

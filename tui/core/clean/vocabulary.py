@@ -42,16 +42,16 @@ WORDS = re.compile(rf"[^\W\d_][\w{MARKS}]*(?:['\u2019][^\W\d_]+)?")
 # class in a table instead of asking Unicode's categories each time: the same words, quicker.
 # Text below U+0100 with the typographic punctuation of U+2000-U+206F (curly quotes and
 # apostrophes, dashes, ellipses: most European text copied from the web) is read the same way:
-# no letters there, and only the joiners U+200C/U+200D among the marks that go on a word.
+# no letters there, and only the joiners U+200C/U+200D among the marks that go on a word. (One
+# pattern for both: on text below U+0100 the joiners and the curly apostrophe never occur, and
+# telling the two kinds of text apart took a second search over the line.)
 # The repeats are possessive where the engine has them (3.11): a word never gives back a
 # character, so it has no place to remember to go back to, and the words are the same.
 _ONCE = "+" if sys.version_info >= (3, 11) else ""
 ASCII_WORDS = LazyPattern(rf"[a-z][a-z0-9_]*{_ONCE}(?:'[a-z]+)?{_ONCE}")
 _LATIN1_LETTER = "A-Za-z\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
-LATIN1_WORDS = LazyPattern(rf"[{_LATIN1_LETTER}][0-9_{_LATIN1_LETTER}]*{_ONCE}(?:'[{_LATIN1_LETTER}]+)?{_ONCE}")
 PUNCTUATED_WORDS = LazyPattern(rf"[{_LATIN1_LETTER}][0-9_{_LATIN1_LETTER}\u200c\u200d]*{_ONCE}(?:['\u2019][{_LATIN1_LETTER}]+)?{_ONCE}")
 GENERAL_WORDS = LazyPattern(rf"[^\W\d_][\w{MARKS}]*{_ONCE}(?:['\u2019][^\W\d_]+)?{_ONCE}")  # WORDS, possessive
-_BEYOND_LATIN1 = LazyPattern("[^\x00-\xff]")
 _BEYOND_PUNCTUATED = LazyPattern("[^\x00-\xff\u2000-\u206f]")
 # A line ends like a sentence: full stop, question or exclamation mark, ellipsis, colon or
 # semicolon in any script (CJK, Devanagari danda, Arabic), maybe inside closing quotes: the
@@ -114,8 +114,6 @@ def _words(text: str) -> tuple[str, ...]:
     text = text.lower()
     if text.isascii():
         return tuple(ASCII_WORDS.findall(text))
-    if not _BEYOND_LATIN1.search(text):
-        return tuple(LATIN1_WORDS.findall(text))
     return tuple((GENERAL_WORDS if _BEYOND_PUNCTUATED.search(text) else PUNCTUATED_WORDS).findall(text))
 
 
@@ -191,7 +189,7 @@ def density(text: str, stop_words: frozenset[str]) -> float:
     return share(tokens(text), stop_words)
 
 
-def page_vocabulary(texts: list[str], words_of: dict[str, tuple[str, ...]] | None = None
+def page_vocabulary(texts: list[str], words_of: dict[str, tuple[str, ...]] | None = None, distinct: bool = False
                     ) -> tuple[str | None, frozenset[str], float]:
     """(language, stop words, scale) for a page given as its stripped non-blank lines.
 
@@ -199,15 +197,17 @@ def page_vocabulary(texts: list[str], words_of: dict[str, tuple[str, ...]] | Non
     tokenised, here). scale brings the stop-word share of the page's prose to what English
     prose has with the English list, so that one set of line scores serves every language
     and list; 0 when no stop words fit the page (a short page in a language that glues its
-    function words on): then :func:`clause_share` stands in for the share.
+    function words on): then :func:`clause_share` stands in for the share. distinct: no text
+    is in texts twice (the caller made sure).
     """
     # Each text once: a notice or promo the page repeats would otherwise fill the sample
     # and the page's own stop words, and decide the language and scale for the story.
-    texts = list(dict.fromkeys(texts))
+    if not distinct:
+        texts = list(dict.fromkeys(texts))
     words_in = tokens if words_of is None else words_of.__getitem__
     chosen = sample_lines(texts)
     prose = "\n".join(chosen) or "\n".join(texts)[:SAMPLE_CHARS]
-    prose_words = [w for t in chosen for w in words_in(t)] if chosen else tokens(prose)
+    prose_words = list(chain.from_iterable(map(words_in, chosen))) if chosen else tokens(prose)
     pieces = " ".join(t[:DETECT_PIECE] for t in chosen[:DETECT_PIECES]) or prose
     lang = detect_language(pieces, prose_words)
     words = listed_stopwords(lang)

@@ -1,0 +1,72 @@
+"""The title a saved or pasted file states on top: front matter, or "Headline | Site".
+
+Pages written for the test, as web clippers save them: the page's <title> as the first line
+with the site's name after a bar or a dash, and Markdown front matter with a "title:" entry.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.core.clean.own_title import without_site
+from tui.core.cleaner import clean_article
+from tui.core.models import Article
+
+BODY = [
+    "The two leaders spoke for more than an hour by video link on Wednesday, officials in both capitals said.",
+    "They agreed to expand trade and to coordinate their positions at the United Nations in the coming months.",
+    "Analysts said the call was meant as a signal to Washington, which has been trying to isolate both governments.",
+]
+TITLE = "Leaders pledge closer ties after video call"
+
+
+def clean(lines: list[str], kind: str = "text") -> Article:
+    raw = "\n\n".join(lines)
+    path = Path("page.md" if kind == "markdown" else "page.txt")
+    return clean_article(Article(id="page", path=path, raw=raw, sha256="", kind=kind))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("first", [f"{TITLE} | The Daily Planet", f"The Daily Planet | {TITLE}",
+                                   f"{TITLE} - The Daily Planet", f"{TITLE} \u2014 Daily Planet"])
+@pytest.mark.parametrize("kind", ["text", "markdown"])
+def test_first_line_title_loses_the_site_name(first, kind):
+    article = clean([first, "Home", "World", "Asia", "15 December 2021", *BODY], kind)
+    assert article.title == TITLE
+    assert article.published == "2021-12-15"
+    assert first not in article.text
+
+
+def test_a_bar_further_down_is_still_a_menu_row():
+    article = clean(["Skip to content", "Home | World | Asia", TITLE, "15 December 2021", *BODY])
+    assert article.title == TITLE
+
+
+def test_front_matter_title_is_the_title():
+    page = ["---", f'title: "{TITLE} | The Daily Planet"', "author: Jane Doe", "published: 2021-12-15", "---",
+            "Home", "World", *BODY]
+    article = clean(page, "markdown")
+    assert article.title == TITLE
+    assert article.byline == "Jane Doe"
+    assert article.published == "2021-12-15"
+
+
+def test_front_matter_title_over_a_different_heading():
+    # The clipper's title is the page's <title>; the heading under it is the page's headline.
+    page = ["---", "title: Leaders agree on trade in video call", "source: https://example.com/a", "---",
+            f"# {TITLE}", *BODY]
+    assert clean(page, "markdown").title == "Leaders agree on trade in video call"
+
+
+def test_without_site_keeps_kickers_and_the_headline_s_own_dashes():
+    body = {"leaders", "video", "call", "trade", "liverpool", "everton"}
+    assert without_site(f"{TITLE} | Daily Planet", body) == TITLE
+    assert without_site(f"Daily Planet | {TITLE}", body) == TITLE
+    assert without_site("Trade talks - Leaders pledge closer ties", body) == "Trade talks - Leaders pledge closer ties"
+    assert without_site("Setback in the title race - Liverpool lose at Everton", body) == \
+        "Setback in the title race - Liverpool lose at Everton"
+    assert without_site("Two resignations - and many open questions", body) == \
+        "Two resignations - and many open questions"
+    assert without_site("Daily Planet", body) == "Daily Planet"
+    assert without_site("News | Daily Planet", body) == "News | Daily Planet"
