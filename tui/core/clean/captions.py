@@ -21,7 +21,8 @@ SPACED_PROSE = 0.5  # share of the prose lines with a blank line above them on a
 
 def mark_captions(lines: list[Line]) -> None:
     """Mark the line above each short picture credit as a caption, when it is short enough."""
-    found = [i for i in range(1, len(lines)) if _caption_above(lines, i)]
+    # (the credit's shape asked first, here: most lines are no credit, and a call a line cost more)
+    found = [i for i in range(1, len(lines)) if lines[i].shape == "caption" and _caption_above(lines, i)]
     if not found or not _spaced(lines):
         return
     for i in found:
