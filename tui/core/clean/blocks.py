@@ -25,11 +25,12 @@ from dataclasses import replace
 from ..models import Article, Removed
 from . import metadata
 from .boxes import box_lines, mark_credits
+from .captions import mark_captions
 from .cards import mark_cards, mark_sponsored
 from .labels import mark_labels
 from .lines import BARRIER, Line, comment_header, reason_of
 from .measure import measured_lines
-from .tail import trim_tail
+from .tail import extend_unmarked, trim_tail
 
 EARLY_BLOCK = 0.4  # an earlier block wins if it scores at least this share of the best
 STORY_SCORE = 50.0  # a block this strong is a story, so a comments heading after it ends it
@@ -194,7 +195,7 @@ def clean_plain(article: Article, keep=frozenset(), drop=frozenset(), repeated: 
     with_metadata: then no line leaves it as a title or byline)."""
     article.language, lines = measured_lines(article.raw)
     furniture = _score_page(lines, repeated) | repeated
-    spans = trim_tail(lines, main_spans(lines)) if lines else []
+    spans = extend_unmarked(lines, trim_tail(lines, main_spans(lines))) if lines else []
     if not spans and lines:  # nothing body-like: keep everything rather than show nothing
         spans = [(0, len(lines))]
     lo, hi = (spans[0][0], spans[-1][1]) if spans else (0, 0)
@@ -224,6 +225,7 @@ def _score_page(lines: list[Line], repeated: frozenset[str]) -> set[str]:
     mark_labels(lines)
     mark_sponsored(lines)
     mark_credits(lines)
+    mark_captions(lines)  # after credits: a copyright line may have become a picture's credit
     # ...unless the page is nothing but that sentence: then it is the text, said again.
     if not any(line.score > 0 and counts.get(line.text, 0) < 3 for line in lines):
         counts = Counter({text: min(c, 2) for text, c in counts.items()})

@@ -35,7 +35,23 @@ def box_lines(lines: list[Line], spans: list[tuple[int, int]]) -> set[int]:
                 out.update(run)
             run = []
         out.update(i for i in range(lo, hi) if lines[i].words < 6 and short[lines[i].text] >= 2)
+        out.update(packed_lines(lines, lo, hi))
     return out
+
+
+def packed_lines(lines: list[Line], lo: int, hi: int) -> list[int]:
+    """Indices of the lines in [lo, hi) packed between two plain lines with no blank line
+    between them, in a story that spaces its paragraphs: a fact box, a list of links or a
+    card, which a page's markup sets apart from its paragraphs (a copied page puts blank
+    lines between paragraphs, none between the lines of one box). A label or a credit glued
+    to a paragraph (shaped lines) does not pack it."""
+    packed = [i for i in range(max(lo, 1), min(hi, len(lines) - 1))
+              if lines[i - 1].number == lines[i].number - 1 and lines[i + 1].number == lines[i].number + 1
+              and not lines[i - 1].shape and not lines[i + 1].shape]
+    if not packed:
+        return packed
+    spaced = sum(lines[i - 1].number < lines[i].number - 1 for i in range(lo + 1, hi))
+    return packed if len(packed) <= spaced else []  # else a story without blank lines between paragraphs
 
 
 CREDIT_REACH = 6  # a picture credit sits this close to the paragraphs around it

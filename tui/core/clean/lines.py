@@ -22,7 +22,9 @@ SHAPES: list[tuple[str, LazyPattern]] = [
     ("embed", LazyPattern(r"(pic\.twitter\.com/|^\u2014\s.*\(@\w+\)\s+\w+ \d{1,2}, \d{4}$|^#\w+$|^\(?@\w+\)?$|instagram\.com/p/|"
                          r"^a post shared by\b|^view this post on instagram$|^embed(ded)? (video|tweet)$)", re.I)),
     ("caption", LazyPattern(r"(^(file|photo|image|pictured)\s*[-:\u2013\u2014]\s|\((ap|afp|reuters|getty|ap photo|photo)[/ :][^)]*\)\s*$|"
-                           r"(photo|image|illustration)s?\s*(by|:|credits?\s*:?)\s|\bgetty images\b|\bshutterstock\b|^caption:)", re.I)),
+                           r"(photo|image|illustration)s?\s*(by|:|credits?\s*:?)\s|\bgetty images\b|\bshutterstock\b|^caption:|"
+                           # the credit's label in most European languages: "Foto: Name/dpa", "Bild: Name", "\u0424\u043e\u0442\u043e: Name"
+                           r"^\(?(fotos?|bild|\u0444\u043e\u0442\u043e)\s*:\s*\S)", re.I)),
     ("related", LazyPattern(r"^(related( stories| articles| content| coverage| topics| roundup| links)?|more (from|on|stories|news)\b.*|"
                            r"recommended( for you)?|trending( now)?|most (read|popular|viewed|shared)|popular (now|stories)|"
                            r"you (may|might) (also )?like|tags?|topics?|filed under|what to read next|up next|latest (news|stories))\s*:?.{0,40}$", re.I)),
@@ -74,7 +76,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
     "copyright": (frozenset("copyright reserved".split()), "\u00a9"),
     "embed": (frozenset("pic twitter instagram post embed embedded".split()), "@#"),
     "caption": (frozenset("file photo photos image images pictured illustration illustrations getty shutterstock "
-                          "caption ap afp reuters".split()), ""),
+                          "caption ap afp reuters foto fotos bild \u0444\u043e\u0442\u043e".split()), ""),
     "related": (frozenset("related more recommended trending most popular you tags tag topics topic filed what up "
                           "latest".split()), ""),
     "promo": (frozenset(), ":"),
@@ -344,6 +346,8 @@ def teaser(text: str) -> bool:
 
 BARRIER = -20.0  # lines that end an article: comment sections, copyright, related links
 BARRIER_SHAPES = {"comments", "copyright", "related"}
+LEAD_WORDS = 25
+UNMARKED_PROSE = 0.2  # a point a word, where a sentence gets one
 
 
 def score_of(n: int, stop: float, sentence: bool, shape: str | None, teaser: bool) -> float:
@@ -354,8 +358,12 @@ def score_of(n: int, stop: float, sentence: bool, shape: str | None, teaser: boo
         return -4.0
     if n >= 10 and stop >= 0.22:
         # Long lines that do not end like a sentence are headlines of other stories as
-        # often as they are body: they neither build nor break a block.
-        return min(n, 80) if sentence else 0.0
+        # often as they are body: they neither build nor break a block. From LEAD_WORDS on
+        # they are longer than any headline: a lead or a list item written without a full
+        # stop, a paragraph whose last mark was lost in copying; a little body-like.
+        if sentence:
+            return min(n, 80)
+        return n * UNMARKED_PROSE if n >= LEAD_WORDS else 0.0
     if n >= 6 and sentence and stop >= 0.15:
         return n * 0.3
     if n <= 3:

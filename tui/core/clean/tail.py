@@ -39,6 +39,29 @@ def trim_tail(lines: list[Line], spans: list[tuple[int, int]]) -> list[tuple[int
     return [*spans[:-1], (lo, k + 1)]
 
 
+def extend_unmarked(lines: list[Line], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """spans with the last one going on over the long lines that follow it when it ends in
+    a paragraph without a full stop: a story pasted without its marks, whose shorter
+    paragraphs score nothing (they could be headlines) but follow the longer ones."""
+    if not spans:
+        return spans
+    lo, hi = spans[-1]
+    if lines[hi - 1].sentence:
+        return spans
+    end = hi
+    while end < len(lines) and _unmarked(lines[end]):
+        end += 1
+    return spans if end == hi else [*spans[:-1], (lo, end)]
+
+
+def _unmarked(line: Line) -> bool:
+    return line.score == 0 and not line.sentence and line.words >= UNMARKED_WORDS and not line.shape \
+        and not line.teaser
+
+
+UNMARKED_WORDS = 10  # what lines.score_of counts as long
+
+
 def _prose_before(lines: list[Line], lo: int, i: int) -> int:
     """Index of the last line scoring above zero before i, at least lo - 1."""
     i -= 1

@@ -1,0 +1,70 @@
+"""Captions written as plain sentences, on small pages written for the test: the sentence right
+above a picture's credit is its caption, in English and German; a long paragraph above a
+picture that has a credit only is the story's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tui.core.cleaner import clean_article
+from tui.core.models import Article
+
+
+def clean(text: str) -> Article:
+    return clean_article(Article(id="t", path=Path("t.txt"), raw=text, sha256="", kind="text"))  # type: ignore[arg-type]
+
+
+def page(*parts: list[str]) -> str:
+    return "\n\n".join(line for part in parts for line in part)
+
+
+STORY = [
+    "Several thousand teachers wearing red surrounded the state capitol on Tuesday to call for better pay and more "
+    "respect from the lawmakers who have controlled the legislature for more than a decade.",
+    "The union-organized rally was the state's biggest teacher protest in years, and it came amid a wave of educator "
+    "activism across the country over pay, class sizes and the money spent on schools.",
+    "Teachers chanted and held handmade signs as hundreds of them lined the entrances to the building, where the "
+    "legislature was meeting for a day of organizational work before its session begins in January.",
+    "Many of them had left home before dawn to make the trip, and several said they had taken a personal day for "
+    "it because they believed the state's leaders had stopped listening to the people who teach its children.",
+]
+CAPTION = ("Teachers wearing red carry signs as they rally at the state capitol on Tuesday, Nov. 19, 2019, calling "
+           "for further increases in teacher pay.")
+CREDIT = "Photo: Jane Example, AP"
+
+
+def test_a_caption_sentence_above_a_picture_credit_leaves_with_it():
+    article = clean(page(["Home", "News", "Education"], ["Teachers rally at the capitol for better pay"],
+                         STORY[:2], [CAPTION + "\n" + CREDIT], STORY[2:], ["Privacy policy", "Terms of use"]))
+    for paragraph in STORY:
+        assert paragraph in article.text
+    assert CAPTION not in article.text
+    assert {r.text: r.reason for r in article.removed}[CAPTION] == "caption"
+
+
+STORY_DE = [
+    "Das Landgericht hat am Dienstag entschieden, dass die Stadt den Bau der neuen Brücke vorerst nicht fortsetzen "
+    "darf, weil die Prüfung der Auswirkungen auf die Umwelt nach Ansicht der Richter unvollständig war.",
+    "Die Stadt hatte argumentiert, die Brücke sei für den Verkehr im Süden unverzichtbar, und die Verzögerung koste "
+    "jeden Monat mehrere Hunderttausend Euro, die am Ende die Steuerzahler tragen müssten.",
+    "Der Bürgermeister kündigte an, das Urteil genau zu prüfen und gegebenenfalls Berufung einzulegen; eine "
+    "Entscheidung darüber solle in den kommenden Wochen im Stadtrat fallen.",
+]
+CAPTION_DE = "Die Baustelle der neuen Brücke am Südufer des Flusses liegt seit dem Urteil still."
+CREDIT_DE = "Foto: Max Beispiel/dpa"
+
+
+def test_a_caption_sentence_above_a_picture_credit_leaves_in_german():
+    article = clean(page(["Startseite", "Politik", "Lokales"], ["Gericht stoppt Bau der Brücke"],
+                         STORY_DE[:1], [CAPTION_DE + "\n" + CREDIT_DE], STORY_DE[1:], ["Impressum", "Datenschutz"]))
+    for paragraph in STORY_DE:
+        assert paragraph in article.text
+    assert CAPTION_DE not in article.text
+
+
+def test_a_long_paragraph_above_a_credit_only_picture_stays():
+    long = (STORY[1] + " " + STORY[2] + " Organizers said more buses were on the way. They expected a larger crowd "
+            "in the afternoon.")
+    article = clean(page(["Home", "News", "Education"], ["Teachers rally at the capitol for better pay"],
+                         STORY[:1], [long, CREDIT], STORY[3:], ["Privacy policy", "Terms of use"]))
+    assert long in article.text

@@ -1,0 +1,60 @@
+"""Boxes told by their layout, on small pages written for the test: a copied page puts a blank
+line between the story's paragraphs and none between the lines of a fact box, so lines packed
+together inside a story that spaces its paragraphs are a box, in any language; a story copied
+without blank lines keeps every paragraph, and a paragraph glued to a label or a credit stays."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tui.core.cleaner import clean_article
+from tui.core.models import Article
+
+
+def clean(text: str) -> Article:
+    return clean_article(Article(id="t", path=Path("t.txt"), raw=text, sha256="", kind="text"))  # type: ignore[arg-type]
+
+
+MENU = ["Hopp til innhold", "Nyheter", "Sport", "Kultur", "Søk"]
+STORY = [
+    "Artisten forteller i en ny podkast at hun følte seg svært ensom etter at hun fødte sitt andre barn midt "
+    "under pandemien, da familien ikke kunne komme på besøk og kjæresten jobbet hele dagen.",
+    "Etter et besøk på helsestasjonen, der hun ble bedt om å fylle ut et skjema, tydet resultatene på at hun "
+    "hadde en fødselsdepresjon, noe hun selv ikke hadde tenkt på før da.",
+    "Hun sier at mer hjelp fra familien og god oppfølging fra helsestasjonen gjorde underverker, og at hun i dag "
+    "har det bra og ser tilbake på tiden med et smil, men også med litt vemod.",
+    "Nå håper hun at flere mødre som kjenner seg igjen, tør å si fra tidlig, fordi hjelpen finnes og det ikke er "
+    "noe å skamme seg over å trenge den i en slik periode av livet.",
+]
+FACTS = [
+    "Fakta om fødselsdepresjon",
+    "Fødselsdepresjon er en samlebetegnelse for ulike typer depressive plager under svangerskapet og etter fødselen.",
+    "Om lag én av ti kvinner opplever depressive symptomer i forbindelse med graviditet og fødsel.",
+    "Det er vanlig at tilstanden oppstår allerede i tredje trimester, selv om navnet sier noe annet.",
+    "Kilde: Helsenorge",
+]
+FOOTER = ["Personvern", "Kontakt oss", "\u00a9 2024 Eksempel Medier"]
+
+
+def test_a_fact_box_packed_between_spaced_paragraphs_leaves():
+    text = "\n\n".join(MENU + STORY[:2] + ["\n".join(FACTS)] + STORY[2:] + FOOTER)
+    article = clean(text)
+    for paragraph in STORY:
+        assert paragraph in article.text
+    for line in FACTS[1:4]:
+        assert line not in article.text
+
+
+def test_a_story_copied_without_blank_lines_keeps_every_paragraph():
+    article = clean("\n".join(MENU + STORY + FOOTER))
+    for paragraph in STORY:
+        assert paragraph in article.text
+
+
+def test_a_paragraph_glued_to_an_ad_label_and_a_captioned_picture_stays():
+    item, caption = STORY[2], "Artisten under en konsert i Oslo i fjor."
+    text = "\n\n".join(MENU + STORY[:2] + [f"Advertisement\n{item}\n{caption}\nFoto: Kari Nordmann/NTB"] + STORY[3:]
+                       + FOOTER)
+    article = clean(text)
+    assert item in article.text
+    assert caption not in article.text

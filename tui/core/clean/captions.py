@@ -1,0 +1,50 @@
+"""A picture's caption written as a plain sentence: the line just above the picture's credit.
+
+Pages print a picture's caption and then its credit ("Photo: Name, AP", "Name/Getty Images",
+"Image: Name"). The credit has a shape the cleaner knows in any language; the caption is a
+sentence like any other ("Delegates pass a plane at the air show in Dubai, Nov. 18, 2019.").
+A sentence or two right above a short credit is that caption; a long paragraph there is the
+story's, above a picture that has a credit only. On a page copied without blank lines between
+its paragraphs a credit-only picture is as likely as a captioned one, so there the line above
+the credit is left as it is.
+"""
+
+from __future__ import annotations
+
+from .lines import Line
+
+CREDIT_WORDS = 8  # a credit line: a label and a name or two, an agency
+CAPTION_WORDS = 40  # a caption is a sentence or two
+CAPTION_BREAKS = 1  # sentence breaks inside a caption, at most
+SPACED_PROSE = 0.5  # share of the prose lines with a blank line above them on a page that spaces paragraphs
+
+
+def mark_captions(lines: list[Line]) -> None:
+    """Mark the line above each short picture credit as a caption, when it is short enough."""
+    found = [i for i in range(1, len(lines)) if _caption_above(lines, i)]
+    if not found or not _spaced(lines):
+        return
+    for i in found:
+        above = lines[i - 1]
+        above.shape = "caption"
+        above.score = -max(4.0, above.words * 0.5)
+
+
+def _caption_above(lines: list[Line], i: int) -> bool:
+    line, above = lines[i], lines[i - 1]
+    if line.shape != "caption" or line.words > CREDIT_WORDS:
+        return False
+    if above.shape or above.score <= 0 or above.words > CAPTION_WORDS:
+        return False
+    text = above.text
+    return text.count(". ") + text.count("! ") + text.count("? ") <= CAPTION_BREAKS
+
+
+def _spaced(lines: list[Line]) -> bool:
+    """Whether most of the page's prose lines have a blank line above them."""
+    prose = spaced = 0
+    for i in range(1, len(lines)):
+        if lines[i].score > 0:
+            prose += 1
+            spaced += lines[i - 1].number < lines[i].number - 1
+    return spaced >= SPACED_PROSE * prose
