@@ -161,12 +161,20 @@ def main_spans(lines: list[Line]) -> list[tuple[int, int]]:
         if score < MERGE_MIN or not _joinable(lines, gap, score >= STRONG_BLOCK) or not _story(lines, lo, hi):
             break
         spans.append((lo, hi))
-    if k > 0:  # a teaser paragraph cut off by a sign-up box, or the story's start cut off by a box
-        lo, hi, score = found[k - 1]
+    # A teaser paragraph cut off by a sign-up box, or the story's start cut off by a box (whose
+    # one-line blocks, a card's headline, are part of the box), maybe by more than one.
+    j = k - 1
+    while j >= 0:
+        lo, hi, score = found[j]
+        j -= 1
+        if score < MERGE_MIN and hi - lo == 1 and j >= 0:
+            continue
         gap = range(hi, spans[0][0])
         if ((len(gap) > MERGE_GAP and _joinable(lines, gap) and any(_paragraph(line) for line in lines[lo:hi]))
                 or (score >= STRONG_BLOCK and _joinable(lines, gap, strong=True) and _story(lines, lo, hi))):
             spans.insert(0, (lo, hi))
+        else:
+            break
     return spans
 
 
