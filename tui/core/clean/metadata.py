@@ -65,6 +65,8 @@ _date_span = date_span
 HEADER_REACH = headline.REACH_ABOVE + 10  # lines above the body read first for a byline or dateline
 PROBE_REACH = 40  # lines above those read upwards for a header over a paywall
 LEAD_WORDS = 25  # a line this long is prose even when it does not end like a sentence (a lead)
+CARDS_REACH = 25  # lines into the body block read for the story's byline under other stories' cards
+CARDS_ABOVE = 8  # ...when none is this close above the block
 def _person(who: str) -> tuple[str | None, str | None]:
     """Split a byline phrase into (person, outlet): "VLADIMIR ISACHENKOV THE ASSOCIATED PRESS"."""
     who = who.strip(" ,.;:-\u2013\u2014")
@@ -234,6 +236,23 @@ def _body_start(lines: list["Line"], lo: int, hi: int) -> int:
     for j in range(body_start + 1, min(hi, body_start + 3)):
         if _header_line(lines[j]):
             body_start = j + 1
+    return _story_start(lines, body_start, hi)
+
+
+def _story_start(lines: list["Line"], body_start: int, hi: int) -> int:
+    """Where the story begins when the block opens with other stories' cards: under the first
+    byline or dateline a little way into the block with a paragraph right under it, when no
+    byline or dateline sits just above the block (then the block is the story from its top)."""
+    signed = (lambda line: _header_line(line) or (line.words <= 6 and labelled_byline(line) is not None))
+    if any(signed(lines[k]) for k in range(max(0, body_start - CARDS_ABOVE), body_start)):
+        return body_start
+    # (Nearer the block's top, the headline right over a byline there is found as it is.)
+    for j in range(body_start + headline.SIGNED_REACH, min(hi - 1, body_start + CARDS_REACH)):
+        if signed(lines[j]):
+            k = j + 1
+            while k < hi - 1 and signed(lines[k]):
+                k += 1
+            return k if lines[k].sentence and lines[k].words >= 8 else body_start
     return body_start
 
 
