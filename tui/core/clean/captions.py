@@ -32,8 +32,9 @@ def mark_captions(lines: list[Line]) -> None:
 
 
 def _caption_above(lines: list[Line], i: int) -> bool:
+    """Whether lines[i], a credit, is short and has a sentence or two above it."""
     line, above = lines[i], lines[i - 1]
-    if line.shape != "caption" or line.words > CREDIT_WORDS:
+    if line.words > CREDIT_WORDS:
         return False
     if above.shape or above.score <= 0 or above.words > CAPTION_WORDS:
         return False

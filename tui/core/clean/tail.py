@@ -18,6 +18,7 @@ from .vocabulary import tokens
 TAIL_GAP = 3  # non-prose lines in a row between the story and a lone last paragraph
 TOPIC_CHARS = 5  # shorter words are mostly function words, in most languages
 TOPIC_WORDS = 3  # the story's most used longer words: what it is about
+UNMARKED_WORDS = 10  # what lines.score_of counts as long
 
 
 def trim_tail(lines: list[Line], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -57,9 +58,6 @@ def extend_unmarked(lines: list[Line], spans: list[tuple[int, int]]) -> list[tup
 def _unmarked(line: Line) -> bool:
     return line.score == 0 and not line.sentence and line.words >= UNMARKED_WORDS and not line.shape \
         and not line.teaser
-
-
-UNMARKED_WORDS = 10  # what lines.score_of counts as long
 
 
 def _prose_before(lines: list[Line], lo: int, i: int) -> int:
