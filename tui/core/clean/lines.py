@@ -346,7 +346,8 @@ def teaser(text: str) -> bool:
 
 BARRIER = -20.0  # lines that end an article: comment sections, copyright, related links
 BARRIER_SHAPES = {"comments", "copyright", "related"}
-LEAD_WORDS = 25
+LONG_WORDS = 10  # a line this long with stop words is prose or another story's headline
+LEAD_WORDS = 25  # a line this long is prose even when it does not end like a sentence (a lead)
 UNMARKED_PROSE = 0.2  # a point a word, where a sentence gets one
 
 
@@ -356,7 +357,7 @@ def score_of(n: int, stop: float, sentence: bool, shape: str | None, teaser: boo
         return BARRIER if shape in BARRIER_SHAPES else -max(4.0, n * 0.5)
     if teaser:
         return -4.0
-    if n >= 10 and stop >= 0.22:
+    if n >= LONG_WORDS and stop >= 0.22:
         # Long lines that do not end like a sentence are headlines of other stories as
         # often as they are body: they neither build nor break a block. From LEAD_WORDS on
         # they are longer than any headline: a lead or a list item written without a full

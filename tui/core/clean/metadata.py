@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..lazy_regex import LazyPattern, may_start_with
 from .dates import date_span, parse_date
+from .lines import LEAD_WORDS
 from .vocabulary import may_be_cjk
 from . import far_header, headline, kicker, own_title, page_title, published
 from .byline import (BY_LABEL, CJK_REPORTER, ORG_WORDS, after_body, byline_rows, label_only, labelled_at, labelled_byline,  # noqa: F401
@@ -64,7 +65,6 @@ _date_span = date_span
 
 HEADER_REACH = headline.REACH_ABOVE + 10  # lines above the body read first for a byline or dateline
 PROBE_REACH = 40  # lines above those read upwards for a header over a paywall
-LEAD_WORDS = 25  # a line this long is prose even when it does not end like a sentence (a lead)
 CARDS_REACH = 25  # lines into the body block read for the story's byline under other stories' cards
 CARDS_ABOVE = 8  # ...when none is this close above the block
 def _person(who: str) -> tuple[str | None, str | None]:

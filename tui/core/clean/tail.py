@@ -12,13 +12,12 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .lines import Line
+from .lines import LONG_WORDS, Line
 from .vocabulary import tokens
 
 TAIL_GAP = 3  # non-prose lines in a row between the story and a lone last paragraph
 TOPIC_CHARS = 5  # shorter words are mostly function words, in most languages
 TOPIC_WORDS = 3  # the story's most used longer words: what it is about
-UNMARKED_WORDS = 10  # what lines.score_of counts as long
 
 
 def trim_tail(lines: list[Line], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -56,7 +55,7 @@ def extend_unmarked(lines: list[Line], spans: list[tuple[int, int]]) -> list[tup
 
 
 def _unmarked(line: Line) -> bool:
-    return line.score == 0 and not line.sentence and line.words >= UNMARKED_WORDS and not line.shape \
+    return line.score == 0 and not line.sentence and line.words >= LONG_WORDS and not line.shape \
         and not line.teaser
 
 
