@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from ..lazy_regex import LazyPattern
 from .byline import labelled_byline
 from .dates import date_span
+from .kicker import RUN_ON
 from .title import credit, furniture
 from .vocabulary import CJK, may_be_cjk, tokens
 
@@ -171,6 +172,8 @@ def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
         return None
     if line.words >= 6 and line.stop == 0 and _capitalised(text) >= 0.9:
         return None  # a menu: a row of capitalised words with no small words between
+    if text.startswith(RUN_ON):
+        return None  # the run-on of a heading split over two lines (joined to the line above)
     if text.endswith((",", ";", ", or", ", and")):
         return None  # a sentence broken over lines: "Try refreshing your browser, or"
     if text.endswith(("..", "\u2026")) and text.rstrip(".\u2026 ")[-1:] not in _ENDS_BEFORE_DOTS:

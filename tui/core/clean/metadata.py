@@ -101,6 +101,8 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text", headings:
     # still missing after everything else.
     near = max(0, body_start - HEADER_REACH)
     _read_header_lines(lines, near, body_start, meta)
+    heads = kicker.split_heads(lines, near, body_start + headline.REACH_BELOW)
+    lines = kicker.joined(lines, heads) if heads else lines
     at, score, chosen = headline.scored(lines, body_start, hi, meta.lines, headings, stem)
     at, chosen = (at, chosen) if score > headline.FLOOR else (None, {})
     if near and not far_header.anchored(lines, at, meta.lines):
@@ -108,6 +110,8 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text", headings:
         above = far_header.headline_above(lines, at, body_start, hi, taken, headings, stem, chosen)
         at = above if above is not None else at
     at = _title(lines, at, body_start, hi, meta)
+    if at in heads:  # the heading's second line goes with it
+        meta.lines[lines[heads[at]].number] = "title"
     _date_and_byline(lines, at, body_start, hi, meta)
     if at is not None:  # after the byline: a line of names under the headline is no standfirst
         _mark_dek(lines, at, body_start, meta)
