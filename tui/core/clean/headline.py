@@ -52,6 +52,7 @@ _SHAPES_NEVER = frozenset(("copyright", "comments", "share", "subscribe", "navig
 _NAME_LIKE = LazyPattern(r"^[A-Z\u00c0-\u024f\u0400-\u042f][\w.'\u2019-]+(?:\s+[A-Z\u00c0-\u024f\u0400-\u042f][\w.'\u2019-]+){1,3}$")
 
 _CLOSES = (".", "?", "!", "\u2026", "\u3002", "\u0964")  # a line ending so is a sentence, not a quoted headline
+_STOPS = (".", "\u2026", "\u3002", "\u0964")  # ...and so, a statement, never a headline over a byline
 _ENDS_BEFORE_DOTS = "?!\"'\u00bb\u201d\u2019)"  # "... have?..": a headline trailing off, not a title cut short
 _DANGLING = ("-", "\u2013", "\u2014", ":", "|")  # a kicker runs on into its headline
 _INNER_STOP = LazyPattern(r"\w[.!?]\s+[A-Z\u00c0-\u024f\u0400-\u042f]")  # two sentences: a caption, a summary
@@ -181,7 +182,7 @@ def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
     full_stop = _full_stop(text)
     if line.words > 12 and full_stop:
         return None  # a sentence: a caption, a standfirst, a paragraph
-    signed = (i >= ctx.body_start and not text.endswith(_CLOSES) and line.words <= SIGNED_WORDS
+    signed = (i >= ctx.body_start and _one_phrase(text) and line.words <= SIGNED_WORDS
               and (i + 1 in ctx.signed or (i + 2 in ctx.signed and _dek_at(ctx, i + 1, line.words))))
     if i >= ctx.body_start and not signed and (full_stop or line.words > 30 or any(
             ctx.lines[k].words >= PARAGRAPH_WORDS for k in range(ctx.body_start, i))):
@@ -257,6 +258,14 @@ def _full_stop(text: str) -> bool:
     return text[-1:].isalpha() and (". " in text or "! " in text or "? " in text) and bool(_CREDIT_TAIL.search(text))
 
 
+def _one_phrase(text: str) -> bool:
+    """Reads as a headline, not a sentence of the body: no full stop at its end, and a question
+    or an exclamation only as its one sentence."""
+    if text.endswith(_STOPS):
+        return False
+    return not text.endswith(_CLOSES) or not _INNER_STOP.search(text)
+
+
 def _capitalised(text: str) -> float:
     words = [w for w in text.split() if w[:1].isalpha()]
     return sum(1 for w in words if w[0].isupper()) / len(words) if words else 0.0
@@ -283,8 +292,10 @@ def _dek_under_headline(ctx: Context, i: int) -> bool:
 
 
 def _dek_at(ctx: Context, k: int, words: int) -> bool:
-    """lines[k] is a standfirst that reads as a sentence (between a headline and its byline)."""
-    return ctx.lines[k].text.endswith(_CLOSES) and _standfirst_at(ctx, k, words)
+    """lines[k] is a standfirst (between a headline and its byline): it reads as a sentence, or
+    is longer than a headline over a byline ever is."""
+    line = ctx.lines[k]
+    return (line.text.endswith(_CLOSES) or line.words > SIGNED_WORDS) and _standfirst_at(ctx, k, words)
 
 
 def _standfirst_at(ctx: Context, k: int, words: int) -> bool:
