@@ -26,9 +26,8 @@ from typing import TYPE_CHECKING
 
 from ..lazy_regex import LazyPattern
 from .byline import labelled_byline
-from .dates import date_span
 from .kicker import RUN_ON
-from .title import credit, furniture
+from .title import credit_line, furniture
 from .vocabulary import CJK, may_be_cjk, tokens
 
 if TYPE_CHECKING:
@@ -91,7 +90,7 @@ WEIGHTS = {
 }
 
 
-def _tokens(text: str) -> set[str]:
+def content_words(text: str) -> set[str]:
     """Content words of text: words of four letters or more, or pairs of CJK characters."""
     if may_be_cjk(text) and CJK.search(text):
         chars = CJK.findall(text)
@@ -111,7 +110,7 @@ def opening_words(lines: list["Line"], opening: int, hi: int, taken: dict[int, s
         if budget <= 0:
             break
         if line.words >= 6 and line.sentence and line.number not in taken:
-            words |= _tokens(line.text)
+            words |= content_words(line.text)
             budget -= line.words
     return words
 
@@ -124,7 +123,7 @@ class Context:
         self.lines, self.body_start, self.taken, self.headings = lines, body_start, taken, headings
         opening = body_start if opening is None else opening  # where the story's first paragraphs are
         self.body = opening_words(lines, opening, hi, taken)
-        self.stem = _tokens(re.sub(r"[_\-.]+", " ", stem))
+        self.stem = content_words(re.sub(r"[_\-.]+", " ", stem))
         self.counts = Counter([line.text for line in lines])
         self._furniture: dict[int, bool] = {}
         # Lines between each candidate and the body that are not a byline or dateline.
@@ -216,7 +215,7 @@ def _costly(ctx: Context, i: int, f: dict[str, float]) -> bool:
     """Add the features that read the line's words and its neighbours to f; False when the
     line turns out not to be a headline (a line in the body that is not about it)."""
     line = ctx.lines[i]
-    words = _tokens(line.text)
+    words = content_words(line.text)
     f["overlap"] = len(words & ctx.body) / len(words) if words else 0.0
     if f["after"] and f["overlap"] < AFTER_OVERLAP:
         return False  # a line inside the body that is not about it: a promo, a label
@@ -224,7 +223,7 @@ def _costly(ctx: Context, i: int, f: dict[str, float]) -> bool:
         f["repeat"] = 0.0  # a promo shown twice (a carousel's copy): the body does not tell its story
     f["stem"] = len(words & ctx.stem) / len(words) if words and ctx.stem else 0.0
     f["credit_below"] = float(i + 1 < len(ctx.lines) and ctx.lines[i + 1].number not in ctx.taken
-                              and _credit(ctx.lines[i + 1]))
+                              and credit_line(ctx.lines[i + 1]))
     f["longer_below"] = float(_standfirst_at(ctx, i + 1, line.words))
     f["shorter_above"] = float(i > 0 and _headline_shaped(ctx, i - 1) and ctx.lines[i - 1].words < line.words)
     f["dek_above"] = float(not f["signed"] and _dek_under_headline(ctx, i))
@@ -242,13 +241,6 @@ def _list_row(lines: list["Line"], i: int) -> bool:
             if len(other) == len(words) and sum(a != b for a, b in zip(words, other)) == 1:
                 return True
     return False
-
-
-def _credit(line: "Line") -> bool:
-    """A photo credit or caption line: a caption sits above it."""
-    if line.shape == "caption":
-        return True
-    return line.words <= 6 and credit(line.text) and date_span(line.text) is None
 
 
 def _full_stop(text: str) -> bool:
