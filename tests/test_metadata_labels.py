@@ -1,8 +1,10 @@
-"""Name-shaped labels are no bylines.
+"""Name-shaped labels are no bylines, and small things a dateline or byline carries.
 
 Each page is written for the test: a player's button, a breadcrumb printed twice, a race
 the story is about, a list's heading and tags under the story, a Japanese menu word, each
-where a byline would sit; the real author's name in the same places is still taken.
+where a byline would sit; the real author's name in the same places is still taken. Then a
+place after the author ("Por NAME, de Brasília"), and the outlet after "来源：" on a Chinese
+dateline.
 """
 
 from __future__ import annotations
@@ -80,3 +82,25 @@ def test_a_japanese_menu_word_over_the_headline_is_no_byline():
     assert clean([*menu, "記事", "政府、新たな経済対策を決定", "2025年1月13日 21時37分", *JAPANESE]).byline is None
     # a name of three characters or more is a name, however often the page prints it
     assert clean([*menu, "渡辺洋介", "政府、新たな経済対策を決定", "2025年1月13日 21時37分", *JAPANESE]).byline == "渡辺洋介"
+
+
+def test_the_place_after_the_authors_name_goes():
+    page = ["Governo anuncia novo pacote de medidas", "Por João Silva, de Brasília", "12/03/2024 10h30", *BODY]
+    assert clean(page).byline == "João Silva"
+    assert clean([HEADLINE, "By Ann Lee, Bo Chan", "March 12, 2024", *BODY]).byline == "Ann Lee, Bo Chan"
+
+
+CHINESE = ["中国与巴西八日在北京签署多项合作协议，涉及贸易、能源和农业等领域。双方表示将进一步扩大合作。",
+           "两国领导人当天举行会谈，就双边关系和共同关心的国际问题交换了意见。会谈在友好气氛中进行。",
+           "分析人士认为，这些协议将为两国经贸合作注入新的动力，也有助于稳定全球供应链。"]
+
+
+@pytest.mark.parametrize("dateline, source", [
+    ("2021年12月08日 10:25 来源：新华网", "新华网"),
+    ("2021年12月08日 10:25\u3000來源：中央社 編輯：王小明", "中央社"),
+    ("2021年12月08日 10:25 图片来源：新华社", None),  # a picture's source, not the story's outlet
+])
+def test_a_source_label_on_a_chinese_dateline_names_the_outlet(dateline, source):
+    article = clean(["中国与巴西签署多项合作协议", dateline, *CHINESE])
+    assert article.published == "2021-12-08T10:25"
+    assert article.source == source

@@ -166,8 +166,8 @@ def person_name(who: str | None) -> str | None:
         who = who[: digit.start()]
     who = re.sub(r"^by\s+", "", who.strip(" ,.;:|-\u2013\u2014"), flags=re.I).strip(" ,.;:|-\u2013\u2014")
     words = who.split()
-    if not 2 <= len(words) <= 8 or words[0].lower() == "the":
-        return None
+    if not 2 <= len(words) <= 8 or words[0].lower() == "the" or words[0] in _NAME_JOINERS:
+        return None  # (", de Brasília", ", in Paris": the place after a name, not a second author)
     for word in words:
         if word.lower() in _NAME_JOINERS:
             continue
