@@ -3,8 +3,8 @@
 Each page is written for the test: a player's button, a breadcrumb printed twice, a race
 the story is about, a list's heading and tags under the story, a Japanese menu word, each
 where a byline would sit; the real author's name in the same places is still taken. Then a
-place after the author ("Por NAME, de Brasília"), and the outlet after "来源：" on a Chinese
-dateline.
+place after the author ("Por NAME, de Brasília"), the outlet after "来源：" on a Chinese
+dateline, and a dateline under a share bar of ten buttons.
 """
 
 from __future__ import annotations
@@ -104,3 +104,12 @@ def test_a_source_label_on_a_chinese_dateline_names_the_outlet(dateline, source)
     article = clean(["中国与巴西签署多项合作协议", dateline, *CHINESE])
     assert article.published == "2021-12-08T10:25"
     assert article.source == source
+
+
+def test_the_dateline_under_a_share_bar_of_ten_buttons_is_the_storys():
+    buttons = ["Share", "Comments", "Email", "Print", "More", "Twitter", "Facebook", "Feedback", "Save", "Report"]
+    standfirst = "The two sides called the talks a success and promised to meet again before the summer."
+    box = ["Found a mistake? Mark the words in the text and tell the editors about it with two clicks.",
+           "Leaders of both countries at the start of the call", "Photo of the video call"]
+    page = ["Politics", HEADLINE, standfirst, *buttons, *box, "Friday, 28.04.2023, 19:25", *BODY]
+    assert clean(page).published == "2023-04-28T19:25"
