@@ -13,18 +13,26 @@ import re
 from dataclasses import dataclass
 from collections.abc import Sequence
 
-from ..lazy_regex import LazyPattern
+from ..lazy_regex import LazyAny, LazyPattern
 from .vocabulary import CJK, CJK_PUNCT, WORDS, ends_like_sentence, tokens, tokens_cache_clear
 
 # Generic shapes of page furniture. Each names the reason a line is removed.
-SHAPES: list[tuple[str, LazyPattern]] = [
+SHAPES: list[tuple[str, LazyPattern | LazyAny]] = [
     ("copyright", LazyPattern(r"(copyright\s*(\u00a9|\(c\)|\d{4})|\u00a9\s*\d{4}|all rights reserved|^\u00a9|^copyright\b)", re.I)),
-    ("embed", LazyPattern(r"(pic\.twitter\.com/|^\u2014\s.*\(@\w+\)\s+\w+ \d{1,2}, \d{4}$|^#\w+$|^\(?@\w+\)?$|instagram\.com/p/|"
-                         r"^a post shared by\b|^view this post on instagram$|^embed(ded)? (video|tweet)$)", re.I)),
-    ("caption", LazyPattern(r"(^(file|photo|image|pictured)\s*[-:\u2013\u2014]\s|\((ap|afp|reuters|getty|ap photo|photo)[/ :][^)]*\)\s*$|"
-                           r"(photo|image|illustration)s?\s*(by|:|credits?\s*:?)\s|\bgetty images\b|\bshutterstock\b|^caption:|"
-                           # the credit's label in most European languages: "Foto: Name/dpa", "Bild: Name", "\u0424\u043e\u0442\u043e: Name"
-                           r"^\(?(fotos?|bild|\u0444\u043e\u0442\u043e)\s*:\s*\S)", re.I)),
+    # These two as one LazyAny each (their branches from the line's start, then the others):
+    # "pic.twitter.com/", "instagram.com/p/", "^\u2014 ... (@name) May 2, 2019", "^#tag", "^@name",
+    # "^A post shared by", "^View this post on Instagram", "^Embedded video".
+    ("embed", LazyAny(r"\u2014\s.*\(@\w+\)\s+\w+ \d{1,2}, \d{4}$|#\w+$|\(?@\w+\)?$|a post shared by\b|"
+                      r"view this post on instagram$|embed(?:ded)? (?:video|tweet)$",
+                      r"(?-i:[pPiI\u0130\u0131])(?:(?<=[pP])ic\.twitter\.com/|(?<=[iI])nstagram\.com/p/)", flags=re.I)),
+    # "^File - ", "^Photo: ", "^Caption:", "(AP Photo/Name)" at the end, "photo by", "image credit:",
+    # "Getty Images", "Shutterstock"; and the credit's label in most European languages:
+    # "Foto: Name/dpa", "Bild: Name", "\u0424\u043e\u0442\u043e: Name".
+    ("caption", LazyAny(r"(?:file|photo|image|pictured)\s*[-:\u2013\u2014]\s|caption:|\(?(?:fotos?|bild|\u0444\u043e\u0442\u043e)\s*:\s*\S",
+                        r"(?-i:[pPiI\u0130\u0131])(?:(?<=[pP])hoto|(?<=[iI])(?:mage|llustration))s?\s*(?:by|:|credits?\s*:?)\s",
+                        r"\((?:ap|afp|reuters|getty|ap photo|photo)[/ :][^)]*\)\s*$",
+                        # \b before the name: the character before its first is no word character
+                        r"(?-i:[gGsS\u017f])(?<!\w.)(?:(?<=[gG])etty images|(?<=[sS])hutterstock)\b", flags=re.I)),
     ("related", LazyPattern(r"^(related( stories| articles| content| coverage| topics| roundup| links)?|more (from|on|stories|news)\b.*|"
                            r"recommended( for you)?|trending( now)?|most (read|popular|viewed|shared)|popular (now|stories)|"
                            r"you (may|might) (also )?like|tags?|topics?|filed under|what to read next|up next|latest (news|stories))\s*:?.{0,40}$", re.I)),
@@ -163,10 +171,10 @@ _BIT = {reason: 1 << i for i, (reason, _) in enumerate(SHAPES)}
 _MASK_BY_WORD = {word: sum(map(_BIT.__getitem__, reasons)) for word, reasons in _SHAPES_BY_WORD.items()}
 _MASK_BY_CHAR = tuple((char, sum(map(_BIT.__getitem__, found))) for char, found in _SHAPES_BY_CHAR.items() if found)
 _ANY_LENGTH = sum(_BIT.values()) & ~sum(map(_BIT.__getitem__, _SHORT_ONLY))
-_SEARCHES: dict[int, tuple[tuple[str, LazyPattern], ...]] = {}
+_SEARCHES: dict[int, tuple[tuple[str, LazyPattern | LazyAny], ...]] = {}
 
 
-def _searches(mask: int) -> tuple[tuple[str, LazyPattern], ...]:
+def _searches(mask: int) -> tuple[tuple[str, LazyPattern | LazyAny], ...]:
     found = _SEARCHES[mask] = tuple((reason, pattern) for reason, pattern in SHAPES if mask & _BIT[reason])
     return found
 
