@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from collections.abc import Sequence
 
 from ..lazy_regex import LazyAny, LazyPattern
-from .vocabulary import CJK, CJK_PUNCT, WORDS, ends_like_sentence, tokens, tokens_cache_clear
+from .vocabulary import _ONCE, CJK, CJK_PUNCT, WORDS, ends_like_sentence, tokens, tokens_cache_clear
 
 # Generic shapes of page furniture. Each names the reason a line is removed.
 SHAPES: list[tuple[str, LazyPattern | LazyAny]] = [
@@ -267,7 +267,10 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
 # A picture's caption ends with its credit after the last sentence, in any language: "...
 # in Oslo. Foto: Privat", "(Bild: dpa)", "Credit: ESA", "— \u00a9 BELGA". A label of one word
 # and a colon, or a copyright sign, then a few words with no sentence mark.
-_CREDIT_TAIL = LazyPattern(r"(?:[^\W\d_][.!?]|[\u00bb\u201d\"])\s+(?:[-\u2013\u2014|]\s*)?\(?"
+# (The sentence's end or closing quote is matched first, and the letter before a mark looked
+# at behind it: a pattern that starts with a character class is skipped along the line in C
+# to where that class occurs. Its match starts at the mark, one character after the letter.)
+_CREDIT_TAIL = LazyPattern(r"[.!?\u00bb\u201d\"](?:(?<=[\u00bb\u201d\"])|(?<=[^\W\d_][.!?]))\s+(?:[-\u2013\u2014|]\s*)?\(?"
                            r"(?:[^\W\d_]{3,15}\s*:|\u00a9)\s*[^.!?:()\n]{2,40}\)?$")
 _TAIL = 45  # characters after the credit's colon or copyright sign, at most
 _LABEL_REACH = 30  # characters before it: the sentence's end, a dash, the label
@@ -281,7 +284,12 @@ def credit_tail(text: str) -> bool:
     at = max(text.rfind(":", tail), text.rfind("\u00a9", tail))
     if at < 0:
         return False
-    return bool(_CREDIT_TAIL.search(text, max(0, at - _LABEL_REACH)))
+    start = max(0, at - _LABEL_REACH)
+    # (a credit from start on whose sentence ends with a letter has its mark after start)
+    return bool(_CREDIT_TAIL.search(text, start + (text[start:start + 1] in _MARKS)))
+
+
+_MARKS = frozenset(".!?")
 
 
 # A caption ends with its credit in any language, with no label: "... in Duqm. Tara
@@ -299,12 +307,15 @@ _SENTENCE_BEFORE = 5  # words of the sentence before the credit, at least
 def name_tail(text: str) -> bool:
     """A line that is a sentence followed by a credit: a photographer's or agency's name."""
     tail = text[-80:]
-    if ":" in tail and _GLUED_LABEL.search(tail):  # (the label's colon: most lines have none)
+    # The label's colon is the tail's last (none may follow it), and the label's word ends
+    # with the spaces before it: the label can start at most 16 characters before them.
+    colon = tail.rfind(":")  # (most lines have none)
+    if colon >= 0 and _GLUED_LABEL.search(tail, max(0, len(tail[:colon].rstrip()) - 16)):
         return True
     # The sentence's mark is the tail's last one (none may follow it), so the pattern can only
-    # start a word's length before it: the search starts there, not at every character.
+    # start a word's length (four letters) or a digit before it: asked there, not along the tail.
     end = max(tail.rfind("."), tail.rfind("!"), tail.rfind("?"))
-    m = _NAME_TAIL.search(tail, max(0, end - 4)) if end >= 0 else None
+    m = ((end >= 4 and _NAME_TAIL.match(tail, end - 4)) or _NAME_TAIL.match(tail, end - 1)) if end >= 1 else None
     if not m or len(text[: len(text) - len(tail) + m.start(1)].split()) < _SENTENCE_BEFORE:
         return False
     words = m.group(1).split()
@@ -335,7 +346,10 @@ _GLUE = re.compile(r"[A-Z](?:(?<=[a-z]{3}[A-Z])(?:(?<=A)|[a-z]+)|(?<=\S[0-9?!\u2
 
 # Two of a line's first four words starting with a small letter: too few capitals for the
 # first look below, told by one anchored match (most long lines are sentences, and stop here).
-_TWO_SMALL = re.compile(r"(?:[a-z]\S*\s+(?:\S+\s+){0,2}|\S+\s+[a-z]\S*\s+(?:\S+\s+)?|\S+\s+\S+\s+[a-z]\S*\s+)[a-z]")
+# (A word and the spaces after it can be matched only whole: the repeats are possessive where
+# the engine has them, so a failing branch gives back no character at a time.)
+_TWO_SMALL = re.compile(r"(?:[a-z]\S*{0}\s+{0}(?:\S+{0}\s+{0}){{0,2}}|\S+{0}\s+{0}[a-z]\S*{0}\s+{0}(?:\S+{0}\s+{0})?|"
+                        r"\S+{0}\s+{0}\S+{0}\s+{0}[a-z]\S*{0}\s+{0})[a-z]".format(_ONCE))
 
 
 def teaser(text: str) -> bool:
