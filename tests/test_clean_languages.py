@@ -97,6 +97,16 @@ BODIES = {
         "Experter påpekar att stadens avloppssystem inte är byggt för så kraftiga skyfall och att det krävs nya "
         "investeringar.",
     ],
+    # Thai writes no spaces between words and ends no sentence with a mark: spaces part its clauses.
+    "th": [
+        "พายุฝนฟ้าคะนองพัดถล่มกรุงเทพมหานครเมื่อคืนวันพุธ ทำให้ถนนหลายสายในใจกลางเมืองมีน้ำท่วมขัง "
+        "กรมอุตุนิยมวิทยาเตือนว่าสภาพอากาศเช่นนี้อาจเกิดขึ้นต่อไปตลอดสัปดาห์",
+        "หน่วยกู้ภัยออกปฏิบัติงานกว่าสามสิบครั้งในช่วงกลางคืน ส่วนใหญ่เป็นเหตุต้นไม้ล้มและน้ำท่วมชั้นใต้ดิน "
+        "โฆษกระบุว่าไม่มีผู้ได้รับบาดเจ็บสาหัส",
+        "รถไฟฟ้าต้องหยุดให้บริการหลายชั่วโมง เนื่องจากกิ่งไม้และโคลนตกลงบนราง ผู้โดยสารจำนวนมากต้องเดินทางด้วยรถประจำทางแทน",
+        "ผู้เชี่ยวชาญชี้ว่าระบบระบายน้ำของเมืองไม่ได้ออกแบบมาสำหรับฝนที่ตกหนักเช่นนี้ และจำเป็นต้องมีการลงทุนใหม่ "
+        "เพื่อรองรับสภาพอากาศที่รุนแรงขึ้นในอนาคต",
+    ],
 }
 
 
@@ -109,6 +119,14 @@ def test_body_kept_in_any_language_and_english_furniture_dropped(lang):
         assert paragraph in article.text
     assert "independent news website" not in article.text
     assert "Skip to content" not in article.text
+
+
+def test_a_page_in_thai_keeps_its_story_and_drops_its_own_menu():
+    menu = ["หน้าแรก", "ข่าว", "ต่างประเทศ", "กีฬา"]  # home, news, world, sport
+    related = ["ข่าวที่เกี่ยวข้อง", "น้ำท่วมกรุงเทพฯ ฝนตกหนักต่อเนื่อง", "แชร์"]  # related news, a headline, share
+    article = clean("\n".join(menu + ["พายุฝนถล่มกรุงเทพฯ น้ำท่วมหลายพื้นที่"] + BODIES["th"] + related))
+    assert article.text.split("\n\n") == BODIES["th"]
+    assert article.title == "พายุฝนถล่มกรุงเทพฯ น้ำท่วมหลายพื้นที่"
 
 
 def test_language_is_a_field_of_the_json_record():

@@ -239,7 +239,7 @@ def test_soft_hyphens_do_not_cut_a_headlines_words():
     # A page hyphenating its headline for narrow screens: the words are compared whole with the body's.
     from tui.core.clean import headline
 
-    assert headline._tokens("Ver\xadfas\xadsungs\xadbe\xadschwerde eingelegt") == {"verfassungsbeschwerde", "eingelegt"}
+    assert headline.content_words("Ver\xadfas\xadsungs\xadbe\xadschwerde eingelegt") == {"verfassungsbeschwerde", "eingelegt"}
 
 
 def test_a_name_over_the_date_outweighs_a_name_shaped_label_by_the_headline():

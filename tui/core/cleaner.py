@@ -21,7 +21,7 @@ from .models import Article
 
 REASONS = frozenset(
     "navigation section title dek byline dateline caption promo embed contact copyright comments "
-    "sponsor print-headline related share boilerplate override duplicate".split()
+    "sponsor print-headline related share boilerplate override duplicate front-matter".split()
 )
 # A line seen in at least this many articles of one folder (and in at least this share of
 # them) is page furniture of that source: a menu, a footer, a standing promo.
@@ -30,7 +30,7 @@ REPEAT_MIN_SHARE = 0.3
 REPEAT_SAMPLE = 100  # files of a folder read to find its furniture: enough to see what recurs
 REPEAT_MAX_WORDS = 12  # longer lines repeat because one story was pasted from several outlets
 
-CLEANER_VERSION = "2.7"
+CLEANER_VERSION = "2.8"
 
 
 def clean_article(

@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..models import Article, Removed
-from . import metadata
+from . import front_matter, metadata
 from .boxes import box_lines, mark_credits
 from .captions import mark_captions
 from .cards import mark_cards, mark_sponsored
@@ -249,12 +249,16 @@ def _metadata(lines: list[Line], lo: int, hi: int, kind: str, stem: str = "") ->
     """Metadata read from the lines; in Markdown from their text without marks. stem: the
     file's name, whose words are evidence for the headline."""
     if kind != "markdown":
-        return metadata.extract(lines, lo, hi, kind, stem=stem)
-    from .markdown import plain_line
+        meta = metadata.extract(lines, lo, hi, kind, stem=stem)
+    else:
+        from .markdown import plain_line
 
-    headings = frozenset(line.number for line in lines if line.text.startswith("# "))
-    plain = [replace(line, text=plain_line(line.text)[0] or line.text) for line in lines]
-    return metadata.extract(plain, lo, hi, kind, headings, stem)
+        headings = frozenset(line.number for line in lines if line.text.startswith("# "))
+        plain = [replace(line, text=plain_line(line.text)[0] or line.text) for line in lines]
+        meta = metadata.extract(plain, lo, hi, kind, headings, stem)
+    if lines and lines[0].text in front_matter.FENCES:  # the file's own front matter outweighs its lines
+        front_matter.apply(lines, meta)
+    return meta
 
 
 def _sort_lines(lines: list[Line], inside: set[int], lo: int, hi: int, meta_lines: dict[int, str],

@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING
 
 from ..lazy_regex import LazyPattern
 from .byline import labelled_byline
-from .dates import date_span
-from .title import credit, furniture
+from .kicker import RUN_ON
+from .title import credit_line, furniture
 from .vocabulary import CJK, may_be_cjk, tokens
 
 if TYPE_CHECKING:
@@ -51,6 +51,7 @@ _SHAPES_NEVER = frozenset(("copyright", "comments", "share", "subscribe", "navig
 _NAME_LIKE = LazyPattern(r"^[A-Z\u00c0-\u024f\u0400-\u042f][\w.'\u2019-]+(?:\s+[A-Z\u00c0-\u024f\u0400-\u042f][\w.'\u2019-]+){1,3}$")
 
 _CLOSES = (".", "?", "!", "\u2026", "\u3002", "\u0964")  # a line ending so is a sentence, not a quoted headline
+_STOPS = (".", "\u2026", "\u3002", "\u0964")  # ...and so, a statement, never a headline over a byline
 _ENDS_BEFORE_DOTS = "?!\"'\u00bb\u201d\u2019)"  # "... have?..": a headline trailing off, not a title cut short
 _DANGLING = ("-", "\u2013", "\u2014", ":", "|")  # a kicker runs on into its headline
 _INNER_STOP = LazyPattern(r"\w[.!?]\s+[A-Z\u00c0-\u024f\u0400-\u042f]")  # two sentences: a caption, a summary
@@ -89,7 +90,7 @@ WEIGHTS = {
 }
 
 
-def _tokens(text: str) -> set[str]:
+def content_words(text: str) -> set[str]:
     """Content words of text: words of four letters or more, or pairs of CJK characters."""
     if may_be_cjk(text) and CJK.search(text):
         chars = CJK.findall(text)
@@ -109,7 +110,7 @@ def opening_words(lines: list["Line"], opening: int, hi: int, taken: dict[int, s
         if budget <= 0:
             break
         if line.words >= 6 and line.sentence and line.number not in taken:
-            words |= _tokens(line.text)
+            words |= content_words(line.text)
             budget -= line.words
     return words
 
@@ -122,7 +123,7 @@ class Context:
         self.lines, self.body_start, self.taken, self.headings = lines, body_start, taken, headings
         opening = body_start if opening is None else opening  # where the story's first paragraphs are
         self.body = opening_words(lines, opening, hi, taken)
-        self.stem = _tokens(re.sub(r"[_\-.]+", " ", stem))
+        self.stem = content_words(re.sub(r"[_\-.]+", " ", stem))
         self.counts = Counter([line.text for line in lines])
         self._furniture: dict[int, bool] = {}
         # Lines between each candidate and the body that are not a byline or dateline.
@@ -171,6 +172,8 @@ def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
         return None
     if line.words >= 6 and line.stop == 0 and _capitalised(text) >= 0.9:
         return None  # a menu: a row of capitalised words with no small words between
+    if text.startswith(RUN_ON):
+        return None  # the run-on of a heading split over two lines (joined to the line above)
     if text.endswith((",", ";", ", or", ", and")):
         return None  # a sentence broken over lines: "Try refreshing your browser, or"
     if text.endswith(("..", "\u2026")) and text.rstrip(".\u2026 ")[-1:] not in _ENDS_BEFORE_DOTS:
@@ -178,7 +181,7 @@ def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
     full_stop = _full_stop(text)
     if line.words > 12 and full_stop:
         return None  # a sentence: a caption, a standfirst, a paragraph
-    signed = (i >= ctx.body_start and not text.endswith(_CLOSES) and line.words <= SIGNED_WORDS
+    signed = (i >= ctx.body_start and _one_phrase(text) and line.words <= SIGNED_WORDS
               and (i + 1 in ctx.signed or (i + 2 in ctx.signed and _dek_at(ctx, i + 1, line.words))))
     if i >= ctx.body_start and not signed and (full_stop or line.words > 30 or any(
             ctx.lines[k].words >= PARAGRAPH_WORDS for k in range(ctx.body_start, i))):
@@ -212,7 +215,7 @@ def _costly(ctx: Context, i: int, f: dict[str, float]) -> bool:
     """Add the features that read the line's words and its neighbours to f; False when the
     line turns out not to be a headline (a line in the body that is not about it)."""
     line = ctx.lines[i]
-    words = _tokens(line.text)
+    words = content_words(line.text)
     f["overlap"] = len(words & ctx.body) / len(words) if words else 0.0
     if f["after"] and f["overlap"] < AFTER_OVERLAP:
         return False  # a line inside the body that is not about it: a promo, a label
@@ -220,7 +223,7 @@ def _costly(ctx: Context, i: int, f: dict[str, float]) -> bool:
         f["repeat"] = 0.0  # a promo shown twice (a carousel's copy): the body does not tell its story
     f["stem"] = len(words & ctx.stem) / len(words) if words and ctx.stem else 0.0
     f["credit_below"] = float(i + 1 < len(ctx.lines) and ctx.lines[i + 1].number not in ctx.taken
-                              and _credit(ctx.lines[i + 1]))
+                              and credit_line(ctx.lines[i + 1]))
     f["longer_below"] = float(_standfirst_at(ctx, i + 1, line.words))
     f["shorter_above"] = float(i > 0 and _headline_shaped(ctx, i - 1) and ctx.lines[i - 1].words < line.words)
     f["dek_above"] = float(not f["signed"] and _dek_under_headline(ctx, i))
@@ -240,18 +243,19 @@ def _list_row(lines: list["Line"], i: int) -> bool:
     return False
 
 
-def _credit(line: "Line") -> bool:
-    """A photo credit or caption line: a caption sits above it."""
-    if line.shape == "caption":
-        return True
-    return line.words <= 6 and credit(line.text) and date_span(line.text) is None
-
-
 def _full_stop(text: str) -> bool:
     """Ends with a full stop (not an ellipsis), in any script, or with a credit after one."""
     if text.endswith((".", "\u3002", "\u0964")):
         return not text.endswith(("..", "\u2026"))
     return text[-1:].isalpha() and (". " in text or "! " in text or "? " in text) and bool(_CREDIT_TAIL.search(text))
+
+
+def _one_phrase(text: str) -> bool:
+    """Reads as a headline, not a sentence of the body: no full stop at its end, and a question
+    or an exclamation only as its one sentence."""
+    if text.endswith(_STOPS):
+        return False
+    return not text.endswith(_CLOSES) or not _INNER_STOP.search(text)
 
 
 def _capitalised(text: str) -> float:
@@ -280,8 +284,10 @@ def _dek_under_headline(ctx: Context, i: int) -> bool:
 
 
 def _dek_at(ctx: Context, k: int, words: int) -> bool:
-    """lines[k] is a standfirst that reads as a sentence (between a headline and its byline)."""
-    return ctx.lines[k].text.endswith(_CLOSES) and _standfirst_at(ctx, k, words)
+    """lines[k] is a standfirst (between a headline and its byline): it reads as a sentence, or
+    is longer than a headline over a byline ever is."""
+    line = ctx.lines[k]
+    return (line.text.endswith(_CLOSES) or line.words > SIGNED_WORDS) and _standfirst_at(ctx, k, words)
 
 
 def _standfirst_at(ctx: Context, k: int, words: int) -> bool:

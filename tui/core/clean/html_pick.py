@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..lazy_regex import LazyPattern
+from .byline import BY_LABEL
 from .dates import parse_date, valid
 from .html_meta import Author, PageMeta
 
@@ -26,7 +27,8 @@ _AUTHOR_TAGS = ("author", "article:author", "parsely-author", "sailthru.author",
                 "byl", "cxenseparse:author")
 _PUBLISHED_TIME = LazyPattern(r"publish|pubdate|created|posted|entry-date|date-?time|article", re.I)
 _NOT_PUBLISHED = LazyPattern(r"updat|modif|edited|latest|recent|related|comment", re.I)
-_BY = LazyPattern(r"^\s*(?:by|von|par|por|di|door|av|af)\s+", re.I)
+BY_WORDS = r"(?:by|von|par|por|di|door|av|af)"  # a byline's label in the languages of the pages read
+_BY = LazyPattern(rf"^\s*{BY_WORDS}\s+", re.I)
 _SLUG = LazyPattern(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$")  # "sophie-foster": a URL's author slug
 _NAME_WORDS = 6  # a byline's names and place; longer is a sentence
 _DIGIT = re.compile(r"\d")  # a date or time with the name: another element says it alone
@@ -100,8 +102,6 @@ def pick_byline(page: PageMeta, source: str | None) -> tuple[str | None, bool]:
 def _marked_byline(page: PageMeta, source: str | None) -> str | None:
     """The person an element marked as the byline names after its label ("Von Seb Dumitru,
     Lille" in class="article__author"), where the markup's author is only the outlet."""
-    from .byline import BY_LABEL
-
     for line in page.author_marks:
         found = BY_LABEL.match(line)
         parts = found["who"].strip().split(", ") if found else [""]

@@ -30,12 +30,13 @@ from urllib.parse import urlsplit
 from ..lazy_regex import LazyPattern
 from .dates import date_span, parse_date
 from .html_meta import PageMeta
+from .html_pick import BY_WORDS
 
 _TITLE_SEP = LazyPattern(r"\s+(?:[|\u2013\u2014\u00b7\u2022*\u00bb]|::|-{1,2})\s+")
 _KICKER_SEP = LazyPattern(r"(?::|\s[-\u2013\u2014|])\s+")  # "Kicker: words", "Kicker - words"
 _GLUE = " \t|:\uff1a\u2013\u2014-\u00b7\u2022/\u3164\u3163\u3000"  # marks a site's name is glued on with
 _DOMAIN = LazyPattern(r"\w\.(?:com|de|at|ch|fr|es|it|net|org|co|uk|za|ru|nl|se|no|dk|be|in|jp|kr)\b", re.I)
-_BYLINE = LazyPattern(r"^(?:by|von|par|por|di|door|av|af)\s+\w", re.I)
+_BYLINE = LazyPattern(rf"^{BY_WORDS}\s+\w", re.I)
 _WORD = re.compile(r"\w+")
 _SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "or", "ne"}  # bbc.co.uk, asahi.co.jp
 Shown = Callable[[list[str]], "str | None"]  # the one of the titles the page shows over the story

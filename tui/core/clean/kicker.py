@@ -5,12 +5,14 @@ the headline in the same heading, and copying the page gives the headline twice:
 (the social-media title) and once run on with the kicker ("Nuclear power Cooling towers
 demolished"). Publishers name the story by the full heading, so the longer version is taken
 when it is the chosen headline with a few words before it. Only the words are compared
-(the kicker's colon or dash is often lost in the copy), never a site's wording.
+(the kicker's colon or dash is often lost in the copy), never a site's wording. A heading
+copied over two lines, the second opening with the colon after the kicker, is one title.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .vocabulary import tokens
@@ -50,3 +52,29 @@ def with_kicker(lines: list["Line"], at: int, taken: dict[int, str]) -> tuple[in
                 return j, f"{kick}: {text}"
             return j, line.text
     return at, text
+
+
+SPLIT_WORDS = 12  # a kicker printed on a line of its own is a few words
+RUN_ON = (":", "\uff1a")  # the colon a split heading's second line opens with
+
+
+def split_heads(lines: list["Line"], start: int, end: int) -> dict[int, int]:
+    """{kicker's index: headline's index} where a heading was copied over two lines, the
+    headline's opening with the colon after the kicker ("Stuttgart hat's drauf" over ": Stadt
+    der Superlative"): the two lines are one title, the second none alone."""
+    found = {}
+    for i in range(max(1, start), min(len(lines), end)):
+        text, above = lines[i].text, lines[i - 1]
+        if (text.startswith(RUN_ON) and lines[i].words >= 1 and not above.shape and not above.sentence
+                and 1 <= above.words <= SPLIT_WORDS and not above.text.endswith(RUN_ON)):
+            found[i - 1] = i
+    return found
+
+
+def joined(lines: list["Line"], heads: dict[int, int]) -> list["Line"]:
+    """lines with each split heading's first line carrying the whole title ("Kicker: Headline")."""
+    out = list(lines)
+    for k, i in heads.items():
+        rest = lines[i].text.lstrip("".join(RUN_ON)).strip()
+        out[k] = replace(lines[k], text=f"{lines[k].text}: {rest}", words=lines[k].words + lines[i].words)
+    return out

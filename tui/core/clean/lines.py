@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from collections.abc import Sequence
 
 from ..lazy_regex import LazyAny, LazyPattern
-from .vocabulary import _ONCE, CJK, CJK_PUNCT, WORDS, ends_like_sentence, tokens, tokens_cache_clear
+from .vocabulary import (_ONCE, CJK, CJK_PUNCT, WORDS, unspaced_clauses, unspaced_words, ends_like_sentence, tokens,
+                         tokens_cache_clear)
 
 # Generic shapes of page furniture. Each names the reason a line is removed.
 SHAPES: list[tuple[str, LazyPattern | LazyAny]] = [
@@ -246,6 +247,8 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
             # punctuation as the sign of running prose that stop words give elsewhere.
             n = max(n, cjk // 2)
             stop = 0.3 if CJK_PUNCT.search(text) else 0.05
+        elif unspaced := unspaced_words(text):  # ...or a script that parts only clauses by spaces
+            n, stop = max(n, unspaced), 0.3 if unspaced_clauses(text) else 0.05
     marks = ":" in text or "\u00a9" in text  # a credit's, and some shapes' signs
     if (marks or "@" in text or "#" in text or not _ALL_TRIGGER_WORDS.isdisjoint(lowered_words)
             or (n <= 20 and lowered_words and lowered_words[-1] in _COMMENT_VERBS)):

@@ -31,10 +31,7 @@ from .byline import (BY_LABEL, CJK_REPORTER, ORG_WORDS, after_body, byline_rows,
 if TYPE_CHECKING:
     from .lines import Line
 
-_UPDATED_WORDS = ("updated", "modified", "last updated", "edited", "aktualisiert", "zuletzt aktualisiert", "actualizado",
-                  "mis à jour", "modifié", "aggiornato", "atualizado", "bijgewerkt", "uppdaterad", "oppdatert", "opdateret",
-                  "güncelleme", "обновлено", "更新")
-UPDATED = LazyPattern(r"^\W*(" + "|".join(_UPDATED_WORDS) + ")", re.I)
+UPDATED = LazyPattern(r"^\W*(" + "|".join(published.UPDATE_WORDS) + ")", re.I)
 BY = LazyPattern(r"(?:^|\s)by\s+(?P<who>[^|\u2022]+?)\s*(?:[|\u2022]|$|\s[-\u2013\u2014]\s)", re.I)
 NAME = r"[A-Z][a-zA-Z'\u2019\-]+(?:\s+(?:[A-Z]\.|[A-Z][a-zA-Z'\u2019\-]+|de|van|von|da|di|al|bin)){1,3}"
 NAME_ORG = LazyPattern(rf"^(?P<name>{NAME}),\s+(?P<org>[A-Z][\w&.'\u2019 -]{{1,40}})$")
@@ -56,7 +53,7 @@ class Meta:
 
 def _updated(text: str) -> bool:
     """The line opens with "Updated" (in some language): the date on it is not the first."""
-    return may_start_with(text, _UPDATED_WORDS) and UPDATED.match(text) is not None
+    return may_start_with(text, published.UPDATE_WORDS) and UPDATED.match(text) is not None
 
 
 _DIGIT = LazyPattern(r"\d")
@@ -101,6 +98,8 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text", headings:
     # still missing after everything else.
     near = max(0, body_start - HEADER_REACH)
     _read_header_lines(lines, near, body_start, meta)
+    heads = kicker.split_heads(lines, near, body_start + headline.REACH_BELOW)
+    lines = kicker.joined(lines, heads) if heads else lines
     at, score, chosen = headline.scored(lines, body_start, hi, meta.lines, headings, stem)
     at, chosen = (at, chosen) if score > headline.FLOOR else (None, {})
     if near and not far_header.anchored(lines, at, meta.lines):
@@ -108,6 +107,8 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text", headings:
         above = far_header.headline_above(lines, at, body_start, hi, taken, headings, stem, chosen)
         at = above if above is not None else at
     at = _title(lines, at, body_start, hi, meta)
+    if at in heads:  # the heading's second line goes with it
+        meta.lines[lines[heads[at]].number] = "title"
     _date_and_byline(lines, at, body_start, hi, meta)
     if at is not None:  # after the byline: a line of names under the headline is no standfirst
         _mark_dek(lines, at, body_start, meta)

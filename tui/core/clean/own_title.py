@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .headline import _tokens
+from .headline import content_words
 
 if TYPE_CHECKING:
     from .lines import Line
@@ -62,4 +62,4 @@ def _site(part: str, body: set[str]) -> bool:
     words = part.split()
     if not 1 <= len(words) <= SITE_WORDS or not (words[0][:1].isupper() or words[0][:1].isdigit()):
         return False
-    return not (_tokens(part) & body)
+    return not (content_words(part) & body)

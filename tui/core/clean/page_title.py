@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .headline import _credit, _tokens, opening_words
-from .title import furniture
+from .headline import content_words, opening_words
+from .title import credit_line, furniture
 
 if TYPE_CHECKING:
     from .lines import Line
@@ -44,7 +44,7 @@ def above(lines: list["Line"], at: int | None, hi: int, taken: dict[int, str], o
         text = line.text
         if text.endswith(_CLOSES) or "|" in text:
             continue
-        words = _tokens(text)
+        words = content_words(text)
         if len(words) < CONTENT_WORDS:
             continue
         if body is None:
@@ -57,4 +57,4 @@ def above(lines: list["Line"], at: int | None, hi: int, taken: dict[int, str], o
 
 def _photo(lines: list["Line"], i: int) -> bool:
     """A photo credit right above or under lines[i]: it is the photo's caption."""
-    return (i > 0 and _credit(lines[i - 1])) or _credit(lines[i + 1])
+    return (i > 0 and credit_line(lines[i - 1])) or credit_line(lines[i + 1])

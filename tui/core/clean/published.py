@@ -24,18 +24,19 @@ BELOW = 10  # lines under the headline read for its date
 ABOVE = 4  # ...and above it
 MAX_WORDS = 16  # a longer line with a date is a caption or a sentence
 SENTENCE_WORDS = 3  # ...and so is a sentence with more words than this beside its date
-_UPDATE_WORDS = ("updated", "modified", "last updated", "edited", "aktualisiert", "zuletzt aktualisiert", "actualizado",
-                 "mis à jour", "modifié", "aggiornato", "atualizado", "bijgewerkt", "uppdaterad", "oppdatert", "opdateret",
-                 "uppfært", "güncelleme", "обновлено", "更新")
+# A date after these is a revision's, not the publication's (also read by the metadata reader).
+UPDATE_WORDS = ("updated", "modified", "last updated", "edited", "aktualisiert", "zuletzt aktualisiert", "actualizado",
+                "mis à jour", "modifié", "aggiornato", "atualizado", "bijgewerkt", "uppdaterad", "oppdatert", "opdateret",
+                "uppfært", "güncelleme", "обновлено", "更新")
 _EXPIRY_WORDS = ("verfügbar bis", "available until", "disponible jusqu", "disponible hasta", "archiv", "file photo")
-_NOT_PUBLISHED = LazyPattern(r"^\W*(?:" + "|".join(_UPDATE_WORDS) + r")|"
+_NOT_PUBLISHED = LazyPattern(r"^\W*(?:" + "|".join(UPDATE_WORDS) + r")|"
                              r"\b(?:verfügbar bis|available until|disponible jusqu|disponible hasta|archiv\w*|file photo)\b", re.I)
 
 
 def not_published(text: str) -> bool:
     """The text says its date is an update or an expiry, not the publication. A line
     in ASCII without one of the words is passed without compiling the pattern."""
-    if text.isascii() and not may_start_with(text, _UPDATE_WORDS):
+    if text.isascii() and not may_start_with(text, UPDATE_WORDS):
         lower = text.lower()
         if not any(word in lower for word in _EXPIRY_WORDS):
             return False

@@ -40,3 +40,10 @@ def furniture(line: "Line") -> bool:
     if text.endswith(":") or text.count("/") >= 2 or _CREDIT.search(text):
         return True
     return bool(_FURNITURE.search(text)) or date_span(text) is not None
+
+
+def credit_line(line: "Line") -> bool:
+    """A photo credit or caption line: a caption sits above it."""
+    if line.shape == "caption":
+        return True
+    return line.words <= 6 and credit(line.text) and date_span(line.text) is None

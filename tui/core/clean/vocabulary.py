@@ -76,6 +76,24 @@ def ends_like_sentence(text: str) -> bool:
 FULL_STOP_END = (".", "!", "?", "\u201d", '"', "\u3002", "\u0964")
 CJK = LazyPattern(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")  # 4 ms to compile
 CJK_PUNCT = LazyPattern(r"[\u3001\u3002\uff0c\uff01\uff1f\u300c\u300d]")
+# Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer (CJK above). A
+# space there parts clauses and sentences, as punctuation does elsewhere.
+UNSPACED = LazyPattern(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+UNSPACED_CHARS = 4  # characters to a word, about (vowel and tone marks are characters too)
+CLAUSE_WORDS = 10  # a line of such a script this long, with two spaces or more, is prose
+
+
+def unspaced_words(text: str) -> int:
+    """About how many words a line mostly in Thai, Lao, Myanmar or Khmer has; 0 for other text."""
+    if text.isascii() or max(text) < "\u0e00":
+        return 0
+    chars = len(UNSPACED.findall(text))
+    return chars // UNSPACED_CHARS if chars * 3 > len(text) else 0
+
+
+def unspaced_clauses(text: str) -> bool:
+    """A long line of a script without spaces between words, in clauses parted by spaces."""
+    return text.count(" ") >= 2 and unspaced_words(text) >= CLAUSE_WORDS
 
 
 def may_be_cjk(text: str) -> bool:
@@ -145,13 +163,21 @@ def detect_language(text: str, words: Sequence[str] | None = None) -> str | None
     words: the tokens of text, or of a longer sample of the page, for the English check.
     """
     words = tokens(text) if words is None else words
-    if len(words) >= 5 and share(words, ENGLISH) >= ENGLISH_SHARE:
+    if len(words) >= 5 and share(words, ENGLISH) >= ENGLISH_SHARE and not _unspaced_script(text):
         return "en"
     if len(text.strip()) < 20:
         return None
     from .detector import classify  # py3langid's, quicker; loads its model on first use (half a second, once)
 
     return classify(text[:DETECT_CHARS])[0]
+
+
+def _unspaced_script(text: str) -> bool:
+    """A third of text in scripts without spaces between words: a line of them is one or two
+    tokens, so an English menu or footer beside them outnumbers them in words, not in text."""
+    if text.isascii() or max(text) < "\u0e00":
+        return False
+    return (len(CJK.findall(text)) + len(UNSPACED.findall(text))) * 3 > len(text)
 
 
 @lru_cache(maxsize=None)
@@ -236,7 +262,7 @@ def clause_share(text: str) -> float:
     """Stand-in for the stop-word share where no stop words work: running prose has clauses.
 
     A line with a comma or a full stop between words, or one that ends like a sentence,
-    reads as prose (0.3, like English prose with its stop words); a label, a name or a menu
-    item has neither (0.05).
+    reads as prose (0.3, like English prose with its stop words), as does a long line of
+    Thai-like script in clauses; a label, a name or a menu item has neither (0.05).
     """
-    return 0.3 if ends_like_sentence(text) or CLAUSE.search(text) else 0.05
+    return 0.3 if ends_like_sentence(text) or CLAUSE.search(text) or unspaced_clauses(text) else 0.05

@@ -1,0 +1,81 @@
+"""Front matter, as web clippers and Markdown exports write it, gives the byline, date and site.
+
+Pages written for the test: an Obsidian web clip (author as a list of "[[wiki links]]", a
+"created" date of the clip besides the story's "published" one, the source as an address),
+an inline author list, TOML front matter, and a page that only opens with a rule.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tui.core.cleaner import REASONS, clean_article
+from tui.core.models import Article
+
+BODY = [
+    "Russia and China have declared a partnership with no limits, as the two leaders met in Beijing on Friday.",
+    "The joint statement opposed any further enlargement of Nato, a central demand of Moscow over Ukraine.",
+    "Western leaders stayed away from the opening ceremony in a diplomatic boycott of the Games.",
+]
+SPACED = [BODY[0], "", BODY[1], "", BODY[2]]  # Markdown's paragraphs
+CLIP = ["---", 'title: "Russia and China pledge partnership as Olympics open"',
+        'source: "https://www.example.com/world/2022/feb/04/russia-china"', "author:", '  - "[[Jane Roe]]"',
+        '  - "[[people/jd|John Doe]]"', "published: 2022-02-04", "created: 2022-02-05",
+        'description: "Putin and Xi meet before the opening ceremony of the Winter Games"',
+        "tags:", '  - "clippings"', "---"]
+
+
+def clean(lines: list[str], kind: str = "markdown") -> Article:
+    raw = "\n".join(lines)
+    path = Path("page.md" if kind == "markdown" else "page.txt")
+    return clean_article(Article(id="page", path=path, raw=raw, sha256="", kind=kind))  # type: ignore[arg-type]
+
+
+def test_a_web_clip_s_front_matter_gives_byline_date_and_site():
+    article = clean([*CLIP, "", *SPACED])
+    assert article.title == "Russia and China pledge partnership as Olympics open"
+    assert article.byline == "Jane Roe, John Doe"
+    assert article.published == "2022-02-04"  # the story's date, not the clip's
+    assert article.source == "example.com"
+    assert article.text.split("\n\n") == BODY
+    removed = {r.line: r.reason for r in article.removed}
+    assert set(range(1, len(CLIP) + 1)) <= set(removed)  # every line of the block left the text
+    assert removed[4] == removed[5] == removed[6] == "byline" and removed[7] == "dateline"
+    assert removed[8] == removed[9] == "front-matter"
+    assert set(removed.values()) <= REASONS
+
+
+def test_a_clip_date_alone_is_not_the_story_s_date():
+    page = ["---", "title: Russia and China pledge partnership", "created: 2022-02-05", "---", "", *SPACED]
+    assert clean(page).published is None
+
+
+def test_the_page_s_dateline_stands_when_the_front_matter_has_no_publication_date():
+    page = ["---", "title: Russia and China pledge partnership", "created: 2022-02-05", "---", "",
+            "# Russia and China pledge partnership", "", "4 February 2022", "", *SPACED]
+    assert clean(page).published == "2022-02-04"
+
+
+def test_inline_author_list_and_a_site_name():
+    page = ["---", "title: Russia and China pledge partnership", 'authors: ["Jane Roe", "John Doe"]',
+            "site_name: The Daily Planet", 'date: "2022-02-04T09:30:00+01:00"', "---", "", *SPACED]
+    article = clean(page, "text")
+    assert (article.byline, article.source, article.published) == ("Jane Roe, John Doe", "The Daily Planet",
+                                                                  "2022-02-04T09:30")
+
+
+def test_toml_front_matter():
+    page = ["+++", 'title = "Russia and China pledge partnership"', 'author = "Jane Roe"', "date = 2022-02-04", "+++",
+            "", *SPACED]
+    article = clean(page)
+    assert (article.title, article.byline, article.published) == ("Russia and China pledge partnership", "Jane Roe",
+                                                                 "2022-02-04")
+    assert "+++" not in article.text and "author" not in article.text
+
+
+def test_a_page_that_opens_with_a_rule_keeps_its_text():
+    # A rule over prose, and another under it, is no front matter: none of the prose is taken.
+    page = ["---", "", BODY[0], "", "Author: Jane Roe", "", BODY[1], "", "---", "", BODY[2]]
+    article = clean(page)
+    assert BODY[0] in article.text and BODY[1] in article.text and BODY[2] in article.text
+    assert "front-matter" not in {r.reason for r in article.removed}

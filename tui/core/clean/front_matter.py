@@ -1,0 +1,127 @@
+"""What a file states about itself in front matter: its author, publication date and site.
+
+Web clippers and "save as Markdown" tools (Obsidian's clipper, MarkDownload, static-site
+exports) open a saved page with a block between "---" lines (YAML; "+++" for TOML) whose
+entries carry the page's meta tags. Like a saved page's meta tags, they outweigh what the
+lines under them suggest. The clip's own dates ("created", "clipped", "updated") are not the
+story's, and none of the block's lines is text of the article. The "title:" entry is read
+with the page's other title evidence, in :mod:`.own_title`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from .dates import parse_date
+
+if TYPE_CHECKING:
+    from .lines import Line
+    from .metadata import Meta
+
+REACH = 80  # lines read for the block's closing fence
+FENCES = ("---", "+++")
+_ENTRY = re.compile(r"^(?P<key>[A-Za-z_][\w.-]*)\s*[:=]\s*(?P<value>.*)$")
+_ITEM = re.compile(r"^-\s+(?P<value>.*)$")
+_FOLDED = ("|", "|-", "|+", ">", ">-", ">+")  # a YAML value written on the lines under its key
+_WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]")  # Obsidian's "[[Jane Roe]]", "[[people/jr|Jane Roe]]"
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+# Keys in the order they are believed: the first present wins.
+AUTHOR_KEYS = ("author", "authors", "byline", "creator", "creators", "writer", "writers")
+DATE_KEYS = ("published", "date_published", "datepublished", "published_at", "publishdate", "publish_date",
+             "pubdate", "date")
+SITE_KEYS = ("site", "site_name", "sitename", "publisher", "publication", "source", "url")
+
+
+def read_block(lines: list["Line"]) -> tuple[int, dict[str, tuple[int, list[str]]]] | None:
+    """(index of the closing fence, key -> (index of its line, values)) of the front matter
+    the file opens with, or None. Keys are lower case; a list's items are its values. A
+    block with a line that is neither an entry, a list item nor a folded value's text is no
+    front matter (a page that opens with a rule): none of its lines is taken."""
+    if not lines or lines[0].text not in FENCES:
+        return None
+    fence, entries, key, folded = lines[0].text, {}, None, False
+    for i in range(1, min(len(lines), REACH)):
+        text = lines[i].text
+        if text == fence or (fence == "---" and text == "..."):
+            return (i, entries) if entries else None
+        item, entry = _ITEM.match(text), _ENTRY.match(text)
+        if item and key is not None:
+            entries[key][1].extend(_values(item["value"]))
+        elif entry:
+            key = entry["key"].casefold()
+            folded = entry["value"].strip() in _FOLDED
+            entries[key] = (i, [] if folded else _values(entry["value"]))
+        elif not folded:
+            return None
+    return None
+
+
+def _values(raw: str) -> list[str]:
+    """The values one entry's text holds: a scalar, or an inline list "[a, b]"."""
+    raw = raw.strip()
+    parts = raw[1:-1].split(",") if raw.startswith("[") and raw.endswith("]") and "[[" not in raw else [raw]
+    out = []
+    for part in parts:
+        value = part.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1].replace('\\"', '"')
+        value = _MD_LINK.sub(r"\1", _WIKI_LINK.sub(r"\1", value)).strip()
+        if value:
+            out.append(value)
+    return out
+
+
+def apply(lines: list["Line"], meta: "Meta") -> None:
+    """Set meta's byline, date and source from the front matter, if the file opens with one,
+    and mark its lines as removed (a line that gave a field under that field's reason)."""
+    block = read_block(lines)
+    if block is None:
+        return
+    end, entries = block
+    reasons: dict[int, str] = {}
+    author = _first(entries, AUTHOR_KEYS)
+    if author:
+        meta.byline = ", ".join(dict.fromkeys(author[1]))
+        reasons[author[0]] = "byline"
+    dated = _dated(entries)
+    if dated:
+        meta.published = dated[1]
+        reasons[dated[0]] = "dateline"
+    elif meta.published in {parse_date(lines[i].text) for i in range(1, end)}:
+        meta.published = None  # a clip's "created:" date, read as the story's: the story's is not known
+    site = _first(entries, SITE_KEYS)
+    if site:
+        meta.source = _site(site[1][0]) or meta.source
+    if "title" in entries:  # read, with the page's other title evidence, in own_title
+        reasons[entries["title"][0]] = meta.lines.get(lines[entries["title"][0]].number, "front-matter")
+    for i in range(end + 1):
+        meta.lines[lines[i].number] = reasons.get(i, "front-matter")
+    if author:  # a list's items sit on the lines under its key
+        for i in range(author[0] + 1, end):
+            if _ITEM.match(lines[i].text) is None:
+                break
+            meta.lines[lines[i].number] = "byline"
+
+
+def _first(entries: dict[str, tuple[int, list[str]]], keys: tuple[str, ...]) -> tuple[int, list[str]] | None:
+    return next((entries[k] for k in keys if entries.get(k, (0, []))[1]), None)
+
+
+def _dated(entries: dict[str, tuple[int, list[str]]]) -> tuple[int, str] | None:
+    """(line index, ISO date) of the first publication date entry that holds a real date."""
+    for key in DATE_KEYS:
+        at, values = entries.get(key, (0, []))
+        found = next(filter(None, map(parse_date, values)), None)
+        if found:
+            return at, found
+    return None
+
+
+def _site(value: str) -> str | None:
+    """A site's name, or the host of an address ("https://www.example.com/a" -> "example.com")."""
+    if "://" not in value:
+        return value if len(value.split()) <= 6 else None
+    host = urlsplit(value).hostname or ""
+    return host.removeprefix("www.") or None
