@@ -93,6 +93,14 @@ def test_russian_page_with_a_photo_credit_above_the_headline():
     ("Por Luis García", "15 de mayo de 2025, 10:30", "Luis García", "2025-05-15T10:30"),
     ("Jane Doe|Published 4 hours ago", "Friday, 22 Nov 2024 4:55 PM", "Jane Doe", "2024-11-22T16:55"),
     ("记者 王小明", "2025年1月13日 08:30", "王小明", "2025-01-13T08:30"),
+    ("Oleh Budi Santoso", "8 Desember 2021, 10:25", "Budi Santoso", "2021-12-08T10:25"),
+    ("Teksti: Matti Virtanen", "8.12.2021 10:25", "Matti Virtanen", "2021-12-08T10:25"),
+    ("\u0628\u0642\u0644\u0645: \u0623\u062d\u0645\u062f \u0645\u062d\u0645\u0648\u062f", "08.12.2021",
+     "\u0623\u062d\u0645\u062f \u0645\u062d\u0645\u0648\u062f", "2021-12-08"),  # Arabic "by the pen of"
+    ("\u05de\u05d0\u05ea: \u05d3\u05e0\u05d4 \u05db\u05d4\u05df", "08.12.2021 10:25", "\u05d3\u05e0\u05d4 \u05db\u05d4\u05df",
+     "2021-12-08T10:25"),  # Hebrew "by"
+    ("\u0932\u0947\u0916\u0915: \u0930\u093e\u0939\u0941\u0932 \u0936\u0930\u094d\u092e\u093e", "08.12.2021",
+     "\u0930\u093e\u0939\u0941\u0932 \u0936\u0930\u094d\u092e\u093e", "2021-12-08"),  # Hindi "author"
 ])
 def test_bylines_and_datelines_in_several_languages(byline, dateline, who, iso):
     article = clean(["Menu", "Leaders pledge closer ties after video call", byline, dateline, *BODY])

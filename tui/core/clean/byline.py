@@ -36,7 +36,9 @@ _DIGIT = LazyPattern(r"\d")
 # "Von ...", "Par ...", "Autor: ..." at the start of a short line: the byline in other languages.
 BY_LABEL = LazyPattern(
     r"^(?:by|von|par|por|di|av|af|door|przez|od|\u043e\u0442|autor(?:in)?(?:/autor(?:in)?)?|authors?|auteur|autore|autora|text|texto|"
-    r"tekst|reporter|redaktion|f\u00f6rfattare|yazar|\u0430\u0432\u0442\u043e\u0440|\u4f5c\u8005|\u8a18\u8005|\u8bb0\u8005)"
+    r"tekst|reporter|redaktion|f\u00f6rfattare|yazar|\u0430\u0432\u0442\u043e\u0440|\u4f5c\u8005|\u8a18\u8005|\u8bb0\u8005|"
+    # Indonesian and Malay, Finnish, Hungarian; Arabic, Hebrew, Hindi
+    r"oleh|penulis|teksti|kirjoittaja|szerz\u0151|\u0628\u0642\u0644\u0645|\u05de\u05d0\u05ea|\u0932\u0947\u0916\u0915)"
     r"\s*[:\uff1a]?\s+(?P<who>\S.*)$", re.I)
 CJK_REPORTER = LazyPattern(r"(?P<who>[\uac00-\ud7af]{2,4})\s*\uae30\uc790|\u8bb0\u8005\s*(?P<zh>[\u4e00-\u9fff]{2,4})")
 
@@ -64,7 +66,7 @@ _DESK = LazyPattern(r"^(?:[\w.]+[-\s])?(?:" + "|".join(_DESK_WORDS) + r")(?:[-\s
 # ...and the ones that end a short line naming what the piece is: "Ein Kommentar von", "Analysis by".
 _LABEL_TAILS = (" by", " von", " par", " por", " di", " av", " af", " door", " przez", " od", " \u043e\u0442")
 _LABEL_HEADS = ("by", "von", "par", "por", "di", "av", "af", "door", "przez", "od", "autor", "author", "auteur",
-                "text", "tekst", "reporter", "yazar")
+                "text", "tekst", "reporter", "yazar", "oleh", "penulis", "kirjoittaja")
 
 
 def label_only(line: "Line") -> bool:
