@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tui.core.clean import cards
-from tui.core.clean.lines import _GLUE, _GLUED_LABEL, _NAME_TAIL, _SENTENCE_BEFORE, Line, make_lines, name_tail, teaser
+from tui.core.clean.lines import (_GLUE, _GLUED_LABEL, _NAME_TAIL, _SENTENCE_BEFORE, Line, credit_tail, make_lines,
+                                  name_tail, teaser)
 
 # Letters of both cases, digits, the marks the patterns look for, spaces, quotes, a colon.
 CAPTION_ALPHABET = st.sampled_from(list("AaBbGgKkRrTtxyz0129 .!?:/&|-\"\u201d\u00bb\u00c9\u00e9\u0416\u0436\n"))
@@ -62,6 +63,39 @@ def test_name_tail_cases() -> None:
         assert name_tail(text) == name_tail_plainly(text), text
     assert name_tail("The minister opened the new harbour in Duqm. Tara Atkinson for Rest of World")
 
+
+
+# The credit's pattern as first written: from the letter before the sentence's mark.
+CREDIT_TAIL_AS_WRITTEN = re.compile(r"(?:[^\W\d_][.!?]|[\u00bb\u201d\"])\s+(?:[-\u2013\u2014|]\s*)?\(?"
+                                    r"(?:[^\W\d_]{3,15}\s*:|\u00a9)\s*[^.!?:()\n]{2,40}\)?$")
+CREDITS = st.lists(st.sampled_from(["in", "Oslo.", "Oslo", "x.", "2021.", "said!", "\u201d", "\u00bb", '"', "Foto:", "Bild:",
+                                    "Credit:", "\u00a9", "(Bild:", "dpa)", "BELGA", "Name/dpa", "-", "\u2014", "|", "(", ")",
+                                    ":", ".", "?", "", "x", "Privat", "\u00e9t\u00e9."]), max_size=30)
+
+
+def credit_tail_plainly(text: str) -> bool:
+    """credit_tail as first written: the pattern searched from 30 characters before the last
+    colon or copyright sign among the line's last 45 characters."""
+    tail = max(0, len(text) - 45)
+    at = max(text.rfind(":", tail), text.rfind("\u00a9", tail))
+    return at >= 0 and bool(CREDIT_TAIL_AS_WRITTEN.search(text, max(0, at - 30)))
+
+
+@settings(max_examples=1500)
+@given(st.one_of(CAPTION, CREDITS.map(" ".join), st.tuples(CREDITS, st.lists(st.sampled_from([" ", "", "  "]), min_size=30,
+                                                                                max_size=30)).map(
+    lambda p: "".join(a + b for a, b in zip(*p)))))
+def test_credit_tail_from_the_mark_is_the_pattern_as_first_written(text: str) -> None:
+    assert credit_tail(text) == credit_tail_plainly(text)
+
+
+def test_credit_tail_cases() -> None:
+    for text, found in (("The fjord at dawn in Oslo. Foto: Privat", True), ("Seen from the hill. (Bild: dpa)", True),
+                        ("The team won \u201d \u00a9 BELGA", True), ("No credit: at all", False),
+                        # the mark 30 characters before the colon: the letter before it is out of reach
+                        ("Seen in Oslo." + " " * 14 + "Photographer  : Jane Doe", True),
+                        ("Seen in Oslo." + " " * 14 + "Photographer   : Jane Doe", False)):
+        assert credit_tail(text) == credit_tail_plainly(text) == found, text
 
 def mark_cards_plainly(lines: list[Line]) -> None:
     """mark_cards as first written: the walk over the cards tried from every line."""

@@ -31,6 +31,30 @@ class LazyPattern:
         return value
 
 
+
+class LazyAny:
+    """Stands in for one pattern ``^(?:starts)|anywhere[0]|anywhere[1]|...`` (flags for all)
+    whose search is asked only as a truth value: the branches anchored at the start asked by
+    one match, the others each searched on its own. A search of the whole alternation tries
+    every branch at every character; one branch alone is skipped along the text in C to
+    where its first character occurs. (Under re.I the engine skips only to an uncased
+    character: a branch starting with a letter names that letter's case-insensitive set in a
+    scoped ``(?-i:[...])`` to be skipped to; a test holds each LazyAny to its alternation.)"""
+
+    def __init__(self, starts: str, *anywhere: str, flags: int = 0) -> None:
+        self.starts = LazyPattern(starts, flags)
+        self.anywhere = tuple(LazyPattern(p, flags) for p in anywhere)
+
+    def search(self, text: str) -> re.Match | None:
+        """A match of one of the branches (not necessarily the alternation's), or None."""
+        found = self.starts.match(text)
+        if found is None:
+            for pattern in self.anywhere:
+                found = pattern.search(text)
+                if found is not None:
+                    break
+        return found
+
 # The ASCII characters regular expressions count as \W (not alphanumeric, not "_").
 _ASCII_NON_WORD = "".join(c for c in map(chr, range(128)) if not (c.isalnum() or c == "_"))
 

@@ -13,18 +13,27 @@ import re
 from dataclasses import dataclass
 from collections.abc import Sequence
 
-from ..lazy_regex import LazyPattern
-from .vocabulary import CJK, CJK_PUNCT, WORDS, unspaced_clauses, unspaced_words, ends_like_sentence, tokens, tokens_cache_clear
+from ..lazy_regex import LazyAny, LazyPattern
+from .vocabulary import (_ONCE, CJK, CJK_PUNCT, WORDS, unspaced_clauses, unspaced_words, ends_like_sentence, tokens,
+                         tokens_cache_clear)
 
 # Generic shapes of page furniture. Each names the reason a line is removed.
-SHAPES: list[tuple[str, LazyPattern]] = [
+SHAPES: list[tuple[str, LazyPattern | LazyAny]] = [
     ("copyright", LazyPattern(r"(copyright\s*(\u00a9|\(c\)|\d{4})|\u00a9\s*\d{4}|all rights reserved|^\u00a9|^copyright\b)", re.I)),
-    ("embed", LazyPattern(r"(pic\.twitter\.com/|^\u2014\s.*\(@\w+\)\s+\w+ \d{1,2}, \d{4}$|^#\w+$|^\(?@\w+\)?$|instagram\.com/p/|"
-                         r"^a post shared by\b|^view this post on instagram$|^embed(ded)? (video|tweet)$)", re.I)),
-    ("caption", LazyPattern(r"(^(file|photo|image|pictured)\s*[-:\u2013\u2014]\s|\((ap|afp|reuters|getty|ap photo|photo)[/ :][^)]*\)\s*$|"
-                           r"(photo|image|illustration)s?\s*(by|:|credits?\s*:?)\s|\bgetty images\b|\bshutterstock\b|^caption:|"
-                           # the credit's label in most European languages: "Foto: Name/dpa", "Bild: Name", "\u0424\u043e\u0442\u043e: Name"
-                           r"^\(?(fotos?|bild|\u0444\u043e\u0442\u043e)\s*:\s*\S)", re.I)),
+    # These two as one LazyAny each (their branches from the line's start, then the others):
+    # "pic.twitter.com/", "instagram.com/p/", "^\u2014 ... (@name) May 2, 2019", "^#tag", "^@name",
+    # "^A post shared by", "^View this post on Instagram", "^Embedded video".
+    ("embed", LazyAny(r"\u2014\s.*\(@\w+\)\s+\w+ \d{1,2}, \d{4}$|#\w+$|\(?@\w+\)?$|a post shared by\b|"
+                      r"view this post on instagram$|embed(?:ded)? (?:video|tweet)$",
+                      r"(?-i:[pPiI\u0130\u0131])(?:(?<=[pP])ic\.twitter\.com/|(?<=[iI])nstagram\.com/p/)", flags=re.I)),
+    # "^File - ", "^Photo: ", "^Caption:", "(AP Photo/Name)" at the end, "photo by", "image credit:",
+    # "Getty Images", "Shutterstock"; and the credit's label in most European languages:
+    # "Foto: Name/dpa", "Bild: Name", "\u0424\u043e\u0442\u043e: Name".
+    ("caption", LazyAny(r"(?:file|photo|image|pictured)\s*[-:\u2013\u2014]\s|caption:|\(?(?:fotos?|bild|\u0444\u043e\u0442\u043e)\s*:\s*\S",
+                        r"(?-i:[pPiI\u0130\u0131])(?:(?<=[pP])hoto|(?<=[iI])(?:mage|llustration))s?\s*(?:by|:|credits?\s*:?)\s",
+                        r"\((?:ap|afp|reuters|getty|ap photo|photo)[/ :][^)]*\)\s*$",
+                        # \b before the name: the character before its first is no word character
+                        r"(?-i:[gGsS\u017f])(?<!\w.)(?:(?<=[gG])etty images|(?<=[sS])hutterstock)\b", flags=re.I)),
     ("related", LazyPattern(r"^(related( stories| articles| content| coverage| topics| roundup| links)?|more (from|on|stories|news)\b.*|"
                            r"recommended( for you)?|trending( now)?|most (read|popular|viewed|shared)|popular (now|stories)|"
                            r"you (may|might) (also )?like|tags?|topics?|filed under|what to read next|up next|latest (news|stories))\s*:?.{0,40}$", re.I)),
@@ -163,10 +172,10 @@ _BIT = {reason: 1 << i for i, (reason, _) in enumerate(SHAPES)}
 _MASK_BY_WORD = {word: sum(map(_BIT.__getitem__, reasons)) for word, reasons in _SHAPES_BY_WORD.items()}
 _MASK_BY_CHAR = tuple((char, sum(map(_BIT.__getitem__, found))) for char, found in _SHAPES_BY_CHAR.items() if found)
 _ANY_LENGTH = sum(_BIT.values()) & ~sum(map(_BIT.__getitem__, _SHORT_ONLY))
-_SEARCHES: dict[int, tuple[tuple[str, LazyPattern], ...]] = {}
+_SEARCHES: dict[int, tuple[tuple[str, LazyPattern | LazyAny], ...]] = {}
 
 
-def _searches(mask: int) -> tuple[tuple[str, LazyPattern], ...]:
+def _searches(mask: int) -> tuple[tuple[str, LazyPattern | LazyAny], ...]:
     found = _SEARCHES[mask] = tuple((reason, pattern) for reason, pattern in SHAPES if mask & _BIT[reason])
     return found
 
@@ -261,7 +270,10 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
 # A picture's caption ends with its credit after the last sentence, in any language: "...
 # in Oslo. Foto: Privat", "(Bild: dpa)", "Credit: ESA", "— \u00a9 BELGA". A label of one word
 # and a colon, or a copyright sign, then a few words with no sentence mark.
-_CREDIT_TAIL = LazyPattern(r"(?:[^\W\d_][.!?]|[\u00bb\u201d\"])\s+(?:[-\u2013\u2014|]\s*)?\(?"
+# (The sentence's end or closing quote is matched first, and the letter before a mark looked
+# at behind it: a pattern that starts with a character class is skipped along the line in C
+# to where that class occurs. Its match starts at the mark, one character after the letter.)
+_CREDIT_TAIL = LazyPattern(r"[.!?\u00bb\u201d\"](?:(?<=[\u00bb\u201d\"])|(?<=[^\W\d_][.!?]))\s+(?:[-\u2013\u2014|]\s*)?\(?"
                            r"(?:[^\W\d_]{3,15}\s*:|\u00a9)\s*[^.!?:()\n]{2,40}\)?$")
 _TAIL = 45  # characters after the credit's colon or copyright sign, at most
 _LABEL_REACH = 30  # characters before it: the sentence's end, a dash, the label
@@ -275,7 +287,12 @@ def credit_tail(text: str) -> bool:
     at = max(text.rfind(":", tail), text.rfind("\u00a9", tail))
     if at < 0:
         return False
-    return bool(_CREDIT_TAIL.search(text, max(0, at - _LABEL_REACH)))
+    start = max(0, at - _LABEL_REACH)
+    # (a credit from start on whose sentence ends with a letter has its mark after start)
+    return bool(_CREDIT_TAIL.search(text, start + (text[start:start + 1] in _MARKS)))
+
+
+_MARKS = frozenset(".!?")
 
 
 # A caption ends with its credit in any language, with no label: "... in Duqm. Tara
@@ -293,12 +310,15 @@ _SENTENCE_BEFORE = 5  # words of the sentence before the credit, at least
 def name_tail(text: str) -> bool:
     """A line that is a sentence followed by a credit: a photographer's or agency's name."""
     tail = text[-80:]
-    if ":" in tail and _GLUED_LABEL.search(tail):  # (the label's colon: most lines have none)
+    # The label's colon is the tail's last (none may follow it), and the label's word ends
+    # with the spaces before it: the label can start at most 16 characters before them.
+    colon = tail.rfind(":")  # (most lines have none)
+    if colon >= 0 and _GLUED_LABEL.search(tail, max(0, len(tail[:colon].rstrip()) - 16)):
         return True
     # The sentence's mark is the tail's last one (none may follow it), so the pattern can only
-    # start a word's length before it: the search starts there, not at every character.
+    # start a word's length (four letters) or a digit before it: asked there, not along the tail.
     end = max(tail.rfind("."), tail.rfind("!"), tail.rfind("?"))
-    m = _NAME_TAIL.search(tail, max(0, end - 4)) if end >= 0 else None
+    m = ((end >= 4 and _NAME_TAIL.match(tail, end - 4)) or _NAME_TAIL.match(tail, end - 1)) if end >= 1 else None
     if not m or len(text[: len(text) - len(tail) + m.start(1)].split()) < _SENTENCE_BEFORE:
         return False
     words = m.group(1).split()
@@ -329,7 +349,10 @@ _GLUE = re.compile(r"[A-Z](?:(?<=[a-z]{3}[A-Z])(?:(?<=A)|[a-z]+)|(?<=\S[0-9?!\u2
 
 # Two of a line's first four words starting with a small letter: too few capitals for the
 # first look below, told by one anchored match (most long lines are sentences, and stop here).
-_TWO_SMALL = re.compile(r"(?:[a-z]\S*\s+(?:\S+\s+){0,2}|\S+\s+[a-z]\S*\s+(?:\S+\s+)?|\S+\s+\S+\s+[a-z]\S*\s+)[a-z]")
+# (A word and the spaces after it can be matched only whole: the repeats are possessive where
+# the engine has them, so a failing branch gives back no character at a time.)
+_TWO_SMALL = re.compile(r"(?:[a-z]\S*{0}\s+{0}(?:\S+{0}\s+{0}){{0,2}}|\S+{0}\s+{0}[a-z]\S*{0}\s+{0}(?:\S+{0}\s+{0})?|"
+                        r"\S+{0}\s+{0}\S+{0}\s+{0}[a-z]\S*{0}\s+{0})[a-z]".format(_ONCE))
 
 
 def teaser(text: str) -> bool:

@@ -1,0 +1,47 @@
+"""The boilerplate shapes written as their branches (:class:`tui.core.lazy_regex.LazyAny`)
+find a line exactly when the one alternation they were written from does."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings, strategies as st
+
+from tui.core.clean.lines import SHAPES
+
+# The shapes as one alternation each, as they were first written.
+ALTERNATIONS = {
+    "embed": r"(pic\.twitter\.com/|^\u2014\s.*\(@\w+\)\s+\w+ \d{1,2}, \d{4}$|^#\w+$|^\(?@\w+\)?$|instagram\.com/p/|"
+             r"^a post shared by\b|^view this post on instagram$|^embed(ded)? (video|tweet)$)",
+    "caption": r"(^(file|photo|image|pictured)\s*[-:\u2013\u2014]\s|\((ap|afp|reuters|getty|ap photo|photo)[/ :][^)]*\)\s*$|"
+               r"(photo|image|illustration)s?\s*(by|:|credits?\s*:?)\s|\bgetty images\b|\bshutterstock\b|^caption:|"
+               r"^\(?(fotos?|bild|\u0444\u043e\u0442\u043e)\s*:\s*\S)",
+}
+# The patterns' words in odd cases and with the letters that fold to theirs under re.I
+# (dotless and dotted i, long s), separators, word characters that end or join a word.
+PIECES = ["photo", "PHOTOS", "Photo", "\u0131mage", "\u0130MAGE", "image", "illustration", "\u0131llustration", "getty images",
+          "GETTY IMAGES", "\u017fhutterstock", "shutterstock", "Shutterstock", "x", "_", "1", " ", "\u00a0", ":", "by", "credit",
+          "credits:", "(", ")", "AP", "afp", "reuters", "/", "ap photo", "\n", "\u00e9", "\u00df", "pic.twitter.com/",
+          "PIC.TWITTER.COM/", "\u0131nstagram.com/p/", "instagram.com/p/", "@", "#", "\u2014", "file", "pictured", "-",
+          "\u2013", "caption:", "foto", "Fotos", "bild", "\u0444\u043e\u0442\u043e", "a post shared by",
+          "view this post on instagram", "embedded video", "embed tweet", "May 2, 2019", "(@abc)", "'", ".", "\u212a"]
+TEXTS = st.lists(st.sampled_from(PIECES), max_size=8).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(TEXTS)
+def test_branches_find_what_the_alternation_finds(text):
+    shapes = dict(SHAPES)
+    for reason, pattern in ALTERNATIONS.items():
+        assert bool(shapes[reason].search(text)) == bool(re.search(pattern, text, re.I)), (reason, text)
+
+
+def test_each_branch_is_asked():
+    caption, embed = dict(SHAPES)["caption"], dict(SHAPES)["embed"]
+    for text in ("File - a crowd", "Bild: Name/dpa", "A photo by Jane Doe", "Leaders meet (AP Photo/Jane Doe)",
+                 "Protesters in Paris. Getty Images", "Credit: Shutterstock"):
+        assert caption.search(text), text
+    for text in ("pic.twitter.com/abc", "#tag", "see instagram.com/p/xyz", "Embedded video"):
+        assert embed.search(text), text
+    assert not caption.search("A telephotographer's day") and not caption.search("Notgetty images")
+    assert not embed.search("A picture of a photo")
