@@ -113,3 +113,15 @@ def test_the_dateline_under_a_share_bar_of_ten_buttons_is_the_storys():
            "Leaders of both countries at the start of the call", "Photo of the video call"]
     page = ["Politics", HEADLINE, standfirst, *buttons, *box, "Friday, 28.04.2023, 19:25", *BODY]
     assert clean(page).published == "2023-04-28T19:25"
+
+
+def test_a_name_over_an_updated_line_past_the_share_bar_signs_the_story():
+    standfirst = "The two sides called the talks a success and promised to meet again before the summer."
+    bar = ["Facebook", "Twitter", "WhatsApp", "LinkedIn", "Copy link", "Send by email", "5 comments"]
+    promos = ["Chronicle Ferrari saves the match ball after a race without any order",
+              "World Cup 2024 The pulse between McLaren and Ferrari", "Fernando Alonso An old problem that left him without power"]
+    page = ["Calendar", "Standings", HEADLINE, standfirst, *bar, "The leaders on screen. Photo: AFP", "Marta R. Quintana",
+            "Updated Monday, 2 December 2024 - 02:24", *promos, *BODY, *MORE]
+    article = clean(page)
+    assert (article.title, article.byline) == (HEADLINE, "Marta R. Quintana")
+    assert article.published is None  # the update's date is not the publication's

@@ -348,9 +348,9 @@ def signature(lines: list["Line"], anchor: int, taken: dict[int, str]) -> tuple[
     little way under the headline (past a summary box or a caption): the story's signature."""
     for i in range(anchor + 1, min(len(lines) - 1, anchor + 1 + SIGNATURE_BELOW)):
         line, below = lines[i], lines[i + 1]
-        if (line.number in taken or below.number in taken or line.shape in ("caption", "copyright")
-                or below.words > 6 or date_span(below.text) is None or not_published(below.text)):
-            continue  # ("Updated Monday, 2 December 2024" is not the story's date)
+        if (line.number in taken or (below.number in taken and not not_published(below.text))
+                or line.shape in ("caption", "copyright") or below.words > 6 or date_span(below.text) is None):
+            continue  # (over "Updated Monday, 2 December 2024" a name signs the story all the same)
         who = _bare_name(line)
         if who and not page_label(lines, i, who):
             return i, who, i + 1
