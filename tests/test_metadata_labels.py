@@ -125,3 +125,11 @@ def test_a_name_over_an_updated_line_past_the_share_bar_signs_the_story():
     article = clean(page)
     assert (article.title, article.byline) == (HEADLINE, "Marta R. Quintana")
     assert article.published is None  # the update's date is not the publication's
+
+
+def test_a_date_closing_a_captions_phrase_is_not_the_storys():
+    caption = "Soldiers in the ruins of the city of Bakhmut, 24 April 2023"
+    article = clean([HEADLINE, caption, *BODY, *MORE, "Date 28.04.2023", "Imprint"])
+    assert article.published == "2023-04-28"  # the date under the story, not the photo's
+    # A place before the date is a dateline's, however many capitals it has.
+    assert clean([HEADLINE, "Berlin, 24 April 2023", *BODY]).published == "2023-04-24"

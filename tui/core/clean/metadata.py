@@ -309,6 +309,9 @@ def _read_header_line(line: "Line", meta: Meta) -> None:
     elif span and line.words <= 16:
         if published.bracketed(text, span) and line.words > 6:
             return  # a photo's date closing its caption: "... (Kabul, 6.12.2010)"
+        if published.captioned(text, span) and line.words > 6:
+            meta.lines[line.number] = "caption"  # "... in Bakhmut, 24 April 2023": not the story's date
+            return
         if _updated(text):
             meta.lines[line.number] = "dateline"
             return
