@@ -17,6 +17,7 @@ from ..lazy_regex import LazyPattern, may_start_with
 from .dates import date_span
 from .published import not_published
 from .lines import FURNITURE_WORDS
+from .name_or_label import list_heading, page_label
 from .vocabulary import may_be_cjk, tokens
 
 if TYPE_CHECKING:
@@ -165,8 +166,8 @@ def person_name(who: str | None) -> str | None:
         who = who[: digit.start()]
     who = re.sub(r"^by\s+", "", who.strip(" ,.;:|-\u2013\u2014"), flags=re.I).strip(" ,.;:|-\u2013\u2014")
     words = who.split()
-    if not 2 <= len(words) <= 8 or words[0].lower() == "the":
-        return None
+    if not 2 <= len(words) <= 8 or words[0].lower() == "the" or words[0] in _NAME_JOINERS:
+        return None  # (", de Brasília", ", in Paris": the place after a name, not a second author)
     for word in words:
         if word.lower() in _NAME_JOINERS:
             continue
@@ -265,8 +266,8 @@ def after_body(lines: list["Line"], hi: int, taken: dict[int, str], title: str |
     for i in range(hi, min(len(lines), hi + SIGN_OFF)):
         if lines[i].number not in taken and lines[i].shape not in ("caption", "copyright"):
             who = _bare_name(lines[i])
-            if who and title and _told(who, set(tokens(title))):
-                continue
+            if who and ((title and _told(who, set(tokens(title)))) or page_label(lines, i, who) or list_heading(lines, i)):
+                return None  # a tag or a list's heading: the names under it are tags or headlines too
             who = who or desk(lines[i])
             if who:
                 return i, who
@@ -296,7 +297,7 @@ def near_headline(lines: list["Line"], title_at: int | None, body_start: int,
             continue
         who = _bare_name(lines[i])
         if who:
-            if _told(who, headline) or _menu_row(lines, i):
+            if _told(who, headline) or _menu_row(lines, i) or page_label(lines, i, who):
                 continue  # "Premier League", "Studio Osnabrück": what the story is about, a menu's row
             return i, who
         who = desk(lines[i])
@@ -351,6 +352,6 @@ def signature(lines: list["Line"], anchor: int, taken: dict[int, str]) -> tuple[
                 or below.words > 6 or date_span(below.text) is None or not_published(below.text)):
             continue  # ("Updated Monday, 2 December 2024" is not the story's date)
         who = _bare_name(line)
-        if who:
+        if who and not page_label(lines, i, who):
             return i, who, i + 1
     return None

@@ -41,6 +41,25 @@ OUTLET_BEFORE_DATE = LazyPattern(r"^[\s\-\u2013\u2014|\u2022]*(?P<outlet>[A-Z][\
 COPYRIGHT_HOLDER = LazyPattern(r"(?:copyright|\u00a9)\s*(?:\u00a9\s*)?(?:\d{4}\s*(?:-\s*\d{4})?\s*)?(?P<holder>[A-Z][\w&.'\u2019 ]{2,60}?)"
                               r"(?:,?\s+(?:LLC|Inc|Ltd|Co|Corp|GmbH|PLC)\b\.?|[.,]|\s+all rights|$)", re.I)
 
+# "Source: X" on a dateline names the outlet, "来源：新华网" in Chinese; after a space or a
+# separator only, so that a picture's "图片来源：" (picture source) is no dateline's outlet.
+SOURCE_LABEL = LazyPattern(r"(?:^|[\s|\u2022\u00b7\u3000])(?:source|quelle|fuente|fonte|kilde|k\u00e4lla|bron|l\u00e4hde|"
+                           r"\u6765\u6e90|\u4f86\u6e90|\u51fa\u5904|\u51fa\u8655|\ucd9c\ucc98)\s*[:\uff1a]\s*"
+                           r"(?P<outlet>[^\s|\u2022\u00b7\u3000,\uff0c;\uff1b](?:[^|\u2022\u00b7\u3000,\uff0c;\uff1b]*[^\s|\u2022\u00b7\u3000,\uff0c;\uff1b])?)",
+                           re.I)
+SOURCE_WORDS = 5  # an outlet's name is short; more is a sentence run on after the label
+
+
+def dateline_source(text: str) -> str | None:
+    """The outlet a dateline names after a "Source:" label ("来源：新华网"), else None."""
+    m = SOURCE_LABEL.search(text)  # (read on datelines only: a few lines a page)
+    if not m:
+        return None
+    outlet = m["outlet"]
+    if may_be_cjk(outlet):
+        outlet = outlet.split()[0]  # CJK: the name runs to the next space ("新华网 编辑：...")
+    return outlet if len(outlet.split()) <= SOURCE_WORDS else None
+
 
 @dataclass
 class Meta:
@@ -298,6 +317,7 @@ def _read_header_line(line: "Line", meta: Meta) -> None:
             outlet = OUTLET_BEFORE_DATE.match(text[: span[0]])
             if outlet and not meta.source:
                 meta.source = outlet["outlet"].strip()
+        meta.source = meta.source or dateline_source(text)
         meta.lines[line.number] = "dateline"
 
 

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 BELOW = 10  # lines under the headline read for its date
 ABOVE = 4  # ...and above it
 MAX_WORDS = 16  # a longer line with a date is a caption or a sentence
+BUTTON_WORDS = 1  # a line this short without a digit is a button, passed over in the reach below
+BUTTONS_REACH = 2  # ...up to this many times BELOW lines in all
 SENTENCE_WORDS = 3  # ...and so is a sentence with more words than this beside its date
 # A date after these is a revision's, not the publication's (also read by the metadata reader).
 UPDATE_WORDS = ("updated", "modified", "last updated", "edited", "aktualisiert", "zuletzt aktualisiert", "actualizado",
@@ -60,10 +62,20 @@ def near_headline(lines: list["Line"], anchor: int, taken: dict[int, str]) -> tu
 
 
 def order(lines: list["Line"], anchor: int) -> list[int]:
-    """The lines around the headline a dateline may be on, nearest first, below before above."""
-    below = range(anchor + 1, min(len(lines), anchor + 1 + BELOW))
+    """The lines around the headline a dateline may be on, nearest first, below before above.
+    Below, a share bar's buttons (one word, no digit) are not counted against the reach: a
+    page may print ten of them between the headline and its date; the lines so reached
+    come last (a date above the headline is nearer)."""
+    below: list[int] = []
+    counted = 0
+    for i in range(anchor + 1, min(len(lines), anchor + 1 + BUTTONS_REACH * BELOW)):
+        below.append(i)
+        if lines[i].words > BUTTON_WORDS or _DIGIT.search(lines[i].text):
+            counted += 1
+            if counted == BELOW:
+                break
     above = range(anchor - 1, max(-1, anchor - 1 - ABOVE), -1)
-    return list(below) + list(above)
+    return below[:BELOW] + list(above) + below[BELOW:]
 
 
 def relative_near(lines: list["Line"], anchor: int, taken: dict[int, str]) -> tuple[int, str | None] | None:

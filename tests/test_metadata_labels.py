@@ -1,0 +1,115 @@
+"""Name-shaped labels are no bylines, and small things a dateline or byline carries.
+
+Each page is written for the test: a player's button, a breadcrumb printed twice, a race
+the story is about, a list's heading and tags under the story, a Japanese menu word, each
+where a byline would sit; the real author's name in the same places is still taken. Then a
+place after the author ("Por NAME, de Brasília"), the outlet after "来源：" on a Chinese
+dateline, and a dateline under a share bar of ten buttons.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_metadata_pages import BODY, clean  # noqa: E402
+
+HEADLINE = "Leaders pledge closer ties after video call"
+MORE = ["Officials said a first meeting of the new trade council would take place in the spring, probably in Geneva.",
+        "Neither side gave details of the energy projects, which have been discussed on and off for more than a decade.",
+        "Opposition politicians in both countries said the deal had been negotiated without any public debate at all.",
+        "Diplomats expect the two governments to sign a broader agreement once the council has met for the first time.",
+        "Markets barely moved on the news, with both currencies trading close to where they had opened in the morning."]
+MENU = ["Home", "News", "International", "Sport", "Playlist", "Weather"]
+
+
+def test_a_players_button_whose_word_is_a_menu_item_is_no_byline():
+    assert clean([*MENU, HEADLINE, "Audio Playlist", "March 12, 2024", *BODY]).byline is None
+    # ...while a name none of whose words is a menu item is the author
+    assert clean([*MENU, HEADLINE, "Audrey Playford", "March 12, 2024", *BODY]).byline == "Audrey Playford"
+
+
+def test_a_breadcrumb_printed_again_at_the_foot_is_no_byline():
+    crumbs = ["News", "International", "Current Article"]
+    page = [*crumbs, HEADLINE, "March 12, 2024", *BODY, "More stories", *crumbs, "Imprint"]
+    assert clean(page).byline is None
+    # A header printed twice (a sticky header: headline, name) still names its author.
+    sticky = [HEADLINE, "Jane Doherty", "March 12, 2024"]
+    assert clean(["News", *sticky, *BODY, "More stories", *sticky[:2], "Imprint"]).byline == "Jane Doherty"
+
+
+SPANISH = [
+    "Verstappen domina de principio a fin y celebra su victoria ante un Russell muy enfadado con él.",
+    "Fue la decimocuarta carrera que domina de principio a fin, un registro que supera a Jim Clark.",
+    "El piloto neerlandés lideró las 57 vueltas del Gran Premio de Catar sin ceder nunca la primera posición.",
+]
+
+
+def test_a_phrase_the_story_names_in_its_sentences_is_what_it_is_about():
+    body = [*SPANISH, "La carrera del GP de Catar terminó con una bandera amarilla en la última vuelta del circuito.",
+            "Nadie olvidará la salida del GP de Catar, con tres coches fuera de la pista en la primera curva."]
+    page = ["Calendario", "F1", "GP de Catar", "La revancha de Verstappen frente a Russell tras su sanción", *body]
+    assert clean(page).byline is None
+    # An author who introduces herself once ("me llamo NAME") is still the author.
+    body = [*SPANISH, "Hola, me llamo Lucía Fernández y cubro la Fórmula 1 desde hace diez temporadas en el circuito."]
+    page = ["Calendario", "F1", "La revancha de Verstappen frente a Russell tras su sanción", "Lucía Fernández", *body]
+    assert clean(page).byline == "Lucía Fernández"
+
+
+@pytest.mark.parametrize("foot", [
+    ["Recent Stories", "Rivals trade blame as the border talks stall again", "Storm leaves thousands without power overnight",
+     "Central bank holds rates as inflation slows in the region", "Imprint"],
+    ["Closer Ties", "Trade Council", "Imprint"],  # tags: the first one the headline names
+])
+def test_a_lists_heading_or_a_tag_under_the_story_is_no_byline(foot):
+    assert clean([HEADLINE, "March 12, 2024", *BODY, *MORE, *foot]).byline is None
+
+
+def test_a_name_signing_off_the_story_is_still_its_author():
+    assert clean([HEADLINE, "March 12, 2024", *BODY, *MORE, "Martha Quinlan", "Imprint"]).byline == "Martha Quinlan"
+
+
+JAPANESE = ["政府は十二日、新たな経済対策を閣議決定した。総額は十兆円を超える見通しだ。",
+            "首相は記者会見で、物価高に苦しむ家計を支えると強調した。野党は規模が不十分だと批判している。",
+            "対策には低所得世帯への給付金や、電気・ガス料金の補助の延長が盛り込まれた。"]
+
+
+def test_a_japanese_menu_word_over_the_headline_is_no_byline():
+    menu = ["メニューをとばして、記事の本文エリアへ", "記事一覧", "紙面ビューアー", "有料会員限定の記事もお読みいただけます"]
+    assert clean([*menu, "記事", "政府、新たな経済対策を決定", "2025年1月13日 21時37分", *JAPANESE]).byline is None
+    # a name of three characters or more is a name, however often the page prints it
+    assert clean([*menu, "渡辺洋介", "政府、新たな経済対策を決定", "2025年1月13日 21時37分", *JAPANESE]).byline == "渡辺洋介"
+
+
+def test_the_place_after_the_authors_name_goes():
+    page = ["Governo anuncia novo pacote de medidas", "Por João Silva, de Brasília", "12/03/2024 10h30", *BODY]
+    assert clean(page).byline == "João Silva"
+    assert clean([HEADLINE, "By Ann Lee, Bo Chan", "March 12, 2024", *BODY]).byline == "Ann Lee, Bo Chan"
+
+
+CHINESE = ["中国与巴西八日在北京签署多项合作协议，涉及贸易、能源和农业等领域。双方表示将进一步扩大合作。",
+           "两国领导人当天举行会谈，就双边关系和共同关心的国际问题交换了意见。会谈在友好气氛中进行。",
+           "分析人士认为，这些协议将为两国经贸合作注入新的动力，也有助于稳定全球供应链。"]
+
+
+@pytest.mark.parametrize("dateline, source", [
+    ("2021年12月08日 10:25 来源：新华网", "新华网"),
+    ("2021年12月08日 10:25\u3000來源：中央社 編輯：王小明", "中央社"),
+    ("2021年12月08日 10:25 图片来源：新华社", None),  # a picture's source, not the story's outlet
+])
+def test_a_source_label_on_a_chinese_dateline_names_the_outlet(dateline, source):
+    article = clean(["中国与巴西签署多项合作协议", dateline, *CHINESE])
+    assert article.published == "2021-12-08T10:25"
+    assert article.source == source
+
+
+def test_the_dateline_under_a_share_bar_of_ten_buttons_is_the_storys():
+    buttons = ["Share", "Comments", "Email", "Print", "More", "Twitter", "Facebook", "Feedback", "Save", "Report"]
+    standfirst = "The two sides called the talks a success and promised to meet again before the summer."
+    box = ["Found a mistake? Mark the words in the text and tell the editors about it with two clicks.",
+           "Leaders of both countries at the start of the call", "Photo of the video call"]
+    page = ["Politics", HEADLINE, standfirst, *buttons, *box, "Friday, 28.04.2023, 19:25", *BODY]
+    assert clean(page).published == "2023-04-28T19:25"

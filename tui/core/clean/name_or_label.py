@@ -1,0 +1,83 @@
+"""Whether a name-shaped line is a person or one of the page's own labels.
+
+A line of two or three capitalised words near the headline reads as a byline, but pages
+put their menus, breadcrumbs, players and list headings there too: "Aktueller Artikel",
+"Zur Playlist Anhören", "GP de Qatar", "Neueste Beiträge", "記事". No word list tells them
+apart in every language; the page itself does, by how it uses the words elsewhere:
+- a word of the phrase is a menu item of its own on another line ("Playlist");
+- the line recurs under the same menu item above it, as a menu repeated at the page's foot does;
+- the phrase runs on inside other lines' sentences after a lower-case word ("... del GP de
+  Qatar"): what the story is about, not who wrote it (an author's biography names the
+  author first, a credit after its label or a slash);
+- under the body, the phrase heads a list of headlines;
+- a short CJK word that other lines use inside their text (a common word, not a name).
+A person's name is rarely any of these; a wrong byline is worse than none.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .vocabulary import may_be_cjk, tokens
+
+if TYPE_CHECKING:
+    from .lines import Line
+
+LEAD_WORDS = 2  # the words of a phrase a menu item may be (a name's given and family name)
+LIST_ROWS = 3  # headline-shaped lines under a phrase that make it a list's heading
+MENTIONS = 2  # sentences naming a phrase after a lower-case word that make it the story's subject
+CJK_USES = 3  # other lines with a short CJK word inside them that make it a common word
+# Words before a name in a credit or a signature: "(Bild: NAME)", "Eine Analyse von NAME".
+_CREDIT_BEFORE = frozenset("by von par por de di av af door przez od foto photo bild kuva image credit".split())
+
+
+def page_label(lines: list["Line"], i: int, name: str) -> bool:
+    """The name-shaped text of lines[i] is one of the page's labels, by how the page uses it."""
+    if may_be_cjk(name) and not name.isascii():
+        return _common_cjk_word(lines, i, name.replace(" ", ""))
+    return _menu_word(lines, i, name) or _repeated_menu(lines, i) or _mentioned(lines, i, name)
+
+
+def list_heading(lines: list["Line"], i: int) -> bool:
+    """lines[i] heads a list of headlines: the next lines are headline-shaped (more words than
+    a name, no sentence), as "Latest posts" over other stories are."""
+    rows = lines[i + 1 : i + 1 + LIST_ROWS]
+    return len(rows) == LIST_ROWS and all(4 <= row.words <= 20 and not row.sentence for row in rows)
+
+
+def _menu_word(lines: list["Line"], i: int, name: str) -> bool:
+    """One of the phrase's first words is a line of its own elsewhere: a menu's item."""
+    words = {w for w in tokens(name)[:LEAD_WORDS] if len(w) >= 3}
+    if not words:
+        return False
+    return any(k != i and line.words == 1 and len(t := tokens(line.text)) == 1 and t[0] in words
+               for k, line in enumerate(lines))
+
+
+def _repeated_menu(lines: list["Line"], i: int) -> bool:
+    """lines[i] recurs elsewhere right under the same line as here: a menu printed twice."""
+    if i == 0 or lines[i - 1].words > 2 or any(c.isdigit() for c in lines[i - 1].text):
+        return False  # (a header printed twice, headline or date over the name, is no menu)
+    text, above = lines[i].text, lines[i - 1].text
+    return any(k != i and lines[k].text == text and lines[k - 1].text == above for k in range(1, len(lines)))
+
+
+def _mentioned(lines: list["Line"], i: int, name: str) -> bool:
+    """The phrase runs on inside other lines' sentences, after a lower-case word that is no
+    label, more than once (an author may introduce herself once: "my name is NAME")."""
+    lower, uses = name.lower(), 0
+    for k, line in enumerate(lines):
+        if k == i or line.words < 6 or lower not in line.text.lower():
+            continue
+        before = line.text[: line.text.lower().index(lower)]
+        word = before.split()[-1] if before[-1:].isspace() and before.strip() else ""
+        uses += word.isalpha() and word.islower() and word not in _CREDIT_BEFORE  # not "mbl.is/NAME"
+    return uses >= MENTIONS
+
+
+def _common_cjk_word(lines: list["Line"], i: int, word: str) -> bool:
+    """A short CJK word that several other lines use inside longer text."""
+    if len(word) > 2:
+        return False  # a full name (family and given name) is three characters or more, mostly
+    uses = sum(k != i and word in line.text and line.text != word for k, line in enumerate(lines))
+    return uses >= CJK_USES
