@@ -228,7 +228,7 @@ def _score_page(lines: list[Line], repeated: frozenset[str]) -> set[str]:
     and repeats; the page's repeated sentences that stay furniture."""
     # A sentence that recurs on one page is a gallery caption or a teaser shown twice: from
     # three times on, every copy is furniture; a pair keeps its first copy.
-    counts = Counter(line.text for line in lines if line.words >= REPEAT_WORDS)
+    counts = Counter([line.text for line in lines if line.words >= REPEAT_WORDS])  # (a list: counted in C)
     mark_cards(lines)  # before labels: a card's headline may carry one
     mark_labels(lines)
     mark_sponsored(lines)

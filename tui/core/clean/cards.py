@@ -50,11 +50,14 @@ def mark_cards(lines: list[Line]) -> None:
         else:
             after[i] = i
             k = after[i + 1]
-            past[i] = k + 1 if k < n and _headline(line) and _summary(lines[k]) else i
-            # The card's author line under its summary ("Name and Name, agency"), when it
-            # starts no card itself.
-            if past[i] > i and past[i] < n and _meta(lines[past[i]]) and past[past[i]] == past[i]:
-                past[i] += 1
+            # (_headline(line) written out: most lines are none, and a call a line cost more)
+            if k < n and not line.sentence and 3 <= line.words <= 20 and line.shape is None and _summary(lines[k]):
+                # The card's author line under its summary ("Name and Name, agency"), when it
+                # starts no card itself.
+                k += 1
+                past[i] = k + 1 if k < n and _meta(lines[k]) and past[k] == k else k
+            else:
+                past[i] = i
     i = 0  # lines before i are in a list already marked
     for start in [k for k, p in enumerate(past) if p != k]:  # (where a card starts: few lines)
         if start < i:

@@ -303,6 +303,10 @@ _MARKS = frozenset(".!?")
 # NAME_WORDS capitalised words, a few short lowercase ones allowed between them.
 _NAME_TAIL = LazyPattern(r"(?:[^\W\d_]{4}|\d)[.!?][\"\u201d\u00bb]?\s+([^\W\d_][^\s.!?]*(?:\s+[^\s.!?]+){0,5})$")
 _GLUED_LABEL = LazyPattern(r"(?:[^\W\d_A-Z]|\d)[A-Z][^\W\d_]{2,14}\s*:\s*[^.!?:]{2,40}$")
+# The same, matched where the label's word ends: what comes before looked at behind it, one
+# look for each length the word may have (a search tried every character to the line's end).
+_GLUED_LABEL_AT = LazyPattern("(?:" + "|".join(rf"(?<=(?:[^\W\d_A-Z]|\d)[A-Z][^\W\d_]{{{k}}})" for k in range(2, 15))
+                              + r")\s*:\s*[^.!?:]{2,40}$")
 NAME_WORDS = 6
 _SENTENCE_BEFORE = 5  # words of the sentence before the credit, at least
 
@@ -311,9 +315,9 @@ def name_tail(text: str) -> bool:
     """A line that is a sentence followed by a credit: a photographer's or agency's name."""
     tail = text[-80:]
     # The label's colon is the tail's last (none may follow it), and the label's word ends
-    # with the spaces before it: the label can start at most 16 characters before them.
+    # where the spaces before it begin: the pattern is matched there.
     colon = tail.rfind(":")  # (most lines have none)
-    if colon >= 0 and _GLUED_LABEL.search(tail, max(0, len(tail[:colon].rstrip()) - 16)):
+    if colon >= 0 and _GLUED_LABEL_AT.match(tail, len(tail[:colon].rstrip())):
         return True
     # The sentence's mark is the tail's last one (none may follow it), so the pattern can only
     # start a word's length (four letters) or a digit before it: asked there, not along the tail.
