@@ -152,3 +152,12 @@ def test_a_line_in_a_list_of_other_headlines_is_no_byline():
     assert clean(page).byline == "Joe Rossignol"
     related[1] = "First Impressions Praise Scissor Keyboard, Larger Display"  # a headline in title case
     assert clean([HEADLINE, *related, "Monday November 18, 2019 7:45 am PST by Joe Rossignol", *BODY]).byline == "Joe Rossignol"
+
+
+@pytest.mark.parametrize("dateline", ["5 gennaio 2025 ( modifica il 6 gennaio 2025 | 15:24)",
+                                      "January 5, 2025 (updated January 6, 2025, 3:24 pm)"])
+def test_a_revision_note_in_brackets_leaves_the_dateline_under_the_story(dateline):
+    longer = ["Both governments will report to their parliaments on the talks before the end of the month.",
+              "The council's first agenda is expected to cover tariffs, visas and the shared power grid.",
+              "Business groups on both sides welcomed the call but asked for details on the timetable."]
+    assert clean([HEADLINE, *BODY, *MORE, *longer, dateline, "Imprint"]).published == "2025-01-05"

@@ -29,10 +29,19 @@ SENTENCE_WORDS = 3  # ...and so is a sentence with more words than this beside i
 # A date after these is a revision's, not the publication's (also read by the metadata reader).
 UPDATE_WORDS = ("updated", "modified", "last updated", "edited", "aktualisiert", "zuletzt aktualisiert", "actualizado",
                 "mis à jour", "modifié", "aggiornato", "atualizado", "bijgewerkt", "uppdaterad", "oppdatert", "opdateret",
-                "uppfært", "güncelleme", "обновлено", "更新")
+                "uppfært", "güncelleme", "обновлено", "更新", "modifica")
 _EXPIRY_WORDS = ("verfügbar bis", "available until", "disponible jusqu", "disponible hasta", "archiv", "file photo")
 _NOT_PUBLISHED = LazyPattern(r"^\W*(?:" + "|".join(UPDATE_WORDS) + r")|"
                              r"\b(?:verfügbar bis|available until|disponible jusqu|disponible hasta|archiv\w*|file photo)\b", re.I)
+
+
+# A revision's note in brackets after the date: "5 gennaio 2025 (modifica il 6 gennaio 2025 | 15:24)".
+_REVISION = LazyPattern(r"\(\s*(?:" + "|".join(UPDATE_WORDS) + r")\b[^)]*\)?", re.I)
+
+
+def without_revision(text: str) -> str:
+    """text without a bracketed revision note: its words and date are not the dateline's."""
+    return _REVISION.sub("", text) if "(" in text else text
 
 
 def not_published(text: str) -> bool:
@@ -51,7 +60,7 @@ def near_headline(lines: list["Line"], anchor: int, taken: dict[int, str]) -> tu
         line = lines[i]
         if line.words > MAX_WORDS or line.shape or taken.get(line.number) in ("title", "dek"):
             continue
-        text = unglue(line.text)
+        text = without_revision(unglue(line.text))
         found = find_date(text)
         if not found or not_published(text[: found[1]]):
             continue
@@ -121,7 +130,7 @@ def after_body(lines: list["Line"], hi: int, taken: dict[int, str]) -> tuple[int
         line = lines[i]
         if line.words > CLOSING_WORDS or taken.get(line.number) in ("title", "dek"):
             continue
-        text = unglue(line.text)
+        text = without_revision(unglue(line.text))
         found = find_date(text)
         if found and not not_published(text[: found[1]]) and _beside(text, found) <= SENTENCE_WORDS:
             dated.append((i, found[0]))
