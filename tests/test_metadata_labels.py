@@ -113,3 +113,42 @@ def test_the_dateline_under_a_share_bar_of_ten_buttons_is_the_storys():
            "Leaders of both countries at the start of the call", "Photo of the video call"]
     page = ["Politics", HEADLINE, standfirst, *buttons, *box, "Friday, 28.04.2023, 19:25", *BODY]
     assert clean(page).published == "2023-04-28T19:25"
+
+
+def test_a_name_over_an_updated_line_past_the_share_bar_signs_the_story():
+    standfirst = "The two sides called the talks a success and promised to meet again before the summer."
+    bar = ["Facebook", "Twitter", "WhatsApp", "LinkedIn", "Copy link", "Send by email", "5 comments"]
+    promos = ["Chronicle Ferrari saves the match ball after a race without any order",
+              "World Cup 2024 The pulse between McLaren and Ferrari", "Fernando Alonso An old problem that left him without power"]
+    page = ["Calendar", "Standings", HEADLINE, standfirst, *bar, "The leaders on screen. Photo: AFP", "Marta R. Quintana",
+            "Updated Monday, 2 December 2024 - 02:24", *promos, *BODY, *MORE]
+    article = clean(page)
+    assert (article.title, article.byline) == (HEADLINE, "Marta R. Quintana")
+    assert article.published is None  # the update's date is not the publication's
+
+
+def test_a_date_closing_a_captions_phrase_is_not_the_storys():
+    caption = "Soldiers in the ruins of the city of Bakhmut, 24 April 2023"
+    article = clean([HEADLINE, caption, *BODY, *MORE, "Date 28.04.2023", "Imprint"])
+    assert article.published == "2023-04-28"  # the date under the story, not the photo's
+    # A place before the date is a dateline's, however many capitals it has.
+    assert clean([HEADLINE, "Berlin, 24 April 2023", *BODY]).published == "2023-04-24"
+
+
+def test_the_date_or_a_month_in_a_line_makes_no_name():
+    # "Monday November 18, 2019" split at its comma left "Monday November"; "in December" is no place
+    assert clean([HEADLINE, "Monday November 18, 2019 7:45 am PST", *BODY]).byline is None
+    assert clean([HEADLINE, "Rates Fall in December", "November 18, 2019", *BODY]).byline is None
+    # ...while the place after a name still goes, and a name after the date is still read
+    page = [HEADLINE, "Jane Doherty in Beijing", "The two sides called the talks a success and promised to meet again", *BODY]
+    assert clean(page).byline == "Jane Doherty"
+    assert clean([HEADLINE, "Published on 28 April 2024, 14:26, Tobias Koeltzsch", *BODY]).byline == "Tobias Koeltzsch"
+
+
+def test_a_line_in_a_list_of_other_headlines_is_no_byline():
+    related = ["Storm leaves thousands without power overnight", "Apple Watch Sales Slump in Europe",
+               "Central bank holds rates as inflation slows"]
+    page = [HEADLINE, *related, "Monday November 18, 2019 7:45 am PST by Joe Rossignol", *BODY]
+    assert clean(page).byline == "Joe Rossignol"
+    related[1] = "First Impressions Praise Scissor Keyboard, Larger Display"  # a headline in title case
+    assert clean([HEADLINE, *related, "Monday November 18, 2019 7:45 am PST by Joe Rossignol", *BODY]).byline == "Joe Rossignol"

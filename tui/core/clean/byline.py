@@ -14,10 +14,10 @@ import re
 from typing import TYPE_CHECKING
 
 from ..lazy_regex import LazyPattern, may_start_with
-from .dates import date_span
+from .dates import MONTHS, date_span
 from .published import not_published
 from .lines import FURNITURE_WORDS
-from .name_or_label import list_heading, page_label
+from .name_or_label import in_headlines, list_heading, page_label
 from .vocabulary import may_be_cjk, tokens
 
 if TYPE_CHECKING:
@@ -207,8 +207,11 @@ def name_in(text: str) -> str | None:
     if span and span[0] <= 2:  # "9. September 2025 um 15:46 Uhr / NAME"
         text = text[span[1]:].strip(" ,;:|/-\u2013\u2014")
         text = re.sub(r"^(?:uhr|h)\b\W*", "", text, flags=re.I)
+    elif span:  # the date between: "Monday November 18, 2019", split at its comma, made a name
+        text = text[: span[0]] + " | " + text[span[1]:]
     text = _GLUED.split(text, 1)[0]
-    text = _PLACE.split(text, 1)[0]  # "Jane Doe in Beijing"
+    parts = _PLACE.split(text, 1)  # "Jane Doe in Beijing"; not "Mac Pro Shipping in December"
+    text = parts[0] if len(parts) == 1 or parts[1].split()[0].lower().strip(".,") not in MONTHS else text
     names = [person_name(p) for p in text.split(",")] if "," in text else []
     if names and all(names) and sum(len(n.split()) for n in names) <= MAX_NAME_WORDS:  # type: ignore[union-attr]
         return ", ".join(names)  # type: ignore[arg-type]  # "Ann Lee, Bo Chan": every author
@@ -297,7 +300,7 @@ def near_headline(lines: list["Line"], title_at: int | None, body_start: int,
             continue
         who = _bare_name(lines[i])
         if who:
-            if _told(who, headline) or _menu_row(lines, i) or page_label(lines, i, who):
+            if _told(who, headline) or _menu_row(lines, i) or page_label(lines, i, who) or in_headlines(lines, i, who, taken):
                 continue  # "Premier League", "Studio Osnabrück": what the story is about, a menu's row
             return i, who
         who = desk(lines[i])
@@ -348,9 +351,9 @@ def signature(lines: list["Line"], anchor: int, taken: dict[int, str]) -> tuple[
     little way under the headline (past a summary box or a caption): the story's signature."""
     for i in range(anchor + 1, min(len(lines) - 1, anchor + 1 + SIGNATURE_BELOW)):
         line, below = lines[i], lines[i + 1]
-        if (line.number in taken or below.number in taken or line.shape in ("caption", "copyright")
-                or below.words > 6 or date_span(below.text) is None or not_published(below.text)):
-            continue  # ("Updated Monday, 2 December 2024" is not the story's date)
+        if (line.number in taken or (below.number in taken and not not_published(below.text))
+                or line.shape in ("caption", "copyright") or below.words > 6 or date_span(below.text) is None):
+            continue  # (over "Updated Monday, 2 December 2024" a name signs the story all the same)
         who = _bare_name(line)
         if who and not page_label(lines, i, who):
             return i, who, i + 1

@@ -204,7 +204,7 @@ def _date_and_byline(lines: list["Line"], at: int | None, body_start: int, hi: i
     if signed:  # "NAME" over "30. Juni 2025," past a summary box: the story's byline and date
         # ...which outweighs a name-shaped line by the headline that no label or date vouches for
         found = found if found and (labelled_at(lines, found[0]) or meta.lines.get(lines[found[0]].number)) else signed[:2]
-        if not dated:
+        if not dated and not published.not_published(lines[signed[2]].text):  # (an update's date is not)
             meta.published = parse_date(lines[signed[2]].text)
             meta.lines[lines[signed[2]].number] = "dateline"
     found = found or after_body(lines, hi, meta.lines, meta.title)
@@ -309,6 +309,9 @@ def _read_header_line(line: "Line", meta: Meta) -> None:
     elif span and line.words <= 16:
         if published.bracketed(text, span) and line.words > 6:
             return  # a photo's date closing its caption: "... (Kabul, 6.12.2010)"
+        if published.captioned(text, span) and line.words > 6:
+            meta.lines[line.number] = "caption"  # "... in Bakhmut, 24 April 2023": not the story's date
+            return
         if _updated(text):
             meta.lines[line.number] = "dateline"
             return

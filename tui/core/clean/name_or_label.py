@@ -9,7 +9,8 @@ apart in every language; the page itself does, by how it uses the words elsewher
 - the phrase runs on inside other lines' sentences after a lower-case word ("... del GP de
   Qatar"): what the story is about, not who wrote it (an author's biography names the
   author first, a credit after its label or a slash);
-- under the body, the phrase heads a list of headlines;
+- under the body, the phrase heads a list of headlines; by the headline, it is a line of
+  such a list;
 - a short CJK word that other lines use inside their text (a common word, not a name).
 A person's name is rarely any of these; a wrong byline is worse than none.
 """
@@ -43,6 +44,16 @@ def list_heading(lines: list["Line"], i: int) -> bool:
     a name, no sentence), as "Latest posts" over other stories are."""
     rows = lines[i + 1 : i + 1 + LIST_ROWS]
     return len(rows) == LIST_ROWS and all(4 <= row.words <= 20 and not row.sentence for row in rows)
+
+
+def in_headlines(lines: list["Line"], i: int, name: str, taken: dict[int, str]) -> bool:
+    """A name-shaped line (or one cut from it) between two headline-shaped lines that are not
+    the story's headline or standfirst: a list of other stories ("Apple Watch Sales Slump in
+    Europe", "First Impressions Praise Scissor Keyboard, Larger Display")."""
+    if not 0 < i < len(lines) - 1:
+        return False
+    return all(4 <= line.words <= 20 and not line.sentence and taken.get(line.number) not in ("title", "dek")
+               for line in (lines[i - 1], lines[i + 1]))
 
 
 def _menu_word(lines: list["Line"], i: int, name: str) -> bool:

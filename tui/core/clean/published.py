@@ -55,7 +55,7 @@ def near_headline(lines: list["Line"], anchor: int, taken: dict[int, str]) -> tu
         found = find_date(text)
         if not found or not_published(text[: found[1]]):
             continue
-        if _beside(text, found) > SENTENCE_WORDS and (line.sentence or bracketed(text, found[1:])):
+        if _beside(text, found) > SENTENCE_WORDS and (line.sentence or bracketed(text, found[1:]) or captioned(text, found[1:])):
             continue  # a caption or a sentence of the body that mentions a day: "(Kabul, 6.12.2010)"
         return i, found[0]
     return None
@@ -89,6 +89,18 @@ def relative_near(lines: list["Line"], anchor: int, taken: dict[int, str]) -> tu
 def _beside(text: str, found: tuple[str, int, int]) -> int:
     """How many words the line has besides its date."""
     return len((text[: found[1]] + text[found[2]:]).split())
+
+
+CAPTION_WORDS = 3  # lower-case words before a date that closes the line after a comma: a caption
+
+
+def captioned(text: str, span: tuple[int, int]) -> bool:
+    """The date closes a caption's phrase after a comma: "Fighters in the ruins of Bakhmut,
+    24 April 2023" (a dateline's words before its date are a label, a place, a weekday)."""
+    before = text[: span[0]].rstrip()
+    if text[span[1]:].strip(" .)") or not before.endswith(","):
+        return False
+    return sum(w.isalpha() and w.islower() for w in before.split()) >= CAPTION_WORDS
 
 
 def bracketed(text: str, span: tuple[int, int]) -> bool:
