@@ -10,9 +10,10 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tui.core.clean import cards
-from tui.core.clean.lines import (_GLUE, _GLUED_LABEL, _NAME_TAIL, _SENTENCE_BEFORE, Line, credit_tail, make_lines,
-                                  name_tail, teaser)
+from tui.core.clean import cards, vocabulary
+from tui.core.clean import lines as lines_module
+from tui.core.clean.credits import _GLUED_LABEL, _NAME_TAIL, _SENTENCE_BEFORE, credit_tail, name_tail
+from tui.core.clean.lines import _GLUE, Line, make_lines, teaser
 
 # Letters of both cases, digits, the marks the patterns look for, spaces, quotes, a colon.
 CAPTION_ALPHABET = st.sampled_from(list("AaBbGgKkRrTtxyz0129 .!?:/&|-\"\u201d\u00bb\u00c9\u00e9\u0416\u0436\n"))
@@ -214,3 +215,30 @@ def test_make_lines_sets_every_field_as_the_constructor_does() -> None:
     names = {f.name for f in dataclasses.fields(Line)}
     assert all(hasattr(line, name) for line in made for name in names)
     assert len(names) == 2 + len(next(iter(measured.values())))  # a new field must be set there too
+
+
+def ends_like_sentence_as_written(text: str) -> bool:
+    return text[-1:] in vocabulary._BARE_CLOSERS or text.rstrip(vocabulary._CLOSERS)[-1:] in vocabulary._ENDERS
+
+
+@settings(max_examples=800)
+@given(st.one_of(st.text(max_size=12), st.lists(st.sampled_from(list(".!?:;\u2026\u3002\u0964\"'\u201d\u2019\u00bb\u201c\u00ab\u2018)]\u300d"
+                                                                     "ab \u00e9\u0416")), max_size=6).map("".join)))
+def test_a_sentence_end_told_from_the_last_mark_first_is_as_written(text: str) -> None:
+    assert vocabulary.ends_like_sentence(text) == ends_like_sentence_as_written(text)
+
+
+# Lines of the shapes' trigger words (of any length and short-only), signs and filler prose.
+SHAPE_WORDS = sorted(lines_module._ALL_TRIGGER_WORDS)[::3] + ["the", "of", "and", "in", "a", "to", "house", "river"]
+STOP_WORDS = frozenset(["the", "of", "and", "in", "a", "to"])
+SHAPE_TEXT = st.lists(st.one_of(st.sampled_from(sorted(STOP_WORDS)), st.sampled_from(
+    SHAPE_WORDS + [":", "\u00a9", "@x", "#tag", "2024", "(AP Photo/J. Doe)", "pic.twitter.com/x"])), min_size=20, max_size=60).map(" ".join)
+
+
+@settings(max_examples=600)
+@given(SHAPE_TEXT)
+def test_long_prose_without_the_signs_of_a_shape_of_any_length_has_none(text: str) -> None:
+    words = vocabulary.tokens(text)
+    n, stop = len(words), vocabulary.share(words, STOP_WORDS)
+    if n > 25 and stop > 0.3 and lines_module._shape(text, words, n, stop) is not None:
+        assert "\u00a9" in text or "@" in text or "#" in text or not lines_module._ANY_LENGTH_WORDS.isdisjoint(words)

@@ -14,21 +14,20 @@ from dataclasses import dataclass
 from collections.abc import Sequence
 
 from ..lazy_regex import LazyAny, LazyPattern
+from .credits import credit_tail, name_tail
 from .vocabulary import (_ONCE, CJK, CJK_PUNCT, WORDS, unspaced_clauses, unspaced_words, ends_like_sentence, tokens,
                          tokens_cache_clear)
 
 # Generic shapes of page furniture. Each names the reason a line is removed.
 SHAPES: list[tuple[str, LazyPattern | LazyAny]] = [
     ("copyright", LazyPattern(r"(copyright\s*(\u00a9|\(c\)|\d{4})|\u00a9\s*\d{4}|all rights reserved|^\u00a9|^copyright\b)", re.I)),
-    # These two as one LazyAny each (their branches from the line's start, then the others):
-    # "pic.twitter.com/", "instagram.com/p/", "^\u2014 ... (@name) May 2, 2019", "^#tag", "^@name",
-    # "^A post shared by", "^View this post on Instagram", "^Embedded video".
+    # (LazyAny: the branches from the line's start, then the others) "pic.twitter.com/", "^#tag",
+    # "instagram.com/p/", "^\u2014 ... (@name) May 2, 2019", "^@name", "^A post shared by", "^Embedded video".
     ("embed", LazyAny(r"\u2014\s.*\(@\w+\)\s+\w+ \d{1,2}, \d{4}$|#\w+$|\(?@\w+\)?$|a post shared by\b|"
                       r"view this post on instagram$|embed(?:ded)? (?:video|tweet)$",
                       r"(?-i:[pPiI\u0130\u0131])(?:(?<=[pP])ic\.twitter\.com/|(?<=[iI])nstagram\.com/p/)", flags=re.I)),
-    # "^File - ", "^Photo: ", "^Caption:", "(AP Photo/Name)" at the end, "photo by", "image credit:",
-    # "Getty Images", "Shutterstock"; and the credit's label in most European languages:
-    # "Foto: Name/dpa", "Bild: Name", "\u0424\u043e\u0442\u043e: Name".
+    # "^File - ", "^Caption:", "(AP Photo/Name)" at the end, "photo by", "image credit:", "Getty Images";
+    # the credit's label in most European languages: "Foto: Name/dpa", "Bild: Name", "\u0424\u043e\u0442\u043e: Name".
     ("caption", LazyAny(r"(?:file|photo|image|pictured)\s*[-:\u2013\u2014]\s|caption:|\(?(?:fotos?|bild|\u0444\u043e\u0442\u043e)\s*:\s*\S",
                         r"(?-i:[pPiI\u0130\u0131])(?:(?<=[pP])hoto|(?<=[iI])(?:mage|llustration))s?\s*(?:by|:|credits?\s*:?)\s",
                         r"\((?:ap|afp|reuters|getty|ap photo|photo)[/ :][^)]*\)\s*$",
@@ -172,6 +171,7 @@ _BIT = {reason: 1 << i for i, (reason, _) in enumerate(SHAPES)}
 _MASK_BY_WORD = {word: sum(map(_BIT.__getitem__, reasons)) for word, reasons in _SHAPES_BY_WORD.items()}
 _MASK_BY_CHAR = tuple((char, sum(map(_BIT.__getitem__, found))) for char, found in _SHAPES_BY_CHAR.items() if found)
 _ANY_LENGTH = sum(_BIT.values()) & ~sum(map(_BIT.__getitem__, _SHORT_ONLY))
+_ANY_LENGTH_WORDS = frozenset(word for word, bits in _MASK_BY_WORD.items() if bits & _ANY_LENGTH)
 _SEARCHES: dict[int, tuple[tuple[str, LazyPattern | LazyAny], ...]] = {}
 
 
@@ -250,11 +250,14 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
         elif unspaced := unspaced_words(text):  # ...or a script that parts only clauses by spaces
             n, stop = max(n, unspaced), 0.3 if unspaced_clauses(text) else 0.05
     marks = ":" in text or "\u00a9" in text  # a credit's, and some shapes' signs
-    if (marks or "@" in text or "#" in text or not _ALL_TRIGGER_WORDS.isdisjoint(lowered_words)
-            or (n <= 20 and lowered_words and lowered_words[-1] in _COMMENT_VERBS)):
-        shape = _shape(text, lowered_words, n, stop)
+    # (the test that opens _shape, here: most lines stop at it; long prose can only have a
+    # shape of any length, whose signs are fewer)
+    if n > 25 and stop > 0.3:
+        asked = "\u00a9" in text or "@" in text or "#" in text or not _ANY_LENGTH_WORDS.isdisjoint(lowered_words)
     else:
-        shape = None  # (the test that opens _shape, here: most lines stop at it)
+        asked = (marks or "@" in text or "#" in text or not _ALL_TRIGGER_WORDS.isdisjoint(lowered_words)
+                 or (n <= 20 and lowered_words and lowered_words[-1] in _COMMENT_VERBS))
+    shape = _shape(text, lowered_words, n, stop) if asked else None
     sentence = ends_like_sentence(text)
     if shape is None:
         if ("http" in text or "www." in text or "](" in text) and link_line(text):
@@ -265,70 +268,6 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
             shape = "caption"
     glued = n >= 10 and teaser(text)
     return n, stop, sentence, shape, glued, score_of(n, stop, sentence, shape, glued)
-
-
-# A picture's caption ends with its credit after the last sentence, in any language: "...
-# in Oslo. Foto: Privat", "(Bild: dpa)", "Credit: ESA", "— \u00a9 BELGA". A label of one word
-# and a colon, or a copyright sign, then a few words with no sentence mark.
-# (The sentence's end or closing quote is matched first, and the letter before a mark looked
-# at behind it: a pattern that starts with a character class is skipped along the line in C
-# to where that class occurs. Its match starts at the mark, one character after the letter.)
-_CREDIT_TAIL = LazyPattern(r"[.!?\u00bb\u201d\"](?:(?<=[\u00bb\u201d\"])|(?<=[^\W\d_][.!?]))\s+(?:[-\u2013\u2014|]\s*)?\(?"
-                           r"(?:[^\W\d_]{3,15}\s*:|\u00a9)\s*[^.!?:()\n]{2,40}\)?$")
-_TAIL = 45  # characters after the credit's colon or copyright sign, at most
-_LABEL_REACH = 30  # characters before it: the sentence's end, a dash, the label
-
-
-def credit_tail(text: str) -> bool:
-    # The credit's colon or copyright sign is the line's last and sits near its end: only
-    # the line's last characters are looked at for one, and the pattern runs on the few
-    # characters around it.
-    tail = max(0, len(text) - _TAIL)
-    at = max(text.rfind(":", tail), text.rfind("\u00a9", tail))
-    if at < 0:
-        return False
-    start = max(0, at - _LABEL_REACH)
-    # (a credit from start on whose sentence ends with a letter has its mark after start)
-    return bool(_CREDIT_TAIL.search(text, start + (text[start:start + 1] in _MARKS)))
-
-
-_MARKS = frozenset(".!?")
-
-
-# A caption ends with its credit in any language, with no label: "... in Duqm. Tara
-# Atkinson for Rest of World" (a widget's words glued to a sentence, "...day.Click To
-# Tweet", are no credit: a space comes first); or with the label glued on by copying
-# ("... Stadion2021Bild: Name/dpa", "... World CupCredit: PA"). After the last sentence
-# (closed by a word of four letters or more, so "Mr." or "U.S." are no ends) come at most
-# NAME_WORDS capitalised words, a few short lowercase ones allowed between them.
-_NAME_TAIL = LazyPattern(r"(?:[^\W\d_]{4}|\d)[.!?][\"\u201d\u00bb]?\s+([^\W\d_][^\s.!?]*(?:\s+[^\s.!?]+){0,5})$")
-_GLUED_LABEL = LazyPattern(r"(?:[^\W\d_A-Z]|\d)[A-Z][^\W\d_]{2,14}\s*:\s*[^.!?:]{2,40}$")
-# The same, matched where the label's word ends: what comes before looked at behind it, one
-# look for each length the word may have (a search tried every character to the line's end).
-_GLUED_LABEL_AT = LazyPattern("(?:" + "|".join(rf"(?<=(?:[^\W\d_A-Z]|\d)[A-Z][^\W\d_]{{{k}}})" for k in range(2, 15))
-                              + r")\s*:\s*[^.!?:]{2,40}$")
-NAME_WORDS = 6
-_SENTENCE_BEFORE = 5  # words of the sentence before the credit, at least
-
-
-def name_tail(text: str) -> bool:
-    """A line that is a sentence followed by a credit: a photographer's or agency's name."""
-    tail = text[-80:]
-    # The label's colon is the tail's last (none may follow it), and the label's word ends
-    # where the spaces before it begin: the pattern is matched there.
-    colon = tail.rfind(":")  # (most lines have none)
-    if colon >= 0 and _GLUED_LABEL_AT.match(tail, len(tail[:colon].rstrip())):
-        return True
-    # The sentence's mark is the tail's last one (none may follow it), so the pattern can only
-    # start a word's length (four letters) or a digit before it: asked there, not along the tail.
-    end = max(tail.rfind("."), tail.rfind("!"), tail.rfind("?"))
-    m = ((end >= 4 and _NAME_TAIL.match(tail, end - 4)) or _NAME_TAIL.match(tail, end - 1)) if end >= 1 else None
-    if not m or len(text[: len(text) - len(tail) + m.start(1)].split()) < _SENTENCE_BEFORE:
-        return False
-    words = m.group(1).split()
-    # Names are capitalised; "for", "of", "von", "y" may join them, but not start or end them.
-    return words[0][:1].isupper() and words[-1][:1].isupper() and \
-        all(w[:1].isupper() or (w.isalpha() and len(w) <= 4 and w.islower()) or w in "/&|-" for w in words)
 
 
 # Links: bare addresses and Markdown links "[text](target)".

@@ -64,12 +64,16 @@ SENTENCE_END = re.compile(
 _ENDERS = frozenset(".!?:;\u2026\u3002\uff01\uff1f\u0964\u061f\u06d4")
 _CLOSERS = "\"'\u201d\u2019\u00bb\u201c\u00ab\u2018)]\u300d\u300f"
 _BARE_CLOSERS = frozenset("\"\u201d\u00bb\u300d")
+_CLOSER_SET = frozenset(_CLOSERS)
 
 
 def ends_like_sentence(text: str) -> bool:
     """What SENTENCE_END matches, without a regex: a sentence mark before any closing marks,
     or a closing quote."""
-    return text[-1:] in _BARE_CLOSERS or text.rstrip(_CLOSERS)[-1:] in _ENDERS
+    last = text[-1:]
+    if last in _ENDERS:  # (most sentences: no closing mark to strip, the two sets share none)
+        return True
+    return last in _CLOSER_SET and (last in _BARE_CLOSERS or text.rstrip(_CLOSERS)[-1:] in _ENDERS)
 
 
 # The narrower end of a closing sentence (no colon): what a wire story's shared lines end with.

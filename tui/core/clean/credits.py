@@ -1,0 +1,74 @@
+"""A picture's credit at the end of a line: a caption's tail, with a label or with a name.
+
+Asked by :func:`.lines.features_of` of lines that end in no sentence mark or that carry a
+credit's colon or copyright sign; each pattern is asked only where it can match (a test holds
+each to the plain search).
+"""
+
+from __future__ import annotations
+
+from ..lazy_regex import LazyPattern
+
+
+# A picture's caption ends with its credit after the last sentence, in any language: "...
+# in Oslo. Foto: Privat", "(Bild: dpa)", "Credit: ESA", "— \u00a9 BELGA". A label of one word
+# and a colon, or a copyright sign, then a few words with no sentence mark.
+# (The sentence's end or closing quote is matched first, and the letter before a mark looked
+# at behind it: a pattern that starts with a character class is skipped along the line in C
+# to where that class occurs. Its match starts at the mark, one character after the letter.)
+_CREDIT_TAIL = LazyPattern(r"[.!?\u00bb\u201d\"](?:(?<=[\u00bb\u201d\"])|(?<=[^\W\d_][.!?]))\s+(?:[-\u2013\u2014|]\s*)?\(?"
+                           r"(?:[^\W\d_]{3,15}\s*:|\u00a9)\s*[^.!?:()\n]{2,40}\)?$")
+_TAIL = 45  # characters after the credit's colon or copyright sign, at most
+_LABEL_REACH = 30  # characters before it: the sentence's end, a dash, the label
+
+
+def credit_tail(text: str) -> bool:
+    # The credit's colon or copyright sign is the line's last and sits near its end: only
+    # the line's last characters are looked at for one, and the pattern runs on the few
+    # characters around it.
+    tail = max(0, len(text) - _TAIL)
+    at = max(text.rfind(":", tail), text.rfind("\u00a9", tail))
+    if at < 0:
+        return False
+    start = max(0, at - _LABEL_REACH)
+    # (a credit from start on whose sentence ends with a letter has its mark after start)
+    return bool(_CREDIT_TAIL.search(text, start + (text[start:start + 1] in _MARKS)))
+
+
+_MARKS = frozenset(".!?")
+
+
+# A caption ends with its credit in any language, with no label: "... in Duqm. Tara
+# Atkinson for Rest of World" (a widget's words glued to a sentence, "...day.Click To
+# Tweet", are no credit: a space comes first); or with the label glued on by copying
+# ("... Stadion2021Bild: Name/dpa", "... World CupCredit: PA"). After the last sentence
+# (closed by a word of four letters or more, so "Mr." or "U.S." are no ends) come at most
+# NAME_WORDS capitalised words, a few short lowercase ones allowed between them.
+_NAME_TAIL = LazyPattern(r"(?:[^\W\d_]{4}|\d)[.!?][\"\u201d\u00bb]?\s+([^\W\d_][^\s.!?]*(?:\s+[^\s.!?]+){0,5})$")
+_GLUED_LABEL = LazyPattern(r"(?:[^\W\d_A-Z]|\d)[A-Z][^\W\d_]{2,14}\s*:\s*[^.!?:]{2,40}$")
+# The same, matched where the label's word ends: what comes before looked at behind it, one
+# look for each length the word may have (a search tried every character to the line's end).
+_GLUED_LABEL_AT = LazyPattern("(?:" + "|".join(rf"(?<=(?:[^\W\d_A-Z]|\d)[A-Z][^\W\d_]{{{k}}})" for k in range(2, 15))
+                              + r")\s*:\s*[^.!?:]{2,40}$")
+NAME_WORDS = 6
+_SENTENCE_BEFORE = 5  # words of the sentence before the credit, at least
+
+
+def name_tail(text: str) -> bool:
+    """A line that is a sentence followed by a credit: a photographer's or agency's name."""
+    tail = text[-80:]
+    # The label's colon is the tail's last (none may follow it), and the label's word ends
+    # where the spaces before it begin: the pattern is matched there.
+    colon = tail.rfind(":")  # (most lines have none)
+    if colon >= 0 and _GLUED_LABEL_AT.match(tail, len(tail[:colon].rstrip())):
+        return True
+    # The sentence's mark is the tail's last one (none may follow it), so the pattern can only
+    # start a word's length (four letters) or a digit before it: asked there, not along the tail.
+    end = max(tail.rfind("."), tail.rfind("!"), tail.rfind("?"))
+    m = ((end >= 4 and _NAME_TAIL.match(tail, end - 4)) or _NAME_TAIL.match(tail, end - 1)) if end >= 1 else None
+    if not m or len(text[: len(text) - len(tail) + m.start(1)].split()) < _SENTENCE_BEFORE:
+        return False
+    words = m.group(1).split()
+    # Names are capitalised; "for", "of", "von", "y" may join them, but not start or end them.
+    return words[0][:1].isupper() and words[-1][:1].isupper() and \
+        all(w[:1].isupper() or (w.isalpha() and len(w) <= 4 and w.islower()) or w in "/&|-" for w in words)
