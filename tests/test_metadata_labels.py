@@ -166,3 +166,12 @@ def test_a_revision_note_in_brackets_leaves_the_dateline_under_the_story(datelin
 def test_a_language_menus_cjk_item_on_a_page_in_another_script_is_no_byline():
     for item in ("日本語", "한국어"):
         assert clean(["Deutsch", "Español", item, HEADLINE, "March 12, 2024", *BODY]).byline is None
+
+
+def test_a_phrase_of_common_words_in_title_case_is_no_byline():
+    body = ["Ministers said climate change was now the main risk to the harvest in both countries this year.",
+            "Prices rose sharply after the drought, and farmers asked for help with the cost of water.",
+            *BODY]
+    assert clean([HEADLINE, "Climate Change", "March 12, 2024", *body]).byline is None
+    # A name one of whose words is also a common word ("rose") is still a name.
+    assert clean([HEADLINE, "Rose Dunleavy", "March 12, 2024", *body]).byline == "Rose Dunleavy"

@@ -17,7 +17,7 @@ from ..lazy_regex import LazyPattern, may_start_with
 from .dates import MONTHS, date_span
 from .published import not_published
 from .lines import FURNITURE_WORDS
-from .name_or_label import in_headlines, list_heading, page_label
+from .name_or_label import NAME_JOINERS, in_headlines, list_heading, page_label
 from .vocabulary import may_be_cjk, tokens
 
 if TYPE_CHECKING:
@@ -141,7 +141,7 @@ def labelled_byline(line: "Line") -> str | None:
 
 
 
-_NAME_JOINERS = frozenset("and und et y e i och og en de van von der da di du al bin la le del dos".split())
+_NAME_JOINERS = NAME_JOINERS
 _HANDLE = LazyPattern(r"@\w+")
 _AND = re.compile(r"\s+(?:and|und|et|y|e|i|och|og|en|&)\s+")
 # Words that open a dateline or a label, not a name: "Published Fri, Apr 28".

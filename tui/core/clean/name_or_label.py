@@ -9,6 +9,8 @@ apart in every language; the page itself does, by how it uses the words elsewher
 - the phrase runs on inside other lines' sentences after a lower-case word ("... del GP de
   Qatar"): what the story is about, not who wrote it (an author's biography names the
   author first, a credit after its label or a slash);
+- every word of the phrase is written in lower case in the page's sentences ("Climate
+  Change"): common words, capitalised as a label;
 - under the body, the phrase heads a list of headlines; by the headline, it is a line of
   such a list;
 - a short CJK word that other lines use inside their text (a common word, not a name), or
@@ -18,6 +20,7 @@ A person's name is rarely any of these; a wrong byline is worse than none.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .vocabulary import CJK, may_be_cjk, tokens
@@ -30,6 +33,11 @@ LIST_ROWS = 3  # headline-shaped lines under a phrase that make it a list's head
 MENTIONS = 2  # sentences naming a phrase after a lower-case word that make it the story's subject
 CJK_USES = 3  # other lines with a short CJK word inside them that make it a common word
 SCRIPT_REACH = 5  # lines either side of a CJK word read for the page's own script
+PROSE_WORDS = 8  # a sentence this long is the page's prose
+COMMON_LETTERS = 4  # shorter words are initials and abbreviations ("SRF"), in lower case in addresses
+_LETTERS = re.compile(r"[^\W\d_]+")
+# Small words inside names ("Jan de Vries", "Ann Lee and Bo Chan"), also read by the byline reader.
+NAME_JOINERS = frozenset("and und et y e i och og en de van von der da di du al bin la le del dos".split())
 # Words before a name in a credit or a signature: "(Bild: NAME)", "Eine Analyse von NAME".
 _CREDIT_BEFORE = frozenset("by von par por de di av af door przez od foto photo bild kuva image credit".split())
 
@@ -38,7 +46,7 @@ def page_label(lines: list["Line"], i: int, name: str) -> bool:
     """The name-shaped text of lines[i] is one of the page's labels, by how the page uses it."""
     if may_be_cjk(name) and not name.isascii():
         return _common_cjk_word(lines, i, name.replace(" ", "")) or _foreign_script(lines, i)
-    return _menu_word(lines, i, name) or _repeated_menu(lines, i) or _mentioned(lines, i, name)
+    return _menu_word(lines, i, name) or _repeated_menu(lines, i) or _mentioned(lines, i, name) or _common_words(lines, i, name)
 
 
 def list_heading(lines: list["Line"], i: int) -> bool:
@@ -93,6 +101,20 @@ def _foreign_script(lines: list["Line"], i: int) -> bool:
     ("日本語", "한국어") on a page in another script."""
     around = lines[max(0, i - SCRIPT_REACH) : i] + lines[i + 1 : i + 1 + SCRIPT_REACH]
     return not any(CJK.search(line.text) for line in around if may_be_cjk(line.text))
+
+
+def _common_words(lines: list["Line"], i: int, name: str) -> bool:
+    """Every word of the phrase is written in lower case in the page's sentences ("health
+    care", "climate change", "top stories"): common words in title case, not a name."""
+    words = {w.lower() for w in _LETTERS.findall(name) if len(w) >= COMMON_LETTERS} - NAME_JOINERS
+    if not words:
+        return False
+    for k, line in enumerate(lines):
+        if k != i and line.sentence and line.words >= PROSE_WORDS:
+            words -= {w for w in _LETTERS.findall(line.text) if w[0].islower()}
+            if not words:
+                return True
+    return False
 
 
 def _common_cjk_word(lines: list["Line"], i: int, word: str) -> bool:
