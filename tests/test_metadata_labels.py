@@ -161,3 +161,8 @@ def test_a_revision_note_in_brackets_leaves_the_dateline_under_the_story(datelin
               "The council's first agenda is expected to cover tariffs, visas and the shared power grid.",
               "Business groups on both sides welcomed the call but asked for details on the timetable."]
     assert clean([HEADLINE, *BODY, *MORE, *longer, dateline, "Imprint"]).published == "2025-01-05"
+
+
+def test_a_language_menus_cjk_item_on_a_page_in_another_script_is_no_byline():
+    for item in ("日本語", "한국어"):
+        assert clean(["Deutsch", "Español", item, HEADLINE, "March 12, 2024", *BODY]).byline is None

@@ -11,7 +11,8 @@ apart in every language; the page itself does, by how it uses the words elsewher
   author first, a credit after its label or a slash);
 - under the body, the phrase heads a list of headlines; by the headline, it is a line of
   such a list;
-- a short CJK word that other lines use inside their text (a common word, not a name).
+- a short CJK word that other lines use inside their text (a common word, not a name), or
+  a CJK word among lines in another script (a language menu's "日本語").
 A person's name is rarely any of these; a wrong byline is worse than none.
 """
 
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .vocabulary import may_be_cjk, tokens
+from .vocabulary import CJK, may_be_cjk, tokens
 
 if TYPE_CHECKING:
     from .lines import Line
@@ -28,6 +29,7 @@ LEAD_WORDS = 2  # the words of a phrase a menu item may be (a name's given and f
 LIST_ROWS = 3  # headline-shaped lines under a phrase that make it a list's heading
 MENTIONS = 2  # sentences naming a phrase after a lower-case word that make it the story's subject
 CJK_USES = 3  # other lines with a short CJK word inside them that make it a common word
+SCRIPT_REACH = 5  # lines either side of a CJK word read for the page's own script
 # Words before a name in a credit or a signature: "(Bild: NAME)", "Eine Analyse von NAME".
 _CREDIT_BEFORE = frozenset("by von par por de di av af door przez od foto photo bild kuva image credit".split())
 
@@ -35,7 +37,7 @@ _CREDIT_BEFORE = frozenset("by von par por de di av af door przez od foto photo 
 def page_label(lines: list["Line"], i: int, name: str) -> bool:
     """The name-shaped text of lines[i] is one of the page's labels, by how the page uses it."""
     if may_be_cjk(name) and not name.isascii():
-        return _common_cjk_word(lines, i, name.replace(" ", ""))
+        return _common_cjk_word(lines, i, name.replace(" ", "")) or _foreign_script(lines, i)
     return _menu_word(lines, i, name) or _repeated_menu(lines, i) or _mentioned(lines, i, name)
 
 
@@ -84,6 +86,13 @@ def _mentioned(lines: list["Line"], i: int, name: str) -> bool:
         word = before.split()[-1] if before[-1:].isspace() and before.strip() else ""
         uses += word.isalpha() and word.islower() and word not in _CREDIT_BEFORE  # not "mbl.is/NAME"
     return uses >= MENTIONS
+
+
+def _foreign_script(lines: list["Line"], i: int) -> bool:
+    """No line around a CJK name-shaped word has a CJK character: a language menu's item
+    ("日本語", "한국어") on a page in another script."""
+    around = lines[max(0, i - SCRIPT_REACH) : i] + lines[i + 1 : i + 1 + SCRIPT_REACH]
+    return not any(CJK.search(line.text) for line in around if may_be_cjk(line.text))
 
 
 def _common_cjk_word(lines: list["Line"], i: int, word: str) -> bool:
