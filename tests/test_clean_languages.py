@@ -97,6 +97,13 @@ BODIES = {
         "Experter påpekar att stadens avloppssystem inte är byggt för så kraftiga skyfall och att det krävs nya "
         "investeringar.",
     ],
+    # Paragraphs shorter in characters than the English footer's lines: read as Chinese all the same.
+    "zh": [
+        "北京周三晚间遭遇强雷暴天气，市中心多条道路积水严重。气象部门警告，类似天气可能持续整个星期。",
+        "消防救援部门当晚共出动三十余次，大多因树木倒伏和地下室进水。发言人表示，无人受重伤。",
+        "地铁部分线路停运数小时，因为树枝和泥土落在轨道上。",
+        "专家指出，城市排水系统无法应对如此强度的降雨，需要新的投资。",
+    ],
     # Thai writes no spaces between words and ends no sentence with a mark: spaces part its clauses.
     "th": [
         "พายุฝนฟ้าคะนองพัดถล่มกรุงเทพมหานครเมื่อคืนวันพุธ ทำให้ถนนหลายสายในใจกลางเมืองมีน้ำท่วมขัง "

@@ -137,15 +137,25 @@ def tokens_cache_clear() -> None:
     _TOKENS.clear()
 
 
-def sample_lines(texts: list[str]) -> list[str]:
+def sample_lines(texts: list[str], length=len) -> list[str]:
     """The page's longest lines, up to SAMPLE_CHARS: its prose, whatever surrounds it."""
     out, size = [], 0
-    for text in sorted((t for t in texts if len(t) >= 40), key=len, reverse=True):
+    for text in sorted((t for t in texts if length(t) >= 40), key=length, reverse=True):
         out.append(text)
         size += len(text)
         if size >= SAMPLE_CHARS:
             break
     return out
+
+
+def reading_length(text: str) -> int:
+    """A line's length, a character of Chinese, Japanese or a Thai-like script counted as three:
+    a paragraph there is a third as long in characters as the same in a European language."""
+    return len(text) + 2 * len(_UNSPACED_ANY.findall(text)) if not text.isascii() else len(text)
+
+
+# Chinese and Japanese (Hangul aside: Korean spaces its words), Thai, Lao, Myanmar, Khmer.
+_UNSPACED_ANY = LazyPattern(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 
 
 def sample(texts: list[str]) -> str:
@@ -175,11 +185,9 @@ def detect_language(text: str, words: Sequence[str] | None = None) -> str | None
 
 
 def _unspaced_script(text: str) -> bool:
-    """A third of text in scripts without spaces between words: a line of them is one or two
-    tokens, so an English menu or footer beside them outnumbers them in words, not in text."""
-    if text.isascii() or max(text) < "\u0e00":
-        return False
-    return (len(CJK.findall(text)) + len(UNSPACED.findall(text))) * 3 > len(text)
+    """Half of text, as read, in scripts without spaces between words (:func:`reading_length`):
+    a line of them is one or two tokens, so English words beside them outnumber them in words."""
+    return not text.isascii() and 2 * (reading_length(text) - len(text)) > len(text)
 
 
 @lru_cache(maxsize=None)
@@ -233,11 +241,13 @@ def page_vocabulary(texts: list[str], words_of: dict[str, tuple[str, ...]] | Non
     if not distinct:
         texts = list(dict.fromkeys(texts))
     words_in = tokens if words_of is None else words_of.__getitem__
-    chosen = sample_lines(texts)
-    prose = "\n".join(chosen) or "\n".join(texts)[:SAMPLE_CHARS]
-    prose_words = list(chain.from_iterable(map(words_in, chosen))) if chosen else tokens(prose)
-    pieces = " ".join(t[:DETECT_PIECE] for t in chosen[:DETECT_PIECES]) or prose
-    lang = detect_language(pieces, prose_words)
+    chosen, prose_words, lang = _sample_language(texts, words_in, len)
+    # An English menu or footer outlasts a page's paragraphs in a script without spaces
+    # between words, in characters: a page sampled with some is sampled again with them
+    # counted as read. (The sample only: looking through every line costs half a percent of
+    # the pass.)
+    if lang == "en" and any(not t.isascii() and _UNSPACED_ANY.search(t) for t in chosen):
+        chosen, prose_words, lang = _sample_language(texts, words_in, reading_length)
     words = listed_stopwords(lang)
     if lang == "en":
         return lang, words, 1.0
@@ -254,6 +264,15 @@ def page_vocabulary(texts: list[str], words_of: dict[str, tuple[str, ...]] | Non
     if d < MIN_PROSE:
         return lang, words, 0.0
     return lang, words, min(3.0, max(0.6, ENGLISH_PROSE / d))
+
+
+def _sample_language(texts: list[str], words_in, length) -> tuple[list[str], list[str], str | None]:
+    """(the sampled lines, their words, the language they tell) of a page's distinct lines."""
+    chosen = sample_lines(texts, length)
+    prose = "\n".join(chosen) or "\n".join(texts)[:SAMPLE_CHARS]
+    prose_words = list(chain.from_iterable(map(words_in, chosen))) if chosen else tokens(prose)
+    pieces = " ".join(t[:DETECT_PIECE] for t in chosen[:DETECT_PIECES]) or prose
+    return chosen, prose_words, detect_language(pieces, prose_words)
 
 
 MIN_PROSE = 0.1  # below this share the stop words say nothing about the page's prose
