@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from ..lazy_regex import LazyAny, LazyPattern
 from .credits import credit_tail, name_tail
-from .vocabulary import (_ONCE, CJK, CJK_PUNCT, WORDS, unspaced_clauses, unspaced_words, ends_like_sentence, tokens,
+from .vocabulary import (_BARE_CLOSERS, _CLOSER_SET, _CLOSERS, _ENDERS, _ONCE, CJK, CJK_PUNCT, WORDS, unspaced_clauses, unspaced_words, ends_like_sentence, tokens,
                          tokens_cache_clear)
 
 # Generic shapes of page furniture. Each names the reason a line is removed.
@@ -258,7 +258,8 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
         asked = (marks or "@" in text or "#" in text or not _ALL_TRIGGER_WORDS.isdisjoint(lowered_words)
                  or (n <= 20 and lowered_words and lowered_words[-1] in _COMMENT_VERBS))
     shape = _shape(text, lowered_words, n, stop) if asked else None
-    sentence = ends_like_sentence(text)
+    last = text[-1:]  # (ends_like_sentence(text), inline: a call a line cost more than its test)
+    sentence = last in _ENDERS or (last in _CLOSER_SET and (last in _BARE_CLOSERS or text.rstrip(_CLOSERS)[-1:] in _ENDERS))
     if shape is None:
         if ("http" in text or "www." in text or "](" in text) and link_line(text):
             shape = "navigation"
@@ -266,6 +267,8 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
             shape = "caption"
         elif not sentence and n >= 6 and name_tail(text):
             shape = "caption"
+    if n <= 3 and shape is None:  # most lines: a menu item or a label, scored by shortness alone
+        return n, stop, sentence, None, False, -3.0
     glued = n >= 10 and teaser(text)
     return n, stop, sentence, shape, glued, score_of(n, stop, sentence, shape, glued)
 

@@ -46,12 +46,16 @@ def _foreign(text: str, found: tuple, scale: float) -> tuple:
     another language are furniture there). scale 0: no stop words fit the page, and
     :func:`clause_share` stands in for the share."""
     n, stop, sentence, shape, teaser, score = found
-    if n >= 4 and stop * scale < FOREIGN and share(tokens(text), ENGLISH) >= ENGLISH_SHARE:
+    if n <= 3:  # (most lines) no English check, and scored by shortness or shape alone
+        if scale == 1.0:
+            return found
+        return n, 0.05 if scale == 0.0 else min(1.0, stop * scale), sentence, shape, teaser, score
+    if stop * scale < FOREIGN and share(tokens(text), ENGLISH) >= ENGLISH_SHARE:
         stop = 0.0
     elif scale == 0.0:
-        stop = clause_share(text) if n >= 4 else 0.05
+        stop = clause_share(text)
     elif scale != 1.0:
         stop = min(1.0, stop * scale)
-    if shape or teaser or n <= 3:  # scored by that, or by shortness, alone, whatever the share
+    if shape or teaser:  # scored by that alone, whatever the share
         return n, stop, sentence, shape, teaser, score
     return n, stop, sentence, shape, teaser, score_of(n, stop, sentence, shape, teaser)

@@ -124,19 +124,17 @@ def tokens(text: str) -> tuple[str, ...]:
     if found is None:
         if len(_TOKENS) >= TOKENS_KEPT:
             _TOKENS.clear()
-        found = _TOKENS[text] = _words(text)
+        lowered = text.lower()
+        if lowered.isascii():
+            found = _TOKENS[text] = tuple(ASCII_WORDS.findall(lowered))
+        else:
+            found = _TOKENS[text] = tuple((GENERAL_WORDS if _BEYOND_PUNCTUATED.search(lowered) else PUNCTUATED_WORDS
+                                           ).findall(lowered))
     return found
 
 
 def tokens_cache_clear() -> None:
     _TOKENS.clear()
-
-
-def _words(text: str) -> tuple[str, ...]:
-    text = text.lower()
-    if text.isascii():
-        return tuple(ASCII_WORDS.findall(text))
-    return tuple((GENERAL_WORDS if _BEYOND_PUNCTUATED.search(text) else PUNCTUATED_WORDS).findall(text))
 
 
 def sample_lines(texts: list[str], length=len) -> list[str]:
