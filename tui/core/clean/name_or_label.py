@@ -110,8 +110,8 @@ def _common_words(lines: list["Line"], i: int, name: str) -> bool:
     if not words:
         return False
     for k, line in enumerate(lines):
-        if k != i and line.sentence and line.words >= PROSE_WORDS:
-            words -= {w for w in _LETTERS.findall(line.text) if w[0].islower()}
+        if k != i and line.sentence and line.words >= PROSE_WORDS and any(w in line.text for w in words):
+            words -= {w for w in _LETTERS.findall(line.text) if w[0].islower()}  # (most lines have none)
             if not words:
                 return True
     return False
