@@ -218,7 +218,7 @@ def test_make_lines_sets_every_field_as_the_constructor_does() -> None:
 
 
 def ends_like_sentence_as_written(text: str) -> bool:
-    return text[-1:] in vocabulary._BARE_CLOSERS or text.rstrip(vocabulary._CLOSERS)[-1:] in vocabulary._ENDERS
+    return text[-1:] in vocabulary.BARE_CLOSERS or text.rstrip(vocabulary.CLOSERS)[-1:] in vocabulary.ENDERS
 
 
 @settings(max_examples=800)

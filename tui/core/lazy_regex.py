@@ -31,7 +31,6 @@ class LazyPattern:
         return value
 
 
-
 class LazyAny:
     """Stands in for one pattern ``^(?:starts)|anywhere[0]|anywhere[1]|...`` (flags for all)
     whose search is asked only as a truth value: the branches anchored at the start asked by
@@ -54,6 +53,7 @@ class LazyAny:
                 if found is not None:
                     break
         return found
+
 
 # The ASCII characters regular expressions count as \W (not alphanumeric, not "_").
 _ASCII_NON_WORD = "".join(c for c in map(chr, range(128)) if not (c.isalnum() or c == "_"))

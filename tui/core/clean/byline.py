@@ -140,8 +140,6 @@ def labelled_byline(line: "Line") -> str | None:
     return None
 
 
-
-_NAME_JOINERS = NAME_JOINERS
 _HANDLE = LazyPattern(r"@\w+")
 _AND = re.compile(r"\s+(?:and|und|et|y|e|i|och|og|en|&)\s+")
 # Words that open a dateline or a label, not a name: "Published Fri, Apr 28".
@@ -166,17 +164,17 @@ def person_name(who: str | None) -> str | None:
         who = who[: digit.start()]
     who = re.sub(r"^by\s+", "", who.strip(" ,.;:|-\u2013\u2014"), flags=re.I).strip(" ,.;:|-\u2013\u2014")
     words = who.split()
-    if not 2 <= len(words) <= 8 or words[0].lower() == "the" or words[0] in _NAME_JOINERS:
+    if not 2 <= len(words) <= 8 or words[0].lower() == "the" or words[0] in NAME_JOINERS:
         return None  # (", de Brasília", ", in Paris": the place after a name, not a second author)
     for word in words:
-        if word.lower() in _NAME_JOINERS:
+        if word.lower() in NAME_JOINERS:
             continue
         word = word.rstrip(",")
         if not word or not word[0].isupper() or not all(c.isalpha() or c in ".'\u2019-" for c in word):
             return None
         if word.lower().strip(".") in ORG_WORDS:
             return None
-    if words[-1].lower() in _NAME_JOINERS or _LABEL_WORD.match(who):
+    if words[-1].lower() in NAME_JOINERS or _LABEL_WORD.match(who):
         return None
     for part in _AND.split(who):
         if len(part.split()) < 2:
@@ -228,7 +226,7 @@ def _before_phrase(text: str) -> str | None:
     """The name before a button's phrase run on after it: "Jane Doe Tips meg" (tip me),
     "Jane Doe Folge mir" (a phrase starts with a capital and goes on in lower case)."""
     words = text.split()
-    lower = next((k for k, w in enumerate(words) if w[:1].islower() and w not in _NAME_JOINERS), None)
+    lower = next((k for k, w in enumerate(words) if w[:1].islower() and w not in NAME_JOINERS), None)
     if lower is None or lower < 3 or lower > MAX_NAME_WORDS:
         return None
     return person_name(" ".join(words[: lower - 1]))

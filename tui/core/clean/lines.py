@@ -15,8 +15,8 @@ from collections.abc import Sequence
 
 from ..lazy_regex import LazyAny, LazyPattern
 from .credits import credit_tail, name_tail
-from .vocabulary import (_BARE_CLOSERS, _CLOSER_SET, _CLOSERS, _ENDERS, _ONCE, CJK, CJK_PUNCT, WORDS, unspaced_clauses, unspaced_words, ends_like_sentence, tokens,
-                         tokens_cache_clear)
+from .vocabulary import (BARE_CLOSERS, CJK, CJK_PUNCT, CLOSER_SET, CLOSERS, ENDERS, ONCE, WORDS, tokens,
+                         tokens_cache_clear, unspaced_clauses, unspaced_words)
 
 # Generic shapes of page furniture. Each names the reason a line is removed.
 SHAPES: list[tuple[str, LazyPattern | LazyAny]] = [
@@ -259,7 +259,7 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
                  or (n <= 20 and lowered_words and lowered_words[-1] in _COMMENT_VERBS))
     shape = _shape(text, lowered_words, n, stop) if asked else None
     last = text[-1:]  # (ends_like_sentence(text), inline: a call a line cost more than its test)
-    sentence = last in _ENDERS or (last in _CLOSER_SET and (last in _BARE_CLOSERS or text.rstrip(_CLOSERS)[-1:] in _ENDERS))
+    sentence = last in ENDERS or (last in CLOSER_SET and (last in BARE_CLOSERS or text.rstrip(CLOSERS)[-1:] in ENDERS))
     if shape is None:
         if ("http" in text or "www." in text or "](" in text) and link_line(text):
             shape = "navigation"
@@ -298,7 +298,7 @@ _GLUE = re.compile(r"[A-Z](?:(?<=[a-z]{3}[A-Z])(?:(?<=A)|[a-z]+)|(?<=\S[0-9?!\u2
 # (A word and the spaces after it can be matched only whole: the repeats are possessive where
 # the engine has them, so a failing branch gives back no character at a time.)
 _TWO_SMALL = re.compile(r"(?:[a-z]\S*{0}\s+{0}(?:\S+{0}\s+{0}){{0,2}}|\S+{0}\s+{0}[a-z]\S*{0}\s+{0}(?:\S+{0}\s+{0})?|"
-                        r"\S+{0}\s+{0}\S+{0}\s+{0}[a-z]\S*{0}\s+{0})[a-z]".format(_ONCE))
+                        r"\S+{0}\s+{0}\S+{0}\s+{0}[a-z]\S*{0}\s+{0})[a-z]".format(ONCE))
 
 
 def teaser(text: str) -> bool:

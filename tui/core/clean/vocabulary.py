@@ -47,11 +47,11 @@ WORDS = re.compile(rf"[^\W\d_][\w{MARKS}]*(?:['\u2019][^\W\d_]+)?")
 # telling the two kinds of text apart took a second search over the line.)
 # The repeats are possessive where the engine has them (3.11): a word never gives back a
 # character, so it has no place to remember to go back to, and the words are the same.
-_ONCE = "+" if sys.version_info >= (3, 11) else ""
-ASCII_WORDS = LazyPattern(rf"[a-z][a-z0-9_]*{_ONCE}(?:'[a-z]+)?{_ONCE}")
+ONCE = "+" if sys.version_info >= (3, 11) else ""
+ASCII_WORDS = LazyPattern(rf"[a-z][a-z0-9_]*{ONCE}(?:'[a-z]+)?{ONCE}")
 _LATIN1_LETTER = "A-Za-z\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
-PUNCTUATED_WORDS = LazyPattern(rf"[{_LATIN1_LETTER}][0-9_{_LATIN1_LETTER}\u200c\u200d]*{_ONCE}(?:['\u2019][{_LATIN1_LETTER}]+)?{_ONCE}")
-GENERAL_WORDS = LazyPattern(rf"[^\W\d_][\w{MARKS}]*{_ONCE}(?:['\u2019][^\W\d_]+)?{_ONCE}")  # WORDS, possessive
+PUNCTUATED_WORDS = LazyPattern(rf"[{_LATIN1_LETTER}][0-9_{_LATIN1_LETTER}\u200c\u200d]*{ONCE}(?:['\u2019][{_LATIN1_LETTER}]+)?{ONCE}")
+GENERAL_WORDS = LazyPattern(rf"[^\W\d_][\w{MARKS}]*{ONCE}(?:['\u2019][^\W\d_]+)?{ONCE}")  # WORDS, possessive
 _BEYOND_PUNCTUATED = LazyPattern("[^\x00-\xff\u2000-\u206f]")
 # A line ends like a sentence: full stop, question or exclamation mark, ellipsis, colon or
 # semicolon in any script (CJK, Devanagari danda, Arabic), maybe inside closing quotes: the
@@ -61,19 +61,19 @@ _BEYOND_PUNCTUATED = LazyPattern("[^\x00-\xff\u2000-\u206f]")
 # a quote; a paragraph with its full stop).
 SENTENCE_END = re.compile(
     r"[.!?:;\u2026\u3002\uff01\uff1f\u0964\u061f\u06d4][\"'\u201d\u2019\u00bb\u201c\u00ab\u2018)\]\u300d\u300f]*$|[\"\u201d\u00bb\u300d]$")
-_ENDERS = frozenset(".!?:;\u2026\u3002\uff01\uff1f\u0964\u061f\u06d4")
-_CLOSERS = "\"'\u201d\u2019\u00bb\u201c\u00ab\u2018)]\u300d\u300f"
-_BARE_CLOSERS = frozenset("\"\u201d\u00bb\u300d")
-_CLOSER_SET = frozenset(_CLOSERS)
+ENDERS = frozenset(".!?:;\u2026\u3002\uff01\uff1f\u0964\u061f\u06d4")
+CLOSERS = "\"'\u201d\u2019\u00bb\u201c\u00ab\u2018)]\u300d\u300f"
+BARE_CLOSERS = frozenset("\"\u201d\u00bb\u300d")
+CLOSER_SET = frozenset(CLOSERS)
 
 
 def ends_like_sentence(text: str) -> bool:
     """What SENTENCE_END matches, without a regex: a sentence mark before any closing marks,
     or a closing quote."""
     last = text[-1:]
-    if last in _ENDERS:  # (most sentences: no closing mark to strip, the two sets share none)
+    if last in ENDERS:  # (most sentences: no closing mark to strip, the two sets share none)
         return True
-    return last in _CLOSER_SET and (last in _BARE_CLOSERS or text.rstrip(_CLOSERS)[-1:] in _ENDERS)
+    return last in CLOSER_SET and (last in BARE_CLOSERS or text.rstrip(CLOSERS)[-1:] in ENDERS)
 
 
 # The narrower end of a closing sentence (no colon): what a wire story's shared lines end with.
@@ -82,7 +82,8 @@ CJK = LazyPattern(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")  # 
 CJK_PUNCT = LazyPattern(r"[\u3001\u3002\uff0c\uff01\uff1f\u300c\u300d]")
 # Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer (CJK above). A
 # space there parts clauses and sentences, as punctuation does elsewhere.
-UNSPACED = LazyPattern(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_UNSPACED_RANGES = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+UNSPACED = LazyPattern(f"[{_UNSPACED_RANGES}]")
 UNSPACED_CHARS = 4  # characters to a word, about (vowel and tone marks are characters too)
 CLAUSE_WORDS = 10  # a line of such a script this long, with two spaces or more, is prose
 
@@ -155,7 +156,7 @@ def reading_length(text: str) -> int:
 
 
 # Chinese and Japanese (Hangul aside: Korean spaces its words), Thai, Lao, Myanmar, Khmer.
-_UNSPACED_ANY = LazyPattern(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_UNSPACED_ANY = LazyPattern(f"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff{_UNSPACED_RANGES}]")
 
 
 def sample(texts: list[str]) -> str:
