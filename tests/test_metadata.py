@@ -56,6 +56,10 @@ def reasons(article: Article) -> dict[str, str]:
     ("2025年1月13日 21時37分", "2025-01-13"),
     ("2025/1/21 20:50", "2025-01-21T20:50"),
     ("12/25/2021", "2021-12-25"),
+    ("8 \u0394\u03b5\u03ba\u03b5\u03bc\u03b2\u03c1\u03af\u03bf\u03c5 2021, 10:25", "2021-12-08T10:25"),  # Greek
+    ("8 decembrie 2021", "2021-12-08"),  # Romanian
+    ("8 Desemba 2021", "2021-12-08"),  # Swahili
+    ("8 \u05d1\u05d3\u05e6\u05de\u05d1\u05e8 2021", "2021-12-08"),  # Hebrew, "in December"
     ("1.5 million in 2022", None),
 ])
 def test_parse_date(text, iso):

@@ -7,7 +7,8 @@ only with a time after it). A time right after the date
 ("at 4:20 p.m.", "um 14:46", ", 20.15 Uhr") is kept when it is a real time. Day-first is read
 for numbers with slashes unless only month-first makes sense. Month names: English, German,
 French, Spanish, Italian, Portuguese, Dutch, the Scandinavian languages, Icelandic, Finnish,
-Polish, Czech, Russian, Ukrainian, Turkish, Indonesian, Hindi and Arabic.
+Polish, Czech, Romanian, Greek, Russian, Ukrainian, Turkish, Indonesian, Swahili, Hindi,
+Arabic and Hebrew (with its prefix "in", "8 בדצמבר 2021").
 """
 
 from __future__ import annotations
@@ -20,25 +21,25 @@ from .vocabulary import may_be_cjk
 
 _MONTH_NAMES = {
     1: "january jan januar jänner janvier janv enero ene gennaio genn janeiro januari janúar tammikuuta stycznia "
-       "ledna января січня ocak जनवरी يناير",
+       "ledna января січня ocak जनवरी يناير ιανουαρίου ianuarie ינואר בינואר",
     2: "february feb februar février févr fév febrero febbraio fevereiro februari febrúar helmikuuta lutego února "
-       "февраля лютого şubat फ़रवरी फरवरी فبراير",
+       "февраля лютого şubat फ़रवरी फरवरी فبراير φεβρουαρίου februarie פברואר בפברואר",
     3: "march mar märz mär mars marzo março maart mrt marts maaliskuuta marca března марта березня mart maret mac "
-       "मार्च مارس",
-    4: "april apr avril avr abril aprile apríl huhtikuuta kwietnia dubna апреля квітня nisan अप्रैल أبريل",
-    5: "may mai mayo maggio maio mei maj maí toukokuuta maja května мая травня mayıs मई مايو",
-    6: "june jun juni juin junio giugno junho júní kesäkuuta czerwca června июня червня haziran जून يونيو",
-    7: "july jul juli juillet juil julio luglio julho júlí heinäkuuta lipca července июля липня temmuz जुलाई يوليو",
+       "मार्च مارس μαρτίου martie machi מרץ במרץ",
+    4: "april apr avril avr abril aprile apríl huhtikuuta kwietnia dubna апреля квітня nisan अप्रैल أبريل απριλίου aprilie aprili אפריל באפריל",
+    5: "may mai mayo maggio maio mei maj maí toukokuuta maja května мая травня mayıs मई مايو μαΐου μαίου מאי במאי",
+    6: "june jun juni juin junio giugno junho júní kesäkuuta czerwca června июня червня haziran जून يونيو ιουνίου iunie יוני ביוני",
+    7: "july jul juli juillet juil julio luglio julho júlí heinäkuuta lipca července июля липня temmuz जुलाई يوليو ιουλίου iulie julai יולי ביולי",
     8: "august aug août agosto augustus augusti ágúst elokuuta sierpnia srpna августа серпня ağustos agustus ogos "
-       "अगस्त أغسطس",
+       "अगस्त أغسطس αυγούστου agosti אוגוסט באוגוסט",
     9: "september sep sept septembre septiembre setiembre settembre setembro syyskuuta września září сентября вересня "
-       "eylül सितंबर सितम्बर سبتمبر",
+       "eylül सितंबर सितम्बर سبتمبر σεπτεμβρίου septembrie septemba ספטמבר בספטמבר",
     10: "october oct oktober okt octobre octubre ottobre outubro október lokakuuta października října октября жовтня "
-        "ekim अक्टूबर أكتوبر",
+        "ekim अक्टूबर أكتوبر οκτωβρίου octombrie oktoba אוקטובר באוקטובר",
     11: "november nov novembre noviembre novembro nóvember marraskuuta listopada listopadu ноября листопада kasım "
-        "नवंबर नवम्बर نوفمبر",
+        "नवंबर नवम्बर نوفمبر νοεμβρίου noiembrie novemba נובמבר בנובמבר",
     12: "december dec dezember dez décembre déc diciembre dicembre dezembro desember desember desember joulukuuta "
-        "grudnia prosince декабря грудня aralık दिसंबर दिसम्बर ديسمبر",
+        "grudnia prosince декабря грудня aralık दिसंबर दिसम्बर ديسمبر δεκεμβρίου decembrie desemba דצמבר בדצמבר",
 }
 MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in names.split()}
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
