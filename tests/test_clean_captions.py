@@ -68,3 +68,14 @@ def test_a_long_paragraph_above_a_credit_only_picture_stays():
     article = clean(page(["Home", "News", "Education"], ["Teachers rally at the capitol for better pay"],
                          STORY[:1], [long, CREDIT], STORY[3:], ["Privacy policy", "Terms of use"]))
     assert long in article.text
+
+
+def test_the_story_s_last_sentence_above_the_main_picture_s_credit_stays():
+    # The credit names the page's main picture (over the headline): the short line above it
+    # is the story's last sentence, not a caption.
+    last = "The listing ceremony is due to be held next Tuesday."
+    for credit in ("Main image credit: Getty", "Titelbild: dpa"):
+        article = clean(page(["Home", "News", "Education"], ["Teachers rally at the capitol for better pay"],
+                             STORY, [last], [credit], ["Share", "Privacy policy", "Terms of use"]))
+        assert article.text.endswith(last)
+        assert credit not in article.text

@@ -6,16 +6,24 @@ sentence like any other ("Delegates pass a plane at the air show in Dubai, Nov. 
 A sentence or two right above a short credit is that caption; a long paragraph there is the
 story's, above a picture that has a credit only. On a page copied without blank lines between
 its paragraphs a credit-only picture is as likely as a captioned one, so there the line above
-the credit is left as it is.
+the credit is left as it is. A credit that names its picture as the page's main one ("Main
+image credit: Getty", "Titelbild: dpa") belongs to the picture over the headline, not to the
+line above it.
 """
 
 from __future__ import annotations
+
+import re
 
 from .lines import Line
 
 CREDIT_WORDS = 8  # a credit line: a label and a name or two, an agency
 CAPTION_WORDS = 40  # a caption is a sentence or two
 CAPTION_BREAKS = 1  # sentence breaks inside a caption, at most
+# The page's main picture named in its credit: "Main image credit: ...", "Top photo: ...".
+_MAIN_PICTURE = re.compile(r"\W*(?:(?:main|top|header|featured|lead|cover|hero|title)\s+(?:image|photo|picture|pic)\b|"
+                           r"titelbild|aufmacher(?:bild|foto)|image principale|photo principale|imagen principal|"
+                           r"foto principal|immagine principale|foto di copertina)", re.I)
 SPACED_PROSE = 0.5  # share of the prose lines with a blank line above them on a page that spaces paragraphs
 
 
@@ -34,7 +42,7 @@ def mark_captions(lines: list[Line]) -> None:
 def _caption_above(lines: list[Line], i: int) -> bool:
     """Whether lines[i], a credit, is short and has a sentence or two above it."""
     line, above = lines[i], lines[i - 1]
-    if line.words > CREDIT_WORDS:
+    if line.words > CREDIT_WORDS or _MAIN_PICTURE.match(line.text):
         return False
     if above.shape or above.score <= 0 or above.words > CAPTION_WORDS:
         return False
