@@ -248,16 +248,18 @@ def _score_page(lines: list[Line], repeated: frozenset[str]) -> set[str]:
 def _metadata(lines: list[Line], lo: int, hi: int, kind: str, stem: str = "") -> metadata.Meta:
     """Metadata read from the lines; in Markdown from their text without marks. stem: the
     file's name, whose words are evidence for the headline."""
+    block = front_matter.read_block(lines)  # (its raw lines: Markdown's reading drops a list's dashes)
+    stated = front_matter.title(lines, block)
     if kind != "markdown":
-        meta = metadata.extract(lines, lo, hi, kind, stem=stem)
+        meta = metadata.extract(lines, lo, hi, kind, stem=stem, stated=stated)
     else:
         from .markdown import plain_line
 
         headings = frozenset(line.number for line in lines if line.text.startswith("# "))
         plain = [replace(line, text=plain_line(line.text)[0] or line.text) for line in lines]
-        meta = metadata.extract(plain, lo, hi, kind, headings, stem)
-    if lines and lines[0].text in front_matter.FENCES:  # the file's own front matter outweighs its lines
-        front_matter.apply(lines, meta)
+        meta = metadata.extract(plain, lo, hi, kind, headings, stem, stated)
+    if block is not None:  # the file's own front matter outweighs its lines
+        front_matter.apply(lines, meta, block)
     return meta
 
 

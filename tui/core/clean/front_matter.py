@@ -4,8 +4,8 @@ Web clippers and "save as Markdown" tools (Obsidian's clipper, MarkDownload, sta
 exports) open a saved page with a block between "---" lines (YAML; "+++" for TOML) whose
 entries carry the page's meta tags. Like a saved page's meta tags, they outweigh what the
 lines under them suggest. The clip's own dates ("created", "clipped", "updated") are not the
-story's, and none of the block's lines is text of the article. The "title:" entry is read
-with the page's other title evidence, in :mod:`.own_title`.
+story's, and none of the block's lines is text of the article. The "title:" entry is handed
+to the metadata reader, which weighs it with the page's other title evidence.
 """
 
 from __future__ import annotations
@@ -64,21 +64,34 @@ def _values(raw: str) -> list[str]:
     parts = raw[1:-1].split(",") if raw.startswith("[") and raw.endswith("]") and "[[" not in raw else [raw]
     out = []
     for part in parts:
-        value = part.strip()
-        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-            value = value[1:-1].replace('\\"', '"')
-        value = _MD_LINK.sub(r"\1", _WIKI_LINK.sub(r"\1", value)).strip()
+        value = _MD_LINK.sub(r"\1", _WIKI_LINK.sub(r"\1", _unquoted(part))).strip()
         if value:
             out.append(value)
     return out
 
 
-def apply(lines: list["Line"], meta: "Meta") -> None:
-    """Set meta's byline, date and source from the front matter, if the file opens with one,
-    and mark its lines as removed (a line that gave a field under that field's reason)."""
-    block = read_block(lines)
-    if block is None:
-        return
+def _unquoted(raw: str) -> str:
+    """A scalar without the quotes around it."""
+    value = raw.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        value = value[1:-1].replace('\\"', '"')
+    return value
+
+
+def title(lines: list["Line"], block: tuple[int, dict] | None) -> tuple[int, str] | None:
+    """(index, text) of the block's "title:" entry, as written (a title is one scalar: its
+    brackets and commas are its own), or None."""
+    at = block[1].get("title", (None,))[0] if block else None
+    if at is None:
+        return None
+    entry = _ENTRY.match(lines[at].text)
+    value = _unquoted(entry["value"]).strip() if entry else ""
+    return (at, value) if value else None
+
+
+def apply(lines: list["Line"], meta: "Meta", block: tuple[int, dict[str, tuple[int, list[str]]]]) -> None:
+    """Set meta's byline, date and source from the front matter :func:`read_block` read, and
+    mark its lines as removed (a line that gave a field under that field's reason)."""
     end, entries = block
     reasons: dict[int, str] = {}
     author = _first(entries, AUTHOR_KEYS)
@@ -94,7 +107,7 @@ def apply(lines: list["Line"], meta: "Meta") -> None:
     site = _first(entries, SITE_KEYS)
     if site:
         meta.source = _site(site[1][0]) or meta.source
-    if "title" in entries:  # read, with the page's other title evidence, in own_title
+    if "title" in entries:  # weighed with the page's other title evidence by the metadata reader
         reasons[entries["title"][0]] = meta.lines.get(lines[entries["title"][0]].number, "front-matter")
     for i in range(end + 1):
         meta.lines[lines[i].number] = reasons.get(i, "front-matter")

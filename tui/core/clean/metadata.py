@@ -108,8 +108,9 @@ def _person(who: str) -> tuple[str | None, str | None]:
 
 
 def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text", headings: frozenset[int] = frozenset(),
-            stem: str = "") -> Meta:
-    """Metadata from the lines before the body block (and closing lines after it)."""
+            stem: str = "", stated: tuple[int, str] | None = None) -> Meta:
+    """Metadata from the lines before the body block (and closing lines after it). stated:
+    (index, title) of the title the file's front matter states, if any."""
     meta = Meta()
     body_start = _body_start(lines, lo, hi)
     # The lines the headline may be among first; the rest of the top (a long menu) only
@@ -125,7 +126,7 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text", headings:
         taken = _header_taken(lines, at, body_start, near, meta.lines)
         above = far_header.headline_above(lines, at, body_start, hi, taken, headings, stem, chosen)
         at = above if above is not None else at
-    at = _title(lines, at, body_start, hi, meta)
+    at = _title(lines, at, body_start, hi, meta, stated)
     if at in heads:  # the heading's second line goes with it
         meta.lines[lines[heads[at]].number] = "title"
     _date_and_byline(lines, at, body_start, hi, meta)
@@ -141,13 +142,13 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text", headings:
     return meta
 
 
-def _title(lines: list["Line"], at: int | None, body_start: int, hi: int, meta: Meta) -> int | None:
+def _title(lines: list["Line"], at: int | None, body_start: int, hi: int, meta: Meta,
+           stated: tuple[int, str] | None) -> int | None:
     """Set meta.title and mark its line; the headline's index (the byline and date are read by it).
 
     The title the file states (front matter) comes first, then the page's own name for the
     story among its menus, then the headline with its kicker; a site's name after a bar or a
     dash leaves a title stated on top of the file."""
-    stated = own_title.front_matter(lines)
     own = page_title.above(lines, at, hi, meta.lines, body_start) if stated is None else None
     if own is not None:  # the page's own name for the story, in its header: the title
         meta.lines[lines[own].number] = "title"

@@ -1,46 +1,21 @@
-"""The title a saved or pasted file gives itself: front matter, or a first line "Headline | Site".
+"""The title a saved or pasted file gives itself, less the site's name.
 
 Web clippers and "save as Markdown" tools put the page's <title> on top of the file: as front
-matter ("---", "title: ...", "---") or as its first line, where the site's name follows the
-headline after a bar or a dash ("Headline | Site", "Headline - Site"). That is the story's
-title, less the site's name: a part of a few words that the body's opening never uses. A
-dash may also set a kicker before the headline ("Crisis - Words"), so only a part after a
-dash is read as a name; a bar's part may stand first ("Site | Headline").
+matter ("---", "title: ...", "---": read in :mod:`.front_matter`) or as its first line, where
+the site's name follows the headline after a bar or a dash ("Headline | Site", "Headline -
+Site"). That is the story's title, less the site's name: a part of a few words that the
+body's opening never uses. A dash may also set a kicker before the headline ("Crisis -
+Words"), so only a part after a dash is read as a name; a bar's part may stand first ("Site |
+Headline").
 """
 
 from __future__ import annotations
 
-import re
-from typing import TYPE_CHECKING
-
 from .headline import content_words
 
-if TYPE_CHECKING:
-    from .lines import Line
-
-FRONT_REACH = 30  # lines of front matter read for its title
 SITE_WORDS = 4  # a site's name is this many words at most
-_FENCES = ("---", "+++")
-_TITLE_KEY = re.compile(r"^title\s*[:=]\s*(?P<value>\S.*)$", re.I)
 _BARS = (" | ", " \u00a6 ", " :: ")
 _DASHES = (" - ", " \u2013 ", " \u2014 ", " \u00b7 ", " \u2022 ")
-
-
-def front_matter(lines: list["Line"]) -> tuple[int, str] | None:
-    """(index, title) of the "title:" entry of the front matter the file opens with, or None."""
-    if not lines or lines[0].text not in _FENCES:
-        return None
-    for i in range(1, min(len(lines), FRONT_REACH)):
-        text = lines[i].text
-        if text in _FENCES or text == "...":
-            return None
-        m = _TITLE_KEY.match(text)
-        if m:
-            value = m["value"].strip()
-            if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-                value = value[1:-1].replace('\\"', '"').strip()
-            return (i, value) if value else None
-    return None
 
 
 def without_site(text: str, body: set[str]) -> str:
