@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tui.core.cleaner import clean_article
 from tui.core.models import Article
 
@@ -33,15 +35,6 @@ CAPTION = ("Teachers wearing red carry signs as they rally at the state capitol 
 CREDIT = "Photo: Jane Example, AP"
 
 
-def test_a_caption_sentence_above_a_picture_credit_leaves_with_it():
-    article = clean(page(["Home", "News", "Education"], ["Teachers rally at the capitol for better pay"],
-                         STORY[:2], [CAPTION + "\n" + CREDIT], STORY[2:], ["Privacy policy", "Terms of use"]))
-    for paragraph in STORY:
-        assert paragraph in article.text
-    assert CAPTION not in article.text
-    assert {r.text: r.reason for r in article.removed}[CAPTION] == "caption"
-
-
 STORY_DE = [
     "Das Landgericht hat am Dienstag entschieden, dass die Stadt den Bau der neuen Brücke vorerst nicht fortsetzen "
     "darf, weil die Prüfung der Auswirkungen auf die Umwelt nach Ansicht der Richter unvollständig war.",
@@ -54,12 +47,22 @@ CAPTION_DE = "Die Baustelle der neuen Brücke am Südufer des Flusses liegt seit
 CREDIT_DE = "Foto: Max Beispiel/dpa"
 
 
-def test_a_caption_sentence_above_a_picture_credit_leaves_in_german():
-    article = clean(page(["Startseite", "Politik", "Lokales"], ["Gericht stoppt Bau der Brücke"],
-                         STORY_DE[:1], [CAPTION_DE + "\n" + CREDIT_DE], STORY_DE[1:], ["Impressum", "Datenschutz"]))
-    for paragraph in STORY_DE:
+PAGES = {  # menu, headline, story, paragraphs before the picture, caption, credit, footer
+    "en": (["Home", "News", "Education"], "Teachers rally at the capitol for better pay", STORY, 2, CAPTION, CREDIT,
+           ["Privacy policy", "Terms of use"]),
+    "de": (["Startseite", "Politik", "Lokales"], "Gericht stoppt Bau der Brücke", STORY_DE, 1, CAPTION_DE, CREDIT_DE,
+           ["Impressum", "Datenschutz"]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PAGES))
+def test_a_caption_sentence_above_a_picture_credit_leaves_with_it(lang):
+    menu, headline, story, before, caption, credit, footer = PAGES[lang]
+    article = clean(page(menu, [headline], story[:before], [caption + "\n" + credit], story[before:], footer))
+    for paragraph in story:
         assert paragraph in article.text
-    assert CAPTION_DE not in article.text
+    assert caption not in article.text
+    assert {r.text: r.reason for r in article.removed}[caption] == "caption"
 
 
 def test_a_long_paragraph_above_a_credit_only_picture_stays():
