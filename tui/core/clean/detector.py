@@ -31,7 +31,11 @@ class VectorWalk(langid.LanguageIdentifier):
     def __init__(self, base: langid.LanguageIdentifier) -> None:
         for name in langid.LanguageIdentifier.__slots__:  # the same model, shared, not copied
             setattr(self, name, getattr(base, name))
-        self._next = np.frombuffer(self.tk_nextmove, dtype=np.dtype(self.tk_nextmove.typecode))
+        # A copy in memory numpy allocates, which it asks the kernel to back with 2 MB pages:
+        # read in place, the library's 39 MB table sits in 4 KB pages, and the walk's scattered
+        # loads missed the address cache at nearly every step (the walk took 2.5 times as long
+        # amid a page's other work). 39 MB more, once, while the model is loaded.
+        self._next = np.array(np.frombuffer(self.tk_nextmove, dtype=np.dtype(self.tk_nextmove.typecode)))
         self._rows = np.array(self._rowbase, dtype=np.intp)
         self._feature = np.array(self.tk_output, dtype=np.int64)
         # The model's float16 weights, widened once (exactly): scoring a text widened the
