@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..lazy_regex import LazyPattern, may_start_with
 from .dates import MONTHS, date_span
-from .published import not_published
+from .published import UPDATE_WORDS, not_published
 from .lines import FURNITURE_WORDS
 from .name_or_label import NAME_JOINERS, in_headlines, list_heading, page_label
 from .vocabulary import may_be_cjk, tokens
@@ -144,7 +144,8 @@ _HANDLE = LazyPattern(r"@\w+")
 _AND = re.compile(r"\s+(?:and|und|et|y|e|i|och|og|en|&)\s+")
 # Words that open a dateline or a label, not a name: "Published Fri, Apr 28".
 _LABEL_WORD = LazyPattern(r"^(?:published|updated|posted|modified|veröffentlicht|aktualisiert|publié|publicado|"
-                          r"pubblicato|publisert|publicerad|udgivet|gepubliceerd|read|listen|watch)\b", re.I)
+                          r"pubblicato|publisert|publicerad|udgivet|gepubliceerd|read|listen|watch|"
+                          + "|".join(w for w in UPDATE_WORDS if w.isalpha()) + r")\b", re.I)
 
 
 def person_name(who: str | None) -> str | None:
@@ -356,3 +357,4 @@ def signature(lines: list["Line"], anchor: int, taken: dict[int, str]) -> tuple[
         if who and not page_label(lines, i, who):
             return i, who, i + 1
     return None
+
