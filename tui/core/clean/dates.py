@@ -100,6 +100,7 @@ YEAR_MONTH_DAY = LazyPattern(rf"(?<!\d){_YEAR}(?:\.|\s*m\.)\s*(?P<month>{_WORD})
                              rf"(?:\s*d\.)?{_TIME}", re.I)
 YEAR_DAY_MONTH = LazyPattern(rf"(?<!\d){_YEAR}\.\s*gada\s+(?P<day>\d{{1,2}})\.\s*(?P<month>{_WORD}){_TIME}", re.I)
 _PATTERNS = (DAY_MONTH, MONTH_DAY, CJK_DATE, NUMERIC, YEAR_MONTH_DAY, YEAR_DAY_MONTH)
+_YEAR_DOT = re.compile(r"(?:19|20)\d\d(?:\.|\s*m\.)")
 _DIGIT = LazyPattern(r"\d")
 
 
@@ -167,6 +168,10 @@ def find_date(text: str) -> tuple[str, int, int] | None:
     for pattern in _PATTERNS:
         if pattern is CJK_DATE and not may_be_cjk(text):
             continue  # 年/년 or nothing: spares compiling it for text in other scripts
+        if pattern is YEAR_MONTH_DAY and not _YEAR_DOT.search(text):
+            break  # a year first is rare (its forms come last): a quick look for its year spares the scans
+        if pattern is YEAR_DAY_MONTH and "gada" not in text:
+            continue
         for m in pattern.finditer(text):
             fields = _fields(m)
             if fields and valid(*fields):
