@@ -151,9 +151,11 @@ def test_copyright_holder_is_the_source_when_nothing_else_says():
     assert article.source == "Example Media Group"
 
 
-def test_updated_line_is_not_the_publication_date():
+def test_updated_line_stands_in_only_when_no_publication_date():
     article = clean(["Leaders pledge closer ties", "Updated: March 9, 2022 2:38pm"])
-    assert article.published is None
+    assert article.published == "2022-03-09T14:38"  # the revision's day, nearer than none
+    article = clean(["Leaders pledge closer ties", "Updated: March 9, 2022 2:38pm", "March 7, 2022"])
+    assert article.published == "2022-03-07"
     assert reasons(article)["Updated: March 9, 2022 2:38pm"] == "dateline"
 
 

@@ -124,7 +124,7 @@ def test_a_name_over_an_updated_line_past_the_share_bar_signs_the_story():
             "Updated Monday, 2 December 2024 - 02:24", *promos, *BODY, *MORE]
     article = clean(page)
     assert (article.title, article.byline) == (HEADLINE, "Marta R. Quintana")
-    assert article.published is None  # the update's date is not the publication's
+    assert article.published == "2024-12-02T02:24"  # no publication date: the update's stands in
 
 
 def test_a_date_closing_a_captions_phrase_is_not_the_storys():

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..lazy_regex import LazyPattern, may_start_with
 from .dates import MONTHS, date_span
-from .published import not_published
+from .published import UPDATE_WORDS, not_published
 from .lines import FURNITURE_WORDS
 from .name_or_label import NAME_JOINERS, in_headlines, list_heading, page_label
 from .vocabulary import may_be_cjk, tokens
@@ -39,7 +39,11 @@ BY_LABEL = LazyPattern(
     r"^(?:by|von|par|por|di|av|af|door|przez|od|\u043e\u0442|autor(?:in)?(?:/autor(?:in)?)?|authors?|auteur|autore|autora|text|texto|"
     r"tekst|reporter|redaktion|f\u00f6rfattare|yazar|\u0430\u0432\u0442\u043e\u0440|\u4f5c\u8005|\u8a18\u8005|\u8bb0\u8005|"
     # Indonesian and Malay, Finnish, Hungarian; Arabic, Hebrew, Hindi
-    r"oleh|penulis|teksti|kirjoittaja|szerz\u0151|\u0628\u0642\u0644\u0645|\u05de\u05d0\u05ea|\u0932\u0947\u0916\u0915)"
+    r"oleh|penulis|teksti|kirjoittaja|szerz\u0151|\u0628\u0642\u0644\u0645|\u05de\u05d0\u05ea|\u0932\u0947\u0916\u0915|"
+    # Vietnamese, Thai, Persian, Arabic ("by means of"), Bengali, South Slavic, Baltic, Norwegian and Danish
+    r"b\u1edfi|t\u00e1c gi\u1ea3|\u0e42\u0e14\u0e22|\u0e1c\u0e39\u0e49\u0e40\u0e02\u0e35\u0e22\u0e19|"
+    r"\u0646\u0648\u06cc\u0633\u0646\u062f\u0647|\u0628\u0647 \u0642\u0644\u0645|\u0628\u0648\u0627\u0633\u0637\u0629|"
+    r"\u09b2\u09c7\u0996\u0995|pi\u0161e|autors|autorius|forfatter)"
     r"\s*[:\uff1a]?\s+(?P<who>\S.*)$", re.I)
 CJK_REPORTER = LazyPattern(r"(?P<who>[\uac00-\ud7af]{2,4})\s*\uae30\uc790|\u8bb0\u8005\s*(?P<zh>[\u4e00-\u9fff]{2,4})")
 
@@ -51,7 +55,8 @@ ORG_WORDS = {"press", "news", "times", "post", "journal", "tribune", "herald", "
 # A label alone on its line, the name on the next: "Von" / "NAME", "Author of the article:" / "NAME".
 _LABEL_ONLY = LazyPattern(
     r"^(?:by|von|par|por|di|av|af|door|przez|od|\u043e\u0442|autor(?:in)?(?:/autor(?:in)?)?|authors?|auteur|autore|autora|"
-    r"text|texto|tekst|reporter|f\u00f6rfattare|yazar|\u0430\u0432\u0442\u043e\u0440|\u4f5c\u8005|\u8a18\u8005|\u8bb0\u8005)\s*[:\uff1a]?$|"
+    r"text|texto|tekst|reporter|f\u00f6rfattare|yazar|\u0430\u0432\u0442\u043e\u0440|\u4f5c\u8005|\u8a18\u8005|\u8bb0\u8005|"
+    r"b\u1edfi|t\u00e1c gi\u1ea3|\u0e42\u0e14\u0e22|\u0646\u0648\u06cc\u0633\u0646\u062f\u0647|pi\u0161e)\s*[:\uff1a]?$|"
     r"^(?:\w+\s+){0,2}(?:author|autor|auteur|autore|forfatter|f\u00f6rfattare|\u0430\u0432\u0442\u043e\u0440)\w*(?:\s+\w+){0,3}\s*[:\uff1a]$",
     re.I)
 # A desk or news agency signing the story: "IN-Redaktion", "BR24 Redaktion", "dpa".
@@ -67,7 +72,7 @@ _DESK = LazyPattern(r"^(?:[\w.]+[-\s])?(?:" + "|".join(_DESK_WORDS) + r")(?:[-\s
 # ...and the ones that end a short line naming what the piece is: "Ein Kommentar von", "Analysis by".
 _LABEL_TAILS = (" by", " von", " par", " por", " di", " av", " af", " door", " przez", " od", " \u043e\u0442")
 _LABEL_HEADS = ("by", "von", "par", "por", "di", "av", "af", "door", "przez", "od", "autor", "author", "auteur",
-                "text", "tekst", "reporter", "yazar", "oleh", "penulis", "kirjoittaja")
+                "text", "tekst", "reporter", "yazar", "oleh", "penulis", "kirjoittaja", "forfatter")
 
 
 def label_only(line: "Line") -> bool:
@@ -144,7 +149,13 @@ _HANDLE = LazyPattern(r"@\w+")
 _AND = re.compile(r"\s+(?:and|und|et|y|e|i|och|og|en|&)\s+")
 # Words that open a dateline or a label, not a name: "Published Fri, Apr 28".
 _LABEL_WORD = LazyPattern(r"^(?:published|updated|posted|modified|veröffentlicht|aktualisiert|publié|publicado|"
-                          r"pubblicato|publisert|publicerad|udgivet|gepubliceerd|read|listen|watch)\b", re.I)
+                          r"pubblicato|publisert|publicerad|udgivet|gepubliceerd|read|listen|watch|"
+                          + "|".join(w for w in UPDATE_WORDS if w.isalpha()) + r")\b", re.I)
+
+
+# Capitalised words no name starts with: an article, and Vietnamese weekdays' first words
+# ("Thứ Ba, 05/03/2024": Tuesday; "Chủ Nhật": Sunday; "Chủ tịch": chairman).
+_NEVER_FIRST = frozenset(("the", "th\u1ee9", "ch\u1ee7"))
 
 
 def person_name(who: str | None) -> str | None:
@@ -164,7 +175,7 @@ def person_name(who: str | None) -> str | None:
         who = who[: digit.start()]
     who = re.sub(r"^by\s+", "", who.strip(" ,.;:|-\u2013\u2014"), flags=re.I).strip(" ,.;:|-\u2013\u2014")
     words = who.split()
-    if not 2 <= len(words) <= 8 or words[0].lower() == "the" or words[0] in NAME_JOINERS:
+    if not 2 <= len(words) <= 8 or words[0].lower() in _NEVER_FIRST or words[0] in NAME_JOINERS:
         return None  # (", de Brasília", ", in Paris": the place after a name, not a second author)
     for word in words:
         if word.lower() in NAME_JOINERS:
@@ -356,3 +367,4 @@ def signature(lines: list["Line"], anchor: int, taken: dict[int, str]) -> tuple[
         if who and not page_label(lines, i, who):
             return i, who, i + 1
     return None
+

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from ..lazy_regex import LazyPattern
+from .calendars import ascii_digits, other_dates
 from .vocabulary import may_be_cjk
 
 _MONTH_NAMES = {
@@ -41,7 +42,37 @@ _MONTH_NAMES = {
     12: "december dec dezember dez décembre déc diciembre dicembre dezembro desember desember desember joulukuuta "
         "grudnia prosince декабря грудня aralık दिसंबर दिसम्बर ديسمبر δεκεμβρίου decembrie desemba דצמבר בדצמבר",
 }
-MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in names.split()}
+# More languages (Indian scripts, Urdu, Persian and the Arab world's other month names, the
+# South Slavic, Slovak, Bulgarian, Macedonian, Hungarian, Estonian, Albanian, Catalan, Galician,
+# Afrikaans, Malay, Tagalog and isiZulu names); a name already above keeps its month.
+_MORE_MONTH_NAMES = {
+    1: "জানুয়ারি জানুয়ারী जानेवारी જાન્યુઆરી ਜਨਵਰੀ ஜனவரி జనవరి ಜನವರಿ ജനുവരി جنوری ژانویه جانفي siječnja januara januarja "
+       "januára януари јануар јануара јануари január jaanuar janar gener xaneiro januarie enero januwari ujanuwari",
+    2: "ফেব্রুয়ারি ফেব্রুয়ারী फेब्रुवारी ફેબ્રુઆરી ਫਰਵਰੀ பிப்ரவரி ఫిబ్రవరి ಫೆಬ್ರವರಿ ഫെബ്രുവരി فروری فوریه فيفري شباط "
+       "veljače februara februarja februára февруари фебруар фебруара февруари február febr veebruar shkurt febrer "
+       "febreiro februarie pebrero febhuwari ufebhuwari",
+    3: "মার্চ मार्च ਮਾਰਚ மார்ச் మార్చి ಮಾರ್ಚ್ മാർച്ച് مارچ آذار ožujka marta marca март март március márc "
+       "märts març marzo maart marso mashi umashi",
+    4: "এপ্রিল एप्रिल એપ્રિલ ਅਪ੍ਰੈਲ ஏப்ரல் ఏప్రిల్ ಏಪ್ರಿಲ್ ഏപ്രിൽ اپریل آوریل إبريل ابريل أفريل نيسان travnja aprila "
+       "apríla април április ápr aprill prill abril ephreli",
+    5: "মে मे મે ਮਈ மே మే ಮೇ മേയ് مئی مه ماي أيار svibnja maja mája май мај május máj maig maio mei mayo meyi umeyi",
+    6: "জুন जून જૂન ਜੂਨ ஜூன் జూన్ ಜೂನ್ ജൂൺ جون ژوئن جوان حزيران يونيه lipnja juna junija júna юни јун јуна јуни június "
+       "jún juuni qershor juny xuño junie hunyo",
+    7: "জুলাই जुलै જુલાઈ ਜੁਲਾਈ ஜூலை జూలై ಜುಲೈ ജൂലൈ جولائی ژوئیه جولای جويلية تموز يوليه srpnja jula julija júla юли "
+       "јул јула јули július júl juuli korrik juliol xullo julie hulyo julayi",
+    8: "আগস্ট ऑगस्ट ઓગસ્ટ ਅਗਸਤ ஆகஸ்ட் ఆగస్టు ಆಗಸ್ಟ್ ഓഗസ്റ്റ് اگست اوت آگوست أوت آب اغسطس kolovoza avgusta august "
+       "август август augusztus aug gusht agost agosto augustus agasti",
+    9: "সেপ্টেম্বর सप्टेंबर સપ્ટેમ્બર ਸਤੰਬਰ செப்டம்பர் సెప్టెంబర్ ಸೆಪ್ಟೆಂಬರ್ സെപ്റ്റംബർ ستمبر سپتامبر أيلول rujna "
+       "septembra септември септембар септембра szeptember szept shtator setembre setembro setyembre septhemba",
+    10: "অক্টোবর ऑक्टोबर ઓક્ટોબર ਅਕਤੂਬਰ அக்டோபர் అక్టోబర్ ಅಕ್ಟೋಬರ್ ഒക്ടോബർ اکتوبر اکتبر اكتوبر oktobra októbra "
+        "октомври октобар октобра október oktoober tetor octubre outubro oktubre okthoba",
+    11: "নভেম্বর नोव्हेंबर નવેમ્બર ਨਵੰਬਰ நவம்பர் నవంబర్ ನವೆಂಬರ್ നവംബർ نومبر نوامبر studenoga studenog novembra "
+        "ноември новембар новембра novembre nëntor novembro nobyembre",
+    12: "ডিসেম্বর डिसेंबर ડિસેમ્બર ਦਸੰਬਰ டிசம்பர் డిసెంబర్ ಡಿಸೆಂಬರ್ ഡിസംബർ دسمبر دسامبر prosinca decembra "
+        "decembra декември децембар децембра detsember dhjetor desembre decembro desember disember disyembre disemba",
+}
+MONTHS = {name: number for names in (_MORE_MONTH_NAMES, _MONTH_NAMES) for number, text in names.items()
+          for name in text.split()}
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _TIME = (r"(?:\s*(?:,|at|um|à|a las|alle|kl\.?|klo|-|\u2022|\||/)?\s*(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?!\d)"
          r"\s*(?P<ampm>[ap]\.?\s?m\b\.?)?)?")
@@ -56,7 +87,9 @@ MONTH_DAY = LazyPattern(rf"(?<![^\W\d_])(?P<month>{_WORD})\.?\s+(?P<day>\d{{1,2}
 CJK_DATE = LazyPattern(rf"{_YEAR}\s*[年년]\s*(?P<month>\d{{1,2}})\s*[月월]\s*(?P<day>\d{{1,2}})\s*[日일]?{_TIME}")
 NUMERIC = LazyPattern(r"(?<![\d.,/])(?P<a>\d{1,4})(?P<sep>[./-])\s?(?P<b>\d{1,2})(?P=sep)\s?(?P<c>\d{4}|\d{1,2})(?![\d/])"
                       r"(?:T(?P<thour>\d{2}):(?P<tminute>\d{2}))?" + _TIME)
-_PATTERNS = (DAY_MONTH, MONTH_DAY, CJK_DATE, NUMERIC)
+# Year first, as Hungarian writes it: "2024. március 5.", "2024. márc. 5. 10:12".
+YEAR_MONTH_DAY = LazyPattern(rf"(?<!\d){_YEAR}\.\s*(?P<month>{_WORD})\.?\s*(?P<day>\d{{1,2}})\.?(?!\d){_TIME}", re.I)
+_PATTERNS = (DAY_MONTH, MONTH_DAY, CJK_DATE, NUMERIC, YEAR_MONTH_DAY)
 _DIGIT = LazyPattern(r"\d")
 
 
@@ -100,11 +133,11 @@ def _fields(m: re.Match) -> tuple[int, int, int] | None:
 
 def _time(m: re.Match) -> str | None:
     groups = m.groupdict()
-    hour, minute = groups.get("thour") or m["hour"], groups.get("tminute") or m["minute"]
+    hour, minute = groups.get("thour") or groups.get("hour"), groups.get("tminute") or groups.get("minute")
     if hour is None:
         return None
     h, mi = int(hour), int(minute)
-    ampm = (m["ampm"] or "").lower()
+    ampm = (groups.get("ampm") or "").lower()
     if ampm:
         if not 1 <= h <= 12:
             return None
@@ -118,18 +151,20 @@ def find_date(text: str) -> tuple[str, int, int] | None:
     if not _DIGIT.search(text):  # every date form has digits; most lines have none
         return None
     found = []
+    if not text.isascii():
+        found = [(start, day, m) for start, day, m in other_dates(text) if valid(*day)]
+        text = ascii_digits(text)  # same length: the offsets hold for the text as given
     for pattern in _PATTERNS:
         if pattern is CJK_DATE and not may_be_cjk(text):
             continue  # 年/년 or nothing: spares compiling it for text in other scripts
         for m in pattern.finditer(text):
             fields = _fields(m)
             if fields and valid(*fields):
-                found.append((m.start(), m))
+                found.append((m.start(), fields, m))
                 break
     if not found:
         return None
-    start, m = min(found, key=lambda f: f[0])
-    year, month, day = _fields(m)  # type: ignore[misc]
+    start, (year, month, day), m = min(found, key=lambda f: f[0])
     iso = f"{year:04d}-{month:02d}-{day:02d}"
     time = _time(m)
     return (f"{iso}T{time}" if time else iso), start, m.end()

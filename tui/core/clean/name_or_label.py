@@ -46,7 +46,8 @@ def page_label(lines: list["Line"], i: int, name: str) -> bool:
     """The name-shaped text of lines[i] is one of the page's labels, by how the page uses it."""
     if may_be_cjk(name) and not name.isascii():
         return _common_cjk_word(lines, i, name.replace(" ", "")) or _foreign_script(lines, i)
-    return _menu_word(lines, i, name) or _repeated_menu(lines, i) or _mentioned(lines, i, name) or _common_words(lines, i, name)
+    return (_menu_word(lines, i, name) or _repeated_menu(lines, i) or _mentioned(lines, i, name)
+            or _common_words(lines, i, name) or _label_kin(lines, i, name))
 
 
 def list_heading(lines: list["Line"], i: int) -> bool:
@@ -73,6 +74,26 @@ def _menu_word(lines: list["Line"], i: int, name: str) -> bool:
         return False
     return any(k != i and line.words == 1 and len(t := tokens(line.text)) == 1 and t[0] in words
                for k, line in enumerate(lines))
+
+
+KIN_WORDS = 3  # a label's kin is as short as a label
+
+
+def _label_kin(lines: list["Line"], i: int, name: str) -> bool:
+    """Two other short lines share a word with the phrase but not the phrase: labels of one
+    family ("Top Stories" among "Top Videos", "Top Picks"; "World News" among "Local News",
+    "Business News"). A name's words recur with the name ("More from Jane Doe"), and a
+    given name in one other line (a co-author) is no family."""
+    words = {w for w in _LETTERS.findall(name) if len(w) >= 3 and w.lower() not in NAME_JOINERS}
+    if len(name.split()) > KIN_WORDS:
+        return False  # a label is a few words; more are names, a name with its role
+    kin = 0
+    for k, line in enumerate(lines):
+        if k != i and 2 <= line.words <= KIN_WORDS and name not in line.text and line.text != lines[i].text:
+            kin += bool(words.intersection(_LETTERS.findall(line.text)))
+            if kin >= 2:
+                return True
+    return False
 
 
 def _repeated_menu(lines: list["Line"], i: int) -> bool:

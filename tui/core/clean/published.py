@@ -70,6 +70,24 @@ def near_headline(lines: list["Line"], anchor: int, taken: dict[int, str]) -> tu
     return None
 
 
+def revised_near(lines: list["Line"], anchor: int, taken: dict[int, str]) -> tuple[int, str] | None:
+    """(index, ISO date) of a revision's dateline by the headline ("Updated March 7, 2022",
+    "Actualizado Lunes, 2 diciembre 2024"), for a page that prints no other: most stories
+    are revised within the day they appear, and an update's day is nearer than none."""
+    for i in order(lines, anchor):
+        line = lines[i]
+        if line.words > MAX_WORDS or line.shape or taken.get(line.number) in ("title", "dek"):
+            continue
+        text = unglue(line.text)
+        found = find_date(text)
+        if found and _beside(text, found) <= SENTENCE_WORDS and _REVISED.match(text[: found[1]]):
+            return i, found[0]
+    return None
+
+
+_REVISED = LazyPattern(r"^\W*(?:" + "|".join(UPDATE_WORDS) + r")", re.I)
+
+
 def order(lines: list["Line"], anchor: int) -> list[int]:
     """The lines around the headline a dateline may be on, nearest first, below before above.
     Below, a share bar's buttons (one word, no digit) are not counted against the reach: a

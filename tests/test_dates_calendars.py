@@ -1,0 +1,69 @@
+"""Dates in other scripts and calendars: Thai (Buddhist era), Vietnamese, Persian (Solar
+Hijri), Arabic-Indic and Indian digits, Indian month names, Hungarian year-first.
+
+Hand-written lines and pages; each date checked against the Gregorian day it names.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given, strategies as st
+
+from tui.core.clean.calendars import ascii_digits, jalali_to_gregorian
+from tui.core.metadata import parse_date
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("5 มีนาคม 2567", "2024-03-05"),  # Buddhist era: 2567 - 543
+    ("วันที่ 5 มี.ค. 67 เวลา 10:30 น.", "2024-03-05T10:30"),  # abbreviated month, two-digit year
+    ("อังคาร 5 มี.ค. พ.ศ. 2567", "2024-03-05"),
+    ("๑๒ ธันวาคม ๒๕๖๖", "2023-12-12"),  # Thai digits
+    ("18 ก.ค. 2024", "2024-07-18"),  # a common-era year stays
+    ("30 ก.พ. 2567", None),  # February 30 never
+    ("ngày 5 tháng 3 năm 2024", "2024-03-05"),
+    ("Cập nhật lúc 5 tháng 3, 2024", "2024-03-05"),
+    ("Thứ Ba, 05/03/2024 10:30 (GMT+7)", "2024-03-05T10:30"),
+    ("ngày 31 tháng 4 năm 2024", None),  # April has 30 days
+    ("۱۵ فروردین ۱۴۰۳", "2024-04-03"),  # Solar Hijri, Persian digits
+    ("۱۴۰۳/۰۱/۰۱", "2024-03-20"),  # Nowruz 1403
+    ("30 اسفند 1403", "2025-03-20"),  # 1403 is a leap year...
+    ("30 اسفند 1402", None),  # ...1402 is not
+    ("1403/01/15", None),  # a year 1403 in ASCII alone is no Persian date
+    ("٥ مارس ٢٠٢٤", "2024-03-05"),  # Arabic-Indic digits
+    ("٥ كانون الثاني ٢٠٢٤", "2024-01-05"),  # Levantine two-word month
+    ("12 نيسان 2024", "2024-04-12"),
+    ("5 மார்ச் 2024", "2024-03-05"),  # Tamil
+    ("१२ मार्च २०२४", "2024-03-12"),  # Devanagari digits
+    ("১২ ডিসেম্বর ২০২৩", "2023-12-12"),  # Bengali
+    ("2024. március 5. 10:12", "2024-03-05T10:12"),  # Hungarian, year first
+    ("5. märts 2024", "2024-03-05"),  # Estonian
+    ("17. listopada 2024.", "2024-11-17"),  # Polish keeps its November
+])
+def test_dates_in_other_scripts_and_calendars(text, iso):
+    assert parse_date(text) == iso
+
+
+def test_other_digits_keep_offsets():
+    text = "Bài viết ngày ٥ مارس ٢٠٢٤ ở đây"
+    assert len(ascii_digits(text)) == len(text)
+    assert ascii_digits("๒๕๖๗ ۱۴۰۳ ১২") == "2567 1403 12"
+
+
+@given(st.integers(1340, 1470), st.integers(1, 12), st.integers(1, 31))
+def test_solar_hijri_days_follow_one_another(year, month, day):
+    """Each existing Solar Hijri day maps to a real Gregorian day, the next day to the next."""
+    got = jalali_to_gregorian(year, month, day)
+    if got is None:
+        return
+    following = jalali_to_gregorian(year, month, day + 1) or jalali_to_gregorian(year, month + 1, 1) \
+        or jalali_to_gregorian(year + 1, 1, 1)
+    assert following is not None
+    assert datetime.date(*following) - datetime.date(*got) == datetime.timedelta(days=1)
+
+
+def test_nowruz_falls_on_march_20_or_21():
+    for year in range(1354, 1410):
+        y, m, d = jalali_to_gregorian(year, 1, 1)
+        assert (y, m) == (year + 621, 3) and d in (20, 21)
