@@ -1,6 +1,7 @@
 """The body of a saved page, from the extractor's paragraphs: what no extractor drops by itself.
 
-- an ad slot's label ("ADVERTISEMENT", "Anzeige", "Publicidad") left where the ad was;
+- an ad slot's label ("ADVERTISEMENT", "Anzeige", "Publicidad") left where the ad was, and the
+  page's affiliate disclosure ("we may earn a commission", :func:`.lines.disclosure`);
 - a paragraph that is a link ("Read more: ...", a related story's headline) or a caption
   (shown only inside a figure): see :mod:`.html_lines`;
 - a run of paragraphs the page says again (a consent notice in place of every embedded
@@ -16,6 +17,7 @@ import re
 from ..lazy_regex import LazyPattern
 from ..models import Article
 from .html_shown import LEAD_WORDS, said_again
+from .lines import disclosure
 
 # An ad slot's label, in the languages of the pages it is seen on.
 AD_LABEL = LazyPattern(r"^\W*(advertisement|advertising|ad|ads|sponsored|anzeige|werbung|publicidad|publicit\u00e9|"
@@ -29,7 +31,8 @@ def body_paragraphs(text: str, article: Article, away: set[str], drop, titles=()
     """The extractor's paragraphs less the ones above; away: the page's link and caption lines;
     titles: what the page's markup calls the story besides ``article.title``."""
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
-    paragraphs = [p for p in paragraphs if p not in drop and p not in away and not AD_LABEL.match(p)]
+    paragraphs = [p for p in paragraphs if p not in drop and p not in away and not AD_LABEL.match(p)
+                  and not disclosure(p)]
     titles = [title for title in (article.title, *titles) if title]
     return _without_header(_without_copies(paragraphs), article, titles)
 

@@ -18,6 +18,27 @@ from .credits import credit_tail, name_tail
 from .vocabulary import (BARE_CLOSERS, CJK, CJK_PUNCT, CLOSER_SET, CLOSERS, ENDERS, ONCE, WORDS, tokens,
                          tokens_cache_clear, unspaced_clauses, unspaced_words)
 
+# The page's affiliate disclosure: "we may earn a commission when you buy through links",
+# "erhalten wir eine Provision", "This article contains affiliate links". The site itself
+# (we, may) earning the commission on a purchase or a link: a story's commission is no match.
+DISCLOSURE = LazyPattern(r"^(?=.*\b(links?|purchase\w*|buy\w*|products?|retail\w*|shopping|\w*kauf\w*|produkt\w*|klick\w*|"
+                         r"click\w*|achat\w*|achet\w*|produits?|compra\w*|productos?|acquist\w*|prodott\w*|aankoop|koopt?|"
+                         r"producten)\b).*(?:\b(we|us|nous|podemos|possiamo|potremmo|wij|may|might|can|could|pouvons|puede|pu\u00f2)"
+                         r"(?:\W+\w+){0,2}?\W+(?:earn|receive|percevoir|recevoir|toucher|recibir|ganar|ricevere|"
+                         r"ontvangen|verdienen)|\b(?:erhalten|bekommen|verdienen|ontvangen)\W+(?:wir|we|wij))\b(?:\W+\w+){0,3}?\W+"
+                         r"(commissions?|provision|comisi\u00f3n|comision|commissione|commissie)\b|"
+                         r"\b(this|these|our|dieser|diese|dieses|unsere|cet|ces|nos|este|esta|estos|questo|questa|questi|deze|dit)\b.{0,60}"
+                         r"\b(affiliate[- ]?links?|liens? (d['\u2019]affiliation|affili\u00e9s)|enlaces de afiliad[oa]s|"
+                         r"link (di affiliazione|affiliati)|provisions-?links?)\b|^(hinweis|disclosure|note|anzeige)\b.{0,20}\baffiliate", re.I)
+
+_DISCLOSURE_STEMS = ("ommissi", "omisi", "rovision", "ffili", "filiad")
+
+
+def disclosure(text: str) -> bool:
+    """Whether text is an affiliate disclosure (its words' stems looked for first: most text has none)."""
+    return any(stem in text for stem in _DISCLOSURE_STEMS) and DISCLOSURE.search(text) is not None
+
+
 # Generic shapes of page furniture. Each names the reason a line is removed.
 SHAPES: list[tuple[str, LazyPattern | LazyAny]] = [
     ("copyright", LazyPattern(r"(copyright\s*(\u00a9|\(c\)|\d{4})|\u00a9\s*\d{4}|all rights reserved|^\u00a9|^copyright\b)", re.I)),
@@ -60,6 +81,7 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny]] = [
                            r"angezeigt|erg\u00e4nzt|anreichert|laden|ausblenden)\b|\ban dieser stelle finde\w* (du|sie) einen\b.{0,60}"
                            r"\binhalt|\b(external|third[- ]party) content\b.{0,80}\b(displayed|loaded|shown|display|load|show)\b|"
                            r"\bi agree to\b.{0,40}\b(external|third[- ]party) content\b", re.I)),
+    ("disclosure", DISCLOSURE),
     ("print-headline", LazyPattern(r"^print headline\s*:", re.I)),
     ("credit", LazyPattern(r"^(information|reporting|additional reporting)\b.*\b(contributed|reporting) by\b|^\(?(additional )?reporting by\b|"
                           r"^(editing|edited|compiled|written) by\b", re.I)),
@@ -96,6 +118,9 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
     "sponsor": (frozenset("sponsor sponsored advertisement advertising paid promoted ad partner presented".split()), ""),
     "consent": (frozenset("einverstanden drittplattformen externe externen externer stelle external third".split()), ""),
     "print-headline": (frozenset(["print"]), ""),
+    "disclosure": (frozenset("commission commissions provision comisi\u00f3n comision commissione commissie affiliate "
+                             "provisionslinks provisionslink d'affiliation d\u2019affiliation affili\u00e9s afiliados "
+                             "afiliadas affiliazione affiliati".split()), ""),
     "notice": (frozenset("javascript browser navigateur navegador".split()), ""),
     "credit": (frozenset("information reporting editing edited compiled written".split()), ""),
     "share": (frozenset("share tweet email print save facebook twitter linkedin whatsapp pinterest reddit copy".split()), ""),
@@ -110,7 +135,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
 
 # Shapes whose name is not itself a reason of the contract's vocabulary: the reason they
 # are removed under. A credit line ("Reporting by ...") is a byline; a sign-up prompt a promo.
-REASON_OF_SHAPE = {"credit": "byline", "subscribe": "promo", "notice": "boilerplate", "consent": "boilerplate",
+REASON_OF_SHAPE = {"credit": "byline", "subscribe": "promo", "notice": "boilerplate", "consent": "boilerplate", "disclosure": "boilerplate",
                    "read-also": "promo"}
 
 
