@@ -70,3 +70,26 @@ def test_without_site_keeps_kickers_and_the_headline_s_own_dashes():
         "Two resignations - and many open questions"
     assert without_site("Daily Planet", body) == "Daily Planet"
     assert without_site("News | Daily Planet", body) == "News | Daily Planet"
+
+
+GERMAN_BODY = [
+    "Die beiden Regierungschefs sprachen am Mittwoch mehr als eine Stunde per Video miteinander, hieß es aus beiden Hauptstädten.",
+    "Sie vereinbarten, den Handel auszuweiten und ihre Positionen bei den Vereinten Nationen in den kommenden Monaten abzustimmen.",
+    "Beobachter werteten das Gespräch als Signal an Washington, das seit langem versucht, beide Regierungen zu isolieren.",
+]
+GERMAN_TITLE = "Regierungschefs vereinbaren engere Zusammenarbeit im Handel"
+
+
+@pytest.mark.parametrize("top", [
+    f"Handel: {GERMAN_TITLE} - tagesblatt.de",  # a search engine's title: kicker, headline, the site's address
+    f"{GERMAN_TITLE} | Politik | Tagesblatt",
+])
+def test_headline_shown_alone_under_its_title_with_the_site(top):
+    article = clean([top, "Startseite", "Politik", GERMAN_TITLE, "Von Anna Schmidt"] + GERMAN_BODY)
+    assert article.title == GERMAN_TITLE
+    assert article.byline == "Anna Schmidt"
+
+
+def test_site_address_after_the_headline_on_top_leaves_the_title():
+    article = clean([f"{GERMAN_TITLE} - tagesblatt.de", "Startseite", "Politik", "Von Anna Schmidt"] + GERMAN_BODY)
+    assert article.title == GERMAN_TITLE

@@ -126,6 +126,8 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text", headings:
         taken = _header_taken(lines, at, body_start, near, meta.lines)
         above = far_header.headline_above(lines, at, body_start, hi, taken, headings, stem, chosen)
         at = above if above is not None else at
+    if at is not None:  # "Headline - Site" on top, the headline alone under it: the headline
+        at = own_title.shown_alone(lines, at, body_start + headline.REACH_BELOW)
     at = _title(lines, at, body_start, hi, meta, stated)
     if at in heads:  # the heading's second line goes with it
         meta.lines[lines[heads[at]].number] = "title"

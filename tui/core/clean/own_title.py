@@ -11,9 +11,18 @@ Headline").
 
 from __future__ import annotations
 
+import re
+from typing import TYPE_CHECKING
+
 from .headline import content_words
 
+if TYPE_CHECKING:
+    from .lines import Line
+
 SITE_WORDS = 4  # a site's name is this many words at most
+ALONE_REACH = 30  # lines under a "Headline - Site" line read for the headline shown alone
+ALONE_WORDS = 4  # ...which is a few words at least (not a section's name inside it)
+_ADDRESS = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")
 _BARS = (" | ", " \u00a6 ", " :: ")
 _DASHES = (" - ", " \u2013 ", " \u2014 ", " \u00b7 ", " \u2022 ")
 
@@ -35,6 +44,24 @@ def without_site(text: str, body: set[str]) -> str:
 def _site(part: str, body: set[str]) -> bool:
     """A site's name: a few words, the first a capital or a digit, none of them the body's."""
     words = part.split()
+    if len(words) == 1 and _ADDRESS.fullmatch(part):
+        return True  # the site's address: "tagesblatt.de", "www.example.co.uk"
     if not 1 <= len(words) <= SITE_WORDS or not (words[0][:1].isupper() or words[0][:1].isdigit()):
         return False
     return not (content_words(part) & body)
+
+
+def shown_alone(lines: list["Line"], at: int, end: int) -> int:
+    """The index of the headline lines[at] carries with the site's name after a bar or a dash
+    ("Headline | Site", a browser's or a search engine's title at the top of the copy), where
+    the page also shows that headline on a line of its own under it, else at."""
+    text = lines[at].text
+    if not any(sep in text for sep in _BARS + _DASHES):
+        return at
+    for j in range(at + 1, min(len(lines), end, at + 1 + ALONE_REACH)):
+        alone = lines[j].text
+        if lines[j].words >= ALONE_WORDS and alone in text and alone != text:
+            rest = text[text.index(alone) + len(alone):]
+            if rest.startswith(_BARS + _DASHES):
+                return j
+    return at
