@@ -40,6 +40,11 @@ from tui.core.metadata import parse_date
     ("2024. március 5. 10:12", "2024-03-05T10:12"),  # Hungarian, year first
     ("5. märts 2024", "2024-03-05"),  # Estonian
     ("17. listopada 2024.", "2024-11-17"),  # Polish keeps its November
+    ("2024. gada 5. martā, 10:30", "2024-03-05T10:30"),  # Latvian
+    ("2024 m. kovo 5 d.", "2024-03-05"),  # Lithuanian
+    ("5 d\u2019abril de 2024", "2024-04-05"),  # Catalan
+    ("05-Mar-2024", "2024-03-05"),
+    ("5-Jährige 2024", None),
 ])
 def test_dates_in_other_scripts_and_calendars(text, iso):
     assert parse_date(text) == iso

@@ -107,12 +107,15 @@ def _jalali(m: re.Match) -> tuple[int, int, int] | None:
 _THAI_SCRIPT = re.compile("[\u0e01-\u0e4f]")
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 _VIETNAMESE = re.compile("tháng", re.I)
+_SCRIPTS = re.compile("[\u0e01-\u0e4f\u0600-\u06ff]")
 
 
 def other_dates(text: str) -> list[tuple[int, tuple[int, int, int], re.Match]]:
     """(start, (year, month, day), match) of the first date of each form here in text; days
     not checked to exist. The script is told by the text as given (Persian digits say a
     Persian page), the dates read with ASCII digits."""
+    if not ("th\u00e1ng" in text or "Th\u00e1ng" in text or _SCRIPTS.search(text)):
+        return []  # most text: one scan instead of one a form
     found = []
     digits = ascii_digits(text)
     for script, pattern, fields in ((_THAI_SCRIPT, THAI_DATE, _thai), (_VIETNAMESE, VIETNAMESE_DATE, _numbers),

@@ -71,6 +71,13 @@ _MORE_MONTH_NAMES = {
     12: "ডিসেম্বর डिसेंबर ડિસેમ્બર ਦਸੰਬਰ டிசம்பர் డిసెంబర్ ಡಿಸೆಂಬರ್ ഡിസംബർ دسمبر دسامبر prosinca decembra "
         "decembra декември децембар децембра detsember dhjetor desembre decembro desember disember disyembre disemba",
 }
+# Latvian (nominative and "in": "marts", "martā") and Lithuanian (genitive: "kovo").
+_BALTIC = ("janvāris janvārī sausio", "februāris februārī vasario", "marts martā kovo", "aprīlis aprīlī balandžio",
+           "maijs maijā gegužės", "jūnijs jūnijā birželio", "jūlijs jūlijā liepos", "augusts augustā rugpjūčio",
+           "septembris septembrī rugsėjo", "oktobris oktobrī spalio", "novembris novembrī lapkričio",
+           "decembris decembrī gruodžio")
+for _number, _names in enumerate(_BALTIC, 1):
+    _MORE_MONTH_NAMES[_number] += " " + _names
 MONTHS = {name: number for names in (_MORE_MONTH_NAMES, _MONTH_NAMES) for number, text in names.items()
           for name in text.split()}
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
@@ -80,16 +87,20 @@ _TIME = (r"(?:\s*(?:,|at|um|à|a las|alle|kl\.?|klo|-|\u2022|\||/)?\s*(?P<hour>\
 # A month name is any word, looked up in MONTHS after the match: one alternation of 250
 # names tried at every position of every line cost more than the rest of the cleaner.
 _WORD = r"(?:[^\W\d_]|[\u0900-\u0dff])+"
-DAY_MONTH = LazyPattern(rf"(?<!\d)(?P<day>\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s*(?:de\s+)?(?P<month>{_WORD})\.?,?"
-                        rf"\s*(?:de\s+|del\s+)?{_YEAR}(?!\d){_TIME}", re.I)
+DAY_MONTH = LazyPattern(rf"(?<!\d)(?P<day>\d{{1,2}})(?:\.|er|st|nd|rd|th)?(?:\s*|-)(?:de\s+|d['\u2019])?(?P<month>{_WORD})\.?,?"
+                        rf"(?:\s*|-)(?:de\s+|del\s+)?{_YEAR}(?!\d){_TIME}", re.I)
 MONTH_DAY = LazyPattern(rf"(?<![^\W\d_])(?P<month>{_WORD})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d){_TIME}",
                         re.I)
 CJK_DATE = LazyPattern(rf"{_YEAR}\s*[年년]\s*(?P<month>\d{{1,2}})\s*[月월]\s*(?P<day>\d{{1,2}})\s*[日일]?{_TIME}")
 NUMERIC = LazyPattern(r"(?<![\d.,/])(?P<a>\d{1,4})(?P<sep>[./-])\s?(?P<b>\d{1,2})(?P=sep)\s?(?P<c>\d{4}|\d{1,2})(?![\d/])"
                       r"(?:T(?P<thour>\d{2}):(?P<tminute>\d{2}))?" + _TIME)
 # Year first, as Hungarian writes it: "2024. március 5.", "2024. márc. 5. 10:12".
-YEAR_MONTH_DAY = LazyPattern(rf"(?<!\d){_YEAR}\.\s*(?P<month>{_WORD})\.?\s*(?P<day>\d{{1,2}})\.?(?!\d){_TIME}", re.I)
-_PATTERNS = (DAY_MONTH, MONTH_DAY, CJK_DATE, NUMERIC, YEAR_MONTH_DAY)
+# ...as Lithuanian does ("2024 m. kovo 5 d."), and Latvian with the day first ("2024. gada 5. martā").
+YEAR_MONTH_DAY = LazyPattern(rf"(?<!\d){_YEAR}(?:\.|\s*m\.)\s*(?P<month>{_WORD})\.?\s*(?P<day>\d{{1,2}})\.?(?!\d)"
+                             rf"(?:\s*d\.)?{_TIME}", re.I)
+YEAR_DAY_MONTH = LazyPattern(rf"(?<!\d){_YEAR}\.\s*gada\s+(?P<day>\d{{1,2}})\.\s*(?P<month>{_WORD}){_TIME}", re.I)
+_PATTERNS = (DAY_MONTH, MONTH_DAY, CJK_DATE, NUMERIC, YEAR_MONTH_DAY, YEAR_DAY_MONTH)
+_YEAR_DOT = re.compile(r"(?:19|20)\d\d(?:\.|\s*m\.)")
 _DIGIT = LazyPattern(r"\d")
 
 
@@ -157,6 +168,10 @@ def find_date(text: str) -> tuple[str, int, int] | None:
     for pattern in _PATTERNS:
         if pattern is CJK_DATE and not may_be_cjk(text):
             continue  # 年/년 or nothing: spares compiling it for text in other scripts
+        if pattern is YEAR_MONTH_DAY and not _YEAR_DOT.search(text):
+            break  # a year first is rare (its forms come last): a quick look for its year spares the scans
+        if pattern is YEAR_DAY_MONTH and "gada" not in text:
+            continue
         for m in pattern.finditer(text):
             fields = _fields(m)
             if fields and valid(*fields):

@@ -89,7 +89,8 @@ def _label_kin(lines: list["Line"], i: int, name: str) -> bool:
         return False  # a label is a few words; more are names, a name with its role
     kin = 0
     for k, line in enumerate(lines):
-        if k != i and 2 <= line.words <= KIN_WORDS and name not in line.text and line.text != lines[i].text:
+        if (2 <= line.words <= KIN_WORDS and any(w in line.text for w in words) and k != i
+                and name not in line.text and line.text != lines[i].text):
             kin += bool(words.intersection(_LETTERS.findall(line.text)))
             if kin >= 2:
                 return True
