@@ -269,13 +269,16 @@ def after_body(lines: list["Line"], hi: int, taken: dict[int, str], title: str |
     """(index, author) of a byline printed after the story: "Autor: NAME" in the closing
     lines, "NAME 기자" ending the last paragraph, or a bare name signing off the body (not
     one the title names: a tag)."""
-    for i in range(max(0, hi - CLOSING_REACH), min(len(lines), hi + CLOSING_REACH)):
+    end = min(len(lines), hi + CLOSING_REACH)
+    # A comment section under the story: the names from its heading on are the readers'.
+    end = next((i for i in range(hi, end) if lines[i].shape == "comments"), end)
+    for i in range(max(0, hi - CLOSING_REACH), end):
         line = lines[i]
         if line.words <= MAX_WORDS and line.number not in taken:
             who = labelled_at(lines, i) or desk(line)
             if who:
                 return i, who
-    for i in range(hi, min(len(lines), hi + SIGN_OFF)):
+    for i in range(hi, min(end, hi + SIGN_OFF)):
         if lines[i].number not in taken and lines[i].shape not in ("caption", "copyright"):
             who = _bare_name(lines[i])
             if who and ((title and _told(who, set(tokens(title)))) or page_label(lines, i, who) or list_heading(lines, i)):

@@ -64,10 +64,12 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny]] = [
                              r"voir aussi|lea (tambi\u00e9n|adem\u00e1s)|lee tambi\u00e9n|leer m\u00e1s|leggi anche|les ogs\u00e5|"
                              r"l\u00e4s (ocks\u00e5|mer)|l\u00e6s (ogs\u00e5|mere)|lees (ook|meer)|\u0447\u0438\u0442\u0430\u0439\u0442\u0435 (\u0442\u0430\u043a\u0436\u0435|\u0442\u043e\u0436\u0435)|czytaj (tak\u017ce|te\u017c|wi\u0119cej))\b", re.I)),
     ("contact", LazyPattern(r"(can be (reached|contacted) at|\bemail (him|her|them|us) at\b|^contact (us|the author)\b|"
-                           r"^(send|email) (us )?(a )?(tips?|news tips?)\b|^follow (him|her|them|us|me) on\b)", re.I)),
+                           r"^(send|email) (us )?(a )?(tips?|news tips?)\b|^follow (him|her|them|us|me) on\b|"
+                           r"^e-?mail\b.{0,40}\bat \S+@\S|^follow\b.{0,60}\bon (facebook|twitter|instagram|linkedin|tiktok|youtube|x)\b)", re.I)),
     ("comments", LazyPattern(r"(^\W*\d*\s*(top rated |top |reader |readers' |user |latest |all )?(comments?|replies|discussion|"
                             r"kommentare|kommentarer|commentaires|comentarios|commenti|reacties|komentarze|\u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0438|yorumlar)\W*\d*\W*$|\bcomments?\b.*\b(policy|view|show|hide|post|load|add|join)\b|\b(view|show|hide|load|add|join|post)\b.*\bcomments?\b|"
-                            r"^click to (hide|show|read|expand)|^(leave|post) a (comment|reply)|conversation\b.*\bcommunity)", re.I)),
+                            r"^click to (hide|show|read|expand)|^(leave|post) a (comment|reply)|conversation\b.*\bcommunity|"
+                            r"^(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (thoughts?|responses?|comments?|replies|reactions?) (on|to)\b)", re.I)),
     ("sponsor", LazyPattern(r"^(sponsor(ed)? content|sponsored|advertisement|advertising|paid (content|post)|promoted( content)?|ad)$|"
                            r"\bpaid partner\b|\bpresented by\b", re.I)),
     ("notice", LazyPattern(r"javascript.{0,80}\b(enabled?|required|disabled|turn(ed)? (it )?on|activ\w*|aktivier\w*|deaktiviert|"
@@ -86,10 +88,11 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny]] = [
     ("credit", LazyPattern(r"^(information|reporting|additional reporting)\b.*\b(contributed|reporting) by\b|^\(?(additional )?reporting by\b|"
                           r"^(editing|edited|compiled|written) by\b", re.I)),
     ("share", LazyPattern(r"^(share|tweet|email|print|save|facebook|twitter|linkedin|whatsapp|pinterest|reddit|copy link|"
-                         r"share (this|on)|share this (article|story)|click to share)\b.{0,25}$", re.I)),
+                         r"share (this|on)|share this (article|story)|click to share)\b.{0,25}$|"
+                         r"^like this (story|article|post)\?|\bshare (it|this( story| article)?) with (a friend|your friends)\b", re.I)),
     ("subscribe", LazyPattern(r"\b(subscribe|newsletter|sign up|signup|log ?in|sign in|register|create an account|"
                              r"download (our|the) app|cookies?|privacy (policy|notice|statement)|terms of (use|service)|"
-                             r"(to|in) your inbox|"
+                             r"(to|in|meets?) your inbox|unsubscribe|no spam\b|"
                              # the same prompts in German, French, Spanish, Italian, Dutch and the Nordic languages
                              r"abonnieren|abonniere|abonnez|abonnement|abonnent|abonniert|abonnee|abonneer|abonner|"
                              r"suscr\u00edbete|suscribirse|suscripci\u00f3n|iscriviti|abbonati|abbonamento|prenumerera|"
@@ -112,8 +115,9 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
     "promo": (frozenset(), ":"),
     "read-also": (frozenset("lesen lies thema lire voir lea lee leer leggi ogs\u00e5 l\u00e4s l\u00e6s lees "
                             "\u0447\u0438\u0442\u0430\u0439\u0442\u0435 czytaj".split()), ""),
-    "contact": (frozenset("reached contacted email contact send follow".split()), ""),
-    "comments": (frozenset("comment comments replies discussion click leave post conversation kommentare kommentarer "
+    "contact": (frozenset("reached contacted email e mail contact send follow".split()), ""),
+    "comments": (frozenset("comment comments replies discussion click leave post conversation thought thoughts response "
+                           "responses reaction reactions kommentare kommentarer "
                            "commentaires comentarios commenti reacties komentarze \u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0438 yorumlar".split()), ""),
     "sponsor": (frozenset("sponsor sponsored advertisement advertising paid promoted ad partner presented".split()), ""),
     "consent": (frozenset("einverstanden drittplattformen externe externen externer stelle external third".split()), ""),
@@ -124,7 +128,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
     "notice": (frozenset("javascript browser navigateur navegador".split()), ""),
     "credit": (frozenset("information reporting editing edited compiled written".split()), ""),
     "share": (frozenset("share tweet email print save facebook twitter linkedin whatsapp pinterest reddit copy".split()), ""),
-    "subscribe": (frozenset("subscribe newsletter sign signup log login register create download cookie "
+    "subscribe": (frozenset("subscribe unsubscribe spam newsletter sign signup log login register create download cookie "
                             "cookies privacy terms inbox abonnieren abonniere abonnez abonnement abonnent abonniert "
                             "abonnee abonneer abonner suscr\u00edbete suscribirse suscripci\u00f3n iscriviti abbonati "
                             "abbonamento prenumerera registrieren anmelden einloggen eingeloggt inloggen connectez "

@@ -146,6 +146,8 @@ def after_body(lines: list["Line"], hi: int, taken: dict[int, str]) -> tuple[int
     dated = []
     for i in range(hi, min(len(lines), hi + CLOSING_REACH)):
         line = lines[i]
+        if line.shape == "comments":  # the dates from here on are the readers' comments'
+            break
         if line.words > CLOSING_WORDS or taken.get(line.number) in ("title", "dek"):
             continue
         text = without_revision(unglue(line.text))
