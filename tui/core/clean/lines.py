@@ -115,7 +115,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
     "promo": (frozenset(), ":"),
     "read-also": (frozenset("lesen lies thema lire voir lea lee leer leggi ogs\u00e5 l\u00e4s l\u00e6s lees "
                             "\u0447\u0438\u0442\u0430\u0439\u0442\u0435 czytaj".split()), ""),
-    "contact": (frozenset("reached contacted email e mail contact send follow".split()), ""),
+    "contact": (frozenset("reached contacted email mail contact send follow".split()), ""),
     "comments": (frozenset("comment comments replies discussion click leave post conversation thought thoughts response "
                            "responses reaction reactions kommentare kommentarer "
                            "commentaires comentarios commenti reacties komentarze \u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0438 yorumlar".split()), ""),
