@@ -1,6 +1,7 @@
 """A revision's date when the page prints no other, and labels that are not bylines: words of
 a dateline ("Actualizado Lunes") and one of a family of labels ("Top Stories" among "Top
-Videos" and "Top Picks"). Hand-written pages."""
+Videos" and "Top Picks"), and a name-shaped line over the headline with no date by it.
+Hand-written pages."""
 
 from __future__ import annotations
 
@@ -55,3 +56,14 @@ def test_author_named_again_is_still_the_byline():
     article = clean(["Home", "World", HEADLINE, "Jane Doe", "March 7, 2022"] + BODY
                     + ["More from Jane Doe", "Jane Doe covers trade for the paper"])
     assert article.byline == "Jane Doe"
+
+
+def test_name_shaped_label_over_the_headline_with_no_date_by_it_is_no_byline():
+    article = clean(["Home", "Scores", "Tennis Live", "Evening Tennis", HEADLINE] + BODY)
+    assert article.title == HEADLINE
+    assert article.byline is None
+
+
+def test_name_over_a_section_and_a_date_over_the_headline_is_the_byline():
+    article = clean(["Home", "Jane Doe", "World", "March 7, 2022 10:00 AM", HEADLINE] + BODY)
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Jane Doe", "2022-03-07T10:00")

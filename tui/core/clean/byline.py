@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ..lazy_regex import LazyPattern, may_start_with
 from .dates import MONTHS, date_span
 from .published import UPDATE_WORDS, not_published
+from .relative import days_ago
 from .lines import FURNITURE_WORDS
 from .name_or_label import NAME_JOINERS, in_headlines, list_heading, page_label
 from .vocabulary import may_be_cjk, tokens
@@ -314,11 +315,31 @@ def near_headline(lines: list["Line"], title_at: int | None, body_start: int,
         if who:
             if _told(who, headline) or _menu_row(lines, i) or page_label(lines, i, who) or in_headlines(lines, i, who, taken):
                 continue  # "Premier League", "Studio Osnabrück": what the story is about, a menu's row
+            if i < anchor and not _dated_beside(lines, i, anchor, taken):
+                continue  # a short line over the headline with no date by it: a label, a short headline
             return i, who
         who = desk(lines[i])
         if who:
             return i, who
     return None
+
+
+DATED_REACH = 2  # a name above the headline has its date this close ("NAME", "Section", "Apr 28, 2024")
+DATELINE_WORDS = 12
+
+
+def _dated_beside(lines: list["Line"], i: int, anchor: int, taken: dict[int, str]) -> bool:
+    """A dateline within two lines of lines[i] (not the headline): what vouches for a bare name
+    printed above the headline ("Hometown Hockey" over a headline has none; nor has a short
+    headline over the standfirst taken for the headline)."""
+    for k in range(max(0, i - DATED_REACH), min(len(lines), i + DATED_REACH + 1)):
+        if k in (i, anchor):
+            continue
+        line = lines[k]
+        if taken.get(line.number) == "dateline" or (line.words <= DATELINE_WORDS and (
+                date_span(line.text) is not None or days_ago(line.text) is not None)):
+            return True
+    return False
 
 
 def _bare_gap(lines: list["Line"], i: int, anchor: int, taken: dict[int, str]) -> int:
