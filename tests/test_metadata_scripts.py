@@ -1,10 +1,13 @@
-"""Pages in Thai, Vietnamese and Persian: the headline, the byline after its label in the
-page's language ("โดย", "Bởi", "نویسنده:"), and the date in the page's calendar; a weekday
-run before a date ("Thứ Ba, 05/03/2024": Tuesday) is no byline. Hand-written pages."""
+"""Pages in Thai, Vietnamese, Persian, Chinese and French: the headline, the byline after its
+label in the page's language ("โดย", "Bởi", "نویسنده:", "文/", "作者："), and the date in the
+page's calendar or a revision's ("Mis à jour le ..."); a weekday run before a date ("Thứ Ba,
+05/03/2024": Tuesday) is no byline. Hand-written pages."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from tui.core.cleaner import clean_article
 from tui.core.models import Article
@@ -61,3 +64,30 @@ def test_persian_page_byline_and_dateline_in_solar_hijri():
                      "۱۵ فروردین ۱۴۰۳ - ۱۰:۳۰"] + PERSIAN_BODY)
     assert article.title == "صدها اتوبوس برقی به ناوگان تهران می‌پیوندد"
     assert (article.byline, article.published) == ("علی رضایی", "2024-04-03")
+
+
+ZH_BODY = [
+    "两国领导人周三通过视频连线交谈了一个多小时，双方官员表示会谈气氛良好。",
+    "他们同意扩大贸易，并在未来几个月内协调在联合国的立场，以应对共同挑战。",
+    "分析人士认为，这次通话是向华盛顿发出的信号，后者一直试图孤立两国政府。",
+]
+
+
+@pytest.mark.parametrize("signed", ["文/李娜", "作者：李娜"])
+def test_chinese_byline_after_its_label(signed):
+    article = _page(["首页", "国际", "两国领导人承诺加强贸易联系", signed, "2022年03月07日 09:05"] + ZH_BODY)
+    assert article.title == "两国领导人承诺加强贸易联系"
+    assert (article.byline, article.published) == ("李娜", "2022-03-07T09:05")
+
+
+FRENCH_BODY = [
+    "Les deux dirigeants se sont entretenus pendant plus d'une heure par visioconférence mercredi, selon des responsables.",
+    "Ils ont convenu d'élargir leurs échanges et de coordonner leurs positions aux Nations unies dans les prochains mois.",
+    "Selon les analystes, cet appel était un signal adressé à Washington, qui cherche à isoler les deux gouvernements.",
+]
+
+
+def test_french_revision_date_stands_in():
+    article = _page(["Accueil", "International", "Les dirigeants promettent des liens commerciaux plus étroits",
+                     "Jean Dupont", "Mis à jour le 8 mars 2022"] + FRENCH_BODY)
+    assert (article.byline, article.published) == ("Jean Dupont", "2022-03-08")

@@ -45,8 +45,10 @@ BY_LABEL = LazyPattern(
     r"b\u1edfi|t\u00e1c gi\u1ea3|\u0e42\u0e14\u0e22|\u0e1c\u0e39\u0e49\u0e40\u0e02\u0e35\u0e22\u0e19|"
     r"\u0646\u0648\u06cc\u0633\u0646\u062f\u0647|\u0628\u0647 \u0642\u0644\u0645|\u0628\u0648\u0627\u0633\u0637\u0629|"
     r"\u09b2\u09c7\u0996\u0995|pi\u0161e|autors|autorius|forfatter)"
-    r"\s*[:\uff1a]?\s+(?P<who>\S.*)$", re.I)
-CJK_REPORTER = LazyPattern(r"(?P<who>[\uac00-\ud7af]{2,4})\s*\uae30\uc790|\u8bb0\u8005\s*(?P<zh>[\u4e00-\u9fff]{2,4})")
+    r"(?:\s*[:\uff1a]\s*|\s+)(?P<who>\S.*)$", re.I)
+# (Chinese "记者 NAME", reporter, and "文/NAME", text by)
+CJK_REPORTER = LazyPattern(r"(?P<who>[\uac00-\ud7af]{2,4})\s*\uae30\uc790|"
+                           r"(?:\u8bb0\u8005|^\u6587\s*[/\uff0f|\uff5c])\s*(?P<zh>[\u4e00-\u9fff]{2,4})")
 
 # A news agency's short name in lower case ("dpa", "afp"), alone after the label or before a date.
 _AGENCY = LazyPattern(r"^[a-z]{2,4}(?:/[a-z]{2,4})*\s*$")

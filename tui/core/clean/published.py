@@ -80,8 +80,9 @@ def revised_near(lines: list["Line"], anchor: int, taken: dict[int, str]) -> tup
             continue
         text = unglue(line.text)
         found = find_date(text)
-        if found and _beside(text, found) <= SENTENCE_WORDS and _REVISED.match(text[: found[1]]):
-            return i, found[0]
+        label = _REVISED.match(text[: found[1]]) if found else None
+        if label and len((text[label.end(): found[1]] + text[found[2]:]).split()) <= SENTENCE_WORDS:  # type: ignore[index]
+            return i, found[0]  # type: ignore[index]
     return None
 
 
