@@ -1,5 +1,6 @@
 """Dates in other scripts and calendars: Thai (Buddhist era), Vietnamese, Persian (Solar
-Hijri), Arabic-Indic and Indian digits, Indian month names, Hungarian year-first.
+Hijri), Arabic-Indic and Indian digits, Indian month names, Hungarian year-first, and dates
+a copy glued to their neighbours.
 
 Hand-written lines and pages; each date checked against the Gregorian day it names.
 """
@@ -45,9 +46,20 @@ from tui.core.metadata import parse_date
     ("5 d\u2019abril de 2024", "2024-04-05"),  # Catalan
     ("05-Mar-2024", "2024-03-05"),
     ("5-Jährige 2024", None),
+    # a copy's glue: a month run onto the word before it, a view counter onto the year
+    ("by Example TimesNovember 21, 202501747", "2025-11-21"),
+    ("Jane DoeMarch 5, 2024 10:30", "2024-03-05T10:30"),
+    ("November 21, 20251", None),  # one or two digits more: no year
+    ("Marchand 5, 2024", None),
 ])
 def test_dates_in_other_scripts_and_calendars(text, iso):
     assert parse_date(text) == iso
+
+
+def test_glued_month_starts_where_its_name_does():
+    from tui.core.clean.dates import date_span
+
+    assert date_span("Jane DoeMarch 5, 2024") == (8, 21)
 
 
 def test_other_digits_keep_offsets():

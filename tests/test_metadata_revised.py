@@ -67,3 +67,10 @@ def test_name_shaped_label_over_the_headline_with_no_date_by_it_is_no_byline():
 def test_name_over_a_section_and_a_date_over_the_headline_is_the_byline():
     article = clean(["Home", "Jane Doe", "World", "March 7, 2022 10:00 AM", HEADLINE] + BODY)
     assert (article.title, article.byline, article.published) == (HEADLINE, "Jane Doe", "2022-03-07T10:00")
+
+
+def test_name_with_its_place_over_the_headline_is_the_byline():
+    article = clean(["World", "Trade", "Jane Doe in Beijing", HEADLINE,
+                     "Both sides said they would coordinate at the UN in the coming months",
+                     "Mon 7 Mar 2022 09.05 GMT"] + BODY)
+    assert (article.title, article.byline) == (HEADLINE, "Jane Doe")

@@ -317,8 +317,8 @@ def near_headline(lines: list["Line"], title_at: int | None, body_start: int,
         if who:
             if _told(who, headline) or _menu_row(lines, i) or page_label(lines, i, who) or in_headlines(lines, i, who, taken):
                 continue  # "Premier League", "Studio Osnabrück": what the story is about, a menu's row
-            if i < anchor and not _dated_beside(lines, i, anchor, taken):
-                continue  # a short line over the headline with no date by it: a label, a short headline
+            if i < anchor and lines[i].text.strip() == who and not _dated_beside(lines, i, anchor, taken):
+                continue  # a name-shaped line alone over the headline, no date by it: a label, a short headline
             return i, who
         who = desk(lines[i])
         if who:

@@ -84,12 +84,16 @@ _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _TIME = (r"(?:\s*(?:,|at|um|à|a las|alle|kl\.?|klo|-|\u2022|\||/)?\s*(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?!\d)"
          r"\s*(?P<ampm>[ap]\.?\s?m\b\.?)?)?")
 
+# After a named month's year, a copy may glue a counter ("November 21, 202501747": 1747
+# views): three digits or more after the year are that, one or two may be a day or a time.
+_GLUED = r"(?:(?!\d)|(?=\d{3,}))"
+
 # A month name is any word, looked up in MONTHS after the match: one alternation of 250
 # names tried at every position of every line cost more than the rest of the cleaner.
 _WORD = r"(?:[^\W\d_]|[\u0900-\u0dff])+"
 DAY_MONTH = LazyPattern(rf"(?<!\d)(?P<day>\d{{1,2}})(?:\.|er|st|nd|rd|th)?(?:\s*|-)(?:de\s+|d['\u2019])?(?P<month>{_WORD})\.?,?"
-                        rf"(?:\s*|-)(?:de\s+|del\s+)?{_YEAR}(?!\d){_TIME}", re.I)
-MONTH_DAY = LazyPattern(rf"(?<![^\W\d_])(?P<month>{_WORD})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d){_TIME}",
+                        rf"(?:\s*|-)(?:de\s+|del\s+)?{_YEAR}{_GLUED}{_TIME}", re.I)
+MONTH_DAY = LazyPattern(rf"(?<![^\W\d_])(?P<month>{_WORD})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}{_GLUED}{_TIME}",
                         re.I)
 CJK_DATE = LazyPattern(rf"{_YEAR}\s*[年년]\s*(?P<month>\d{{1,2}})\s*[月월]\s*(?P<day>\d{{1,2}})\s*[日일]?{_TIME}")
 NUMERIC = LazyPattern(r"(?<![\d.,/])(?P<a>\d{1,4})(?P<sep>[./-])\s?(?P<b>\d{1,2})(?P=sep)\s?(?P<c>\d{4}|\d{1,2})(?![\d/])"
@@ -138,8 +142,24 @@ def _fields(m: re.Match) -> tuple[int, int, int] | None:
     month = m["month"]
     if month.isdigit():
         return int(m["year"]), int(month), int(m["day"])
-    number = MONTHS.get(month.lower())
+    number = MONTHS.get(month.lower()) or MONTHS.get(month[_glued_month(m):].lower())
     return (int(m["year"]), number, int(m["day"])) if number else None
+
+
+_CAPITAL_AFTER_SMALL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]+$)")
+
+
+def _glued_month(m: re.Match) -> int:
+    """Where in the month's word a month name glued to the word before it starts
+    ("TimesNovember 21, 2025", a copy that lost the line break), else 0."""
+    if m.re is not MONTH_DAY.compiled or m["month"].lower() in MONTHS:
+        return 0
+    cut = _CAPITAL_AFTER_SMALL.search(m["month"])
+    return cut.start() if cut else 0
+
+
+def _start(m: re.Match) -> int:
+    return m.start() + _glued_month(m)
 
 
 def _time(m: re.Match) -> str | None:
@@ -175,7 +195,7 @@ def find_date(text: str) -> tuple[str, int, int] | None:
         for m in pattern.finditer(text):
             fields = _fields(m)
             if fields and valid(*fields):
-                found.append((m.start(), fields, m))
+                found.append((_start(m), fields, m))
                 break
     if not found:
         return None

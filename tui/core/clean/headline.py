@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from ..lazy_regex import LazyPattern
 from .byline import labelled_byline
 from .kicker import RUN_ON
-from .title import credit_line, furniture
+from .title import caption_label, credit_line, furniture
 from .vocabulary import CJK, may_be_cjk, tokens
 
 if TYPE_CHECKING:
@@ -174,6 +174,8 @@ def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
         return None  # a menu: a row of capitalised words with no small words between
     if text.startswith(RUN_ON):
         return None  # the run-on of a heading split over two lines (joined to the line above)
+    if caption_label(text):
+        return None  # "Image caption, ...": a picture's caption, labelled
     if text.endswith((",", ";", ", or", ", and")):
         return None  # a sentence broken over lines: "Try refreshing your browser, or"
     if text.endswith(("..", "\u2026")) and text.rstrip(".\u2026 ")[-1:] not in _ENDS_BEFORE_DOTS:
@@ -223,7 +225,8 @@ def _costly(ctx: Context, i: int, f: dict[str, float]) -> bool:
         f["repeat"] = 0.0  # a promo shown twice (a carousel's copy): the body does not tell its story
     f["stem"] = len(words & ctx.stem) / len(words) if words and ctx.stem else 0.0
     f["credit_below"] = float(i + 1 < len(ctx.lines) and ctx.lines[i + 1].number not in ctx.taken
-                              and credit_line(ctx.lines[i + 1]))
+                              and credit_line(ctx.lines[i + 1])
+                              and not (i + 2 < len(ctx.lines) and caption_label(ctx.lines[i + 2].text)))  # its picture's credit
     f["longer_below"] = float(_standfirst_at(ctx, i + 1, line.words))
     f["shorter_above"] = float(i > 0 and _headline_shaped(ctx, i - 1) and ctx.lines[i - 1].words < line.words)
     f["dek_above"] = float(not f["signed"] and _dek_under_headline(ctx, i))

@@ -29,6 +29,17 @@ _CREDIT = LazyPattern(
     r"\b\d+\s*(min|mins|minutes?|minuten|minutos|minuti|minutter|minuter|\u043c\u0438\u043d)\b\.?", re.I)
 
 
+# A picture's caption after its label ("Image caption, ...", as a copy of a BBC page reads;
+# "Bildunterschrift: ...", "Légende : ..."): never a headline, and the credit over it is its picture's.
+_CAPTION_LABEL = LazyPattern(r"^\W*(?:image caption|photo caption|caption|bildunterschrift|l\u00e9gende|leyenda|"
+                             r"pie de foto|didascalia|legenda|\u043f\u043e\u0434\u043f\u0438\u0441\u044c)\s*[,:\uff1a]", re.I)
+
+
+def caption_label(text: str) -> bool:
+    """The line opens with a caption's label."""
+    return bool(_CAPTION_LABEL.match(text))
+
+
 def credit(text: str) -> bool:
     """A photo credit or caption label: "Foto: ...", "Name / AGENCY", "\u00a9 ..."."""
     return bool(_CREDIT.search(text))
