@@ -35,9 +35,13 @@ _CAPTION_LABEL = LazyPattern(r"^\W*(?:image caption|photo caption|caption|bildun
                              r"pie de foto|didascalia|legenda|\u043f\u043e\u0434\u043f\u0438\u0441\u044c)\s*[,:\uff1a]", re.I)
 
 
+_CAPTION_FIRST = frozenset("IiPpCcBbLlDd\u041f\u043f")  # the labels' first letters
+
+
 def caption_label(text: str) -> bool:
-    """The line opens with a caption's label."""
-    return bool(_CAPTION_LABEL.match(text))
+    """The line opens with a caption's label (most lines' first letter says they do not)."""
+    first = text[:1]
+    return (first in _CAPTION_FIRST or not first.isalnum()) and bool(_CAPTION_LABEL.match(text))
 
 
 def credit(text: str) -> bool:
