@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.core.clean.lines import disclosure
+from tui.core.clean.disclosure import disclosure
 from tui.core.cleaner import clean_article
 from tui.core.models import Article
 

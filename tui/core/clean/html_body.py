@@ -1,7 +1,7 @@
 """The body of a saved page, from the extractor's paragraphs: what no extractor drops by itself.
 
 - an ad slot's label ("ADVERTISEMENT", "Anzeige", "Publicidad") left where the ad was, and the
-  page's affiliate disclosure ("we may earn a commission", :func:`.lines.disclosure`);
+  page's affiliate disclosure ("we may earn a commission", :mod:`.disclosure`);
 - a paragraph that is a link ("Read more: ...", a related story's headline) or a caption
   (shown only inside a figure): see :mod:`.html_lines`;
 - a run of paragraphs the page says again (a consent notice in place of every embedded
@@ -17,7 +17,7 @@ import re
 from ..lazy_regex import LazyPattern
 from ..models import Article
 from .html_shown import LEAD_WORDS, said_again
-from .lines import disclosure
+from .disclosure import disclosure
 
 # An ad slot's label, in the languages of the pages it is seen on.
 AD_LABEL = LazyPattern(r"^\W*(advertisement|advertising|ad|ads|sponsored|anzeige|werbung|publicidad|publicit\u00e9|"

@@ -15,32 +15,12 @@ from collections.abc import Sequence
 
 from ..lazy_regex import LazyAny, LazyPattern
 from .credits import credit_tail, name_tail
+from .disclosure import Disclosure
 from .vocabulary import (BARE_CLOSERS, CJK, CJK_PUNCT, CLOSER_SET, CLOSERS, ENDERS, ONCE, WORDS, tokens,
                          tokens_cache_clear, unspaced_clauses, unspaced_words)
 
-# The page's affiliate disclosure: "we may earn a commission when you buy through links",
-# "erhalten wir eine Provision", "This article contains affiliate links". The site itself
-# (we, may) earning the commission on a purchase or a link: a story's commission is no match.
-DISCLOSURE = LazyPattern(r"^(?=.*\b(links?|purchase\w*|buy\w*|products?|retail\w*|shopping|\w*kauf\w*|produkt\w*|klick\w*|"
-                         r"click\w*|achat\w*|achet\w*|produits?|compra\w*|productos?|acquist\w*|prodott\w*|aankoop|koopt?|"
-                         r"producten)\b).*(?:\b(we|us|nous|podemos|possiamo|potremmo|wij|may|might|can|could|pouvons|puede|pu\u00f2)"
-                         r"(?:\W+\w+){0,2}?\W+(?:earn|receive|percevoir|recevoir|toucher|recibir|ganar|ricevere|"
-                         r"ontvangen|verdienen)|\b(?:erhalten|bekommen|verdienen|ontvangen)\W+(?:wir|we|wij))\b(?:\W+\w+){0,3}?\W+"
-                         r"(commissions?|provision|comisi\u00f3n|comision|commissione|commissie)\b|"
-                         r"\b(this|these|our|dieser|diese|dieses|unsere|cet|ces|nos|este|esta|estos|questo|questa|questi|deze|dit)\b.{0,60}"
-                         r"\b(affiliate[- ]?links?|liens? (d['\u2019]affiliation|affili\u00e9s)|enlaces de afiliad[oa]s|"
-                         r"link (di affiliazione|affiliati)|provisions-?links?)\b|^(hinweis|disclosure|note|anzeige)\b.{0,20}\baffiliate", re.I)
-
-_DISCLOSURE_STEMS = ("ommissi", "omisi", "rovision", "ffili", "filiad")
-
-
-def disclosure(text: str) -> bool:
-    """Whether text is an affiliate disclosure (its words' stems looked for first: most text has none)."""
-    return any(stem in text for stem in _DISCLOSURE_STEMS) and DISCLOSURE.search(text) is not None
-
-
 # Generic shapes of page furniture. Each names the reason a line is removed.
-SHAPES: list[tuple[str, LazyPattern | LazyAny]] = [
+SHAPES: list[tuple[str, LazyPattern | LazyAny | Disclosure]] = [
     ("copyright", LazyPattern(r"(copyright\s*(\u00a9|\(c\)|\d{4})|\u00a9\s*\d{4}|all rights reserved|^\u00a9|^copyright\b)", re.I)),
     # (LazyAny: the branches from the line's start, then the others) "pic.twitter.com/", "^#tag",
     # "instagram.com/p/", "^\u2014 ... (@name) May 2, 2019", "^@name", "^A post shared by", "^Embedded video".
@@ -83,7 +63,7 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny]] = [
                            r"angezeigt|erg\u00e4nzt|anreichert|laden|ausblenden)\b|\ban dieser stelle finde\w* (du|sie) einen\b.{0,60}"
                            r"\binhalt|\b(external|third[- ]party) content\b.{0,80}\b(displayed|loaded|shown|display|load|show)\b|"
                            r"\bi agree to\b.{0,40}\b(external|third[- ]party) content\b", re.I)),
-    ("disclosure", DISCLOSURE),
+    ("disclosure", Disclosure()),
     ("print-headline", LazyPattern(r"^print headline\s*:", re.I)),
     ("credit", LazyPattern(r"^(information|reporting|additional reporting)\b.*\b(contributed|reporting) by\b|^\(?(additional )?reporting by\b|"
                           r"^(editing|edited|compiled|written) by\b", re.I)),
@@ -201,10 +181,10 @@ _MASK_BY_WORD = {word: sum(map(_BIT.__getitem__, reasons)) for word, reasons in 
 _MASK_BY_CHAR = tuple((char, sum(map(_BIT.__getitem__, found))) for char, found in _SHAPES_BY_CHAR.items() if found)
 _ANY_LENGTH = sum(_BIT.values()) & ~sum(map(_BIT.__getitem__, _SHORT_ONLY))
 _ANY_LENGTH_WORDS = frozenset(word for word, bits in _MASK_BY_WORD.items() if bits & _ANY_LENGTH)
-_SEARCHES: dict[int, tuple[tuple[str, LazyPattern | LazyAny], ...]] = {}
+_SEARCHES: dict[int, tuple[tuple[str, LazyPattern | LazyAny | Disclosure], ...]] = {}
 
 
-def _searches(mask: int) -> tuple[tuple[str, LazyPattern | LazyAny], ...]:
+def _searches(mask: int) -> tuple[tuple[str, LazyPattern | LazyAny | Disclosure], ...]:
     found = _SEARCHES[mask] = tuple((reason, pattern) for reason, pattern in SHAPES if mask & _BIT[reason])
     return found
 
