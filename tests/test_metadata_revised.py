@@ -12,11 +12,8 @@ import pytest
 from tui.core.cleaner import clean_article
 from tui.core.models import Article
 
-BODY = [
-    "The two leaders spoke for more than an hour by video link on Wednesday, officials in both capitals said.",
-    "They agreed to expand trade and to coordinate their positions at the United Nations in the coming months.",
-    "Analysts said the call was meant as a signal to Washington, which has been trying to isolate both governments.",
-]
+from .test_metadata_cut_titles import BODY
+
 CUERPO = [
     "Los dos dirigentes hablaron durante más de una hora por videoconferencia el miércoles, según fuentes oficiales.",
     "Acordaron ampliar el comercio y coordinar sus posiciones en las Naciones Unidas durante los próximos meses.",
