@@ -393,4 +393,3 @@ def signature(lines: list["Line"], anchor: int, taken: dict[int, str]) -> tuple[
         if who and not page_label(lines, i, who):
             return i, who, i + 1
     return None
-
