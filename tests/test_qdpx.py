@@ -4,7 +4,6 @@ projects are refused with one line."""
 
 from __future__ import annotations
 
-import io
 import json
 import zipfile
 from pathlib import Path

@@ -116,6 +116,5 @@ def test_jsonl_export_streams_same_bytes(tmp_path):
         theme = store.themes()[0].name
         store.add_many([(art, n * 2, n * 2 + 1, theme) for n in range(2500)])  # more than one batch
         assert write_export(store, tmp_path / "a.jsonl", fmt="jsonl") == 2500
-        docs = sorted(store._tables["annotations"].values(), key=lambda d: 0)
         from tui.core.export import _selected
         assert (tmp_path / "a.jsonl").read_bytes() == old_to_jsonl(store, _selected(store, None))

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import csv
 import gc
-import io
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
