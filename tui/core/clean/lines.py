@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from ..lazy_regex import LazyAny, LazyPattern
 from .credits import credit_tail, name_tail
 from .disclosure import Disclosure
-from .vocabulary import (BARE_CLOSERS, CJK, CJK_PUNCT, CLOSER_SET, CLOSERS, ENDERS, ONCE, WORDS, tokens_cache_clear, unspaced_clauses, unspaced_words)
+from .vocabulary import (BARE_CLOSERS, CJK, CJK_PUNCT, CLOSER_SET, CLOSERS, ENDERS, ONCE, WORDS, tokens_cache_clear,
+                         unspaced_clauses, unspaced_words)
 
 # Generic shapes of page furniture. Each names the reason a line is removed.
 SHAPES: list[tuple[str, LazyPattern | LazyAny | Disclosure]] = [
