@@ -23,12 +23,12 @@ from ..lazy_regex import LazyPattern
 _ZEROS = (0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66,
           0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810, 0xFF10)
 _TO_ASCII = {zero + n: ord("0") + n for zero in _ZEROS for n in range(10)}
-_OTHER_DIGIT = re.compile("[" + "".join(f"{chr(z)}-{chr(z + 9)}" for z in _ZEROS) + "]")
+_OTHER_DIGIT = LazyPattern("[" + "".join(f"{chr(z)}-{chr(z + 9)}" for z in _ZEROS) + "]")
 
 
 def ascii_digits(text: str) -> str:
     """text with other scripts' digits as ASCII digits, one character for one."""
-    return text.translate(_TO_ASCII) if _OTHER_DIGIT.search(text) else text
+    return text.translate(_TO_ASCII) if not text.isascii() and _OTHER_DIGIT.search(text) else text
 
 
 _THAI_MONTHS = ("มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน "
@@ -104,18 +104,18 @@ def _jalali(m: re.Match) -> tuple[int, int, int] | None:
     return jalali_to_gregorian(*_numbers(m))
 
 
-_THAI_SCRIPT = re.compile("[\u0e01-\u0e4f]")
-_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
-_VIETNAMESE = re.compile("tháng", re.I)
-_SCRIPTS = re.compile("[\u0e01-\u0e4f\u0600-\u06ff]")
+_THAI_SCRIPT = LazyPattern("[\u0e01-\u0e4f]")
+_ARABIC_SCRIPT = LazyPattern("[\u0600-\u06ff]")
+_VIETNAMESE = LazyPattern("tháng", re.I)
+_SCRIPTS = LazyPattern("[\u0e01-\u0e4f\u0600-\u06ff]")
 
 
 def other_dates(text: str) -> list[tuple[int, tuple[int, int, int], re.Match]]:
     """(start, (year, month, day), match) of the first date of each form here in text; days
     not checked to exist. The script is told by the text as given (Persian digits say a
     Persian page), the dates read with ASCII digits."""
-    if not ("th\u00e1ng" in text or "Th\u00e1ng" in text or _SCRIPTS.search(text)):
-        return []  # most text: one scan instead of one a form
+    if text.isascii() or not ("th\u00e1ng" in text or "Th\u00e1ng" in text or _SCRIPTS.search(text)):
+        return []  # most text: one scan instead of one a form (none for ASCII text: its patterns stay uncompiled)
     found = []
     digits = ascii_digits(text)
     for script, pattern, fields in ((_THAI_SCRIPT, THAI_DATE, _thai), (_VIETNAMESE, VIETNAMESE_DATE, _numbers),
