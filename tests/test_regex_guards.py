@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings, strategies as st
 
-from tui.core.clean import byline, metadata, published
+from tui.core.clean import byline, published
 from tui.core.clean.lines import Line
 from tui.core.lazy_regex import may_start_with
 
@@ -25,7 +25,7 @@ def _line(text: str) -> Line:
 @settings(max_examples=400, deadline=None)
 @given(TEXTS)
 def test_a_guard_never_hides_a_match(text):
-    if metadata.UPDATED.match(text):
+    if published.UPDATED.match(text):
         assert may_start_with(text, published.UPDATE_WORDS)
     assert published.not_published(text) == bool(published._NOT_PUBLISHED.search(text))
     if byline._DESK.match(text):

@@ -31,7 +31,6 @@ from .byline import (BY_LABEL, CJK_REPORTER, ORG_WORDS, after_body, byline_rows,
 if TYPE_CHECKING:
     from .lines import Line
 
-UPDATED = LazyPattern(r"^\W*(" + "|".join(published.UPDATE_WORDS) + ")", re.I)
 BY = LazyPattern(r"(?:^|\s)by\s+(?P<who>[^|\u2022]+?)\s*(?:[|\u2022]|$|\s[-\u2013\u2014]\s)", re.I)
 NAME = r"[A-Z][a-zA-Z'\u2019\-]+(?:\s+(?:[A-Z]\.|[A-Z][a-zA-Z'\u2019\-]+|de|van|von|da|di|al|bin)){1,3}"
 NAME_ORG = LazyPattern(rf"^(?P<name>{NAME}),\s+(?P<org>[A-Z][\w&.'\u2019 -]{{1,40}})$")
@@ -72,7 +71,7 @@ class Meta:
 
 def _updated(text: str) -> bool:
     """The line opens with "Updated" (in some language): the date on it is not the first."""
-    return may_start_with(text, published.UPDATE_WORDS) and UPDATED.match(text) is not None
+    return may_start_with(text, published.UPDATE_WORDS) and published.UPDATED.match(text) is not None
 
 
 _DIGIT = LazyPattern(r"\d")

@@ -30,6 +30,7 @@ SENTENCE_WORDS = 3  # ...and so is a sentence with more words than this beside i
 UPDATE_WORDS = ("updated", "modified", "last updated", "edited", "aktualisiert", "zuletzt aktualisiert", "actualizado",
                 "mis à jour", "modifié", "aggiornato", "atualizado", "bijgewerkt", "uppdaterad", "oppdatert", "opdateret",
                 "uppfært", "güncelleme", "обновлено", "更新", "modifica")
+UPDATED = LazyPattern(r"^\W*(?:" + "|".join(UPDATE_WORDS) + r")", re.I)  # the text opens with one
 _EXPIRY_WORDS = ("verfügbar bis", "available until", "disponible jusqu", "disponible hasta", "archiv", "file photo")
 _NOT_PUBLISHED = LazyPattern(r"^\W*(?:" + "|".join(UPDATE_WORDS) + r")|"
                              r"\b(?:verfügbar bis|available until|disponible jusqu|disponible hasta|archiv\w*|file photo)\b", re.I)
@@ -80,13 +81,10 @@ def revised_near(lines: list["Line"], anchor: int, taken: dict[int, str]) -> tup
             continue
         text = unglue(line.text)
         found = find_date(text)
-        label = _REVISED.match(text[: found[1]]) if found else None
+        label = UPDATED.match(text[: found[1]]) if found else None
         if label and len((text[label.end(): found[1]] + text[found[2]:]).split()) <= SENTENCE_WORDS:  # type: ignore[index]
             return i, found[0]  # type: ignore[index]
     return None
-
-
-_REVISED = LazyPattern(r"^\W*(?:" + "|".join(UPDATE_WORDS) + r")", re.I)
 
 
 def order(lines: list["Line"], anchor: int) -> list[int]:
