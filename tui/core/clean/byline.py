@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..lazy_regex import LazyPattern, may_start_with
 from .dates import MONTHS, date_span
-from .published import UPDATE_WORDS, not_published
+from .published import CLOSING_REACH, UPDATE_WORDS, closing_end, not_published
 from .relative import days_ago
 from .lines import FURNITURE_WORDS
 from .name_or_label import NAME_JOINERS, in_headlines, list_heading, page_label
@@ -264,7 +264,6 @@ def _bare_name(line: "Line") -> str | None:
     return None
 
 
-CLOSING_REACH = 12  # lines read around the body's end for a byline printed after the story
 SIGN_OFF = 2  # a bare name this close under the body's last line signs it off
 
 
@@ -272,9 +271,7 @@ def after_body(lines: list["Line"], hi: int, taken: dict[int, str], title: str |
     """(index, author) of a byline printed after the story: "Autor: NAME" in the closing
     lines, "NAME 기자" ending the last paragraph, or a bare name signing off the body (not
     one the title names: a tag)."""
-    end = min(len(lines), hi + CLOSING_REACH)
-    # A comment section under the story: the names from its heading on are the readers'.
-    end = next((i for i in range(hi, end) if lines[i].shape == "comments"), end)
+    end = closing_end(lines, hi)
     for i in range(max(0, hi - CLOSING_REACH), end):
         line = lines[i]
         if line.words <= MAX_WORDS and line.number not in taken:

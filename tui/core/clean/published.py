@@ -134,8 +134,15 @@ def bracketed(text: str, span: tuple[int, int]) -> bool:
     return "(" in text[: span[0]] and text[span[1]:].lstrip().startswith(")")
 
 
-CLOSING_REACH = 12  # lines read after the body's end for a dateline printed under the story
+CLOSING_REACH = 12  # lines read under the body's end for a byline or dateline printed there
 CLOSING_WORDS = 8
+
+
+def closing_end(lines: list["Line"], hi: int) -> int:
+    """Index past the lines under the story (from hi) read for its byline or date: CLOSING_REACH
+    of them, or up to a comment section's heading, the names and dates under which are the readers'."""
+    end = min(len(lines), hi + CLOSING_REACH)
+    return next((i for i in range(hi, end) if lines[i].shape == "comments"), end)
 LIST_DATES = 2
 
 
@@ -143,10 +150,8 @@ def after_body(lines: list["Line"], hi: int, taken: dict[int, str]) -> tuple[int
     """(index, ISO date) of a short dateline under the story ("Datum 28.04.2023", "Publisert:
     05.08.24 kl. 14:47"), when none is by the headline."""
     dated = []
-    for i in range(hi, min(len(lines), hi + CLOSING_REACH)):
+    for i in range(hi, closing_end(lines, hi)):
         line = lines[i]
-        if line.shape == "comments":  # the dates from here on are the readers' comments'
-            break
         if line.words > CLOSING_WORDS or taken.get(line.number) in ("title", "dek"):
             continue
         text = without_revision(unglue(line.text))
