@@ -110,14 +110,13 @@ _VIETNAMESE = LazyPattern("tháng", re.I)
 _SCRIPTS = LazyPattern("[\u0e01-\u0e4f\u0600-\u06ff]")
 
 
-def other_dates(text: str) -> list[tuple[int, tuple[int, int, int], re.Match]]:
+def other_dates(text: str, digits: str) -> list[tuple[int, tuple[int, int, int], re.Match]]:
     """(start, (year, month, day), match) of the first date of each form here in text; days
     not checked to exist. The script is told by the text as given (Persian digits say a
-    Persian page), the dates read with ASCII digits."""
+    Persian page), the dates read in digits, the text with ASCII digits (:func:`ascii_digits`)."""
     if text.isascii() or not ("th\u00e1ng" in text or "Th\u00e1ng" in text or _SCRIPTS.search(text)):
         return []  # most text: one scan instead of one a form (none for ASCII text: its patterns stay uncompiled)
     found = []
-    digits = ascii_digits(text)
     for script, pattern, fields in ((_THAI_SCRIPT, THAI_DATE, _thai), (_VIETNAMESE, VIETNAMESE_DATE, _numbers),
                                     (_ARABIC_SCRIPT, ARABIC_DATE, _arabic), (_ARABIC_SCRIPT, JALALI_NUMERIC, _jalali)):
         if not script.search(text):

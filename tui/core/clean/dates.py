@@ -183,8 +183,9 @@ def find_date(text: str) -> tuple[str, int, int] | None:
         return None
     found = []
     if not text.isascii():
-        found = [(start, day, m) for start, day, m in other_dates(text) if valid(*day)]
-        text = ascii_digits(text)  # same length: the offsets hold for the text as given
+        digits = ascii_digits(text)  # same length: the offsets hold for the text as given
+        found = [(start, day, m) for start, day, m in other_dates(text, digits) if valid(*day)]
+        text = digits
     for pattern in _PATTERNS:
         if pattern is CJK_DATE and not may_be_cjk(text):
             continue  # 年/년 or nothing: spares compiling it for text in other scripts
