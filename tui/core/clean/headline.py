@@ -46,8 +46,8 @@ BODY_WORDS = 250  # words of the body's opening read to see what the story is ab
 FLOOR = -1.0  # a best candidate scoring below this is no headline
 
 _KINDS_SKIPPED = frozenset(("byline", "dateline", "contact"))
-_SHAPES_NEVER = frozenset(("copyright", "comments", "share", "subscribe", "navigation", "notice", "disclosure", "embed", "credit",
-                           "sponsor"))
+_SHAPES_NEVER = frozenset(("copyright", "comments", "share", "subscribe", "navigation", "notice", "disclosure", "embed",
+                           "credit", "sponsor"))
 _NAME_LIKE = LazyPattern(r"^[A-Z\u00c0-\u024f\u0400-\u042f][\w.'\u2019-]+(?:\s+[A-Z\u00c0-\u024f\u0400-\u042f][\w.'\u2019-]+){1,3}$")
 
 _CLOSES = (".", "?", "!", "\u2026", "\u3002", "\u0964")  # a line ending so is a sentence, not a quoted headline

@@ -119,8 +119,8 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
 
 # Shapes whose name is not itself a reason of the contract's vocabulary: the reason they
 # are removed under. A credit line ("Reporting by ...") is a byline; a sign-up prompt a promo.
-REASON_OF_SHAPE = {"credit": "byline", "subscribe": "promo", "notice": "boilerplate", "consent": "boilerplate", "disclosure": "boilerplate",
-                   "read-also": "promo"}
+REASON_OF_SHAPE = {"credit": "byline", "subscribe": "promo", "notice": "boilerplate", "consent": "boilerplate",
+                   "disclosure": "boilerplate", "read-also": "promo"}
 
 
 def reason_of(shape: str) -> str:
