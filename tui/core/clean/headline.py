@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from ..lazy_regex import LazyPattern
 from .byline import labelled_byline
 from .kicker import RUN_ON
+from .site_name import barred_headline
 from .title import caption_label, credit_line, furniture
 from .vocabulary import CJK, may_be_cjk, tokens
 
@@ -168,8 +169,9 @@ def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
         return None
     text = line.text
     heading = line.number in ctx.headings
-    if not heading and (line.words > 40 or ("|" in text and i > 0) or "  " in text or "\u203a" in text):
-        return None
+    if not heading and (line.words > 40 or ("|" in text and i > 0 and not barred_headline(text)) or "  " in text
+                        or "\u203a" in text):
+        return None  # a menu's row or a breadcrumb (not "Headline | Site")
     row = line.words >= 6 and line.stop == 0 and _capitalised(text) >= 0.9
     if row and i + 1 not in ctx.meta_at:
         return None  # a menu: a row of capitalised words with no small words between
