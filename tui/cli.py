@@ -282,6 +282,9 @@ cli.add_command(_themes_group())
 
 def main() -> None:
     """Run the command line; whatever goes wrong ends in one line on stderr, never a traceback."""
+    from .ui.terminal_widths import match_terminal_widths
+
+    match_terminal_widths()  # tables of Hindi or Tamil titles as wide as the terminal draws them
     try:
         code = cli.main(prog_name="newsreader", standalone_mode=False)
     except (KeyboardInterrupt, click.exceptions.Abort):

@@ -24,6 +24,7 @@ from .keys import APP_KEYS, APP_WIDE
 from .main.screen import MainScreen
 from .messages import HistoryStep
 from .opening import OpeningMixin
+from .terminal_widths import match_terminal_widths
 
 LOAD_BATCH = 250  # articles cleaned in the background between list refreshes
 
@@ -38,6 +39,7 @@ class NewsreaderApp(OpeningMixin, App[int]):
 
     def __init__(self, corpus: Corpus, store: AnnotationStore) -> None:
         super().__init__()
+        match_terminal_widths()  # before anything is measured: Hindi lines as wide as drawn
         self.corpus = corpus
         self.store = store
         # Annotations follow a renamed file by its hash, never onto a copy that is open too.

@@ -249,8 +249,9 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
     n = len(lowered_words)
     stop = sum(map(stop_words.__contains__, lowered_words)) / n if n else 0.0
     # Text without spaces between words is the only kind that needs counting characters.
-    if not text.isascii() and text.count(" ") * 12 <= len(text):
-        cjk = len(CJK.findall(text))
+    if not text.isascii() and text.count(" ") * 12 <= len(text) and (top := max(text)) >= "\u0e00":
+        # (below U+0E00 no script lacks spaces between words: neither count can find a character)
+        cjk = len(CJK.findall(text)) if top >= "\u3040" else 0
         if cjk > len(text) / 3:
             # No spaces between words: count about two characters a word, and take clause
             # punctuation as the sign of running prose that stop words give elsewhere.
