@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from ..lazy_regex import LazyPattern
 from .byline import labelled_byline
 from .kicker import RUN_ON
+from .site_name import barred_headline
 from .title import caption_label, credit_line, furniture
 from .vocabulary import CJK, may_be_cjk, tokens
 
@@ -168,9 +169,11 @@ def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
         return None
     text = line.text
     heading = line.number in ctx.headings
-    if not heading and (line.words > 40 or ("|" in text and i > 0) or "  " in text or "\u203a" in text):
-        return None
-    if line.words >= 6 and line.stop == 0 and _capitalised(text) >= 0.9:
+    if not heading and (line.words > 40 or ("|" in text and i > 0 and not barred_headline(text)) or "  " in text
+                        or "\u203a" in text):
+        return None  # a menu's row or a breadcrumb (not "Headline | Site")
+    row = line.words >= 6 and line.stop == 0 and _capitalised(text) >= 0.9
+    if row and i + 1 not in ctx.meta_at:
         return None  # a menu: a row of capitalised words with no small words between
     if text.startswith(RUN_ON):
         return None  # the run-on of a heading split over two lines (joined to the line above)
@@ -207,6 +210,7 @@ def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
     f["name"] = float(line.words <= 4 and line.stop == 0 and bool(_NAME_LIKE.match(text)))
     f["shape"] = float(bool(line.shape))
     f["teaser"] = float(line.teaser)
+    f["row"] = float(row)  # (weighs nothing: a headline in Title Case over the byline or dateline, or a menu)
     return f
 
 
@@ -219,15 +223,15 @@ def _costly(ctx: Context, i: int, f: dict[str, float]) -> bool:
     line = ctx.lines[i]
     words = content_words(line.text)
     f["overlap"] = len(words & ctx.body) / len(words) if words else 0.0
-    if f["after"] and f["overlap"] < AFTER_OVERLAP:
-        return False  # a line inside the body that is not about it: a promo, a label
+    if (f["after"] or f["row"]) and f["overlap"] < AFTER_OVERLAP:
+        return False  # a line inside the body that is not about it: a promo, a label; a menu's row
     if f["repeat"] and f["overlap"] < REPEAT_OVERLAP:
         f["repeat"] = 0.0  # a promo shown twice (a carousel's copy): the body does not tell its story
     f["stem"] = len(words & ctx.stem) / len(words) if words and ctx.stem else 0.0
     f["credit_below"] = float(i + 1 < len(ctx.lines) and ctx.lines[i + 1].number not in ctx.taken
                               and credit_line(ctx.lines[i + 1])
                               and not (i + 2 < len(ctx.lines) and caption_label(ctx.lines[i + 2].text)))  # its picture's credit
-    f["longer_below"] = float(_standfirst_at(ctx, i + 1, line.words))
+    f["longer_below"] = float(_standfirst_at(ctx, i + 1, line.words) and _tells_story(ctx, i + 1))
     f["shorter_above"] = float(i > 0 and _headline_shaped(ctx, i - 1) and ctx.lines[i - 1].words < line.words)
     f["dek_above"] = float(not f["signed"] and _dek_under_headline(ctx, i))
     f["furniture"] = float(ctx.furniture(i))
@@ -300,6 +304,16 @@ def _standfirst_at(ctx: Context, k: int, words: int) -> bool:
     line = ctx.lines[k]
     return (words < line.words <= 80 and line.words >= 8 and not line.shape and line.number not in ctx.taken
             and not ctx.furniture(k))
+
+
+def _tells_story(ctx: Context, k: int) -> bool:
+    """lines[k] reads as a standfirst: a sentence, or a phrase that shares words with the body's
+    opening (the next card of a list of other stories under a promo is longer too, headline-
+    shaped, and about something else)."""
+    if ctx.lines[k].text.endswith(_CLOSES):
+        return True
+    words = content_words(ctx.lines[k].text)
+    return bool(words) and len(words & ctx.body) >= AFTER_OVERLAP * len(words)
 
 
 def score(f: dict[str, float]) -> float:

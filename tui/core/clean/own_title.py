@@ -11,41 +11,45 @@ Headline").
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from .headline import content_words
+from .site_name import ADDRESS as _ADDRESS, BARS as _BARS, DASHES as _DASHES, SITE_WORDS, name_shaped
 
 if TYPE_CHECKING:
     from .lines import Line
 
-SITE_WORDS = 4  # a site's name is this many words at most
 ALONE_REACH = 30  # lines under a "Headline - Site" line read for the headline shown alone
 ALONE_WORDS = 4  # ...which is a few words at least (not a section's name inside it)
-_ADDRESS = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")
-_BARS = (" | ", " \u00a6 ", " :: ")
-_DASHES = (" - ", " \u2013 ", " \u2014 ", " \u00b7 ", " \u2022 ")
 
 
-def without_site(text: str, body: set[str]) -> str:
-    """text less the site's name a bar or a dash sets apart ("Headline | Site"), if any."""
+def without_site(text: str, body: set[str], named: bool = False) -> str:
+    """text less the site's name a bar or a dash sets apart ("Headline | Site"), if any; when
+    named (a line down the page, not the file's own title), only a part shaped like a name."""
     for bar in _BARS:
         if bar in text:
             parts = [part.strip() for part in text.split(bar)]
-            kept = [part for part in parts if part and not _site(part, body)]
+            kept = [part for part in parts if part and not _site(part, body, named)]
             return bar.join(kept) if kept else text
     for dash in _DASHES:
         head, found, tail = text.rpartition(dash)
-        if found and head.strip() and _site(tail, body):
+        if found and head.strip() and _site(tail, body, named):
             return head.strip()
     return text
 
 
-def _site(part: str, body: set[str]) -> bool:
+def has_separator(text: str) -> bool:
+    """text has a bar or a dash that may set a site's name apart."""
+    return any(sep in text for sep in _BARS + _DASHES)
+
+
+def _site(part: str, body: set[str], named: bool = False) -> bool:
     """A site's name: a few words, the first a capital or a digit, none of them the body's."""
     words = part.split()
     if len(words) == 1 and _ADDRESS.fullmatch(part):
         return True  # the site's address: "tagesblatt.de", "www.example.co.uk"
+    if named and not name_shaped(part):
+        return False
     if not 1 <= len(words) <= SITE_WORDS or not (words[0][:1].isupper() or words[0][:1].isdigit()):
         return False
     return not (content_words(part) & body)
