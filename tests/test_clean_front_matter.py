@@ -79,3 +79,14 @@ def test_a_page_that_opens_with_a_rule_keeps_its_text():
     article = clean(page)
     assert BODY[0] in article.text and BODY[1] in article.text and BODY[2] in article.text
     assert "front-matter" not in {r.reason for r in article.removed}
+
+
+def test_an_inline_list_of_wiki_links_gives_each_name():
+    # Obsidian writes a list on one line too; a wiki link's own comma ("Roe, Jane") is no separator.
+    for authors, byline in (('["[[Jane Roe]]", "[[people/jd|John Doe]]"]', "Jane Roe, John Doe"),
+                            ("[[[Roe, Jane]], [[John Doe]]]", "Roe, Jane, John Doe"),
+                            ("[[people/jr|Jane Roe]]", "Jane Roe")):
+        page = ["---", "title: Russia and China pledge partnership", f"author: {authors}", "---", "", *SPACED]
+        article = clean(page)
+        assert article.byline == byline
+        assert "[" not in article.byline and article.text.split("\n\n") == BODY

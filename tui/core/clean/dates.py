@@ -8,7 +8,7 @@ only with a time after it). A time right after the date
 for numbers with slashes unless only month-first makes sense. Month names: English, German,
 French, Spanish, Italian, Portuguese, Dutch, the Scandinavian languages, Icelandic, Finnish,
 Polish, Czech, Romanian, Greek, Russian, Ukrainian, Turkish, Indonesian, Swahili, Hindi,
-Arabic and Hebrew (with its prefix "in", "8 בדצמבר 2021").
+Arabic and Hebrew (with its prefix "in", "8 בדצמבר 2021"), and the short forms datelines use.
 """
 
 from __future__ import annotations
@@ -78,8 +78,21 @@ _BALTIC = ("janvāris janvārī sausio", "februāris februārī vasario", "marts
            "decembris decembrī gruodžio")
 for _number, _names in enumerate(_BALTIC, 1):
     _MORE_MONTH_NAMES[_number] += " " + _names
+# Short forms in Italian, Spanish, Portuguese, Polish, Turkish, Russian, Ukrainian, Norwegian,
+# Danish and Indonesian ("5 ago 2024", "5 sie 2024", "5 авг. 2024"), as datelines print them;
+# read only after the day, as those languages write them ("out 5, 2024" is English prose).
+_SHORT = ("gen sty oca янв січ", "fev lut şub фев лют",
+          "мар бер", "abr kwi nis апр квіт",
+          "mag трав", "giu cze haz июн черв",
+          "lug lip tem июл лип", "ago sie ağu agu agt авг серп",
+          "set wrz eyl сен сент вер",
+          "ott out paź eki окт жовт", "lis kas ноя лист",
+          "dic gru ara des дек груд")
+for _number, _names in enumerate(_SHORT, 1):
+    _MORE_MONTH_NAMES[_number] += " " + _names
 MONTHS = {name: number for names in (_MORE_MONTH_NAMES, _MONTH_NAMES) for number, text in names.items()
           for name in text.split()}
+_DAY_FIRST = frozenset(name for names in _SHORT for name in names.split()) - set(" ".join(_MONTH_NAMES.values()).split())
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _TIME = (r"(?:\s*(?:,|at|um|à|a las|alle|kl\.?|klo|-|\u2022|\||/)?\s*(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?!\d)"
          r"\s*(?P<ampm>[ap]\.?\s?m\b\.?)?)?")
@@ -143,6 +156,8 @@ def _fields(m: re.Match) -> tuple[int, int, int] | None:
     if month.isdigit():
         return int(m["year"]), int(month), int(m["day"])
     number = MONTHS.get(month.lower()) or MONTHS.get(month[_glued_month(m):].lower())
+    if number and m.re is MONTH_DAY.compiled and month.lower() in _DAY_FIRST:
+        return None  # a short form before the day: a word of the sentence
     return (int(m["year"]), number, int(m["day"])) if number else None
 
 

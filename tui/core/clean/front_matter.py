@@ -27,6 +27,7 @@ _ITEM = re.compile(r"^-\s+(?P<value>.*)$")
 _FOLDED = ("|", "|-", "|+", ">", ">-", ">+")  # a YAML value written on the lines under its key
 _WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]")  # Obsidian's "[[Jane Roe]]", "[[people/jr|Jane Roe]]"
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_ITEM_COMMA = re.compile(r",(?![^\[]*\]\])")  # a list's comma, not one inside a wiki link "[[Roe, Jane]]"
 # Keys in the order they are believed: the first present wins.
 AUTHOR_KEYS = ("author", "authors", "byline", "creator", "creators", "writer", "writers")
 DATE_KEYS = ("published", "date_published", "datepublished", "published_at", "publishdate", "publish_date",
@@ -59,9 +60,11 @@ def read_block(lines: list["Line"]) -> tuple[int, dict[str, tuple[int, list[str]
 
 
 def _values(raw: str) -> list[str]:
-    """The values one entry's text holds: a scalar, or an inline list "[a, b]"."""
+    """The values one entry's text holds: a scalar, or an inline list "[a, b]", whose items
+    may be wiki links ('["[[Jane Roe]]", "[[John Doe]]"]', "[[[Roe, Jane]], [[John Doe]]]")."""
     raw = raw.strip()
-    parts = raw[1:-1].split(",") if raw.startswith("[") and raw.endswith("]") and "[[" not in raw else [raw]
+    listed = raw.startswith("[") and raw.endswith("]") and not _WIKI_LINK.fullmatch(raw)
+    parts = _ITEM_COMMA.split(raw[1:-1]) if listed else [raw]
     out = []
     for part in parts:
         value = _MD_LINK.sub(r"\1", _WIKI_LINK.sub(r"\1", _unquoted(part))).strip()

@@ -165,7 +165,7 @@ def _title(lines: list["Line"], at: int | None, body_start: int, hi: int, meta: 
         meta.title = stated[1]
     if stated is not None or first:
         meta.title = own_title.without_site(meta.title, headline.opening_words(lines, body_start, hi, meta.lines))
-    elif meta.title and own_title.has_separator(meta.title):  # "Headline | Site" further down: a name's shape too
+    elif meta.title and own_title.may_name_site(meta.title):  # "Headline | Site" further down: a name's shape too
         meta.title = own_title.without_site(meta.title, headline.opening_words(lines, body_start, hi, meta.lines), True)
     return at
 

@@ -38,9 +38,13 @@ def without_site(text: str, body: set[str], named: bool = False) -> str:
     return text
 
 
-def has_separator(text: str) -> bool:
-    """text has a bar or a dash that may set a site's name apart."""
-    return any(sep in text for sep in _BARS + _DASHES)
+def may_name_site(text: str) -> bool:
+    """A part of text after a bar or a dash (or before a bar) is shaped like a site's name: only
+    then is the body read to tell (most titles have no such part)."""
+    for bar in _BARS:
+        if bar in text:
+            return any(name_shaped(part.strip()) for part in text.split(bar))
+    return any(name_shaped(text.rpartition(dash)[2].strip()) for dash in _DASHES if dash in text)
 
 
 def _site(part: str, body: set[str], named: bool = False) -> bool:
