@@ -145,9 +145,13 @@ def labelled_byline(line: "Line") -> str | None:
         m = CJK_REPORTER.search(line.text) if may_be_cjk(line.text) else None
         if m:
             return m["who"] or m["zh"]
-    return None
+    m = _WORD_LABEL.match(text) if line.words <= 8 and text[:2].lower() in ("na", "το", "τη") else None
+    who = name_in(m["who"]) if m else None  # a label that is also a common word: a name, and nothing else, after it
+    return who if who and m["who"].startswith(who) else None
 
 
+# Labels that are common words too: Swahili "Na NAME" (and), Greek "Του NAME" / "Της NAME" (of the).
+_WORD_LABEL = LazyPattern(r"^(?:na|\u03c4\u03bf\u03c5|\u03c4\u03b7\u03c2)\s+(?P<who>[^\W\d_].*)$", re.I)
 _HANDLE = LazyPattern(r"@\w+")
 _AND = re.compile(r"\s+(?:and|und|et|y|e|i|och|og|en|&)\s+")
 # Words that open a dateline or a label, not a name: "Published Fri, Apr 28".

@@ -1,0 +1,59 @@
+"""Byline labels that are common words too: Swahili "Na NAME" ("by", also "and") and Greek
+"Του NAME" / "Της NAME" ("by", literally "of the").
+
+Pages written for the test: the headline, the byline and the date over the body. Such a
+label signs the story only when a person's name, and nothing else, follows it; a sentence
+that opens with the same word ("Na Rais Samia alisema ...", "And President Samia said") is
+no byline.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.core.cleaner import clean_article
+from tui.core.models import Article
+
+PAGES = {
+    "sw": ("Serikali yaidhinisha msaada mpya kwa wakulima walioathirika na mafuriko", "Na Juma Hamisi", "Juma Hamisi",
+           "Na Rais Samia alisema leo", "Agosti 5, 2024", [
+               "Baraza la mawaziri limeidhinisha Jumatatu msaada wa shilingi bilioni moja kwa wakulima walioathirika na "
+               "mafuriko katika mikoa ya kaskazini.",
+               "Waziri mkuu amesema malipo ya kwanza yatawafikia wakulima ndani ya mwezi mmoja, na baadaye serikali "
+               "itatangaza mpango wa kukarabati mashamba.",
+               "Vyama vya wakulima vimepongeza uamuzi huo, lakini vinaomba ujenzi wa kingo za kudumu ili mafuriko "
+               "yasijirudie kila mwaka.",
+           ]),
+    "el": ("Η κυβέρνηση ενέκρινε νέα μέτρα στήριξης για τους αγρότες μετά τις πλημμύρες", "Της Μαρίας Νικολάου",
+           "Μαρίας Νικολάου", "Του πολέμου στην Ουκρανία", "5 Αυγούστου 2024", [
+               "Το υπουργικό συμβούλιο ενέκρινε τη Δευτέρα ένα πακέτο στήριξης ύψους εκατό εκατομμυρίων ευρώ για τους "
+               "αγρότες που επλήγησαν από τις πλημμύρες στη Θεσσαλία.",
+               "Ο πρωθυπουργός δήλωσε ότι οι πρώτες πληρωμές θα γίνουν μέσα στον επόμενο μήνα και ότι θα ακολουθήσουν "
+               "μέτρα για την αποκατάσταση των καλλιεργειών.",
+               "Οι αγροτικοί σύλλογοι χαιρέτισαν την απόφαση, αλλά ζητούν μόνιμα έργα αντιπλημμυρικής προστασίας για να "
+               "μην επαναληφθεί η καταστροφή.",
+           ]),
+}
+
+
+def clean(lines: list[str]) -> Article:
+    raw = "\n\n".join(lines)
+    return clean_article(Article(id="page", path=Path("page.txt"), raw=raw, sha256="", kind="text"))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("lang", sorted(PAGES))
+def test_a_common_word_s_label_before_a_name_signs_the_story(lang):
+    headline, byline, name, _, dateline, body = PAGES[lang]
+    article = clean(["Home", "Habari", headline, byline, dateline, *body])
+    assert article.title == headline
+    assert article.byline == name
+    assert article.published == "2024-08-05"
+    assert byline not in article.text
+
+
+@pytest.mark.parametrize("lang", sorted(PAGES))
+def test_the_same_word_opening_a_phrase_is_no_byline(lang):
+    headline, _, _, phrase, dateline, body = PAGES[lang]
+    assert clean(["Home", "Habari", headline, phrase, dateline, *body]).byline is None
