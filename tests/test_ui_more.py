@@ -15,6 +15,7 @@ async def test_paste_into_view_list_and_search_never_crashes(db_path):
     async with app.run_test(size=(120, 40)) as pilot:
         junk = "line one\n\x1b[31mred\x00\ttab \u202e rtl \U0001f600" * 50
         app.main_screen.focused_pane.view.post_message(events.Paste(junk))
+        await pilot.pause()  # the article list is made once the first frame is drawn
         app.query_one("#articles").post_message(events.Paste(junk))
         await pilot.press("slash")
         app.query_one("#search").post_message(events.Paste("Putin"))

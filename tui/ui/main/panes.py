@@ -2,15 +2,61 @@
 
 from __future__ import annotations
 
-from ..layout import list_shown, list_width
-from ..widgets.article_list import ArticleList
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual.widget import Widget
+
+from ..layout import LIST_WIDTH, list_shown, list_width
 from ..widgets.pane import ArticlePane
 
+if TYPE_CHECKING:
+    from ..widgets.article_list import ArticleList
+
 MAX_PANES = 3
+COMPARE_CSS = str(Path(__file__).resolve().parent.parent / "compare.tcss")
+
+
+def list_space() -> Widget:
+    """A blank box of the article list's size, holding its place until the first frame is
+    drawn (PanesMixin.article_list)."""
+    space = Widget(id="list-space")
+    space.styles.width = LIST_WIDTH
+    space.styles.height = "1fr"
+    space.styles.visibility = "hidden"
+    return space
 
 
 class PanesMixin:
     """Pane management of the main screen (self is MainScreen)."""
+
+    # The article list is made once the first frame is drawn, in the place of list_space():
+    # hidden in that frame anyway, it was a sixth of the frame's widget work (its class's
+    # rules parsed, its styles applied, its mount).
+    _list: ArticleList | None = None
+    _list_index = 0  # the article the list highlights when it is made
+
+    @property
+    def article_list(self) -> ArticleList:
+        return self._list or self._make_list()
+
+    def _make_list(self) -> ArticleList:
+        from ..widgets.article_list import ArticleList
+
+        space = self.query_one("#list-space")
+        self._list = made = ArticleList(self.corpus, self.store, id="articles")
+        made.set_reactive(ArticleList.highlighted, self._list_index)
+        made.display, made.styles.width = space.display, space.styles.width
+        space.display = False  # the layout stays the same while the box goes
+        space.parent.mount(made, before=space)
+        space.remove()
+        return made
+
+    def list_entries_changed(self, *indices: int) -> None:
+        """Redraw these articles' entries in the list (made later: it draws them then)."""
+        if self._list is not None:
+            for index in indices:
+                self._list.update_article(index)
 
     @property
     def panes(self) -> list[ArticlePane]:
@@ -42,22 +88,35 @@ class PanesMixin:
         if article.text:
             self.store.reanchor(article)
         pane.show(index, article, len(self.corpus), cursor_offset)
-        self.query_one(ArticleList).highlighted = index
+        if self._list is None:
+            self._list_index = index
+        else:
+            self._list.highlighted = index
         self.refresh_marks()
 
     def _update_layout(self, width: int | None = None) -> None:
         width = width or self.size.width  # on a resize, the new width (self.size may lag)
         panes = len(self.panes)
-        article_list = self.query_one(ArticleList)
+        article_list = self._list or self.query_one("#list-space")
         article_list.display = list_shown(width, panes, self.list_choice)
         article_list.styles.width = list_width(width)
+        if panes > 1:
+            self._use_compare_rules()
         self.query_one("#main").set_class(panes > 1, "compare")
 
+    def _use_compare_rules(self) -> None:
+        """compare.tcss, read as Textual reads a window's stylesheet when first shown."""
+        stylesheet = self.app.stylesheet
+        if not stylesheet.has_source(COMPARE_CSS, ""):
+            stylesheet.read(COMPARE_CSS)
+            stylesheet.reparse()
+            stylesheet.update(self.app)
+
     def action_toggle_list(self) -> None:
-        shown = not self.query_one(ArticleList).display
+        shown = not self.article_list.display
         self.list_choice = shown
         self._update_layout()
-        if not shown and self.focused is self.query_one(ArticleList) and self.focused_pane is not None:
+        if not shown and self.focused is self.article_list and self.focused_pane is not None:
             self.focused_pane.active.focus()
 
     def on_resize(self, event) -> None:
@@ -122,4 +181,4 @@ class PanesMixin:
             if pane.index == index:
                 offset = pane.view.selection[0] if pane.view.selection else None
                 pane.show(index, article, len(self.corpus), offset)
-        self.query_one(ArticleList).update_article(index)
+        self.list_entries_changed(index)

@@ -20,13 +20,12 @@ from textual.widgets import Input, Static
 from ...core.store import StoreError
 from ..keys import APP_WIDE, APP_KEYS
 from ..messages import StoreChanged
-from ..widgets.article_list import ArticleList
 from ..widgets.article_view import ArticleView
 from ..widgets.pane import ArticlePane
 from .mark_router import MarkRouter
 from .marks import MarksMixin
 from .openers import OpenersMixin
-from .panes import PanesMixin
+from .panes import PanesMixin, list_space
 from .search import SearchMixin
 from .status import StatusMixin
 
@@ -56,7 +55,7 @@ class MainScreen(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, StatusMixin,
         # A one-line status bar rather than Header: fewer widgets to style before first paint.
         yield Static("newsreader", id="status")
         with Horizontal(id="main"):
-            yield ArticleList(self.corpus, self.store, id="articles")
+            yield list_space()  # the article list's place, the list made after the first frame
             # The panes sit beside the list, in no box of their own (a widget less to style).
             # Composed, not mounted later: the first frame lays out once, with the text.
             yield ArticlePane(self.store, 0)
@@ -77,6 +76,7 @@ class MainScreen(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, StatusMixin,
         self.update_status()
 
     def _after_first_frame(self) -> None:
+        self._make_list()
         self.show_key_bar()
         # The store's writer thread, when the command opened it without (cli_open.py). Not
         # asked of a database still opening (store/deferred.py): that would wait for it.
@@ -103,9 +103,7 @@ class MainScreen(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, StatusMixin,
 
     def refresh_list_entries(self, indices: list[int]) -> None:
         """These articles were cleaned (by the app's background loader): their list entries."""
-        articles = self.query_one(ArticleList)
-        for i in indices:
-            articles.update_article(i)
+        self.list_entries_changed(*indices)
 
     def database_opened(self) -> None:
         """A database opened after the first paint: show its overrides, corrections and
@@ -121,7 +119,8 @@ class MainScreen(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, StatusMixin,
                 self._show(pane, pane.index, offset)
             elif article.text:
                 self.store.reanchor(article)
-        self.query_one(ArticleList).refresh_all()
+        if self._list is not None:
+            self._list.refresh_all()
         self.after_store_change()
 
     # ------------------------------------------------------------------ routing
@@ -140,8 +139,7 @@ class MainScreen(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, StatusMixin,
         verb = {"keep": "Restored", "drop": "Dropped", None: "Reset"}[event.action]
         self.notify(f"{verb}: {event.line_text[:60]}")
 
-    @on(ArticleList.Selected)
-    def article_chosen(self, event: ArticleList.Selected) -> None:
+    def on_article_list_selected(self, event) -> None:  # by name: the list is imported later
         self.open_article(event.index)
 
     @on(ArticleView.Tagged)
@@ -153,7 +151,7 @@ class MainScreen(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, StatusMixin,
         """Repaint every pane and list entry after the store changed."""
         for pane in self.panes:
             if pane.view.reload_annotations():  # False: its annotations did not change
-                self.query_one(ArticleList).update_article(pane.index)
+                self.list_entries_changed(pane.index)
         self.refresh_marks()
         self.update_status()
 

@@ -60,6 +60,8 @@ class ArticleList(ScrollView, can_focus=True):
     def _show_entries(self) -> None:
         self.styles.visibility = "visible"
         self.refresh()
+        if self.highlighted:  # made highlighting another article (main/panes.py): bring it into view
+            self.scroll_to_region(Region(0, self.highlighted, 1, 1), animate=False, force=True)
 
     def render_lines(self, crop):
         # rich_style walks the ancestors' styles: once per frame, not once per line.

@@ -14,7 +14,6 @@ whose work is the main screen's are posted to it as a ``MainAction`` message.
 from __future__ import annotations
 
 import operator
-from dataclasses import dataclass
 
 from rich.segment import Segment
 from rich.style import Style
@@ -73,12 +72,13 @@ class ArticleView(CursorMixin, MouseSelect, ScrollView, can_focus=True):
             super().__init__()
             self.view = view
 
-    @dataclass
     class MainAction(Message):
         """A key of this view whose work is the main screen's (suggestions, search hits,
         shared passages: it knows the other panes and the corpus): it runs action_<action>."""
 
-        action: str
+        def __init__(self, action: str) -> None:  # not a dataclass: cheaper to define
+            super().__init__()
+            self.action = action
 
     class Tagged(Message):
         """The store changed through this view (tag, untag, note...)."""
