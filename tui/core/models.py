@@ -2,7 +2,9 @@
 
 files -> :class:`Article` -> :class:`Passage` spans -> :class:`Annotation` records -> exports.
 
-Plain dataclasses, no I/O and no Textual: every layer (CLI, UI, tests) shares them.
+Plain dataclasses and named tuples (the immutable ones: a frozen dataclass takes several
+times as long to define, at import, and to make), no I/O and no Textual: every layer (CLI,
+UI, tests) shares them.
 All offsets are Python ``str`` indices (code points) into ``Article.text``.
 """
 
@@ -10,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Kind = Literal["text", "markdown", "html"]
 
@@ -89,8 +91,7 @@ class Article:
         }
 
 
-@dataclass(frozen=True)
-class Passage:
+class Passage(NamedTuple):
     """A span of Article.text: a sentence or a paragraph. ``text[start:end]`` is the passage."""
 
     start: int
@@ -143,8 +144,7 @@ class Annotation:
             return cls(**{k: v for k, v in doc.items() if k in known})
 
 
-@dataclass(frozen=True)
-class SpanRequest:
+class SpanRequest(NamedTuple):
     """A span to tag, as tag-all, accepting a suggestion, adopting, import and merge ask for it.
     ``annotator`` None: the store's current coder. The store adds it under coverage semantics."""
 

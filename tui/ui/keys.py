@@ -9,7 +9,7 @@ rebinds the key on all of them. `python -m tui.ui.keys` prints the README's key 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from textual.binding import Binding
 
@@ -17,8 +17,10 @@ from textual.binding import Binding
 REBOUND: dict[str, str] = {}
 
 
-@dataclass(frozen=True)
-class Key:
+class Key(NamedTuple):
+    """One key of one table. (A named tuple: a frozen dataclass took about a millisecond to
+    define and make the 137 of, before the first paint.)"""
+
     keys: str  # Textual key names, comma-separated
     action: str
     description: str
@@ -62,14 +64,12 @@ def display(keys: str) -> str:
 
 
 def _ids(scope: str, keys: list[Key]) -> list[Key]:
-    """The keys, given ids "scope.action" (arguments joined with "_": "tag(3)" -> "tag_3").
-    Only for a table's own new keys: each is changed in place."""
-    for key in keys:
-        name = key.id or re.sub(r"\W+", "_", key.action.replace("'", "")).strip("_")
-        # Set on the key just made for this table, not copied: a frozen dataclass made
-        # twice over for every key was a millisecond before the first paint.
-        object.__setattr__(key, "id", f"{scope}.{name}")
-    return keys
+    """The keys, given ids "scope.action" (arguments joined with "_": "tag(3)" -> "tag_3")."""
+    return [key._replace(id=f"{scope}.{key.id or _id_of(key.action)}") for key in keys]
+
+
+def _id_of(action: str) -> str:
+    return re.sub(r"\W+", "_", action.replace("'", "")).strip("_")
 
 
 VIEW_KEYS: list[Key] = _ids("reader", [

@@ -11,7 +11,6 @@ pane in one place and hands them over with ``ArticlePane.set_suggestions`` / ``s
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..core.models import Article
@@ -27,26 +26,29 @@ class SharedLink(NamedTuple):
     there: int
 
 
-@dataclass
 class PaneState:
-    index: int = 0  # the article's place in the corpus
-    article: Article | None = None
-    raw_mode: bool = False
-    # Where the analyst is: passages of `unit`; the selection runs from `anchor` to `cursor`
-    # (passage numbers), or is the range dragged with the mouse while there is one.
-    unit: Unit = "sentence"
-    cursor: int = 0
-    anchor: int = 0
-    char_selection: tuple[int, int] | None = None
-    theme_filter: str | None = None  # only this theme's highlights shown
-    others_shown: bool = True  # other coders' annotations drawn
-    # tui.core.suggest.Suggestion of the article, as marked (none while they are hidden)
-    suggestions: tuple = ()
-    shared: tuple[SharedLink, ...] = ()
-    # What the marks shown were made from (the router's keys): None when not shown yet
-    # (a newly shown article starts without marks).
-    suggestions_from: object = None
-    shared_from: object = None
+    """A plain class, not a dataclass: defining one took half a millisecond before the
+    first paint, and nothing compares these."""
+
+    def __init__(self, index: int = 0) -> None:
+        self.index = index  # the article's place in the corpus
+        self.article: Article | None = None
+        self.raw_mode = False
+        # Where the analyst is: passages of `unit`; the selection runs from `anchor` to
+        # `cursor` (passage numbers), or is the range dragged with the mouse while there is one.
+        self.unit: Unit = "sentence"
+        self.cursor = 0
+        self.anchor = 0
+        self.char_selection: tuple[int, int] | None = None
+        self.theme_filter: str | None = None  # only this theme's highlights shown
+        self.others_shown = True  # other coders' annotations drawn
+        # tui.core.suggest.Suggestion of the article, as marked (none while they are hidden)
+        self.suggestions: tuple = ()
+        self.shared: tuple[SharedLink, ...] = ()
+        # What the marks shown were made from (the router's keys): None when not shown yet
+        # (a newly shown article starts without marks).
+        self.suggestions_from: object = None
+        self.shared_from: object = None
 
     def selection(self, passages) -> tuple[int, int] | None:
         """(start, end) text offsets of the dragged range, else of the selected passages."""

