@@ -76,7 +76,7 @@ class MainScreen(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, StatusMixin,
         self.update_status()
 
     def _after_first_frame(self) -> None:
-        self._make_list()
+        self.article_list  # noqa: B018 - made now, unless a key pressed before this frame made it
         self.show_key_bar()
         # The store's writer thread, when the command opened it without (cli_open.py). Not
         # asked of a database still opening (store/deferred.py): that would wait for it.
