@@ -7,12 +7,9 @@ mark or a quotation ("... have?...") still can be.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from tui.core.cleaner import clean_article
-from tui.core.models import Article
+from tests.pasted import clean
 
 BODY = [
     "The two leaders spoke for more than an hour by video link on Wednesday, officials in both capitals said.",
@@ -20,11 +17,6 @@ BODY = [
     "Analysts said the call was meant as a signal to Washington, which has been trying to isolate both governments.",
 ]
 HEADLINE = "Leaders spoke by video for an hour and agreed on trade"
-
-
-def clean(lines: list[str]) -> Article:
-    raw = "\n\n".join(lines)
-    return clean_article(Article(id="page", path=Path("page.txt"), raw=raw, sha256="", kind="text"))  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("dots", ["..", " ..", "...", "\u2026", ",.."])

@@ -7,11 +7,8 @@ promo for another story, a caption, a label).
 
 from __future__ import annotations
 
-from pathlib import Path
-
+from tests.pasted import clean
 from tui.core.clean import page_title
-from tui.core.cleaner import clean_article
-from tui.core.models import Article
 
 BODY = [
     "The two leaders spoke for more than an hour by video link on Wednesday, officials in both capitals said.",
@@ -23,11 +20,6 @@ HEADLINE = "Two leaders spoke by video for an hour"
 PROMOS = ["Opinion", "Jane Roe", "Why the harvest failed again this year", "John Doe",
           "The mayor who never takes the bus", "View all"]
 HEADER = [HEADLINE, "By Jane Doe", "15 December 2021"]
-
-
-def clean(lines: list[str]) -> Article:
-    raw = "\n\n".join(lines)
-    return clean_article(Article(id="page", path=Path("page.txt"), raw=raw, sha256="", kind="text"))  # type: ignore[arg-type]
 
 
 def test_breadcrumb_ends_in_the_story_title():

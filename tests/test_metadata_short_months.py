@@ -8,13 +8,10 @@ to be one ("set", "out") elsewhere in a line is no date.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from tui.core.cleaner import clean_article
+from tests.pasted import clean
 from tui.core.metadata import parse_date
-from tui.core.models import Article
 
 PAGES = {
     "it": ("Il governo approva la riforma delle pensioni dopo un lungo dibattito", "di Mario Rossi", "5 ago 2024, 14:30", [
@@ -42,11 +39,6 @@ PAGES = {
         "yapılmasını istiyor.",
     ]),
 }
-
-
-def clean(lines: list[str]) -> Article:
-    raw = "\n\n".join(lines)
-    return clean_article(Article(id="page", path=Path("page.txt"), raw=raw, sha256="", kind="text"))  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("lang", sorted(PAGES))

@@ -8,10 +8,7 @@ lines stays in the body.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from tui.core.cleaner import clean_article
-from tui.core.models import Article
+from tests.pasted import clean
 
 BODY = [
     "Harbour town has been named the sunniest port on the coast for the third year running, the weather office said.",
@@ -20,11 +17,6 @@ BODY = [
 ]
 MENU = ["Home", "News", "Sport", "Weather", "Services", "Imprint"]
 TAIL = ["Commentary by", "Jane Doe", "11.07.2026, 09:30", "Listen to the harbour report in the app"]
-
-
-def clean(lines: list[str]) -> Article:
-    raw = "\n\n".join(lines)
-    return clean_article(Article(id="page", path=Path("page.txt"), raw=raw, sha256="", kind="text"))  # type: ignore[arg-type]
 
 
 def test_a_heading_split_before_its_colon_is_one_title():

@@ -9,12 +9,9 @@ language.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from tui.core.cleaner import clean_article
-from tui.core.models import Article
+from tests.pasted import clean
 
 PAGES = {
     "en": {
@@ -46,11 +43,6 @@ PAGES = {
         ],
     },
 }
-
-
-def clean(lines: list[str]) -> Article:
-    raw = "\n\n".join(lines)
-    return clean_article(Article(id="page", path=Path("page.txt"), raw=raw, sha256="", kind="text"))  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("lang", sorted(PAGES))
