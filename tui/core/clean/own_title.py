@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .headline import content_words
-from .site_name import ADDRESS as _ADDRESS, BARS as _BARS, DASHES as _DASHES, SITE_WORDS, name_shaped
+from .site_name import BARS as _BARS, DASHES as _DASHES, address, leads_like_name, name_shaped
 
 if TYPE_CHECKING:
     from .lines import Line
@@ -49,12 +49,9 @@ def may_name_site(text: str) -> bool:
 
 def _site(part: str, body: set[str], named: bool = False) -> bool:
     """A site's name: a few words, the first a capital or a digit, none of them the body's."""
-    words = part.split()
-    if len(words) == 1 and _ADDRESS.fullmatch(part):
-        return True  # the site's address: "tagesblatt.de", "www.example.co.uk"
-    if named and not name_shaped(part):
-        return False
-    if not 1 <= len(words) <= SITE_WORDS or not (words[0][:1].isupper() or words[0][:1].isdigit()):
+    if address(part):
+        return True
+    if not (name_shaped(part) if named else leads_like_name(part.split())):
         return False
     return not (content_words(part) & body)
 

@@ -21,15 +21,23 @@ DASHES = (" - ", " \u2013 ", " \u2014 ", " \u00b7 ", " \u2022 ")
 _JOINERS = frozenset("of the and de del la le les du des di da do dos am im der van von och og en i y e & +".split())
 
 
+def address(part: str) -> bool:
+    """part is a web address alone: "tagesblatt.de", "www.example.co.uk"."""
+    return ADDRESS.fullmatch(part) is not None
+
+
+def leads_like_name(words: list[str]) -> bool:
+    """A few words, the first a capital or a digit: how a site's name opens."""
+    return 1 <= len(words) <= SITE_WORDS and (words[0][:1].isupper() or words[0][:1].isdigit())
+
+
 def name_shaped(part: str) -> bool:
     """part reads as a site's name: a web address, or a few words each capitalised or a number
     (small joining words after the first), as "The Daily Planet", "Times of India" are."""
-    words = part.split()
-    if len(words) == 1 and ADDRESS.fullmatch(part):
+    if address(part):
         return True
-    if not 1 <= len(words) <= SITE_WORDS or not (words[0][:1].isupper() or words[0][:1].isdigit()):
-        return False
-    return all(w[:1].isupper() or w[:1].isdigit() or w in _JOINERS for w in words[1:])
+    words = part.split()
+    return leads_like_name(words) and all(w[:1].isupper() or w[:1].isdigit() or w in _JOINERS for w in words[1:])
 
 
 def barred_headline(text: str) -> bool:
