@@ -30,9 +30,10 @@ SENTENCE_WORDS = 3  # ...and so is a sentence with more words than this beside i
 UPDATE_WORDS = ("updated", "modified", "last updated", "edited", "aktualisiert", "zuletzt aktualisiert", "actualizado",
                 "mis à jour", "modifié", "aggiornato", "atualizado", "bijgewerkt", "uppdaterad", "oppdatert", "opdateret",
                 "uppfært", "güncelleme", "обновлено", "更新", "modifica")
-UPDATED = LazyPattern(r"^\W*(?:" + "|".join(UPDATE_WORDS) + r")", re.I)  # the text opens with one
+_OPENS_UPDATED = r"^\W*(?:" + "|".join(UPDATE_WORDS) + r")"
+UPDATED = LazyPattern(_OPENS_UPDATED, re.I)  # the text opens with one
 _EXPIRY_WORDS = ("verfügbar bis", "available until", "disponible jusqu", "disponible hasta", "archiv", "file photo")
-_NOT_PUBLISHED = LazyPattern(r"^\W*(?:" + "|".join(UPDATE_WORDS) + r")|"
+_NOT_PUBLISHED = LazyPattern(_OPENS_UPDATED + r"|"
                              r"\b(?:verfügbar bis|available until|disponible jusqu|disponible hasta|archiv\w*|file photo)\b", re.I)
 
 
@@ -136,6 +137,7 @@ def bracketed(text: str, span: tuple[int, int]) -> bool:
 
 CLOSING_REACH = 12  # lines read under the body's end for a byline or dateline printed there
 CLOSING_WORDS = 8
+LIST_DATES = 2
 
 
 def closing_end(lines: list["Line"], hi: int) -> int:
@@ -143,7 +145,6 @@ def closing_end(lines: list["Line"], hi: int) -> int:
     of them, or up to a comment section's heading, the names and dates under which are the readers'."""
     end = min(len(lines), hi + CLOSING_REACH)
     return next((i for i in range(hi, end) if lines[i].shape == "comments"), end)
-LIST_DATES = 2
 
 
 def after_body(lines: list["Line"], hi: int, taken: dict[int, str]) -> tuple[int, str] | None:
