@@ -5,7 +5,8 @@ them: ``ESC ] 0 ; ... BEL`` sets the window title, ``ESC ] 52`` writes the clipb
 ``ESC [ 2 J`` clears the screen. Everything below is removed before text is shown or
 printed: C0 controls except tab and newline, DEL, and C1 controls (U+0080-U+009F, which
 some terminals read as ESC sequences on their own). What an escape sequence carried is
-left as plain, visible, harmless characters (``]0;PWNED``).
+left as plain, visible, harmless characters (``]0;PWNED``). A one-line place (a title, a
+name, a header) also loses soft hyphens and other characters with no glyph of their own.
 
 This module is pure Python and imports nothing from the UI.
 """
@@ -18,8 +19,13 @@ __all__ = ["clean_control", "clean_line", "has_control"]
 
 # C0 (U+0000-U+001F) except \t (09) and \n (0A); DEL (7F); C1 (U+0080-U+009F).
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-# The same plus tab and newline: for one-line places (titles, names, headers).
-_CONTROL_OR_BREAK = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+# The same plus tab and newline: for one-line places (titles, names, headers); and the
+# characters with no glyph of their own that a page's hyphenation and layout leave in a
+# headline or a name: the soft hyphen ("Paläs\u00adti\u00adnenser", shown only where a line
+# breaks, which a one-line place never does, yet drawn as a hyphen by many terminals), the
+# zero-width space, the word joiner, a stray BOM.
+_CONTROL_OR_BREAK = re.compile("[\x00-\x1f\x7f-\x9f\u00ad\u200b\u2028\u2029\u2060\ufeff]")
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
 
 
 def has_control(s: str) -> bool:
@@ -41,10 +47,11 @@ def clean_control(s: str) -> str:
 
 
 def clean_line(s: str) -> str:
-    """``s`` for a one-line place: controls removed, tabs and line breaks made spaces."""
+    """``s`` for a one-line place: controls and invisible layout characters removed, tabs and
+    line breaks made spaces."""
     if not isinstance(s, str):
         s = str(s)
     if _CONTROL_OR_BREAK.search(s) is None:
         return s
     s = re.sub("[\t\n\r\u2028\u2029]", " ", s)
-    return _CONTROL.sub("", s)
+    return _CONTROL.sub("", s).translate(_INVISIBLE)
