@@ -29,6 +29,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .passages import split_passages
+from .as_read import without_invisible
 
 SIMILARITY_THRESHOLD = 70.0
 MIN_SHARED = 5
@@ -70,7 +71,7 @@ class Words(list):
 
 
 def content_words(text: str) -> Words:
-    words = _WORD.findall(text)
+    words = _WORD.findall(without_invisible(text))  # (a soft hyphen inside a word would part it)
     out = Words(w for w in (m.lower() for m in words) if len(w) > 2 and w not in _STOP)
     out.names = frozenset(w.lower() for w in words[1:] if w[0].isupper())
     return out
@@ -127,7 +128,7 @@ def shared_passages(a_text: str, b_text: str) -> list[Link]:
 
 
 def _normal(text: str) -> str:
-    return " ".join(m.lower() for m in _WORD.findall(text))
+    return " ".join(m.lower() for m in _WORD.findall(without_invisible(text)))
 
 
 def corpus_overlap(articles) -> list[PairOverlap]:

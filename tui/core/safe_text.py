@@ -15,17 +15,18 @@ from __future__ import annotations
 
 import re
 
+from .as_read import INVISIBLE
+
 __all__ = ["clean_control", "clean_line", "has_control"]
 
 # C0 (U+0000-U+001F) except \t (09) and \n (0A); DEL (7F); C1 (U+0080-U+009F).
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # The same plus tab and newline: for one-line places (titles, names, headers); and the
-# characters with no glyph of their own that a page's hyphenation and layout leave in a
-# headline or a name: the soft hyphen ("Paläs\u00adti\u00adnenser", shown only where a line
-# breaks, which a one-line place never does, yet drawn as a hyphen by many terminals), the
-# zero-width space, the word joiner, a stray BOM.
-_CONTROL_OR_BREAK = re.compile("[\x00-\x1f\x7f-\x9f\u00ad\u200b\u2028\u2029\u2060\ufeff]")
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
+# characters with no glyph of their own (:mod:`.as_read`) that a page's hyphenation and
+# layout leave in a headline or a name: a soft hyphen ("Paläs\u00adti\u00adnenser") shows only
+# where a line breaks, which a one-line place never does, yet many terminals draw it as a hyphen.
+_CONTROL_OR_BREAK = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{INVISIBLE}]")
+_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE))
 
 
 def has_control(s: str) -> bool:

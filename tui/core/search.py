@@ -13,6 +13,8 @@ from __future__ import annotations
 import regex
 from functools import lru_cache
 
+from .as_read import read_text, spans_as_read, without_invisible
+
 CONTEXT = 40
 
 
@@ -64,6 +66,12 @@ def _lowered(text: str) -> str | None:
 
 
 def _spans(text: str, pattern: regex.Pattern):
+    """(start, end) of every non-empty match in text as read (:mod:`.as_read`): a word a
+    page hyphenated for the browser is found whole."""
+    return spans_as_read(text, _read_spans(read_text(text), pattern))
+
+
+def _read_spans(text: str, pattern: regex.Pattern):
     """(start, end) of every non-empty match. A case-blind query runs on the lowered text:
     str.find for plain words, the case-sensitive expression for a regex."""
     fast = _LOWERED.get(pattern)
@@ -118,7 +126,8 @@ class Hit:
 
 
 def _flat(s: str) -> str:
-    """Whitespace runs (line breaks too) as one space; one kept at either end."""
+    """Whitespace runs (line breaks too) as one space, one kept at either end; no invisible character."""
+    s = without_invisible(s)
     flat = " ".join(s.split())
     if flat and s[0].isspace():
         flat = " " + flat

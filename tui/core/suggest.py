@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .as_read import read_text, spans_as_read
 from .models import Annotation, Passage, Theme
 
 _ENDINGS = r"(?:s|es|ed|d|ing|ian|ians|ic)?"
@@ -128,10 +129,12 @@ def _passage_words(pattern: re.Pattern, text: str, passages: list[Passage], star
     if hit is not None and hit[0] is text and hit[1] is passages:
         return hit[2]
     words: dict[int, set[str]] = {}
-    # One scan of the whole text; each match is given to the passage holding it.
-    for m in pattern.finditer(text):
-        i = bisect.bisect_right(starts, m.start()) - 1
-        if i >= 0 and m.end() <= passages[i].end:
+    # One scan of the whole text as read (a keyword finds a word hyphenated for the browser);
+    # each match is given to the passage holding it.
+    found_words = list(pattern.finditer(read_text(text)))
+    for m, (start, end) in zip(found_words, spans_as_read(text, [m.span() for m in found_words])):
+        i = bisect.bisect_right(starts, start) - 1
+        if i >= 0 and end <= passages[i].end:
             words.setdefault(i, set()).add(m.group())
     found = [(i, ", ".join(sorted(w, key=str.lower))) for i, w in words.items()]
     if len(_WORDS_CACHE) >= 64:
