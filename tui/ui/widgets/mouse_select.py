@@ -10,6 +10,9 @@ from __future__ import annotations
 from rich.cells import cell_len
 from textual import events
 
+from ...core.as_read import INVISIBLE
+
+
 class MouseSelect:
     """Needs the ArticleView's article, _lines, _gutter, _passage_at, cursor, anchor, char_selection."""
 
@@ -33,7 +36,7 @@ class MouseSelect:
             return start + min(column, len(text))
         used = 0
         for i, char in enumerate(text):
-            used += cell_len(char)
+            used += cell_len(char) if char not in INVISIBLE else 0  # (not drawn: view_render.py)
             if used > column:
                 return start + i
         return start + len(text)

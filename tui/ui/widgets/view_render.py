@@ -10,6 +10,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual.strip import Strip
 
+from ...core.as_read import without_invisible
 from . import gutter
 
 if TYPE_CHECKING:
@@ -35,8 +36,11 @@ def render_line(view: ArticleView, y: int) -> Strip:
     n = len(text)
     styled = _line_styles(view, start, end, n)
     segments = gutter_segments(view, start, end, base)
+    # Soft hyphens and the other invisible characters of a page hyphenated for the browser
+    # are not drawn (many terminals draw a soft hyphen as a hyphen): each piece loses its own.
+    shown = without_invisible(text)
     if not styled:
-        segments.append(Segment(text, base))
+        segments.append(Segment(shown, base))
     else:
         cuts = sorted({0, n, *(a for a, _, _ in styled), *(b for _, b, _ in styled)})
         for a, b in zip(cuts, cuts[1:]):
@@ -44,8 +48,8 @@ def render_line(view: ArticleView, y: int) -> Strip:
             for s_from, s_to, s_style in styled:
                 if s_from <= a and s_to >= b:
                     style = style + s_style
-            segments.append(Segment(text[a:b], style))
-    length = view._gutter + 1 + (n if text.isascii() else cell_len(text))
+            segments.append(Segment(text[a:b] if shown is text else without_invisible(text[a:b]), style))
+    length = view._gutter + 1 + (n if text.isascii() else cell_len(shown))
     return Strip(segments, length).crop_extend(scroll_x, scroll_x + width, base)
 
 

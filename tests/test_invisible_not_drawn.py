@@ -1,7 +1,8 @@
-"""Soft hyphens, zero-width spaces and word joiners a page's layout leaves in a headline or a
-name are never drawn where a title or a byline stands on one line (the article list, the
-pane's header): a soft hyphen shows only where a line breaks, yet many terminals draw it as
-a hyphen. Pages written for the test."""
+"""Soft hyphens, zero-width spaces and word joiners a page's layout leaves in a headline, a
+name or the text are never drawn: in a title or a byline on one line (the article list, the
+pane's header) and in the article's text, whose characters keep them (offsets are the
+source's). A soft hyphen shows only where a line breaks, yet many terminals draw it as a
+hyphen. Pages written for the test."""
 
 from __future__ import annotations
 
@@ -50,4 +51,26 @@ async def test_list_and_header_show_the_headline_without_soft_hyphens(tmp_path):
     assert "Waffenlieferungen an Israel: Palästinenser legt Verfassungsbeschwerde ein" in screen  # the header
     assert rows[1].startswith("Waffenlieferungen an Israel: Pal")  # the list's entry, cut to its column
     assert "Johanna Müller" in screen
-    assert [row for row in rows if SHY in row] == [row for row in rows if "hat vor dem" in row]  # the body's line alone
+    assert SHY not in screen and "Ein Palästinenser hat vor dem" in screen
+
+
+async def test_the_text_is_drawn_without_them_and_the_mouse_finds_its_characters(tmp_path):
+    from tests.test_terminal_widths import drawn_width
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "lto.txt").write_text(PAGE, encoding="utf-8")
+    workspace = Workspace.open([folder], tmp_path / "annotations.json", annotator="tester")
+    workspace.articles.load_all()
+    app = NewsreaderApp(workspace.articles, workspace.store)
+    async with app.run_test(size=(100, 24)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one("ArticleView")
+        text = view.article.text
+        assert f"Paläs{SHY}ti{SHY}nenser" in text
+        rows = [strip.text for strip in app.screen._compositor.render_strips()]
+        y = next(i for i, row in enumerate(rows) if "Ein Palästinenser hat" in row)
+        assert [drawn_width(row) for row in rows] == [100] * 24
+        # the cell where "hat" begins is the offset of "hat" in the text, soft hyphens and all
+        x = rows[y].index("hat") - view.region.x
+        assert view.offset_at(x, y - view.region.y) == text.index(" hat vor") + 1
