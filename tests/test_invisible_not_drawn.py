@@ -35,15 +35,19 @@ def test_one_line_places_drop_invisible_layout_characters(given, shown):
     assert clean_line(given) == shown
 
 
-async def test_list_and_header_show_the_headline_without_soft_hyphens(tmp_path):
+def reader(tmp_path) -> NewsreaderApp:
+    """The reader over a folder of the one page."""
     folder = tmp_path / "articles"
     folder.mkdir()
     (folder / "lto.txt").write_text(PAGE, encoding="utf-8")
     workspace = Workspace.open([folder], tmp_path / "annotations.json", annotator="tester")
     workspace.articles.load_all()
-    article = workspace.articles.loaded()[0]
-    assert SHY in article.title  # the title as the page has it, like the body's characters
-    app = NewsreaderApp(workspace.articles, workspace.store)
+    return NewsreaderApp(workspace.articles, workspace.store)
+
+
+async def test_list_and_header_show_the_headline_without_soft_hyphens(tmp_path):
+    app = reader(tmp_path)
+    assert SHY in app.corpus.loaded()[0].title  # the title as the page has it, like the body's characters
     async with app.run_test(size=(160, 30)) as pilot:
         await pilot.pause()
         rows = [strip.text for strip in app.screen._compositor.render_strips()]
@@ -57,12 +61,7 @@ async def test_list_and_header_show_the_headline_without_soft_hyphens(tmp_path):
 async def test_the_text_is_drawn_without_them_and_the_mouse_finds_its_characters(tmp_path):
     from tests.test_terminal_widths import drawn_width
 
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    (folder / "lto.txt").write_text(PAGE, encoding="utf-8")
-    workspace = Workspace.open([folder], tmp_path / "annotations.json", annotator="tester")
-    workspace.articles.load_all()
-    app = NewsreaderApp(workspace.articles, workspace.store)
+    app = reader(tmp_path)
     async with app.run_test(size=(100, 24)) as pilot:
         await pilot.pause()
         view = app.screen.query_one("ArticleView")
