@@ -28,8 +28,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .passages import split_passages
 from .as_read import without_invisible
+from .passages import split_passages
 
 SIMILARITY_THRESHOLD = 70.0
 MIN_SHARED = 5

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .as_read import INVISIBLE
+from .as_read import INVISIBLE, without_invisible
 
 __all__ = ["clean_control", "clean_line", "has_control"]
 
@@ -26,7 +26,6 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # layout leave in a headline or a name: a soft hyphen ("Paläs\u00adti\u00adnenser") shows only
 # where a line breaks, which a one-line place never does, yet many terminals draw it as a hyphen.
 _CONTROL_OR_BREAK = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{INVISIBLE}]")
-_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE))
 
 
 def has_control(s: str) -> bool:
@@ -55,4 +54,4 @@ def clean_line(s: str) -> str:
     if _CONTROL_OR_BREAK.search(s) is None:
         return s
     s = re.sub("[\t\n\r\u2028\u2029]", " ", s)
-    return _CONTROL.sub("", s).translate(_INVISIBLE)
+    return without_invisible(_CONTROL.sub("", s))
