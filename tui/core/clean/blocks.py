@@ -210,9 +210,10 @@ def clean_plain(article: Article, keep=frozenset(), drop=frozenset(), repeated: 
     inside = set()
     for a, b in spans:
         inside.update(range(a, b))
-    meta = _metadata(lines, lo, hi, article.kind, article.path.stem) if with_metadata else metadata.Meta()
-    article.title, article.byline, article.source, article.published = meta.title, meta.byline, meta.source, meta.published
     boxed = box_lines(lines, spans)
+    meta = (_metadata(lines, lo, hi, article.kind, article.path.stem, _story_end(lines, inside - boxed, hi))
+            if with_metadata else metadata.Meta())
+    article.title, article.byline, article.source, article.published = meta.title, meta.byline, meta.source, meta.published
     kept, article.removed = _sort_lines(lines, inside - boxed, lo, hi, meta.lines, furniture, keep, drop)
     if article.kind == "markdown":
         from .markdown import join_markdown  # its patterns are compiled for Markdown articles only
@@ -245,19 +246,25 @@ def _score_page(lines: list[Line], repeated: frozenset[str]) -> set[str]:
     return furniture
 
 
-def _metadata(lines: list[Line], lo: int, hi: int, kind: str, stem: str = "") -> metadata.Meta:
+def _story_end(lines: list[Line], kept: set[int], hi: int) -> int:
+    """Index past the story's last line: the body's end, less the box it may end with (a
+    share bar, related headlines, a donation appeal), under which a byline is not looked for."""
+    return 1 + max((i for i in kept if not lines[i].shape), default=hi - 1)
+
+
+def _metadata(lines: list[Line], lo: int, hi: int, kind: str, stem: str = "", end: int | None = None) -> metadata.Meta:
     """Metadata read from the lines; in Markdown from their text without marks. stem: the
-    file's name, whose words are evidence for the headline."""
+    file's name, whose words are evidence for the headline. end: past the story's last line."""
     block = front_matter.read_block(lines)  # (its raw lines: Markdown's reading drops a list's dashes)
     stated = front_matter.title(lines, block)
     if kind != "markdown":
-        meta = metadata.extract(lines, lo, hi, kind, stem=stem, stated=stated)
+        meta = metadata.extract(lines, lo, hi, kind, stem=stem, stated=stated, end=end)
     else:
         from .markdown import plain_line
 
         headings = frozenset(line.number for line in lines if line.text.startswith("# "))
         plain = [replace(line, text=plain_line(line.text)[0] or line.text) for line in lines]
-        meta = metadata.extract(plain, lo, hi, kind, headings, stem, stated)
+        meta = metadata.extract(plain, lo, hi, kind, headings, stem, stated, end)
     if block is not None:  # the file's own front matter outweighs its lines
         front_matter.apply(lines, meta, block)
     return meta

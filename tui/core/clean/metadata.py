@@ -107,9 +107,10 @@ def _person(who: str) -> tuple[str | None, str | None]:
 
 
 def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text", headings: frozenset[int] = frozenset(),
-            stem: str = "", stated: tuple[int, str] | None = None) -> Meta:
+            stem: str = "", stated: tuple[int, str] | None = None, end: int | None = None) -> Meta:
     """Metadata from the lines before the body block (and closing lines after it). stated:
-    (index, title) of the title the file's front matter states, if any."""
+    (index, title) of the title the file's front matter states, if any. end: past the
+    story's last line, where a byline or date printed under it is looked for (hi if None)."""
     meta = Meta()
     body_start = _body_start(lines, lo, hi)
     # The lines the headline may be among first; the rest of the top (a long menu) only
@@ -130,7 +131,7 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text", headings:
     at = _title(lines, at, body_start, hi, meta, stated)
     if at in heads:  # the heading's second line goes with it
         meta.lines[lines[heads[at]].number] = "title"
-    _date_and_byline(lines, at, body_start, hi, meta)
+    _date_and_byline(lines, at, body_start, hi if end is None else end, meta)
     if at is not None:  # after the byline: a line of names under the headline is no standfirst
         _mark_dek(lines, at, body_start, meta)
     _read_closing_lines(lines, lo, hi, meta)
