@@ -6,7 +6,8 @@ For each set (``cleaning-dev``: 91 mostly English pages; ``cleaning-dev2``: 119 
 languages) prints F1 (the benchmark's metric: 4-word shingles, precision over pages with
 output, recall over pages with truth) for plain text and saved HTML, overall and per
 language, the plain F1 again with no page given a stop-word list (as a language neither set
-has would be read), and on cleaning-dev2 on each half of its publishers (the plain rules were tuned on one
+has would be read) and with the pages copied with other spacing (no blank lines; a blank line
+between all lines), and on cleaning-dev2 on each half of its publishers (the plain rules were tuned on one
 half only); title / date / byline accuracy where the set has metadata truth (the rules of
 ``cleaning-dev2/score_meta.py``), also on publishers A-M (which the plain-text headline weights
 were fitted on) and N-Z apart; plain-text speed against jusText on the same lines and HTML
@@ -276,6 +277,15 @@ def report_set(name: str, folder: Path, quick: bool, worst: int) -> dict:
     nonen = {pid: t["body"] for pid, t in truth.items() if t["lang"] != "en"}
     print(f"            with no stop-word list for any page (English too), as in a language no list covers:"
           f" F1 {res['plain_unlisted']:.3f}" + (f" (non-en {f1_score(nonen, unlisted):.3f})" if nonen else ""))
+    # The same pages copied another way: a renderer that keeps no blank line between
+    # paragraphs, and one that puts a blank line between every two lines.
+    respaced = {}
+    for how, respace in (("no blank lines", lambda t: re.sub(r"\n\s*\n+", "\n", t)),
+                         ("a blank line between all lines", lambda t: "\n\n".join(filter(str.strip, t.split("\n"))))):
+        respaced[how] = f1_score(bodies, {pid: clean_article(article(pid, respace(text), "text")).text
+                                          for pid, text in plain.items()})
+    res["plain_respaced"] = respaced
+    print("            the same pages copied with " + ", with ".join(f"{how}: F1 {f:.3f}" for how, f in respaced.items()))
     plain_l, html_l = by_language(truth, texts), by_language(truth, htexts)
     print("per language (pages: plain F1 / HTML F1): " + ", ".join(
         f"{lang} ({n}): {f:.3f} / {html_l[lang][1]:.3f}" for lang, (n, f) in plain_l.items()))
