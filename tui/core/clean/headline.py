@@ -25,6 +25,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..lazy_regex import LazyPattern
+from . import relative
 from .byline import labelled_byline
 from .kicker import RUN_ON
 from .site_name import barred_headline
@@ -138,13 +139,21 @@ class Context:
         # notice ("Save this article...") above the real header.
         self.signed = {k for k in range(body_start, min(len(lines), body_start + SIGNED_REACH))
                        if lines[k].words <= 12 and labelled_byline(lines[k])}
-        self.meta_at = [m for m in range(max(0, body_start - CLUSTER_REACH), min(len(lines), body_start + REACH_BELOW))
-                        if taken.get(lines[m].number) in ("byline", "dateline")]
+        near = range(max(0, body_start - CLUSTER_REACH), min(len(lines), body_start + REACH_BELOW))
+        kinds = {m: taken.get(lines[m].number) for m in near}
+        # A relative time stamp ("2 hours ago") is the story's dateline here, though it may
+        # give no day; unless it is one of several among the candidates (a list of cards,
+        # each with its stamp).
+        stamps = [m for m in range(max(0, body_start - REACH_ABOVE), near.stop)
+                  if taken.get(lines[m].number) is None and relative.stamp(lines[m])]
+        if len(stamps) == 1 and stamps[0] in kinds:
+            kinds[stamps[0]] = "dateline"
+        self.meta_at = [m for m, kind in kinds.items() if kind in ("byline", "dateline")]
         # ...and the other half of that header a few lines above it: the dateline over the
         # byline or the byline over the dateline (not a list of promos, each with its date).
         if self.meta_at:
             first = self.meta_at[0]
-            other = {"byline": "dateline", "dateline": "byline"}[taken[lines[first].number]]
+            other = {"byline": "dateline", "dateline": "byline"}[kinds[first]]
             self.meta_at[:0] = [k for k in range(max(0, first - CLUSTER_GAP), first)
                                 if taken.get(lines[k].number) == other][-1:]
 
@@ -268,6 +277,12 @@ def _one_phrase(text: str) -> bool:
 def _capitalised(text: str) -> float:
     words = [w for w in text.split() if w[:1].isalpha()]
     return sum(1 for w in words if w[0].isupper()) / len(words) if words else 0.0
+
+
+def _headed(ctx: Context, i: int, m: int) -> bool:
+    """A shorter headline-shaped line stands between lines[i] and the byline or dateline at
+    m: that header is the shorter line's ("Caption of the picture" / "Headline" / "2 hours ago")."""
+    return any(ctx.lines[k].words < ctx.lines[i].words and _headline_shaped(ctx, k) for k in range(i + 1, m))
 
 
 def _headline_shaped(ctx: Context, k: int) -> bool:

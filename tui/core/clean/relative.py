@@ -73,6 +73,19 @@ def days_ago(text: str) -> int | None:
     return None
 
 
+STAMP_WORDS = 6  # a line this short with a relative date is a time stamp: "2 hours ago", "vor 3 Stunden"
+
+
+def stamp(line: "Line") -> bool:
+    """The line is a relative time stamp and no more, resolvable or not ("5 hours ago",
+    "Updated 4 months ago", "Heute, 12:37 Uhr"; not a card's "Sports / 2 h ago"): a
+    dateline, as far as where the story's header is goes."""
+    text = line.text
+    if line.words > STAMP_WORDS or "/" in text or "|" in text:
+        return False
+    return days_ago(text) is not None or bool(_ANY.search(text))
+
+
 def near_headline(lines: list["Line"], order: list[int], taken: dict[int, str]) -> tuple[int, str | None] | None:
     """(index, ISO day) of the first relative date among lines[i] for i in order, counted from
     the newest date the page prints (the day None when it cannot be told); None when there is
