@@ -80,9 +80,19 @@ _SPONSOR_LABEL = re.compile(r"^(sponsored( content| post| story)?|paid (content|
 _LABEL_START = frozenset("SsPpCcGg")
 
 
+PROMO_WORDS = 20  # a longer line under a "read also" label is the story going on
+
+
 def mark_sponsored(lines: list[Line]) -> None:
-    """The line under a "Sponsored" label is the sponsor's promo, however well it reads."""
+    """The line under a "Sponsored" label is the sponsor's promo, however well it reads; the
+    headline under a "Read also" label standing alone ("Читайте также", "Lesen Sie auch") is a
+    promo for another story, not a subheading of this one."""
     for label, line in zip(lines, lines[1:]):
-        if label.words <= 3 and label.text[:1] in _LABEL_START and line.shape is None and _SPONSOR_LABEL.match(label.text):
+        if label.words > 3 or line.shape is not None:
+            continue
+        if label.text[:1] in _LABEL_START and _SPONSOR_LABEL.match(label.text):
             line.shape = "sponsor"
+            line.score = -max(4.0, line.words * 0.5)
+        elif label.shape == "read-also" and not line.sentence and 3 <= line.words <= PROMO_WORDS:
+            line.shape = "read-also"
             line.score = -max(4.0, line.words * 0.5)
