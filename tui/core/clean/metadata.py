@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from ..lazy_regex import LazyPattern, may_start_with
 from .dates import date_span, parse_date
 from .lines import LEAD_WORDS
+from .outlet import copyright_holder, outlet_after_comma
 from .vocabulary import may_be_cjk
 from . import far_header, headline, kicker, own_title, page_title, published
 from .byline import (BY_LABEL, CJK_REPORTER, ORG_WORDS, after_body, byline_rows, label_only, labelled_at, labelled_byline,  # noqa: F401
@@ -37,8 +38,6 @@ NAME_ORG = LazyPattern(rf"^(?P<name>{NAME}),\s+(?P<org>[A-Z][\w&.'\u2019 -]{{1,4
 REACHED = LazyPattern(rf"^[\W_]*(?P<name>{NAME})\s+can be (?:reached|contacted) at\b")
 OUTLET_BEFORE_DATE = LazyPattern(r"^[\s\-\u2013\u2014|\u2022]*(?P<outlet>[A-Z][\w&.'\u2019 ]{2,50}?)\s*[-\u2013\u2014|\u2022]\s*"
                                 r"(?:[^\W\d_]+,?\s*)?$")  # a weekday may come before the date
-COPYRIGHT_HOLDER = LazyPattern(r"(?:copyright|\u00a9)\s*(?:\u00a9\s*)?(?:\d{4}\s*(?:-\s*\d{4})?\s*)?(?P<holder>[A-Z][\w&.'\u2019 ]{2,60}?)"
-                              r"(?:,?\s+(?:LLC|Inc|Ltd|Co|Corp|GmbH|PLC)\b\.?|[.,]|\s+all rights|$)", re.I)
 
 # "Source: X" on a dateline names the outlet, "来源：新华网" in Chinese; after a space or a
 # separator only, so that a picture's "图片来源：" (picture source) is no dateline's outlet.
@@ -96,10 +95,10 @@ def _person(who: str) -> tuple[str | None, str | None]:
     elif "," in who:
         name, rest = who.split(",", 1)
         if any(w.lower() in ORG_WORDS for w in rest.split()):
-            who, org = name, rest.strip()
+            who, org = name, outlet_after_comma(rest)
     if who.isupper():
         who = who.title()
-    if org and org.isupper():
+    if org and org.isupper() and " " in org:  # ("THE ASSOCIATED PRESS"; an acronym stays one)
         org = org.title()
     who = " and ".join(part.strip() for part in re.split(r"\s+and\s+", who) if part.strip())
     who = person_name(who)
@@ -134,14 +133,25 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text", headings:
     _date_and_byline(lines, at, body_start, hi if end is None else end, meta)
     if at is not None:  # after the byline: a line of names under the headline is no standfirst
         _mark_dek(lines, at, body_start, meta)
+    meta.source = _outlet(meta.source, lines, body_start, hi)
     _read_closing_lines(lines, lo, hi, meta)
     if near and not (meta.byline and meta.published):
         far = Meta()
         _read_header_lines(lines, 0, near, far)
         meta.byline, meta.published = meta.byline or far.byline, meta.published or far.published
-        meta.source = meta.source or far.source
+        meta.source = meta.source or _outlet(far.source, lines, body_start, hi)
         meta.lines = {**far.lines, **meta.lines}
     return meta
+
+
+def _outlet(source: str | None, lines: list["Line"], body_start: int, hi: int) -> str | None:
+    """source, unless it reads as a place the story names: a byline's or a dateline's place
+    ("Von NAME, Brüssel", "Bruselas - 26 feb 2024"), not its outlet. (An outlet in capitals or
+    with a newspaper's word in its name stays, named in the story or not: "IGN", "Daily News".)"""
+    if not source or source.isupper() or ORG_WORDS.intersection(source.lower().split()):
+        return source
+    named = re.compile(rf"(?<!\w){re.escape(source.casefold())}(?!\w)")
+    return None if any(named.search(line.text.casefold()) for line in lines[body_start:hi]) else source
 
 
 def _title(lines: list["Line"], at: int | None, body_start: int, hi: int, meta: Meta,
@@ -306,7 +316,7 @@ def _read_header_line(line: "Line", meta: Meta) -> None:
         meta.lines[line.number] = "byline"
     elif name_org and line.words <= 10 and person_name(name_org["name"]):
         meta.byline = meta.byline or person_name(name_org["name"])
-        meta.source = meta.source or name_org["org"].strip()
+        meta.source = meta.source or outlet_after_comma(name_org["org"])
         meta.lines[line.number] = "byline"
     elif (label := labelled_byline(line)) is not None:
         meta.byline = meta.byline or label
@@ -340,9 +350,9 @@ def _read_closing_lines(lines: list["Line"], lo: int, hi: int, meta: Meta) -> No
             meta.lines[line.number] = "contact"
     if not meta.source:
         for line in lines[hi:]:
-            m = COPYRIGHT_HOLDER.search(line.text) if line.shape == "copyright" else None
-            if m and m["holder"].strip().lower() not in ("all rights reserved",):
-                meta.source = re.sub(r"^by\s+", "", m["holder"].strip().rstrip(","), flags=re.I) or None
+            holder = copyright_holder(line.text) if line.shape == "copyright" else None
+            if holder:
+                meta.source = holder
                 break
 
 

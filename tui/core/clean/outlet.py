@@ -1,0 +1,86 @@
+"""The outlet a plain-text page names: from its copyright line, or after a byline's comma.
+
+A page's copyright line names the company that publishes it, wrapped in the marks and legal
+words around it: "© Copyright 2024 The Globe and Mail Inc. All rights reserved.", "© STANDARD
+Verlagsgesellschaft m.b.H. 2024", "© 2025 MEDIAHUIS N.V.", "Copyright © euronews 2024",
+"©News Group Newspapers Limited in England No. 679215". The outlet is what is left when the
+marks, years, legal forms and trailing clauses are gone ("The Globe and Mail", "STANDARD
+Verlagsgesellschaft", "MEDIAHUIS", "euronews", "News Group Newspapers"); a line that states
+a right and names no one ("© RIPRODUZIONE RISERVATA", "Copyright Policy") names no outlet.
+After a byline's comma, a role is no outlet ("Eric Song, IGN Staff", "Steve Peoples, AP
+National Political Writer", "Paulina Cwiartka, Online-Redakteurin"): an acronym before the
+role is ("IGN", "AP").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lazy_regex import LazyPattern
+
+# The marks before the holder, in any order and number, and a year or a span of years.
+_HOLDER = LazyPattern(r"(?:(?:copyright|\u00a9|\(c\))\s*)+(?P<years>(?:\d{4}\s*(?:[-\u2013]\s*\d{4})?\s*)?)"
+                      r"(?:[-\u2013\u2014:]\s*)?(?P<holder>[^\W\d_][^|\u2022\u00b7\u2014\u2013]{1,80})", re.I)
+# A right reserved, in the languages of the sets: where the holder ends, and no holder itself.
+_RESERVED = (r"all rights reserved|alle rechte vorbehalten|tous droits r\u00e9serv\u00e9s|todos los derechos reservados|"
+             r"todos os direitos reservados|riproduzione riservata|tutti i diritti riservati|alle rettigheder forbeholdes|"
+             r"alle rettigheter reservert|alla r\u00e4ttigheter f\u00f6rbeh\u00e5llna|alle rechten voorbehouden|"
+             r"wszelkie prawa zastrze\u017cone|v\u0161echna pr\u00e1va vyhrazena|t\u00fcm haklar\u0131 sakl\u0131d\u0131r|"
+             r"\u0432\u0441\u0435 \u043f\u0440\u0430\u0432\u0430 \u0437\u0430\u0449\u0438\u0449\u0435\u043d\u044b|"
+             r"\u062c\u0645\u064a\u0639 \u0627\u0644\u062d\u0642\u0648\u0642 \u0645\u062d\u0641\u0648\u0638\u0629|\u7248\u6b0a\u6240\u6709|\u7248\u6743\u6240\u6709")
+_ANY_RESERVED = LazyPattern(_RESERVED, re.I)
+# Where the holder's name ends: a right reserved, a clause after it, a sentence's end.
+_END = LazyPattern(rf"\s*(?:{_RESERVED}|\bunless\b|\bpowered by\b|\bregistered\b|\bin england\b|\bexcept\b|"
+                   r"\band (?:its )?affiliat|\ball\b|,|;|\.(?=\s|$))", re.I)
+# Legal forms closing a company's name ("m.b.H." and "N.V." written with their points).
+_FORM = LazyPattern(r"(?:[\s,]+(?:gmbh(?:\s*&\s*co\.?\s*kg)?|m\.?b\.?h\.?|ag|kg|se|n\.?v\.?|b\.?v\.?|s\.?a\.?|s\.?l\.?|"
+                    r"s\.?p\.?a\.?|s\.?r\.?l\.?|ab|as|a/s|asa|oy|oyj|plc|(?:private|pvt\.?)\s+(?:limited|ltd\.?)|ltd\.?|"
+                    r"limited|llc|inc\.?|corp\.?|co\.?|k\.?k\.?|subsidiary))+\.?$", re.I)
+# Inside a word longer than any name's, a small letter glued to a capital: the holder run on
+# into the footer's links ("Deutsche WelleDatenschutzImpressum").
+_GLUED = LazyPattern(r"(?<=[^\W\d_]{3})(?<=[a-z\u00df-\u00ff])(?=[A-Z\u00c0-\u00de])")
+LONGEST_WORD = 24
+_KG = LazyPattern(r"\s*&\s*co\.?\s*kg(?:aa)?\b", re.I)  # "GmbH & Co. KG"
+_YEARS = LazyPattern(r"\s+\d{4}(?:\s*[-\u2013]\s*\d{4})?$")
+# Words that make the holder a page's link or a notice, not a name: "Copyright Policy".
+_NOT_NAMES = frozenset("policy policies notice notices information info terms statement complaints claims"
+                       " infringement agent issues".split())
+# Who made the site, not who publishes it: "Copyright © 2019 - Designed by Gray Digital Media".
+_MAKER = LazyPattern(r"(?:designed|powered|developed|built|hosted|website|site|web design)\b", re.I)
+# The last word of a role after a byline's comma.
+_ROLES = LazyPattern(r"(?:staff|writer|editor|reporter|correspondent|columnist|contributor|producer|"
+                     r"redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|reporter(?:in)?|"
+                     r"r\u00e9dacteur|r\u00e9dactrice|journaliste|correspondant|correspondante|redactor|redactora|"
+                     r"periodista|corresponsal|redattore|redattrice|giornalista|inviato|inviata)$", re.I)
+
+
+def copyright_holder(text: str) -> str | None:
+    """The outlet a copyright line names, or None when it names none."""
+    m = _HOLDER.search(text)
+    if m is None:
+        return None
+    if not (m["years"] or "\u00a9" in m.group(0) or "(c)" in m.group(0).lower() or _ANY_RESERVED.search(text)):
+        return None  # "Copyright Policy", "copyright law": the word alone marks no holder
+    holder = _KG.sub("", m["holder"])  # (its point is no sentence's end)
+    long = next((w for w in holder.split() if len(w) > LONGEST_WORD), None)
+    if long and (glue := _GLUED.search(long)):
+        holder = holder[: holder.index(long) + glue.start()]
+    end = _END.search(holder)
+    holder = holder[: end.start()] if end else holder
+    holder = re.sub(r"^(?:by|a)\s+", "", holder.strip(), flags=re.I)
+    for _ in range(2):  # "Limited 2023", "m.b.H. 2024": a year after the form, or the other way
+        holder = _FORM.sub("", _YEARS.sub("", holder.strip())).strip(" ,.-&")
+    words = holder.split()
+    if not words or len(words) > 8 or _NOT_NAMES.intersection(w.lower() for w in words) or _MAKER.match(holder):
+        return None
+    return holder
+
+
+def outlet_after_comma(org: str) -> str | None:
+    """The outlet after a byline's comma, or None when what follows is the author's role;
+    an acronym before the role is the outlet ("IGN Staff", "AP National Political Writer")."""
+    org = org.strip()
+    if not _ROLES.search(org):
+        return org
+    first = org.split()[0]
+    return first if len(org.split()) > 1 and len(first) >= 2 and first.isupper() and first.isalpha() else None
