@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from itertools import compress, count
 
-from .lines import Line, features_cache, features_of, make_lines, score_of
+from .lines import LONG_WORDS, Line, features_cache, features_of, make_lines, score_of
 from .vocabulary import ENGLISH, ENGLISH_SHARE, clause_share, page_vocabulary, share, tokens
 
 FOREIGN = 0.3  # below this share of the page's stop words, a line full of English ones is English
+BARE = 0.15  # the share a sentence needs to count as prose at all (lines.score_of)
 
 
 def measured_lines(raw: str) -> tuple[str | None, list[Line]]:
@@ -54,8 +55,13 @@ def _foreign(text: str, found: tuple, scale: float) -> tuple:
         stop = 0.0
     elif scale == 0.0:
         stop = clause_share(text)
-    elif scale != 1.0:
+    else:
+        # A long sentence with next to none of the list's words: a language that glues its
+        # function words on ("Yüzlerce çiftçi ... yolları kapattı.") writes whole sentences
+        # without one, which a menu never ends like. It counts as plain prose, no more.
         stop = min(1.0, stop * scale)
+        if stop < BARE and sentence and n >= LONG_WORDS:
+            stop = BARE
     if shape or teaser:  # scored by that alone, whatever the share
         return n, stop, sentence, shape, teaser, score
     return n, stop, sentence, shape, teaser, score_of(n, stop, sentence, shape, teaser)
