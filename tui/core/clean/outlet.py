@@ -35,12 +35,16 @@ _END = LazyPattern(rf"\s*(?:{_RESERVED}|\bunless\b|\bpowered by\b|\bregistered\b
 # Legal forms closing a company's name ("m.b.H." and "N.V." written with their points).
 _FORM = LazyPattern(r"(?:[\s,]+(?:gmbh(?:\s*&\s*co\.?\s*kg)?|m\.?b\.?h\.?|ag|kg|se|n\.?v\.?|b\.?v\.?|s\.?a\.?|s\.?l\.?|"
                     r"s\.?p\.?a\.?|s\.?r\.?l\.?|ab|as|a/s|asa|oy|oyj|plc|(?:private|pvt\.?)\s+(?:limited|ltd\.?)|ltd\.?|"
-                    r"limited|llc|inc\.?|corp\.?|co\.?|k\.?k\.?|subsidiary))+\.?$", re.I)
+                    r"limited|llc|inc\.?|corp\.?|co\.?|k\.?k\.?|subsidiary|sp\.?\s*z\s*o\.?\s*o\.?|a\.?\s?\u015f\.?|"
+                    r"s\.?r\.?o\.?|kft\.?|zrt\.?|d\.?o\.?o\.?|sarl|sas|ltda\.?|pty\.?(?:\s+ltd\.?)?|(?:sdn\.?\s+)?bhd\.?))+\.?$",
+                   re.I)
 # Inside a word longer than any name's, a small letter glued to a capital: the holder run on
 # into the footer's links ("Deutsche WelleDatenschutzImpressum").
 _GLUED = LazyPattern(r"(?<=[^\W\d_]{3})(?<=[a-z\u00df-\u00ff])(?=[A-Z\u00c0-\u00de])")
 LONGEST_WORD = 24
-_KG = LazyPattern(r"\s*&\s*co\.?\s*kg(?:aa)?\b", re.I)  # "GmbH & Co. KG"
+# Legal forms written with points and spaces, cut before a point can end the name: "GmbH &
+# Co. KG", "Sp. z o.o.", "Sdn. Bhd.".
+_SPACED_FORM = LazyPattern(r"\s*(?:&\s*co\.?\s*kg(?:aa)?|sp\.\s*z\s*o\.\s*o\.?|sdn\.\s*bhd\.?)(?!\w)", re.I)
 _YEARS = LazyPattern(r"\s+\d{4}(?:\s*[-\u2013]\s*\d{4})?$")
 # Words that make the holder a page's link or a notice, not a name: "Copyright Policy".
 _NOT_NAMES = frozenset("policy policies notice notices information info terms statement complaints claims"
@@ -61,7 +65,7 @@ def copyright_holder(text: str) -> str | None:
         return None
     if not (m["years"] or "\u00a9" in m.group(0) or "(c)" in m.group(0).lower() or _ANY_RESERVED.search(text)):
         return None  # "Copyright Policy", "copyright law": the word alone marks no holder
-    holder = _KG.sub("", m["holder"])  # (its point is no sentence's end)
+    holder = _SPACED_FORM.sub("", m["holder"])
     long = next((w for w in holder.split() if len(w) > LONGEST_WORD), None)
     if long and (glue := _GLUED.search(long)):
         holder = holder[: holder.index(long) + glue.start()]
