@@ -108,7 +108,10 @@ DAY_MONTH = LazyPattern(rf"(?<!\d)(?P<day>\d{{1,2}})(?:\.|er|st|nd|rd|th)?(?:\s*
                         rf"(?:\s*|-)(?:de\s+|del\s+)?{_YEAR}{_GLUED}{_TIME}", re.I)
 MONTH_DAY = LazyPattern(rf"(?<![^\W\d_])(?P<month>{_WORD})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}{_GLUED}{_TIME}",
                         re.I)
-CJK_DATE = LazyPattern(rf"{_YEAR}\s*[年년]\s*(?P<month>\d{{1,2}})\s*[月월]\s*(?P<day>\d{{1,2}})\s*[日일]?{_TIME}")
+# ...its time with a colon or in the script's own units: "18時25分", "18时25分", "18시 25분".
+_CJK_TIME = (r"(?:\s*(?P<hour>\d{1,2})(?:[:.]|\s*[時时시]\s*)(?P<minute>\d{2})(?:\s*[分분])?(?!\d)"
+             r"\s*(?P<ampm>[ap]\.?\s?m\b\.?)?)?")
+CJK_DATE = LazyPattern(rf"{_YEAR}\s*[年년]\s*(?P<month>\d{{1,2}})\s*[月월]\s*(?P<day>\d{{1,2}})\s*[日일]?{_CJK_TIME}")
 NUMERIC = LazyPattern(r"(?<![\d.,/])(?P<a>\d{1,4})(?P<sep>[./-])\s?(?P<b>\d{1,2})(?P=sep)\s?(?P<c>\d{4}|\d{1,2})(?![\d/])"
                       r"(?:T(?P<thour>\d{2}):(?P<tminute>\d{2}))?" + _TIME)
 # Year first, as Hungarian writes it: "2024. március 5.", "2024. márc. 5. 10:12".
