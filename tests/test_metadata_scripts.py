@@ -76,3 +76,33 @@ CASES = {
 def test_title_byline_and_date_in_the_pages_script_and_calendar(head, body, expected):
     article = _page(head + body)
     assert (article.title, article.byline, article.published) == expected
+
+
+JAPANESE_BODY = [
+    "ヨーロッパ各地から集まった数百人の農家が、26日、トラクターでベルギーの首都ブリュッセルの中心部に乗り入れ、道路を封鎖しました。",
+    "抗議に参加した人たちの多くは、フランスやベルギー、オランダから夜通しかけて来たということで、生産コストの上昇を訴えています。",
+    "警察は、ヨーロッパ議会の近くでタイヤに火をつけたグループを解散させるため放水銃を使い、数人が拘束されました。",
+]
+
+
+@pytest.mark.parametrize("named, byline", [
+    ([], None),  # a menu's two-character word over the headline ("経済", economy) is no name
+    (["松岡大地"], "松岡大地"), (["大渡 美咲"], "大渡 美咲"), (["王明 記者"], "王明 記者"),
+])
+def test_two_han_characters_alone_are_a_word_not_a_name(named, byline):
+    article = _page(["NHK NEWS WEB", "ニュース", "国際", "経済", "農家がトラクターでブリュッセルの道路を封鎖 EU農相会合に抗議",
+                     *named, "2024年2月26日 18時25分", *JAPANESE_BODY])
+    assert article.title == "農家がトラクターでブリュッセルの道路を封鎖 EU農相会合に抗議"
+    assert article.byline == byline
+    assert article.published == "2024-02-26T18:25"
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("2024年2月26日 18時25分", "2024-02-26T18:25"), ("2024年2月26日 18时25分", "2024-02-26T18:25"),
+    ("2024년 5월 15일 18시 25분", "2024-05-15T18:25"), ("2025年1月13日 08:30", "2025-01-13T08:30"),
+    ("2024年2月26日", "2024-02-26"),
+])
+def test_a_cjk_datelines_time_in_its_own_units(text, iso):
+    from tui.core.clean.dates import parse_date
+
+    assert parse_date(text) == iso

@@ -208,9 +208,10 @@ _GLUED = re.compile(r"(?<=[a-z\u00df-\u00ff]{3})(?=[A-Z\u00c0-\u00de][a-z])")
 _PLACE = re.compile(r"\s+(?:in|at|aus|en|à|em|в|из)\s+(?=[A-Z\u00c0-\u00de\u0400-\u042f])")
 _GLUED_LABEL = LazyPattern(r"^(?:by|von|par|por)(?=[A-Z\u00c0-\u00de])")  # "byRahimu Fadhili"
 # A Chinese or Japanese name in Han characters, a Korean one of three syllables (kana and
-# two-syllable words are labels: "印刷する" print, "입력" posted).
-_CJK_NAME = LazyPattern(r"^(?:[\u4e00-\u9fff]{1,3}\s?[\u4e00-\u9fff]{1,3}|[\uac00-\ud7af]{3})"
-                        r"(?:\s*(?:\uae30\uc790|\u8a18\u8005|\u8bb0\u8005))?$")
+# two-syllable words are labels: "印刷する" print, "입력" posted). Two Han characters alone are
+# a word as often as a name ("経済" economy, a menu's item): a name only with "記者" after it.
+_CJK_NAME = LazyPattern(r"^(?:(?:[\u4e00-\u9fff]{1,3}\s?[\u4e00-\u9fff]{2,3}|[\uac00-\ud7af]{3})(?:\s*(?:\uae30\uc790|\u8a18\u8005|\u8bb0\u8005))?"
+                        r"|[\u4e00-\u9fff]{2}\s*(?:\u8a18\u8005|\u8bb0\u8005))$")
 _CREDIT_WORDS = ("\u00a9", "foto", "fotos", "photo", "photos", "bild", "image", "images", "credit", "kuva",
                  "\u0444\u043e\u0442\u043e", "quelle", "source", "fuente", "fonte", "video")
 _CREDIT_START = LazyPattern(r"^\W*(?:" + "|".join(_CREDIT_WORDS) + r")\b", re.I)
