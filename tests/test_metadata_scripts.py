@@ -106,3 +106,21 @@ def test_a_cjk_datelines_time_in_its_own_units(text, iso):
     from tui.core.clean.dates import parse_date
 
     assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize("head, lead, byline", [
+    (["新华网", "首页", "国际", "欧洲农民驾驶拖拉机封锁布鲁塞尔街道", "2024-02-26 18:25:30　来源：新华网"],
+     "新华社布鲁塞尔2月26日电（记者王小明、李华）数百名农民26日驾驶拖拉机进入布鲁塞尔市中心，封锁了欧盟农业部长开会所在大楼周围的道路。",
+     "王小明, 李华"),
+    (["뉴스", "국제", "경제", "유럽 농민들, 트랙터로 브뤼셀 도로 봉쇄", "2024.02.26 18:25"],
+     "[서울=뉴시스] 홍길동 기자 = 유럽 각지에서 모인 수백 명의 농민들이 26일 트랙터를 몰고 벨기에 브뤼셀 도심으로 들어가 도로를 봉쇄했다.",
+     "홍길동"),
+])
+def test_the_reporter_the_lead_names_is_the_byline(head, lead, byline):
+    rest = ["抗议者中许多人从法国、比利时和荷兰连夜赶来，他们说，不断上涨的成本和廉价进口产品让他们难以为继。",
+            "警方动用高压水枪驱散了一群在欧洲议会附近焚烧轮胎的人，数人被拘留。"] if "新华" in lead else [
+            "시위대 중 상당수는 프랑스와 벨기에, 네덜란드에서 밤새 이동해 왔으며 생산 비용 상승과 값싼 수입품 때문에 어려움을 겪고 있다고 호소했다.",
+            "경찰은 유럽의회 인근에서 타이어에 불을 붙인 시위대를 해산하기 위해 물대포를 사용했으며 여러 명이 연행됐다."]
+    article = _page([*head, lead, *rest])
+    assert article.byline == byline
+    assert article.text.startswith(lead)  # the lead keeps its dateline and reporter

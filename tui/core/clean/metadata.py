@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from ..lazy_regex import LazyPattern, may_start_with
 from .dates import date_span, parse_date
 from .lines import LEAD_WORDS
+from .lead_byline import lead_byline
 from .outlet import copyright_holder, outlet_after_comma
 from .vocabulary import may_be_cjk
 from . import far_header, headline, kicker, own_title, page_title, published
@@ -229,6 +230,8 @@ def _date_and_byline(lines: list["Line"], at: int | None, body_start: int, hi: i
         meta.byline = found[1]
         for k in byline_rows(lines, found[0]):
             meta.lines[lines[k].number] = "byline"
+    elif not meta.byline:  # "新华社...电（记者王小明）": the lead names its reporter (and keeps it)
+        meta.byline = next(filter(None, (lead_byline(line.text) for line in lines[body_start:body_start + 2])), None)
 
 
 def _read_header_lines(lines: list["Line"], start: int, end: int, meta: Meta) -> None:

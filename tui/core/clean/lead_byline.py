@@ -1,0 +1,27 @@
+"""The reporter a story's first paragraph names, as Chinese and Korean wire copy does.
+
+"新华社布鲁塞尔2月26日电（记者王小明）数百名农民..." and "[서울=뉴시스] 홍길동 기자 = ..."
+open the lead with the dateline and the reporter: the byline, where no line of its own gives
+one. The paragraph keeps them (they are part of the story's text).
+"""
+
+from __future__ import annotations
+
+from ..lazy_regex import LazyPattern
+
+LEAD_REACH = 80  # characters of the first paragraph the dateline and reporter sit in
+# "（记者王小明）", "(记者 王小明 李华)", "（记者王小明、李华）": 记者/記者 and the names.
+_HAN = LazyPattern(r"[（(]\s*(?:文\s*[/／]\s*)?(?:记者|記者)\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff]{2,4}){0,3})\s*[）)]")
+# "[서울=뉴시스] 홍길동 기자 =", "(서울=연합뉴스) 홍길동 김철수 기자 =".
+_HANGUL = LazyPattern(r"^\s*[\[(【][^\])】]{1,30}[\])】]\s*(?P<names>[\uac00-\ud7af]{2,4}(?:[\s·,]+[\uac00-\ud7af]{2,4}){0,3})\s*기자\s*=")
+
+
+def lead_byline(text: str) -> str | None:
+    """The reporter(s) the opening of a lead paragraph names, else None."""
+    head = text[:LEAD_REACH]
+    if "记者" not in head and "記者" not in head and "기자" not in head:
+        return None
+    m = _HAN.search(head) or _HANGUL.match(head)
+    if m is None:
+        return None
+    return ", ".join(m["names"].replace("、", " ").replace("，", " ").replace(",", " ").replace("·", " ").split())
