@@ -101,6 +101,8 @@ def test_russian_page_with_a_photo_credit_above_the_headline():
      "2021-12-08T10:25"),  # Hebrew "by"
     ("\u0932\u0947\u0916\u0915: \u0930\u093e\u0939\u0941\u0932 \u0936\u0930\u094d\u092e\u093e", "08.12.2021",
      "\u0930\u093e\u0939\u0941\u0932 \u0936\u0930\u094d\u092e\u093e", "2021-12-08"),  # Hindi "author"
+    ("\u0930\u093f\u092a\u094b\u0930\u094d\u091f: \u0930\u093e\u0939\u0941\u0932 \u0936\u0930\u094d\u092e\u093e", "08.12.2021",
+     "\u0930\u093e\u0939\u0941\u0932 \u0936\u0930\u094d\u092e\u093e", "2021-12-08"),  # Hindi "report"
 ])
 def test_bylines_and_datelines_in_several_languages(byline, dateline, who, iso):
     article = clean(["Menu", "Leaders pledge closer ties after video call", byline, dateline, *BODY])

@@ -39,8 +39,9 @@ _DIGIT = LazyPattern(r"\d")
 BY_LABEL = LazyPattern(
     r"^(?:by|von|par|por|di|av|af|door|przez|od|\u043e\u0442|autor(?:in)?(?:/autor(?:in)?)?|authors?|auteur|autore|autora|text|texto|"
     r"tekst|reporter|redaktion|f\u00f6rfattare|yazar|\u0430\u0432\u0442\u043e\u0440|\u4f5c\u8005|\u8a18\u8005|\u8bb0\u8005|"
-    # Indonesian and Malay, Finnish, Hungarian; Arabic, Hebrew, Hindi
+    # Indonesian and Malay, Finnish, Hungarian; Arabic, Hebrew, Hindi (author, report(er), correspondent)
     r"oleh|penulis|teksti|kirjoittaja|szerz\u0151|\u0628\u0642\u0644\u0645|\u05de\u05d0\u05ea|\u0932\u0947\u0916\u0915|"
+    r"\u0930\u093f\u092a\u094b\u0930\u094d\u091f(?:\u0930)?|\u0938\u0902\u0935\u093e\u0926\u0926\u093e\u0924\u093e|"
     # Vietnamese, Thai, Persian, Arabic ("by means of"), Bengali, South Slavic, Baltic, Norwegian and Danish
     r"b\u1edfi|t\u00e1c gi\u1ea3|\u0e42\u0e14\u0e22|\u0e1c\u0e39\u0e49\u0e40\u0e02\u0e35\u0e22\u0e19|"
     r"\u0646\u0648\u06cc\u0633\u0646\u062f\u0647|\u0628\u0647 \u0642\u0644\u0645|\u0628\u0648\u0627\u0633\u0637\u0629|"
