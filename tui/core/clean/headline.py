@@ -279,12 +279,6 @@ def _capitalised(text: str) -> float:
     return sum(1 for w in words if w[0].isupper()) / len(words) if words else 0.0
 
 
-def _headed(ctx: Context, i: int, m: int) -> bool:
-    """A shorter headline-shaped line stands between lines[i] and the byline or dateline at
-    m: that header is the shorter line's ("Caption of the picture" / "Headline" / "2 hours ago")."""
-    return any(ctx.lines[k].words < ctx.lines[i].words and _headline_shaped(ctx, k) for k in range(i + 1, m))
-
-
 def _headline_shaped(ctx: Context, k: int) -> bool:
     line = ctx.lines[k]
     return (3 <= line.words <= 20 and not line.shape and line.number not in ctx.taken
