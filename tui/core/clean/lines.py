@@ -69,7 +69,9 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | Disclosure]] = [
                           r"^(editing|edited|compiled|written) by\b", re.I)),
     ("share", LazyPattern(r"^(share|tweet|email|print|save|facebook|twitter|linkedin|whatsapp|pinterest|reddit|copy link|"
                          r"share (this|on)|share this (article|story)|click to share)\b.{0,25}$|"
-                         r"^like this (story|article|post)\?|\bshare (it|this( story| article)?) with (a friend|your friends)\b", re.I)),
+                         r"^like this (story|article|post)\?|\bshare (it|this( story| article)?) with (a friend|your friends)\b|"
+                         # a save button's prompt: "Save articles to read later and create your own reading list."
+                         r"^save\b.{0,60}\b(read(ing)? (it )?later|reading list)\b|\bsave (it |this |articles? )?for later\b", re.I)),
     ("subscribe", LazyPattern(r"\b(subscribe|newsletter|sign up|signup|log ?in|sign in|register|create an account|"
                              r"download (our|the) app|cookies?|privacy (policy|notice|statement)|terms of (use|service)|"
                              r"(to|in|meets?) your inbox|unsubscribe|no spam\b|"
