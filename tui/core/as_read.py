@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
 from functools import lru_cache
 
 INVISIBLE = "\u00ad\u200b\u2060\ufeff"
@@ -29,27 +28,15 @@ def without_invisible(s: str) -> str:
 
 
 @lru_cache(maxsize=20_000)
-def as_read(text: str) -> tuple[str, list[int]] | None:
+def as_read(text: str) -> tuple[str, tuple[int, ...]]:
     """(text without the characters of INVISIBLE, where each of those stood: its offset in
-    the text without them), or None when text has none."""
+    the text without them); (text, ()) when it has none."""
     if text.isascii() or _ANY.search(text) is None:
-        return None
-    return text.translate(_TABLE), [m.start() - k for k, m in enumerate(_ANY.finditer(text))]
+        return text, ()
+    return text.translate(_TABLE), tuple(m.start() - k for k, m in enumerate(_ANY.finditer(text)))
 
 
-def spans_as_read(text: str, spans) -> Iterator[tuple[int, int]]:
-    """spans: (start, end) of matches found in as_read(text)'s text, as offsets in text
-    (each start and end on a character the reader sees)."""
-    read = as_read(text)
-    if read is None:
-        yield from spans
-        return
-    hidden = read[1]
-    for start, end in spans:  # add the hidden characters before each end
-        yield start + bisect_right(hidden, start), end + bisect_right(hidden, end - 1)
-
-
-def read_text(text: str) -> str:
-    """The text a search runs on: as_read's, or text itself."""
-    read = as_read(text)
-    return text if read is None else read[0]
+def in_text(hidden: tuple[int, ...], start: int, end: int) -> tuple[int, int]:
+    """A match (start, end) found in as_read's text, as offsets in the text it was read from
+    (hidden: as_read's second part), each on a character the reader sees."""
+    return start + bisect_right(hidden, start), end + bisect_right(hidden, end - 1)

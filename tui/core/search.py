@@ -13,7 +13,7 @@ from __future__ import annotations
 import regex
 from functools import lru_cache
 
-from .as_read import read_text, spans_as_read, without_invisible
+from .as_read import as_read, in_text, without_invisible
 
 CONTEXT = 40
 
@@ -68,7 +68,10 @@ def _lowered(text: str) -> str | None:
 def _spans(text: str, pattern: regex.Pattern):
     """(start, end) of every non-empty match in text as read (:mod:`.as_read`): a word a
     page hyphenated for the browser is found whole."""
-    return spans_as_read(text, _read_spans(read_text(text), pattern))
+    shown, hidden = as_read(text)
+    if not hidden:
+        return _read_spans(text, pattern)
+    return (in_text(hidden, start, end) for start, end in _read_spans(shown, pattern))
 
 
 def _read_spans(text: str, pattern: regex.Pattern):

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .as_read import read_text, spans_as_read
+from .as_read import as_read, in_text
 from .models import Annotation, Passage, Theme
 
 _ENDINGS = r"(?:s|es|ed|d|ing|ian|ians|ic)?"
@@ -131,8 +131,9 @@ def _passage_words(pattern: re.Pattern, text: str, passages: list[Passage], star
     words: dict[int, set[str]] = {}
     # One scan of the whole text as read (a keyword finds a word hyphenated for the browser);
     # each match is given to the passage holding it.
-    found_words = list(pattern.finditer(read_text(text)))
-    for m, (start, end) in zip(found_words, spans_as_read(text, [m.span() for m in found_words])):
+    shown, hidden = as_read(text)
+    for m in pattern.finditer(shown):
+        start, end = in_text(hidden, *m.span()) if hidden else m.span()
         i = bisect.bisect_right(starts, start) - 1
         if i >= 0 and end <= passages[i].end:
             words.setdefault(i, set()).add(m.group())
