@@ -210,11 +210,11 @@ def clean_plain(article: Article, keep=frozenset(), drop=frozenset(), repeated: 
     inside = set()
     for a, b in spans:
         inside.update(range(a, b))
-    boxed = box_lines(lines, spans)
-    meta = (_metadata(lines, lo, hi, article.kind, article.path.stem, _story_end(lines, inside - boxed, hi))
+    body = inside - box_lines(lines, spans)
+    meta = (_metadata(lines, lo, hi, article.kind, article.path.stem, _story_end(lines, body, hi))
             if with_metadata else metadata.Meta())
     article.title, article.byline, article.source, article.published = meta.title, meta.byline, meta.source, meta.published
-    kept, article.removed = _sort_lines(lines, inside - boxed, lo, hi, meta.lines, furniture, keep, drop)
+    kept, article.removed = _sort_lines(lines, body, lo, hi, meta.lines, furniture, keep, drop)
     if article.kind == "markdown":
         from .markdown import join_markdown  # its patterns are compiled for Markdown articles only
 
