@@ -92,7 +92,7 @@ class NewsreaderApp(OpeningMixin, App[int]):
     @work(thread=True, exclusive=True, group="load")
     def load_in_background(self) -> None:
         pending: list[int] = []
-        shown = self.main_screen.refresh_list_entries
+        shown = self.main_screen.list_entries_changed
 
         def loaded(index: int, article: Article) -> None:
             pending.append(index)

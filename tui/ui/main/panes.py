@@ -52,8 +52,9 @@ class PanesMixin:
         space.remove()
         return made
 
-    def list_entries_changed(self, *indices: int) -> None:
-        """Redraw these articles' entries in the list (made later: it draws them then)."""
+    def list_entries_changed(self, indices: list[int]) -> None:
+        """Redraw these articles' entries in the list (made later: it draws them then); the
+        app's background loader calls it with the articles it cleaned."""
         if self._list is not None:
             for index in indices:
                 self._list.update_article(index)
@@ -181,4 +182,4 @@ class PanesMixin:
             if pane.index == index:
                 offset = pane.view.selection[0] if pane.view.selection else None
                 pane.show(index, article, len(self.corpus), offset)
-        self.list_entries_changed(index)
+        self.list_entries_changed([index])

@@ -101,10 +101,6 @@ class MainScreen(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, StatusMixin,
     def on_unmount(self) -> None:
         self.marks.close()
 
-    def refresh_list_entries(self, indices: list[int]) -> None:
-        """These articles were cleaned (by the app's background loader): their list entries."""
-        self.list_entries_changed(*indices)
-
     def database_opened(self) -> None:
         """A database opened after the first paint: show its overrides, corrections and
         highlights in the open panes and the list."""
@@ -151,7 +147,7 @@ class MainScreen(PanesMixin, SearchMixin, MarksMixin, OpenersMixin, StatusMixin,
         """Repaint every pane and list entry after the store changed."""
         for pane in self.panes:
             if pane.view.reload_annotations():  # False: its annotations did not change
-                self.list_entries_changed(pane.index)
+                self.list_entries_changed([pane.index])
         self.refresh_marks()
         self.update_status()
 
