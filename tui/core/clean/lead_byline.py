@@ -14,6 +14,7 @@ LEAD_REACH = 80  # characters of the first paragraph the dateline and reporter s
 _HAN = LazyPattern(r"[（(]\s*(?:文\s*[/／]\s*)?(?:记者|記者)\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff]{2,4}){0,3})\s*[）)]")
 # "[서울=뉴시스] 홍길동 기자 =", "(서울=연합뉴스) 홍길동 김철수 기자 =".
 _HANGUL = LazyPattern(r"^\s*[\[(【][^\])】]{1,30}[\])】]\s*(?P<names>[\uac00-\ud7af]{2,4}(?:[\s·,]+[\uac00-\ud7af]{2,4}){0,3})\s*기자\s*=")
+_BETWEEN_NAMES = LazyPattern(r"[\s、，,·]+")  # what parts the names of either
 
 
 def lead_byline(text: str) -> str | None:
@@ -24,4 +25,4 @@ def lead_byline(text: str) -> str | None:
     m = _HAN.search(head) or _HANGUL.match(head)
     if m is None:
         return None
-    return ", ".join(m["names"].replace("、", " ").replace("，", " ").replace(",", " ").replace("·", " ").split())
+    return ", ".join(filter(None, _BETWEEN_NAMES.split(m["names"])))
