@@ -1,5 +1,6 @@
 """Byline labels that are common words too: Swahili "Na NAME" ("by", also "and") and Greek
-"Του NAME" / "Της NAME" ("by", literally "of the").
+"Του NAME" / "Της NAME" ("by", literally "of the"); isiZulu's "Ngu-NAME", the label a prefix
+glued on.
 
 Pages written for the test: the headline, the byline and the date over the body. Such a
 label signs the story only when a person's name, and nothing else, follows it; a sentence
@@ -31,6 +32,15 @@ PAGES = {
                "μέτρα για την αποκατάσταση των καλλιεργειών.",
                "Οι αγροτικοί σύλλογοι χαιρέτισαν την απόφαση, αλλά ζητούν μόνιμα έργα αντιπλημμυρικής προστασίας για να "
                "μην επαναληφθεί η καταστροφή.",
+           ]),
+    "zu": ("Abafundi abangaphezu kwezinkulungwane eziyishumi bathole imifundaze", "Ngu-Sipho Dlamini",
+           "Sipho Dlamini", "Ngumhlangano wabazali", "5 Agasti 2024", [
+               "Uhulumeni wesifundazwe umemezele ukuthi abafundi abangaphezu kwezinkulungwane eziyishumi bazothola "
+               "imifundaze yokufunda emanyuvesi nasemakolishi kulo nyaka.",
+               "UNgqongqoshe wezeMfundo uthe lolu hlelo luzosiza izingane ezivela emindenini ehluphekayo ukuthi "
+               "zikwazi ukuqhubeka nezifundo zazo ngaphandle kokukhathazeka ngezimali.",
+               "Abazali abaningi bawamukele lo mbiko, bethi bekade bekhathazekile ngokuthi izingane zabo ngeke zikwazi "
+               "ukuya enyuvesi ngenxa yezindleko eziphezulu.",
            ]),
 }
 

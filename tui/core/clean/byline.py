@@ -207,7 +207,9 @@ _SEPARATORS = LazyPattern(r"\s*(?:\||\u2022|\u00b7|/|@|\(|;|,|\s[-\u2013\u2014]\
 # lower-case letters before the capital spare "McDonald" and "MacLeod".
 _GLUED = re.compile(r"(?<=[a-z\u00df-\u00ff]{3})(?=[A-Z\u00c0-\u00de][a-z])")
 _PLACE = re.compile(r"\s+(?:in|at|aus|en|à|em|в|из)\s+(?=[A-Z\u00c0-\u00de\u0400-\u042f])")
-_GLUED_LABEL = LazyPattern(r"^(?:by|von|par|por)(?=[A-Z\u00c0-\u00de])")  # "byRahimu Fadhili"
+# A label glued to the name: "byRahimu Fadhili"; isiZulu and isiXhosa write "by" as the
+# copula prefix "ngu-" ("Ngu-Sipho Dlamini", "NguSipho Dlamini").
+_GLUED_LABEL = LazyPattern(r"^(?:by|von|par|por|[Nn]gu-?)(?=[A-Z\u00c0-\u00de])")
 # A Chinese or Japanese name in Han characters, a Korean one of three syllables (kana and
 # two-syllable words are labels: "印刷する" print, "입력" posted). Two Han characters alone are
 # a word as often as a name ("経済" economy, a menu's item): a name only with "記者" after it.
