@@ -29,7 +29,15 @@ SENTENCE_WORDS = 3  # ...and so is a sentence with more words than this beside i
 # A date after these is a revision's, not the publication's (also read by the metadata reader).
 UPDATE_WORDS = ("updated", "modified", "last updated", "edited", "aktualisiert", "zuletzt aktualisiert", "actualizado",
                 "mis à jour", "modifié", "aggiornato", "atualizado", "bijgewerkt", "uppdaterad", "oppdatert", "opdateret",
-                "uppfært", "güncelleme", "обновлено", "更新", "modifica")
+                "uppfært", "güncelleme", "güncellendi", "обновлено", "更新", "modifica",
+                # Dutch, Catalan, Romanian, Baltic, Finnish and Estonian, Central European, South
+                # Slavic, Greek, Bulgarian and Ukrainian; Indonesian and Malay, Vietnamese; Arabic,
+                # Persian, Hebrew, Hindi, Korean, Thai; Swahili
+                "aangepast", "actualitzat", "actualizat", "atnaujinta", "atjaunots", "atjaunināts", "päivitetty",
+                "uuendatud", "zaktualizowano", "aktualizacja", "aktualizováno", "aktualizované", "frissítve",
+                "frissítés", "ažurirano", "posodobljeno", "zadnja izmjena", "ενημερώθηκε", "ενημέρωση", "обновена",
+                "актуализирана", "оновлено", "diperbarui", "dikemas kini", "cập nhật", "آخر تحديث", "تحديث",
+                "به‌روزرسانی", "به روز شده", "עודכן", "अपडेट", "업데이트", "อัปเดต", "imesasishwa")
 _OPENS_UPDATED = r"^\W*(?:" + "|".join(UPDATE_WORDS) + r")"
 UPDATED = LazyPattern(_OPENS_UPDATED, re.I)  # the text opens with one
 _EXPIRY_WORDS = ("verfügbar bis", "available until", "disponible jusqu", "disponible hasta", "archiv", "file photo")
