@@ -163,3 +163,23 @@ def test_a_consent_box_for_an_embedded_video_inside_the_story_is_not_the_story()
         assert paragraph in article.text
     for line in box:
         assert line not in article.text
+
+
+def test_a_story_goes_on_after_a_box_of_related_cards_inside_it():
+    # A tabloid's "RELATED ARTICLES" carousel mid-story: a caption, the box's heading, its
+    # pager, two cards cut short with "...", a share bar; then the story's last paragraphs,
+    # shorter than the first part. The cards end in dots like sentences, and the box is
+    # longer than a caption or an ad: the story still goes on after it.
+    first = STORY[:3]
+    box = ["A photo of the wine shop's shelves in the city centre, taken last week", "RELATED ARTICLES", "Previous",
+           "1", "Next", "Why the price of a good bottle of rosé keeps going up every...",
+           "Local distillers race to keep up with demand for canned...", "Share this article", "Share"]
+    rest = ["A shop owner in the city centre said she has ordered twice as much pale wine as last year.",
+            "'People come in and ask for whatever is pinkest, and then they come back for more,' she said.",
+            STORY[3]]
+    article = clean("\n".join(["Home", "News", "Food", HEADLINE, "By Jane Doe", "Published: 14 July 2026",
+                               *first, *box, *rest, "Share or comment on this article", *FOOTER]))
+    for paragraph in first + rest:
+        assert paragraph in article.text
+    for line in box[1:]:
+        assert line not in article.text.split("\n\n")

@@ -101,21 +101,24 @@ NOTICE_WORDS = 40
 PAYWALL_GAP = 16  # a sign-up box inside a story (prices, plans, "log in") may run this long
 
 
-def _joinable(lines: list[Line], gap: range, strong: bool = False) -> bool:
+def _joinable(lines: list[Line], gap: range, strong: bool = False, story: bool = False) -> bool:
     """The lines between two blocks are a box the story goes on after.
 
     strong: the block after the gap is long prose, so a longer box ("Most popular" with
-    its cards, a gallery) can stand between it and the story's start.
+    its cards, a gallery) can stand between it and the story's start. story: it is a few
+    paragraphs (a story's last ones), so a box a little longer than a caption or an ad can
+    (a carousel of related articles: its heading, pager, cards and share bar).
     """
     if any(lines[i].shape in HARD_BARRIERS for i in gap):
         return False
-    if len(gap) <= MERGE_GAP or (strong and len(gap) <= LONG_GAP):
+    if len(gap) <= MERGE_GAP or (strong and len(gap) <= LONG_GAP) or (story and len(gap) <= BOX_GAP):
         return True
     return len(gap) <= PAYWALL_GAP and any(lines[i].shape == "subscribe" for i in gap)
 
 
 STRONG_BLOCK = 100.0  # a block of this much prose continues the story across a longer box
 LONG_GAP = 24
+BOX_GAP = 12
 
 
 def _story(lines: list[Line], lo: int, hi: int) -> bool:
@@ -158,7 +161,9 @@ def main_spans(lines: list[Line]) -> list[tuple[int, int]]:
     spans = [found[k][:2]]
     for lo, hi, score in found[k + 1 :]:
         gap = range(spans[-1][1], lo)
-        if score < MERGE_MIN or not _joinable(lines, gap, score >= STRONG_BLOCK) or not _story(lines, lo, hi):
+        if score < MERGE_MIN and _joinable(lines, gap):
+            continue  # a card of the box ("Dad fined for ... in row..."): the story may go on after it
+        if score < MERGE_MIN or not _joinable(lines, gap, score >= STRONG_BLOCK, score >= STORY_SCORE) or not _story(lines, lo, hi):
             break
         spans.append((lo, hi))
     # A teaser paragraph cut off by a sign-up box, or the story's start cut off by a box (whose

@@ -244,6 +244,9 @@ def features_cache(stop_words: frozenset[str]) -> dict[str, tuple]:
     return cache
 
 
+CUT_WORDS = 15  # a line this short ending in dots right after a word was cut off, not ended
+
+
 def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[str]
                 ) -> tuple[int, float, bool, str | None, bool, float]:
     """(words, stop-word share, ends like a sentence, shape, teaser, score) of a stripped line
@@ -272,6 +275,8 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
     shape = _shape(text, lowered_words, n, stop) if asked else None
     last = text[-1:]  # (ends_like_sentence(text), inline: a call a line cost more than its test)
     sentence = last in ENDERS or (last in CLOSER_SET and (last in BARE_CLOSERS or text.rstrip(CLOSERS)[-1:] in ENDERS))
+    if sentence and n <= CUT_WORDS and (last == "\u2026" or text.endswith("...")) and text.rstrip(".\u2026")[-1:].isalnum():
+        sentence = False  # a card's headline cut short ("Dad fined for leaving cardboard next to bin in row...")
     if shape is None:
         if ("http" in text or "www." in text or "](" in text) and link_line(text):
             shape = "navigation"
