@@ -66,12 +66,13 @@ def test_name_tail_cases() -> None:
 
 
 
-# The credit's pattern as first written: from the letter before the sentence's mark.
+# The credit's pattern as first written: from the letter before the sentence's mark (no
+# quotation after the label).
 CREDIT_TAIL_AS_WRITTEN = re.compile(r"(?:[^\W\d_][.!?]|[\u00bb\u201d\"])\s+(?:[-\u2013\u2014|]\s*)?\(?"
-                                    r"(?:[^\W\d_]{3,15}\s*:|\u00a9)\s*[^.!?:()\n]{2,40}\)?$")
+                                    r"(?:[^\W\d_]{3,15}\s*:|\u00a9)(?!\s*[\"\u201c\u201e\u00ab\u2018])\s*[^.!?:()\n]{2,40}\)?$")
 CREDITS = st.lists(st.sampled_from(["in", "Oslo.", "Oslo", "x.", "2021.", "said!", "\u201d", "\u00bb", '"', "Foto:", "Bild:",
                                     "Credit:", "\u00a9", "(Bild:", "dpa)", "BELGA", "Name/dpa", "-", "\u2014", "|", "(", ")",
-                                    ":", ".", "?", "", "x", "Privat", "\u00e9t\u00e9."]), max_size=30)
+                                    ":", ".", "?", "", "x", "Privat", "\u00e9t\u00e9.", "\u201c", "\u201e"]), max_size=30)
 
 
 def credit_tail_plainly(text: str) -> bool:

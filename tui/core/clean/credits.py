@@ -12,12 +12,13 @@ from ..lazy_regex import LazyPattern
 
 # A picture's caption ends with its credit after the last sentence, in any language: "...
 # in Oslo. Foto: Privat", "(Bild: dpa)", "Credit: ESA", "— \u00a9 BELGA". A label of one word
-# and a colon, or a copyright sign, then a few words with no sentence mark.
+# and a colon, or a copyright sign, then a few words with no sentence mark (and no quotation:
+# 'Residents: "We have waited for years"' closes a standfirst).
 # (The sentence's end or closing quote is matched first, and the letter before a mark looked
 # at behind it: a pattern that starts with a character class is skipped along the line in C
 # to where that class occurs. Its match starts at the mark, one character after the letter.)
 _CREDIT_TAIL = LazyPattern(r"[.!?\u00bb\u201d\"](?:(?<=[\u00bb\u201d\"])|(?<=[^\W\d_][.!?]))\s+(?:[-\u2013\u2014|]\s*)?\(?"
-                           r"(?:[^\W\d_]{3,15}\s*:|\u00a9)\s*[^.!?:()\n]{2,40}\)?$")
+                           r"(?:[^\W\d_]{3,15}\s*:|\u00a9)(?!\s*[\"\u201c\u201e\u00ab\u2018])\s*[^.!?:()\n]{2,40}\)?$")
 _TAIL = 45  # characters after the credit's colon or copyright sign, at most
 _LABEL_REACH = 30  # characters before it: the sentence's end, a dash, the label
 
