@@ -63,6 +63,8 @@ def in_headlines(lines: list["Line"], i: int, name: str, taken: dict[int, str]) 
     Europe", "First Impressions Praise Scissor Keyboard, Larger Display")."""
     if not 0 < i < len(lines) - 1:
         return False
+    if i >= 2 and taken.get(lines[i - 2].number) == "title" and lines[i - 1].words > lines[i - 2].words:
+        return False  # the line over it is the standfirst under the story's headline (longer than it)
     return all(4 <= line.words <= 20 and not line.sentence and taken.get(line.number) not in ("title", "dek")
                for line in (lines[i - 1], lines[i + 1]))
 
