@@ -236,7 +236,8 @@ def _costly(ctx: Context, i: int, f: dict[str, float]) -> bool:
         return False  # a line inside the body that is not about it: a promo, a label; a menu's row
     if f["repeat"] and f["overlap"] < REPEAT_OVERLAP:
         f["repeat"] = 0.0  # a promo shown twice (a carousel's copy): the body does not tell its story
-    f["stem"] = len(words & ctx.stem) / len(words) if words and ctx.stem else 0.0
+    # (a label of a word or three in the file's name is its folder's or section's: "local.txt")
+    f["stem"] = len(words & ctx.stem) / len(words) if words and ctx.stem and line.words > 3 else 0.0
     f["credit_below"] = float(i + 1 < len(ctx.lines) and ctx.lines[i + 1].number not in ctx.taken
                               and credit_line(ctx.lines[i + 1])
                               and not (i + 2 < len(ctx.lines) and caption_label(ctx.lines[i + 2].text)))  # its picture's credit
