@@ -53,10 +53,12 @@ _SHAPES_NEVER = frozenset(("copyright", "comments", "share", "subscribe", "navig
 _NAME_LIKE = LazyPattern(r"^[A-Z\u00c0-\u024f\u0400-\u042f][\w.'\u2019-]+(?:\s+[A-Z\u00c0-\u024f\u0400-\u042f][\w.'\u2019-]+){1,3}$")
 
 _CLOSES = (".", "?", "!", "\u2026", "\u3002", "\u0964")  # a line ending so is a sentence, not a quoted headline
+_QUOTES_CLOSING = "\"'\u201d\u2019\u00bb"
 _STOPS = (".", "\u2026", "\u3002", "\u0964")  # ...and so, a statement, never a headline over a byline
 _ENDS_BEFORE_DOTS = "?!\"'\u00bb\u201d\u2019)"  # "... have?..": a headline trailing off, not a title cut short
 _DANGLING = ("-", "\u2013", "\u2014", ":", "|")  # a kicker runs on into its headline
 _INNER_STOP = LazyPattern(r"\w[.!?]\s+[A-Z\u00c0-\u024f\u0400-\u042f]")  # two sentences: a caption, a summary
+_QUOTED_STOP = LazyPattern(r"\w[.!?][\"'\u201d\u2019\u00bb]?\s+[\"'\u201c\u2018\u00ab]?[A-Z\u00c0-\u024f\u0400-\u042f]")  # ...or quoted
 # A caption run on into its photographer's name: "... after the surgery. Jane Doe".
 # (the word before the stop in lower case: "Rep. Jane Doe" is a title and a name)
 _CREDIT_TAIL = LazyPattern(r"(?:^|\s)[^\W_A-Z\u00c0-\u00de\u0400-\u042f]*[^\W\d_A-Z\u00c0-\u00de\u0400-\u042f][.!?]\s+[A-Z\u00c0-\u024f\u0400-\u042f][\w'\u2019-]+(?:\s+[A-Z\u00c0-\u024f\u0400-\u042f][\w'\u2019.-]*){1,3}$")
@@ -272,7 +274,9 @@ def _one_phrase(text: str) -> bool:
     or an exclamation only as its one sentence."""
     if text.endswith(_STOPS):
         return False
-    return not text.endswith(_CLOSES) or not _INNER_STOP.search(text)
+    # ('"The flamingos are what people come to see," said NAME. "Without them, we are
+    # struggling."': a quotation's two sentences, a paragraph)
+    return not text.rstrip(_QUOTES_CLOSING).endswith(_CLOSES) or not _QUOTED_STOP.search(text)
 
 
 def _capitalised(text: str) -> float:
