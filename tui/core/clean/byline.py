@@ -19,6 +19,7 @@ from .published import CLOSING_REACH, UPDATE_WORDS, closing_end, not_published
 from .relative import days_ago
 from .lines import FURNITURE_WORDS
 from .name_or_label import NAME_JOINERS, in_headlines, list_heading, page_label
+from .outlet import role
 from .vocabulary import may_be_cjk, tokens
 
 if TYPE_CHECKING:
@@ -206,6 +207,8 @@ _SEPARATORS = LazyPattern(r"\s*(?:\||\u2022|\u00b7|/|@|\(|;|,|\s[-\u2013\u2014]\
 # A name glued to the next word by copying ("Sophie FosterTravel News Reporter"); three
 # lower-case letters before the capital spare "McDonald" and "MacLeod".
 _GLUED = re.compile(r"(?<=[a-z\u00df-\u00ff]{3})(?=[A-Z\u00c0-\u00de][a-z])")
+# "NAME for OUTLET" (any case: "JANE DOE FOR MAILONLINE"), the outlet capitalised.
+_FOR_OUTLET = re.compile(r"\s+(?i:for)\s+(?=[A-Z\u00c0-\u00de])")
 _PLACE = re.compile(r"\s+(?:in|at|aus|en|à|em|в|из)\s+(?=[A-Z\u00c0-\u00de\u0400-\u042f])")
 # A label glued to the name: "byRahimu Fadhili"; isiZulu and isiXhosa write "by" as the
 # copula prefix "ngu-" ("Ngu-Sipho Dlamini", "NguSipho Dlamini").
@@ -230,9 +233,10 @@ def name_in(text: str) -> str | None:
     elif span:  # the date between: "Monday November 18, 2019", split at its comma, made a name
         text = text[: span[0]] + " | " + text[span[1]:]
     text = _GLUED.split(text, 1)[0]
+    text = _FOR_OUTLET.split(text, 1)[0]  # "JANE DOE FOR MAILONLINE": the outlet she wrote for
     parts = _PLACE.split(text, 1)  # "Jane Doe in Beijing"; not "Mac Pro Shipping in December"
     text = parts[0] if len(parts) == 1 or parts[1].split()[0].lower().strip(".,") not in MONTHS else text
-    names = [person_name(p) for p in text.split(",")] if "," in text else []
+    names = [person_name(p) for p in text.split(",") if not role(p)] if "," in text else []  # (not "Chief Reporter")
     if names and all(names) and sum(len(n.split()) for n in names) <= MAX_NAME_WORDS:  # type: ignore[union-attr]
         return ", ".join(names)  # type: ignore[arg-type]  # "Ann Lee, Bo Chan": every author
     split = [p for p in _SEPARATORS.split(text) if p]

@@ -80,6 +80,11 @@ def copyright_holder(text: str) -> str | None:
     return holder
 
 
+def role(text: str) -> bool:
+    """text names a journalist's role ("Chief Reporter", "STAFF WRITER"), not a person."""
+    return _ROLES.search(text.strip()) is not None
+
+
 def outlet_after_comma(org: str) -> str | None:
     """The outlet after a byline's comma, or None when what follows is the author's role;
     an acronym before the role is the outlet ("IGN Staff", "AP National Political Writer")."""
