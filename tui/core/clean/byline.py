@@ -141,6 +141,8 @@ def labelled_byline(line: "Line") -> str | None:
             return None
         if name_in(who):
             return name_in(who)
+        if ":" not in text[: m.start("who")] and text[:4].lower() in _WORD_HEADS:
+            return None  # "Text Size", "Reporter Tools": a label that is also a word takes a name only
         who = _GLUED.split(who, 1)[0].strip(" ,;:|-\u2013\u2014")  # "Lesotho TimesNovember 21, 2025"
         return who if who and len(who.split()) <= 8 else None
     if line.words <= 8:  # "순천, 광양 NAME 기자 mail@site": places and a mail address around it
@@ -150,6 +152,11 @@ def labelled_byline(line: "Line") -> str | None:
     m = _WORD_LABEL.match(text) if line.words <= 8 and text[:2].lower() in ("na", "το", "τη") else None
     who = name_in(m["who"]) if m else None  # a label that is also a common word: a name, and nothing else, after it
     return who if who and m["who"].startswith(who) else None
+
+
+# The heads of labels that are words of a menu too ("Text Size"): without a colon, only a
+# person's name after them is a byline.
+_WORD_HEADS = ("text", "teks", "repo")
 
 
 # Labels that are common words too: Swahili "Na NAME" (and), Greek "Του NAME" / "Της NAME" (of the).
@@ -261,6 +268,10 @@ def _before_phrase(text: str) -> str | None:
 _DOMAIN = LazyPattern(r"\w\.[a-z]{2,}\b")  # "Via Site.info": a web address, not a person
 
 
+# Words of a page's buttons that menus' words leave out ("Text Size", "Social Sharing", "Listen Now").
+_WIDGET_WORDS = frozenset("text size font sharing listen audio zoom".split())
+
+
 def _bare_name(line: "Line") -> str | None:
     """A name that is (nearly) the whole line: "Jane Doe", "Jane Doe | 2 hours ago", "松岡大地"."""
     text = line.text.strip()
@@ -268,8 +279,8 @@ def _bare_name(line: "Line") -> str | None:
         return text
     if (may_start_with(text, _CREDIT_WORDS) and _CREDIT_START.match(text)) or line.words > 10 or line.stop >= BARE_STOP or _DOMAIN.search(text):
         return None  # a credit, prose, or a label made of small words ("Hilfe und Kontakt")
-    if FURNITURE_WORDS.intersection(text.lower().split()):
-        return None  # "Web Share", "Close Alert": the words of menus and share bars
+    if FURNITURE_WORDS.intersection(words := text.lower().split()) or _WIDGET_WORDS.intersection(words):
+        return None  # "Web Share", "Close Alert", "Text Size": the words of menus, share bars and buttons
     name = name_in(text)
     if name and len(name.split()) >= max(2, (line.words - 5)):
         return name

@@ -31,7 +31,10 @@ def mark_labels(lines: list[Line]) -> None:
                 found[text] = m.group(1).casefold()
     if len(found) < MIN_REPEATS:
         return
-    counts = Counter(found.values())
+    # (counted over lines that are no sentences: a lead opening with its dateline, "BENGALURU:
+    # The city ...", does not make "Bengaluru: <headline>" a label the page repeats)
+    counts = Counter(found[line.text] for line in {line.text: line for line in lines if line.text in found}.values()
+                     if not line.sentence)
     for line in lines:
         label = found.get(line.text)
         if label and counts[label] >= MIN_REPEATS and not line.sentence and not line.shape:

@@ -127,6 +127,9 @@ def _foreign_script(lines: list["Line"], i: int) -> bool:
     return not any(CJK.search(line.text) for line in around if may_be_cjk(line.text))
 
 
+_ADDRESS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+")
+
+
 def _common_words(lines: list["Line"], i: int, name: str) -> bool:
     """Every word of the phrase is written in lower case in the page's sentences ("health
     care", "climate change", "top stories"): common words in title case, not a name."""
@@ -135,7 +138,9 @@ def _common_words(lines: list["Line"], i: int, name: str) -> bool:
         return False
     for k, line in enumerate(lines):
         if k != i and line.sentence and line.words >= PROSE_WORDS and any(w in line.text for w in words):
-            words -= {w for w in _LETTERS.findall(line.text) if w[0].islower()}  # (most lines have none)
+            # (an address is no use of the words: "reach him at lucas.powers@cbc.ca")
+            text = _ADDRESS.sub(" ", line.text) if "@" in line.text or "www." in line.text or "://" in line.text else line.text
+            words -= {w for w in _LETTERS.findall(text) if w[0].islower()}  # (most lines have none)
             if not words:
                 return True
     return False

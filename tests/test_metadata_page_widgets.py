@@ -1,0 +1,41 @@
+"""Small things a page's widgets and addresses did to its metadata, on pages written for the
+test: a "Text Size" button read as the label "Text" and the byline "Size"; a reporter's
+e-mail address in the bio under the story ("lucas.powers@cbc.ca") made his name two common
+words; and a lead opening with its dateline ("BENGALURU: The city ...") made the headline's
+"Bengaluru:" a label the page repeats."""
+
+from __future__ import annotations
+
+from tests.pasted import clean
+
+BODY = [
+    "The city corporation and the district administration on Tuesday announced a cap on the prices private water "
+    "tankers can charge, as several parts of the city grapple with acute shortages.",
+    "Officials said the cap would apply to all tanker operators registered in the city, and that those found "
+    "charging more would lose their licence for the rest of the summer.",
+    "Residents' associations welcomed the move but said the supply itself remained the main problem in the "
+    "eastern suburbs, where borewells have run dry.",
+]
+
+
+def test_a_text_size_button_is_no_byline():
+    page = ["News", "City News", "Water tanker prices capped as the city faces its worst summer shortage",
+            "March 6, 2024", "Share", "AA", "Text Size", "Small", "Medium", "Large", *BODY]
+    assert clean(page).byline is None
+
+
+def test_an_address_in_the_bio_leaves_the_reporter_s_name_a_name():
+    page = ["News", "Toronto", "Ontario to scrap licence plate sticker refunds as drivers wait for cheques",
+            "Lucas Powers · CBC News ·", "Posted: Nov 02, 2023 4:00 AM EDT", "Social Sharing", "Facebook", "Email",
+            *BODY, "Lucas Powers is a senior writer with CBC News in Toronto. You can reach him at "
+            "lucas.powers@cbc.ca."]
+    assert clean(page).byline == "Lucas Powers"
+
+
+def test_a_lead_s_dateline_does_not_make_the_headline_s_place_a_label():
+    headline = "Bengaluru: BBMP to cap water tanker prices as city faces worst summer shortage in years"
+    lead = "BENGALURU: " + BODY[0]
+    page = ["News", "City News", headline, "TOI City Desk / TNN / Updated: Mar 6, 2024, 10:48 IST", lead, *BODY[1:]]
+    article = clean(page)
+    assert article.title == headline
+    assert headline not in [r.text for r in article.removed if r.reason == "boilerplate"]
