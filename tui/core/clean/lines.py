@@ -245,6 +245,14 @@ def features_cache(stop_words: frozenset[str]) -> dict[str, tuple]:
 
 
 CUT_WORDS = 15  # a line this short ending in dots right after a word was cut off, not ended
+_CAPS_LABEL = re.compile(r"[A-Z][A-Z ]{2,20}\s*:")
+DATELINED_WORDS = 12  # ...and a sentence this long after a label in capitals opens with its dateline
+
+
+def _in_lower_case(text: str) -> bool:
+    """Most words after the label start in lower case: prose, not a headline in title case."""
+    words = [w for w in text.split(":", 1)[1].split() if w[:1].isalpha()]
+    return sum(w[0].islower() for w in words) * 2 > len(words)
 
 
 def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[str]
@@ -277,6 +285,8 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
     sentence = last in ENDERS or (last in CLOSER_SET and (last in BARE_CLOSERS or text.rstrip(CLOSERS)[-1:] in ENDERS))
     if sentence and n <= CUT_WORDS and (last == "\u2026" or text.endswith("...")) and text.rstrip(".\u2026")[-1:].isalnum():
         sentence = False  # a card's headline cut short ("Dad fined for leaving cardboard next to bin in row...")
+    elif shape == "promo" and last == "." and n >= DATELINED_WORDS and _CAPS_LABEL.match(text) and _in_lower_case(text):
+        shape = None  # "SHAH ALAM: Seramai 240 mangsa ...": a lead opening with its dateline, not "WATCH: <headline>"
     if shape is None:
         if ("http" in text or "www." in text or "](" in text) and link_line(text):
             shape = "navigation"
