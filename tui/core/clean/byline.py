@@ -18,6 +18,7 @@ from .dates import MONTHS, date_span
 from .published import CLOSING_REACH, UPDATE_WORDS, closing_end, not_published
 from .relative import days_ago
 from .lines import FURNITURE_WORDS
+from .byline_labels import BY_LABEL, CJK_REPORTER, WORD_HEADS, WORD_LABEL, label_only, may_be_labelled
 from .name_or_label import NAME_JOINERS, in_headlines, list_heading, page_label
 from .outlet import role
 from .vocabulary import may_be_cjk, tokens
@@ -36,34 +37,11 @@ SIGNED_REACH = 8  # a labelled byline this close over the body's first paragraph
 
 _DIGIT = LazyPattern(r"\d")
 
-# "Von ...", "Par ...", "Autor: ..." at the start of a short line: the byline in other languages.
-BY_LABEL = LazyPattern(
-    r"^(?:by|von|par|por|di|av|af|door|przez|od|\u043e\u0442|autor(?:in)?(?:/autor(?:in)?)?|authors?|auteur|autore|autora|text|texto|"
-    r"tekst|reporter|redaktion|f\u00f6rfattare|yazar|\u0430\u0432\u0442\u043e\u0440|\u4f5c\u8005|\u8a18\u8005|\u8bb0\u8005|"
-    # Indonesian and Malay, Finnish, Hungarian; Arabic, Hebrew, Hindi (author, report(er), correspondent)
-    r"oleh|penulis|teksti|kirjoittaja|szerz\u0151|\u0628\u0642\u0644\u0645|\u05de\u05d0\u05ea|\u0932\u0947\u0916\u0915|"
-    r"\u0930\u093f\u092a\u094b\u0930\u094d\u091f(?:\u0930)?|\u0938\u0902\u0935\u093e\u0926\u0926\u093e\u0924\u093e|"
-    # Vietnamese, Thai, Persian, Arabic ("by means of"), Bengali, South Slavic, Baltic, Norwegian and Danish
-    r"b\u1edfi|t\u00e1c gi\u1ea3|\u0e42\u0e14\u0e22|\u0e1c\u0e39\u0e49\u0e40\u0e02\u0e35\u0e22\u0e19|"
-    r"\u0646\u0648\u06cc\u0633\u0646\u062f\u0647|\u0628\u0647 \u0642\u0644\u0645|\u0628\u0648\u0627\u0633\u0637\u0629|"
-    r"\u09b2\u09c7\u0996\u0995|pi\u0161e|autors|autorius|forfatter)"
-    r"(?:\s*[:\uff1a]\s*|\s+)(?P<who>\S.*)$", re.I)
-# (Chinese "记者 NAME", reporter, and "文/NAME", text by)
-CJK_REPORTER = LazyPattern(r"(?P<who>[\uac00-\ud7af]{2,4})\s*\uae30\uc790|"
-                           r"(?:\u8bb0\u8005|^\u6587\s*[/\uff0f|\uff5c])\s*(?P<zh>[\u4e00-\u9fff]{2,4})")
-
 # A news agency's short name in lower case ("dpa", "afp"), alone after the label or before a date.
 _AGENCY = LazyPattern(r"^[a-z]{2,4}(?:/[a-z]{2,4})*\s*$")
 ORG_WORDS = {"press", "news", "times", "post", "journal", "tribune", "herald", "agency", "network", "reuters",
              "associated", "daily", "media", "gazette", "telegraph", "guardian", "globe", "staff", "wire"}
 
-# A label alone on its line, the name on the next: "Von" / "NAME", "Author of the article:" / "NAME".
-_LABEL_ONLY = LazyPattern(
-    r"^(?:by|von|par|por|di|av|af|door|przez|od|\u043e\u0442|autor(?:in)?(?:/autor(?:in)?)?|authors?|auteur|autore|autora|"
-    r"text|texto|tekst|reporter|f\u00f6rfattare|yazar|\u0430\u0432\u0442\u043e\u0440|\u4f5c\u8005|\u8a18\u8005|\u8bb0\u8005|"
-    r"b\u1edfi|t\u00e1c gi\u1ea3|\u0e42\u0e14\u0e22|\u0646\u0648\u06cc\u0633\u0646\u062f\u0647|pi\u0161e)\s*[:\uff1a]?$|"
-    r"^(?:\w+\s+){0,2}(?:author|autor|auteur|autore|forfatter|f\u00f6rfattare|\u0430\u0432\u0442\u043e\u0440)\w*(?:\s+\w+){0,3}\s*[:\uff1a]$",
-    re.I)
 # A desk or news agency signing the story: "IN-Redaktion", "BR24 Redaktion", "dpa".
 _DESK_WORDS = ("redaktion", "r\u00e9daction", "redacci\u00f3n", "redazione", "reda\u00e7\u00e3o", "redactie", "redakcja",
                "redakce", "\u0440\u0435\u0434\u0430\u043a\u0446\u0438\u044f", "toimitus", "newsroom")
@@ -71,25 +49,6 @@ _AGENCIES = ("dpa", "afp", "apa", "sda", "epd", "kna", "ansa", "efe", "ap", "reu
              "belga", "pap", "\u010dtk", "mti", "tass", "pti", "ians")
 _DESK = LazyPattern(r"^(?:[\w.]+[-\s])?(?:" + "|".join(_DESK_WORDS) + r")(?:[-\s][\w.]+)?$|"
                     r"^(?:" + "|".join(_AGENCIES) + r")(?:\s*/\s*[a-z]{2,5})*$", re.I)
-
-
-# How every label BY_LABEL and _LABEL_ONLY take in ASCII starts (the latter ends some with a colon).
-# ...and the ones that end a short line naming what the piece is: "Ein Kommentar von", "Analysis by".
-_LABEL_TAILS = (" by", " von", " par", " por", " di", " av", " af", " door", " przez", " od", " \u043e\u0442")
-_LABEL_HEADS = ("by", "von", "par", "por", "di", "av", "af", "door", "przez", "od", "autor", "author", "auteur",
-                "text", "tekst", "reporter", "yazar", "oleh", "penulis", "kirjoittaja", "forfatter")
-
-
-def label_only(line: "Line") -> bool:
-    """A byline's label alone on its line ("Von", "Author of the article:", "A commentary by")."""
-    text = line.text
-    if line.words > 6:
-        return False
-    if 2 <= line.words <= 4 and text.lower().endswith(_LABEL_TAILS):
-        return not FURNITURE_WORDS.intersection(text.lower().split())  # not "Sponsored by", "Presented by"
-    if text.isascii() and ":" not in text and not text.lower().startswith(_LABEL_HEADS):
-        return False  # most short lines: no need to compile _LABEL_ONLY
-    return bool(_LABEL_ONLY.match(text))
 
 
 def _may_be_desk(text: str) -> bool:
@@ -130,7 +89,7 @@ def labelled_byline(line: "Line") -> str | None:
     if line.words > 12:
         return None
     text = line.text
-    m = BY_LABEL.match(text) if not text.isascii() or text.lower().startswith(_LABEL_HEADS + ("redaktion",)) else None
+    m = BY_LABEL.match(text) if may_be_labelled(text) else None
     if m:
         who = m["who"]
         span = date_span(who)
@@ -141,7 +100,7 @@ def labelled_byline(line: "Line") -> str | None:
             return None
         if name_in(who):
             return name_in(who)
-        if ":" not in text[: m.start("who")] and text[:4].lower() in _WORD_HEADS:
+        if ":" not in text[: m.start("who")] and text[:4].lower() in WORD_HEADS:
             return None  # "Text Size", "Reporter Tools": a label that is also a word takes a name only
         who = _GLUED.split(who, 1)[0].strip(" ,;:|-\u2013\u2014")  # "Lesotho TimesNovember 21, 2025"
         return who if who and len(who.split()) <= 8 else None
@@ -149,18 +108,11 @@ def labelled_byline(line: "Line") -> str | None:
         m = CJK_REPORTER.search(line.text) if may_be_cjk(line.text) else None
         if m:
             return m["who"] or m["zh"]
-    m = _WORD_LABEL.match(text) if line.words <= 8 and text[:2].lower() in ("na", "το", "τη") else None
+    m = WORD_LABEL.match(text) if line.words <= 8 and text[:2].lower() in ("na", "το", "τη") else None
     who = name_in(m["who"]) if m else None  # a label that is also a common word: a name, and nothing else, after it
     return who if who and m["who"].startswith(who) else None
 
 
-# The heads of labels that are words of a menu too ("Text Size"): without a colon, only a
-# person's name after them is a byline.
-_WORD_HEADS = ("text", "teks", "repo")
-
-
-# Labels that are common words too: Swahili "Na NAME" (and), Greek "Του NAME" / "Της NAME" (of the).
-_WORD_LABEL = LazyPattern(r"^(?:na|\u03c4\u03bf\u03c5|\u03c4\u03b7\u03c2)\s+(?P<who>[^\W\d_].*)$", re.I)
 _HANDLE = LazyPattern(r"@\w+")
 _AND = re.compile(r"\s+(?:and|und|et|y|e|i|och|og|en|&)\s+")
 # Words that open a dateline or a label, not a name: "Published Fri, Apr 28".

@@ -78,6 +78,10 @@ _BALTIC = ("janvāris janvārī sausio", "februāris februārī vasario", "marts
            "decembris decembrī gruodžio")
 for _number, _names in enumerate(_BALTIC, 1):
     _MORE_MONTH_NAMES[_number] += " " + _names
+# Hausa ("3 Yuni 2024").
+for _number, _names in enumerate("janairu fabrairu maris afirilu mayu yuni yuli agusta satumba oktoba nuwamba "
+                                 "disamba".split(), 1):
+    _MORE_MONTH_NAMES[_number] += " " + _names
 # Short forms in Italian, Spanish, Portuguese, Polish, Turkish, Russian, Ukrainian, Norwegian,
 # Danish and Indonesian ("5 ago 2024", "5 sie 2024", "5 авг. 2024"), as datelines print them;
 # read only after the day, as those languages write them ("out 5, 2024" is English prose).

@@ -66,7 +66,7 @@ def _header(paragraph: str, article: Article) -> bool:
     if article.title and _same(paragraph, article.title):
         return True
     if article.byline and len(paragraph.split()) <= 8 and article.byline.split(",")[0] in paragraph:
-        from .byline import BY_LABEL
+        from .byline_labels import BY_LABEL
 
         return bool(BY_LABEL.match(paragraph))
     return False

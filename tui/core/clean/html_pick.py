@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..lazy_regex import LazyPattern
-from .byline import BY_LABEL
+from .byline_labels import BY_LABEL
 from .dates import parse_date, valid
 from .html_meta import Author, PageMeta
 

@@ -21,6 +21,17 @@ _FURNITURE = LazyPattern(r"@\w|^(continue reading|back to|share|sharing|filed (t
                         r"read more|see more|image|photo|video)\b|\bshare (via|this)\b|\bsharing options\b", re.I)
 
 
+# A picture's source before a comma, as a BBC page prints its credit in its languages:
+# English, Hausa, Swahili, Turkish, Indonesian, Vietnamese, Spanish, Portuguese, Russian and
+# Ukrainian; Arabic, Persian, Urdu, Hindi, Bengali, Thai, Chinese, Korean.
+SOURCE_LABELS = (
+    "image source", "asalin hoton", "chanzo cha picha", "foto\u011fraf kayna\u011f\u0131", "sumber gambar",
+    "ngu\u1ed3n h\u00ecnh \u1ea3nh", "fuente de la imagen", "cr\u00e9dito", "\u0430\u0432\u0442\u043e\u0440 \u0444\u043e\u0442\u043e",
+    "\u0645\u0635\u062f\u0631 \u0627\u0644\u0635\u0648\u0631\u0629", "\u0645\u0646\u0628\u0639 \u062a\u0635\u0648\u06cc\u0631",
+    "\u062a\u0635\u0648\u06cc\u0631 \u06a9\u0627 \u0630\u0631\u06cc\u0639\u06c1", "\u0907\u092e\u0947\u091c \u0938\u094d\u0930\u094b\u0924",
+    "\u099b\u09ac\u09bf\u09b0 \u0989\u09ce\u09b8", "\u0e17\u0e35\u0e48\u0e21\u0e32\u0e02\u0e2d\u0e07\u0e20\u0e32\u0e1e",
+    "\u56fe\u50cf\u6765\u6e90", "\u5716\u50cf\u4f86\u6e90", "\uc0ac\uc9c4 \ucd9c\ucc98",
+)
 # Photo credits and captions, breadcrumbs, reading times: never a headline, in any language.
 _CREDIT = LazyPattern(
     r"\u00a9|\(c\)|^\W*(foto|fotos|photo|photos|photograph|bild|bilder|bildrechte|image|images|credit|kuva|zdj\u0119cie|\u0444\u043e\u0442\u043e|"
@@ -30,23 +41,36 @@ _CREDIT = LazyPattern(
     r"\u05e6\u05d9\u05dc\u05d5\u05dd|\u062a\u0635\u0648\u064a\u0631|\u0627\u0644\u0635\u0648\u0631\u0629|\u0639\u06a9\u0633|\u062a\u0635\u0648\u06cc\u0631|"
     r"\u092b\u093c?\u094b\u091f\u094b|\u0924\u0938\u094d\u0935\u0940\u0930|\u099b\u09ac\u09bf|\u0e20\u0e32\u0e1e|fotoğraf|\u03c6\u03c9\u03c4\u03bf\u03b3\u03c1\u03b1\u03c6\u03af\u03b1|\u03c6\u03c9\u03c4\.?|fot\u00f3|nuotr\.?|"
     r"\u1ea3nh|gambar|hoto|picha|\u56fe\u7247|\u5716\u7247|\u6444\u5f71|\u651d\u5f71|\u5199\u771f|\uc0ac\uc9c4)\s*[:/\uff1a]|"
+    r"^\W*(?:" + "|".join(SOURCE_LABELS) + r")\s*[,:\u060c\uff0c]|"  # "Image source, Getty Images"
     r"/\s*(?:[A-Z][\w.-]*\s*){0,3}$|\b[A-Z]{2,}\s*/\s*[A-Z]|"  # "Name / AP", "HANDOUT / AFP"
     r"\b\d+\s*(min|mins|minutes?|minuten|minutos|minuti|minutter|minuter|\u043c\u0438\u043d)\b\.?", re.I)
 
 
-# A picture's caption after its label ("Image caption, ...", as a copy of a BBC page reads;
-# "Bildunterschrift: ...", "Légende : ..."): never a headline, and the credit over it is its picture's.
-_CAPTION_LABEL = LazyPattern(r"^\W*(?:image caption|photo caption|caption|bildunterschrift|l\u00e9gende|leyenda|"
-                             r"pie de foto|didascalia|legenda|\u043f\u043e\u0434\u043f\u0438\u0441\u044c)\s*[,:\uff1a]", re.I)
+# A picture's caption after its label ("Image caption, ...", as a copy of a BBC page reads, in
+# its languages too; "Bildunterschrift: ...", "Légende : ..."): never a headline, and the credit
+# over it is its picture's.
+CAPTION_LABELS = (
+    "image caption", "photo caption", "caption", "bildunterschrift", "l\u00e9gende", "leyenda", "pie de foto",
+    "didascalia", "legenda", "\u043f\u043e\u0434\u043f\u0438\u0441\u044c", "\u043f\u0456\u0434\u043f\u0438\u0441",
+    # Hausa, Swahili, Turkish, Indonesian, Vietnamese; Arabic, Persian, Urdu, Hindi, Bengali,
+    # Tamil, Thai, Chinese, Korean
+    "bayanan hoto", "maelezo ya picha", "foto\u011fraf altyaz\u0131s\u0131", "keterangan gambar",
+    "ch\u1ee5p l\u1ea1i h\u00ecnh \u1ea3nh", "\u0627\u0644\u062a\u0639\u0644\u064a\u0642 \u0639\u0644\u0649 \u0627\u0644\u0635\u0648\u0631\u0629",
+    "\u062a\u0648\u0636\u06cc\u062d \u062a\u0635\u0648\u06cc\u0631", "\u062a\u0635\u0648\u06cc\u0631 \u06a9\u0627 \u06a9\u06cc\u067e\u0634\u0646",
+    "\u0907\u092e\u0947\u091c \u0915\u0948\u092a\u094d\u0936\u0928", "\u099b\u09ac\u09bf\u09b0 \u0995\u09cd\u09af\u09be\u09aa\u09b6\u09be\u09a8",
+    "\u0baa\u0b9f\u0b95\u0bcd\u0b95\u0bc1\u0bb1\u0bbf\u0baa\u0bcd\u0baa\u0bc1", "\u0e04\u0e33\u0e1a\u0e23\u0e23\u0e22\u0e32\u0e22\u0e20\u0e32\u0e1e",
+    "\u56fe\u50cf\u52a0\u6ce8\u6587\u5b57", "\u5716\u50cf\u52a0\u8a3b\u6587\u5b57", "\uc0ac\uc9c4 \uc124\uba85",
+)
+_CAPTION_LABEL = LazyPattern(r"^\W*(?:" + "|".join(CAPTION_LABELS) + r")\s*[,:\uff1a\u060c]", re.I)
 
 
-_CAPTION_FIRST = frozenset("IiPpCcBbLlDd\u041f\u043f")  # the labels' first letters
+_CAPTION_FIRST = frozenset("".join(label[0] + label[0].upper() for label in CAPTION_LABELS))  # the labels' first letters
 
 
 def caption_label(text: str) -> bool:
     """The line opens with a caption's label (most lines' first letter says they do not)."""
     first = text[:1]
-    return (first in _CAPTION_FIRST or not first.isalnum()) and bool(_CAPTION_LABEL.match(text))
+    return (first in _CAPTION_FIRST or not first.isalnum() or not first.isascii()) and bool(_CAPTION_LABEL.match(text))
 
 
 def credit(text: str) -> bool:

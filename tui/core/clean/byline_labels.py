@@ -1,0 +1,85 @@
+"""The labels a byline is printed with, in many languages: one list of label words, and the
+patterns made from it.
+
+"Von NAME", "Autor: NAME", "Par NAME" at the start of a short line; the same label alone on
+its line over the name ("Von" / "NAME"); "Author, NAME" with a comma, as the BBC's pages in
+every language print it ("Marubuci, NAME"); "记者 NAME", "NAME 기자"; and labels that are
+common words too ("Na NAME", "Του NAME"), which take a person's name and nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..lazy_regex import LazyPattern
+from .lines import FURNITURE_WORDS
+
+if TYPE_CHECKING:
+    from .lines import Line
+
+# Labels that take the name after them on their line, or stand alone over it.
+LABELS = (
+    "by", "von", "par", "por", "di", "av", "af", "door", "przez", "od", "\u043e\u0442",
+    r"autor(?:in)?(?:/autor(?:in)?)?", "authors?", "auteur", "autore", "autora", "text", "texto", "tekst", "reporter",
+    "f\u00f6rfattare", "yazar", "\u0430\u0432\u0442\u043e\u0440", "\u4f5c\u8005", "\u8a18\u8005", "\u8bb0\u8005",
+    # Vietnamese, Thai, Persian, South Slavic
+    "b\u1edfi", "t\u00e1c gi\u1ea3", "\u0e42\u0e14\u0e22", "\u0646\u0648\u06cc\u0633\u0646\u062f\u0647", "pi\u0161e",
+)
+# ...and labels that only take the name after them on their line: a desk; Indonesian and Malay,
+# Finnish, Hungarian; Arabic, Hebrew, Hindi (author, report(er), correspondent); Thai,
+# Persian, Arabic ("by means of"), Bengali, Baltic, Norwegian and Danish.
+INLINE_LABELS = (
+    "redaktion", "oleh", "penulis", "teksti", "kirjoittaja", "szerz\u0151", "\u0628\u0642\u0644\u0645", "\u05de\u05d0\u05ea",
+    "\u0932\u0947\u0916\u0915", "\u0930\u093f\u092a\u094b\u0930\u094d\u091f(?:\u0930)?",
+    "\u0938\u0902\u0935\u093e\u0926\u0926\u093e\u0924\u093e", "\u0e1c\u0e39\u0e49\u0e40\u0e02\u0e35\u0e22\u0e19",
+    "\u0628\u0647 \u0642\u0644\u0645", "\u0628\u0648\u0627\u0633\u0637\u0629", "\u09b2\u09c7\u0996\u0995", "autors",
+    "autorius", "forfatter",
+)
+# "Author" before a comma, as the BBC prints it in English, Hausa, Swahili, Turkish, Russian,
+# Spanish and Portuguese, Indonesian, Vietnamese, Persian, Arabic, Hindi, Urdu and Chinese.
+COMMA_LABELS = (
+    "author", "marubuci", "mwandishi", "yazan", "\u0430\u0432\u0442\u043e\u0440", "autor", "penulis", "t\u00e1c gi\u1ea3",
+    "\u0646\u0648\u06cc\u0633\u0646\u062f\u0647", "\u0627\u0644\u0643\u0627\u062a\u0628", "\u0644\u06cc\u06a9\u06be\u06a9",
+    "\u0932\u0947\u0916\u0915", "\u4f5c\u8005",
+)
+
+BY_LABEL = LazyPattern(r"^(?:(?:" + "|".join(LABELS + INLINE_LABELS) + r")(?:\s*[:\uff1a]\s*|\s+)|(?:"
+                       + "|".join(COMMA_LABELS) + r")\s*[,\u060c]\s*)(?P<who>\S.*)$", re.I)
+# A label alone on its line, the name on the next: "Von" / "NAME", "Author of the article:" / "NAME".
+LABEL_ONLY = LazyPattern(
+    r"^(?:" + "|".join(LABELS) + r")\s*[:\uff1a]?$|"
+    r"^(?:\w+\s+){0,2}(?:author|autor|auteur|autore|forfatter|f\u00f6rfattare|\u0430\u0432\u0442\u043e\u0440)\w*(?:\s+\w+){0,3}\s*[:\uff1a]$",
+    re.I)
+# (Chinese "记者 NAME", reporter, and "文/NAME", text by)
+CJK_REPORTER = LazyPattern(r"(?P<who>[\uac00-\ud7af]{2,4})\s*\uae30\uc790|"
+                           r"(?:\u8bb0\u8005|^\u6587\s*[/\uff0f|\uff5c])\s*(?P<zh>[\u4e00-\u9fff]{2,4})")
+
+# How every label BY_LABEL and LABEL_ONLY take in ASCII starts (the latter ends some with a colon).
+# ...and the ones that end a short line naming what the piece is: "Ein Kommentar von", "Analysis by".
+LABEL_TAILS = (" by", " von", " par", " por", " di", " av", " af", " door", " przez", " od", " \u043e\u0442")
+LABEL_HEADS = ("by", "von", "par", "por", "di", "av", "af", "door", "przez", "od", "autor", "author", "auteur",
+               "text", "tekst", "reporter", "yazar", "yazan", "oleh", "penulis", "kirjoittaja", "forfatter", "marubuci",
+               "mwandishi", "redaktion")
+# The heads of labels that are words of a menu too ("Text Size"): without a colon, only a
+# person's name after them is a byline.
+WORD_HEADS = ("text", "teks", "repo")
+# Labels that are common words too: Swahili "Na NAME" (and), Greek "Του NAME" / "Της NAME" (of the).
+WORD_LABEL = LazyPattern(r"^(?:na|\u03c4\u03bf\u03c5|\u03c4\u03b7\u03c2)\s+(?P<who>[^\W\d_].*)$", re.I)
+
+
+def may_be_labelled(text: str) -> bool:
+    """False only when BY_LABEL cannot match: ASCII text starting with no label's head."""
+    return not text.isascii() or text.lower().startswith(LABEL_HEADS)
+
+
+def label_only(line: "Line") -> bool:
+    """A byline's label alone on its line ("Von", "Author of the article:", "A commentary by")."""
+    text = line.text
+    if line.words > 6:
+        return False
+    if 2 <= line.words <= 4 and text.lower().endswith(LABEL_TAILS):
+        return not FURNITURE_WORDS.intersection(text.lower().split())  # not "Sponsored by", "Presented by"
+    if text.isascii() and ":" not in text and not text.lower().startswith(LABEL_HEADS):
+        return False  # most short lines: no need to compile LABEL_ONLY
+    return bool(LABEL_ONLY.match(text))
