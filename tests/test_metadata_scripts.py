@@ -115,10 +115,16 @@ def test_a_cjk_datelines_time_in_its_own_units(text, iso):
     (["뉴스", "국제", "경제", "유럽 농민들, 트랙터로 브뤼셀 도로 봉쇄", "2024.02.26 18:25"],
      "[서울=뉴시스] 홍길동 기자 = 유럽 각지에서 모인 수백 명의 농민들이 26일 트랙터를 몰고 벨기에 브뤼셀 도심으로 들어가 도로를 봉쇄했다.",
      "홍길동"),
+    # Taiwan's wire: its name before 記者, the place and day after the name; a "copy link"
+    # button shaped like a name between the headline and the lead
+    (["中央社 CNA", "即時", "政治", "地方", "台中捷運綠線延伸彰化案 交通部原則同意", "2024/10/08 14:35", "字級", "分享",
+      "複製連結"],
+     "（中央社記者趙麗妍台中8日電）台中捷運綠線延伸彰化可行性研究今天獲交通部原則同意，台中市政府表示，將與彰化縣政府共同推動綜合規劃。",
+     "趙麗妍"),
 ])
 def test_the_reporter_the_lead_names_is_the_byline(head, lead, byline):
     rest = ["抗议者中许多人从法国、比利时和荷兰连夜赶来，他们说，不断上涨的成本和廉价进口产品让他们难以为继。",
-            "警方动用高压水枪驱散了一群在欧洲议会附近焚烧轮胎的人，数人被拘留。"] if "新华" in lead else [
+            "警方动用高压水枪驱散了一群在欧洲议会附近焚烧轮胎的人，数人被拘留。"] if "记者" in lead or "記者" in lead else [
             "시위대 중 상당수는 프랑스와 벨기에, 네덜란드에서 밤새 이동해 왔으며 생산 비용 상승과 값싼 수입품 때문에 어려움을 겪고 있다고 호소했다.",
             "경찰은 유럽의회 인근에서 타이어에 불을 붙인 시위대를 해산하기 위해 물대포를 사용했으며 여러 명이 연행됐다."]
     article = _page([*head, lead, *rest])

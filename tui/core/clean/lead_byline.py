@@ -11,7 +11,10 @@ from ..lazy_regex import LazyPattern
 
 LEAD_REACH = 80  # characters of the first paragraph the dateline and reporter sit in
 # "（记者王小明）", "(记者 王小明 李华)", "（记者王小明、李华）": 记者/記者 and the names.
-_HAN = LazyPattern(r"[（(]\s*(?:文\s*[/／]\s*)?(?:记者|記者)\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff]{2,4}){0,3})\s*[）)]")
+# Taiwan's wire puts its own name first and the place and day after: "（中央社記者趙麗妍台中8日電）".
+_HAN = LazyPattern(r"[（(]\s*(?:[\u4e00-\u9fff]{1,4}?)?(?:文\s*[/／]\s*)?(?:记者|記者)\s*"
+                   r"(?P<names>[\u4e00-\u9fff]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff]{2,4}){0,3})"
+                   r"\s*(?:[\u4e00-\u9fff]{2,6}\d{1,2}日[电電])?\s*[）)]")
 # "[서울=뉴시스] 홍길동 기자 =", "(서울=연합뉴스) 홍길동 김철수 기자 =".
 _HANGUL = LazyPattern(r"^\s*[\[(【][^\])】]{1,30}[\])】]\s*(?P<names>[\uac00-\ud7af]{2,4}(?:[\s·,]+[\uac00-\ud7af]{2,4}){0,3})\s*기자\s*=")
 _BETWEEN_NAMES = LazyPattern(r"[\s、，,·]+")  # what parts the names of either

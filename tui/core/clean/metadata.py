@@ -226,12 +226,16 @@ def _date_and_byline(lines: list["Line"], at: int | None, body_start: int, hi: i
             meta.published = parse_date(lines[signed[2]].text)
             meta.lines[lines[signed[2]].number] = "dateline"
     found = found or after_body(lines, hi, meta.lines, meta.title)
-    if found:  # the byline by the headline is the story's; one far above is a promo's
+    # "新华社...电（记者王小明）": the lead names its reporter (and keeps it), which outweighs a
+    # name-shaped line that no label vouches for
+    lead = None if found and labelled_at(lines, found[0]) else next(
+        filter(None, (lead_byline(line.text) for line in lines[body_start:body_start + 2])), None)
+    if found and not lead:  # the byline by the headline is the story's; one far above is a promo's
         meta.byline = found[1]
         for k in byline_rows(lines, found[0]):
             meta.lines[lines[k].number] = "byline"
-    elif not meta.byline:  # "新华社...电（记者王小明）": the lead names its reporter (and keeps it)
-        meta.byline = next(filter(None, (lead_byline(line.text) for line in lines[body_start:body_start + 2])), None)
+    elif lead or not meta.byline:
+        meta.byline = lead
 
 
 def _read_header_lines(lines: list["Line"], start: int, end: int, meta: Meta) -> None:
