@@ -28,6 +28,12 @@ from tui.core.clean.outlet import copyright_holder, outlet_after_comma
     ("© 2024 Örnek Medya A.Ş. Tüm hakları saklıdır.", "Örnek Medya"),
     ("© 2024 Vydavatelství Vzor s.r.o.", "Vydavatelství Vzor"),
     ("© Contoh Media Sdn. Bhd.", "Contoh Media"),
+    ("© স্বত্ব প্রথম আলো ১৯৯৮ - ২০২৪", "প্রথম আলো"),  # "copyright" in Bengali after the sign
+    ("© 2024 มติชนออนไลน์ สงวนลิขสิทธิ์", "มติชนออนไลน์"),  # ...and rights reserved in Thai
+    ("© 2024 Primjer.hr. Sva prava pridržana.", "Primjer.hr"),
+    ("© 2024 Példa Média Kft. Minden jog fenntartva.", "Példa Média"),
+    ("© 2024 Contoh.com. Hak cipta dilindungi undang-undang", "Contoh.com"),
+    ("Hak cipta dilindungi undang-undang", None),
     ("© RIPRODUZIONE RISERVATA", None),
     ("© 2026 جميع الحقوق محفوظة", None),
     ("Copyright Policy", None),

@@ -18,8 +18,9 @@ import re
 
 from ..lazy_regex import LazyPattern
 
-# The marks before the holder, in any order and number, and a year or a span of years.
-_HOLDER = LazyPattern(r"(?:(?:copyright|\u00a9|\(c\))\s*)+(?P<years>(?:\d{4}\s*(?:[-\u2013]\s*\d{4})?\s*)?)"
+# The marks before the holder, in any order and number ("copyright" in Bengali too), and a
+# year or a span of years.
+_HOLDER = LazyPattern(r"(?:(?:copyright|\u00a9|\(c\)|\u09b8\u09cd\u09ac\u09a4\u09cd\u09ac)\s*)+(?P<years>(?:\d{4}\s*(?:[-\u2013]\s*\d{4})?\s*)?)"
                       r"(?:[-\u2013\u2014:]\s*)?(?P<holder>[^\W\d_][^|\u2022\u00b7\u2014\u2013]{1,80})", re.I)
 # A right reserved, in the languages of the sets: where the holder ends, and no holder itself.
 _RESERVED = (r"all rights reserved|alle rechte vorbehalten|tous droits r\u00e9serv\u00e9s|todos los derechos reservados|"
@@ -27,7 +28,19 @@ _RESERVED = (r"all rights reserved|alle rechte vorbehalten|tous droits r\u00e9se
              r"alle rettigheter reservert|alla r\u00e4ttigheter f\u00f6rbeh\u00e5llna|alle rechten voorbehouden|"
              r"wszelkie prawa zastrze\u017cone|v\u0161echna pr\u00e1va vyhrazena|t\u00fcm haklar\u0131 sakl\u0131d\u0131r|"
              r"\u0432\u0441\u0435 \u043f\u0440\u0430\u0432\u0430 \u0437\u0430\u0449\u0438\u0449\u0435\u043d\u044b|"
-             r"\u062c\u0645\u064a\u0639 \u0627\u0644\u062d\u0642\u0648\u0642 \u0645\u062d\u0641\u0648\u0638\u0629|\u7248\u6b0a\u6240\u6709|\u7248\u6743\u6240\u6709")
+             r"\u062c\u0645\u064a\u0639 \u0627\u0644\u062d\u0642\u0648\u0642 \u0645\u062d\u0641\u0648\u0638\u0629|\u7248\u6b0a\u6240\u6709|\u7248\u6743\u6240\u6709|"
+             # Greek, Hungarian, Romanian, Ukrainian, Hebrew, Finnish, Croatian and Serbian, Slovak,
+             # Catalan, Baltic, Estonian, Indonesian and Malay, Afrikaans, Swahili; Thai, Bengali,
+             # Hindi, Japanese, Korean
+             r"\u03bc\u03b5 \u03c4\u03b7\u03bd \u03b5\u03c0\u03b9\u03c6\u03cd\u03bb\u03b1\u03be\u03b7 \u03c0\u03b1\u03bd\u03c4\u03cc\u03c2 \u03b4\u03b9\u03ba\u03b1\u03b9\u03ce\u03bc\u03b1\u03c4\u03bf\u03c2|"
+             r"minden jog fenntartva|toate drepturile rezervate|\u0432\u0441\u0456 \u043f\u0440\u0430\u0432\u0430 \u0437\u0430\u0445\u0438\u0449\u0435\u043d\u0456|"
+             r"\u05db\u05dc \u05d4\u05d6\u05db\u05d5\u05d9\u05d5\u05ea \u05e9\u05de\u05d5\u05e8\u05d5\u05ea|kaikki oikeudet pid\u00e4tet\u00e4\u00e4n|sva prava (?:pridr\u017eana|zadr\u017eana)|"
+             r"v\u0161etky pr\u00e1va vyhraden\u00e9|tots els drets reservats|visos teis\u0117s saugomos|visas ties\u012bbas aizsarg\u0101tas|"
+             r"k\u00f5ik \u00f5igused kaitstud|hak cipta dilindungi undang-undang|hakcipta terpelihara|alle regte voorbehou|"
+             r"haki zote zimehifadhiwa|\u0e2a\u0e07\u0e27\u0e19\u0e25\u0e34\u0e02\u0e2a\u0e34\u0e17\u0e18\u0e34\u0e4c|"
+             r"\u09b8\u09b0\u09cd\u09ac\u09b8\u09cd\u09ac\u09a4\u09cd\u09ac \u09b8\u0982\u09b0\u0995\u09cd\u09b7\u09bf\u09a4|"
+             r"\u0938\u0930\u094d\u0935\u093e\u0927\u093f\u0915\u093e\u0930 \u0938\u0941\u0930\u0915\u094d\u0937\u093f\u0924|\u7121\u65ad\u8ee2\u8f09\u3092\u7981\u3058\u307e\u3059|\u7121\u65ad\u8ee2\u8f09\u7981\u6b62|"
+             r"\ubb34\ub2e8 \uc804\uc7ac \ubc0f \uc7ac\ubc30\ud3ec \uae08\uc9c0")
 _ANY_RESERVED = LazyPattern(_RESERVED, re.I)
 # Where the holder's name ends: a right reserved, a clause after it, a sentence's end.
 _END = LazyPattern(rf"\s*(?:{_RESERVED}|\bunless\b|\bpowered by\b|\bregistered\b|\bin england\b|\bexcept\b|"
