@@ -27,12 +27,13 @@ if TYPE_CHECKING:
     from .lines import Line
 
 BELOW = 10  # lines under the headline read for its byline
-ABOVE = 3  # ...and above it (a byline printed before the headline)
+ABOVE = 4  # ...and above it (a byline printed before the headline)
 BARE_BELOW = 8  # a bare name is the author's only this close under the headline
 BARE_ABOVE = 2
 BARE_STOP = 0.3  # a bare name line with this share of the page's stop words is a phrase
 MAX_WORDS = 15  # a longer line is prose that mentions a name
 MAX_NAME_WORDS = 8  # three authors' names in a row ("Ann Lee Jan Michael Marchart Eva Berg")
+ROLE_WORDS = 4  # a role on the line under a name: "Redaktorin Politik", "Senior Correspondent"
 SIGNED_REACH = 8  # a labelled byline this close over the body's first paragraph signs the story
 
 _DIGIT = LazyPattern(r"\d")
@@ -76,6 +77,9 @@ def labelled_at(lines: list["Line"], i: int) -> str | None:
     who = labelled_byline(lines[i])
     if who is None and i > 0 and label_only(lines[i - 1]) and lines[i].words <= 6:
         who = desk(lines[i]) or name_in(lines[i].text)
+    if who is None and i + 1 < len(lines) and 1 <= lines[i + 1].words <= ROLE_WORDS and role(lines[i + 1].text) \
+            and lines[i].words <= 4:
+        who = name_in(lines[i].text)  # "Lea Hartmann" over "Redaktorin Politik": the role vouches for the name
     return who
 
 

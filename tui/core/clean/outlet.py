@@ -66,7 +66,7 @@ _NOT_NAMES = frozenset("policy policies notice notices information info terms st
 _MAKER = LazyPattern(r"(?:designed|powered|developed|built|hosted|website|site|web design)\b", re.I)
 # The last word of a role after a byline's comma.
 _ROLES = LazyPattern(r"(?:staff|writer|editor|reporter|correspondent|columnist|contributor|producer|"
-                     r"redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|reporter(?:in)?|"
+                     r"redakteur(?:in)?|redaktor(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|reporter(?:in)?|"
                      r"r\u00e9dacteur|r\u00e9dactrice|journaliste|correspondant|correspondante|redactor|redactora|"
                      r"periodista|corresponsal|redattore|redattrice|giornalista|inviato|inviata)$", re.I)
 
@@ -94,8 +94,10 @@ def copyright_holder(text: str) -> str | None:
 
 
 def role(text: str) -> bool:
-    """text names a journalist's role ("Chief Reporter", "STAFF WRITER"), not a person."""
-    return _ROLES.search(text.strip()) is not None
+    """text names a journalist's role ("Chief Reporter", "STAFF WRITER", "Redaktorin Politik"),
+    not a person: its last word or its first is a role's."""
+    words = text.split()
+    return bool(words) and (_ROLES.search(words[-1]) is not None or _ROLES.search(words[0]) is not None)
 
 
 def outlet_after_comma(org: str) -> str | None:
