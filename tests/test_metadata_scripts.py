@@ -88,6 +88,7 @@ JAPANESE_BODY = [
 @pytest.mark.parametrize("named, byline", [
     ([], None),  # a menu's two-character word over the headline ("経済", economy) is no name
     (["松岡大地"], "松岡大地"), (["大渡 美咲"], "大渡 美咲"), (["王明 記者"], "王明 記者"),
+    (["東京都"], None), (["広島県"], None),  # a place's tag is no name
 ])
 def test_two_han_characters_alone_are_a_word_not_a_name(named, byline):
     article = _page(["NHK NEWS WEB", "ニュース", "国際", "経済", "農家がトラクターでブリュッセルの道路を封鎖 EU農相会合に抗議",

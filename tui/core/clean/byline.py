@@ -227,6 +227,7 @@ _DOMAIN = LazyPattern(r"\w\.[a-z]{2,}\b")  # "Via Site.info": a web address, not
 # Words of a page's buttons that menus' words leave out ("Text Size", "Social Sharing", "Listen Now"),
 # and buttons in Chinese and Japanese shaped like a name (copy link, font size, share, print, ...).
 _WIDGET_WORDS = frozenset("text size font sharing listen audio zoom".split())
+_CJK_PLACE_ENDS = "都道府県省区縣县州"  # a place's last character, no name's: "東京都", "広島県", "广东省" (a tag)
 _CJK_WIDGETS = frozenset("複製連結 复制链接 字級 字级 字號 字号 分享 列印 打印 訂閱 订阅 收藏 留言 評論 评论 登入 登录 註冊 注册 "
                          "搜尋 搜索 回到頂部 返回顶部 文字サイズ 印刷 共有".split())
 
@@ -235,7 +236,7 @@ def _bare_name(line: "Line") -> str | None:
     """A name that is (nearly) the whole line: "Jane Doe", "Jane Doe | 2 hours ago", "松岡大地"."""
     text = line.text.strip()
     if may_be_cjk(text) and _CJK_NAME.match(text):
-        return None if text in _CJK_WIDGETS else text
+        return None if text in _CJK_WIDGETS or text[-1] in _CJK_PLACE_ENDS else text
     if (may_start_with(text, _CREDIT_WORDS) and _CREDIT_START.match(text)) or line.words > 10 or line.stop >= BARE_STOP or _DOMAIN.search(text):
         return None  # a credit, prose, or a label made of small words ("Hilfe und Kontakt")
     if FURNITURE_WORDS.intersection(words := text.lower().split()) or _WIDGET_WORDS.intersection(words):
