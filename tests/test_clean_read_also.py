@@ -41,3 +41,15 @@ def test_a_subheading_without_the_label_stays():
     article = clean(["Startseite", "Politik", "Stadtrat beschließt neue Brücke über den Fluss", *DE[:2],
                      "Kosten von vierzig Millionen Euro", *DE[2:], "Impressum"])
     assert "Kosten von vierzig Millionen Euro" in article.text
+
+
+def test_a_box_of_headlines_under_the_label_goes_whole_and_the_story_goes_on():
+    # "Mehr zum Thema" over three headlines, one a question: all three are other stories'
+    box = ["Bahnstreik: Welche Rechte haben Fahrgäste?", "Schlichtung gescheitert: Wie geht es weiter im Tarifstreit?",
+           "Kommentar: Die GDL überspannt den Bogen"]
+    article = clean(["Startseite", "Politik", "Stadtrat beschließt neue Brücke über den Fluss", *DE[:2],
+                     "Mehr zum Thema", *box, *DE[2:], "Impressum"])
+    for paragraph in DE:
+        assert paragraph in article.text
+    for headline in box:
+        assert headline not in article.text

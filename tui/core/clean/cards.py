@@ -81,18 +81,28 @@ _LABEL_START = frozenset("SsPpCcGg")
 
 
 PROMO_WORDS = 20  # a longer line under a "read also" label is the story going on
+BOX_HEADLINES = 4  # headlines under one such label, at most
+QUESTION_WORDS = 12  # a question this short under it is a headline too
 
 
 def mark_sponsored(lines: list[Line]) -> None:
     """The line under a "Sponsored" label is the sponsor's promo, however well it reads; the
     headline under a "Read also" label standing alone ("Читайте также", "Lesen Sie auch") is a
     promo for another story, not a subheading of this one."""
+    run = 0  # headlines marked so far under the label above
     for label, line in zip(lines, lines[1:]):
-        if label.words > 3 or line.shape is not None:
+        if line.shape is not None or (label.words > 3 and not run):
+            run = 0
             continue
         if label.text[:1] in _LABEL_START and _SPONSOR_LABEL.match(label.text):
             line.shape = "sponsor"
             line.score = -max(4.0, line.words * 0.5)
-        elif label.shape == "read-also" and not line.sentence and 3 <= line.words <= PROMO_WORDS:
+        elif label.shape == "read-also" and 3 <= line.words <= PROMO_WORDS and run < BOX_HEADLINES and (
+                not line.sentence or (line.text.endswith("?") and line.words <= QUESTION_WORDS)):
+            # ...and the headlines under it, a box of them ("Mehr zum Thema": "Bahnstreik: Welche
+            # Rechte haben Fahrgäste?", "Kommentar: Die GDL überspannt den Bogen")
             line.shape = "read-also"
             line.score = -max(4.0, line.words * 0.5)
+            run += 1
+            continue
+        run = 0
