@@ -154,3 +154,17 @@ def test_paragraphs_ending_without_a_sentence_mark_are_not_a_box():
         text = clean(page).text
         for p in LONG_PARAGRAPHS:
             assert p in text, (end, p)
+
+
+def test_a_newsletter_box_whose_blurb_is_a_sentence_leaves_whole():
+    # The box's heading and button are sign-up prompts; the newsletter's name and its blurb,
+    # a sentence, between them are the box's too.
+    box = ["Newsletter abonnieren", "Der Morgen & Der Abend",
+           "Der Überblick über die wichtigsten Nachrichten des Tages – morgens und abends per E-Mail.",
+           "Kostenlos anmelden"]
+    page = MENU + PARAGRAPHS[:3] + box + PARAGRAPHS[3:] + FOOTER
+    article = clean("\n".join(page))
+    for paragraph in PARAGRAPHS:
+        assert paragraph in article.text
+    for line in box:
+        assert line not in article.text

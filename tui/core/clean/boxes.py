@@ -36,7 +36,22 @@ def box_lines(lines: list[Line], spans: list[tuple[int, int]]) -> set[int]:
             run = []
         out.update(i for i in range(lo, hi) if lines[i].words < 6 and short[lines[i].text] >= 2)
         out.update(packed_lines(lines, lo, hi))
+        out.update(signed_up(lines, lo, hi))
     return out
+
+
+SIGN_UP_GAP = 3  # lines between a sign-up box's heading and its button, at most
+BUTTON_WORDS = 4  # ...each a few words (a prompt of a sentence may stand between paragraphs alone)
+
+
+def signed_up(lines: list[Line], lo: int, hi: int) -> list[int]:
+    """Indices of the lines in [lo, hi) between a short sign-up prompt and the next one close
+    under it: the box's heading, its newsletter's name and blurb, its button ("Newsletter
+    abonnieren", "SZ am Morgen & SZ am Abend", "Der Überblick ... per E-Mail.", "Kostenlos
+    anmelden"), whose blurb reads as a sentence."""
+    prompts = [i for i in range(lo, hi) if lines[i].shape == "subscribe" and lines[i].words <= BUTTON_WORDS]
+    return [k for a, b in zip(prompts, prompts[1:]) if 1 < b - a <= SIGN_UP_GAP + 1
+            and all(lines[k].words < PROSE_WORDS for k in range(a + 1, b)) for k in range(a, b + 1)]
 
 
 def packed_lines(lines: list[Line], lo: int, hi: int) -> list[int]:
