@@ -1,6 +1,7 @@
 """A reporter's name on its own line over her role ("Lea Hartmann" / "Redaktorin Politik",
 "Andrea Pérez" / "Periodista") signs the story: the role vouches for the name, above the
-headline with the dates between, or under the picture. Pages written for the test."""
+headline with the dates between, or under the picture; and the points of a summary box under
+its heading ("Darum gehts") are no headline. Pages written for the test."""
 
 from __future__ import annotations
 
@@ -42,3 +43,16 @@ def test_a_name_over_its_role_under_the_picture():
     article = clean(page)
     assert article.title == headline
     assert article.byline == "Lea Hartmann"
+
+
+def test_the_points_of_a_summary_box_are_no_headline():
+    # "Darum gehts" over three points, the first shaped like a headline and nearer the body
+    headline = "Stadt Zürich will Tempo 30 auf der Hardstrasse einführen"
+    page = ["Blick", "Schweiz", "Zürich", "Nach Unfall am Hardplatz", headline, "Publiziert: 11.03.2024 um 17:32 Uhr",
+            "|", "Aktualisiert: 12.03.2024 um 09:15 Uhr", "Teilen", "Anhören", "Kommentare",
+            "Bei der Hardbrücke kam es in den letzten Jahren immer wieder zu Unfällen mit Velofahrenden.",
+            "Foto: Siggi Bucher", "Lea Hartmann", "Redaktorin Politik", "Darum gehts",
+            "Stadt Zürich plant Tempo 30 auf der ganzen Hardstrasse",
+            "Auslöser ist ein schwerer Unfall mit einer Velofahrerin im Februar", "Gewerbeverband kündigt Widerstand an",
+            *DE_BODY]
+    assert clean(page).title == headline

@@ -29,7 +29,7 @@ from . import relative
 from .byline import labelled_byline
 from .kicker import RUN_ON
 from .site_name import barred_headline
-from .title import caption_label, credit_line, furniture
+from .title import caption_label, credit_line, furniture, summary_heading
 from .vocabulary import CJK, may_be_cjk, tokens
 
 if TYPE_CHECKING:
@@ -44,6 +44,7 @@ AFTER_OVERLAP = 0.3
 REPEAT_OVERLAP = 0.2  # a line said again on the page counts as the headline's echo only if the body tells its story
 CLUSTER_REACH = 8  # a byline or dateline this close to the body's start is the story's
 CLUSTER_GAP = 3  # ...and one this close above another of the story's
+SUMMARY_POINTS = 4  # points of a summary box under its heading, at most
 BODY_WORDS = 250  # words of the body's opening read to see what the story is about
 FLOOR = -1.0  # a best candidate scoring below this is no headline
 
@@ -190,6 +191,8 @@ def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
         return None  # the run-on of a heading split over two lines (joined to the line above)
     if caption_label(text):
         return None  # "Image caption, ...": a picture's caption, labelled
+    if any(summary_heading(ctx.lines[k]) for k in range(max(0, i - SUMMARY_POINTS), i)):
+        return None  # a point of the summary box under its heading ("Darum gehts", "Key points")
     if text.endswith((",", ";", ", or", ", and")):
         return None  # a sentence broken over lines: "Try refreshing your browser, or"
     if text.endswith(("..", "\u2026")) and text.rstrip(".\u2026 ")[-1:] not in _ENDS_BEFORE_DOTS:
