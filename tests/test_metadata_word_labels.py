@@ -1,6 +1,6 @@
-"""Byline labels that are common words too: Swahili "Na NAME" ("by", also "and") and Greek
-"Του NAME" / "Της NAME" ("by", literally "of the"); isiZulu's "Ngu-NAME", the label a prefix
-glued on.
+"""Byline labels that are common words too: Swahili "Na NAME" ("by", also "and"), Greek
+"Του NAME" / "Της NAME" ("by", literally "of the") and Tagalog "Ni NAME"; isiZulu's
+"Ngu-NAME", the label a prefix glued on.
 
 Pages written for the test: the headline, the byline and the date over the body. Such a
 label signs the story only when a person's name, and nothing else, follows it; a sentence
@@ -32,6 +32,15 @@ PAGES = {
                "μέτρα για την αποκατάσταση των καλλιεργειών.",
                "Οι αγροτικοί σύλλογοι χαιρέτισαν την απόφαση, αλλά ζητούν μόνιμα έργα αντιπλημμυρικής προστασίας για να "
                "μην επαναληφθεί η καταστροφή.",
+           ]),
+    "tl": ("Presyo ng bigas sa Metro Manila, bumaba ng tatlong piso kada kilo", "Ni Maricel Dela Cruz",
+           "Maricel Dela Cruz", "Ni hindi nila alam ang dahilan", "Agosto 5, 2024", [
+               "Bumaba ng tatlong piso kada kilo ang presyo ng bigas sa mga pamilihan sa Metro Manila ngayong linggo, "
+               "ayon sa pinakahuling monitoring ng kagawaran ng agrikultura.",
+               "Sinabi ng kagawaran na ang pagbaba ng presyo ay dahil sa pagdating ng mga inangkat na bigas at sa "
+               "magandang ani ng mga magsasaka sa mga lalawigan.",
+               "Umaasa ang mga mamimili na magpapatuloy ang pagbaba ng presyo hanggang sa susunod na buwan, lalo na "
+               "sa mga pampublikong pamilihan.",
            ]),
     "zu": ("Abafundi abangaphezu kwezinkulungwane eziyishumi bathole imifundaze", "Ngu-Sipho Dlamini",
            "Sipho Dlamini", "Ngumhlangano wabazali", "5 Agasti 2024", [

@@ -112,7 +112,7 @@ def labelled_byline(line: "Line") -> str | None:
         m = CJK_REPORTER.search(line.text) if may_be_cjk(line.text) else None
         if m:
             return m["who"] or m["zh"]
-    m = WORD_LABEL.match(text) if line.words <= 8 and text[:2].lower() in ("na", "το", "τη") else None
+    m = WORD_LABEL.match(text) if line.words <= 8 and text[:2].lower() in ("na", "ni", "το", "τη") else None
     who = name_in(m["who"]) if m else None  # a label that is also a common word: a name, and nothing else, after it
     return who if who and m["who"].startswith(who) else None
 

@@ -64,8 +64,9 @@ LABEL_HEADS = ("by", "von", "par", "por", "di", "av", "af", "door", "przez", "od
 # The heads of labels that are words of a menu too ("Text Size"): without a colon, only a
 # person's name after them is a byline.
 WORD_HEADS = ("text", "teks", "repo")
-# Labels that are common words too: Swahili "Na NAME" (and), Greek "Του NAME" / "Της NAME" (of the).
-WORD_LABEL = LazyPattern(r"^(?:na|\u03c4\u03bf\u03c5|\u03c4\u03b7\u03c2)\s+(?P<who>[^\W\d_].*)$", re.I)
+# Labels that are common words too: Swahili "Na NAME" (and), Tagalog "Ni NAME" (of), Greek
+# "Του NAME" / "Της NAME" (of the).
+WORD_LABEL = LazyPattern(r"^(?:na|ni|\u03c4\u03bf\u03c5|\u03c4\u03b7\u03c2)\s+(?P<who>[^\W\d_].*)$", re.I)
 
 
 def may_be_labelled(text: str) -> bool:
