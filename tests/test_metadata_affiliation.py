@@ -22,6 +22,7 @@ BODY = [
     ("By Jane Doe, Staff Writer", "Jane Doe"),
     ("By Jane Doe and John Roe for Reuters", "Jane Doe and John Roe"),
     ("By Ann Lee, Bo Chan", "Ann Lee, Bo Chan"),  # two authors: both stay
+    ("By Ann Lee, Bo Chan, g1 Campinas e Região", "Ann Lee, Bo Chan"),  # ...before the desk
 ])
 def test_the_outlet_and_the_role_are_no_part_of_the_name(byline, name):
     page = ["Home", "News", "Council approves new budget after long debate", byline,

@@ -200,7 +200,9 @@ def name_in(text: str) -> str | None:
     parts = _PLACE.split(text, 1)  # "Jane Doe in Beijing"; not "Mac Pro Shipping in December"
     text = parts[0] if len(parts) == 1 or parts[1].split()[0].lower().strip(".,") not in MONTHS else text
     names = [person_name(p) for p in text.split(",") if not role(p)] if "," in text else []  # (not "Chief Reporter")
-    if names and all(names) and sum(len(n.split()) for n in names) <= MAX_NAME_WORDS:  # type: ignore[union-attr]
+    if names and not all(names):  # "Ann Lee, Bo Chan, g1 Campinas": the authors before the desk
+        names = names[:names.index(None)] if names.index(None) >= 2 else []
+    if names and sum(len(n.split()) for n in names) <= MAX_NAME_WORDS:  # type: ignore[union-attr]
         return ", ".join(names)  # type: ignore[arg-type]  # "Ann Lee, Bo Chan": every author
     split = [p for p in _SEPARATORS.split(text) if p]
     pieces = split[:1] + [text] + split[1:]  # "NAME, Place": the name alone first
