@@ -96,3 +96,28 @@ def test_the_last_item_of_a_story_told_between_pictures_stays():
              "vergeblich versucht hatte, sich mit seinen Gläubigern auf einen Plan zur Rettung zu einigen.")
     article = clean(page(["Startseite", "Wirtschaft"], [intro], body, ["Impressum"]))
     assert items[-1] in article.text
+
+
+STORY_AF = [
+    "Die damme in die Robertson-omgewing is vir die eerste keer in tien jaar oorvol ná twee weke van swaar reën in "
+    "die Wes-Kaap, het die plaaslike munisipaliteit Donderdag bevestig.",
+    "Boere in die gebied sê die water sal hulle help om die droë somermaande deur te kom, ná jare waarin hulle "
+    "hul besproeiing moes beperk.",
+    "Die departement het egter gewaarsku dat sommige riviere steeds hoë vlakke toon en dat boere langs die rivier "
+    "op hul hoede moet wees vir moontlike oorstromings.",
+]
+
+
+def test_the_authors_box_under_the_story_leaves_and_names_the_author():
+    # The author's name on its line, her bio opening with her name: her box, not the story's
+    # last paragraph. A subheading over a last paragraph that opens with its article stays.
+    box = ["Lizette Kotzé", "Lizette is 'n joernalis by die koerant wat oor landbou en die omgewing skryf."]
+    article = clean(page(["Tuis", "Nuus", "Landbou", "Robertson se damme vir eerste keer in tien jaar oorvol",
+                          "11 Julie 2024"], STORY_AF, box, ["Lees ook", "Kontak ons"]))
+    for paragraph in STORY_AF:
+        assert paragraph in article.text
+    for line in box:
+        assert line not in article.text
+    assert article.byline == "Lizette Kotzé"
+    kept = clean(page(["Startseite", "Nachrichten"], STORY_DE, ["Der Streit", LAST_DE], FOOTER))
+    assert LAST_DE in kept.text

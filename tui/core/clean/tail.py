@@ -21,8 +21,9 @@ TOPIC_WORDS = 3  # the story's most used longer words: what it is about
 
 
 def trim_tail(lines: list[Line], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """spans without a lone last paragraph that follows a box and names none of the story's
-    topic words."""
+    """spans without the author boxes they end with, nor a lone last paragraph that follows
+    a box and names none of the story's topic words."""
+    spans = _without_author_boxes(lines, spans)
     if not spans:
         return spans
     lo, hi = spans[-1]
@@ -37,6 +38,29 @@ def trim_tail(lines: list[Line], spans: list[tuple[int, int]]) -> list[tuple[int
     if any(w in tail for w, _ in story.most_common(TOPIC_WORDS)):
         return spans
     return [*spans[:-1], (lo, k + 1)]
+
+
+BIO_WORDS = 40  # an author's bio is a sentence or two
+NAME_WORDS = 4
+
+
+def _without_author_boxes(lines: list[Line], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """spans without the author boxes at the story's end: a name on its line over a short
+    paragraph that opens with it ("Lizette Kotzé" / "Lizette is 'n joernalis by ..."), one
+    box for each author (and a newsletter's box of the same shape: "TechCrunch Mobility" /
+    "TechCrunch Mobility is your destination for ...")."""
+    while spans:
+        lo, hi = spans[-1]
+        last = _prose_before(lines, lo, hi)
+        name = last - 1
+        if name <= lo or not 2 <= lines[name].words <= NAME_WORDS or lines[name].sentence or lines[name].stop \
+                or lines[last].words > BIO_WORDS:  # (a name has no stop word: "Der Streit" is a subheading)
+            return spans
+        first = lines[name].text.split()[0]
+        if len(first) < 3 or not first[0].isupper() or not lines[last].text.startswith(first + " "):
+            return spans
+        spans = [*spans[:-1], (lo, name)]
+    return spans
 
 
 def extend_unmarked(lines: list[Line], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
