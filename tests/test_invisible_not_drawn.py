@@ -49,8 +49,11 @@ async def test_list_and_header_show_the_headline_without_soft_hyphens(tmp_path):
     app = reader(tmp_path)
     assert SHY in app.corpus.loaded()[0].title  # the title as the page has it, like the body's characters
     async with app.run_test(size=(160, 30)) as pilot:
-        await pilot.pause()
-        rows = [strip.text for strip in app.screen._compositor.render_strips()]
+        for _ in range(50):  # (the list's entries are drawn once the background load posts them)
+            await pilot.pause()
+            rows = [strip.text for strip in app.screen._compositor.render_strips()]
+            if rows[1].startswith("Waffen"):
+                break
     screen = "\n".join(rows)
     assert "Waffenlieferungen an Israel: Palästinenser legt Verfassungsbeschwerde ein" in screen  # the header
     assert rows[1].startswith("Waffenlieferungen an Israel: Pal")  # the list's entry, cut to its column

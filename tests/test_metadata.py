@@ -56,6 +56,10 @@ def reasons(article: Article) -> dict[str, str]:
     ("2025年1月13日 21時37分", "2025-01-13T21:37"),
     ("2025/1/21 20:50", "2025-01-21T20:50"),
     ("12/25/2021", "2021-12-25"),
+    # a twelve-hour clock or a US zone after slashed digits: month first, as American pages print it
+    ("03/12/2024 05:00 AM EDT", "2024-03-12T05:00"), ("Updated 03/12/2024 5:00 PM", "2024-03-12T17:00"),
+    ("03/12/2024 17:00 EST", "2024-03-12T17:00"), ("03/12/2024 14:00", "2024-12-03T14:00"),
+    ("8 Yuni 2024", "2024-06-08"),  # Hausa
     ("8 \u0394\u03b5\u03ba\u03b5\u03bc\u03b2\u03c1\u03af\u03bf\u03c5 2021, 10:25", "2021-12-08T10:25"),  # Greek
     ("8 decembrie 2021", "2021-12-08"),  # Romanian
     ("8 Desemba 2021", "2021-12-08"),  # Swahili

@@ -1,8 +1,9 @@
-"""Small things a page's widgets and addresses did to its metadata, on pages written for the
-test: a "Text Size" button read as the label "Text" and the byline "Size"; a reporter's
-e-mail address in the bio under the story ("lucas.powers@cbc.ca") made his name two common
-words; and a lead opening with its dateline ("BENGALURU: The city ...") made the headline's
-"Bengaluru:" a label the page repeats."""
+"""Small things a page's widgets, notices and addresses did to its metadata, on pages written
+for the test: a "Text Size" button read as the label "Text" and the byline "Size"; a
+reporter's e-mail address in the bio under the story ("lucas.powers@cbc.ca") made his name
+two common words; a lead opening with its dateline ("BENGALURU: The city ...") made the
+headline's "Bengaluru:" a label the page repeats; and an old story's notice or a chart's
+credit over the headline was taken for it."""
 
 from __future__ import annotations
 
@@ -39,3 +40,12 @@ def test_a_lead_s_dateline_does_not_make_the_headline_s_place_a_label():
     article = clean(page)
     assert article.title == headline
     assert headline not in [r.text for r in article.removed if r.reason == "boilerplate"]
+
+
+def test_an_old_story_s_notice_and_a_chart_s_credit_are_no_headline():
+    headline = "Otters return to every county in England for the first time since the 1950s"
+    for over in (["This article is more than 1 month old"],
+                 ["Data: Heating and Refrigeration Institute; Chart: Example Visuals"]):
+        page = ["News", "Environment", *over, headline, "Helena Marsh", "Tue 12 Mar 2024 06.00 GMT", "Share",
+                *over, *BODY]
+        assert clean(page).title == headline

@@ -99,7 +99,7 @@ MONTHS = {name: number for names in (_MORE_MONTH_NAMES, _MONTH_NAMES) for number
 _DAY_FIRST = frozenset(name for names in _SHORT for name in names.split()) - set(" ".join(_MONTH_NAMES.values()).split())
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _TIME = (r"(?:\s*(?:,|at|um|à|a las|alle|kl\.?|klo|-|\u2022|\||/)?\s*(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?!\d)"
-         r"\s*(?P<ampm>[ap]\.?\s?m\b\.?)?)?")
+         r"\s*(?P<ampm>(?i:[ap]\.?\s?m)\b\.?)?)?")
 
 # After a named month's year, a copy may glue a counter ("November 21, 202501747": 1747
 # views): three digits or more after the year are that, one or two may be a day or a time.
@@ -151,9 +151,19 @@ def _numeric(m: re.Match) -> tuple[int, int, int] | None:
     day, month = int(a), int(b)
     if sep == "-":
         return None  # 04-02-2022 is rare and ambiguous; ISO is year first
-    if sep == "/" and month > 12 >= day:  # only month-first makes sense: 12/25/2021
+    if sep == "/" and (month > 12 >= day or (day <= 12 and _american(m))):  # month first: 12/25/2021
         day, month = month, day
     return int(c), month, day
+
+
+# A US time zone after the time: with a twelve-hour clock, the mark of an American date.
+_US_ZONE = re.compile(r"\s*(?:[ECMP][SD]?T|AKST|AKDT|HST)\b")
+
+
+def _american(m: re.Match) -> bool:
+    """Slashed digits read month first: a time on the twelve-hour clock after them ("03/12/2024
+    05:00 AM EDT"), as American pages print a date; elsewhere the day comes first."""
+    return bool(m["ampm"]) or _US_ZONE.match(m.string, m.end()) is not None and m["hour"] is not None
 
 
 def _fields(m: re.Match) -> tuple[int, int, int] | None:

@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 
 # Page furniture that sits between a headline and its byline: skipped, never a title.
 _FURNITURE = LazyPattern(r"@\w|^(continue reading|back to|share|sharing|filed (to|under)|posted|updated|published|"
-                        r"read more|see more|image|photo|video)\b|\bshare (via|this)\b|\bsharing options\b", re.I)
+                        r"read more|see more|image|photo|video)\b|\bshare (via|this)\b|\bsharing options\b|"
+                        r"^this (?:article|story) is more than \w+ \w+ old\b", re.I)  # (an old story's notice)
 
 
 # A picture's source before a comma, as a BBC page prints its credit in its languages:
@@ -35,7 +36,7 @@ SOURCE_LABELS = (
 # Photo credits and captions, breadcrumbs, reading times: never a headline, in any language.
 _CREDIT = LazyPattern(
     r"\u00a9|\(c\)|^\W*(foto|fotos|photo|photos|photograph|bild|bilder|bildrechte|image|images|credit|kuva|zdj\u0119cie|\u0444\u043e\u0442\u043e|"
-    r"legende|l\u00e9gende|quelle|source|fuente|fonte|grafik|video|"
+    r"legende|l\u00e9gende|quelle|source|fuente|fonte|grafik|video|chart|graphic|illustration|map|data|"
     # "photo" in Hebrew, Arabic, Persian, Urdu, Hindi, Bengali, Thai, Turkish, Greek, Hungarian,
     # Lithuanian, Vietnamese, Malay, Hausa, Swahili, Chinese, Japanese, Korean
     r"\u05e6\u05d9\u05dc\u05d5\u05dd|\u062a\u0635\u0648\u064a\u0631|\u0627\u0644\u0635\u0648\u0631\u0629|\u0639\u06a9\u0633|\u062a\u0635\u0648\u06cc\u0631|"
