@@ -121,3 +121,13 @@ def test_the_authors_box_under_the_story_leaves_and_names_the_author():
     assert article.byline == "Lizette Kotzé"
     kept = clean(page(["Startseite", "Nachrichten"], STORY_DE, ["Der Streit", LAST_DE], FOOTER))
     assert LAST_DE in kept.text
+
+
+def test_the_last_paragraph_naming_the_subject_in_the_possessive_stays():
+    # "the governor's": the story's subject, after a box of a related link and a picture
+    last = "For now, the governor's office will stay open until the end of the month, his staff said."
+    box = ["Related: Five candidates who quit before the first vote", "Supporters at the hall on Wednesday night",
+           "Photo: Jane Doe / The Example Herald"]
+    article = clean(page(["Home", "Politics"], STORY_EN + ["The governor had prepared two speeches for the governor."], box,
+                         [last], ["More from the Herald", "Terms of use"]))
+    assert last in article.text

@@ -32,9 +32,10 @@ def trim_tail(lines: list[Line], spans: list[tuple[int, int]]) -> list[tuple[int
     if k < lo or last - k - 1 < TAIL_GAP or k - _prose_before(lines, lo, k) - 1 >= TAIL_GAP:
         # (a story told between pictures or embeds has a box before each paragraph)
         return spans
-    story = Counter(w for a, b in spans for line in lines[a:b] if line.score > 0 and line is not lines[last]
-                    for w in set(tokens(line.text)) if len(w) >= TOPIC_CHARS)
-    tail = set(tokens(lines[last].text))
+    # (a word's stem before an apostrophe: "lighthouse's" names the lighthouse)
+    story = Counter(w.split("'", 1)[0] for a, b in spans for line in lines[a:b] if line.score > 0
+                    and line is not lines[last] for w in set(tokens(line.text)) if len(w) >= TOPIC_CHARS)
+    tail = {w.split("'", 1)[0] for w in tokens(lines[last].text)}
     if any(w in tail for w, _ in story.most_common(TOPIC_WORDS)):
         return spans
     return [*spans[:-1], (lo, k + 1)]
