@@ -71,3 +71,13 @@ def test_a_new_database_starts_from_the_starter_set(tmp_path, db_path):
     with Workspace.open([tmp_path / "seeds"], db_path, starter=True) as workspace:
         assert workspace.store.count() > 0
         assert workspace.notes and "started from" in workspace.notes[0]
+
+
+def test_a_new_user_s_undo_never_removes_the_starter_set_s_annotations(tmp_path, db_path):
+    # The starter set was coded by another coder: its undo steps are not the new user's.
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    with Workspace.open([tmp_path / "seeds"], db_path, starter=True, annotator="newcomer") as workspace:
+        count = workspace.store.count()
+        assert workspace.store.undo() is None
+        assert workspace.store.count() == count
+    assert (tmp_path / "seeds" / "starter-annotations.json").read_bytes() == (SEEDS / "starter-annotations.json").read_bytes()
