@@ -161,6 +161,11 @@ def test_updated_line_stands_in_only_when_no_publication_date():
     article = clean(["Leaders pledge closer ties", "Updated: March 9, 2022 2:38pm", "March 7, 2022"])
     assert article.published == "2022-03-07"
     assert reasons(article)["Updated: March 9, 2022 2:38pm"] == "dateline"
+    # ...its time, zone and weekday before the date ("Updated 10:01 pm PST, Tuesday, ...")
+    for line in ("Updated 10:42 AM EDT, Tue March 8, 2022", "Updated 10:01 pm PST, Tuesday, March 8, 2022"):
+        assert clean(["Leaders pledge closer ties", line]).published == "2022-03-08"
+    assert clean(["Leaders pledge closer ties",
+                  "Updated figures show the minister resigned on March 8, 2022 after weeks of pressure"]).published is None
 
 
 def test_body_dates_are_not_publication_dates():

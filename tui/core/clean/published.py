@@ -26,6 +26,7 @@ MAX_WORDS = 16  # a longer line with a date is a caption or a sentence
 BUTTON_WORDS = 1  # a line this short without a digit is a button, passed over in the reach below
 BUTTONS_REACH = 2  # ...up to this many times BELOW lines in all
 SENTENCE_WORDS = 3  # ...and so is a sentence with more words than this beside its date
+WORD_LETTERS = 4  # ...counting words of this many letters (not "AM", "EDT", "Tue")
 # A date after these is a revision's, not the publication's (also read by the metadata reader).
 UPDATE_WORDS = ("updated", "modified", "last updated", "edited", "aktualisiert", "zuletzt aktualisiert", "actualizado",
                 "mis à jour", "modifié", "aggiornato", "atualizado", "bijgewerkt", "uppdaterad", "oppdatert", "opdateret",
@@ -91,7 +92,9 @@ def revised_near(lines: list["Line"], anchor: int, taken: dict[int, str]) -> tup
         text = unglue(line.text)
         found = find_date(text)
         label = UPDATED.match(text[: found[1]]) if found else None
-        if label and len((text[label.end(): found[1]] + text[found[2]:]).split()) <= SENTENCE_WORDS:  # type: ignore[index]
+        # (a time, its zone and a weekday's short name between: "Updated 10:42 AM EDT, Tue March 12, 2024")
+        if label and sum(sum(map(str.isalpha, w)) >= WORD_LETTERS
+                         for w in (text[label.end(): found[1]] + " " + text[found[2]:]).split()) <= SENTENCE_WORDS:  # type: ignore[index]
             return i, found[0]  # type: ignore[index]
     return None
 
