@@ -49,3 +49,13 @@ def test_an_old_story_s_notice_and_a_chart_s_credit_are_no_headline():
         page = ["News", "Environment", *over, headline, "Helena Marsh", "Tue 12 Mar 2024 06.00 GMT", "Share",
                 *over, *BODY]
         assert clean(page).title == headline
+
+
+def test_a_dateline_far_above_the_body_still_vouches_for_the_headline_over_it():
+    # Text-size and share buttons push the body nine lines under the dateline; the picture's
+    # caption right above the body reads like a headline too
+    headline = "Water tanker prices capped as the city faces its worst summer shortage in years"
+    page = ["News", "City News", headline, "TOI City Desk / TNN / Updated: Mar 6, 2024, 10:48 IST", "Share", "AA",
+            "Text Size", "Small", "Medium", "Large", "Follow us", "Water tankers at a filling point in Whitefield on Tuesday",
+            *BODY]
+    assert clean(page).title == headline

@@ -159,6 +159,11 @@ class Context:
             other = {"byline": "dateline", "dateline": "byline"}[kinds[first]]
             self.meta_at[:0] = [k for k in range(max(0, first - CLUSTER_GAP), first)
                                 if taken.get(lines[k].number) == other][-1:]
+        # None so close (a share bar and text-size buttons between): the nearest above, but
+        # only for the line right over it (a caption over a far date would gain too much)
+        self.far_meta = None if self.meta_at else next(
+            (m for m in range(near.start - 1, max(-1, near.start - 1 - CLUSTER_REACH), -1)
+             if taken.get(lines[m].number) in ("byline", "dateline")), None)
 
     def furniture(self, i: int) -> bool:
         """title.furniture of lines[i], asked once (its date check reads the line four times)."""
@@ -212,7 +217,7 @@ def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
     header = signed or (i == ctx.body_start and line.words < PARAGRAPH_WORDS and not text.endswith(_CLOSES))
     f["near"] = 1.0 if header else 1.0 / (1.0 + gap) if i < ctx.body_start else 0.5
     f["after"] = float(i >= ctx.body_start and not header)
-    f["meta_below"] = float(signed or any(0 < m - i <= 3 for m in ctx.meta_at))
+    f["meta_below"] = float(signed or any(0 < m - i <= 3 for m in ctx.meta_at) or ctx.far_meta == i + 1)
     f["meta_above"] = float(any(0 < i - m <= 2 for m in ctx.meta_at))
     f["signed"] = float(signed)
     f["repeat"] = float(3 <= line.words <= 40 and ctx.counts[text] >= 2)
