@@ -165,6 +165,18 @@ def test_a_consent_box_for_an_embedded_video_inside_the_story_is_not_the_story()
         assert line not in article.text
 
 
+def test_a_consent_box_for_an_embedded_post_asking_for_consent_is_not_the_story():
+    box = ["Empfohlener externer Inhalt", "Instagram",
+           "Wir benötigen Ihre Zustimmung, um den von unserer Redaktion eingebundenen Instagram-Inhalt anzuzeigen. "
+           "Sie können diesen mit einem Klick anzeigen lassen und auch wieder deaktivieren.",
+           "Instagram-Inhalte aktivieren"]
+    article = clean("\n".join(MENU + DE_STORY[:2] + box + DE_STORY[2:] + FOOTER))
+    for paragraph in DE_STORY:
+        assert paragraph in article.text
+    for line in box:
+        assert line not in article.text
+
+
 def test_a_story_goes_on_after_a_box_of_related_cards_inside_it():
     # A tabloid's "RELATED ARTICLES" carousel mid-story: a caption, the box's heading, its
     # pager, two cards cut short with "...", a share bar; then the story's last paragraphs,

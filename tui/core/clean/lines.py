@@ -62,7 +62,10 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | Disclosure]] = [
     ("consent", LazyPattern(r"\beinverstanden, dass mir\b|\bdrittplattformen\b|\bexterne[nr]? inhalt\w*\b.{0,80}\b(anzeig\w*|"
                            r"angezeigt|erg\u00e4nzt|anreichert|laden|ausblenden)\b|\ban dieser stelle finde\w* (du|sie) einen\b.{0,60}"
                            r"\binhalt|\b(external|third[- ]party) content\b.{0,80}\b(displayed|loaded|shown|display|load|show)\b|"
-                           r"\bi agree to\b.{0,40}\b(external|third[- ]party) content\b", re.I)),
+                           r"\bi agree to\b.{0,40}\b(external|third[- ]party) content\b|"
+                           # the box's heading and button: "Empfohlener externer Inhalt", "Instagram-Inhalte aktivieren"
+                           r"^empfohlener externer inhalt\b|\binhalte? (aktivieren|laden|anzeigen)$|"
+                           r"\bihre zustimmung\b.{0,120}\b(anzuzeigen|zu laden)\b", re.I)),
     ("disclosure", Disclosure()),
     ("print-headline", LazyPattern(r"^print headline\s*:", re.I)),
     ("credit", LazyPattern(r"^(information|reporting|additional reporting)\b.*\b(contributed|reporting) by\b|^\(?(additional )?reporting by\b|"
@@ -102,7 +105,8 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
                            "responses reaction reactions kommentare kommentarer "
                            "commentaires comentarios commenti reacties komentarze \u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0438 yorumlar".split()), ""),
     "sponsor": (frozenset("sponsor sponsored advertisement advertising paid promoted ad partner presented".split()), ""),
-    "consent": (frozenset("einverstanden drittplattformen externe externen externer stelle external third".split()), ""),
+    "consent": (frozenset("einverstanden drittplattformen externe externen externer stelle external third "
+                          "aktivieren laden anzeigen zustimmung".split()), ""),
     "print-headline": (frozenset(["print"]), ""),
     "disclosure": (frozenset("commission commissions provision comisi\u00f3n comision commissione commissie affiliate "
                              "provisionslinks provisionslink d'affiliation d\u2019affiliation affili\u00e9s afiliados "
