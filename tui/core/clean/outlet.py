@@ -64,8 +64,9 @@ _NOT_NAMES = frozenset("policy policies notice notices information info terms st
                        " infringement agent issues".split())
 # Who made the site, not who publishes it: "Copyright © 2019 - Designed by Gray Digital Media".
 _MAKER = LazyPattern(r"(?:designed|powered|developed|built|hosted|website|site|web design)\b", re.I)
-# The last word of a role after a byline's comma.
-_ROLES = LazyPattern(r"(?:staff|writer|editor|reporter|correspondent|columnist|contributor|producer|"
+# A role's word, at the end of what it is searched in (a byline's tail after its comma, or
+# one word of a line: :func:`role`).
+_ROLES = LazyPattern(r"(?:staff|writer|editor|correspondent|columnist|contributor|producer|"
                      r"redakteur(?:in)?|redaktor(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|reporter(?:in)?|"
                      r"r\u00e9dacteur|r\u00e9dactrice|journaliste|correspondant|correspondante|redactor|redactora|"
                      r"periodista|corresponsal|redattore|redattrice|giornalista|inviato|inviata)$", re.I)
