@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tui.core.cleaner import clean_article
 from tui.core.models import Article
 
@@ -151,25 +153,24 @@ def test_cards_with_a_reading_time_and_an_author_line_are_not_the_story():
         assert summary not in article.text
 
 
-def test_a_consent_box_for_an_embedded_video_inside_the_story_is_not_the_story():
-    box = ["Empfohlener redaktioneller Inhalt",
-           "An dieser Stelle finden Sie einen von unseren Redakteuren ausgew\u00e4hlten, externen Inhalt, der den "
-           "Artikel f\u00fcr Sie mit zus\u00e4tzlichen Informationen anreichert.",
-           "Ich bin damit einverstanden, dass mir der externe Inhalt angezeigt wird. Damit k\u00f6nnen personenbezogene "
-           "Daten an Drittplattformen \u00fcbermittelt werden, wie wir in unserer Erkl\u00e4rung zum Datenschutz schreiben.",
-           "Externen Inhalt anzeigen"]
-    article = clean("\n".join(MENU + DE_STORY[:2] + box + DE_STORY[2:] + FOOTER))
-    for paragraph in DE_STORY:
-        assert paragraph in article.text
-    for line in box:
-        assert line not in article.text
+# Consent boxes for embedded content inside the story: one that offers to show a video, one
+# that asks for consent to show a post.
+CONSENT_BOXES = [
+    ["Empfohlener redaktioneller Inhalt",
+     "An dieser Stelle finden Sie einen von unseren Redakteuren ausgew\u00e4hlten, externen Inhalt, der den "
+     "Artikel f\u00fcr Sie mit zus\u00e4tzlichen Informationen anreichert.",
+     "Ich bin damit einverstanden, dass mir der externe Inhalt angezeigt wird. Damit k\u00f6nnen personenbezogene "
+     "Daten an Drittplattformen \u00fcbermittelt werden, wie wir in unserer Erkl\u00e4rung zum Datenschutz schreiben.",
+     "Externen Inhalt anzeigen"],
+    ["Empfohlener externer Inhalt", "Instagram",
+     "Wir benötigen Ihre Zustimmung, um den von unserer Redaktion eingebundenen Instagram-Inhalt anzuzeigen. "
+     "Sie können diesen mit einem Klick anzeigen lassen und auch wieder deaktivieren.",
+     "Instagram-Inhalte aktivieren"],
+]
 
 
-def test_a_consent_box_for_an_embedded_post_asking_for_consent_is_not_the_story():
-    box = ["Empfohlener externer Inhalt", "Instagram",
-           "Wir benötigen Ihre Zustimmung, um den von unserer Redaktion eingebundenen Instagram-Inhalt anzuzeigen. "
-           "Sie können diesen mit einem Klick anzeigen lassen und auch wieder deaktivieren.",
-           "Instagram-Inhalte aktivieren"]
+@pytest.mark.parametrize("box", CONSENT_BOXES, ids=["video", "post"])
+def test_a_consent_box_for_embedded_content_inside_the_story_is_not_the_story(box):
     article = clean("\n".join(MENU + DE_STORY[:2] + box + DE_STORY[2:] + FOOTER))
     for paragraph in DE_STORY:
         assert paragraph in article.text
