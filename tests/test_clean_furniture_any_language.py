@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tui.core.cleaner import clean_article
 from tui.core.models import Article
 
@@ -183,6 +185,27 @@ def test_a_read_also_promo_in_another_language_is_a_promo():
         assert paragraph in article.text
     reasons = {r.text: r.reason for r in article.removed}
     assert all(reasons[promo] == "promo" for promo in promos)
+
+
+@pytest.mark.parametrize("promos", [
+    ["\u010ct\u011bte tak\u00e9: Vl\u00e1da schv\u00e1lila rozpo\u010det na p\u0159\u00ed\u0161t\u00ed rok",
+     "Leia tamb\u00e9m: Governo anuncia novo pacote para a habita\u00e7\u00e3o", "Lue my\u00f6s: Hallitus esitteli budjettinsa"],
+    ["\u0394\u0399\u0391\u0392\u0391\u03a3\u03a4\u0395 \u0395\u03a0\u0399\u03a3\u0397\u03a3",
+     "\u0627\u0642\u0631\u0623 \u0623\u064a\u0636\u0627\u064b: \u0627\u0644\u062d\u0643\u0648\u0645\u0629 \u062a\u0639\u0644\u0646 \u062e\u0637\u0629 \u062c\u062f\u064a\u062f\u0629",
+     "\u0427\u0438\u0442\u0430\u0439\u0442\u0435 \u0442\u0430\u043a\u043e\u0436: \u0423\u0440\u044f\u0434 \u0443\u0445\u0432\u0430\u043b\u0438\u0432 \u043d\u043e\u0432\u0438\u0439 \u0431\u044e\u0434\u0436\u0435\u0442"],
+    ["\u092f\u0939 \u092d\u0940 \u092a\u0922\u093c\u0947\u0902: \u0938\u0930\u0915\u093e\u0930 \u0928\u0947 \u0928\u0908 \u092f\u094b\u091c\u0928\u093e \u0936\u0941\u0930\u0942 \u0915\u0940",
+     "\u0e2d\u0e48\u0e32\u0e19\u0e02\u0e48\u0e32\u0e27\u0e17\u0e35\u0e48\u0e40\u0e01\u0e35\u0e48\u0e22\u0e27\u0e02\u0e49\u0e2d\u0e07", "[\ud568\uaed8 \ubcf4\ub294 \uae30\uc0ac]"],
+    ["\u5ef6\u4f38\u95b1\u8b80\uff1a\u53f0\u4e2d\u5e02\u5e9c\u516c\u5e03\u65b0\u9810\u7b97", "Baca juga: Banjir rendam jalur Pantura",
+     "Mir\u00e1 tambi\u00e9n"],
+])
+def test_read_also_labels_of_many_languages_are_promos(promos):
+    # Czech, Portuguese, Finnish; Greek in capitals, Arabic, Ukrainian; Hindi, Thai, Korean;
+    # Chinese, Indonesian, Argentine Spanish: the label, with or without the headline after it
+    removed_between(promos, "promo")
+
+
+def test_ad_labels_of_many_languages_are_sponsors():
+    removed_between(["Reklama", "Publicit\u00e9", "\u5e83\u544a"], "sponsor")
 
 
 def test_sign_up_prompts_in_other_languages_are_promos():

@@ -35,6 +35,9 @@ MAX_WORDS = 15  # a longer line is prose that mentions a name
 MAX_NAME_WORDS = 8  # three authors' names in a row ("Ann Lee Jan Michael Marchart Eva Berg")
 ROLE_WORDS = 4  # a role on the line under a name: "Redaktorin Politik", "Senior Correspondent"
 SIGNED_REACH = 8  # a labelled byline this close over the body's first paragraph signs the story
+# Shapes of lines that are no bare name: a picture's credit, the holder of the rights, a "Read
+# also" label ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ" reads as a name in capitals), an ad's label.
+NOT_NAMES = frozenset(("caption", "copyright", "read-also", "sponsor"))
 
 _DIGIT = LazyPattern(r"\d")
 
@@ -264,7 +267,7 @@ def after_body(lines: list["Line"], hi: int, taken: dict[int, str], title: str |
             if who:
                 return i, who
     for i in range(hi, min(end, hi + SIGN_OFF)):
-        if lines[i].number not in taken and lines[i].shape not in ("caption", "copyright"):
+        if lines[i].number not in taken and lines[i].shape not in NOT_NAMES:
             who = _bare_name(lines[i])
             if who and ((title and _told(who, set(tokens(title)))) or page_label(lines, i, who) or list_heading(lines, i)):
                 return None  # a tag or a list's heading: the names under it are tags or headlines too
@@ -293,7 +296,7 @@ def near_headline(lines: list["Line"], title_at: int | None, body_start: int,
         return signed
     headline = set(tokens(lines[title_at].text)) if title_at is not None else set()
     for i in order:
-        if not (-BARE_ABOVE <= _bare_gap(lines, i, anchor, taken) <= BARE_BELOW) or lines[i].shape in ("caption", "copyright"):
+        if not (-BARE_ABOVE <= _bare_gap(lines, i, anchor, taken) <= BARE_BELOW) or lines[i].shape in NOT_NAMES:
             continue
         who = _bare_name(lines[i])
         if who:
@@ -369,7 +372,7 @@ def signature(lines: list["Line"], anchor: int, taken: dict[int, str]) -> tuple[
     for i in range(anchor + 1, min(len(lines) - 1, anchor + 1 + SIGNATURE_BELOW)):
         line, below = lines[i], lines[i + 1]
         if (line.number in taken or (below.number in taken and not not_published(below.text))
-                or line.shape in ("caption", "copyright") or below.words > 6 or date_span(below.text) is None):
+                or line.shape in NOT_NAMES or below.words > 6 or date_span(below.text) is None):
             continue  # (over "Updated Monday, 2 December 2024" a name signs the story all the same)
         who = _bare_name(line)
         if who and not page_label(lines, i, who):

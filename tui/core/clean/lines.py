@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from ..lazy_regex import LazyAny, LazyPattern
 from .credits import credit_tail, name_tail
 from .disclosure import Disclosure
+from .promo_labels import ADVERTISEMENT, ADVERTISEMENT_ALTERNATIVES, READ_ALSO, READ_ALSO_PATTERN, trigger_words
 from .vocabulary import (BARE_CLOSERS, CJK, CJK_PUNCT, CLOSER_SET, CLOSERS, ENDERS, ONCE, WORDS, tokens_cache_clear,
                          unspaced_clauses, unspaced_words)
 
@@ -38,11 +39,9 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | Disclosure]] = [
                            r"recommended( for you)?|trending( now)?|most (read|popular|viewed|shared)|popular (now|stories)|"
                            r"you (may|might) (also )?like|tags?|topics?|filed under|what to read next|up next|latest (news|stories))\s*:?.{0,40}$", re.I)),
     ("promo", LazyPattern(r"^([A-Z][A-Z ]{2,20}|Related|Read more|Read also|See also|Watch|Listen|More|Recommended|Also read)\s*:\s*\S", 0)),
-    # "Read also: <headline>" in the main European languages and Russian: a promo for another
-    # story, with or without the label's colon.
-    ("read-also", LazyPattern(r"^(lesen sie (auch|mehr)|lies auch|mehr zum thema|\u00e0 lire aussi|a lire aussi|lire aussi|"
-                             r"voir aussi|lea (tambi\u00e9n|adem\u00e1s)|lee tambi\u00e9n|leer m\u00e1s|leggi anche|les ogs\u00e5|"
-                             r"l\u00e4s (ocks\u00e5|mer)|l\u00e6s (ogs\u00e5|mere)|lees (ook|meer)|\u0447\u0438\u0442\u0430\u0439\u0442\u0435 (\u0442\u0430\u043a\u0436\u0435|\u0442\u043e\u0436\u0435)|czytaj (tak\u017ce|te\u017c|wi\u0119cej))\b", re.I)),
+    # "Read also: <headline>" in the languages of .promo_labels: a promo for another story,
+    # with or without the label's colon.
+    ("read-also", READ_ALSO_PATTERN),
     ("contact", LazyPattern(r"(can be (reached|contacted) at|\bemail (him|her|them|us) at\b|^contact (us|the author)\b|"
                            r"^(send|email) (us )?(a )?(tips?|news tips?)\b|^follow (him|her|them|us|me) on\b|"
                            r"^e-?mail\b.{0,40}\bat \S+@\S|^follow\b.{0,60}\bon (facebook|twitter|instagram|linkedin|tiktok|youtube|x)\b)", re.I)),
@@ -50,7 +49,8 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | Disclosure]] = [
                             r"kommentare|kommentarer|commentaires|comentarios|commenti|reacties|komentarze|\u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0438|yorumlar)\W*\d*\W*$|\bcomments?\b.*\b(policy|view|show|hide|post|load|add|join)\b|\b(view|show|hide|load|add|join|post)\b.*\bcomments?\b|"
                             r"^click to (hide|show|read|expand)|^(leave|post) a (comment|reply)|conversation\b.*\bcommunity|"
                             r"^(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (thoughts?|responses?|comments?|replies|reactions?) (on|to)\b)", re.I)),
-    ("sponsor", LazyPattern(r"^(sponsor(ed)? content|sponsored|advertisement|advertising|paid (content|post)|promoted( content)?|ad)$|"
+    ("sponsor", LazyPattern(r"^(sponsor(ed)? content|sponsored|advertisement|advertising|paid (content|post)|promoted( content)?|ad|"
+                           + ADVERTISEMENT_ALTERNATIVES + r")$|"
                            r"\bpaid partner\b|\bpresented by\b", re.I)),
     ("notice", LazyPattern(r"javascript.{0,80}\b(enabled?|required|disabled|turn(ed)? (it )?on|activ\w*|aktivier\w*|deaktiviert|"
                           r"habilit\w*|włącz\w*|включ\w*)\b|\b(enabled?|requires?|turn on|activ\w*|aktivieren|habilit\w*|włącz\w*|"
@@ -98,13 +98,13 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
     "related": (frozenset("related more recommended trending most popular you tags tag topics topic filed what up "
                           "latest".split()), ""),
     "promo": (frozenset(), ":"),
-    "read-also": (frozenset("lesen lies thema lire voir lea lee leer leggi ogs\u00e5 l\u00e4s l\u00e6s lees "
-                            "\u0447\u0438\u0442\u0430\u0439\u0442\u0435 czytaj".split()), ""),
+    "read-also": (trigger_words(READ_ALSO), ""),
     "contact": (frozenset("reached contacted email mail contact send follow".split()), ""),
     "comments": (frozenset("comment comments replies discussion click leave post conversation thought thoughts response "
                            "responses reaction reactions kommentare kommentarer "
                            "commentaires comentarios commenti reacties komentarze \u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0438 yorumlar".split()), ""),
-    "sponsor": (frozenset("sponsor sponsored advertisement advertising paid promoted ad partner presented".split()), ""),
+    "sponsor": (frozenset("sponsor sponsored advertisement advertising paid promoted ad partner presented".split())
+                | trigger_words(ADVERTISEMENT), ""),
     "consent": (frozenset("einverstanden drittplattformen externe externen externer stelle external third "
                           "aktivieren laden anzeigen zustimmung".split()), ""),
     "print-headline": (frozenset(["print"]), ""),

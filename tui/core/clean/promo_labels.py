@@ -1,0 +1,71 @@
+"""The words news pages label furniture with, in many languages: "Read also" over another
+story's headline, "Advertisement" over an ad. One list each, and the patterns made from them.
+
+A label's trigger word (the one without which its pattern cannot match, see :mod:`.lines`) is
+its longest word as the tokeniser splits it: a label in a script without spaces between words
+("延伸閱讀") is one word, found only when the label stands apart from the text after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lazy_regex import LazyPattern
+from .vocabulary import tokens
+
+READ_ALSO = (
+    # German, French, Spanish (Argentina's "Mirá"), Italian, Nordic, Dutch, Portuguese, Finnish
+    "lesen sie auch", "lesen sie mehr", "lies auch", "mehr zum thema", "\u00e0 lire aussi", "a lire aussi", "lire aussi",
+    "voir aussi", "lea tambi\u00e9n", "lea adem\u00e1s", "lee tambi\u00e9n", "leer m\u00e1s", "mir\u00e1 tambi\u00e9n",
+    "leggi anche", "les ogs\u00e5", "l\u00e4s ocks\u00e5", "l\u00e4s mer", "l\u00e6s ogs\u00e5", "l\u00e6s mere", "lees ook",
+    "lees meer", "leia tamb\u00e9m", "leia mais", "veja tamb\u00e9m", "lue my\u00f6s",
+    # Czech, Slovak, Polish, Romanian, Croatian/Serbian/Bosnian, Indonesian/Malay, Vietnamese, Swahili
+    "\u010dt\u011bte tak\u00e9", "\u010dt\u011bte t\u00e9\u017e", "\u010d\u00edtajte tie\u017e", "\u010d\u00edtajte aj",
+    "czytaj tak\u017ce", "czytaj te\u017c", "czytaj wi\u0119cej", "cite\u0219te \u0219i", "citeste si",
+    "pro\u010ditajte jo\u0161", "pro\u010ditajte i", "baca juga", "xem th\u00eam", "\u0111\u1ecdc th\u00eam",
+    "tin li\u00ean quan", "soma pia",
+    # Russian, Ukrainian, Bulgarian, Greek, Hebrew
+    "\u0447\u0438\u0442\u0430\u0439\u0442\u0435 \u0442\u0430\u043a\u0436\u0435", "\u0447\u0438\u0442\u0430\u0439\u0442\u0435 \u0442\u043e\u0436\u0435",
+    "\u0447\u0438\u0442\u0430\u0439\u0442\u0435 \u0442\u0430\u043a\u043e\u0436", "\u0441\u043c\u043e\u0442\u0440\u0438\u0442\u0435 \u0442\u0430\u043a\u0436\u0435",
+    "\u043f\u0440\u043e\u0447\u0435\u0442\u0435\u0442\u0435 \u043e\u0449\u0435",
+    "\u03b4\u03b9\u03b1\u03b2\u03ac\u03c3\u03c4\u03b5 \u03b5\u03c0\u03af\u03c3\u03b7\u03c2", "\u03b4\u03b9\u03b1\u03b2\u03ac\u03c3\u03c4\u03b5 \u03b1\u03ba\u03cc\u03bc\u03b7",
+    # (Greek in capitals drops its accents: "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ")
+    "\u03b4\u03b9\u03b1\u03b2\u03b1\u03c3\u03c4\u03b5 \u03b5\u03c0\u03b9\u03c3\u03b7\u03c2",
+    "\u05e7\u05e8\u05d0\u05d5 \u05e2\u05d5\u05d3", "\u05e7\u05e8\u05d0\u05d5 \u05d2\u05dd",
+    # Arabic, Persian, Urdu, Hindi, Bengali, Thai
+    "\u0627\u0642\u0631\u0623 \u0623\u064a\u0636\u0627", "\u0625\u0642\u0631\u0623 \u0623\u064a\u0636\u0627", "\u0627\u0642\u0631\u0623 \u0627\u0644\u0645\u0632\u064a\u062f",
+    "\u0628\u06cc\u0634\u062a\u0631 \u0628\u062e\u0648\u0627\u0646\u06cc\u062f", "\u06cc\u06c1 \u0628\u06be\u06cc \u067e\u0691\u06be\u06cc\u06ba",
+    "\u092f\u0939 \u092d\u0940 \u092a\u0922\u093c\u0947\u0902", "\u092f\u0947 \u092d\u0940 \u092a\u0922\u093c\u0947\u0902",
+    "\u0986\u09b0\u0993 \u09aa\u09a1\u09bc\u09c1\u09a8", "\u0e2d\u0e48\u0e32\u0e19\u0e02\u0e48\u0e32\u0e27\u0e17\u0e35\u0e48\u0e40\u0e01\u0e35\u0e48\u0e22\u0e27\u0e02\u0e49\u0e2d\u0e07",
+    "\u0e2d\u0e48\u0e32\u0e19\u0e40\u0e1e\u0e34\u0e48\u0e21\u0e40\u0e15\u0e34\u0e21",
+    # Korean, Chinese (traditional and simplified), Japanese
+    "\ud568\uaed8 \ubcf4\ub294 \uae30\uc0ac", "\uad00\ub828\uae30\uc0ac", "\uad00\ub828 \uae30\uc0ac",
+    "\u5ef6\u4f38\u95b1\u8b80", "\u5ef6\u4f38\u9605\u8bfb", "\u76f8\u95dc\u65b0\u805e", "\u76f8\u5173\u65b0\u95fb",
+    "\u76f8\u95dc\u95b1\u8b80", "\u76f8\u5173\u9605\u8bfb", "\u63a8\u85a6\u95b1\u8b80", "\u63a8\u8350\u9605\u8bfb",
+    "\u95a2\u9023\u8a18\u4e8b",
+)
+
+# An ad's label standing alone on its line, beyond English's ("Advertisement", in shapes of .lines).
+ADVERTISEMENT = (
+    "anzeige", "werbung", "publicit\u00e9", "publicidad", "publicidade", "pubblicit\u00e0", "pub", "advertentie",
+    "annons", "annonse", "annonce", "mainos", "reklama", "reklame", "reklam", "hirdet\u00e9s", "iklan",
+    "qu\u1ea3ng c\u00e1o", "\u0440\u0435\u043a\u043b\u0430\u043c\u0430", "\u03b4\u03b9\u03b1\u03c6\u03ae\u03bc\u03b9\u03c3\u03b7",
+    "\u05e4\u05e8\u05e1\u05d5\u05de\u05ea", "\u0625\u0639\u0644\u0627\u0646", "\u0627\u0639\u0644\u0627\u0646",
+    "\u0935\u093f\u091c\u094d\u091e\u093e\u092a\u0928", "\u0e42\u0e06\u0e29\u0e13\u0e32", "\u5e83\u544a", "\uad11\uace0",
+    "\u5e7f\u544a", "\u5ee3\u544a",
+)
+
+
+def _alternatives(labels: tuple[str, ...]) -> str:
+    return "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in labels)
+
+
+# A read-also label opens the line (a Korean one may sit in brackets: "[함께 보는 기사]").
+# (?!\w) rather than \b after it: a label may end in a vowel sign ("पढ़ें"), no word character.
+READ_ALSO_PATTERN = LazyPattern(r"^[\[\u3010(]?\s*(?:" + _alternatives(READ_ALSO) + r")(?!\w)", re.I)
+ADVERTISEMENT_ALTERNATIVES = _alternatives(ADVERTISEMENT)
+
+
+def trigger_words(labels: tuple[str, ...]) -> frozenset[str]:
+    """The longest word of each label, as :func:`.vocabulary.tokens` splits and lowers it."""
+    return frozenset(max(tokens(label), key=len) for label in labels)
