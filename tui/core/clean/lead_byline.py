@@ -1,8 +1,8 @@
 """The reporter a story's first paragraph names, as Chinese and Korean wire copy does.
 
-"新华社布鲁塞尔2月26日电（记者王小明）数百名农民..." and "[서울=뉴시스] 홍길동 기자 = ..."
-open the lead with the dateline and the reporter: the byline, where no line of its own gives
-one. The paragraph keeps them (they are part of the story's text).
+"新华社布鲁塞尔2月26日电（记者王小明）数百名农民...", "〔記者陳怡君／台中報導〕...", "[서울=뉴시스]
+홍길동 기자 = ..." and "МОСКВА, 4 мар — РИА Новости, Екатерина Громова. ..." open the lead with
+the dateline and the reporter: the byline, where no line of its own gives one. The paragraph keeps them (they are part of the story's text).
 """
 
 from __future__ import annotations
@@ -12,17 +12,26 @@ from ..lazy_regex import LazyPattern
 LEAD_REACH = 80  # characters of the first paragraph the dateline and reporter sit in
 # "（记者王小明）", "(记者 王小明 李华)", "（记者王小明、李华）": 记者/記者 and the names.
 # Taiwan's wire puts its own name first and the place and day after: "（中央社記者趙麗妍台中8日電）".
-_HAN = LazyPattern(r"[（(]\s*(?:[\u4e00-\u9fff]{1,4}?)?(?:文\s*[/／]\s*)?(?:记者|記者)\s*"
+# Taiwanese papers bracket the reporter and the place: "〔記者陳怡君／台中報導〕".
+_HAN = LazyPattern(r"[（(〔\[]\s*(?:[\u4e00-\u9fff]{1,4}?)?(?:文\s*[/／]\s*)?(?:记者|記者)\s*"
                    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff]{2,4}){0,3})"
-                   r"\s*(?:[\u4e00-\u9fff]{2,6}\d{1,2}日[电電])?\s*[）)]")
+                   r"\s*(?:[\u4e00-\u9fff]{2,6}\d{1,2}日[电電]|[/／]\s*[\u4e00-\u9fff]{2,6}(?:報導|报道))?\s*[）)〕\]]")
 # "[서울=뉴시스] 홍길동 기자 =", "(서울=연합뉴스) 홍길동 김철수 기자 =".
 _HANGUL = LazyPattern(r"^\s*[\[(【][^\])】]{1,30}[\])】]\s*(?P<names>[\uac00-\ud7af]{2,4}(?:[\s·,]+[\uac00-\ud7af]{2,4}){0,3})\s*기자\s*=")
 _BETWEEN_NAMES = LazyPattern(r"[\s、，,·]+")  # what parts the names of either
+# A Russian agency's dateline, the agency and the reporter: "МОСКВА, 4 мар — РИА Новости, NAME SURNAME."
+_RU_NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)? [А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+_CYRILLIC = LazyPattern(r"^[А-ЯЁ][А-ЯЁ -]{1,30}, \d{1,2} [а-яё]{3,8}\.?(?: \d{4})?\s*[—–]\s*[^,.—–]{2,40}, "
+                        rf"(?P<names>{_RU_NAME}(?: и {_RU_NAME})?)\.")
 
 
 def lead_byline(text: str) -> str | None:
     """The reporter(s) the opening of a lead paragraph names, else None."""
     head = text[:LEAD_REACH]
+    if "\u2014" in head or "\u2013" in head:
+        m = _CYRILLIC.match(head)
+        if m:
+            return m["names"].replace(" и ", ", ")
     if "记者" not in head and "記者" not in head and "기자" not in head:
         return None
     m = _HAN.search(head) or _HANGUL.match(head)
