@@ -49,7 +49,12 @@ from tui.core.metadata import parse_date
     # a copy's glue: a month run onto the word before it, a view counter onto the year
     ("by Example TimesNovember 21, 202501747", "2025-11-21"),
     ("Jane DoeMarch 5, 2024 10:30", "2024-03-05T10:30"),
+    ("Published On 21 Oct 202521 Oct 2025", "2025-10-21"),  # a screen reader's copy run onto the date shown
     ("November 21, 20251", None),  # one or two digits more: no year
+    ("November 21, 202512 people", None),
+    # the comma before the year ("Published: 04 March ,2025: 12:03 PM GST")
+    ("\u0646\u0634\u0631 \u0641\u064a: 04 \u0645\u0627\u0631\u0633 ,2025: 12:03 \u0645 GST", "2025-03-04"),
+    ("Published: 04 March ,2025: 12:03 PM GST", "2025-03-04"),
     ("Marchand 5, 2024", None),
 ])
 def test_dates_in_other_scripts_and_calendars(text, iso):

@@ -102,13 +102,14 @@ _TIME = (r"(?:\s*(?:,|at|um|à|a las|alle|kl\.?|klo|-|\u2022|\||/)?\s*(?P<hour>\
          r"\s*(?P<ampm>(?i:[ap]\.?\s?m)\b\.?)?)?")
 
 # After a named month's year, a copy may glue a counter ("November 21, 202501747": 1747
-# views): three digits or more after the year are that, one or two may be a day or a time.
-_GLUED = r"(?:(?!\d)|(?=\d{3,}))"
+# views): three digits or more after the year are that, one or two may be a day or a time;
+# or the date again, a screen reader's copy beside the one shown ("21 Oct 202521 Oct 2025").
+_GLUED = r"(?:(?!\d)|(?=\d{3,})|(?=\d{1,2}\s+(?P=month)))"
 
 # A month name is any word, looked up in MONTHS after the match: one alternation of 250
 # names tried at every position of every line cost more than the rest of the cleaner.
 _WORD = r"(?:[^\W\d_]|[\u0900-\u0dff])+"
-DAY_MONTH = LazyPattern(rf"(?<!\d)(?P<day>\d{{1,2}})(?:\.|er|st|nd|rd|th)?(?:\s*|-)(?:de\s+|d['\u2019])?(?P<month>{_WORD})\.?,?"
+DAY_MONTH = LazyPattern(rf"(?<!\d)(?P<day>\d{{1,2}})(?:\.|er|st|nd|rd|th)?(?:\s*|-)(?:de\s+|d['\u2019])?(?P<month>{_WORD})\.?(?:\s*,)?"
                         rf"(?:\s*|-)(?:de\s+|del\s+)?{_YEAR}{_GLUED}{_TIME}", re.I)
 MONTH_DAY = LazyPattern(rf"(?<![^\W\d_])(?P<month>{_WORD})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}{_GLUED}{_TIME}",
                         re.I)
