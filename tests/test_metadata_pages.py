@@ -103,6 +103,10 @@ def test_russian_page_with_a_photo_credit_above_the_headline():
      "\u0930\u093e\u0939\u0941\u0932 \u0936\u0930\u094d\u092e\u093e", "2021-12-08"),  # Hindi "author"
     ("\u0930\u093f\u092a\u094b\u0930\u094d\u091f: \u0930\u093e\u0939\u0941\u0932 \u0936\u0930\u094d\u092e\u093e", "08.12.2021",
      "\u0930\u093e\u0939\u0941\u0932 \u0936\u0930\u094d\u092e\u093e", "2021-12-08"),  # Hindi "report"
+    # as Indian sites print a byline, in English over a page in Hindi too
+    ("Published by: \u0905\u092e\u0928 \u0915\u092a\u0942\u0930", "Updated Tue, 04 Mar 2025 12:03 PM IST",
+     "\u0905\u092e\u0928 \u0915\u092a\u0942\u0930", "2025-03-04T12:03"),
+    ("Written By: Priya Menon", "Updated Tue, 04 Mar 2025 12:03 PM IST", "Priya Menon", "2025-03-04T12:03"),
 ])
 def test_bylines_and_datelines_in_several_languages(byline, dateline, who, iso):
     article = clean(["Menu", "Leaders pledge closer ties after video call", byline, dateline, *BODY])
