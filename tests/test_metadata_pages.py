@@ -115,6 +115,27 @@ def test_bylines_and_datelines_in_several_languages(byline, dateline, who, iso):
     assert article.published == iso
 
 
+ID_BODY = [
+    "Banjir setinggi hingga 60 sentimeter merendam Jalan Raya Kaligawe sejak Selasa pagi setelah hujan deras mengguyur kota.",
+    "Kepala dinas pekerjaan umum mengatakan pompa air sudah dinyalakan, tetapi debit air dari hulu masih terlalu besar.",
+    "Polisi mengalihkan kendaraan dari luar kota ke jalan tol agar antrean di jalur pantai utara tidak semakin panjang.",
+]
+
+
+def test_a_headline_with_a_comma_is_no_name_and_outlet_and_a_slashed_credit_ends_a_caption():
+    # An Indonesian headline ("Name, Outlet" in shape but for a small word and a number) over
+    # the dateline; under it a caption whose credit is "(OUTLET/PHOTOGRAPHER)" and the byline
+    headline = "Banjir Rendam Kaligawe Semarang, Jalur Pantura Macet hingga 8 Kilometer"
+    caption = ("Sejumlah kendaraan menerobos banjir di Jalan Raya Kaligawe, Kota Semarang, Jawa Tengah, "
+               "Selasa (4/3/2025).(KOMPAS.com/ARDIANSYAH WIBOWO)")
+    article = clean(["Regional", "Jawa Tengah", headline, "Kompas.com, 4 Maret 2025, 12:03 WIB", "Lihat Foto", caption,
+                     "Penulis Ardiansyah Wibowo", *ID_BODY, "Copyright 2008 - 2025 PT. Kompas Cyber Media"])
+    assert article.title == headline
+    assert article.byline == "Ardiansyah Wibowo"
+    assert article.published == "2025-03-04T12:03"
+    assert reasons(article)[caption] == "caption"
+
+
 def test_the_date_by_the_headline_wins_over_a_caption_and_a_promo_above():
     page = ["Archive photo (16.08.2024): a street in the capital", "Video available until 06.05.2024",
             "Leaders pledge closer ties after video call", "Stand: 22.04.2024, 06:00 Uhr", *BODY]

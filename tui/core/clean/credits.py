@@ -53,11 +53,18 @@ _GLUED_LABEL_AT = LazyPattern("(?:" + "|".join(rf"(?<=(?:[^\W\d_A-Z]|\d)[A-Z][^\
                               + r")\s*:\s*[^.!?:]{2,40}$")
 NAME_WORDS = 6
 _SENTENCE_BEFORE = 5  # words of the sentence before the credit, at least
+# ...or in brackets, the outlet or agency and the photographer parted by a slash: "...
+# Selasa (4/3/2025).(KOMPAS.com/ARDIANSYAH WIBOWO)", "... di Jakarta. (ANTARA FOTO/Aditya Putra)".
+_SLASHED_CREDIT = LazyPattern(r"[.!?]\s*\((?:[^\W\d_][^()/]{1,29})/\s*([^\W\d_][^()/]{1,39})\)$")
 
 
 def name_tail(text: str) -> bool:
     """A line that is a sentence followed by a credit: a photographer's or agency's name."""
     tail = text[-80:]
+    if tail.endswith(")") and "/" in tail:
+        m = _SLASHED_CREDIT.search(tail)
+        if m and all(w[:1].isupper() for w in m.group(1).split()) and len(text[:-len(m.group(0))].split()) >= _SENTENCE_BEFORE:
+            return True
     # The label's colon is the tail's last (none may follow it), and the label's word ends
     # where the spaces before it begin: the pattern is matched there.
     colon = tail.rfind(":")  # (most lines have none)

@@ -35,7 +35,11 @@ if TYPE_CHECKING:
 
 BY = LazyPattern(r"(?:^|\s)by\s+(?P<who>[^|\u2022]+?)\s*(?:[|\u2022]|$|\s[-\u2013\u2014]\s)", re.I)
 NAME = r"[A-Z][a-zA-Z'\u2019\-]+(?:\s+(?:[A-Z]\.|[A-Z][a-zA-Z'\u2019\-]+|de|van|von|da|di|al|bin)){1,3}"
-NAME_ORG = LazyPattern(rf"^(?P<name>{NAME}),\s+(?P<org>[A-Z][\w&.'\u2019 -]{{1,40}})$")
+# "Jane Doe, Reuters", "Jean Roy, Special to The Globe and Mail": the outlet's words are
+# capitalised but for short joining ones (a headline's "Semarang, Jalur Pantura Macet hingga 8
+# Kilometer" is no outlet).
+NAME_ORG = LazyPattern(rf"^(?P<name>{NAME}),\s+(?P<org>(?=.{{2,41}}$)[A-Z][\w&.'\u2019-]*"
+                       r"(?:\s+(?:[A-Z\d&][\w&.'\u2019-]*|[a-z]{1,3}|-))*)$")
 REACHED = LazyPattern(rf"^[\W_]*(?P<name>{NAME})\s+can be (?:reached|contacted) at\b")
 OUTLET_BEFORE_DATE = LazyPattern(r"^[\s\-\u2013\u2014|\u2022]*(?P<outlet>[A-Z][\w&.'\u2019 ]{2,50}?)\s*[-\u2013\u2014|\u2022]\s*"
                                 r"(?:[^\W\d_]+,?\s*)?$")  # a weekday may come before the date
