@@ -136,6 +136,20 @@ def test_a_headline_with_a_comma_is_no_name_and_outlet_and_a_slashed_credit_ends
     assert reasons(article)[caption] == "caption"
 
 
+def test_a_long_caption_under_the_headline_is_no_credit_of_it():
+    # The photo's caption, credit and all, between the headline and the byline; a menu's
+    # "More" over the headline, a share bar before the date (its screen reader's copy glued on)
+    headline = "Outback town's only GP retires after 41 years, leaving 1,200 residents without a doctor"
+    page = ["Sydney", "Brisbane", "Perth", "More", headline,
+            "Photo: Dr Graham Whitely has been the only doctor in the town since 1984. (ABC Western Qld: Lucy Cornwall)",
+            "By Lucy Cornwall and Tom Haddad", "ABC Western Qld", "Topic:Rural Health", "Share", "Copy link", "Facebook",
+            "X (formerly Twitter)", "Posted Tue 4 Mar 2025 at 4:04pmTuesday 4 Mar 2025 at 4:04pm", *BODY]
+    article = clean(page)
+    assert article.title == headline
+    assert article.byline == "Lucy Cornwall and Tom Haddad"
+    assert article.published == "2025-03-04T16:04"
+
+
 def test_the_date_by_the_headline_wins_over_a_caption_and_a_promo_above():
     page = ["Archive photo (16.08.2024): a street in the capital", "Video available until 06.05.2024",
             "Leaders pledge closer ties after video call", "Stand: 22.04.2024, 06:00 Uhr", *BODY]

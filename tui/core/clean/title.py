@@ -87,10 +87,15 @@ def furniture(line: "Line") -> bool:
     return bool(_FURNITURE.search(text)) or date_span(text) is not None
 
 
+CAPTION_UNDER = 12  # words of a caption-shaped line, at most, that is the credit of a caption above
+
+
 def credit_line(line: "Line") -> bool:
-    """A photo credit or caption line: a caption sits above it."""
+    """A photo credit or caption line: a caption sits above it. (A long caption is one itself,
+    credit and all: "Photo: Dr Whitely has been the town's only doctor since 1984. (ABC: Name)"
+    may sit right under the headline.)"""
     if line.shape == "caption":
-        return True
+        return line.words <= CAPTION_UNDER
     return line.words <= 6 and credit(line.text) and date_span(line.text) is None
 
 
