@@ -150,6 +150,32 @@ def test_a_long_caption_under_the_headline_is_no_credit_of_it():
     assert article.published == "2025-03-04T16:04"
 
 
+def test_the_points_of_a_summary_under_the_headline_are_not_the_headline():
+    # A tabloid's long headline, three points without full stops telling the story, the byline
+    headline = "Leaders pledge closer ties after a long video call that officials in both capitals hailed as a success"
+    points = ["The two leaders spoke for more than an hour by video link on Wednesday",
+              "They agreed to expand trade and to coordinate their positions at the United Nations",
+              "Analysts said the call was meant as a signal to Washington"]
+    page = ["Home", "News", "Advertisement", headline, *points, "By JANE DOE FOR EXAMPLEONLINE",
+            "Published: 15:42 BST, 2 July 2025 | Updated: 18:05 BST, 2 July 2025", *BODY]
+    article = clean(page)
+    assert article.title == headline
+    assert article.byline.lower() == "jane doe"  # (in the page's capitals)
+
+
+def test_a_list_of_other_headlines_over_the_byline_is_no_summary():
+    # Promos for other stories, none about this one, over the story's headline and byline
+    headline = "Aides bring impeachment inquiry directly into the White House"
+    promos = ["Why you should always close the door before you go to bed",
+              "The man whose duvet nearly killed him: How this medical mystery was solved",
+              "New electric car is the most hardcore model the brand has ever built"]
+    body = ["The inquiry moved closer to the president on Tuesday as two senior aides were asked to testify about the call.",
+            "House investigators want to know who listened to the call and what the aides did after it ended.",
+            "The White House has said it will not cooperate with an inquiry it calls illegitimate and partisan."]
+    article = clean(["Home", "News", *promos, headline, "By Jane Doe, Example News", "2 July 2025", *body])
+    assert article.title == headline
+
+
 def test_the_date_by_the_headline_wins_over_a_caption_and_a_promo_above():
     page = ["Archive photo (16.08.2024): a street in the capital", "Video available until 06.05.2024",
             "Leaders pledge closer ties after video call", "Stand: 22.04.2024, 06:00 Uhr", *BODY]

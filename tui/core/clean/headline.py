@@ -29,6 +29,7 @@ from . import relative
 from .byline import labelled_byline
 from .kicker import RUN_ON
 from .site_name import barred_headline
+from .points import summary_points
 from .title import caption_label, credit_line, furniture, summary_heading
 from .vocabulary import CJK, may_be_cjk, tokens
 
@@ -165,6 +166,13 @@ class Context:
             (m for m in range(near.start - 1, max(-1, near.start - 1 - CLUSTER_REACH), -1)
              if taken.get(lines[m].number) in ("byline", "dateline")), None)
 
+        self.points, self.over_points = summary_points(self)
+
+    def overlap(self, i: int) -> float:
+        """Share of lines[i]'s content words that the body's opening uses."""
+        words = content_words(self.lines[i].text)
+        return len(words & self.body) / len(words) if words else 0.0
+
     def furniture(self, i: int) -> bool:
         """title.furniture of lines[i], asked once (its date check reads the line four times)."""
         if i not in self._furniture:
@@ -217,7 +225,8 @@ def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
     header = signed or (i == ctx.body_start and line.words < PARAGRAPH_WORDS and not text.endswith(_CLOSES))
     f["near"] = 1.0 if header else 1.0 / (1.0 + gap) if i < ctx.body_start else 0.5
     f["after"] = float(i >= ctx.body_start and not header)
-    f["meta_below"] = float(signed or any(0 < m - i <= 3 for m in ctx.meta_at) or ctx.far_meta == i + 1)
+    f["meta_below"] = float(signed or (any(0 < m - i <= 3 for m in ctx.meta_at) and i not in ctx.points)
+                            or ctx.far_meta == i + 1 or ctx.over_points == i)
     f["meta_above"] = float(any(0 < i - m <= 2 for m in ctx.meta_at))
     f["signed"] = float(signed)
     f["repeat"] = float(3 <= line.words <= 40 and ctx.counts[text] >= 2)
@@ -241,7 +250,7 @@ def _costly(ctx: Context, i: int, f: dict[str, float]) -> bool:
     line turns out not to be a headline (a line in the body that is not about it)."""
     line = ctx.lines[i]
     words = content_words(line.text)
-    f["overlap"] = len(words & ctx.body) / len(words) if words else 0.0
+    f["overlap"] = ctx.overlap(i)
     if (f["after"] or f["row"]) and f["overlap"] < AFTER_OVERLAP:
         return False  # a line inside the body that is not about it: a promo, a label; a menu's row
     if f["repeat"] and f["overlap"] < REPEAT_OVERLAP:
