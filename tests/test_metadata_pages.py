@@ -176,6 +176,34 @@ def test_a_list_of_other_headlines_over_the_byline_is_no_summary():
     assert article.title == headline
 
 
+NL_BODY = [
+    "Bijna vier op de tien gemeenten hebben vorig jaar niet genoeg huizen geregeld voor statushouders, asielzoekers die een "
+    "verblijfsvergunning hebben gekregen. Daardoor wachten ruim 17.000 mensen in een asielzoekerscentrum op een woning.",
+    "Gemeenten krijgen elk halfjaar een taakstelling van het Rijk: een aantal statushouders dat ze moeten huisvesten. In de "
+    "tweede helft van 2024 ging het om 23.000 mensen.",
+    "Het COA noemt de situatie \"zorgwekkend\". \"Elke statushouder die in een azc blijft wonen, bezet een bed dat we nodig "
+    "hebben voor nieuwe asielzoekers\", zegt een woordvoerder. Het aanmeldcentrum in Ter Apel zat opnieuw vol.",
+]
+
+
+def test_a_caption_with_its_agency_under_the_header_is_no_headline_and_the_name_over_its_role_signs():
+    # The reporter over her role (no "Door"), the section and date, the update, then the
+    # photo's caption and its agency in capitals right over the first paragraph
+    headline = "Gemeenten ver achter met huisvesting statushouders, duizenden wachten in azc"
+    page = ["NOS Nieuws", "Binnenland", headline, "Marieke Janssen", "verslaggever Binnenland",
+            "Binnenland\u202221 jan. 2025, 06:00", "Aangepast 21 jan. 2025, 09:48", "Een azc in Ter Apel", "ANP", *NL_BODY]
+    article = clean(page)
+    assert article.title == headline
+    assert article.byline == "Marieke Janssen"
+    assert article.published == "2025-01-21T06:00"
+
+
+def test_an_agency_under_the_headline_still_signs_a_wire_story():
+    article = clean(["Home", "World", "Leaders pledge closer ties after video call", "AFP", *BODY])
+    assert article.title == "Leaders pledge closer ties after video call"
+    assert article.byline == "AFP"
+
+
 def test_the_date_by_the_headline_wins_over_a_caption_and_a_promo_above():
     page = ["Archive photo (16.08.2024): a street in the capital", "Video available until 06.05.2024",
             "Leaders pledge closer ties after video call", "Stand: 22.04.2024, 06:00 Uhr", *BODY]

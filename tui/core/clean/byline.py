@@ -55,6 +55,11 @@ _DESK = LazyPattern(r"^(?:[\w.]+[-\s])?(?:" + "|".join(_DESK_WORDS) + r")(?:[-\s
                     r"^(?:" + "|".join(_AGENCIES) + r")(?:\s*/\s*[a-z]{2,5})*$", re.I)
 
 
+def photo_agency(text: str) -> bool:
+    """A news agency's name alone in capitals ("ANP", "EPA"): under a caption, its picture's credit."""
+    return text.isupper() and text.lower() in _AGENCIES
+
+
 def _may_be_desk(text: str) -> bool:
     """False when ASCII text holds no desk word and starts with no agency: most short lines,
     passed without compiling _DESK."""

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..lazy_regex import LazyPattern
 from . import relative
-from .byline import labelled_byline
+from .byline import labelled_byline, photo_agency
 from .kicker import RUN_ON
 from .site_name import barred_headline
 from .points import summary_points
@@ -259,7 +259,9 @@ def _costly(ctx: Context, i: int, f: dict[str, float]) -> bool:
     f["stem"] = len(words & ctx.stem) / len(words) if words and ctx.stem and line.words > 3 else 0.0
     f["credit_below"] = float(i + 1 < len(ctx.lines) and ctx.lines[i + 1].number not in ctx.taken
                               and credit_line(ctx.lines[i + 1])
-                              and not (i + 2 < len(ctx.lines) and caption_label(ctx.lines[i + 2].text)))  # its picture's credit
+                              and not (i + 2 < len(ctx.lines) and caption_label(ctx.lines[i + 2].text))  # its picture's credit
+                              # ...or the agency's name alone right over the body ("ANP")
+                              or (i + 2 == ctx.body_start and photo_agency(ctx.lines[i + 1].text)))
     f["longer_below"] = float(_standfirst_at(ctx, i + 1, line.words) and _tells_story(ctx, i + 1))
     f["shorter_above"] = float(i > 0 and _headline_shaped(ctx, i - 1) and ctx.lines[i - 1].words < line.words)
     f["dek_above"] = float(not f["signed"] and _dek_under_headline(ctx, i))

@@ -69,7 +69,10 @@ _MAKER = LazyPattern(r"(?:designed|powered|developed|built|hosted|website|site|w
 _ROLES = LazyPattern(r"(?:staff|writer|editor|correspondent|columnist|contributor|producer|"
                      r"redakteur(?:in)?|redaktor(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|reporter(?:in)?|"
                      r"r\u00e9dacteur|r\u00e9dactrice|journaliste|correspondant|correspondante|redactor|redactora|"
-                     r"periodista|corresponsal|redattore|redattrice|giornalista|inviato|inviata)$", re.I)
+                     r"periodista|corresponsal|redattore|redattrice|giornalista|inviato|inviata|"
+                     # Dutch, Portuguese, Polish, Czech and Slovak, Finnish, Turkish, Indonesian, Russian
+                     r"verslaggever|redacteur|rep\u00f3rter|jornalista|correspondente|dziennikarz|dziennikarka|reporterka|"
+                     r"redaktorka|toimittaja|muhabir|wartawan|\u043a\u043e\u0440\u0440\u0435\u0441\u043f\u043e\u043d\u0434\u0435\u043d\u0442|\u0436\u0443\u0440\u043d\u0430\u043b\u0438\u0441\u0442)$", re.I)
 
 
 def copyright_holder(text: str) -> str | None:
