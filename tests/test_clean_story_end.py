@@ -20,6 +20,14 @@ def page(*parts: list[str]) -> str:
 
 
 MENU = ["Nyheter", "Sport", "Kultur", "Ekonomi", "Sök"]
+STORY_ES = [
+    "El boleto de colectivo en la ciudad y el conurbano aumentar\u00e1 un 20% a partir del lunes, seg\u00fan confirm\u00f3 "
+    "este martes la secretar\u00eda de Transporte en un comunicado oficial.",
+    "Con la suba, el pasaje m\u00ednimo pasar\u00e1 a costar 450 pesos para quienes usen la tarjeta registrada, y "
+    "quienes no la tengan registrada pagar\u00e1n casi el doble por cada viaje.",
+    "\"Muchos trabajadores que viajan desde el conurbano combinan tren, colectivo y subte. Con esta suba, ir a "
+    "trabajar se vuelve cada vez m\u00e1s caro\", dijo el presidente de una asociaci\u00f3n de usuarios.",
+]
 STORY_SV = [
     "Fem elever vid internatskolan åtalas nu för misshandel och grovt hemfridsbrott efter händelserna i "
     "januari, då de enligt åklagaren trängde in i två sovrum på ett elevhem under natten.",
@@ -121,6 +129,19 @@ def test_the_authors_box_under_the_story_leaves_and_names_the_author():
     assert article.byline == "Lizette Kotzé"
     kept = clean(page(["Startseite", "Nachrichten"], STORY_DE, ["Der Streit", LAST_DE], FOOTER))
     assert LAST_DE in kept.text
+
+
+def test_the_box_under_an_about_the_author_heading_leaves():
+    # "About the author" in Spanish over the name, her bio, the link to it: all the author's box
+    box = ["Sobre la firma", "Luc\u00eda Fern\u00e1ndez",
+           "Redactora de la secci\u00f3n Ciudades. Cubre temas de transporte y movilidad urbana en Buenos Aires y "
+           "escribe sobre la vida en los barrios del conurbano.", "Bio completa"]
+    article = clean(page(["Inicio", "Ciudades", "El boleto de colectivo sube un 20% desde el lunes", "4 de marzo de 2025"],
+                         STORY_ES, box, ["Newsletter", "T\u00e9rminos y condiciones"]))
+    for paragraph in STORY_ES:
+        assert paragraph in article.text
+    for line in box:
+        assert line not in article.text
 
 
 def test_the_last_paragraph_naming_the_subject_in_the_possessive_stays():

@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from ..lazy_regex import LazyAny, LazyPattern
 from .credits import credit_tail, name_tail
 from .disclosure import Disclosure
-from .promo_labels import ADVERTISEMENT, ADVERTISEMENT_ALTERNATIVES, READ_ALSO, READ_ALSO_PATTERN, trigger_words
+from .promo_labels import (ABOUT_THE_AUTHOR, ABOUT_THE_AUTHOR_ALTERNATIVES, ADVERTISEMENT, ADVERTISEMENT_ALTERNATIVES,
+                           READ_ALSO, READ_ALSO_PATTERN, trigger_words)
 from .vocabulary import (BARE_CLOSERS, CJK, CJK_PUNCT, CLOSER_SET, CLOSERS, ENDERS, ONCE, WORDS, tokens_cache_clear,
                          unspaced_clauses, unspaced_words)
 
@@ -37,7 +38,8 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | Disclosure]] = [
                         r"(?-i:[gGsS\u017f])(?<!\w.)(?:(?<=[gG])etty images|(?<=[sS])hutterstock)\b", flags=re.I)),
     ("related", LazyPattern(r"^(related( stories| articles| content| coverage| topics| roundup| links)?|more (from|on|stories|news)\b.*|"
                            r"recommended( for you)?|trending( now)?|most (read|popular|viewed|shared)|popular (now|stories)|"
-                           r"you (may|might) (also )?like|tags?|topics?|filed under|what to read next|up next|latest (news|stories))\s*:?.{0,40}$", re.I)),
+                           r"you (may|might) (also )?like|tags?|topics?|filed under|what to read next|up next|latest (news|stories))\s*:?.{0,40}$|"
+                           r"^(" + ABOUT_THE_AUTHOR_ALTERNATIVES + r")\s*:?$", re.I)),
     ("promo", LazyPattern(r"^([A-Z][A-Z ]{2,20}|Related|Read more|Read also|See also|Watch|Listen|More|Recommended|Also read)\s*:\s*\S", 0)),
     # "Read also: <headline>" in the languages of .promo_labels: a promo for another story,
     # with or without the label's colon.
@@ -96,7 +98,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
     "caption": (frozenset("file photo photos image images pictured illustration illustrations getty shutterstock "
                           "caption ap afp reuters foto fotos bild \u0444\u043e\u0442\u043e".split()), ""),
     "related": (frozenset("related more recommended trending most popular you tags tag topics topic filed what up "
-                          "latest".split()), ""),
+                          "latest".split()) | trigger_words(ABOUT_THE_AUTHOR), ""),
     "promo": (frozenset(), ":"),
     "read-also": (trigger_words(READ_ALSO), ""),
     "contact": (frozenset("reached contacted email mail contact send follow".split()), ""),
@@ -139,9 +141,9 @@ for _reason, (_words, _chars) in _TRIGGERS.items():
         _SHAPES_BY_WORD.setdefault(_word, set()).add(_reason)
 _SHAPES_BY_CHAR = {c: {r for r, (_, chars) in _TRIGGERS.items() if c in chars} for c in "\u00a9@#:"}
 _ALL_TRIGGER_WORDS = frozenset(_SHAPES_BY_WORD)
-# Words of menus, share bars and prompts: never part of a name (the "read also" labels'
-# words are left out: "Lee", "Lea" and "Lees" are names too).
-FURNITURE_WORDS = _ALL_TRIGGER_WORDS - _TRIGGERS["read-also"][0]
+# Words of menus, share bars and prompts: never part of a name (the "read also" and "about
+# the author" labels' words are left out: "Lee", "Lea", "Lees" and "Person" are names too).
+FURNITURE_WORDS = _ALL_TRIGGER_WORDS - _TRIGGERS["read-also"][0] - trigger_words(ABOUT_THE_AUTHOR)
 
 
 # The head of a reader's comment: "Name on May 2, 2019 at 4:47 pm said:", "Name wrote:".

@@ -1,5 +1,6 @@
 """The words news pages label furniture with, in many languages: "Read also" over another
-story's headline, "Advertisement" over an ad. One list each, and the patterns made from them.
+story's headline, "Advertisement" over an ad, "About the author" over the author's box. One
+list each, and the patterns made from them.
 
 A label's trigger word (the one without which its pattern cannot match, see :mod:`.lines`) is
 its longest word as the tokeniser splits it: a label in a script without spaces between words
@@ -56,6 +57,17 @@ ADVERTISEMENT = (
 )
 
 
+# The heading of the author's box under the story ("Sobre la firma" over the name and a bio):
+# the story ends over it. The whole line only.
+ABOUT_THE_AUTHOR = (
+    "about the author", "about the authors", "about the writer", "sobre la firma", "sobre el autor", "sobre la autora",
+    "sobre o autor", "sobre a autora", "\u00e0 propos de l'auteur", "\u00e0 propos de l\u2019auteur", "\u00fcber den autor",
+    "\u00fcber die autorin", "die autorin", "der autor", "zur person", "sull'autore", "sull\u2019autore", "l'autore",
+    "l\u2019autore", "over de auteur", "om skribenten", "om f\u00f6rfattaren", "om forfatteren", "o autorze", "o autorce",
+    "o autorovi", "\u043e\u0431 \u0430\u0432\u0442\u043e\u0440\u0435", "yazar hakk\u0131nda",
+)
+
+
 def _alternatives(labels: tuple[str, ...]) -> str:
     return "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in labels)
 
@@ -64,6 +76,7 @@ def _alternatives(labels: tuple[str, ...]) -> str:
 # (?!\w) rather than \b after it: a label may end in a vowel sign ("पढ़ें"), no word character.
 READ_ALSO_PATTERN = LazyPattern(r"^[\[\u3010(]?\s*(?:" + _alternatives(READ_ALSO) + r")(?!\w)", re.I)
 ADVERTISEMENT_ALTERNATIVES = _alternatives(ADVERTISEMENT)
+ABOUT_THE_AUTHOR_ALTERNATIVES = _alternatives(ABOUT_THE_AUTHOR)
 
 
 def trigger_words(labels: tuple[str, ...]) -> frozenset[str]:
