@@ -204,6 +204,16 @@ def test_read_also_labels_of_many_languages_are_promos(promos):
     removed_between(promos, "promo")
 
 
+def test_long_lines_in_capitals_between_paragraphs_are_promos_and_a_short_one_a_subheading():
+    # a call to action and another story's headline as a link, in capitals; a subheading of
+    # six words in capitals stays
+    removed_between(["CLICK HERE TO GET THE EXAMPLE NEWS APP", "COUNCIL ORDERS BRIDGE CLOSURE AS INSPECTORS FIND NEW CRACKS",
+                     "GET EXAMPLE BUSINESS ON THE GO BY CLICKING HERE"], "promo")
+    subheading = "LOOK WHAT YOU MADE ME DO"
+    article = clean("\n".join(MENU + NO_STORY[:2] + [subheading] + NO_STORY[2:] + FOOTER))
+    assert subheading in article.text
+
+
 def test_ad_labels_of_many_languages_are_sponsors():
     removed_between(["Reklama", "Publicit\u00e9", "\u5e83\u544a"], "sponsor")
 

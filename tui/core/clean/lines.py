@@ -251,6 +251,9 @@ def features_cache(stop_words: frozenset[str]) -> dict[str, tuple]:
 
 
 CUT_WORDS = 15  # a line this short ending in dots right after a word was cut off, not ended
+# A line of this many words in capitals, not ending like a sentence, is a link or a call to
+# action ("CLICK HERE TO GET THE APP"); a subheading in capitals is shorter ("LOOK WHAT YOU MADE ME DO").
+CAPS_WORDS = 8
 _CAPS_LABEL = re.compile(r"[A-Z][A-Z ]{2,20}\s*:")
 DATELINED_WORDS = 12  # ...and a sentence this long after a label in capitals opens with its dateline
 
@@ -296,6 +299,8 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
     if shape is None:
         if ("http" in text or "www." in text or "](" in text) and link_line(text):
             shape = "navigation"
+        elif n >= CAPS_WORDS and not sentence and text.isupper() and sum(map(str.isupper, text.split())) >= CAPS_WORDS:
+            shape = "promo"  # "CLICK HERE TO GET THE APP", another story's headline as a link in capitals
         elif marks and credit_tail(text):
             shape = "caption"
         elif not sentence and n >= 6 and name_tail(text):
