@@ -114,17 +114,20 @@ def test_read_also_promo_leaves_a_russian_story_and_its_lead_stays():
         assert line not in article.text
 
 
+EN_STORY = [
+    "The leaders of the two countries agreed on Tuesday to meet again in the spring, after a day of talks that both "
+    "sides described as useful and frank.",
+    "Officials said the talks covered trade, the border and the exchange of prisoners, and that working groups would "
+    "meet before the summit.",
+    "Neither side gave a date for the next meeting, but a diplomat said it was likely to take place in April in a "
+    "neutral city.",
+    "The talks were the first in more than a year, after a long freeze in relations that followed a dispute over "
+    "fishing rights.",
+]
+
+
 def test_newsletter_blurb_and_privacy_notice_leave_the_story():
-    story = [
-        "The leaders of the two countries agreed on Tuesday to meet again in the spring, after a day of talks that both "
-        "sides described as useful and frank.",
-        "Officials said the talks covered trade, the border and the exchange of prisoners, and that working groups would "
-        "meet before the summit.",
-        "Neither side gave a date for the next meeting, but a diplomat said it was likely to take place in April in a "
-        "neutral city.",
-        "The talks were the first in more than a year, after a long freeze in relations that followed a dispute over "
-        "fishing rights.",
-    ]
+    story = EN_STORY
     blurb = "Get our morning briefing: the day's top stories, sent to your inbox every weekday at 7am."
     notice = ("Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside "
               "parties.")
@@ -165,6 +168,24 @@ def test_a_newsletter_box_whose_blurb_is_a_sentence_leaves_whole():
     page = MENU + PARAGRAPHS[:3] + box + PARAGRAPHS[3:] + FOOTER
     article = clean("\n".join(page))
     for paragraph in PARAGRAPHS:
+        assert paragraph in article.text
+    for line in box:
+        assert line not in article.text
+
+
+def test_a_newsletter_box_with_its_long_privacy_notice_leaves_whole():
+    # Between the box's prompts, a privacy notice of four sentences (longer than a blurb)
+    box = ["skip past newsletter promotion", "Sign up to Down to Earth", "Free weekly newsletter",
+           "The planet's most important stories. Get all the week's environment news - the good, the bad and the essential",
+           "Enter your email address", "Sign up",
+           "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside "
+           "parties. If you do not have an account, we will create a guest account for you to send you this newsletter. "
+           "You can complete full registration at any time. For more information about how we use your data see our "
+           "Privacy Policy.", "after newsletter promotion"]
+    page = ["Home", "World", "Leaders agree to meet again in the spring", "By Jane Example"] + EN_STORY[:2] + box + \
+        EN_STORY[2:] + ["Share", "\u00a9 2025 Example News"]
+    article = clean("\n".join(page))
+    for paragraph in EN_STORY:
         assert paragraph in article.text
     for line in box:
         assert line not in article.text

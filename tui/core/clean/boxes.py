@@ -8,8 +8,10 @@ the lines' scores and lengths only, never at their words.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
+from ..lazy_regex import LazyPattern
 from .lines import Line
 
 WEAK = 0.0  # a line scoring at most this is not prose: a label, a button, a caption
@@ -48,10 +50,15 @@ def signed_up(lines: list[Line], lo: int, hi: int) -> list[int]:
     """Indices of the lines in [lo, hi) between a short sign-up prompt and the next one close
     under it: the box's heading, its newsletter's name and blurb, its button ("Newsletter
     abonnieren", "SZ am Morgen & SZ am Abend", "Der Überblick ... per E-Mail.", "Kostenlos
-    anmelden"), whose blurb reads as a sentence."""
+    anmelden"), whose blurb reads as a sentence; and its privacy notice, however long ("Privacy
+    Notice: Newsletters may contain info about charities, ...")."""
     prompts = [i for i in range(lo, hi) if lines[i].shape == "subscribe" and lines[i].words <= BUTTON_WORDS]
     return [k for a, b in zip(prompts, prompts[1:]) if 1 < b - a <= SIGN_UP_GAP + 1
-            and all(lines[k].words < PROSE_WORDS for k in range(a + 1, b)) for k in range(a, b + 1)]
+            and all(lines[k].words < PROSE_WORDS or _PRIVACY.search(lines[k].text) for k in range(a + 1, b))
+            for k in range(a, b + 1)]
+
+
+_PRIVACY = LazyPattern(r"\bprivacy\b|\bdatenschutz|\bconfidentialit\u00e9|\bprivacidad\b|\bprivacidade\b|\bpersonvern", re.I)
 
 
 def packed_lines(lines: list[Line], lo: int, hi: int) -> list[int]:
