@@ -189,3 +189,14 @@ def test_a_newsletter_box_with_its_long_privacy_notice_leaves_whole():
         assert paragraph in article.text
     for line in box:
         assert line not in article.text
+
+
+def test_a_sentence_of_the_story_that_mentions_logging_in_stays_and_a_prompt_leaves():
+    # Reported: nobody is addressed. The prompt speaks to the reader ("your").
+    reported = "He urged everyone to hang up if a caller asks them to log in to their bank, the officer said."
+    prompt = "Sign up to get the day's top stories sent to your inbox every morning at seven."
+    page = ["Home", "World", "Leaders agree to meet again in the spring", "By Jane Example"] + EN_STORY[:2] + \
+        [reported, prompt] + EN_STORY[2:] + ["Share", "\u00a9 2025 Example News"]
+    article = clean("\n".join(page))
+    assert reported in article.text
+    assert prompt not in article.text

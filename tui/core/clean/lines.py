@@ -17,8 +17,8 @@ from ..lazy_regex import LazyAny, LazyPattern
 from .credits import credit_tail, name_tail
 from .disclosure import Disclosure
 from .promo_labels import (ABOUT_THE_AUTHOR, ABOUT_THE_AUTHOR_ALTERNATIVES, ADVERTISEMENT, ADVERTISEMENT_ALTERNATIVES,
-                           READ_ALSO, READ_ALSO_PATTERN, trigger_words)
-from .vocabulary import (BARE_CLOSERS, CJK, CJK_PUNCT, CLOSER_SET, CLOSERS, ENDERS, ONCE, WORDS, tokens_cache_clear,
+                           BOX_WORDS, READ_ALSO, READ_ALSO_PATTERN, READER_WORDS, trigger_words)
+from .vocabulary import (BARE_CLOSERS, CJK, CJK_PUNCT, CLOSER_SET, CLOSERS, ENDERS, ENGLISH, ONCE, WORDS, tokens_cache_clear,
                          unspaced_clauses, unspaced_words)
 
 # Generic shapes of page furniture. Each names the reason a line is removed.
@@ -254,6 +254,7 @@ CUT_WORDS = 15  # a line this short ending in dots right after a word was cut of
 # A line of this many words in capitals, not ending like a sentence, is a link or a call to
 # action ("CLICK HERE TO GET THE APP"); a subheading in capitals is shorter ("LOOK WHAT YOU MADE ME DO").
 CAPS_WORDS = 8
+REPORTED_WORDS = 10  # a sentence this long with a sign-up word but no word for the reader is prose
 _CAPS_LABEL = re.compile(r"[A-Z][A-Z ]{2,20}\s*:")
 DATELINED_WORDS = 12  # ...and a sentence this long after a label in capitals opens with its dateline
 
@@ -292,6 +293,9 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
     shape = _shape(text, lowered_words, n, stop) if asked else None
     last = text[-1:]  # (ends_like_sentence(text), inline: a call a line cost more than its test)
     sentence = last in ENDERS or (last in CLOSER_SET and (last in BARE_CLOSERS or text.rstrip(CLOSERS)[-1:] in ENDERS))
+    if shape == "subscribe" and sentence and n >= REPORTED_WORDS and stop_words is ENGLISH \
+            and READER_WORDS.isdisjoint(lowered_words) and BOX_WORDS.isdisjoint(lowered_words):
+        shape = None  # a sentence of the story that mentions logging in or registering, addressing no reader
     if sentence and n <= CUT_WORDS and (last == "\u2026" or text.endswith("...")) and text.rstrip(".\u2026")[-1:].isalnum():
         sentence = False  # a card's headline cut short ("Dad fined for leaving cardboard next to bin in row...")
     elif shape == "promo" and last == "." and n >= DATELINED_WORDS and _CAPS_LABEL.match(text) and _in_lower_case(text):

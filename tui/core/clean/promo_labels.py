@@ -68,6 +68,16 @@ ABOUT_THE_AUTHOR = (
 )
 
 
+# Words an English prompt addresses its reader with ("your inbox", "our newsletter", "I agree
+# that ... can send me"): an English sentence without one that mentions logging in or
+# registering is the story's ("He urged everyone to hang up if a caller asks them to log in").
+# (Other languages' prompts speak to the reader in too many ways: "Salva questo articolo e
+# leggilo quando vuoi", "Mit meiner Anmeldung zum Newsletter stimme ich ... zu".)
+READER_WORDS = frozenset("you your yours we our us i me my".split())
+# ...and words of no story's sentence but a sign-up box's or a consent banner's
+BOX_WORDS = frozenset("cookie cookies privacy newsletter newsletters inbox unsubscribe spam".split())
+
+
 def _alternatives(labels: tuple[str, ...]) -> str:
     return "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in labels)
 
