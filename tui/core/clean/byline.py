@@ -19,7 +19,7 @@ from .published import CLOSING_REACH, UPDATE_WORDS, closing_end, not_published
 from .relative import days_ago
 from .lines import FURNITURE_WORDS
 from .byline_labels import BY_LABEL, CJK_REPORTER, WORD_HEADS, WORD_LABEL, label_only, may_be_labelled
-from .name_or_label import NAME_JOINERS, in_headlines, list_heading, page_label
+from .name_or_label import NAME_JOINERS, caseless_name, in_headlines, list_heading, page_label
 from .outlet import role
 from .vocabulary import may_be_cjk, tokens
 
@@ -303,7 +303,7 @@ def near_headline(lines: list["Line"], title_at: int | None, body_start: int,
     for i in order:
         if not (-BARE_ABOVE <= _bare_gap(lines, i, anchor, taken) <= BARE_BELOW) or lines[i].shape in NOT_NAMES:
             continue
-        who = _bare_name(lines[i])
+        who = _bare_name(lines[i]) or caseless_name(lines, i, taken)
         if who:
             if _told(who, headline) or _menu_row(lines, i) or page_label(lines, i, who) or in_headlines(lines, i, who, taken):
                 continue  # "Premier League", "Studio Osnabrück": what the story is about, a menu's row

@@ -152,3 +152,26 @@ def _common_cjk_word(lines: list["Line"], i: int, word: str) -> bool:
         return False  # a full name (family and given name) is three characters or more, mostly
     uses = sum(k != i and word in line.text and line.text != word for k, line in enumerate(lines))
     return uses >= CJK_USES
+
+
+# Letters and marks of the scripts without capitals that space their words: Hebrew, Arabic
+# (and Persian, Urdu), the Indian scripts, Thai, Georgian, Ethiopic.
+_CASELESS_LETTER = ("[\u05d0-\u05ea\u0620-\u064a\u0671-\u06d3\u0900-\u0963\u0971-\u09e3\u09f0-\u09f1\u0a00-\u0d63"
+                    "\u0e01-\u0e4e\u10d0-\u10fa\u1200-\u135a]")
+_CASELESS_MARK = "[\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u0963\u0980-\u09e3\u0a00-\u0d63\u0e31-\u0e4e]"
+_CASELESS_WORD = f"(?:{_CASELESS_LETTER}{_CASELESS_MARK}*)+"
+_CASELESS = re.compile(f"{_CASELESS_WORD}(?: {_CASELESS_WORD}){{1,3}}")
+
+
+def caseless_name(lines: list["Line"], i: int, taken: dict[int, str]) -> str | None:
+    """A name in a script without capitals ("محمد الشافعي", "শফিকুল ইসলাম"), told from a phrase by
+    its place alone: two to four words with no stop word right over the story's dateline, or
+    over a place's name over it; after a dash, the place first ("القاهرة - محمد الشافعي")."""
+    line = lines[i]
+    text = line.text.rsplit(" - ", 1)[-1].strip()
+    if line.stop or line.text.isascii() or not _CASELESS.fullmatch(text):
+        return None
+    below = [taken.get(lines[k].number) for k in range(i + 1, min(len(lines), i + 3))]
+    if below[:1] == ["dateline"] or (below[1:2] == ["dateline"] and lines[i + 1].words <= 2 and below[0] is None):
+        return text
+    return None
