@@ -204,6 +204,23 @@ def test_an_agency_under_the_headline_still_signs_a_wire_story():
     assert article.byline == "AFP"
 
 
+def test_a_credit_over_its_caption_under_the_headline_makes_neither_the_headline_a_caption_nor_the_caption_a_title():
+    # The picture's credit first, its caption of two sentences under it, then the byline
+    headline = "Rentner-Paar verliert 84 000 Euro an falschen Bankberater"
+    caption = "Heinz (78) und Gisela S. (75) vor ihrem Haus in Oldenburg. Das Ersparte von Jahrzehnten ist weg"
+    body = ["Oldenburg \u2013 Es sollte ein ganz normaler Dienstagnachmittag werden. Doch dann klingelte bei Heinz (78) und "
+            "Gisela S. (75) das Telefon, und eine freundliche Stimme meldete sich angeblich von ihrer Sparkasse.",
+            "Zwei Stunden sp\u00e4ter war das Ersparte eines ganzen Lebens verschwunden, \u00fcberwiesen auf ein Konto, "
+            "das die Betr\u00fcger kurz zuvor er\u00f6ffnet hatten.",
+            "\u201eIch sch\u00e4me mich so\u201c, sagt Gisela S. \u201eWir haben immer gedacht, uns passiert so etwas "
+            "nicht, und jetzt ist alles weg.\u201c"]
+    page = ["News", "Inland", "Telefon-Abzocke in Oldenburg", headline, "Foto: Henning Brauer", caption, "Artikel anh\u00f6ren",
+            "Teilen", "Von: Jana Kolberg und Mirko Stenzel", "11.02.2025 - 17:42 Uhr", *body]
+    article = clean(page)
+    assert article.title == headline
+    assert article.byline == "Jana Kolberg und Mirko Stenzel"
+
+
 def test_the_date_by_the_headline_wins_over_a_caption_and_a_promo_above():
     page = ["Archive photo (16.08.2024): a street in the capital", "Video available until 06.05.2024",
             "Leaders pledge closer ties after video call", "Stand: 22.04.2024, 06:00 Uhr", *BODY]

@@ -30,7 +30,7 @@ from .byline import labelled_byline, photo_agency
 from .kicker import RUN_ON
 from .site_name import barred_headline
 from .points import summary_points
-from .title import caption_label, credit_line, furniture, summary_heading
+from .title import CLOSES, caption_label, credit_line, full_stop, furniture, one_phrase, summary_heading, two_sentences
 from .vocabulary import CJK, may_be_cjk, tokens
 
 if TYPE_CHECKING:
@@ -54,16 +54,8 @@ _SHAPES_NEVER = frozenset(("copyright", "comments", "share", "subscribe", "navig
                            "credit", "sponsor"))
 _NAME_LIKE = LazyPattern(r"^[A-Z\u00c0-\u024f\u0400-\u042f][\w.'\u2019-]+(?:\s+[A-Z\u00c0-\u024f\u0400-\u042f][\w.'\u2019-]+){1,3}$")
 
-_CLOSES = (".", "?", "!", "\u2026", "\u3002", "\u0964")  # a line ending so is a sentence, not a quoted headline
-_QUOTES_CLOSING = "\"'\u201d\u2019\u00bb"
-_STOPS = (".", "\u2026", "\u3002", "\u0964")  # ...and so, a statement, never a headline over a byline
 _ENDS_BEFORE_DOTS = "?!\"'\u00bb\u201d\u2019)"  # "... have?..": a headline trailing off, not a title cut short
 _DANGLING = ("-", "\u2013", "\u2014", ":", "|")  # a kicker runs on into its headline
-_INNER_STOP = LazyPattern(r"\w[.!?]\s+[A-Z\u00c0-\u024f\u0400-\u042f]")  # two sentences: a caption, a summary
-_QUOTED_STOP = LazyPattern(r"\w[.!?][\"'\u201d\u2019\u00bb]?\s+[\"'\u201c\u2018\u00ab]?[A-Z\u00c0-\u024f\u0400-\u042f]")  # ...or quoted
-# A caption run on into its photographer's name: "... after the surgery. Jane Doe".
-# (the word before the stop in lower case: "Rep. Jane Doe" is a title and a name)
-_CREDIT_TAIL = LazyPattern(r"(?:^|\s)[^\W_A-Z\u00c0-\u00de\u0400-\u042f]*[^\W\d_A-Z\u00c0-\u00de\u0400-\u042f][.!?]\s+[A-Z\u00c0-\u024f\u0400-\u042f][\w'\u2019-]+(?:\s+[A-Z\u00c0-\u024f\u0400-\u042f][\w'\u2019.-]*){1,3}$")
 
 # Fitted as a ranking (the true headline over every other candidate of its page) on half the
 # publishers of the development set, then rounded; "heading" and "stem" set by hand (the set
@@ -202,27 +194,27 @@ def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
         return None  # a menu: a row of capitalised words with no small words between
     if text.startswith(RUN_ON):
         return None  # the run-on of a heading split over two lines (joined to the line above)
-    if caption_label(text):
-        return None  # "Image caption, ...": a picture's caption, labelled
+    if caption_label(text) or (i > 0 and two_sentences(text) and credit_line(ctx.lines[i - 1])):
+        return None  # "Image caption, ...": a picture's caption, labelled or two sentences under its credit
     if any(summary_heading(ctx.lines[k]) for k in range(max(0, i - SUMMARY_POINTS), i)):
         return None  # a point of the summary box under its heading ("Darum gehts", "Key points")
     if text.endswith((",", ";", ", or", ", and")):
         return None  # a sentence broken over lines: "Try refreshing your browser, or"
     if text.endswith(("..", "\u2026")) and text.rstrip(".\u2026 ")[-1:] not in _ENDS_BEFORE_DOTS:
         return None  # a card's title cut short ("... the best deals on..", "... del año,\u2026"): a promo
-    full_stop = _full_stop(text)
-    if line.words > 12 and full_stop:
+    stopped = full_stop(text)
+    if line.words > 12 and stopped:
         return None  # a sentence: a caption, a standfirst, a paragraph
-    signed = (i >= ctx.body_start and _one_phrase(text) and line.words <= SIGNED_WORDS
+    signed = (i >= ctx.body_start and one_phrase(text) and line.words <= SIGNED_WORDS
               and (i + 1 in ctx.signed or (i + 2 in ctx.signed and _dek_at(ctx, i + 1, line.words))))
-    if i >= ctx.body_start and not signed and (full_stop or line.words > 30 or any(
+    if i >= ctx.body_start and not signed and (stopped or line.words > 30 or any(
             ctx.lines[k].words >= PARAGRAPH_WORDS for k in range(ctx.body_start, i))):
         return None  # a paragraph of the body, or a line under one
     f = {"bias": 1.0, "heading": float(heading), "first": float(i == 0)}
     gap = ctx.gaps[i + 1] if i < ctx.body_start else 0
     # The block's first line may be the headline itself when it ends like a sentence
     # (a quotation); a headline over a labelled byline is the story's, wherever the block began.
-    header = signed or (i == ctx.body_start and line.words < PARAGRAPH_WORDS and not text.endswith(_CLOSES))
+    header = signed or (i == ctx.body_start and line.words < PARAGRAPH_WORDS and not text.endswith(CLOSES))
     f["near"] = 1.0 if header else 1.0 / (1.0 + gap) if i < ctx.body_start else 0.5
     f["after"] = float(i >= ctx.body_start and not header)
     f["meta_below"] = float(signed or (any(0 < m - i <= 3 for m in ctx.meta_at) and i not in ctx.points)
@@ -230,11 +222,11 @@ def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
     f["meta_above"] = float(any(0 < i - m <= 2 for m in ctx.meta_at))
     f["signed"] = float(signed)
     f["repeat"] = float(3 <= line.words <= 40 and ctx.counts[text] >= 2)
-    f["sentences"] = float(bool(_INNER_STOP.search(text)))
+    f["sentences"] = float(bool(two_sentences(text)))
     f["good_len"] = float(5 <= line.words <= 20)
     f["short"] = float(line.words <= 3)
     f["long"] = float(line.words > 30)
-    f["period"] = float(full_stop)
+    f["period"] = float(stopped)
     f["name"] = float(line.words <= 4 and line.stop == 0 and bool(_NAME_LIKE.match(text)))
     f["shape"] = float(bool(line.shape))
     f["teaser"] = float(line.teaser)
@@ -257,17 +249,30 @@ def _costly(ctx: Context, i: int, f: dict[str, float]) -> bool:
         f["repeat"] = 0.0  # a promo shown twice (a carousel's copy): the body does not tell its story
     # (a label of a word or three in the file's name is its folder's or section's: "local.txt")
     f["stem"] = len(words & ctx.stem) / len(words) if words and ctx.stem and line.words > 3 else 0.0
-    f["credit_below"] = float(i + 1 < len(ctx.lines) and ctx.lines[i + 1].number not in ctx.taken
-                              and credit_line(ctx.lines[i + 1])
-                              and not (i + 2 < len(ctx.lines) and caption_label(ctx.lines[i + 2].text))  # its picture's credit
-                              # ...or the agency's name alone right over the body ("ANP")
-                              or (i + 2 == ctx.body_start and photo_agency(ctx.lines[i + 1].text)))
+    f["credit_below"] = float(_credited(ctx, i))
     f["longer_below"] = float(_standfirst_at(ctx, i + 1, line.words) and _tells_story(ctx, i + 1))
     f["shorter_above"] = float(i > 0 and _headline_shaped(ctx, i - 1) and ctx.lines[i - 1].words < line.words)
     f["dek_above"] = float(not f["signed"] and _dek_under_headline(ctx, i))
     f["furniture"] = float(ctx.furniture(i))
     f["list_row"] = float(_list_row(ctx.lines, i))
     return True
+
+
+def _credited(ctx: Context, i: int) -> bool:
+    """A picture's credit right under lines[i]: the line is its caption. Not when the credit
+    opens the caption under it, labelled ("Bildunterschrift: ...") or two sentences over the
+    byline ("Foto: NAME" / "Heinz (78) vor seinem Haus. Das Ersparte ist weg"); and the
+    agency's name alone right over the body ("ANP") credits the line over it too."""
+    lines = ctx.lines
+    if i + 2 >= len(lines):
+        return False
+    if i + 2 == ctx.body_start and photo_agency(lines[i + 1].text):
+        return True
+    if lines[i + 1].number in ctx.taken or not credit_line(lines[i + 1]):
+        return False
+    below = lines[i + 2]
+    return not (caption_label(below.text) or (i + 2 < ctx.body_start and below.number not in ctx.taken
+                                              and below.words >= 6 and two_sentences(below.text)))
 
 
 def _list_row(lines: list["Line"], i: int) -> bool:
@@ -279,23 +284,6 @@ def _list_row(lines: list["Line"], i: int) -> bool:
             if len(other) == len(words) and sum(a != b for a, b in zip(words, other)) == 1:
                 return True
     return False
-
-
-def _full_stop(text: str) -> bool:
-    """Ends with a full stop (not an ellipsis), in any script, or with a credit after one."""
-    if text.endswith((".", "\u3002", "\u0964")):
-        return not text.endswith(("..", "\u2026"))
-    return text[-1:].isalpha() and (". " in text or "! " in text or "? " in text) and bool(_CREDIT_TAIL.search(text))
-
-
-def _one_phrase(text: str) -> bool:
-    """Reads as a headline, not a sentence of the body: no full stop at its end, and a question
-    or an exclamation only as its one sentence."""
-    if text.endswith(_STOPS):
-        return False
-    # ('"The flamingos are what people come to see," said NAME. "Without them, we are
-    # struggling."': a quotation's two sentences, a paragraph)
-    return not text.rstrip(_QUOTES_CLOSING).endswith(_CLOSES) or not _QUOTED_STOP.search(text)
 
 
 def _capitalised(text: str) -> float:
@@ -327,7 +315,7 @@ def _dek_at(ctx: Context, k: int, words: int) -> bool:
     """lines[k] is a standfirst (between a headline and its byline): it reads as a sentence, or
     is longer than a headline over a byline ever is."""
     line = ctx.lines[k]
-    return (line.text.endswith(_CLOSES) or line.words > SIGNED_WORDS) and _standfirst_at(ctx, k, words)
+    return (line.text.endswith(CLOSES) or line.words > SIGNED_WORDS) and _standfirst_at(ctx, k, words)
 
 
 def _standfirst_at(ctx: Context, k: int, words: int) -> bool:
@@ -343,7 +331,7 @@ def _tells_story(ctx: Context, k: int) -> bool:
     """lines[k] reads as a standfirst: a sentence, or a phrase that shares words with the body's
     opening (the next card of a list of other stories under a promo is longer too, headline-
     shaped, and about something else)."""
-    if ctx.lines[k].text.endswith(_CLOSES):
+    if ctx.lines[k].text.endswith(CLOSES):
         return True
     words = content_words(ctx.lines[k].text)
     return bool(words) and len(words & ctx.body) >= AFTER_OVERLAP * len(words)

@@ -110,3 +110,36 @@ _SUMMARY = LazyPattern(r"^\W*(?:das wichtigste(?: in k\u00fcrze)?|darum geht'?s|
 def summary_heading(line: "Line") -> bool:
     """A summary box's heading: a line of a few words naming it."""
     return line.words <= 4 and bool(_SUMMARY.match(line.text))
+
+
+# A line's shape as a sentence or a headline (read by :mod:`.headline`).
+CLOSES = (".", "?", "!", "\u2026", "\u3002", "\u0964")  # a line ending so is a sentence, not a quoted headline
+_QUOTES_CLOSING = "\"'\u201d\u2019\u00bb"
+_STOPS = (".", "\u2026", "\u3002", "\u0964")  # ...and so, a statement, never a headline over a byline
+_INNER_STOP = LazyPattern(r"\w[.!?]\s+[A-Z\u00c0-\u024f\u0400-\u042f]")  # two sentences: a caption, a summary
+_QUOTED_STOP = LazyPattern(r"\w[.!?][\"'\u201d\u2019\u00bb]?\s+[\"'\u201c\u2018\u00ab]?[A-Z\u00c0-\u024f\u0400-\u042f]")  # ...or quoted
+# A caption run on into its photographer's name: "... after the surgery. Jane Doe".
+# (the word before the stop in lower case: "Rep. Jane Doe" is a title and a name)
+_CREDIT_TAIL = LazyPattern(r"(?:^|\s)[^\W_A-Z\u00c0-\u00de\u0400-\u042f]*[^\W\d_A-Z\u00c0-\u00de\u0400-\u042f][.!?]\s+[A-Z\u00c0-\u024f\u0400-\u042f][\w'\u2019-]+(?:\s+[A-Z\u00c0-\u024f\u0400-\u042f][\w'\u2019.-]*){1,3}$")
+
+
+def two_sentences(text: str) -> bool:
+    """Two sentences on the line: a caption, a summary, not a headline."""
+    return bool(_INNER_STOP.search(text))
+
+
+def full_stop(text: str) -> bool:
+    """Ends with a full stop (not an ellipsis), in any script, or with a credit after one."""
+    if text.endswith((".", "\u3002", "\u0964")):
+        return not text.endswith(("..", "\u2026"))
+    return text[-1:].isalpha() and (". " in text or "! " in text or "? " in text) and bool(_CREDIT_TAIL.search(text))
+
+
+def one_phrase(text: str) -> bool:
+    """Reads as a headline, not a sentence of the body: no full stop at its end, and a question
+    or an exclamation only as its one sentence."""
+    if text.endswith(_STOPS):
+        return False
+    # ('"The flamingos are what people come to see," said NAME. "Without them, we are
+    # struggling."': a quotation's two sentences, a paragraph)
+    return not text.rstrip(_QUOTES_CLOSING).endswith(CLOSES) or not _QUOTED_STOP.search(text)
