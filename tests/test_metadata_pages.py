@@ -221,6 +221,38 @@ def test_a_credit_over_its_caption_under_the_headline_makes_neither_the_headline
     assert article.byline == "Jana Kolberg und Mirko Stenzel"
 
 
+COCOA = [
+    "Chocolate makers in Europe processed the least cocoa in more than a decade in the third quarter, the latest sign "
+    "that record bean prices are eroding demand for candy bars and baking chocolate.",
+    "Grindings in the region fell 7% from a year earlier, the European Cocoa Association said Tuesday, as shoppers "
+    "bought less candy after makers raised their prices again.",
+    "Cocoa futures have roughly tripled since the start of last year after disease and erratic weather slashed the "
+    "harvests in Ivory Coast and Ghana.",
+]
+
+
+def test_summary_points_over_a_caption_over_the_byline_are_not_the_headline():
+    headline = "Cocoa Grinders Cut Output as Record Prices Crush Chocolate Demand"
+    page = ["Markets", "Commodities", headline, "European processing drops 7% in third quarter, biggest since 2012",
+            "Shoppers are buying less candy after makers raised prices",
+            "Cocoa pods at a farm near Soubr\u00e9, Ivory Coast. Photographer: Marc Ouattara/Bloomberg",
+            "By Anouk de Vries and Kwame Asante", "November 19, 2024 at 6:00 AM EST", "Save", "Listen", *COCOA]
+    assert clean(page).title == headline
+
+
+def test_glued_skip_links_and_an_old_storys_notice_are_no_headline():
+    # "Accessibility statement" and the skip link run together on the first line; over the
+    # headline, the notice that the story is old, and only its revision dated
+    headline = "Cocoa grinders cut output as record prices crush chocolate demand"
+    page = ["Accessibility statementSkip to main content", "Democracy Dies in Darkness", "Sign in", "Markets",
+            "This was published 3 months ago", headline, "By Anouk de Vries",
+            "Updated November 19, 2024 \u2014 6.12pm, first published at 5.00am", *COCOA]
+    article = clean(page)
+    assert article.title == headline
+    assert article.byline == "Anouk de Vries"
+    assert article.published.startswith("2024-11-19")
+
+
 def test_the_date_by_the_headline_wins_over_a_caption_and_a_promo_above():
     page = ["Archive photo (16.08.2024): a street in the capital", "Video available until 06.05.2024",
             "Leaders pledge closer ties after video call", "Stand: 22.04.2024, 06:00 Uhr", *BODY]

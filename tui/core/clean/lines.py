@@ -85,8 +85,9 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | Disclosure]] = [
                              r"suscr\u00edbete|suscribirse|suscripci\u00f3n|iscriviti|abbonati|abbonamento|prenumerera|"
                              r"registrieren|anmelden|einloggen|eingeloggt|inloggen|connectez|accedi|registrati|logg inn|"
                              r"logga in|posteingang)\b", re.I)),
+    # (skip links glued by copying: "Accessibility statementSkip to main content")
     ("navigation", LazyPattern(r"^(skip to (main )?content|skip navigation|menu|search|home|back to top|next|previous|"
-                              r"close|open|toggle navigation|go to|jump to)\b.{0,20}$", re.I)),
+                              r"close|open|toggle navigation|go to|jump to)\b.{0,20}$|^.{0,30}skip to (main )?content$", re.I)),
 ]
 
 
@@ -121,7 +122,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
                             "abonnee abonneer abonner suscr\u00edbete suscribirse suscripci\u00f3n iscriviti abbonati "
                             "abbonamento prenumerera registrieren anmelden einloggen eingeloggt inloggen connectez "
                             "accedi registrati logg logga posteingang".split()), ""),
-    "navigation": (frozenset("skip menu search home back next previous close open toggle go jump".split()), ""),
+    "navigation": (frozenset("skip menu search home back next previous close open toggle go jump content".split()), ""),
 }
 
 

@@ -13,12 +13,16 @@ if TYPE_CHECKING:
 POINT_WORDS = 5  # a point (and the headline over the points): a headline-shaped line this long at least
 POINTS = (2, 5)  # ...and how many make a summary
 POINT_OVERLAP = 0.4  # ...each telling the story: this share of its words in the body's opening
+CAPTIONS = 2  # captions between the points and the byline, at most
 
 
 def summary_points(ctx: "Context") -> tuple[range, int | None]:
     """(the indices of the points, the index of the headline over them), or (empty, None)."""
     for m in ctx.meta_at:
         k = m - 1
+        while k >= 0 and ctx.lines[k].shape == "caption" and m - k <= CAPTIONS:
+            k -= 1  # (the picture's caption between the points and the byline)
+        m = k + 1
         while k >= 0 and _point_shaped(ctx, k):
             k -= 1
         points = range(k + 2, m)

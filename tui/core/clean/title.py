@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 # Page furniture that sits between a headline and its byline: skipped, never a title.
 _FURNITURE = LazyPattern(r"@\w|^(continue reading|back to|share|sharing|filed (to|under)|posted|updated|published|"
                         r"read more|see more|image|photo|video)\b|\bshare (via|this)\b|\bsharing options\b|"
-                        r"^this (?:article|story) is more than \w+ \w+ old\b", re.I)  # (an old story's notice)
+                        r"^this (?:article|story) is more than \w+ \w+ old\b|^this (?:article |story )?was published "
+                        r"(?:\w+ ){1,2}ago\b", re.I)  # (an old story's notice)
 
 
 # A picture's source before a comma, as a BBC page prints its credit in its languages:
