@@ -223,3 +223,10 @@ def test_sign_up_prompts_in_other_languages_are_promos():
                "Non hai un account? Registrati in 1 minuto Accedi",
                "Als abonnee lees je ook alle plusartikels. Je moet nog even inloggen."]
     removed_between(prompts, "promo")
+
+
+def test_a_credit_label_glued_to_the_captions_last_sentence_is_a_caption():
+    captions = ["Commuters wait for replacement buses outside the station on Tuesday morning.Credit: Nick Moir",
+                "A nurse in the hospital's former labour wing, which now holds storage.Credit...Clara Vogt for The Example Times",
+                "Die Br\u00fccke \u00fcber den Fluss wird seit dem Fr\u00fchjahr saniert.Foto: Anna Schmidt/dpa"]
+    removed_between(captions, "caption")

@@ -58,6 +58,9 @@ _SENTENCE_BEFORE = 5  # words of the sentence before the credit, at least
 _SLASHED_CREDIT = LazyPattern(r"[.!?]\s*\((?:[^\W\d_][^()/]{1,29})/\s*([^\W\d_][^()/]{1,39})\)$")
 
 
+# ...or its label glued to the caption's last sentence by copying: "... on Tuesday
+# morning.Credit: Nick Moir", "... a physical therapy room.Credit...Clara Vogt for The Times".
+_GLUED_CREDIT = LazyPattern(r"[^\W\d_][.!?\u201d](?:Credit|Photo|Photograph|Image|Foto|Bild)(?:\s*:|\.\.\.|\u2026)\s*[^\W\d_]")
 # ...or the Chinese credit, the photographer and "shot" after the caption's last sentence:
 # "...待出口汽车（无人机照片）。新华社记者 张建国 摄", "（新华社记者王小明摄）".
 _CJK_SHOT = LazyPattern(r"[\u3002\uff09)]\s*[\uff08(]?[^\u3002]{0,12}?[\u4e00-\u9fff]{2,4}\s*[\u6444\u651d]\s*[\uff09)]?$")
@@ -67,6 +70,8 @@ def name_tail(text: str) -> bool:
     """A line that is a sentence followed by a credit: a photographer's or agency's name."""
     tail = text[-80:]
     if tail.endswith(("\u6444", "\u651d", "\u6444\uff09", "\u651d\uff09")) and _CJK_SHOT.search(tail):
+        return True
+    if ("Credit" in tail or "Photo" in tail or "Image" in tail or "Foto" in tail or "Bild" in tail) and _GLUED_CREDIT.search(tail):
         return True
     if tail.endswith(")") and "/" in tail:
         m = _SLASHED_CREDIT.search(tail)
