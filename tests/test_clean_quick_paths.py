@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from tui.core.clean import cards, vocabulary
 from tui.core.clean import lines as lines_module
-from tui.core.clean.credits import _GLUED_LABEL, _NAME_TAIL, _SENTENCE_BEFORE, credit_tail, name_tail
+from tui.core.clean.credits import _GLUED_LABEL, _NAME_TAIL, _SENTENCE_BEFORE, credit_tail, marked_credit, name_tail
 from tui.core.clean.lines import _GLUE, Line, make_lines, teaser
 
 # Letters of both cases, digits, the marks the patterns look for, spaces, quotes, a colon.
@@ -32,9 +32,10 @@ CAPTION = st.one_of(st.text(alphabet=CAPTION_ALPHABET, max_size=120),
 
 
 def name_tail_plainly(text: str) -> bool:
-    """name_tail as first written: both patterns searched over the whole tail."""
+    """name_tail as first written: both patterns searched over the whole tail (after the
+    credits told by their marks, searched as they are)."""
     tail = text[-80:]
-    if _GLUED_LABEL.search(tail):
+    if marked_credit(text, tail) or _GLUED_LABEL.search(tail):
         return True
     m = _NAME_TAIL.search(tail)
     if not m or len(text[: len(text) - len(tail) + m.start(1)].split()) < _SENTENCE_BEFORE:

@@ -66,17 +66,25 @@ _GLUED_CREDIT = LazyPattern(r"[^\W\d_][.!?\u201d](?:Credit|Photo|Photograph|Imag
 _CJK_SHOT = LazyPattern(r"[\u3002\uff09)]\s*[\uff08(]?[^\u3002]{0,12}?[\u4e00-\u9fff]{2,4}\s*[\u6444\u651d]\s*[\uff09)]?$")
 
 
-def name_tail(text: str) -> bool:
-    """A line that is a sentence followed by a credit: a photographer's or agency's name."""
-    tail = text[-80:]
+def marked_credit(text: str, tail: str) -> bool:
+    """A credit told by its marks: the Chinese "shot", a label glued to the sentence, the
+    outlet and photographer in brackets (tail: the line's last characters)."""
     if tail.endswith(("\u6444", "\u651d", "\u6444\uff09", "\u651d\uff09")) and _CJK_SHOT.search(tail):
         return True
     if ("Credit" in tail or "Photo" in tail or "Image" in tail or "Foto" in tail or "Bild" in tail) and _GLUED_CREDIT.search(tail):
         return True
     if tail.endswith(")") and "/" in tail:
         m = _SLASHED_CREDIT.search(tail)
-        if m and all(w[:1].isupper() for w in m.group(1).split()) and len(text[:-len(m.group(0))].split()) >= _SENTENCE_BEFORE:
-            return True
+        return bool(m and all(w[:1].isupper() for w in m.group(1).split())
+                    and len(text[:-len(m.group(0))].split()) >= _SENTENCE_BEFORE)
+    return False
+
+
+def name_tail(text: str) -> bool:
+    """A line that is a sentence followed by a credit: a photographer's or agency's name."""
+    tail = text[-80:]
+    if marked_credit(text, tail):
+        return True
     # The label's colon is the tail's last (none may follow it), and the label's word ends
     # where the spaces before it begin: the pattern is matched there.
     colon = tail.rfind(":")  # (most lines have none)
