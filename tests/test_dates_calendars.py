@@ -45,6 +45,11 @@ from tui.core.metadata import parse_date
     ("2024 m. kovo 5 d.", "2024-03-05"),  # Lithuanian
     ("5 d\u2019abril de 2024", "2024-04-05"),  # Catalan
     ("05-Mar-2024", "2024-03-05"),
+    # hyphens, day first as Dutch and Indian pages write them; a two-digit year only with a time
+    ("22-04-25, 06:00", "2025-04-22T06:00"),
+    ("22-04-2025", "2025-04-22"),
+    ("04-22-2025", "2025-04-22"),  # only month first makes sense
+    ("22-04-25", None),
     ("5-Jährige 2024", None),
     # a copy's glue: a month run onto the word before it, a view counter onto the year
     ("by Example TimesNovember 21, 202501747", "2025-11-21"),

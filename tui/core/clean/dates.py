@@ -146,13 +146,13 @@ def _numeric(m: re.Match) -> tuple[int, int, int] | None:
     a, b, c, sep = m["a"], m["b"], m["c"], m["sep"]
     if len(a) == 4:  # year first: 2025-01-21, 2025/1/21, 2025.05.15
         return (int(a), int(b), int(c)) if len(c) <= 2 else None
-    if len(c) == 2 and sep == "." and m["hour"] is not None and len(a) <= 2:
-        c = "20" + c  # "15.10.24 23:35": a two-digit year only where a time says it is a date
+    if len(c) == 2 and sep in ".-" and m["hour"] is not None and len(a) <= 2:
+        c = "20" + c  # "15.10.24 23:35", "22-04-25, 06:00": a two-digit year only where a time says it is a date
     elif len(c) != 4 or len(a) > 2:
         return None
     day, month = int(a), int(b)
-    if sep == "-":
-        return None  # 04-02-2022 is rare and ambiguous; ISO is year first
+    if sep == "-" and month > 12 >= day:
+        day, month = month, day  # "04-22-2025": only month first makes sense (day first, as Dutch and Indian pages write it, else)
     if sep == "/" and (month > 12 >= day or (day <= 12 and _american(m))):  # month first: 12/25/2021
         day, month = month, day
     return int(c), month, day
