@@ -200,3 +200,17 @@ def test_a_sentence_of_the_story_that_mentions_logging_in_stays_and_a_prompt_lea
     article = clean("\n".join(page))
     assert reported in article.text
     assert prompt not in article.text
+
+
+def test_the_items_of_a_list_the_story_makes_stay_though_packed_without_blank_lines():
+    # A story spaced by blank lines, its list packed (as a box's lines are), each item marked
+    items = ["- Free school meals for every child in the first three years of primary school.",
+             "- A new bus line between the hospital and the railway station from June.",
+             "- Two hundred more places in the city's after-school clubs.",
+             "- A review of parking charges in the centre before the end of the year."]
+    page = "\n\n".join(["Home", "World", "Leaders agree to meet again in the spring", "By Jane Example", *EN_STORY[:2],
+                        "Under the plan approved on Thursday:"]) + "\n\n" + "\n".join(items) + "\n\n" + \
+        "\n\n".join([*EN_STORY[2:], "Share", "\u00a9 2025 Example News"])
+    article = clean(page)
+    for item in items:
+        assert item in article.text

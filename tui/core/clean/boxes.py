@@ -69,11 +69,21 @@ def packed_lines(lines: list[Line], lo: int, hi: int) -> list[int]:
     to a paragraph (shaped lines) does not pack it."""
     packed = [i for i in range(max(lo, 1), min(hi, len(lines) - 1))
               if lines[i - 1].number == lines[i].number - 1 and lines[i + 1].number == lines[i].number + 1
-              and not lines[i - 1].shape and not lines[i + 1].shape]
+              and not lines[i - 1].shape and not lines[i + 1].shape and not _list_item(lines[i])]
     if not packed:
         return packed
     spaced = sum(lines[i - 1].number < lines[i].number - 1 for i in range(lo + 1, hi))
     return packed if len(packed) <= spaced else []  # else a story without blank lines between paragraphs
+
+
+_ITEM = LazyPattern(r"^(?:[-*+\u2022\u2013]|\d{1,2}[.)])\s+\S")
+ITEM_WORDS = 4
+
+
+def _list_item(line: Line) -> bool:
+    """An item of a list the story makes, with its mark ("- ", "1. ", "\u2022 "): the items sit
+    packed without blank lines between them as a box's lines do, but say something."""
+    return line.words >= ITEM_WORDS and not line.teaser and bool(_ITEM.match(line.text))
 
 
 CREDIT_REACH = 6  # a picture credit sits this close to the paragraphs around it
