@@ -53,3 +53,12 @@ def test_a_box_of_headlines_under_the_label_goes_whole_and_the_story_goes_on():
         assert paragraph in article.text
     for headline in box:
         assert headline not in article.text
+
+
+def test_the_subheading_under_a_read_also_box_stays():
+    # The label and another story's headline, then this story's subheading over its next part
+    # (of two words: a longer line under the headline may be the box's next headline)
+    article = clean(["Startseite", "Politik", "Stadtrat beschließt neue Brücke über den Fluss", *DE[:2],
+                     "Lesen Sie auch", "Neue Radwege für die Innenstadt geplant", "Kosten steigen", *DE[2:], "Impressum"])
+    assert "Kosten steigen" in article.text
+    assert "Neue Radwege für die Innenstadt geplant" not in article.text

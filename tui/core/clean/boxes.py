@@ -34,7 +34,7 @@ def box_lines(lines: list[Line], spans: list[tuple[int, int]]) -> set[int]:
                 run.append(i)
                 continue
             if len(run) >= BOX_LINES:
-                out.update(run)
+                out.update(run[:-1] if i < hi and _subheading_after_box(lines, run) else run)
             run = []
         out.update(i for i in range(lo, hi) if lines[i].words < 6 and short[lines[i].text] >= 2)
         out.update(packed_lines(lines, lo, hi))
@@ -44,6 +44,18 @@ def box_lines(lines: list[Line], spans: list[tuple[int, int]]) -> set[int]:
 
 SIGN_UP_GAP = 3  # lines between a sign-up box's heading and its button, at most
 BUTTON_WORDS = 4  # ...each a few words (a prompt of a sentence may stand between paragraphs alone)
+
+
+SUBHEADING_WORDS = 12
+
+
+def _subheading_after_box(lines: list[Line], run: list[int]) -> bool:
+    """The run's last line, right over a paragraph, is the subheading of the story's next
+    part: a short line of no shape under a box told by its shapes alone ("Lees ook" and
+    another story's headline, "Grote verschillen")."""
+    last = lines[run[-1]]
+    return (2 <= last.words <= SUBHEADING_WORDS and not (last.shape or last.teaser or last.sentence)
+            and not last.text.endswith(("\u2014", "\u2013", "-")) and all(lines[k].shape for k in run[:-1]))
 
 
 def signed_up(lines: list[Line], lo: int, hi: int) -> list[int]:
