@@ -40,7 +40,8 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | Disclosure]] = [
                            r"recommended( for you)?|trending( now)?|most (read|popular|viewed|shared)|popular (now|stories)|"
                            r"you (may|might) (also )?like|tags?|topics?|filed under|what to read next|up next|latest (news|stories))\s*:?.{0,40}$|"
                            r"^(" + ABOUT_THE_AUTHOR_ALTERNATIVES + r")\s*:?$", re.I)),
-    ("promo", LazyPattern(r"^([A-Z][A-Z ]{2,20}|Related|Read more|Read also|See also|Watch|Listen|More|Recommended|Also read)\s*:\s*\S", 0)),
+    ("promo", LazyPattern(r"^([A-Z][A-Z ]{2,20}|Related|Read|Read [Mm]ore|Read [Aa]lso|See also|Watch|Listen|More|Recommended|"
+                          r"Also read)\s*:\s*\S", 0)),
     # "Read also: <headline>" in the languages of .promo_labels: a promo for another story,
     # with or without the label's colon.
     ("read-also", READ_ALSO_PATTERN),
@@ -51,13 +52,15 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | Disclosure]] = [
                             r"kommentare|kommentarer|commentaires|comentarios|commenti|reacties|komentarze|\u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0438|yorumlar)\W*\d*\W*$|\bcomments?\b.*\b(policy|view|show|hide|post|load|add|join)\b|\b(view|show|hide|load|add|join|post)\b.*\bcomments?\b|"
                             r"^click to (hide|show|read|expand)|^(leave|post) a (comment|reply)|conversation\b.*\bcommunity|"
                             r"^(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (thoughts?|responses?|comments?|replies|reactions?) (on|to)\b)", re.I)),
-    ("sponsor", LazyPattern(r"^(sponsor(ed)? content|sponsored|advertisement|advertising|paid (content|post)|promoted( content)?|ad|"
+    ("sponsor", LazyPattern(r"^(sponsor(ed)? content|sponsor message|sponsored|advertisement|advertising|paid (content|post)|promoted( content)?|ad|"
                            + ADVERTISEMENT_ALTERNATIVES + r")$|"
                            r"\bpaid partner\b|\bpresented by\b", re.I)),
     ("notice", LazyPattern(r"javascript.{0,80}\b(enabled?|required|disabled|turn(ed)? (it )?on|activ\w*|aktivier\w*|deaktiviert|"
                           r"habilit\w*|włącz\w*|включ\w*)\b|\b(enabled?|requires?|turn on|activ\w*|aktivieren|habilit\w*|włącz\w*|"
                           r"включите)\b.{0,80}javascript|\b(browser|navigateur|navegador)\b.{0,60}\b(out of date|outdated|"
-                          r"not supported|no longer supported|veraltet)\b", re.I)),
+                          r"not supported|no longer supported|veraltet)\b|"
+                          # the note on a story read aloud by a machine
+                          r"\btext-to-speech\b|\bai narration\b|\b(ai|computer)[- ]generated (audio|voice|narration)\b", re.I)),
     # A box standing in for an embedded post or video until the reader consents to load it:
     # "I agree that external content is shown to me; personal data may be sent to third
     # parties", in German (most sites that have such boxes are German) and English.
@@ -70,8 +73,9 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | Disclosure]] = [
                            r"\bihre zustimmung\b.{0,120}\b(anzuzeigen|zu laden)\b", re.I)),
     ("disclosure", Disclosure()),
     ("print-headline", LazyPattern(r"^print headline\s*:", re.I)),
+    # (and the wire's and the desk's: "— With assistance from NAME", "Contributing: NAME", "With files from")
     ("credit", LazyPattern(r"^(information|reporting|additional reporting)\b.*\b(contributed|reporting) by\b|^\(?(additional )?reporting by\b|"
-                          r"^(editing|edited|compiled|written) by\b", re.I)),
+                          r"^(editing|edited|compiled|written) by\b|^[\u2014\u2013-]?\s*with (assistance|files) from\b|^contributing\s*:", re.I)),
     ("share", LazyPattern(r"^(share|tweet|email|print|save|facebook|twitter|linkedin|whatsapp|pinterest|reddit|copy link|"
                          r"share (this|on)|share this (article|story)|click to share)\b.{0,25}$|"
                          r"^like this (story|article|post)\?|\bshare (it|this( story| article)?) with (a friend|your friends)\b|"
@@ -114,8 +118,8 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
     "disclosure": (frozenset("commission commissions provision comisi\u00f3n comision commissione commissie affiliate "
                              "provisionslinks provisionslink d'affiliation d\u2019affiliation affili\u00e9s afiliados "
                              "afiliadas affiliazione affiliati".split()), ""),
-    "notice": (frozenset("javascript browser navigateur navegador".split()), ""),
-    "credit": (frozenset("information reporting editing edited compiled written".split()), ""),
+    "notice": (frozenset("javascript browser navigateur navegador speech narration generated".split()), ""),
+    "credit": (frozenset("information reporting editing edited compiled written assistance files contributing".split()), ""),
     "share": (frozenset("share tweet email print save facebook twitter linkedin whatsapp pinterest reddit copy".split()), ""),
     "subscribe": (frozenset("subscribe unsubscribe spam newsletter sign signup log login register create download cookie "
                             "cookies privacy terms inbox abonnieren abonniere abonnez abonnement abonnent abonniert "
