@@ -144,6 +144,17 @@ def test_the_box_under_an_about_the_author_heading_leaves():
         assert line not in article.text
 
 
+def test_the_authors_bio_as_the_last_paragraph_leaves_and_the_outlet_after_the_name_is_no_name():
+    # "By NAME OUTLET" with no mark between; the story's last paragraph opens with her name
+    bio = "Jane Roe is a politics reporter for Example News Digital covering Congress. Story tips can be sent to her."
+    article = clean(page(["Home", "Politics", "Council to vote on the new budget next week"], ["By Jane Roe Example News"],
+                         STORY_EN, [bio], ["Share", "Terms of use"]))
+    assert article.byline == "Jane Roe"
+    assert bio not in article.text
+    for paragraph in STORY_EN:
+        assert paragraph in article.text
+
+
 def test_the_last_paragraph_naming_the_subject_in_the_possessive_stays():
     # "the governor's": the story's subject, after a box of a related link and a picture
     last = "For now, the governor's office will stay open until the end of the month, his staff said."

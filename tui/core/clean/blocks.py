@@ -30,7 +30,7 @@ from .cards import mark_cards, mark_sponsored
 from .labels import mark_labels
 from .lines import BARRIER, Line, comment_header, reason_of
 from .measure import measured_lines
-from .tail import extend_unmarked, trim_tail
+from .tail import author_bio, extend_unmarked, trim_tail
 
 EARLY_BLOCK = 0.4  # an earlier block wins if it scores at least this share of the best
 STORY_SCORE = 50.0  # a block this strong is a story, so a comments heading after it ends it
@@ -219,6 +219,9 @@ def clean_plain(article: Article, keep=frozenset(), drop=frozenset(), repeated: 
     meta = (_metadata(lines, lo, hi, article.kind, article.path.stem, _story_end(lines, body, hi))
             if with_metadata else metadata.Meta())
     article.title, article.byline, article.source, article.published = meta.title, meta.byline, meta.source, meta.published
+    bio = author_bio(lines, body, meta.byline) if with_metadata else None
+    if bio is not None:  # "Alex Miller is a politics reporter for ...": the author's, not the story's
+        meta.lines[lines[bio].number] = "byline"
     kept, article.removed = _sort_lines(lines, body, lo, hi, meta.lines, furniture, keep, drop)
     if article.kind == "markdown":
         from .markdown import join_markdown  # its patterns are compiled for Markdown articles only

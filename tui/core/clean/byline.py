@@ -43,6 +43,7 @@ _DIGIT = LazyPattern(r"\d")
 
 # A news agency's short name in lower case ("dpa", "afp"), alone after the label or before a date.
 _AGENCY = LazyPattern(r"^[a-z]{2,4}(?:/[a-z]{2,4})*\s*$")
+_OUTLET_ENDS = ("news", "press", "times", "post", "journal", "tribune", "herald", "network", "gazette", "telegraph")
 ORG_WORDS = {"press", "news", "times", "post", "journal", "tribune", "herald", "agency", "network", "reuters",
              "associated", "daily", "media", "gazette", "telegraph", "guardian", "globe", "staff", "wire"}
 
@@ -205,6 +206,10 @@ def name_in(text: str) -> str | None:
         text = text[: span[0]] + " | " + text[span[1]:]
     text = _GLUED.split(text, 1)[0]
     text = _FOR_OUTLET.split(text, 1)[0]  # "JANE DOE FOR MAILONLINE": the outlet she wrote for
+    words = text.split()
+    if len(words) >= 4 and words[-1].lower() in _OUTLET_ENDS and words[-2][:1].isupper() and "," not in text:
+        # "Alex Miller Fox News", "Ann Lee and Bo Chan The Associated Press": the outlet run on after the name
+        text = " ".join(words[:-3] if words[-3] in ("The", "the") else words[:-2])
     parts = _PLACE.split(text, 1)  # "Jane Doe in Beijing"; not "Mac Pro Shipping in December"
     text = parts[0] if len(parts) == 1 or parts[1].split()[0].lower().strip(".,") not in MONTHS else text
     names = [person_name(p) for p in text.split(",") if not role(p)] if "," in text else []  # (not "Chief Reporter")

@@ -10,6 +10,7 @@ is about: one of the words the story uses most. Language-independent: scores and
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .lines import LONG_WORDS, Line
@@ -90,3 +91,24 @@ def _prose_before(lines: list[Line], lo: int, i: int) -> int:
     while i >= lo and lines[i].score <= 0:
         i -= 1
     return i
+
+
+_AUTHORS = re.compile(r",\s*|\s+(?:and|und|et|y|e|og|och|en)\s+")
+
+
+def author_bio(lines: list[Line], body: set[int], byline: str | None) -> int | None:
+    """Index of the story's last paragraph when it is its author's bio, known once the byline
+    is: it opens with an author's full name and a verb ("Alex Miller is a politics reporter
+    for ...", "Anna Roe covers energy for ..."), where the story's own last paragraph names
+    nobody who wrote it."""
+    kept = [i for i in body if not lines[i].shape and not lines[i].teaser]
+    if not byline or not kept:
+        return None
+    last = lines[max(kept)]
+    if last.words > BIO_WORDS:
+        return None
+    for name in _AUTHORS.split(byline):
+        rest = last.text[len(name):] if len(name.split()) >= 2 and last.text.startswith(name + " ") else ""
+        if rest[1:2].islower():
+            return max(kept)
+    return None
