@@ -231,3 +231,18 @@ def test_an_english_storys_furniture_lines_leave():
         assert paragraph in article.text
     for line in between + credits:
         assert line not in article.text
+
+
+def test_a_donation_appeal_over_the_story_leaves_and_a_quote_saying_we_stays():
+    appeal = ["Your support helps us to tell the story",
+              "From climate change to Big Tech, Example News is on the ground when the story is developing, and your "
+              "donation keeps our reporters there.",
+              "Your support makes all the difference.", "Read more", "Support Now"]
+    quote = "\u201cWe will keep talking until there is a deal,\u201d the foreign minister told reporters after the meeting."
+    page = ["Home", "World", "Leaders agree to meet again in the spring", "By Jane Example", *appeal, *EN_STORY[:3],
+            quote, "Support us", EN_STORY[3], "Share", "\u00a9 2025 Example News"]
+    article = clean("\n".join(page))
+    for line in appeal:
+        assert line not in article.text
+    for paragraph in [*EN_STORY, quote]:
+        assert paragraph in article.text

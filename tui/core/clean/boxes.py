@@ -13,6 +13,8 @@ from collections import Counter
 
 from ..lazy_regex import LazyPattern
 from .lines import Line
+from .promo_labels import READER_WORDS
+from .vocabulary import tokens
 
 WEAK = 0.0  # a line scoring at most this is not prose: a label, a button, a caption
 BOX_LINES = 3  # this many weak lines in a row make a box
@@ -39,6 +41,36 @@ def box_lines(lines: list[Line], spans: list[tuple[int, int]]) -> set[int]:
         out.update(i for i in range(lo, hi) if lines[i].words < 6 and short[lines[i].text] >= 2)
         out.update(packed_lines(lines, lo, hi))
         out.update(signed_up(lines, lo, hi))
+        out.update(appeal(lines, lo, hi))
+    return out
+
+
+# A donation appeal's button, and how far above it the appeal reaches
+_DONATE = LazyPattern(r"^(?:support (?:now|us|our journalism)|donate(?: now| today)?|make a (?:donation|contribution)|"
+                      r"contribute(?: now| today)?|become a (?:member|supporter)|jetzt unterst\u00fctzen|soutenir|"
+                      r"faire un don|donar|apoya|doe agora|dona ora)\W*$", re.I)
+APPEAL_LINES = 8
+
+
+_QUOTES = frozenset("\"\u201c\u201d\u201e\u00ab\u00bb")
+
+
+def _speaks_to_reader(text: str) -> bool:
+    """An appeal's sentence: "we" and "your", and no quotation (a story quotes its "we")."""
+    return not READER_WORDS.isdisjoint(tokens(text)) and _QUOTES.isdisjoint(text)
+
+
+def appeal(lines: list[Line], lo: int, hi: int) -> list[int]:
+    """Indices of a donation appeal's lines in [lo, hi): over its button ("Support Now"), the
+    lines that speak to the reader ("we", "your": an English story's sentences speak of others)
+    and short ones (its heading, "Read more")."""
+    out: list[int] = []
+    for i in range(lo, hi):
+        if lines[i].words <= 4 and _DONATE.match(lines[i].text):
+            k = i
+            while k > max(lo, i - APPEAL_LINES) and (lines[k - 1].words <= 6 or _speaks_to_reader(lines[k - 1].text)):
+                k -= 1
+            out.extend(range(k, i + 1))
     return out
 
 
