@@ -11,3 +11,11 @@ from tui.core.models import Article
 def clean(lines: list[str]) -> Article:
     raw = "\n\n".join(lines)
     return clean_article(Article(id="page", path=Path("page.txt"), raw=raw, sha256="", kind="text"))  # type: ignore[arg-type]
+
+
+def assert_kept(article: Article, kept: list[str], gone: list[str]) -> None:
+    """Every line of kept is in the article's text, no line of gone is."""
+    for line in kept:
+        assert line in article.text
+    for line in gone:
+        assert line not in article.text

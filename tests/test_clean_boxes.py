@@ -126,6 +126,22 @@ EN_STORY = [
 ]
 
 
+EN_HEAD = ["Home", "World", "Leaders agree to meet again in the spring", "By Jane Example"]
+EN_FOOT = ["Share", "\u00a9 2025 Example News"]
+
+
+def en_page(between: list[str]) -> Article:
+    """The English story with lines between its second and third paragraphs, cleaned."""
+    return clean("\n".join(EN_HEAD + EN_STORY[:2] + between + EN_STORY[2:] + EN_FOOT))
+
+
+def assert_box_leaves(article: Article, box: list[str], paragraphs: list[str]) -> None:
+    for paragraph in paragraphs:
+        assert paragraph in article.text
+    for line in box:
+        assert line not in article.text
+
+
 def test_newsletter_blurb_and_privacy_notice_leave_the_story():
     story = EN_STORY
     blurb = "Get our morning briefing: the day's top stories, sent to your inbox every weekday at 7am."
@@ -165,12 +181,7 @@ def test_a_newsletter_box_whose_blurb_is_a_sentence_leaves_whole():
     box = ["Newsletter abonnieren", "Der Morgen & Der Abend",
            "Der Überblick über die wichtigsten Nachrichten des Tages – morgens und abends per E-Mail.",
            "Kostenlos anmelden"]
-    page = MENU + PARAGRAPHS[:3] + box + PARAGRAPHS[3:] + FOOTER
-    article = clean("\n".join(page))
-    for paragraph in PARAGRAPHS:
-        assert paragraph in article.text
-    for line in box:
-        assert line not in article.text
+    assert_box_leaves(clean("\n".join(MENU + PARAGRAPHS[:3] + box + PARAGRAPHS[3:] + FOOTER)), box, PARAGRAPHS)
 
 
 def test_a_newsletter_box_with_its_long_privacy_notice_leaves_whole():
@@ -182,24 +193,14 @@ def test_a_newsletter_box_with_its_long_privacy_notice_leaves_whole():
            "parties. If you do not have an account, we will create a guest account for you to send you this newsletter. "
            "You can complete full registration at any time. For more information about how we use your data see our "
            "Privacy Policy.", "after newsletter promotion"]
-    page = ["Home", "World", "Leaders agree to meet again in the spring", "By Jane Example"] + EN_STORY[:2] + box + \
-        EN_STORY[2:] + ["Share", "\u00a9 2025 Example News"]
-    article = clean("\n".join(page))
-    for paragraph in EN_STORY:
-        assert paragraph in article.text
-    for line in box:
-        assert line not in article.text
+    assert_box_leaves(en_page(box), box, EN_STORY)
 
 
 def test_a_sentence_of_the_story_that_mentions_logging_in_stays_and_a_prompt_leaves():
     # Reported: nobody is addressed. The prompt speaks to the reader ("your").
     reported = "He urged everyone to hang up if a caller asks them to log in to their bank, the officer said."
     prompt = "Sign up to get the day's top stories sent to your inbox every morning at seven."
-    page = ["Home", "World", "Leaders agree to meet again in the spring", "By Jane Example"] + EN_STORY[:2] + \
-        [reported, prompt] + EN_STORY[2:] + ["Share", "\u00a9 2025 Example News"]
-    article = clean("\n".join(page))
-    assert reported in article.text
-    assert prompt not in article.text
+    assert_box_leaves(en_page([reported, prompt]), [prompt], [*EN_STORY, reported])
 
 
 def test_the_items_of_a_list_the_story_makes_stay_though_packed_without_blank_lines():
@@ -208,9 +209,8 @@ def test_the_items_of_a_list_the_story_makes_stay_though_packed_without_blank_li
              "- A new bus line between the hospital and the railway station from June.",
              "- Two hundred more places in the city's after-school clubs.",
              "- A review of parking charges in the centre before the end of the year."]
-    page = "\n\n".join(["Home", "World", "Leaders agree to meet again in the spring", "By Jane Example", *EN_STORY[:2],
-                        "Under the plan approved on Thursday:"]) + "\n\n" + "\n".join(items) + "\n\n" + \
-        "\n\n".join([*EN_STORY[2:], "Share", "\u00a9 2025 Example News"])
+    page = "\n\n".join([*EN_HEAD, *EN_STORY[:2], "Under the plan approved on Thursday:"]) + "\n\n" + \
+        "\n".join(items) + "\n\n" + "\n\n".join(EN_STORY[2:] + EN_FOOT)
     article = clean(page)
     for item in items:
         assert item in article.text
@@ -224,13 +224,8 @@ def test_an_english_storys_furniture_lines_leave():
                "intelligence."]
     credits = ["\u2014 With assistance from Jane Roe and John Poe", "Contributing: Mary Major, Example Today"]
     body = [EN_STORY[0], between[0], EN_STORY[1], between[1], EN_STORY[2], between[2], EN_STORY[3]]
-    page = ["Home", "World", "Leaders agree to meet again in the spring", "By Jane Example", *body, *credits,
-            "Share", "\u00a9 2025 Example News"]
-    article = clean("\n".join(page))
-    for paragraph in EN_STORY:
-        assert paragraph in article.text
-    for line in between + credits:
-        assert line not in article.text
+    article = clean("\n".join(EN_HEAD + body + credits + EN_FOOT))
+    assert_box_leaves(article, between + credits, EN_STORY)
 
 
 def test_a_donation_appeal_over_the_story_leaves_and_a_quote_saying_we_stays():
@@ -239,10 +234,5 @@ def test_a_donation_appeal_over_the_story_leaves_and_a_quote_saying_we_stays():
               "donation keeps our reporters there.",
               "Your support makes all the difference.", "Read more", "Support Now"]
     quote = "\u201cWe will keep talking until there is a deal,\u201d the foreign minister told reporters after the meeting."
-    page = ["Home", "World", "Leaders agree to meet again in the spring", "By Jane Example", *appeal, *EN_STORY[:3],
-            quote, "Support us", EN_STORY[3], "Share", "\u00a9 2025 Example News"]
-    article = clean("\n".join(page))
-    for line in appeal:
-        assert line not in article.text
-    for paragraph in [*EN_STORY, quote]:
-        assert paragraph in article.text
+    article = clean("\n".join(EN_HEAD + appeal + EN_STORY[:3] + [quote, "Support us", EN_STORY[3]] + EN_FOOT))
+    assert_box_leaves(article, appeal, [*EN_STORY, quote])
