@@ -197,10 +197,13 @@ def test_a_read_also_promo_in_another_language_is_a_promo():
      "\u0e2d\u0e48\u0e32\u0e19\u0e02\u0e48\u0e32\u0e27\u0e17\u0e35\u0e48\u0e40\u0e01\u0e35\u0e48\u0e22\u0e27\u0e02\u0e49\u0e2d\u0e07", "[\ud568\uaed8 \ubcf4\ub294 \uae30\uc0ac]"],
     ["\u5ef6\u4f38\u95b1\u8b80\uff1a\u53f0\u4e2d\u5e02\u5e9c\u516c\u5e03\u65b0\u9810\u7b97", "Baca juga: Banjir rendam jalur Pantura",
      "Mir\u00e1 tambi\u00e9n"],
+    ["Pre\u010d\u00edtajte si tie\u017e: Pre\u0161ov chce zachr\u00e1ni\u0165 star\u00fa synag\u00f3gu", "Vair\u0101k lasi",
+     "Ez is \u00e9rdekelheti"],
 ])
 def test_read_also_labels_of_many_languages_are_promos(promos):
     # Czech, Portuguese, Finnish; Greek in capitals, Arabic, Ukrainian; Hindi, Thai, Korean;
-    # Chinese, Indonesian, Argentine Spanish: the label, with or without the headline after it
+    # Chinese, Indonesian, Argentine Spanish; Slovak, Latvian, Hungarian: the label, with or
+    # without the headline after it
     removed_between(promos, "promo")
 
 
@@ -214,8 +217,14 @@ def test_long_lines_in_capitals_between_paragraphs_are_promos_and_a_short_one_a_
     assert subheading in article.text
 
 
-def test_ad_labels_of_many_languages_are_sponsors():
-    removed_between(["Reklama", "Publicit\u00e9", "\u5e83\u544a"], "sponsor")
+@pytest.mark.parametrize("labels", [
+    ["Reklama", "Publicit\u00e9", "\u5e83\u544a"],
+    # ...and the line saying the story goes on under the ad (Slovak, Estonian, English)
+    ["\u010cl\u00e1nok pokra\u010duje pod video reklamou", "Artikkel j\u00e4tkub p\u00e4rast reklaami",
+     "Story continues below advertisement"],
+])
+def test_ad_labels_of_many_languages_are_sponsors(labels):
+    removed_between(labels, "sponsor")
 
 
 def test_sign_up_prompts_in_other_languages_are_promos():

@@ -25,10 +25,15 @@ READ_ALSO = (
     "czytaj tak\u017ce", "czytaj te\u017c", "czytaj wi\u0119cej", "cite\u0219te \u0219i", "citeste si",
     "pro\u010ditajte jo\u0161", "pro\u010ditajte i", "baca juga", "xem th\u00eam", "\u0111\u1ecdc th\u00eam",
     "tin li\u00ean quan", "soma pia",
+    # Slovak, Czech, Polish, Hungarian, Estonian, Latvian, Lithuanian, Slovenian, Romanian (cedilla)
+    "pre\u010d\u00edtajte si tie\u017e", "pre\u010d\u00edtajte si aj", "p\u0159e\u010dt\u011bte si tak\u00e9", "zobacz tak\u017ce",
+    "zobacz te\u017c", "ez is \u00e9rdekelheti", "olvassa el ezt is", "loe ka", "loe lisaks", "vair\u0101k lasi", "lasi v\u0113l",
+    "lasiet ar\u012b", "skaitykite taip pat", "taip pat skaitykite", "skaitykite ir", "preberite tudi", "cite\u015fte \u015fi",
     # Russian, Ukrainian, Bulgarian, Greek, Hebrew
     "\u0447\u0438\u0442\u0430\u0439\u0442\u0435 \u0442\u0430\u043a\u0436\u0435", "\u0447\u0438\u0442\u0430\u0439\u0442\u0435 \u0442\u043e\u0436\u0435",
     "\u0447\u0438\u0442\u0430\u0439\u0442\u0435 \u0442\u0430\u043a\u043e\u0436", "\u0441\u043c\u043e\u0442\u0440\u0438\u0442\u0435 \u0442\u0430\u043a\u0436\u0435",
-    "\u043f\u0440\u043e\u0447\u0435\u0442\u0435\u0442\u0435 \u043e\u0449\u0435",
+    "\u043f\u0440\u043e\u0447\u0435\u0442\u0435\u0442\u0435 \u043e\u0449\u0435", "\u043f\u0440\u043e\u0447\u0438\u0442\u0430\u0458\u0442\u0435 \u0458\u043e\u0448",
+    "\u043f\u0440\u043e\u0447\u0438\u0442\u0430\u0458\u0442\u0435 \u0438",
     "\u03b4\u03b9\u03b1\u03b2\u03ac\u03c3\u03c4\u03b5 \u03b5\u03c0\u03af\u03c3\u03b7\u03c2", "\u03b4\u03b9\u03b1\u03b2\u03ac\u03c3\u03c4\u03b5 \u03b1\u03ba\u03cc\u03bc\u03b7",
     # (Greek in capitals drops its accents: "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ")
     "\u03b4\u03b9\u03b1\u03b2\u03b1\u03c3\u03c4\u03b5 \u03b5\u03c0\u03b9\u03c3\u03b7\u03c2",
@@ -46,14 +51,26 @@ READ_ALSO = (
     "\u95a2\u9023\u8a18\u4e8b",
 )
 
-# An ad's label standing alone on its line, beyond English's ("Advertisement", in shapes of .lines).
+# An ad's label standing alone on its line, beyond English's ("Advertisement", in shapes of
+# .lines), and the line saying the story goes on under it.
 ADVERTISEMENT = (
     "anzeige", "werbung", "publicit\u00e9", "publicidad", "publicidade", "pubblicit\u00e0", "pub", "advertentie",
     "annons", "annonse", "annonce", "mainos", "reklama", "reklame", "reklam", "hirdet\u00e9s", "iklan",
     "qu\u1ea3ng c\u00e1o", "\u0440\u0435\u043a\u043b\u0430\u043c\u0430", "\u03b4\u03b9\u03b1\u03c6\u03ae\u03bc\u03b9\u03c3\u03b7",
     "\u05e4\u05e8\u05e1\u05d5\u05de\u05ea", "\u0625\u0639\u0644\u0627\u0646", "\u0627\u0639\u0644\u0627\u0646",
     "\u0935\u093f\u091c\u094d\u091e\u093e\u092a\u0928", "\u0e42\u0e06\u0e29\u0e13\u0e32", "\u5e83\u544a", "\uad11\uace0",
-    "\u5e7f\u544a", "\u5ee3\u544a",
+    "\u5e7f\u544a", "\u5ee3\u544a", "rekl\u0101ma", "reklaam", "oglas", "publicitate", "mainos p\u00e4\u00e4ttyy",
+    # "the article goes on under the ad" in English, German, French, Spanish, Portuguese, Italian,
+    # Czech, Slovak, Polish, Estonian, Hungarian, Romanian
+    "article continues below", "article continues below advertisement", "story continues below advertisement",
+    "story continues below", "artikel wird nach der anzeige fortgesetzt", "weiterlesen nach der anzeige",
+    "l'article continue apr\u00e8s la publicit\u00e9", "l\u2019article continue apr\u00e8s la publicit\u00e9",
+    "el art\u00edculo contin\u00faa despu\u00e9s del anuncio", "continua ap\u00f3s a publicidade",
+    "l'articolo continua dopo la pubblicit\u00e0", "l\u2019articolo continua dopo la pubblicit\u00e0",
+    "\u010dl\u00e1nek pokra\u010duje pod reklamou", "\u010dl\u00e1nok pokra\u010duje pod reklamou",
+    "\u010dl\u00e1nok pokra\u010duje pod video reklamou", "dalszy ci\u0105g artyku\u0142u pod materia\u0142em wideo",
+    "dalsza cz\u0119\u015b\u0107 artyku\u0142u pod materia\u0142em wideo", "artikkel j\u00e4tkub p\u00e4rast reklaami",
+    "a cikk a hirdet\u00e9s ut\u00e1n folytat\u00f3dik", "articolul continu\u0103 dup\u0103 reclam\u0103",
 )
 
 
