@@ -27,3 +27,19 @@ def test_a_lead_opening_with_its_dateline_is_the_story_and_labelled_promos_are_n
     assert article.text.startswith(LEAD)
     for promo in PROMOS:
         assert promo not in article.text
+
+
+def test_a_lead_opening_with_its_dateline_and_a_name_in_camel_case_is_no_card():
+    # "The TransPeshawar company": capitals after small letters inside a word, as a card's
+    # headline glued to its summary reads ("...SchoolsThe city council"); the dateline says lead
+    lead = ("PESHAWAR: The TransPeshawar company on Monday announced an increase of up to Rs10 in bus fares, citing the "
+            "rising cost of fuel and spare parts.")
+    body = ["The company said the new fares would take effect from next week on all routes of the rapid bus service in "
+            "the city, including the feeder routes.",
+            "Passengers and traders criticised the decision, saying the service had become the only affordable way to "
+            "travel across the city for many families.",
+            "A spokesman said the company had absorbed higher costs for months and could no longer run the buses "
+            "without raising the fares."]
+    page = ["Home", "Pakistan", "Peshawar bus fares go up by Rs10", "Our Correspondent", "Published March 4, 2025",
+            lead, *body, "Copyright 2025 Example News"]
+    assert clean(page).text.startswith(lead)

@@ -55,6 +55,13 @@ def test_caption_ending_with_its_picture_credit_is_a_caption_in_any_language():
     removed_between(captions, "caption")
 
 
+def test_a_caption_ending_with_a_dash_and_its_credit_is_a_caption():
+    captions = ["Xe bu\u00fdt \u0111i\u1ec7n \u0111\u00f3n kh\u00e1ch t\u1ea1i tr\u1ea1m B\u1ebfn Th\u00e0nh - \u1ea2nh: NG\u1eccC PH\u01af\u1ee2NG",
+                "Br\u00f8drene p\u00e5 toppen av fjellet i fjor vinter \u2013 Foto: Kari Nordmann",
+                "Kajakkene ved kaia i Bergen sent p\u00e5 kvelden \u2014 Photo: Ola Hansen/NTB"]
+    removed_between(captions, "caption")
+
+
 def test_a_sentence_with_a_colon_is_not_a_credit():
     line = "Lederen av utvalget var tydelig på møtet i går. Hun sa: vi må handle nå"
     article = clean("\n".join(MENU + NO_STORY[:2] + [line] + NO_STORY[2:] + FOOTER))
@@ -199,6 +206,8 @@ def test_a_read_also_promo_in_another_language_is_a_promo():
      "Mir\u00e1 tambi\u00e9n"],
     ["Pre\u010d\u00edtajte si tie\u017e: Pre\u0161ov chce zachr\u00e1ni\u0165 star\u00fa synag\u00f3gu", "Vair\u0101k lasi",
      "Ez is \u00e9rdekelheti"],
+    ["Also Read | Chennai Metro phase two to open in June", "Le puede interesar: Estos son los cambios del pico y placa",
+     "\u0627\u0642\u0631\u0623 \u0623\u064a\u0636\u064b\u0627: \u0627\u0644\u062d\u0643\u0648\u0645\u0629 \u062a\u0639\u0644\u0646 \u062e\u0637\u0629 \u062c\u062f\u064a\u062f\u0629"],
 ])
 def test_read_also_labels_of_many_languages_are_promos(promos):
     # Czech, Portuguese, Finnish; Greek in capitals, Arabic, Ukrainian; Hindi, Thai, Korean;

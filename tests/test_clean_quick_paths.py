@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from tui.core.clean import cards, vocabulary
 from tui.core.clean import lines as lines_module
-from tui.core.clean.credits import _GLUED_LABEL, _NAME_TAIL, _SENTENCE_BEFORE, credit_tail, marked_credit, name_tail
+from tui.core.clean.credits import (_GLUED_LABEL, _NAME_TAIL, _SENTENCE_BEFORE, DASH_CREDIT, credit_tail, marked_credit,
+                                    name_tail)
 from tui.core.clean.lines import _GLUE, Line, make_lines, teaser
 
 # Letters of both cases, digits, the marks the patterns look for, spaces, quotes, a colon.
@@ -81,7 +82,7 @@ def credit_tail_plainly(text: str) -> bool:
     colon or copyright sign among the line's last 45 characters."""
     tail = max(0, len(text) - 45)
     at = max(text.rfind(":", tail), text.rfind("\u00a9", tail))
-    return at >= 0 and bool(CREDIT_TAIL_AS_WRITTEN.search(text, max(0, at - 30)))
+    return at >= 0 and bool(CREDIT_TAIL_AS_WRITTEN.search(text, max(0, at - 30)) or DASH_CREDIT.search(text, max(0, at - 30)))
 
 
 @settings(max_examples=1500)

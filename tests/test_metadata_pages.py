@@ -107,6 +107,7 @@ def test_russian_page_with_a_photo_credit_above_the_headline():
     ("Published by: \u0905\u092e\u0928 \u0915\u092a\u0942\u0930", "Updated Tue, 04 Mar 2025 12:03 PM IST",
      "\u0905\u092e\u0928 \u0915\u092a\u0942\u0930", "2025-03-04T12:03"),
     ("Written By: Priya Menon", "Updated Tue, 04 Mar 2025 12:03 PM IST", "Priya Menon", "2025-03-04T12:03"),
+    ("WRITER: Apinya Wongsuwan", "PUBLISHED : 11 Feb 2025 at 14:25", "Apinya Wongsuwan", "2025-02-11T14:25"),
 ])
 def test_bylines_and_datelines_in_several_languages(byline, dateline, who, iso):
     article = clean(["Menu", "Leaders pledge closer ties after video call", byline, dateline, *BODY])

@@ -35,7 +35,7 @@ INLINE_LABELS = (
     "\u0932\u0947\u0916\u0915", "\u0930\u093f\u092a\u094b\u0930\u094d\u091f(?:\u0930)?",
     "\u0938\u0902\u0935\u093e\u0926\u0926\u093e\u0924\u093e", "\u0e1c\u0e39\u0e49\u0e40\u0e02\u0e35\u0e22\u0e19",
     "\u0628\u0647 \u0642\u0644\u0645", "\u0628\u0648\u0627\u0633\u0637\u0629", "\u09b2\u09c7\u0996\u0995", "autors",
-    "autorius", "forfatter", "written by", "published by",
+    "autorius", "forfatter", "written by", "published by", "writer",
 )
 # "Author" before a comma, as the BBC prints it in English, Hausa, Swahili, Turkish, Russian,
 # Spanish and Portuguese, Indonesian, Vietnamese, Persian, Arabic, Hindi, Urdu and Chinese.
@@ -61,7 +61,7 @@ CJK_REPORTER = LazyPattern(r"(?P<who>[\uac00-\ud7af]{2,4})\s*\uae30\uc790|"
 LABEL_TAILS = (" by", " von", " par", " por", " di", " av", " af", " door", " przez", " od", " \u043e\u0442")
 LABEL_HEADS = ("by", "von", "par", "por", "di", "av", "af", "door", "przez", "od", "autor", "author", "auteur",
                "text", "tekst", "reporter", "yazar", "yazan", "oleh", "penulis", "kirjoittaja", "forfatter", "marubuci",
-               "mwandishi", "redaktion", "written", "published")
+               "mwandishi", "redaktion", "written", "published", "writer")
 # The heads of labels that are words of a menu too ("Text Size"): without a colon, only a
 # person's name after them is a byline.
 WORD_HEADS = ("text", "teks", "repo")

@@ -33,7 +33,12 @@ def credit_tail(text: str) -> bool:
         return False
     start = max(0, at - _LABEL_REACH)
     # (a credit from start on whose sentence ends with a letter has its mark after start)
-    return bool(_CREDIT_TAIL.search(text, start + (text[start:start + 1] in _MARKS)))
+    return bool(_CREDIT_TAIL.search(text, start + (text[start:start + 1] in _MARKS)) or DASH_CREDIT.search(text, start))
+
+
+# ...or after a dash, with no sentence mark before it, a name and no number after it: "Xe buýt
+# điện tại trạm Bến Thành - Ảnh: NGỌC PHƯỢNG" (not "N-1 Starfighter – Microfighter: 15,99 Euro").
+DASH_CREDIT = LazyPattern(r"[^\W\d_]\s+[-\u2013\u2014]\s+[^\W\d_]{3,15}\s*:\s*[^\W\d_][^\d.!?:()\n\"\u201c\u201d\u201e\u00ab\u00bb]{1,39}$")
 
 
 _MARKS = frozenset(".!?")
