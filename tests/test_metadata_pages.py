@@ -254,6 +254,12 @@ def test_glued_skip_links_and_an_old_storys_notice_are_no_headline():
     assert article.published.startswith("2024-11-19")
 
 
+def test_an_update_label_alone_over_its_date_makes_it_no_publication_date():
+    page = ["Home", "Asia", "Leaders pledge closer ties after video call", "Jane Doe", "Transport Correspondent",
+            "Updated", "Mar 07, 2025, 09:12 AM", "Published", "Mar 04, 2025, 01:30 PM", *BODY]
+    assert clean(page).published == "2025-03-04T13:30"
+
+
 def test_the_date_by_the_headline_wins_over_a_caption_and_a_promo_above():
     page = ["Archive photo (16.08.2024): a street in the capital", "Video available until 06.05.2024",
             "Leaders pledge closer ties after video call", "Stand: 22.04.2024, 06:00 Uhr", *BODY]

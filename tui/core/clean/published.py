@@ -41,6 +41,7 @@ UPDATE_WORDS = ("updated", "modified", "last updated", "edited", "aktualisiert",
                 "به‌روزرسانی", "به روز شده", "עודכן", "अपडेट", "업데이트", "อัปเดต", "imesasishwa")
 _OPENS_UPDATED = r"^\W*(?:" + "|".join(UPDATE_WORDS) + r")"
 UPDATED = LazyPattern(_OPENS_UPDATED, re.I)  # the text opens with one
+_UPDATED_ALONE = LazyPattern(_OPENS_UPDATED + r"\W*$", re.I)  # ...and is nothing else: "Updated" over its date
 _EXPIRY_WORDS = ("verfügbar bis", "available until", "disponible jusqu", "disponible hasta", "archiv", "file photo")
 _NOT_PUBLISHED = LazyPattern(_OPENS_UPDATED + r"|"
                              r"\b(?:verfügbar bis|available until|disponible jusqu|disponible hasta|archiv\w*|file photo)\b", re.I)
@@ -73,8 +74,9 @@ def near_headline(lines: list["Line"], anchor: int, taken: dict[int, str]) -> tu
             continue
         text = without_revision(unglue(line.text))
         found = find_date(text)
-        if not found or not_published(text[: found[1]]):
-            continue
+        if not found or not_published(text[: found[1]]) or (
+                i > 0 and not text[: found[1]].strip() and _UPDATED_ALONE.match(lines[i - 1].text)):
+            continue  # (an update's date, labelled on its line or alone on the line over it)
         if _beside(text, found) > SENTENCE_WORDS and (line.sentence or bracketed(text, found[1:]) or captioned(text, found[1:])):
             continue  # a caption or a sentence of the body that mentions a day: "(Kabul, 6.12.2010)"
         return i, found[0]
