@@ -206,6 +206,9 @@ def test_a_read_also_promo_in_another_language_is_a_promo():
      "Mir\u00e1 tambi\u00e9n"],
     ["Pre\u010d\u00edtajte si tie\u017e: Pre\u0161ov chce zachr\u00e1ni\u0165 star\u00fa synag\u00f3gu", "Vair\u0101k lasi",
      "Ez is \u00e9rdekelheti"],
+    # a label in capitals with an accent, a link's label ("VÍDEO", "Zum Artikel")
+    ["V\u00cdDEO: moradores registram granizo em Valinhos", "Zum Artikel: Tarifrunde im \u00d6PNV: Das wird verhandelt",
+     "Lue my\u00f6s: Hallitus esitteli budjettinsa"],
     ["Also Read | Chennai Metro phase two to open in June", "Le puede interesar: Estos son los cambios del pico y placa",
      "\u0627\u0642\u0631\u0623 \u0623\u064a\u0636\u064b\u0627: \u0627\u0644\u062d\u0643\u0648\u0645\u0629 \u062a\u0639\u0644\u0646 \u062e\u0637\u0629 \u062c\u062f\u064a\u062f\u0629"],
 ])

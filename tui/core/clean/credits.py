@@ -47,14 +47,15 @@ _MARKS = frozenset(".!?")
 # A caption ends with its credit in any language, with no label: "... in Duqm. Tara
 # Atkinson for Rest of World" (a widget's words glued to a sentence, "...day.Click To
 # Tweet", are no credit: a space comes first); or with the label glued on by copying
-# ("... Stadion2021Bild: Name/dpa", "... World CupCredit: PA"). After the last sentence
+# ("... Stadion2021Bild: Name/dpa", "... World CupCredit: PA"); a small letter before the label's
+# capital, not one in capitals ("VÍDEO: ..." is a label of its own). After the last sentence
 # (closed by a word of four letters or more, so "Mr." or "U.S." are no ends) come at most
 # NAME_WORDS capitalised words, a few short lowercase ones allowed between them.
 _NAME_TAIL = LazyPattern(r"(?:[^\W\d_]{4}|\d)[.!?][\"\u201d\u00bb]?\s+([^\W\d_][^\s.!?]*(?:\s+[^\s.!?]+){0,5})$")
-_GLUED_LABEL = LazyPattern(r"(?:[^\W\d_A-Z]|\d)[A-Z][^\W\d_]{2,14}\s*:\s*[^.!?:]{2,40}$")
+_GLUED_LABEL = LazyPattern(r"(?:[^\W\d_A-Z\u00c0-\u00de]|\d)[A-Z][^\W\d_]{2,14}\s*:\s*[^.!?:]{2,40}$")
 # The same, matched where the label's word ends: what comes before looked at behind it, one
 # look for each length the word may have (a search tried every character to the line's end).
-_GLUED_LABEL_AT = LazyPattern("(?:" + "|".join(rf"(?<=(?:[^\W\d_A-Z]|\d)[A-Z][^\W\d_]{{{k}}})" for k in range(2, 15))
+_GLUED_LABEL_AT = LazyPattern("(?:" + "|".join(rf"(?<=(?:[^\W\d_A-Z\u00c0-\u00de]|\d)[A-Z][^\W\d_]{{{k}}})" for k in range(2, 15))
                               + r")\s*:\s*[^.!?:]{2,40}$")
 NAME_WORDS = 6
 _SENTENCE_BEFORE = 5  # words of the sentence before the credit, at least

@@ -40,7 +40,7 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | Disclosure]] = [
                            r"recommended( for you)?|trending( now)?|most (read|popular|viewed|shared)|popular (now|stories)|"
                            r"you (may|might) (also )?like|tags?|topics?|filed under|what to read next|up next|latest (news|stories))\s*:?.{0,40}$|"
                            r"^(" + ABOUT_THE_AUTHOR_ALTERNATIVES + r")\s*:?$", re.I)),
-    ("promo", LazyPattern(r"^([A-Z][A-Z ]{2,20}|Related|Read|Read [Mm]ore|Read [Aa]lso|See also|Watch|Listen|More|Recommended|"
+    ("promo", LazyPattern(r"^([A-Z\u00c0-\u00de][A-Z\u00c0-\u00de ]{2,20}|Related|Read|Read [Mm]ore|Read [Aa]lso|See also|Watch|Listen|More|Recommended|"
                           r"Also read)\s*:\s*\S", 0)),
     # "Read also: <headline>" in the languages of .promo_labels: a promo for another story,
     # with or without the label's colon.
@@ -260,7 +260,7 @@ CUT_WORDS = 15  # a line this short ending in dots right after a word was cut of
 # action ("CLICK HERE TO GET THE APP"); a subheading in capitals is shorter ("LOOK WHAT YOU MADE ME DO").
 CAPS_WORDS = 8
 REPORTED_WORDS = 10  # a sentence this long with a sign-up word but no word for the reader is prose
-_CAPS_LABEL = re.compile(r"[A-Z][A-Z ]{2,20}\s*:")
+_CAPS_LABEL = re.compile(r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de ]{2,20}\s*:")
 DATELINED_WORDS = 12  # ...and a sentence this long after a label in capitals opens with its dateline
 
 
