@@ -236,3 +236,12 @@ def test_a_donation_appeal_over_the_story_leaves_and_a_quote_saying_we_stays():
     quote = "\u201cWe will keep talking until there is a deal,\u201d the foreign minister told reporters after the meeting."
     article = clean("\n".join(EN_HEAD + appeal + EN_STORY[:3] + [quote, "Support us", EN_STORY[3]] + EN_FOOT))
     assert_box_leaves(article, appeal, [*EN_STORY, quote])
+
+
+def test_a_signed_appeal_under_the_story_leaves_with_its_button_past_the_end():
+    appeal = ["I want to help", "You're a dedicated reader",
+              "That's why we started Example News twelve years ago, to give readers like you the coverage you need.",
+              "So now we have a request. Unlike other news outlets, we have not put up a paywall, and your support "
+              "keeps it that way.", "Thank you,", "Jane Major, Founding Editor of Example News"]
+    article = clean("\n".join(EN_HEAD + EN_STORY + appeal + ["Join Our Community", "Comments", "About Us"] + EN_FOOT))
+    assert_box_leaves(article, appeal, EN_STORY)

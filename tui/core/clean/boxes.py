@@ -46,13 +46,21 @@ def box_lines(lines: list[Line], spans: list[tuple[int, int]]) -> set[int]:
 
 
 # A donation appeal's button, and how far above it the appeal reaches
-_DONATE = LazyPattern(r"^(?:support (?:now|us|our journalism)|donate(?: now| today)?|make a (?:donation|contribution)|"
+_DONATE = LazyPattern(r"^(?:support (?:now|us|our journalism|independent journalism)|donate(?: now| today)?|"
+                      r"join our community|make a (?:donation|contribution)|"
                       r"contribute(?: now| today)?|become a (?:member|supporter)|jetzt unterst\u00fctzen|soutenir|"
                       r"faire un don|donar|apoya|doe agora|dona ora)\W*$", re.I)
 APPEAL_LINES = 8
+APPEAL_AFTER = 3
+APPEAL_HEADING = 6  # words of the appeal's heading, its thanks ("Thank you,"), a button
+APPEAL_SIGNATURE = 12  # ...and of its signature, no sentence ("NAME, Founding Editor of OUTLET")
 
 
 _QUOTES = frozenset("\"\u201c\u201d\u201e\u00ab\u00bb")
+
+
+def _appeal_furniture(line: Line) -> bool:
+    return line.words <= APPEAL_HEADING or (line.words <= APPEAL_SIGNATURE and not line.sentence)
 
 
 def _speaks_to_reader(text: str) -> bool:
@@ -61,14 +69,14 @@ def _speaks_to_reader(text: str) -> bool:
 
 
 def appeal(lines: list[Line], lo: int, hi: int) -> list[int]:
-    """Indices of a donation appeal's lines in [lo, hi): over its button ("Support Now"), the
-    lines that speak to the reader ("we", "your": an English story's sentences speak of others)
-    and short ones (its heading, "Read more")."""
+    """Indices of a donation appeal's lines in [lo, hi): over its button ("Support Now", "Join
+    Our Community"), the lines that speak to the reader ("we", "your": an English story's
+    sentences speak of others) and short ones (its heading, "Read more", its signature)."""
     out: list[int] = []
-    for i in range(lo, hi):
+    for i in range(lo, min(len(lines), hi + APPEAL_AFTER)):  # (the button may sit just past the story's end)
         if lines[i].words <= 4 and _DONATE.match(lines[i].text):
             k = i
-            while k > max(lo, i - APPEAL_LINES) and (lines[k - 1].words <= 6 or _speaks_to_reader(lines[k - 1].text)):
+            while k > max(lo, i - APPEAL_LINES) and (_appeal_furniture(lines[k - 1]) or _speaks_to_reader(lines[k - 1].text)):
                 k -= 1
             out.extend(range(k, i + 1))
     return out
