@@ -15,9 +15,10 @@ from ..lazy_regex import LazyPattern
 from .vocabulary import tokens
 
 READ_ALSO = (
-    # German, French, Spanish (Argentina's "Mirá"), Italian, Nordic, Dutch, Portuguese, Finnish
-    "lesen sie auch", "lesen sie mehr", "lies auch", "mehr zum thema", "zum artikel", "\u00e0 lire aussi", "a lire aussi", "lire aussi",
-    "voir aussi", "lea tambi\u00e9n", "lea adem\u00e1s", "lee tambi\u00e9n", "leer m\u00e1s", "mir\u00e1 tambi\u00e9n",
+    # German, French, Spanish (Argentina's "Mirá"), English as Indian sites print it, Italian,
+    # Nordic, Dutch, Portuguese, Finnish
+    "lesen sie auch", "lesen sie mehr", "lies auch", "mehr zum thema", "zum artikel", "\u00e0 lire aussi", "a lire aussi",
+    "lire aussi", "voir aussi", "lea tambi\u00e9n", "lea adem\u00e1s", "lee tambi\u00e9n", "leer m\u00e1s", "mir\u00e1 tambi\u00e9n",
     "le puede interesar", "te puede interesar", "also read",
     "leggi anche", "les ogs\u00e5", "l\u00e4s ocks\u00e5", "l\u00e4s mer", "l\u00e6s ogs\u00e5", "l\u00e6s mere", "lees ook",
     "lees meer", "leia tamb\u00e9m", "leia mais", "veja tamb\u00e9m", "lue my\u00f6s",
@@ -41,7 +42,8 @@ READ_ALSO = (
     "\u05e7\u05e8\u05d0\u05d5 \u05e2\u05d5\u05d3", "\u05e7\u05e8\u05d0\u05d5 \u05d2\u05dd",
     # Arabic, Persian, Urdu, Hindi, Bengali, Thai
     "\u0627\u0642\u0631\u0623 \u0623\u064a\u0636\u0627", "\u0625\u0642\u0631\u0623 \u0623\u064a\u0636\u0627",
-    "\u0627\u0642\u0631\u0623 \u0623\u064a\u0636\u064b\u0627",  # (the tanween before the alef) "\u0627\u0642\u0631\u0623 \u0627\u0644\u0645\u0632\u064a\u062f",
+    "\u0627\u0642\u0631\u0623 \u0623\u064a\u0636\u064b\u0627",  # (the tanween before the alef)
+    "\u0627\u0642\u0631\u0623 \u0627\u0644\u0645\u0632\u064a\u062f",
     "\u0628\u06cc\u0634\u062a\u0631 \u0628\u062e\u0648\u0627\u0646\u06cc\u062f", "\u06cc\u06c1 \u0628\u06be\u06cc \u067e\u0691\u06be\u06cc\u06ba",
     "\u092f\u0939 \u092d\u0940 \u092a\u0922\u093c\u0947\u0902", "\u092f\u0947 \u092d\u0940 \u092a\u0922\u093c\u0947\u0902",
     "\u0986\u09b0\u0993 \u09aa\u09a1\u09bc\u09c1\u09a8", "\u0e2d\u0e48\u0e32\u0e19\u0e02\u0e48\u0e32\u0e27\u0e17\u0e35\u0e48\u0e40\u0e01\u0e35\u0e48\u0e22\u0e27\u0e02\u0e49\u0e2d\u0e07",
