@@ -45,17 +45,27 @@ def box_lines(lines: list[Line], spans: list[tuple[int, int]]) -> set[int]:
     return out
 
 
-# A donation appeal's button, and how far above it the appeal reaches
+SUBHEADING_WORDS = 12  # a subheading is a short line
+
+
+def _subheading_after_box(lines: list[Line], run: list[int]) -> bool:
+    """The run's last line, right over a paragraph, is the subheading of the story's next
+    part: a short line of no shape under a box told by its shapes alone ("Lees ook" and
+    another story's headline, "Grote verschillen")."""
+    last = lines[run[-1]]
+    return (2 <= last.words <= SUBHEADING_WORDS and not (last.shape or last.teaser or last.sentence)
+            and not last.text.endswith(("\u2014", "\u2013", "-")) and all(lines[k].shape for k in run[:-1]))
+
+
+# A donation appeal's button
 _DONATE = LazyPattern(r"^(?:support (?:now|us|our journalism|independent journalism)|donate(?: now| today)?|"
                       r"join our community|make a (?:donation|contribution)|"
                       r"contribute(?: now| today)?|become a (?:member|supporter)|jetzt unterst\u00fctzen|soutenir|"
                       r"faire un don|donar|apoya|doe agora|dona ora)\W*$", re.I)
-APPEAL_LINES = 8
-APPEAL_AFTER = 3
+APPEAL_LINES = 8  # lines over the button the appeal reaches, at most
+APPEAL_AFTER = 3  # lines past the story's end the button may sit
 APPEAL_HEADING = 6  # words of the appeal's heading, its thanks ("Thank you,"), a button
 APPEAL_SIGNATURE = 12  # ...and of its signature, no sentence ("NAME, Founding Editor of OUTLET")
-
-
 _QUOTES = frozenset("\"\u201c\u201d\u201e\u00ab\u00bb")
 
 
@@ -84,18 +94,6 @@ def appeal(lines: list[Line], lo: int, hi: int) -> list[int]:
 
 SIGN_UP_GAP = 3  # lines between a sign-up box's heading and its button, at most
 BUTTON_WORDS = 4  # ...each a few words (a prompt of a sentence may stand between paragraphs alone)
-
-
-SUBHEADING_WORDS = 12
-
-
-def _subheading_after_box(lines: list[Line], run: list[int]) -> bool:
-    """The run's last line, right over a paragraph, is the subheading of the story's next
-    part: a short line of no shape under a box told by its shapes alone ("Lees ook" and
-    another story's headline, "Grote verschillen")."""
-    last = lines[run[-1]]
-    return (2 <= last.words <= SUBHEADING_WORDS and not (last.shape or last.teaser or last.sentence)
-            and not last.text.endswith(("\u2014", "\u2013", "-")) and all(lines[k].shape for k in run[:-1]))
 
 
 def signed_up(lines: list[Line], lo: int, hi: int) -> list[int]:
