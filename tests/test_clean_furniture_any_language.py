@@ -62,6 +62,11 @@ def test_a_caption_ending_with_a_dash_and_its_credit_is_a_caption():
     removed_between(captions, "caption")
 
 
+def test_a_gallerys_counters_are_navigation_and_its_credits_captions():
+    removed_between(["1/12", "2 / 12", "3 di 12"], "navigation")
+    removed_between(["Foto di Marco Bellini", "Foto di Anna e Paolo Vigna", "Photo de Jean Dupont/AFP"], "caption")
+
+
 def test_a_sentence_with_a_colon_is_not_a_credit():
     line = "Lederen av utvalget var tydelig på møtet i går. Hun sa: vi må handle nå"
     article = clean("\n".join(MENU + NO_STORY[:2] + [line] + NO_STORY[2:] + FOOTER))

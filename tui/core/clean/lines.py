@@ -31,7 +31,8 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | Disclosure]] = [
                       r"(?-i:[pPiI\u0130\u0131])(?:(?<=[pP])ic\.twitter\.com/|(?<=[iI])nstagram\.com/p/)", flags=re.I)),
     # "^File - ", "^Caption:", "(AP Photo/Name)" at the end, "photo by", "image credit:", "Getty Images";
     # the credit's label in most European languages: "Foto: Name/dpa", "Bild: Name", "\u0424\u043e\u0442\u043e: Name".
-    ("caption", LazyAny(r"(?:file|photo|image|pictured)\s*[-:\u2013\u2014]\s|caption:|\(?(?:fotos?|bild|\u0444\u043e\u0442\u043e)\s*:\s*\S",
+    ("caption", LazyAny(r"(?:file|photo|image|pictured)\s*[-:\u2013\u2014]\s|caption:|\(?(?:fotos?|bild|\u0444\u043e\u0442\u043e)\s*:\s*\S|"
+                        r"^\(?(?:foto|photo)\s+(?:di|de|von)\s+(?-i:[A-Z])[\w'.-]+(?:\s+[\w'./-]+){0,3}\)?$",
                         r"(?-i:[pPiI\u0130\u0131])(?:(?<=[pP])hoto|(?<=[iI])(?:mage|llustration))s?\s*(?:by|:|credits?\s*:?)\s",
                         r"\((?:ap|afp|reuters|getty|ap photo|photo)[/ :][^)]*\)\s*$",
                         # \b before the name: the character before its first is no word character
@@ -256,6 +257,7 @@ def features_cache(stop_words: frozenset[str]) -> dict[str, tuple]:
 
 
 CUT_WORDS = 15  # a line this short ending in dots right after a word was cut off, not ended
+_COUNTER = re.compile(r"\d{1,3}\s*(?:/|of|di|de|von|sur|van|av|af|z|\u0438\u0437)\s*\d{1,3}$", re.I)
 # A line of this many words in capitals, not ending like a sentence, is a link or a call to
 # action ("CLICK HERE TO GET THE APP"); a subheading in capitals is shorter ("LOOK WHAT YOU MADE ME DO").
 CAPS_WORDS = 8
@@ -308,6 +310,8 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
     if shape is None:
         if ("http" in text or "www." in text or "](" in text) and link_line(text):
             shape = "navigation"
+        elif n <= 3 and text[-1:].isdigit() and _COUNTER.match(text):
+            shape = "navigation"  # a gallery's counter: "1/12", "3 di 12"
         elif n >= CAPS_WORDS and not sentence and text.isupper() and sum(map(str.isupper, text.split())) >= CAPS_WORDS:
             shape = "promo"  # "CLICK HERE TO GET THE APP", another story's headline as a link in capitals
         elif marks and credit_tail(text):
