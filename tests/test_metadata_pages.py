@@ -260,6 +260,12 @@ def test_an_update_label_alone_over_its_date_makes_it_no_publication_date():
     assert clean(page).published == "2025-03-04T13:30"
 
 
+def test_the_publication_date_after_an_update_on_one_line_is_the_storys():
+    page = ["Home", "Reviews", "Leaders pledge closer ties after video call", "By Dan Okafor",
+            "Updated September 5, 2024 | Published September 3, 2024", *BODY]
+    assert clean(page).published == "2024-09-03"
+
+
 def test_the_date_by_the_headline_wins_over_a_caption_and_a_promo_above():
     page = ["Archive photo (16.08.2024): a street in the capital", "Video available until 06.05.2024",
             "Leaders pledge closer ties after video call", "Stand: 22.04.2024, 06:00 Uhr", *BODY]

@@ -74,8 +74,11 @@ def near_headline(lines: list["Line"], anchor: int, taken: dict[int, str]) -> tu
             continue
         text = without_revision(unglue(line.text))
         found = find_date(text)
-        if not found or not_published(text[: found[1]]) or (
-                i > 0 and not text[: found[1]].strip() and _UPDATED_ALONE.match(lines[i - 1].text)):
+        if found and not_published(text[: found[1]]):  # "Updated September 5, 2024 | Published September 3, 2024"
+            rest = text[found[2]:]
+            later = find_date(rest)
+            found = (later[0], later[1] + found[2], later[2] + found[2]) if later and not not_published(rest[: later[1]]) else None
+        if not found or (i > 0 and not text[: found[1]].strip() and _UPDATED_ALONE.match(lines[i - 1].text)):
             continue  # (an update's date, labelled on its line or alone on the line over it)
         if _beside(text, found) > SENTENCE_WORDS and (line.sentence or bracketed(text, found[1:]) or captioned(text, found[1:])):
             continue  # a caption or a sentence of the body that mentions a day: "(Kabul, 6.12.2010)"
