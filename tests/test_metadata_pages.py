@@ -266,6 +266,17 @@ def test_the_publication_date_after_an_update_on_one_line_is_the_storys():
     assert clean(page).published == "2024-09-03"
 
 
+@pytest.mark.parametrize("line, who, iso", [
+    ("Publi\u00e9 le 5 novembre 2023 par Claire Vasseur", "Claire Vasseur", "2023-11-05"),
+    ("Ver\u00f6ffentlicht am 5. November 2023 von Anna Schmidt", "Anna Schmidt", "2023-11-05"),
+    ("Publicado el 5 de noviembre de 2023 por Luis Garc\u00eda", "Luis Garc\u00eda", "2023-11-05"),
+])
+def test_the_author_after_the_date_with_the_label_of_the_pages_language(line, who, iso):
+    article = clean(["Menu", "Leaders pledge closer ties after video call", line, *BODY])
+    assert article.byline == who
+    assert article.published == iso
+
+
 def test_the_date_by_the_headline_wins_over_a_caption_and_a_promo_above():
     page = ["Archive photo (16.08.2024): a street in the capital", "Video available until 06.05.2024",
             "Leaders pledge closer ties after video call", "Stand: 22.04.2024, 06:00 Uhr", *BODY]

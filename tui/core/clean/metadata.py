@@ -34,6 +34,10 @@ if TYPE_CHECKING:
     from .lines import Line
 
 BY = LazyPattern(r"(?:^|\s)by\s+(?P<who>[^|\u2022]+?)\s*(?:[|\u2022]|$|\s[-\u2013\u2014]\s)", re.I)
+# ...and the label of another language after the date: "Publié le 5 novembre 2023 par NAME",
+# "Veröffentlicht am 5. November 2023 von NAME", "Publicado el ... por NAME"
+DATED_BY = LazyPattern(r"\s*,?\s*(?:par|por|von|da|door|av|af|przez|od|\u043e\u0442)\s+(?P<who>[^|\u2022]+?)\s*(?:[|\u2022]|$)",
+                       re.I)
 NAME = r"[A-Z][a-zA-Z'\u2019\-]+(?:\s+(?:[A-Z]\.|[A-Z][a-zA-Z'\u2019\-]+|de|van|von|da|di|al|bin)){1,3}"
 # "Jane Doe, Reuters", "Jean Roy, Special to The Globe and Mail": the outlet's words are
 # capitalised but for short joining ones (a headline's "Semarang, Jalur Pantura Macet hingga 8
@@ -314,6 +318,8 @@ def _read_header_line(line: "Line", meta: Meta) -> None:
     span = _date_span(text)
     lower = text.lower()
     by = BY.search(text) if line.words <= 30 and ("by " in lower) else None
+    if by is None and span and line.words <= 16:  # "Publié le 5 novembre 2023 par NAME": the label after the date
+        by = DATED_BY.match(text, span[1])
     name_org = NAME_ORG.match(text) if "," in text else None
     person, org = _person(by["who"]) if by and (line.words - len(by["who"].split()) <= 20) else (None, None)
     # A short "By ..." line is a byline even when what follows is a user name.
