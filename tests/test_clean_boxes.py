@@ -245,3 +245,13 @@ def test_a_signed_appeal_under_the_story_leaves_with_its_button_past_the_end():
               "keeps it that way.", "Thank you,", "Jane Major, Founding Editor of Example News"]
     article = clean("\n".join(EN_HEAD + EN_STORY + appeal + ["Join Our Community", "Comments", "About Us"] + EN_FOOT))
     assert_box_leaves(article, appeal, EN_STORY)
+
+
+def test_a_press_releases_end_mark_ends_the_story_and_a_numbered_label_is_no_name():
+    # "Pressemitteilung Nr. 87/2024" over the headline; "###" under the story, the boilerplate after it
+    about = ("About Example Agency: The agency supports towns and villages across the region with grants for "
+             "roads, schools and water, and it reports to the state parliament every year.")
+    article = clean("\n".join(["Home", "Pressemitteilung Nr. 87/2024", "Leaders agree to meet again in the spring",
+                               "09.07.2024", *EN_STORY, "###", about, "Media contact", "\u00a9 2025 Example Agency"]))
+    assert_box_leaves(article, ["###", about], EN_STORY)
+    assert article.byline is None

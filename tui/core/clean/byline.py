@@ -40,6 +40,7 @@ SIGNED_REACH = 8  # a labelled byline this close over the body's first paragraph
 NOT_NAMES = frozenset(("caption", "copyright", "read-also", "sponsor"))
 
 _DIGIT = LazyPattern(r"\d")
+_NUMBERED = LazyPattern(r"\b(?:nr|no|n\u00ba|n\u00b0|vol|art|bd|nummer|number|issue|heft)\.?\s*$", re.I)
 
 # A news agency's short name in lower case ("dpa", "afp"), alone after the label or before a date.
 _AGENCY = LazyPattern(r"^[a-z]{2,4}(?:/[a-z]{2,4})*\s*$")
@@ -153,6 +154,8 @@ def person_name(who: str | None) -> str | None:
     who = _HANDLE.split(who, 1)[0]
     digit = _DIGIT.search(who)
     if digit:
+        if _NUMBERED.search(who, 0, digit.start()):
+            return None  # "Pressemitteilung Nr. 87/2024", "Vol. 3": a label and its number
         who = who[: digit.start()]
     who = re.sub(r"^by\s+", "", who.strip(" ,.;:|-\u2013\u2014"), flags=re.I).strip(" ,.;:|-\u2013\u2014")
     words = who.split()

@@ -40,7 +40,7 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | Disclosure]] = [
     ("related", LazyPattern(r"^(related( stories| articles| content| coverage| topics| roundup| links)?|more (from|on|stories|news)\b.*|"
                            r"recommended( for you)?|trending( now)?|most (read|popular|viewed|shared)|popular (now|stories)|"
                            r"you (may|might) (also )?like|tags?|topics?|filed under|what to read next|up next|latest (news|stories))\s*:?.{0,40}$|"
-                           r"^(" + ABOUT_THE_AUTHOR_ALTERNATIVES + r")\s*:?$", re.I)),
+                           r"^(" + ABOUT_THE_AUTHOR_ALTERNATIVES + r")\s*:?$|^###$", re.I)),  # (a press release's end)
     ("promo", LazyPattern(r"^([A-Z\u00c0-\u00de][A-Z\u00c0-\u00de ]{2,20}|Related|Read|Read [Mm]ore|Read [Aa]lso|See also|Watch|Listen|More|Recommended|"
                           r"Also read)\s*:\s*\S", 0)),
     # "Read also: <headline>" in the languages of .promo_labels: a promo for another story,
@@ -104,7 +104,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
     "caption": (frozenset("file photo photos image images pictured illustration illustrations getty shutterstock "
                           "caption ap afp reuters foto fotos bild \u0444\u043e\u0442\u043e".split()), ""),
     "related": (frozenset("related more recommended trending most popular you tags tag topics topic filed what up "
-                          "latest".split()) | trigger_words(ABOUT_THE_AUTHOR), ""),
+                          "latest".split()) | trigger_words(ABOUT_THE_AUTHOR), "#"),
     "promo": (frozenset(), ":"),
     "read-also": (trigger_words(READ_ALSO), ""),
     "contact": (frozenset("reached contacted email mail contact send follow".split()), ""),
