@@ -255,3 +255,16 @@ def test_a_press_releases_end_mark_ends_the_story_and_a_numbered_label_is_no_nam
                                "09.07.2024", *EN_STORY, "###", about, "Media contact", "\u00a9 2025 Example Agency"]))
     assert_box_leaves(article, ["###", about], EN_STORY)
     assert article.byline is None
+
+
+def test_an_emails_footer_and_a_scroll_prompt_leave():
+    box = ["Scroll to continue with content",
+           "You are receiving this email because you signed up for the Example Briefing.",
+           "Enjoyed this? Forward it to a friend."]
+    assert_box_leaves(en_page(box), box, EN_STORY)
+
+
+def test_a_tables_rows_are_neither_title_nor_byline():
+    # An encyclopedia's infobox copied: label and value parted by a tab, over the text
+    article = clean("\n".join(["Menu", "Surface area\t2.8 km2 (1.1 sq mi)", "Settlements\tV\u00f6rn, Klein Ahlsdorf", *EN_STORY]))
+    assert article.title is None and article.byline is None

@@ -255,8 +255,9 @@ def _bare_name(line: "Line") -> str | None:
     text = line.text.strip()
     if may_be_cjk(text) and _CJK_NAME.match(text):
         return None if text in _CJK_WIDGETS or text[-1] in _CJK_PLACE_ENDS else text
-    if (may_start_with(text, _CREDIT_WORDS) and _CREDIT_START.match(text)) or line.words > 10 or line.stop >= BARE_STOP or _DOMAIN.search(text):
-        return None  # a credit, prose, or a label made of small words ("Hilfe und Kontakt")
+    if (may_start_with(text, _CREDIT_WORDS) and _CREDIT_START.match(text)) or line.words > 10 or line.stop >= BARE_STOP \
+            or _DOMAIN.search(text) or "\t" in text:
+        return None  # a credit, prose, a label made of small words ("Hilfe und Kontakt"), a table's row
     if FURNITURE_WORDS.intersection(words := text.lower().split()) or _WIDGET_WORDS.intersection(words):
         return None  # "Web Share", "Close Alert", "Text Size": the words of menus, share bars and buttons
     name = name_in(text)

@@ -84,7 +84,8 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | Disclosure]] = [
                          r"^save\b.{0,60}\b(read(ing)? (it )?later|reading list)\b|\bsave (it |this |articles? )?for later\b", re.I)),
     ("subscribe", LazyPattern(r"\b(subscribe|newsletter|sign up|signup|log ?in|sign in|register|create an account|"
                              r"download (our|the) app|cookies?|privacy (policy|notice|statement)|terms of (use|service)|"
-                             r"(to|in|meets?) your inbox|unsubscribe|no spam\b|"
+                             r"(to|in|meets?) your inbox|unsubscribe|no spam\b|you are receiving this (e-?mail|newsletter)\b|"
+                             r"forward (it|this) to a friend\b|"
                              # the same prompts in German, French, Spanish, Italian, Dutch and the Nordic languages
                              r"abonnieren|abonniere|abonnez|abonnement|abonnent|abonniert|abonnee|abonneer|abonner|"
                              r"suscr\u00edbete|suscribirse|suscripci\u00f3n|iscriviti|abbonati|abbonamento|prenumerera|"
@@ -92,7 +93,8 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | Disclosure]] = [
                              r"logga in|posteingang)\b", re.I)),
     # (skip links glued by copying: "Accessibility statementSkip to main content")
     ("navigation", LazyPattern(r"^(skip to (main )?content|skip navigation|menu|search|home|back to top|next|previous|"
-                              r"close|open|toggle navigation|go to|jump to)\b.{0,20}$|^.{0,30}skip to (main )?content$", re.I)),
+                              r"close|open|toggle navigation|go to|jump to|scroll to continue)\b.{0,20}$|"
+                              r"^.{0,30}skip to (main )?content$", re.I)),
 ]
 
 
@@ -122,12 +124,12 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
     "notice": (frozenset("javascript browser navigateur navegador speech narration generated".split()), ""),
     "credit": (frozenset("information reporting editing edited compiled written assistance files contributing".split()), ""),
     "share": (frozenset("share tweet email print save facebook twitter linkedin whatsapp pinterest reddit copy".split()), ""),
-    "subscribe": (frozenset("subscribe unsubscribe spam newsletter sign signup log login register create download cookie "
+    "subscribe": (frozenset("subscribe unsubscribe spam newsletter sign signup log login register create download cookie receiving forward "
                             "cookies privacy terms inbox abonnieren abonniere abonnez abonnement abonnent abonniert "
                             "abonnee abonneer abonner suscr\u00edbete suscribirse suscripci\u00f3n iscriviti abbonati "
                             "abbonamento prenumerera registrieren anmelden einloggen eingeloggt inloggen connectez "
                             "accedi registrati logg logga posteingang".split()), ""),
-    "navigation": (frozenset("skip menu search home back next previous close open toggle go jump content".split()), ""),
+    "navigation": (frozenset("skip menu search home back next previous close open toggle go jump content scroll".split()), ""),
 }
 
 
