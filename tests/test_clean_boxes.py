@@ -268,3 +268,9 @@ def test_a_tables_rows_are_neither_title_nor_byline():
     # An encyclopedia's infobox copied: label and value parted by a tab, over the text
     article = clean("\n".join(["Menu", "Surface area\t2.8 km2 (1.1 sq mi)", "Settlements\tV\u00f6rn, Klein Ahlsdorf", *EN_STORY]))
     assert article.title is None and article.byline is None
+
+
+def test_a_notice_between_paragraphs_and_a_wires_credit_leave():
+    box = ["Story continues", "\U0001f399\ufe0f Voice is AI-generated. Inconsistencies may occur.",
+           "Reuters contributed to this report."]
+    assert_box_leaves(en_page(box), box, EN_STORY)

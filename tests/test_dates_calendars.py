@@ -50,6 +50,7 @@ from tui.core.metadata import parse_date
     ("22-04-2025", "2025-04-22"),
     ("04-22-2025", "2025-04-22"),  # only month first makes sense
     ("22-04-25", None),
+    ("By Tess Bonn - 11/19/19 06:56 AM EST", "2019-11-19T06:56"),  # a US date with a two-digit year and a time
     ("5-Jährige 2024", None),
     # a copy's glue: a month run onto the word before it, a view counter onto the year
     ("by Example TimesNovember 21, 202501747", "2025-11-21"),

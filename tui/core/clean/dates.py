@@ -146,8 +146,8 @@ def _numeric(m: re.Match) -> tuple[int, int, int] | None:
     a, b, c, sep = m["a"], m["b"], m["c"], m["sep"]
     if len(a) == 4:  # year first: 2025-01-21, 2025/1/21, 2025.05.15
         return (int(a), int(b), int(c)) if len(c) <= 2 else None
-    if len(c) == 2 and sep in ".-" and m["hour"] is not None and len(a) <= 2:
-        c = "20" + c  # "15.10.24 23:35", "22-04-25, 06:00": a two-digit year only where a time says it is a date
+    if len(c) == 2 and m["hour"] is not None and len(a) <= 2:
+        c = "20" + c  # "15.10.24 23:35", "22-04-25, 06:00", "05/21/24 6:34 PM": a two-digit year only where a time says it is a date
     elif len(c) != 4 or len(a) > 2:
         return None
     day, month = int(a), int(b)

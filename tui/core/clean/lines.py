@@ -61,7 +61,8 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | Disclosure]] = [
                           r"включите)\b.{0,80}javascript|\b(browser|navigateur|navegador)\b.{0,60}\b(out of date|outdated|"
                           r"not supported|no longer supported|veraltet)\b|"
                           # the note on a story read aloud by a machine
-                          r"\btext-to-speech\b|\bai narration\b|\b(ai|computer)[- ]generated (audio|voice|narration)\b", re.I)),
+                          r"\btext-to-speech\b|\bai narration\b|\b(ai|computer)[- ]generated (audio|voice|narration)\b|"
+                          r"\bvoice is ai[- ]generated\b", re.I)),
     # A box standing in for an embedded post or video until the reader consents to load it:
     # "I agree that external content is shown to me; personal data may be sent to third
     # parties", in German (most sites that have such boxes are German) and English.
@@ -76,7 +77,8 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | Disclosure]] = [
     ("print-headline", LazyPattern(r"^print headline\s*:", re.I)),
     # (and the wire's and the desk's: "— With assistance from NAME", "Contributing: NAME", "With files from")
     ("credit", LazyPattern(r"^(information|reporting|additional reporting)\b.*\b(contributed|reporting) by\b|^\(?(additional )?reporting by\b|"
-                          r"^(editing|edited|compiled|written) by\b|^[\u2014\u2013-]?\s*with (assistance|files) from\b|^contributing\s*:", re.I)),
+                          r"^(editing|edited|compiled|written) by\b|^[\u2014\u2013-]?\s*with (assistance|files) from\b|^contributing\s*:|"
+                          r"\bcontributed to this (report|story)\.?$", re.I)),
     ("share", LazyPattern(r"^(share|tweet|email|print|save|facebook|twitter|linkedin|whatsapp|pinterest|reddit|copy link|"
                          r"share (this|on)|share this (article|story)|click to share)\b.{0,25}$|"
                          r"^like this (story|article|post)\?|\bshare (it|this( story| article)?) with (a friend|your friends)\b|"
@@ -122,7 +124,8 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
                              "provisionslinks provisionslink d'affiliation d\u2019affiliation affili\u00e9s afiliados "
                              "afiliadas affiliazione affiliati".split()), ""),
     "notice": (frozenset("javascript browser navigateur navegador speech narration generated".split()), ""),
-    "credit": (frozenset("information reporting editing edited compiled written assistance files contributing".split()), ""),
+    "credit": (frozenset("information reporting editing edited compiled written assistance files contributing "
+                         "contributed".split()), ""),
     "share": (frozenset("share tweet email print save facebook twitter linkedin whatsapp pinterest reddit copy".split()), ""),
     "subscribe": (frozenset("subscribe unsubscribe spam newsletter sign signup log login register create download cookie receiving forward "
                             "cookies privacy terms inbox abonnieren abonniere abonnez abonnement abonnent abonniert "

@@ -67,7 +67,7 @@ ADVERTISEMENT = (
     # "the article goes on under the ad" in English, German, French, Spanish, Portuguese, Italian,
     # Czech, Slovak, Polish, Estonian, Hungarian, Romanian
     "article continues below", "article continues below advertisement", "story continues below advertisement",
-    "story continues below", "artikel wird nach der anzeige fortgesetzt", "weiterlesen nach der anzeige",
+    "story continues below", "story continues", "artikel wird nach der anzeige fortgesetzt", "weiterlesen nach der anzeige",
     "l'article continue apr\u00e8s la publicit\u00e9", "l\u2019article continue apr\u00e8s la publicit\u00e9",
     "el art\u00edculo contin\u00faa despu\u00e9s del anuncio", "continua ap\u00f3s a publicidade",
     "l'articolo continua dopo la pubblicit\u00e0", "l\u2019articolo continua dopo la pubblicit\u00e0",
