@@ -159,8 +159,10 @@ READERS = ["Jeg har selv padlet deler av denne strekningen, og jeg kan love at d
            "Det er godt å se at noen velger eventyr framfor sofaen, selv om været ikke alltid er med dem."]
 
 
-def test_a_comments_heading_in_another_language_ends_the_story():
-    article = clean("\n".join(MENU + NO_STORY + ["Del", "Kommentarer (6)"] + READERS + FOOTER))
+@pytest.mark.parametrize("heading", [["Del", "Kommentarer (6)"], ["Forum: 312 Postings", "Posten Sie Ihre Meinung"]])
+def test_a_comments_heading_in_another_language_ends_the_story(heading):
+    # (a forum's heading too, as Austrian papers call their comments)
+    article = clean("\n".join(MENU + NO_STORY + heading + READERS + FOOTER))
     for paragraph in NO_STORY:
         assert paragraph in article.text
     for comment in READERS:
@@ -214,6 +216,8 @@ def test_a_read_also_promo_in_another_language_is_a_promo():
     # a label in capitals with an accent, a link's label ("VÍDEO", "Zum Artikel")
     ["V\u00cdDEO: moradores registram granizo em Valinhos", "Zum Artikel: Tarifrunde im \u00d6PNV: Das wird verhandelt",
      "Lue my\u00f6s: Hallitus esitteli budjettinsa"],
+    ["Das k\u00f6nnte dich auch interessieren: Neue Tramlinie f\u00e4hrt ab Dezember", "Loe ka: Tallinn ehitab uue silla",
+     "Zobacz tak\u017ce: Rz\u0105d przyj\u0105\u0142 bud\u017cet"],
     ["Also Read | Chennai Metro phase two to open in June", "Le puede interesar: Estos son los cambios del pico y placa",
      "\u0627\u0642\u0631\u0623 \u0623\u064a\u0636\u064b\u0627: \u0627\u0644\u062d\u0643\u0648\u0645\u0629 \u062a\u0639\u0644\u0646 \u062e\u0637\u0629 \u062c\u062f\u064a\u062f\u0629"],
 ])

@@ -60,7 +60,8 @@ def _subheading_after_box(lines: list[Line], run: list[int]) -> bool:
 # A donation appeal's button
 _DONATE = LazyPattern(r"^(?:support (?:now|us|our journalism|independent journalism)|donate(?: now| today)?|"
                       r"join our community|make a (?:donation|contribution)|"
-                      r"contribute(?: now| today)?|become a (?:member|supporter)|jetzt unterst\u00fctzen|soutenir|"
+                      r"contribute(?: now| today)?|become a (?:member|supporter)|jetzt unterst\u00fctzen|unterst\u00fctze uns|"
+                      r"unterst\u00fctzen sie uns|soutenir|"
                       r"faire un don|donar|apoya|doe agora|dona ora)\W*$", re.I)
 APPEAL_LINES = 8  # lines over the button the appeal reaches, at most
 APPEAL_AFTER = 3  # lines past the story's end the button may sit
