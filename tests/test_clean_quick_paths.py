@@ -14,7 +14,8 @@ from tui.core.clean import cards, vocabulary
 from tui.core.clean import lines as lines_module
 from tui.core.clean.credits import (_GLUED_LABEL, _NAME_TAIL, _SENTENCE_BEFORE, DASH_CREDIT, credit_tail, marked_credit,
                                     name_tail)
-from tui.core.clean.lines import _GLUE, Line, make_lines, teaser
+from tui.core.clean.lines import Line, make_lines
+from tui.core.clean.text_shapes import _GLUE, teaser
 
 # Letters of both cases, digits, the marks the patterns look for, spaces, quotes, a colon.
 CAPTION_ALPHABET = st.sampled_from(list("AaBbGgKkRrTtxyz0129 .!?:/&|-\"\u201d\u00bb\u00c9\u00e9\u0416\u0436\n"))

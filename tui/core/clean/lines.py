@@ -18,7 +18,8 @@ from .credits import credit_tail, name_tail
 from .disclosure import Disclosure
 from .promo_labels import (ABOUT_THE_AUTHOR, ABOUT_THE_AUTHOR_ALTERNATIVES, ADVERTISEMENT, ADVERTISEMENT_ALTERNATIVES,
                            BOX_WORDS, READ_ALSO, READ_ALSO_PATTERN, READER_WORDS, trigger_words)
-from .vocabulary import (BARE_CLOSERS, CJK, CJK_PUNCT, CLOSER_SET, CLOSERS, ENDERS, ENGLISH, ONCE, WORDS, tokens_cache_clear,
+from .text_shapes import CAPS_LABEL, link_line, teaser
+from .vocabulary import (BARE_CLOSERS, CJK, CJK_PUNCT, CLOSER_SET, CLOSERS, ENDERS, ENGLISH, tokens_cache_clear,
                          unspaced_clauses, unspaced_words)
 
 # Generic shapes of page furniture. Each names the reason a line is removed.
@@ -268,7 +269,6 @@ _COUNTER = re.compile(r"\d{1,3}\s*(?:/|of|di|de|von|sur|van|av|af|z|\u0438\u0437
 # action ("CLICK HERE TO GET THE APP"); a subheading in capitals is shorter ("LOOK WHAT YOU MADE ME DO").
 CAPS_WORDS = 8
 REPORTED_WORDS = 10  # a sentence this long with a sign-up word but no word for the reader is prose
-_CAPS_LABEL = re.compile(r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de ]{2,20}\s*:")
 DATELINED_WORDS = 12  # ...and a sentence this long after a label in capitals opens with its dateline
 
 
@@ -311,7 +311,7 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
         shape = None  # a sentence of the story that mentions logging in or registering, addressing no reader
     if sentence and n <= CUT_WORDS and (last == "\u2026" or text.endswith("...")) and text.rstrip(".\u2026")[-1:].isalnum():
         sentence = False  # a card's headline cut short ("Dad fined for leaving cardboard next to bin in row...")
-    elif shape == "promo" and last == "." and n >= DATELINED_WORDS and _CAPS_LABEL.match(text) and _in_lower_case(text):
+    elif shape == "promo" and last == "." and n >= DATELINED_WORDS and CAPS_LABEL.match(text) and _in_lower_case(text):
         shape = None  # "SHAH ALAM: Seramai 240 mangsa ...": a lead opening with its dateline, not "WATCH: <headline>"
     if shape is None:
         if ("http" in text or "www." in text or "](" in text) and link_line(text):
@@ -328,48 +328,6 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
         return n, stop, sentence, None, False, -3.0
     glued = n >= 10 and teaser(text)
     return n, stop, sentence, shape, glued, score_of(n, stop, sentence, shape, glued)
-
-
-# Links: bare addresses and Markdown links "[text](target)".
-_LINK = LazyPattern(r"\[[^\]\n]*\]\([^)\s]*\)|(?:https?://|www\.)\S+")
-
-
-def link_line(text: str) -> bool:
-    """Mostly links: a bare address, or a row of Markdown links (a menu, a share bar)."""
-    linked = sum(m.end() - m.start() for m in _LINK.finditer(text))
-    rest = _LINK.sub(" ", text)
-    return linked >= 0.6 * len(text) or (linked > 0 and len(WORDS.findall(rest)) <= 1)
-
-
-# Copying a page of story cards glues each headline to its summary with no space between:
-# "Council Approves New Budget For SchoolsThe city council voted ...". A headline-cased run
-# of words ending in a letter, digit or closing mark directly followed by a capitalised word.
-# The capital both branches start with is matched first, and what comes before it looked at
-# behind it: a pattern that starts with a character class lets the engine skip to the next
-# capital in C rather than try the pattern at every character (the same matches, a third sooner).
-_GLUE = re.compile(r"[A-Z](?:(?<=[a-z]{3}[A-Z])(?:(?<=A)|[a-z]+)|(?<=\S[0-9?!\u2019'\")][A-Z])(?:(?<=A)|[a-z]{2,})) \S")
-
-
-# Two of a line's first four words starting with a small letter: too few capitals for the
-# first look below, told by one anchored match (most long lines are sentences, and stop here).
-# (A word and the spaces after it can be matched only whole: the repeats are possessive where
-# the engine has them, so a failing branch gives back no character at a time.)
-_TWO_SMALL = re.compile(r"(?:[a-z]\S*{0}\s+{0}(?:\S+{0}\s+{0}){{0,2}}|\S+{0}\s+{0}[a-z]\S*{0}\s+{0}(?:\S+{0}\s+{0})?|"
-                        r"\S+{0}\s+{0}\S+{0}\s+{0}[a-z]\S*{0}\s+{0})[a-z]".format(ONCE))
-
-
-def teaser(text: str) -> bool:
-    if _TWO_SMALL.match(text) or _CAPS_LABEL.match(text):
-        return False  # (a lead opening with its dateline in capitals: "PESHAWAR: The TransPeshawar company ...")
-    # Cheap first look: a headline starts with capitalised words, a sentence rarely does.
-    first = [w[0] for w in text.split(None, 4)[:4] if w[0].isalpha()]
-    if not first or sum(map(str.isupper, first)) < 0.7 * len(first):
-        return False
-    for m in _GLUE.finditer(text, 0, 200):
-        head = [w[0] for w in text[: m.start() + 1].split() if w[0].isalpha()]
-        if len(head) >= 3 and sum(map(str.isupper, head)) >= 0.7 * len(head):
-            return True
-    return False
 
 
 BARRIER = -20.0  # lines that end an article: comment sections, copyright, related links
