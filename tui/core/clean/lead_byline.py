@@ -1,8 +1,9 @@
-"""The reporter a story's first paragraph names, as Chinese and Korean wire copy does.
+"""The reporter a story's first paragraph names, as Chinese, Korean and Russian wire copy does.
 
 "新华社布鲁塞尔2月26日电（记者王小明）数百名农民...", "〔記者陳怡君／台中報導〕...", "[서울=뉴시스]
 홍길동 기자 = ..." and "МОСКВА, 4 мар — РИА Новости, Екатерина Громова. ..." open the lead with
-the dateline and the reporter: the byline, where no line of its own gives one. The paragraph keeps them (they are part of the story's text).
+the dateline and the reporter: the byline, where no line of its own gives one. The paragraph
+keeps them (they are part of the story's text).
 """
 
 from __future__ import annotations
