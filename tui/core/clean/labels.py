@@ -21,22 +21,21 @@ MIN_REPEATS = 2  # distinct lines with the same label
 
 def mark_labels(lines: list[Line]) -> None:
     """Lines after a label the page repeats, that do not read as sentences, are furniture."""
-    found: dict[str, str] = {}  # text -> its label
+    # text -> its label, for lines that are no sentences (a lead opening with its dateline,
+    # "BENGALURU: The city ...", does not make "Bengaluru: <headline>" a label the page repeats)
+    found: dict[str, str] = {}
     for line in lines:
         text = line.text
         if (":" in text or "|" in text) and (text.find(":", 0, 50) >= 0 or text.find("|", 0, 50) >= 0) \
-                and text not in found:  # (the first test is the quick one: most lines have neither)
+                and not line.sentence and text not in found:  # (the first test is the quick one: most lines have neither)
             m = _LABEL.match(text)
             if m:
                 found[text] = m.group(1).casefold()
     if len(found) < MIN_REPEATS:
         return
-    # (counted over lines that are no sentences: a lead opening with its dateline, "BENGALURU:
-    # The city ...", does not make "Bengaluru: <headline>" a label the page repeats)
-    counts = Counter(found[line.text] for line in {line.text: line for line in lines if line.text in found}.values()
-                     if not line.sentence)
+    counts = Counter(found.values())
     for line in lines:
         label = found.get(line.text)
-        if label and counts[label] >= MIN_REPEATS and not line.sentence and not line.shape:
+        if label and counts[label] >= MIN_REPEATS and not line.shape:
             line.shape = "boilerplate"
             line.score = min(line.score, -max(4.0, line.words * 0.5))
