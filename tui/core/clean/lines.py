@@ -326,7 +326,8 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
             shape = "caption"
     if n <= 3 and shape is None:  # most lines: a menu item or a label, scored by shortness alone
         return n, stop, sentence, None, False, -3.0
-    glued = n >= 10 and teaser(text)
+    # (a lead opening with its dateline in capitals is no card: "PESHAWAR: The TransPeshawar company ...")
+    glued = n >= 10 and not CAPS_LABEL.match(text) and teaser(text)
     return n, stop, sentence, shape, glued, score_of(n, stop, sentence, shape, glued)
 
 

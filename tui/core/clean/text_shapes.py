@@ -42,8 +42,8 @@ _TWO_SMALL = re.compile(r"(?:[a-z]\S*{0}\s+{0}(?:\S+{0}\s+{0}){{0,2}}|\S+{0}\s+{
 
 
 def teaser(text: str) -> bool:
-    if _TWO_SMALL.match(text) or CAPS_LABEL.match(text):
-        return False  # (a lead opening with its dateline in capitals: "PESHAWAR: The TransPeshawar company ...")
+    if _TWO_SMALL.match(text):
+        return False
     # Cheap first look: a headline starts with capitalised words, a sentence rarely does.
     first = [w[0] for w in text.split(None, 4)[:4] if w[0].isalpha()]
     if not first or sum(map(str.isupper, first)) < 0.7 * len(first):
