@@ -124,6 +124,7 @@ class Context:
         self.stem = content_words(re.sub(r"[_\-.]+", " ", stem))
         self.counts = Counter([line.text for line in lines])
         self._furniture: dict[int, bool] = {}
+        self._words: dict[int, set[str]] = {}
         # Lines between each candidate and the body that are not a byline or dateline.
         # (Only where candidates are: the rest of a long menu above stays unread.)
         self.gaps = [0] * (body_start + 1)
@@ -160,9 +161,15 @@ class Context:
 
         self.points, self.over_points = summary_points(self)
 
+    def words(self, i: int) -> set[str]:
+        """content_words of lines[i], read once (the summary's points and the candidates ask)."""
+        if i not in self._words:
+            self._words[i] = content_words(self.lines[i].text)
+        return self._words[i]
+
     def overlap(self, i: int) -> float:
         """Share of lines[i]'s content words that the body's opening uses."""
-        words = content_words(self.lines[i].text)
+        words = self.words(i)
         return len(words & self.body) / len(words) if words else 0.0
 
     def furniture(self, i: int) -> bool:
@@ -241,7 +248,7 @@ def _costly(ctx: Context, i: int, f: dict[str, float]) -> bool:
     """Add the features that read the line's words and its neighbours to f; False when the
     line turns out not to be a headline (a line in the body that is not about it)."""
     line = ctx.lines[i]
-    words = content_words(line.text)
+    words = ctx.words(i)
     f["overlap"] = ctx.overlap(i)
     if (f["after"] or f["row"]) and f["overlap"] < AFTER_OVERLAP:
         return False  # a line inside the body that is not about it: a promo, a label; a menu's row
