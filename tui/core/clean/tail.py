@@ -101,14 +101,12 @@ def author_bio(lines: list[Line], body: set[int], byline: str | None) -> int | N
     is: it opens with an author's full name and a verb ("Alex Miller is a politics reporter
     for ...", "Anna Roe covers energy for ..."), where the story's own last paragraph names
     nobody who wrote it."""
-    kept = [i for i in body if not lines[i].shape and not lines[i].teaser]
-    if not byline or not kept:
+    at = max((i for i in body if not lines[i].shape and not lines[i].teaser), default=None)
+    if not byline or at is None or lines[at].words > BIO_WORDS:
         return None
-    last = lines[max(kept)]
-    if last.words > BIO_WORDS:
-        return None
+    text = lines[at].text
     for name in _AUTHORS.split(byline):
-        rest = last.text[len(name):] if len(name.split()) >= 2 and last.text.startswith(name + " ") else ""
+        rest = text[len(name):] if len(name.split()) >= 2 and text.startswith(name + " ") else ""
         if rest[1:2].islower():
-            return max(kept)
+            return at
     return None
