@@ -35,6 +35,7 @@ import json
 import re
 import statistics
 import sys
+import textwrap
 import time
 import zlib
 from collections import Counter
@@ -278,10 +279,13 @@ def report_set(name: str, folder: Path, quick: bool, worst: int) -> dict:
     print(f"            with no stop-word list for any page (English too), as in a language no list covers:"
           f" F1 {res['plain_unlisted']:.3f}" + (f" (non-en {f1_score(nonen, unlisted):.3f})" if nonen else ""))
     # The same pages copied another way: a renderer that keeps no blank line between
-    # paragraphs, and one that puts a blank line between every two lines.
+    # paragraphs, one that puts a blank line between every two lines, and a tool that breaks
+    # lines at 78 columns (html2text, lynx; pandoc at 72).
     respaced = {}
     for how, respace in (("no blank lines", lambda t: re.sub(r"\n\s*\n+", "\n", t)),
-                         ("a blank line between all lines", lambda t: "\n\n".join(filter(str.strip, t.split("\n"))))):
+                         ("a blank line between all lines", lambda t: "\n\n".join(filter(str.strip, t.split("\n")))),
+                         ("lines broken at 78 columns", lambda t: "\n\n".join(textwrap.fill(line, 78) for line in
+                                                                                  t.split("\n") if line.strip()))):
         respaced[how] = f1_score(bodies, {pid: clean_article(article(pid, respace(text), "text")).text
                                           for pid, text in plain.items()})
     res["plain_respaced"] = respaced

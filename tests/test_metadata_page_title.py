@@ -71,11 +71,11 @@ def test_a_line_between_long_lines_is_not_a_header_title():
 def test_only_lines_above_the_headline_are_read():
     from tui.core.clean.measure import measured_lines
 
-    _, lines = measured_lines("\n".join(["Home", "News", *HEADER, *BODY, "More", OWN, "Share"]))
+    _, lines, _ = measured_lines("\n".join(["Home", "News", *HEADER, *BODY, "More", OWN, "Share"]))
     at = next(i for i, line in enumerate(lines) if line.text == HEADLINE)
     body = next(i for i, line in enumerate(lines) if line.text == BODY[0])
     assert page_title.above(lines, at, len(lines), {}, body) is None
-    _, lines = measured_lines("\n".join(["Home", "News", OWN, "Share", *HEADER, *BODY]))
+    _, lines, _ = measured_lines("\n".join(["Home", "News", OWN, "Share", *HEADER, *BODY]))
     at = next(i for i, line in enumerate(lines) if line.text == HEADLINE)
     assert lines[page_title.above(lines, at, len(lines), {}, at + 3)].text == OWN
 

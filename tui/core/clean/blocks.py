@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..models import Article, Removed
-from . import front_matter, metadata
+from . import front_matter, metadata, reflow
 from .boxes import box_lines, mark_credits
 from .captions import mark_captions
 from .cards import mark_cards, mark_sponsored
@@ -206,7 +206,10 @@ def clean_plain(article: Article, keep=frozenset(), drop=frozenset(), repeated: 
                 with_metadata: bool = True) -> Article:
     """Fill article.text, metadata and removed from article.raw (the body alone when not
     with_metadata: then no line leaves it as a title or byline)."""
-    article.language, lines = measured_lines(article.raw)
+    article.language, lines, joined = measured_lines(article.raw)
+    parts = reflow.pieces(article.raw, joined) if joined else {}
+    if parts and (keep or drop):
+        keep, drop = reflow.joined_overrides({line.number: line.text for line in lines}, parts, keep, drop)
     furniture = _score_page(lines, repeated) | repeated
     spans = extend_unmarked(lines, trim_tail(lines, main_spans(lines))) if lines else []
     if not spans and lines:  # nothing body-like: keep everything rather than show nothing
@@ -223,6 +226,8 @@ def clean_plain(article: Article, keep=frozenset(), drop=frozenset(), repeated: 
     if bio is not None:  # "Alex Miller is a politics reporter for ...": the author's, not the story's
         meta.lines[lines[bio].number] = "byline"
     kept, article.removed = _sort_lines(lines, body, lo, hi, meta.lines, furniture, keep, drop)
+    if parts:
+        article.removed = reflow.per_raw_line(article.removed, parts)
     if article.kind == "markdown":
         from .markdown import join_markdown  # its patterns are compiled for Markdown articles only
 

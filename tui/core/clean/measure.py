@@ -10,15 +10,21 @@ from __future__ import annotations
 from itertools import compress, count
 
 from .lines import LONG_WORDS, Line, features_cache, features_of, make_lines, score_of
+from .reflow import paragraphs
 from .vocabulary import ENGLISH, ENGLISH_SHARE, clause_share, page_vocabulary, share, tokens
 
 FOREIGN = 0.3  # below this share of the page's stop words, a line full of English ones is English
 BARE = 0.15  # the share a sentence needs to count as prose at all (lines.score_of)
 
 
-def measured_lines(raw: str) -> tuple[str | None, list[Line]]:
-    """(the page's language, its non-blank lines with features and scores)."""
-    stripped = list(map(str.strip, raw.split("\n")))
+def measured_lines(raw: str) -> tuple[str | None, list[Line], dict[int, list[int]]]:
+    """(the page's language, its non-blank lines with features and scores, {line number: the
+    numbers of the lines joined onto it} where the page was hard-wrapped)."""
+    raw_lines = raw.split("\n")
+    stripped = list(map(str.strip, raw_lines))
+    joined: dict[int, list[int]] = {}
+    if (reflowed := paragraphs(raw_lines, stripped)) is not None:
+        stripped, joined = reflowed
     numbers, lines = list(compress(count(1), stripped)), list(filter(None, stripped))  # the non-blank ones
     # Each text once; a text measured on an earlier page with the same stop words is not
     # even tokenised again (only the lines the vocabulary reads are, there).
@@ -38,7 +44,7 @@ def measured_lines(raw: str) -> tuple[str | None, list[Line]]:
             if found is None:
                 found = cache[text] = features_of(text, stop_words, tokens(text))
             measured[text] = _foreign(text, found, scale)
-    return language, make_lines(numbers, lines, measured)
+    return language, make_lines(numbers, lines, measured), joined
 
 
 def _foreign(text: str, found: tuple, scale: float) -> tuple:

@@ -1,0 +1,148 @@
+"""Hard-wrapped text read as paragraphs: a page saved by a tool that breaks lines at a width.
+
+pandoc (72 columns), html2text (78), lynx and w3m dumps, e-mail, and Markdown written in an
+editor put each paragraph on several lines. The cleaner scores lines, and a paragraph's pieces
+look like a menu's or a list's lines (not one ends like a sentence), so they would be lost:
+such a page is read with each paragraph joined into one line first.
+
+A line was broken by the tool when the next line's first word would not have fitted on it:
+the page's width is the one at which that holds for most of its long lines, and no line with
+a space in it is longer. Menus, labels and the last line of a paragraph are short, and stay
+lines of their own. Text pasted from a browser has paragraphs longer than any tool's width,
+and is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+MIN_WIDTH, MAX_WIDTH = 40, 120  # the widths tools and editors wrap at
+MIN_BREAKS = 5  # breaks at the width a page needs to count as wrapped...
+MIN_LOWER = 4  # ...of which this many go on in lower case (none do on 210 unwrapped pages)...
+BREAK_SHARE = 0.5  # ...or in a script without cases, where this share of its lines of about that width are breaks
+LONGER = 2  # lines with a space longer than the width a wrapped page may have (a table's row)
+NEAR = 25  # a line this close to the width may be a broken one
+# Lines that open a block of their own in Markdown, and in most plain-text dumps: a heading,
+# a quote, a list item, a table row, a fence.
+# Chinese and Japanese (Korean puts spaces between words)
+_UNSPACED = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
+_BLOCK_START = re.compile(r"(?:#{1,6}\s|>|[-*+]\s|\d{1,3}[.)]\s|\||```|~~~)")
+
+
+def _first_word(text: str) -> int:
+    space = text.find(" ")
+    return len(text) if space < 0 else space
+
+
+def _breaks(lengths: list[int], texts: list[str], width: int) -> tuple[int, int, int]:
+    """(how many lines end where the next line's first word would not have fitted, how many of
+    those the next line goes on in lower case, and how many in a letter without case)."""
+    found = [texts[i + 1][:1] for i in range(len(texts) - 1) if _broken(texts[i], texts[i + 1], lengths[i], width)]
+    lower = sum(1 for c in found if c.islower())
+    return len(found), lower, sum(1 for c in found if c.isalpha() and not c.isupper() and not c.islower())
+
+
+def _broken(text: str, following: str, length: int, width: int) -> bool:
+    """text (of length with its indent) was broken at width: following's first word would not
+    have fitted. A line of prose broken by a tool has words (a line of a script without spaces
+    has none: it is not read as wrapped)."""
+    return bool(following) and " " in text and length <= width < length + 1 + _first_word(following)
+
+
+def wrap_width(raw_lines: list[str], texts: list[str]) -> int | None:
+    """The width the page was wrapped at, or None when it was not wrapped. raw_lines: the
+    page's lines without their line ends; texts: the same lines stripped."""
+    # Most pages have paragraphs longer than any width (a line of prose has a space): found
+    # on the stripped lines, without measuring the rest.
+    if sum(1 for text in texts if len(text) > MAX_WIDTH and " " in text) > LONGER:
+        return None
+    lengths = [len(line.rstrip()) for line in raw_lines]
+    long_lines = sorted({n for n in lengths if MIN_WIDTH <= n <= MAX_WIDTH})
+    if not long_lines:
+        return None
+    # No line with a space is longer than the width (a URL or a long word may be).
+    width = max(n for n, text in zip(lengths, texts) if n <= MAX_WIDTH and " " in text) if any(
+        " " in text for text in texts) else 0
+    if width < MIN_WIDTH:
+        return None
+    breaks, lower, caseless = _breaks(lengths, texts, width)
+    if breaks < MIN_BREAKS:
+        return None
+    # A sentence going on in lower case on the next line is the sign of a break (a menu's and a
+    # list's lines start with capitals); in a script without cases, that most lines of about
+    # the width followed by another were broken.
+    if lower >= MIN_LOWER:
+        return width
+    if caseless < MIN_LOWER:
+        return None
+    near = sum(1 for i in range(len(texts) - 1) if texts[i + 1] and width - NEAR < lengths[i] <= width)
+    return width if breaks >= BREAK_SHARE * near else None
+
+
+def _joins(text: str, following: str) -> str:
+    """What goes between a broken line and the next: nothing after a word broken at its hyphen
+    ("well-" / "known") or between two Chinese or Japanese characters, else a space."""
+    if text.endswith("-") and text[-2:-1].isalpha() and following[:1].isalpha():
+        return ""
+    if _UNSPACED.match(text[-1:]) and _UNSPACED.match(following[:1]):
+        return ""
+    return " "
+
+
+def paragraphs(raw_lines: list[str], texts: list[str]) -> tuple[list[str], dict[int, list[int]]] | None:
+    """(texts with each broken paragraph joined on its first line and its other lines left
+    blank, {first line's number: the other lines' numbers}), or None when the page was not
+    wrapped. raw_lines: the page's lines; texts: the same stripped. Line numbers are 1-based,
+    as :class:`.lines.Line`'s."""
+    width = wrap_width(raw_lines, texts)
+    if width is None:
+        return None
+    lengths = [len(line.rstrip()) for line in raw_lines]
+    out = list(texts)
+    joined: dict[int, list[int]] = {}
+    head = None
+    for i in range(len(texts) - 1):
+        text, following = texts[i], texts[i + 1]
+        if not _broken(text, following, lengths[i], width) or _BLOCK_START.match(following):
+            head = None
+            continue
+        if head is None:
+            head = i
+            joined[head + 1] = []
+        out[head] += _joins(out[head], following) + following
+        out[i + 1] = ""
+        joined[head + 1].append(i + 2)
+    return out, joined
+
+
+def pieces(raw: str, joined: dict[int, list[int]]) -> dict[int, list[tuple[int, str]]]:
+    """{a joined line's number: (number, stripped raw text) of each raw line it was made of}."""
+    raw_lines = raw.split("\n")
+    return {head: [(n, raw_lines[n - 1].strip()) for n in (head, *rest)] for head, rest in joined.items()}
+
+
+def joined_overrides(texts: dict[int, str], parts: dict[int, list[tuple[int, str]]], keep: frozenset[str],
+                     drop: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """keep and drop with each joined line (texts: by number) that has a raw line in them:
+    the analyst keeps or drops a raw line, and the paragraph it is part of goes with it."""
+    add_keep, add_drop = set(), set()
+    for head, made_of in parts.items():
+        found = {text for _, text in made_of}
+        if not found.isdisjoint(drop):
+            add_drop.add(texts[head])
+        elif not found.isdisjoint(keep):
+            add_keep.add(texts[head])
+    return keep | add_keep, drop | add_drop
+
+
+def per_raw_line(removed: list, parts: dict[int, list[tuple[int, str]]]) -> list:
+    """removed with a record for each raw line of a joined line: the raw view marks every
+    line of a removed paragraph, each with its own text."""
+    out = []
+    for record in removed:
+        made_of = parts.get(record.line)
+        if made_of is None:
+            out.append(record)
+        else:
+            out.extend(type(record)(n, text, record.reason) for n, text in made_of)
+    return out
