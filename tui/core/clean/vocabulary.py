@@ -60,8 +60,8 @@ _BEYOND_PUNCTUATED = LazyPattern("[^\x00-\xff\u2000-\u206f]")
 # counts only in the marks that close and nothing else (a German headline often ends with
 # a quote; a paragraph with its full stop).
 SENTENCE_END = re.compile(
-    r"[.!?:;\u2026\u3002\uff01\uff1f\u0964\u061f\u06d4][\"'\u201d\u2019\u00bb\u201c\u00ab\u2018)\]\u300d\u300f]*$|[\"\u201d\u00bb\u300d]$")
-ENDERS = frozenset(".!?:;\u2026\u3002\uff01\uff1f\u0964\u061f\u06d4")
+    r"[.!?:;\u2026\u3002\uff01\uff1f\u0964\u061f\u06d4\u0589\u1362][\"'\u201d\u2019\u00bb\u201c\u00ab\u2018)\]\u300d\u300f]*$|[\"\u201d\u00bb\u300d]$")
+ENDERS = frozenset(".!?:;\u2026\u3002\uff01\uff1f\u0964\u061f\u06d4\u0589\u1362")  # (with Armenian's and Ethiopic's full stops)
 CLOSERS = "\"'\u201d\u2019\u00bb\u201c\u00ab\u2018)]\u300d\u300f"
 BARE_CLOSERS = frozenset("\"\u201d\u00bb\u300d")
 CLOSER_SET = frozenset(CLOSERS)
@@ -77,7 +77,7 @@ def ends_like_sentence(text: str) -> bool:
 
 
 # The narrower end of a closing sentence (no colon): what a wire story's shared lines end with.
-FULL_STOP_END = (".", "!", "?", "\u201d", '"', "\u3002", "\u0964")
+FULL_STOP_END = (".", "!", "?", "\u201d", '"', "\u3002", "\u0964", "\u0589", "\u1362")
 CJK = LazyPattern(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")  # 4 ms to compile
 CJK_PUNCT = LazyPattern(r"[\u3001\u3002\uff0c\uff01\uff1f\u300c\u300d]")
 # Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer (CJK above). A
@@ -277,7 +277,7 @@ def _sample_language(texts: list[str], words_in, length) -> tuple[list[str], lis
 
 
 MIN_PROSE = 0.1  # below this share the stop words say nothing about the page's prose
-CLAUSE = re.compile(r"\w[,;.:!?\u060c\u0964\u3001\u3002\uff0c]\s*\w")
+CLAUSE = re.compile(r"\w[,;.:!?\u060c\u0964\u3001\u3002\uff0c\u0589\u1362\u1363]\s*\w")
 
 
 def clause_share(text: str) -> float:
