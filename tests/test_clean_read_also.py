@@ -62,3 +62,75 @@ def test_the_subheading_under_a_read_also_box_stays():
                      "Lesen Sie auch", "Neue Radwege für die Innenstadt geplant", "Kosten steigen", *DE[2:], "Impressum"])
     assert "Kosten steigen" in article.text
     assert "Neue Radwege für die Innenstadt geplant" not in article.text
+
+
+SW = [
+    "Arusha. Wakazi wa maeneo kadhaa ya jiji la Arusha wamelalamikia mgawo wa maji unaoendelea kwa zaidi ya wiki tatu "
+    "sasa, wakisema baadhi ya mitaa inapata huduma hiyo mara moja tu kwa wiki.",
+    "Wakizungumza na Mwananchi jana, wakazi wa kata za Sombetini, Unga Limited na Ngarenaro walisema wamelazimika kununua "
+    "maji kwa wauzaji wa mikokoteni kwa bei ya kati ya Sh500 na Sh1,000 kwa dumu la lita 20.",
+    "\u201cMaji yanatoka Jumamosi usiku peke yake, na hata hivyo presha ni ndogo sana,\u201d alisema Mwanaidi Juma, mkazi wa Sombetini.",
+    "Naye Elia Lyimo, anayeendesha mgahawa katika eneo la Kilombero, alisema biashara yake imeathirika kwa kiasi kikubwa "
+    "kwa kuwa analazimika kutumia sehemu kubwa ya mapato yake kununua maji.",
+]
+CA = [
+    "Els usuaris de la R3 tornaran a patir. Adif ha confirmat aquest dilluns que a partir del 3 de novembre la l\u00ednia "
+    "quedar\u00e0 tallada entre la Garriga i Vic durant un m\u00ednim de tres mesos.",
+    "Durant les obres, Renfe habilitar\u00e0 un servei alternatiu per carretera amb autobusos que connectaran totes les "
+    "estacions afectades, segons el departament de Territori.",
+    "L'anunci ha caigut com una gerra d'aigua freda entre els usuaris, que encara recorden el tall de l'estiu del 2023, "
+    "que s'havia d'allargar sis setmanes.",
+    "La plataforma Dignitat a les Vies ha convocat una concentraci\u00f3 dijous a l'estaci\u00f3 de Vic i reclama que els "
+    "autobusos tinguin carril reservat.",
+]
+
+
+@pytest.mark.parametrize("head, body, promos, ad", [
+    # "Read more: <headline>" glued to its colon, and "Advertisement", in Swahili
+    (["Habari", "Kitaifa", "Wakazi wa Arusha walalamikia mgawo wa maji"], SW,
+     ["Soma zaidi:Serikali yatenga Sh50 bilioni kwa mradi wa maji Arusha"], "Tangazo"),
+    # "Read also" over a box of two headlines, and "Advertisement", in Catalan
+    (["Portada", "Pol\u00edtica", "La R3 tornar\u00e0 a quedar tallada entre la Garriga i Vic"], CA,
+     ["Llegeix tamb\u00e9", "Rodalies perd un 12% de viatgers a la R3 des dels \u00faltims talls",
+      "Els alcaldes d'Osona exigeixen un pla de mobilitat de veritat"], "Publicitat"),
+])
+def test_read_also_and_ad_labels_in_more_languages(head, body, promos, ad):
+    article = clean([*head, *body[:2], *promos, *body[2:3], ad, *body[3:], "\u00a9 2025"])
+    assert article.text.split("\n\n") == body
+
+
+@pytest.mark.parametrize("label, box, subheading", [
+    # Galician: a subheading half as long as the box's headlines
+    ("Le tam\u00e9n", ["O Goberno central nega que as descargas de Portodemouros afecten a r\u00eda",
+                       "A produci\u00f3n de berberecho en Noia cae \u00e1 metade da campa\u00f1a"], "Axudas que non chegan"),
+    # Basque: a subheading of two words
+    ("Irakurri ere", ["Donostiako udalak auzo berrien plana aurkeztu du gaur goizean",
+                      "Errenteriako etxebizitza publikoen zozketa atzeratu egin dute"], "Auzokideen kexak"),
+])
+def test_the_subheading_under_a_box_of_headlines_stays(label, box, subheading):
+    article = clean(["Startseite", "Politik", "Stadtrat beschließt neue Brücke über den Fluss", *DE[:2],
+                     label, *box, subheading, *DE[2:], "Impressum"])
+    assert subheading in article.text.split("\n\n")
+    for headline in box:
+        assert headline not in article.text
+
+
+TR = [
+    "\u0130zmir'de kurakl\u0131k alarm\u0131 giderek b\u00fcy\u00fcyor. \u0130ZSU'nun payla\u015ft\u0131\u011f\u0131 verilere g\u00f6re "
+    "Tahtal\u0131 Baraj\u0131'ndaki doluluk oran\u0131 y\u00fczde 18'e, Bal\u00e7ova Baraj\u0131'ndaki doluluk ise y\u00fczde 9'a kadar d\u00fc\u015ft\u00fc.",
+    "Ge\u00e7en y\u0131l\u0131n ayn\u0131 d\u00f6neminde Tahtal\u0131 Baraj\u0131'nda doluluk oran\u0131n\u0131n y\u00fczde 45 civar\u0131nda "
+    "oldu\u011fu hat\u0131rlat\u0131l\u0131rken, uzmanlar k\u0131\u015f aylar\u0131nda beklenen ya\u011f\u0131\u015flar\u0131n gelmemesinin "
+    "tabloyu a\u011f\u0131rla\u015ft\u0131rd\u0131\u011f\u0131n\u0131 belirtiyor.",
+    "B\u00fcy\u00fck\u015fehir Belediyesi, ka\u00e7ak su kullan\u0131m\u0131na kar\u015f\u0131 denetimlerin art\u0131r\u0131laca\u011f\u0131n\u0131 "
+    "ve kay\u0131p-ka\u00e7ak oran\u0131n\u0131 d\u00fc\u015f\u00fcrmek i\u00e7in eskiyen \u015febekenin yenilenece\u011fini a\u00e7\u0131klad\u0131.",
+    "Yetkililer, vatanda\u015flardan ara\u00e7 y\u0131kama ve bah\u00e7e sulama gibi kullan\u0131mlarda tasarruflu "
+    "davranmalar\u0131n\u0131 istedi.",
+]
+
+
+def test_a_subheading_in_capitals_under_a_box_of_headlines_that_are_not_stays():
+    box = ["\u0130stanbul'da barajlar\u0131n doluluk oran\u0131 a\u00e7\u0131kland\u0131",
+           "Meteoroloji'den 5 il i\u00e7in kuvvetli ya\u011f\u0131\u015f uyar\u0131s\u0131"]
+    article = clean(["Anasayfa", "G\u00fcndem", "\u0130zmir'de barajlar alarm veriyor", *TR[:2],
+                     "\u0130LG\u0130L\u0130 HABERLER", *box, "KA\u00c7AK KULLANIMA SIKI DENET\u0130M", *TR[2:], "K\u00fcnye"])
+    assert article.text.split("\n\n") == [*TR[:2], "KA\u00c7AK KULLANIMA SIKI DENET\u0130M", *TR[2:]]

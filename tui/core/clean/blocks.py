@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from ..models import Article, Removed
 from . import front_matter, metadata, reflow
-from .boxes import box_lines, mark_credits
+from .boxes import BOX_LINES, box_lines, mark_credits, subheading_after_box
 from .captions import mark_captions
 from .cards import mark_cards, mark_sponsored
 from .labels import mark_labels
@@ -165,7 +165,8 @@ def main_spans(lines: list[Line]) -> list[tuple[int, int]]:
             continue  # a card of the box ("Dad fined for ... in row..."): the story may go on after it
         if score < MERGE_MIN or not _joinable(lines, gap, score >= STRONG_BLOCK, score >= STORY_SCORE) or not _story(lines, lo, hi):
             break
-        spans.append((lo, hi))
+        # (the box's last line may be the subheading the story goes on under)
+        spans.append((lo - 1, hi) if len(gap) >= BOX_LINES and subheading_after_box(lines, list(gap)) else (lo, hi))
     # A teaser paragraph cut off by a sign-up box, or the story's start cut off by a box (whose
     # one-line blocks, a card's headline, are part of the box), maybe by more than one.
     j = k - 1

@@ -36,7 +36,7 @@ def box_lines(lines: list[Line], spans: list[tuple[int, int]]) -> set[int]:
                 run.append(i)
                 continue
             if len(run) >= BOX_LINES:
-                out.update(run[:-1] if i < hi and _subheading_after_box(lines, run) else run)
+                out.update(run[:-1] if i < hi and subheading_after_box(lines, run) else run)
             run = []
         out.update(i for i in range(lo, hi) if lines[i].words < 6 and short[lines[i].text] >= 2)
         out.update(packed_lines(lines, lo, hi))
@@ -48,13 +48,14 @@ def box_lines(lines: list[Line], spans: list[tuple[int, int]]) -> set[int]:
 SUBHEADING_WORDS = 12  # a subheading is a short line
 
 
-def _subheading_after_box(lines: list[Line], run: list[int]) -> bool:
+def subheading_after_box(lines: list[Line], run: list[int]) -> bool:
     """The run's last line, right over a paragraph, is the subheading of the story's next
     part: a short line of no shape under a box told by its shapes alone ("Lees ook" and
     another story's headline, "Grote verschillen")."""
     last = lines[run[-1]]
     return (2 <= last.words <= SUBHEADING_WORDS and not (last.shape or last.teaser or last.sentence)
-            and not last.text.endswith(("\u2014", "\u2013", "-")) and all(lines[k].shape for k in run[:-1]))
+            and not last.text.endswith(("\u2014", "\u2013", "-")) and not last.text[:1].islower()  # ("von NAME": a card's author)
+            and all(lines[k].shape for k in run[:-1]))
 
 
 # A donation appeal's button

@@ -310,8 +310,9 @@ def near_headline(lines: list["Line"], title_at: int | None, body_start: int,
         return signed
     headline = set(tokens(lines[title_at].text)) if title_at is not None else set()
     for i in order:
-        if not (-BARE_ABOVE <= _bare_gap(lines, i, anchor, taken) <= BARE_BELOW) or lines[i].shape in NOT_NAMES:
-            continue
+        if not (-BARE_ABOVE <= _bare_gap(lines, i, anchor, taken) <= BARE_BELOW) or lines[i].shape in NOT_NAMES \
+                or _paragraphs(lines, max(anchor + 1, body_start), i) >= 2:
+            continue  # (a short line under the story's first paragraphs is a subheading)
         who = _bare_name(lines[i]) or caseless_name(lines, i, taken)
         if who:
             if _told(who, headline) or _menu_row(lines, i) or page_label(lines, i, who) or in_headlines(lines, i, who, taken):
@@ -341,6 +342,13 @@ def _dated_beside(lines: list["Line"], i: int, anchor: int, taken: dict[int, str
                 date_span(line.text) is not None or days_ago(line.text) is not None)):
             return True
     return False
+
+
+PARAGRAPH_WORDS = 15  # a sentence this long is a paragraph (summary points are shorter)
+
+
+def _paragraphs(lines: list["Line"], lo: int, hi: int) -> int:
+    return sum(1 for k in range(lo, hi) if lines[k].sentence and lines[k].words >= PARAGRAPH_WORDS)
 
 
 def _bare_gap(lines: list["Line"], i: int, anchor: int, taken: dict[int, str]) -> int:

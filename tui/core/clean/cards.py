@@ -83,6 +83,7 @@ _LABEL_START = frozenset("SsPpCcGg")
 PROMO_WORDS = 20  # a longer line under a "read also" label is the story going on
 BOX_HEADLINES = 4  # headlines under one such label, at most
 QUESTION_WORDS = 12  # a question this short under it is a headline too
+PARAGRAPH_SCORE = 8.0  # a sentence scoring this much is a paragraph (as blocks' paragraphs are)
 
 
 def mark_sponsored(lines: list[Line]) -> None:
@@ -90,7 +91,8 @@ def mark_sponsored(lines: list[Line]) -> None:
     headline under a "Read also" label standing alone ("Читайте также", "Lesen Sie auch") is a
     promo for another story, not a subheading of this one."""
     run = 0  # headlines marked so far under the label above
-    for label, line in zip(lines, lines[1:]):
+    shortest, capitals = 0, False  # ...the fewest words one had, and whether one was in capitals
+    for k, (label, line) in enumerate(zip(lines, lines[1:])):
         if line.shape is not None or (label.words > 3 and not run):
             run = 0
             continue
@@ -98,11 +100,22 @@ def mark_sponsored(lines: list[Line]) -> None:
             line.shape = "sponsor"
             line.score = -max(4.0, line.words * 0.5)
         elif label.shape == "read-also" and 3 <= line.words <= PROMO_WORDS and run < BOX_HEADLINES and (
-                not line.sentence or (line.text.endswith("?") and line.words <= QUESTION_WORDS)):
+                not line.sentence or (line.text.endswith("?") and line.words <= QUESTION_WORDS)) and not (
+                run and _subheading(line, shortest, capitals, lines[k + 2] if k + 2 < len(lines) else None)):
             # ...and the headlines under it, a box of them ("Mehr zum Thema": "Bahnstreik: Welche
             # Rechte haben Fahrgäste?", "Kommentar: Die GDL überspannt den Bogen")
             line.shape = "read-also"
             line.score = -max(4.0, line.words * 0.5)
+            shortest = min(shortest, line.words) if run else line.words
+            capitals = capitals or line.text.isupper() if run else line.text.isupper()
             run += 1
             continue
         run = 0
+
+
+def _subheading(line: Line, shortest: int, capitals: bool, after: Line | None) -> bool:
+    """line, under a box's headlines and over a paragraph, opens the story's next part: it is
+    half as long as the shortest of them ("Axudas que non chegan"), or in capitals where none
+    of them was ("KAÇAK KULLANIMA SIKI DENETİM")."""
+    return after is not None and after.sentence and after.score >= PARAGRAPH_SCORE and not line.text[:1].islower() and (
+        line.words * 2 <= shortest or (not capitals and line.text.isupper()))  # ("von NAME" is the card's author)

@@ -54,6 +54,22 @@ READ_ALSO = (
     "\u5ef6\u4f38\u95b1\u8b80", "\u5ef6\u4f38\u9605\u8bfb", "\u76f8\u95dc\u65b0\u805e", "\u76f8\u5173\u65b0\u95fb",
     "\u76f8\u95dc\u95b1\u8b80", "\u76f8\u5173\u9605\u8bfb", "\u63a8\u85a6\u95b1\u8b80", "\u63a8\u8350\u9605\u8bfb",
     "\u95a2\u9023\u8a18\u4e8b",
+    # Catalan, Basque, Galician, Welsh, Albanian, Maltese, Tagalog, Azerbaijani, Swahili, Kazakh,
+    # Armenian, Georgian, Tamil, Amharic
+    "llegeix tamb\u00e9", "llegiu tamb\u00e9", "irakurri ere", "le tam\u00e9n", "lea tam\u00e9n", "darllen mwy",
+    "darllenwch hefyd", "lexo edhe", "lexoni edhe", "aqra wkoll", "basahin din", "basahin rin", "oxu", "h\u0259m\u00e7inin oxuyun",
+    "soma zaidi", "\u0441\u043e\u043d\u0434\u0430\u0439-\u0430\u049b \u043e\u049b\u044b\u04a3\u044b\u0437",
+    "\u056f\u0561\u0580\u0564\u0561\u0581\u0565\u0584 \u0576\u0561\u0587",
+    "\u10d0\u10e1\u10d4\u10d5\u10d4 \u10ec\u10d0\u10d8\u10d9\u10d8\u10d7\u10ee\u10d4\u10d7",
+    "\u0b87\u0ba4\u0bc8\u0baf\u0bc1\u0bae\u0bcd \u0baa\u0b9f\u0bbf\u0b95\u0bcd\u0b95",
+    "\u0b87\u0ba4\u0bc8\u0baf\u0bc1\u0bae\u0bcd \u0baa\u0b9f\u0bbf\u0baf\u0bc1\u0b99\u0bcd\u0b95\u0bb3\u0bcd",
+    "\u1270\u12db\u121b\u1305 \u12dc\u1293",
+    # "Related news" over a box of headlines: Turkish, Spanish, Portuguese, Italian, French, German,
+    # Polish, Czech, Russian
+    "ilgili haberler", "ilgili haber", "noticias relacionadas", "not\u00edcias relacionadas", "notizie correlate",
+    "articles li\u00e9s", "\u00e4hnliche artikel", "powi\u0105zane artyku\u0142y", "souvisej\u00edc\u00ed \u010dl\u00e1nky",
+    "\u043f\u043e\u0445\u043e\u0436\u0438\u0435 \u043d\u043e\u0432\u043e\u0441\u0442\u0438",
+    "\u0441\u0432\u044f\u0437\u0430\u043d\u043d\u044b\u0435 \u043d\u043e\u0432\u043e\u0441\u0442\u0438",
 )
 
 # An ad's label standing alone on its line, beyond English's ("Advertisement", in shapes of
@@ -65,6 +81,13 @@ ADVERTISEMENT = (
     "\u05e4\u05e8\u05e1\u05d5\u05de\u05ea", "\u0625\u0639\u0644\u0627\u0646", "\u0627\u0639\u0644\u0627\u0646",
     "\u0935\u093f\u091c\u094d\u091e\u093e\u092a\u0928", "\u0e42\u0e06\u0e29\u0e13\u0e32", "\u5e83\u544a", "\uad11\uace0",
     "\u5e7f\u544a", "\u5ee3\u544a", "rekl\u0101ma", "reklaam", "oglas", "publicitate", "mainos p\u00e4\u00e4ttyy",
+    # Catalan, Basque, Welsh, Icelandic, Albanian, Afrikaans, Swahili, Hausa, Tagalog, Urdu,
+    # Persian, Bengali, Tamil, Sinhala, Amharic, Georgian, Armenian, Kazakh
+    "publicitat", "publizitatea", "hysbyseb", "augl\u00fdsing", "reklam\u00eb", "advertensie", "tangazo", "talla",
+    "patalastas", "\u0627\u0634\u062a\u06c1\u0627\u0631", "\u0622\u06af\u0647\u06cc", "\u09ac\u09bf\u099c\u09cd\u099e\u09be\u09aa\u09a8",
+    "\u0bb5\u0bbf\u0bb3\u0bae\u0bcd\u0baa\u0bb0\u0bae\u0bcd", "\u0dc0\u0dd9\u0dc5\u0dd9\u0daf \u0daf\u0dd0\u0db1\u0dca\u0dc0\u0dd3\u0db8",
+    "\u121b\u1235\u1273\u12c8\u1242\u12eb", "\u10e0\u10d4\u10d9\u10da\u10d0\u10db\u10d0", "\u0563\u0578\u057e\u0561\u0566\u0564",
+    "\u0436\u0430\u0440\u043d\u0430\u043c\u0430",
     # "the article goes on under the ad" in English, German, French, Spanish, Portuguese, Italian,
     # Czech, Slovak, Polish, Estonian, Hungarian, Romanian
     "article continues below", "article continues below advertisement", "story continues below advertisement",
