@@ -44,6 +44,16 @@ from tui.core.metadata import parse_date
     ("2024. gada 5. martā, 10:30", "2024-03-05T10:30"),  # Latvian
     ("2024 m. kovo 5 d.", "2024-03-05"),  # Lithuanian
     ("5 d\u2019abril de 2024", "2024-04-05"),  # Catalan
+    ("18 noyabr, 2025 11:42", "2025-11-18T11:42"),  # Azerbaijani
+    ("25 \u049a\u044b\u0440\u043a\u04af\u0439\u0435\u043a 2025 10:15", "2025-09-25T10:15"),  # Kazakh
+    ("30 \u10dc\u10dd\u10d4\u10db\u10d1\u10d4\u10e0\u10d8, 2025 12:47", "2025-11-30T12:47"),  # Georgian
+    ("14:32, 18 \u0576\u0578\u0575\u0565\u0574\u0562\u0565\u0580 2025", "2025-11-18"),  # Armenian
+    ("Dydd Mawrth 4 Mawrth 2025", "2025-03-04"),  # Welsh: Tuesday 4 March
+    ("Ippubblikat: 2 ta\u2019 Di\u010bembru 2025 \u2013 18:05", "2025-12-02"),  # Maltese, "2 of December"
+    ("2025eko urriaren 21a", "2025-10-21"),  # Basque, year first, the month in the genitive
+    ("2025 \u0db8\u0dcf\u0dbb\u0dca\u0dad\u0dd4 11 \u0db4\u0dd9.\u0dc0. 08:15", "2025-03-11"),  # Sinhala, year first
+    ("11 \u0645\u0627\u0631\u0686 \u060c 2025", "2025-03-11"),  # Urdu, its comma between month and year
+    ("In 2024 the council met 12 times", None),  # a year, then words: no year-first date
     ("05-Mar-2024", "2024-03-05"),
     # hyphens, day first as Dutch and Indian pages write them; a two-digit year only with a time
     ("22-04-25, 06:00", "2025-04-22T06:00"),

@@ -36,6 +36,9 @@ INLINE_LABELS = (
     "\u0938\u0902\u0935\u093e\u0926\u0926\u093e\u0924\u093e", "\u0e1c\u0e39\u0e49\u0e40\u0e02\u0e35\u0e22\u0e19",
     "\u0628\u0647 \u0642\u0644\u0645", "\u0628\u0648\u0627\u0633\u0637\u0629", "\u09b2\u09c7\u0996\u0995", "autors",
     "autorius", "forfatter", "written by", "published by", "writer",
+    # "Written by" in French, Spanish and Portuguese, Italian, German; Maltese "Report by"
+    "(?:article )?r\u00e9dig\u00e9 par", "\u00e9crit par", "escrito por", "redactado por", "scritto da", "geschrieben von",
+    "verfasst von", "rapport ta['\u2019]",
 )
 # "Author" before a comma, as the BBC prints it in English, Hausa, Swahili, Turkish, Russian,
 # Spanish and Portuguese, Indonesian, Vietnamese, Persian, Arabic, Hindi, Urdu and Chinese.
@@ -47,9 +50,10 @@ COMMA_LABELS = (
 
 BY_LABEL = LazyPattern(r"^(?:(?:" + "|".join(LABELS + INLINE_LABELS) + r")(?:\s*[:\uff1a]\s*|\s+)|(?:"
                        + "|".join(COMMA_LABELS) + r")\s*[,\u060c]\s*)(?P<who>\S.*)$", re.I)
-# A label alone on its line, the name on the next: "Von" / "NAME", "Author of the article:" / "NAME".
+# A label alone on its line, the name on the next: "Von" / "NAME", "Author of the article:" / "NAME",
+# the BBC's "نویسنده," / "NAME".
 LABEL_ONLY = LazyPattern(
-    r"^(?:" + "|".join(LABELS) + r")\s*[:\uff1a]?$|"
+    r"^(?:" + "|".join(LABELS) + r")\s*[:\uff1a]?$|^(?:" + "|".join(COMMA_LABELS) + r")\s*[,\u060c]$|"
     r"^(?:\w+\s+){0,2}(?:author|autor|auteur|autore|forfatter|f\u00f6rfattare|\u0430\u0432\u0442\u043e\u0440)\w*(?:\s+\w+){0,3}\s*[:\uff1a]$",
     re.I)
 # (Chinese "记者 NAME", reporter, and "文/NAME", text by)
@@ -61,7 +65,8 @@ CJK_REPORTER = LazyPattern(r"(?P<who>[\uac00-\ud7af]{2,4})\s*\uae30\uc790|"
 LABEL_TAILS = (" by", " von", " par", " por", " di", " av", " af", " door", " przez", " od", " \u043e\u0442")
 LABEL_HEADS = ("by", "von", "par", "por", "di", "av", "af", "door", "przez", "od", "autor", "author", "auteur",
                "text", "tekst", "reporter", "yazar", "yazan", "oleh", "penulis", "kirjoittaja", "forfatter", "marubuci",
-               "mwandishi", "redaktion", "written", "published", "writer")
+               "mwandishi", "redaktion", "written", "published", "writer", "article", "escrito", "redactado", "scritto",
+               "geschrieben", "verfasst", "rapport")
 # The heads of labels that are words of a menu too ("Text Size"): without a colon, only a
 # person's name after them is a byline.
 WORD_HEADS = ("text", "teks", "repo")

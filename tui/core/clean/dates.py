@@ -78,6 +78,22 @@ _BALTIC = ("janvāris janvārī sausio", "februāris februārī vasario", "marts
            "decembris decembrī gruodžio")
 for _number, _names in enumerate(_BALTIC, 1):
     _MORE_MONTH_NAMES[_number] += " " + _names
+# Azerbaijani, Kazakh, Georgian, Armenian (and its genitive: "18 նոյեմբերի"), Welsh, Maltese,
+# Basque (and its genitive, year first: "2025eko urriaren 21a"), Sinhala.
+_MORE = ("yanvar \u049b\u0430\u04a3\u0442\u0430\u0440 \u10d8\u10d0\u10dc\u10d5\u10d0\u10e0\u10d8 \u0570\u0578\u0582\u0576\u057e\u0561\u0580 \u0570\u0578\u0582\u0576\u057e\u0561\u0580\u056b ionawr jannar urtarrila urtarrilaren \u0da2\u0db1\u0dc0\u0dcf\u0dbb\u0dd2",
+         "fevral \u0430\u049b\u043f\u0430\u043d \u10d7\u10d4\u10d1\u10d4\u10e0\u10d5\u10d0\u10da\u10d8 \u0583\u0565\u057f\u0580\u057e\u0561\u0580 \u0583\u0565\u057f\u0580\u057e\u0561\u0580\u056b chwefror frar otsaila otsailaren \u0db4\u0dd9\u0db6\u0dbb\u0dc0\u0dcf\u0dbb\u0dd2",
+         "mart \u043d\u0430\u0443\u0440\u044b\u0437 \u10db\u10d0\u10e0\u10e2\u10d8 \u0574\u0561\u0580\u057f \u0574\u0561\u0580\u057f\u056b mawrth marzu martxoa martxoaren \u0db8\u0dcf\u0dbb\u0dca\u0dad\u0dd4",
+         "aprel \u0441\u04d9\u0443\u0456\u0440 \u10d0\u10de\u10e0\u10d8\u10da\u10d8 \u0561\u057a\u0580\u056b\u056c \u0561\u057a\u0580\u056b\u056c\u056b ebrill april apirila apirilaren \u0d85\u0db4\u0dca\u0dbb\u0dda\u0dbd\u0dca",
+         "may \u043c\u0430\u043c\u044b\u0440 \u10db\u10d0\u10d8\u10e1\u10d8 \u0574\u0561\u0575\u056b\u057d \u0574\u0561\u0575\u056b\u057d\u056b mai mejju maiatza maiatzaren \u0db8\u0dd0\u0dba\u0dd2",
+         "iyun \u043c\u0430\u0443\u0441\u044b\u043c \u10d8\u10d5\u10dc\u10d8\u10e1\u10d8 \u0570\u0578\u0582\u0576\u056b\u057d \u0570\u0578\u0582\u0576\u056b\u057d\u056b mehefin \u0121unju ekaina ekainaren \u0da2\u0dd6\u0db1\u0dd2",
+         "iyul \u0448\u0456\u043b\u0434\u0435 \u10d8\u10d5\u10da\u10d8\u10e1\u10d8 \u0570\u0578\u0582\u056c\u056b\u057d \u0570\u0578\u0582\u056c\u056b\u057d\u056b gorffennaf lulju uztaila uztailaren \u0da2\u0dd6\u0dbd\u0dd2",
+         "avqust \u0442\u0430\u043c\u044b\u0437 \u10d0\u10d2\u10d5\u10d8\u10e1\u10e2\u10dd \u0585\u0563\u0578\u057d\u057f\u0578\u057d \u0585\u0563\u0578\u057d\u057f\u0578\u057d\u056b awst awwissu abuztua abuztuaren \u0d85\u0d9c\u0ddd\u0dc3\u0dca\u0dad\u0dd4",
+         "sentyabr \u049b\u044b\u0440\u043a\u04af\u0439\u0435\u043a \u10e1\u10d4\u10e5\u10e2\u10d4\u10db\u10d1\u10d4\u10e0\u10d8 \u057d\u0565\u057a\u057f\u0565\u0574\u0562\u0565\u0580 \u057d\u0565\u057a\u057f\u0565\u0574\u0562\u0565\u0580\u056b medi settembru iraila irailaren \u0dc3\u0dd0\u0db4\u0dca\u0dad\u0dd0\u0db8\u0dca\u0db6\u0dbb\u0dca",
+         "oktyabr \u049b\u0430\u0437\u0430\u043d \u10dd\u10e5\u10e2\u10dd\u10db\u10d1\u10d4\u10e0\u10d8 \u0570\u0578\u056f\u057f\u0565\u0574\u0562\u0565\u0580 \u0570\u0578\u056f\u057f\u0565\u0574\u0562\u0565\u0580\u056b hydref ottubru urria urriaren \u0d94\u0d9a\u0dca\u0dad\u0ddd\u0db6\u0dbb\u0dca",
+         "noyabr \u049b\u0430\u0440\u0430\u0448\u0430 \u10dc\u10dd\u10d4\u10db\u10d1\u10d4\u10e0\u10d8 \u0576\u0578\u0575\u0565\u0574\u0562\u0565\u0580 \u0576\u0578\u0575\u0565\u0574\u0562\u0565\u0580\u056b tachwedd novembru azaroa azaroaren \u0db1\u0ddc\u0dc0\u0dd0\u0db8\u0dca\u0db6\u0dbb\u0dca",
+         "dekabr \u0436\u0435\u043b\u0442\u043e\u049b\u0441\u0430\u043d \u10d3\u10d4\u10d9\u10d4\u10db\u10d1\u10d4\u10e0\u10d8 \u0564\u0565\u056f\u057f\u0565\u0574\u0562\u0565\u0580 \u0564\u0565\u056f\u057f\u0565\u0574\u0562\u0565\u0580\u056b rhagfyr di\u010bembru abendua abenduaren \u0daf\u0dd9\u0dc3\u0dd0\u0db8\u0dca\u0db6\u0dbb\u0dca")
+for _number, _names in enumerate(_MORE, 1):
+    _MORE_MONTH_NAMES[_number] += " " + _names
 # Hausa ("3 Yuni 2024").
 for _number, _names in enumerate("janairu fabrairu maris afirilu mayu yuni yuli agusta satumba oktoba nuwamba "
                                  "disamba".split(), 1):
@@ -110,7 +126,7 @@ _GLUED = r"(?:(?!\d)|(?=\d{3,})|(?=\d{1,2}\s+(?P=month)))"
 # A month name is any word, looked up in MONTHS after the match: one alternation of 250
 # names tried at every position of every line cost more than the rest of the cleaner.
 _WORD = r"(?:[^\W\d_]|[\u0900-\u0dff])+"
-DAY_MONTH = LazyPattern(rf"(?<!\d)(?P<day>\d{{1,2}})(?:\.|er|st|nd|rd|th)?(?:\s*|-)(?:de\s+|d['\u2019])?(?P<month>{_WORD})\.?(?:\s*,)?"
+DAY_MONTH = LazyPattern(rf"(?<!\d)(?P<day>\d{{1,2}})(?:\.|er|st|nd|rd|th)?(?:\s*|-)(?:de\s+|d['\u2019]|ta['\u2019]\s*)?(?P<month>{_WORD})\.?(?:\s*[,\u060c])?"
                         rf"(?:\s*|-)(?:de\s+|del\s+)?{_YEAR}{_GLUED}{_TIME}", re.I)
 MONTH_DAY = LazyPattern(rf"(?<![^\W\d_])(?P<month>{_WORD})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}{_GLUED}{_TIME}",
                         re.I)
@@ -121,12 +137,14 @@ CJK_DATE = LazyPattern(rf"{_YEAR}\s*[年년]\s*(?P<month>\d{{1,2}})\s*[月월]\s
 NUMERIC = LazyPattern(r"(?<![\d.,/])(?P<a>\d{1,4})(?P<sep>[./-])\s?(?P<b>\d{1,2})(?P=sep)\s?(?P<c>\d{4}|\d{1,2})(?![\d/])"
                       r"(?:T(?P<thour>\d{2}):(?P<tminute>\d{2}))?" + _TIME)
 # Year first, as Hungarian writes it: "2024. március 5.", "2024. márc. 5. 10:12".
-# ...as Lithuanian does ("2024 m. kovo 5 d."), and Latvian with the day first ("2024. gada 5. martā").
-YEAR_MONTH_DAY = LazyPattern(rf"(?<!\d){_YEAR}(?:\.|\s*m\.)\s*(?P<month>{_WORD})\.?\s*(?P<day>\d{{1,2}})\.?(?!\d)"
+# ...as Lithuanian does ("2024 m. kovo 5 d."), Basque ("2025eko urriaren 21a") and Sinhala
+# ("2025 මාර්තු 11": a space, before a name not in ASCII), and Latvian with the day first
+# ("2024. gada 5. martā").
+YEAR_MONTH_DAY = LazyPattern(rf"(?<!\d){_YEAR}(?:\.|\s*m\.|eko|(?=\s+[^\x00-\x7f]))\s*(?P<month>{_WORD})\.?\s*(?P<day>\d{{1,2}})\.?(?!\d)"
                              rf"(?:\s*d\.)?{_TIME}", re.I)
 YEAR_DAY_MONTH = LazyPattern(rf"(?<!\d){_YEAR}\.\s*gada\s+(?P<day>\d{{1,2}})\.\s*(?P<month>{_WORD}){_TIME}", re.I)
 _PATTERNS = (DAY_MONTH, MONTH_DAY, CJK_DATE, NUMERIC, YEAR_MONTH_DAY, YEAR_DAY_MONTH)
-_YEAR_DOT = re.compile(r"(?:19|20)\d\d(?:\.|\s*m\.)")
+_YEAR_DOT = re.compile(r"(?:19|20)\d\d(?:\.|\s*m\.|eko|\s+[^\x00-\x7f])")  # (a month name in another script may follow a space)
 _DIGIT = LazyPattern(r"\d")
 
 

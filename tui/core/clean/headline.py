@@ -41,6 +41,7 @@ REACH_BELOW = 4  # ...and below it, above the first full paragraph (a caption ma
 SIGNED_REACH = 12  # ...or farther, right above a labelled byline ("di NAME") this far into the block
 PARAGRAPH_WORDS = 20
 SIGNED_WORDS = 30  # a headline over a labelled byline may be long (two quoted sentences)
+CAPTION_LABEL_WORDS = 3  # a caption's label alone on its line ("Image caption,")
 AFTER_OVERLAP = 0.3
 REPEAT_OVERLAP = 0.2  # a line said again on the page counts as the headline's echo only if the body tells its story
 CLUSTER_REACH = 8  # a byline or dateline this close to the body's start is the story's
@@ -201,8 +202,11 @@ def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
         return None  # a menu: a row of capitalised words with no small words between
     if text.startswith(RUN_ON):
         return None  # the run-on of a heading split over two lines (joined to the line above)
-    if caption_label(text) or (i > 0 and two_sentences(text) and credit_line(ctx.lines[i - 1])):
-        return None  # "Image caption, ...": a picture's caption, labelled or two sentences under its credit
+    if caption_label(text) or (i > 0 and (two_sentences(text) and credit_line(ctx.lines[i - 1])
+                                          or ctx.lines[i - 1].words <= CAPTION_LABEL_WORDS and caption_label(ctx.lines[i - 1].text))):
+        # "Image caption, ...": a picture's caption, labelled (on its line or the one above), or
+        # two sentences under its credit
+        return None
     if any(summary_heading(ctx.lines[k]) for k in range(max(0, i - SUMMARY_POINTS), i)):
         return None  # a point of the summary box under its heading ("Darum gehts", "Key points")
     if text.endswith((",", ";", ", or", ", and")):

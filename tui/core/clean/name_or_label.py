@@ -163,6 +163,13 @@ _CASELESS_WORD = f"(?:{_CASELESS_LETTER}{_CASELESS_MARK}*)+"
 _CASELESS = re.compile(f"{_CASELESS_WORD}(?: {_CASELESS_WORD}){{1,3}}")
 
 
+def caseless_words(line: "Line") -> str | None:
+    """line's text when it is two to four words of a script without capitals and no stop word:
+    the shape of a name there, which a byline's label over it vouches for ("نویسنده," / "نگار مرادی")."""
+    text = line.text
+    return text if not line.stop and not text.isascii() and _CASELESS.fullmatch(text) else None
+
+
 def caseless_name(lines: list["Line"], i: int, taken: dict[int, str]) -> str | None:
     """A name in a script without capitals ("محمد الشافعي", "শফিকুল ইসলাম"), told from a phrase by
     its place alone: two to four words with no stop word right over the story's dateline, or
