@@ -188,10 +188,11 @@ _PLACE = re.compile(r"\s+(?:in|at|aus|en|à|em|в|из)\s+(?=[A-Z\u00c0-\u00de\u
 # A label glued to the name: "byRahimu Fadhili"; isiZulu and isiXhosa write "by" as the
 # copula prefix "ngu-" ("Ngu-Sipho Dlamini", "NguSipho Dlamini").
 _GLUED_LABEL = LazyPattern(r"^(?:by|von|par|por|[Nn]gu-?)(?=[A-Z\u00c0-\u00de])")
-# A Chinese or Japanese name in Han characters, a Korean one of three syllables (kana and
-# two-syllable words are labels: "印刷する" print, "입력" posted). Two Han characters alone are
-# a word as often as a name ("経済" economy, a menu's item): a name only with "記者" after it.
-_CJK_NAME = LazyPattern(r"^(?:(?:[\u4e00-\u9fff]{1,3}\s?[\u4e00-\u9fff]{2,3}|[\uac00-\ud7af]{3})(?:\s*(?:\uae30\uc790|\u8a18\u8005|\u8bb0\u8005))?"
+# A Chinese or Japanese name in Han characters (with the repeat mark: "佐々木"), a Korean one
+# of three syllables (kana and two-syllable words are labels: "印刷する" print, "입력" posted).
+# Two Han characters alone are a word as often as a name ("経済" economy, a menu's item): a
+# name only with "記者" after it.
+_CJK_NAME = LazyPattern(r"^(?:(?:[\u4e00-\u9fff\u3005]{1,3}\s?[\u4e00-\u9fff\u3005]{2,3}|[\uac00-\ud7af]{3})(?:\s*(?:\uae30\uc790|\u8a18\u8005|\u8bb0\u8005))?"
                         r"|[\u4e00-\u9fff]{2}\s*(?:\u8a18\u8005|\u8bb0\u8005))$")
 _CREDIT_WORDS = ("\u00a9", "foto", "fotos", "photo", "photos", "bild", "image", "images", "credit", "kuva",
                  "\u0444\u043e\u0442\u043e", "quelle", "source", "fuente", "fonte", "video")

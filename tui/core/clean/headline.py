@@ -308,11 +308,19 @@ def _headline_shaped(ctx: Context, k: int) -> bool:
             and not line.text.endswith(".") and not ctx.furniture(k))
 
 
+def _repeated_statement(ctx: Context, k: int) -> bool:
+    """lines[k] ends with a full stop and the page says it again (its title, a share text): a
+    headline written as a statement ("Bills are about to jump 40%. Here's how we got here.")."""
+    line = ctx.lines[k]
+    return (3 <= line.words <= 20 and line.text.endswith(".") and ctx.counts[line.text] >= 2 and not line.shape
+            and line.number not in ctx.taken)
+
+
 def _dek_under_headline(ctx: Context, i: int) -> bool:
     """lines[i] is the standfirst under a headline: the line above is a shorter headline (not a
     kicker: four words at least, no dangling separator), and this one is longer still or reads
     as a sentence."""
-    if i == 0 or not _headline_shaped(ctx, i - 1):
+    if i == 0 or not (_headline_shaped(ctx, i - 1) or _repeated_statement(ctx, i - 1)):
         return False
     above, line = ctx.lines[i - 1], ctx.lines[i]
     if not 4 <= above.words < line.words or above.text.endswith(_DANGLING):

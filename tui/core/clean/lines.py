@@ -76,7 +76,8 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | Disclosure]] = [
                            r"^empfohlener externer inhalt\b|\binhalte? (aktivieren|laden|anzeigen)$|"
                            r"\bihre zustimmung\b.{0,120}\b(anzuzeigen|zu laden)\b", re.I)),
     ("disclosure", Disclosure()),
-    ("print-headline", LazyPattern(r"^print headline\s*:", re.I)),
+    # (and the note on the print edition under the story: "A version of this article appears in print on ...")
+    ("print-headline", LazyPattern(r"^print headline\s*:|^a version of this (?:article|story) appear(?:s|ed) in print\b", re.I)),
     # (and the wire's and the desk's: "— With assistance from NAME", "Contributing: NAME", "With files from")
     ("credit", LazyPattern(r"^(information|reporting|additional reporting)\b.*\b(contributed|reporting) by\b|^\(?(additional )?reporting by\b|"
                           r"^(editing|edited|compiled|written) by\b|^[\u2014\u2013-]?\s*with (assistance|files) from\b|^contributing\s*:|"
