@@ -73,3 +73,12 @@ def test_written_by_labels(label, byline):
     article = clean(["News", "World", headline, label, date, *body])
     assert article.byline == byline
     assert article.title == headline
+
+
+def test_the_paragraph_over_a_credit_that_opens_its_labelled_caption_stays():
+    # "Image source, AGENCY" / "Image caption," / the caption: the credit is the caption's below it
+    headline, author, reporting, date, source, caption, body = PAGES["ha"]
+    picture = ["Asalin hoton, Getty Images", "Bayanan hoto,", "Wata kasuwar tumatur a birnin Kano"]
+    article = clean(["BBC News", "Labarai", headline, author, reporting, date, source, caption, body[0], body[1],
+                     *picture, body[2]])
+    assert article.text.split("\n\n") == body

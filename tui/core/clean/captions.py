@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .lines import Line
+from .title import caption_label
 
 CREDIT_WORDS = 8  # a credit line: a label and a name or two, an agency
 CAPTION_WORDS = 40  # a caption is a sentence or two
@@ -44,6 +45,8 @@ def _caption_above(lines: list[Line], i: int) -> bool:
     line, above = lines[i], lines[i - 1]
     if line.words > CREDIT_WORDS or _MAIN_PICTURE.match(line.text):
         return False
+    if i + 1 < len(lines) and caption_label(lines[i + 1].text):
+        return False  # the credit over its labelled caption ("Image source, AFP" / "Image caption, ...")
     if above.shape or above.score <= 0 or above.words > CAPTION_WORDS:
         return False
     text = above.text
