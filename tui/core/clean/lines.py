@@ -48,12 +48,12 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | Disclosure]] = [
     # with or without the label's colon.
     ("read-also", READ_ALSO_PATTERN),
     ("contact", LazyPattern(r"(can be (reached|contacted) at|\bemail (him|her|them|us) at\b|^contact (us|the author)\b|"
-                           r"^(send|email) (us )?(a )?(tips?|news tips?)\b|^follow (him|her|them|us|me) on\b|"
+                           r"^(send|email) (us )?(a )?(tips?|news tips?)\b|\bplease contact \S+@\S+|^follow (him|her|them|us|me) on\b|"
                            r"^e-?mail\b.{0,40}\bat \S+@\S|^follow\b.{0,60}\bon (facebook|twitter|instagram|linkedin|tiktok|youtube|x)\b)", re.I)),
     ("comments", LazyPattern(r"(^\W*\d*\s*(top rated |top |reader |readers' |user |latest |all )?(comments?|replies|discussion|"
                             r"kommentare|kommentarer|commentaires|comentarios|commenti|reacties|komentarze|\u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0438|yorumlar|"
                             r"postings?|forum(?::\s*\d+\s*postings?)?)\W*\d*\W*$|^posten sie ihre meinung\b|\bcomments?\b.*\b(policy|view|show|hide|post|load|add|join)\b|\b(view|show|hide|load|add|join|post)\b.*\bcomments?\b|"
-                            r"^click to (hide|show|read|expand)|^(leave|post) a (comment|reply)|conversation\b.*\bcommunity|"
+                            r"^click to (hide|show|read|expand)|^(leave|post) a (comment|reply)|(conversation|comment)\b.*\bcommunity|"
                             r"^(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (thoughts?|responses?|comments?|replies|reactions?) (on|to)\b)", re.I)),
     ("sponsor", LazyPattern(r"^(sponsor(ed)? content|sponsor message|sponsored|advertisement|advertising|paid (content|post)|promoted( content)?|ad|"
                            + ADVERTISEMENT_ALTERNATIVES + r")$|"
@@ -64,7 +64,10 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | Disclosure]] = [
                           r"not supported|no longer supported|veraltet)\b|"
                           # the note on a story read aloud by a machine
                           r"\btext-to-speech\b|\bai narration\b|\b(ai|computer)[- ]generated (audio|voice|narration)\b|"
-                          r"\bvoice is ai[- ]generated\b", re.I)),
+                          r"\bvoice is ai[- ]generated\b|"
+                          # an audio player's label: "Listen to this article", "Artikel anhören", "Écouter cet article"
+                          r"^(?:listen to (?:this|the) (?:article|story)|(?:artikel|beitrag) (?:an)?h\u00f6ren|"
+                          r"\u00e9couter (?:cet|l['\u2019])article|escuchar (?:este|el) art\u00edculo|ascolta (?:questo|l['\u2019])articolo)\b.{0,30}$", re.I)),
     # A box standing in for an embedded post or video until the reader consents to load it:
     # "I agree that external content is shown to me; personal data may be sent to third
     # parties", in German (most sites that have such boxes are German) and English.
@@ -80,7 +83,7 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | Disclosure]] = [
     ("print-headline", LazyPattern(r"^print headline\s*:|^a version of this (?:article|story) appear(?:s|ed) in print\b", re.I)),
     # (and the wire's and the desk's: "— With assistance from NAME", "Contributing: NAME", "With files from")
     ("credit", LazyPattern(r"^(information|reporting|additional reporting)\b.*\b(contributed|reporting) by\b|^\(?(additional )?reporting by\b|"
-                          r"^(editing|edited|compiled|written) by\b|^[\u2014\u2013-]?\s*with (assistance|files) from\b|^contributing\s*:|"
+                          r"^[-\u2013\u2014]*\s*(editing|edited|compiled|written) by\b|^[\u2014\u2013-]?\s*with (assistance|files) from\b|^contributing\s*:|"
                           r"\bcontributed to this (report|story)\.?$", re.I)),
     ("share", LazyPattern(r"^(share|tweet|email|print|save|facebook|twitter|linkedin|whatsapp|pinterest|reddit|copy link|"
                          r"share (this|on)|share this (article|story)|click to share)\b.{0,25}$|"
@@ -114,7 +117,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
                           "latest".split()) | trigger_words(ABOUT_THE_AUTHOR), "#"),
     "promo": (frozenset(), ":"),
     "read-also": (trigger_words(READ_ALSO), ""),
-    "contact": (frozenset("reached contacted email mail contact send follow".split()), ""),
+    "contact": (frozenset("reached contacted email mail contact send follow please".split()), ""),
     "comments": (frozenset("comment comments replies discussion click leave post conversation thought thoughts response "
                            "responses reaction reactions kommentare kommentarer posting postings forum posten "
                            "commentaires comentarios commenti reacties komentarze \u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0438 yorumlar".split()), ""),
@@ -126,7 +129,8 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
     "disclosure": (frozenset("commission commissions provision comisi\u00f3n comision commissione commissie affiliate "
                              "provisionslinks provisionslink d'affiliation d\u2019affiliation affili\u00e9s afiliados "
                              "afiliadas affiliazione affiliati".split()), ""),
-    "notice": (frozenset("javascript browser navigateur navegador speech narration generated".split()), ""),
+    "notice": (frozenset("javascript browser navigateur navegador speech narration generated listen anh\u00f6ren h\u00f6ren "
+                         "\u00e9couter escuchar ascolta".split()), ""),
     "credit": (frozenset("information reporting editing edited compiled written assistance files contributing "
                          "contributed".split()), ""),
     "share": (frozenset("share tweet email print save facebook twitter linkedin whatsapp pinterest reddit copy".split()), ""),
@@ -273,6 +277,10 @@ REPORTED_WORDS = 10  # a sentence this long with a sign-up word but no word for 
 DATELINED_WORDS = 12  # ...and a sentence this long after a label in capitals opens with its dateline
 
 
+# ...unless a sentence of it tells the reader to: "... require a Premium subscription. Subscribe now to listen."
+_SIGN_UP_START = LazyPattern(r"(?:^|[.!?]\s+)(?:subscribe|sign up|sign in|log in|register)\b", re.I)
+
+
 def _in_lower_case(text: str) -> bool:
     """Most words after the label start in lower case: prose, not a headline in title case."""
     words = [w for w in text.split(":", 1)[1].split() if w[:1].isalpha()]
@@ -308,7 +316,7 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
     last = text[-1:]  # (ends_like_sentence(text), inline: a call a line cost more than its test)
     sentence = last in ENDERS or (last in CLOSER_SET and (last in BARE_CLOSERS or text.rstrip(CLOSERS)[-1:] in ENDERS))
     if shape == "subscribe" and sentence and n >= REPORTED_WORDS and stop_words is ENGLISH \
-            and READER_WORDS.isdisjoint(lowered_words) and BOX_WORDS.isdisjoint(lowered_words):
+            and READER_WORDS.isdisjoint(lowered_words) and BOX_WORDS.isdisjoint(lowered_words) and not _SIGN_UP_START.search(text):
         shape = None  # a sentence of the story that mentions logging in or registering, addressing no reader
     if sentence and n <= CUT_WORDS and (last == "\u2026" or text.endswith("...")) and text.rstrip(".\u2026")[-1:].isalnum():
         sentence = False  # a card's headline cut short ("Dad fined for leaving cardboard next to bin in row...")

@@ -1,0 +1,46 @@
+"""Furniture around an English story that reads almost like its sentences: an audio player's
+label, a paywall's sentence that tells the reader to subscribe, an editor's credit after dashes,
+a reprint contact, a comment community's welcome. Pages written for the test; each line also
+checked alone, so that none of them passes by its place on the page."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pasted import clean
+from tui.core.clean.lines import features_of
+from tui.core.clean.vocabulary import ENGLISH, tokens
+
+BODY = [
+    "The Ninth Circuit on Wednesday revived a proposed class action accusing a ride-hailing company of misclassifying "
+    "its drivers, holding that a lower court had read the arbitration agreement too broadly.",
+    "In a unanimous opinion, the three-judge panel said the agreement did not cover claims that arose before the drivers "
+    "signed it, and sent the case back to the district court for further proceedings.",
+    "The company said it disagreed with the ruling and was considering its options, including a petition for rehearing "
+    "by the full court.",
+]
+FURNITURE = [
+    ("Listen to this article", "notice"),
+    ("Access to Premium articles requires a Premium subscription. Subscribe now to listen.", "subscribe"),
+    ("--Editing by Nicole Bleier.", "credit"),
+    ("For a reprint of this article, please contact reprints@example.com.", "contact"),
+    ("Welcome to our comment community. This is a space where subscribers can engage with each other and our staff.",
+     "comments"),
+]
+
+
+@pytest.mark.parametrize("text, shape", FURNITURE)
+def test_the_line_has_its_shape(text, shape):
+    assert features_of(text, ENGLISH, tokens(text))[3] == shape
+
+
+def test_a_story_among_them_keeps_its_paragraphs_only():
+    article = clean(["Law", "Appeals court revives drivers' class action", "By Jane Roe", "March 5, 2025",
+                     FURNITURE[0][0], FURNITURE[1][0], *BODY, FURNITURE[2][0], FURNITURE[3][0], FURNITURE[4][0]])
+    assert article.text.split("\n\n") == BODY
+
+
+def test_a_sentence_about_listening_or_subscribing_stays_prose():
+    for text in ("Listen to the story of how she survived the flood, told in her own words by her grandson.",
+                 "He urged everyone to hang up if a caller asks them to log in to their bank account."):
+        assert features_of(text, ENGLISH, tokens(text))[3] is None
