@@ -117,5 +117,9 @@ def _subheading(line: Line, shortest: int, capitals: bool, after: Line | None) -
     """line, under a box's headlines and over a paragraph, opens the story's next part: it is
     half as long as the shortest of them ("Axudas que non chegan"), or in capitals where none
     of them was ("KAÇAK KULLANIMA SIKI DENETİM")."""
-    return after is not None and after.sentence and after.score >= PARAGRAPH_SCORE and not line.text[:1].islower() and (
-        line.words * 2 <= shortest or (not capitals and line.text.isupper()))  # ("von NAME" is the card's author)
+    if after is None or not after.sentence or after.score < PARAGRAPH_SCORE or line.text[:1].islower():
+        return False  # ("von NAME" is the card's author)
+    if not capitals and line.text.isupper():
+        return True
+    # (a name in Title Case, with no small word, is the card's author too: "Jordi Sala Molins")
+    return line.words * 2 <= shortest and not (line.stop == 0 and all(w[:1].isupper() for w in line.text.split()))

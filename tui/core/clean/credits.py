@@ -68,14 +68,16 @@ _SLASHED_CREDIT = LazyPattern(r"[.!?]\s*\((?:[^\W\d_][^()/]{1,29})/\s*([^\W\d_][
 # morning.Credit: Nick Moir", "... a physical therapy room.Credit...Clara Vogt for The Times".
 _GLUED_CREDIT = LazyPattern(r"[^\W\d_][.!?\u201d](?:Credit|Photo|Photograph|Image|Foto|Bild)(?:\s*:|\.\.\.|\u2026)\s*[^\W\d_]")
 # ...or the Chinese credit, the photographer and "shot" after the caption's last sentence:
-# "...待出口汽车（无人机照片）。新华社记者 张建国 摄", "（新华社记者王小明摄）".
-_CJK_SHOT = LazyPattern(r"[\u3002\uff09)]\s*[\uff08(]?[^\u3002]{0,12}?[\u4e00-\u9fff]{2,4}\s*[\u6444\u651d]\s*[\uff09)]?$")
+# "...待出口汽车（无人机照片）。新华社记者 张建国 摄", "（新华社记者王小明摄）"...
+_CJK_SHOT = LazyPattern(r"[\u3002\uff09)]\s*[\uff08(]?[^\u3002]{0,12}?[\u4e00-\u9fff]{2,4}\s*[\u6444\u651d]\s*[\uff09)]?$|"
+                        # ...or the reporter's "picture" ("澎湃新闻记者 吴佳颖 图"; after any other word, 图 is a map's)
+                        r"[\u3002\uff09)]\s*[^\u3002]{0,12}?[\u8bb0\u8a18]\u8005\s*[\u4e00-\u9fff]{2,4}\s*[\u56fe\u5716]$")
 
 
 def marked_credit(text: str, tail: str) -> bool:
     """A credit told by its marks: the Chinese "shot", a label glued to the sentence, the
     outlet and photographer in brackets (tail: the line's last characters)."""
-    if tail.endswith(("\u6444", "\u651d", "\u6444\uff09", "\u651d\uff09")) and _CJK_SHOT.search(tail):
+    if tail.endswith(("\u6444", "\u651d", "\u6444\uff09", "\u651d\uff09", "\u56fe", "\u5716")) and _CJK_SHOT.search(tail):
         return True
     if ("Credit" in tail or "Photo" in tail or "Image" in tail or "Foto" in tail or "Bild" in tail) and _GLUED_CREDIT.search(tail):
         return True

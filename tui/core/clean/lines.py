@@ -31,8 +31,10 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | Disclosure]] = [
                       r"view this post on instagram$|embed(?:ded)? (?:video|tweet)$",
                       r"(?-i:[pPiI\u0130\u0131])(?:(?<=[pP])ic\.twitter\.com/|(?<=[iI])nstagram\.com/p/)", flags=re.I)),
     # "^File - ", "^Caption:", "(AP Photo/Name)" at the end, "photo by", "image credit:", "Getty Images";
-    # the credit's label in most European languages: "Foto: Name/dpa", "Bild: Name", "\u0424\u043e\u0442\u043e: Name".
+    # the credit's label in most European languages: "Foto: Name/dpa", "Bild: Name", "\u0424\u043e\u0442\u043e: Name",
+    # Dutch "Beeld ANP".
     ("caption", LazyAny(r"(?:file|photo|image|pictured)\s*[-:\u2013\u2014]\s|caption:|\(?(?:fotos?|bild|\u0444\u043e\u0442\u043e)\s*:\s*\S|"
+                        r"^beeld\s*:?\s+(?-i:[A-Z])\S*(?:\s+\S+){0,4}$|"
                         r"^\(?(?:foto|photo)\s+(?:di|de|von)\s+(?-i:[A-Z])[\w'.-]+(?:\s+[\w'./-]+){0,3}\)?$",
                         r"(?-i:[pPiI\u0130\u0131])(?:(?<=[pP])hoto|(?<=[iI])(?:mage|llustration))s?\s*(?:by|:|credits?\s*:?)\s",
                         r"\((?:ap|afp|reuters|getty|ap photo|photo)[/ :][^)]*\)\s*$",
@@ -48,7 +50,9 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | Disclosure]] = [
     # with or without the label's colon.
     ("read-also", READ_ALSO_PATTERN),
     ("contact", LazyPattern(r"(can be (reached|contacted) at|\bemail (him|her|them|us) at\b|^contact (us|the author)\b|"
-                           r"^(send|email) (us )?(a )?(tips?|news tips?)\b|\bplease contact \S+@\S+|^follow (him|her|them|us|me) on\b|"
+                           r"^(send|email) (us )?(a )?(tips?|news tips?)\b|\bplease contact \S+@\S+|"
+                           # "follow our news on our Telegram channel", in Russian
+                           r"^(?:\u0441\u043b\u0435\u0434\u0438\u0442\u0435 \u0437\u0430|\u043f\u043e\u0434\u043f\u0438\u0441\u044b\u0432\u0430\u0439\u0442\u0435\u0441\u044c \u043d\u0430)\b.{0,80}\b(?:telegram|\u0442\u0435\u043b\u0435\u0433\u0440\u0430\u043c|\u043a\u0430\u043d\u0430\u043b|vk|\u0432\u043a\u043e\u043d\u0442\u0430\u043a\u0442\u0435|\u0434\u0437\u0435\u043d)\w*|^follow (him|her|them|us|me) on\b|"
                            r"^e-?mail\b.{0,40}\bat \S+@\S|^follow\b.{0,60}\bon (facebook|twitter|instagram|linkedin|tiktok|youtube|x)\b)", re.I)),
     ("comments", LazyPattern(r"(^\W*\d*\s*(top rated |top |reader |readers' |user |latest |all )?(comments?|replies|discussion|"
                             r"kommentare|kommentarer|commentaires|comentarios|commenti|reacties|komentarze|\u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0438|yorumlar|"
@@ -112,12 +116,13 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
     "copyright": (frozenset("copyright reserved".split()), "\u00a9"),
     "embed": (frozenset("pic twitter instagram post embed embedded".split()), "@#"),
     "caption": (frozenset("file photo photos image images pictured illustration illustrations getty shutterstock "
-                          "caption ap afp reuters foto fotos bild \u0444\u043e\u0442\u043e".split()), ""),
+                          "caption ap afp reuters foto fotos bild beeld \u0444\u043e\u0442\u043e".split()), ""),
     "related": (frozenset("related more recommended trending most popular you tags tag topics topic filed what up "
                           "latest".split()) | trigger_words(ABOUT_THE_AUTHOR), "#"),
     "promo": (frozenset(), ":"),
     "read-also": (trigger_words(READ_ALSO), ""),
-    "contact": (frozenset("reached contacted email mail contact send follow please".split()), ""),
+    "contact": (frozenset("reached contacted email mail contact send follow please \u0441\u043b\u0435\u0434\u0438\u0442\u0435 "
+                          "\u043f\u043e\u0434\u043f\u0438\u0441\u044b\u0432\u0430\u0439\u0442\u0435\u0441\u044c".split()), ""),
     "comments": (frozenset("comment comments replies discussion click leave post conversation thought thoughts response "
                            "responses reaction reactions kommentare kommentarer posting postings forum posten "
                            "commentaires comentarios commenti reacties komentarze \u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0438 yorumlar".split()), ""),

@@ -66,7 +66,7 @@ READ_ALSO = (
     "\u1270\u12db\u121b\u1305 \u12dc\u1293",
     # "Related news" over a box of headlines: Turkish, Spanish, Portuguese, Italian, French, German,
     # Polish, Czech, Russian
-    "ilgili haberler", "ilgili haber", "noticias relacionadas", "not\u00edcias relacionadas", "notizie correlate",
+    "ilgili haberler", "ilgili haber", "la r\u00e9daction vous conseille", "sur le m\u00eame sujet", "noticias relacionadas", "not\u00edcias relacionadas", "notizie correlate",
     "articles li\u00e9s", "\u00e4hnliche artikel", "powi\u0105zane artyku\u0142y", "souvisej\u00edc\u00ed \u010dl\u00e1nky",
     "\u043f\u043e\u0445\u043e\u0436\u0438\u0435 \u043d\u043e\u0432\u043e\u0441\u0442\u0438",
     "\u0441\u0432\u044f\u0437\u0430\u043d\u043d\u044b\u0435 \u043d\u043e\u0432\u043e\u0441\u0442\u0438",
@@ -99,6 +99,9 @@ ADVERTISEMENT = (
     "\u010dl\u00e1nok pokra\u010duje pod video reklamou", "dalszy ci\u0105g artyku\u0142u pod materia\u0142em wideo",
     "dalsza cz\u0119\u015b\u0107 artyku\u0142u pod materia\u0142em wideo", "artikkel j\u00e4tkub p\u00e4rast reklaami",
     "a cikk a hirdet\u00e9s ut\u00e1n folytat\u00f3dik", "articolul continu\u0103 dup\u0103 reclam\u0103",
+    # ...and the button that skips the ad: French, English, German, Spanish, Italian
+    "passer la publicit\u00e9", "skip ad", "skip advertisement", "anzeige \u00fcberspringen", "werbung \u00fcberspringen",
+    "saltar publicidad", "saltar anuncio", "salta la pubblicit\u00e0",
 )
 
 
