@@ -1,5 +1,5 @@
 """More furniture told by its words, each line checked alone: a Dutch picture credit ("Beeld
-ANP"), the button that skips an ad, a Russian "follow our news on Telegram" line, a Chinese
+ANP"), a photographer over an agency ("NAME / AFP"), the button that skips an ad, a Russian "follow our news on Telegram" line, a Chinese
 caption closed by its reporter's "picture" credit; and a card's author under a "read also"
 headline, which is no subheading of the story. Pages written for the test."""
 
@@ -15,6 +15,8 @@ from tui.core.clean.vocabulary import ENGLISH, tokens
 @pytest.mark.parametrize("text, reason", [
     ("Beeld ANP", "caption"),
     ("Beeld Joost van den Broek", "caption"),
+    ("MEHDI FEDOUACH / AFP", "caption"),  # a photographer and the agency in capitals
+    ("Jan Jansen / ANP", "caption"),
     ("Passer la publicit\u00e9", "sponsor"),
     ("Werbung \u00fcberspringen", "sponsor"),
     ("\u0421\u043b\u0435\u0434\u0438\u0442\u0435 \u0437\u0430 \u043d\u043e\u0432\u043e\u0441\u0442\u044f\u043c\u0438 \u043e \u0433\u043b\u0430\u0432\u043d\u044b\u0445 "
@@ -28,6 +30,7 @@ def test_the_line_is_furniture(text, reason):
 
 @pytest.mark.parametrize("text", [
     "Beeld van de stad is in de afgelopen jaren sterk veranderd.",  # "picture" as a word of the sentence
+    "Mehr als 40 Menschen wurden verletzt, meldet die DPA / AFP",  # agencies the sentence names
     "\u5e02\u653f\u5e9c\u5e76\u516c\u5e03\u4e86\u65b0\u7684\u5730\u56fe",  # a map (\u5730\u56fe) is no credit
 ])
 def test_the_same_words_in_a_sentence_are_not(text):
