@@ -1,6 +1,6 @@
 """A headline written as a statement, with its full stop, over its subtitle (a newsletter's
 post); a Japanese reporter's name with the repeat mark ("佐々木"); the print edition's note
-under a story. Pages written for the test."""
+under a story; a related card's date in the body. Pages written for the test."""
 
 from __future__ import annotations
 
@@ -58,3 +58,19 @@ def test_the_print_editions_note_leaves_the_story():
     article = clean(["Obituaries", "Harold Finch, 91, Who Charted the Ocean's Hidden Canyons, Dies", "By Eleanor Marsh",
                      "Jan. 10, 2024", *BODY, note, "Order Reprints | Today's Paper | Subscribe"])
     assert article.text.split("\n\n") == BODY
+
+
+def test_a_cards_date_under_the_storys_paragraphs_is_not_its_date():
+    # the story's date above its headline; a box of related stories in the body, one dated
+    body = [
+        "Продажи новых легковых автомобилей в России в феврале сократились на 32 процента по сравнению с тем же "
+        "месяцем прошлого года, сообщает аналитическое агентство.",
+        "Всего за месяц россияне приобрели около 77 тысяч новых машин, тогда как годом ранее этот показатель "
+        "превышал 113 тысяч автомобилей.",
+        "Эксперты не ожидают быстрого восстановления рынка и прогнозируют снижение продаж по итогам года на "
+        "двадцать процентов или больше.",
+    ]
+    article = clean(["Экономика", "Войти", "14:27, 5 марта 2025", "Экономика",
+                     "Продажи новых автомобилей в России упали на треть", *body[:2], "Материалы по теме:",
+                     "11:15, 4 февраля 2025", "«Машины стоят, никто не покупает»", body[2], "© 2025"])
+    assert article.published[:10] == "2025-03-05"

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from .lines import Line
 
 BELOW = 10  # lines under the headline read for its date
+PARAGRAPH_WORDS = 15  # a sentence this long is a paragraph of the story...
+PARAGRAPHS_OVER = 2  # ...and a date under this many is a card's, read after the lines above the headline
 ABOVE = 4  # ...and above it
 MAX_WORDS = 16  # a longer line with a date is a caption or a sentence
 BUTTON_WORDS = 1  # a line this short without a digit is a button, passed over in the reach below
@@ -110,15 +112,17 @@ def order(lines: list["Line"], anchor: int) -> list[int]:
     page may print ten of them between the headline and its date; the lines so reached
     come last (a date above the headline is nearer)."""
     below: list[int] = []
-    counted = 0
+    late: list[int] = []  # ...as do those under two of the story's paragraphs (a card's date in a box)
+    counted = paragraphs = 0
     for i in range(anchor + 1, min(len(lines), anchor + 1 + BUTTONS_REACH * BELOW)):
-        below.append(i)
+        (late if paragraphs >= PARAGRAPHS_OVER else below).append(i)
+        paragraphs += lines[i].sentence and lines[i].words >= PARAGRAPH_WORDS
         if lines[i].words > BUTTON_WORDS or _DIGIT.search(lines[i].text):
             counted += 1
             if counted == BELOW:
                 break
     above = range(anchor - 1, max(-1, anchor - 1 - ABOVE), -1)
-    return below[:BELOW] + list(above) + below[BELOW:]
+    return below[:BELOW] + list(above) + below[BELOW:] + late
 
 
 def relative_near(lines: list["Line"], anchor: int, taken: dict[int, str]) -> tuple[int, str | None] | None:
