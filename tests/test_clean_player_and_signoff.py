@@ -44,3 +44,19 @@ def test_a_sentence_about_listening_or_subscribing_stays_prose():
     for text in ("Listen to the story of how she survived the flood, told in her own words by her grandson.",
                  "He urged everyone to hang up if a caller asks them to log in to their bank account."):
         assert features_of(text, ENGLISH, tokens(text))[3] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Se vuoi restare aggiornato sulle notizie di Milano e della Lombardia iscriviti gratis alla newsletter di Corriere "
+    "Milano. Arriva ogni giorno nella tua casella di posta alle 7 del mattino. Basta cliccare qui.",
+    "Sign up for our free morning newsletter and we will send the most important stories of the day from the city "
+    "council and the courts straight to your inbox before breakfast.",
+])
+def test_a_newsletter_boxs_long_blurb_is_a_sign_up_prompt(text):
+    assert features_of(text, ENGLISH, tokens(text))[3] == "subscribe"
+
+
+def test_a_story_sentence_about_a_newsletter_is_prose():
+    text = ("The company, which sends its newsletter to more than two million readers every morning, said on Tuesday "
+            "that it would ask them to sign up again under the new privacy rules.")
+    assert features_of(text, ENGLISH, tokens(text))[3] is None

@@ -285,6 +285,17 @@ REPORTED_WORDS = 10  # a sentence this long with a sign-up word but no word for 
 DATELINED_WORDS = 12  # ...and a sentence this long after a label in capitals opens with its dateline
 
 
+# A sign-up box's call to the reader: an imperative in German, French, Spanish, Italian; in English
+# "subscribe" or "sign up" with a word for the reader ("Sign up for our newsletter ... your inbox").
+_SIGN_UP_ASK = LazyPattern(r"\b(?:iscriviti|abbonati|abonnez-vous|inscrivez-vous|suscr[i\u00ed]bete|abonniere|abonnieren sie|"
+                           r"melden sie sich|melde dich)\b", re.I)
+_SIGN_UP_EN = LazyPattern(r"\b(?:subscribe|sign up)\b", re.I)
+
+
+def _signs_reader_up(text: str, lowered_words: Sequence[str]) -> bool:
+    return bool(_SIGN_UP_ASK.search(text)) or (not READER_WORDS.isdisjoint(lowered_words) and bool(_SIGN_UP_EN.search(text)))
+
+
 # ...unless a sentence of it tells the reader to: "... require a Premium subscription. Subscribe now to listen."
 _SIGN_UP_START = LazyPattern(r"(?:^|[.!?]\s+)(?:subscribe|sign up|sign in|log in|register)\b", re.I)
 
@@ -321,6 +332,8 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
         asked = (marks or "@" in text or "#" in text or not _ALL_TRIGGER_WORDS.isdisjoint(lowered_words)
                  or (n <= 20 and lowered_words and lowered_words[-1] in _COMMENT_VERBS))
     shape = _shape(text, lowered_words, n, stop) if asked else None
+    if shape is None and n > 25 and not BOX_WORDS.isdisjoint(lowered_words) and _signs_reader_up(text, lowered_words):
+        shape = "subscribe"  # a newsletter box's long blurb: "Se vuoi restare aggiornato ... iscriviti gratis alla newsletter"
     last = text[-1:]  # (ends_like_sentence(text), inline: a call a line cost more than its test)
     sentence = last in ENDERS or (last in CLOSER_SET and (last in BARE_CLOSERS or text.rstrip(CLOSERS)[-1:] in ENDERS))
     if shape == "subscribe" and sentence and n >= REPORTED_WORDS and stop_words is ENGLISH \
