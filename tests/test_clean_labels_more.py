@@ -5,11 +5,15 @@ headline, which is no subheading of the story. Pages written for the test."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.pasted import clean
 from tui.core.clean.lines import features_of, reason_of
 from tui.core.clean.vocabulary import ENGLISH, tokens
+from tui.core.cleaner import clean_article
+from tui.core.models import Article
 
 
 @pytest.mark.parametrize("text, reason", [
@@ -17,6 +21,8 @@ from tui.core.clean.vocabulary import ENGLISH, tokens
     ("Beeld Joost van den Broek", "caption"),
     ("MEHDI FEDOUACH / AFP", "caption"),  # a photographer and the agency in capitals
     ("Jan Jansen / ANP", "caption"),
+    # a caption with its photographer in brackets, no full stop between
+    ("Agentes de los Mossos d'Esquadra, en una estaci\u00f3n del metro de Barcelona (Jordi Casals)", "caption"),
     ("Passer la publicit\u00e9", "sponsor"),
     ("Werbung \u00fcberspringen", "sponsor"),
     ("\u0421\u043b\u0435\u0434\u0438\u0442\u0435 \u0437\u0430 \u043d\u043e\u0432\u043e\u0441\u0442\u044f\u043c\u0438 \u043e \u0433\u043b\u0430\u0432\u043d\u044b\u0445 "
@@ -31,6 +37,8 @@ def test_the_line_is_furniture(text, reason):
 @pytest.mark.parametrize("text", [
     "Beeld van de stad is in de afgelopen jaren sterk veranderd.",  # "picture" as a word of the sentence
     "Mehr als 40 Menschen wurden verletzt, meldet die DPA / AFP",  # agencies the sentence names
+    "Protesters marched through the capital on Sunday (Reuters)",  # one word in brackets: an agency, no name
+    "He spoke at the conference on Tuesday in Madrid (Spain).",
     "\u5e02\u653f\u5e9c\u5e76\u516c\u5e03\u4e86\u65b0\u7684\u5730\u56fe",  # a map (\u5730\u56fe) is no credit
 ])
 def test_the_same_words_in_a_sentence_are_not(text):
@@ -55,3 +63,16 @@ def test_a_cards_author_under_a_read_also_headline_leaves_with_it():
     article = clean(["Portada", "Sucesos", "Los Mossos desarticulan una banda que rob\u00f3 m\u00e1s de 400 m\u00f3viles",
                      *ES[:2], *card, *ES[2:], "\u00a9 La Vanguardia"])
     assert article.text.split("\n\n") == ES
+
+
+def test_a_caption_with_its_photographer_in_brackets_is_no_headline():
+    headline = "Los Mossos desarticulan una banda que rob\u00f3 m\u00e1s de 400 m\u00f3viles en el metro de Barcelona"
+    standfirst = ("Los agentes han detenido a once personas, la mayor\u00eda con antecedentes, que actuaban en las "
+                  "estaciones m\u00e1s concurridas")
+    caption = "Agentes de los Mossos d'Esquadra, en una estaci\u00f3n del metro de Barcelona (Jordi Casals)"
+    # (copied without blank lines between, as the page was)
+    raw = "\n".join(["Portada", "Participar", "Barcelona", "Sucesos", headline, standfirst, caption, "N\u00faria Ferrer Puig",
+                     "Barcelona", "18/02/2025 12:35", "Actualizado a 18/02/2025 14:02", *ES, "\u00a9 La Vanguardia"])
+    article = clean_article(Article(id="t", path=Path("t.txt"), raw=raw, sha256="", kind="text"))  # type: ignore[arg-type]
+    assert article.title == headline
+    assert caption not in article.text

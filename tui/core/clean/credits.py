@@ -61,6 +61,8 @@ NAME_WORDS = 6
 _SENTENCE_BEFORE = 5  # words of the sentence before the credit, at least
 # ...or in brackets, the outlet or agency and the photographer parted by a slash: "...
 # Selasa (4/3/2025).(KOMPAS.com/ARDIANSYAH WIBOWO)", "... di Jakarta. (ANTARA FOTO/Aditya Putra)".
+# ...or the photographer alone in brackets, two or three capitalised words ("(Jordi Casals)").
+_BRACKETED_NAME = LazyPattern(r"[^\W\d_],?\s+\(((?-i:[A-Z\u00c0-\u00de][\w'\u2019-]+)(?:\s+(?-i:[A-Z\u00c0-\u00de][\w'\u2019-]+)){1,2})\)$")
 _SLASHED_CREDIT = LazyPattern(r"[.!?]\s*\((?:[^\W\d_][^()/]{1,29})/\s*([^\W\d_][^()/]{1,39})\)$")
 
 
@@ -85,6 +87,11 @@ def marked_credit(text: str, tail: str) -> bool:
         m = _SLASHED_CREDIT.search(tail)
         return bool(m and all(w[:1].isupper() for w in m.group(1).split())
                     and len(text[:-len(m.group(0))].split()) >= _SENTENCE_BEFORE)
+    if tail.endswith(")") and not text.endswith(".)"):
+        # the photographer alone in brackets after a caption without its full stop: "Agentes de
+        # los Mossos, en una estación del metro (Jordi Casals)"
+        m = _BRACKETED_NAME.search(tail)
+        return bool(m and len(text[:-len(m.group(0))].split()) >= _SENTENCE_BEFORE)
     return False
 
 
