@@ -1,7 +1,8 @@
 """Where the story ends, on small pages written for the test: a lone paragraph under the
 story's end furniture (its author's name, share buttons, tags) that speaks of something else
 (the author, the publication) is not the story's, in any language; the story's own last
-paragraph after an ad box stays, and so does the last item of a story told between pictures."""
+paragraph after an ad box stays, and so does the last item of a story told between pictures, and the last paragraph after a
+"read also" box inside the story."""
 
 from __future__ import annotations
 
@@ -160,3 +161,20 @@ def test_the_last_paragraph_naming_the_subject_in_the_possessive_stays():
     article = clean(page(["Home", "Politics"], STORY_EN + ["The governor had prepared two speeches for the governor."], box,
                          [last], ["More from the Herald", "Terms of use"]))
     assert last in article.text
+
+
+def test_the_last_paragraph_after_a_read_also_box_stays():
+    # "Mehr zum Thema" over cards with their section labels, then the story's own last paragraph
+    story = [
+        "In Schleswig-Holstein und Teilen Niedersachsens fiel an zahlreichen Orten der Strom aus, nachdem umstürzende "
+        "Bäume Oberleitungen beschädigt hatten, wie die Netzbetreiber am Mittwoch mitteilten.",
+        "Feuerwehr und Polizei rückten bis zum Mittag zu mehreren Hundert Einsätzen aus, meist wegen umgestürzter "
+        "Bäume, losgerissener Dachziegel und vollgelaufener Keller.",
+        "Am Donnerstag soll der Wind nach Angaben des Deutschen Wetterdienstes allmählich nachlassen. Die Bahn kündigte "
+        "an, den Fernverkehr im Norden schrittweise wieder aufzunehmen.",
+    ]
+    box = ["Mehr zum Thema", "Panorama", "Sturm, Regen, Glätte Wo es am Wochenende ungemütlich wird", "Panorama",
+           "Höchste Warnstufe an der Küste Was bei einer Sturmflut passiert"]
+    article = clean("\n".join(["Startseite", "Panorama", "Orkanböen im Norden", *story[:2], *box, story[2],
+                               "Quelle: ntv.de, dpa", "Themen", "Unwetter", "Impressum"]))
+    assert article.text.split("\n\n") == story
