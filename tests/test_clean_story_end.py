@@ -1,8 +1,8 @@
 """Where the story ends, on small pages written for the test: a lone paragraph under the
 story's end furniture (its author's name, share buttons, tags) that speaks of something else
 (the author, the publication) is not the story's, in any language; the story's own last
-paragraph after an ad box stays, and so does the last item of a story told between pictures, and the last paragraph after a
-"read also" box inside the story."""
+paragraph after an ad box stays, and so do the last item of a story told between pictures and
+the last paragraph after a "read also" box inside the story."""
 
 from __future__ import annotations
 
