@@ -1,7 +1,8 @@
 """More furniture told by its words, each line checked alone: a Dutch picture credit ("Beeld
 ANP"), a photographer over an agency ("NAME / AFP"), the button that skips an ad, a Russian "follow our news on Telegram" line, a Chinese
 caption closed by its reporter's "picture" credit; and a card's author under a "read also"
-headline, which is no subheading of the story. Pages written for the test."""
+headline, which is no subheading of the story, and a photographer's name in capitals under a
+caption, which is no byline. Pages written for the test."""
 
 from __future__ import annotations
 
@@ -76,3 +77,14 @@ def test_a_caption_with_its_photographer_in_brackets_is_no_headline():
     article = clean_article(Article(id="t", path=Path("t.txt"), raw=raw, sha256="", kind="text"))  # type: ignore[arg-type]
     assert article.title == headline
     assert caption not in article.text
+
+
+def test_a_photographers_name_in_capitals_under_the_caption_is_not_the_byline():
+    headline = "El alquiler se dispara un 11% en Madrid y ya supera los 20 euros por metro cuadrado"
+    raw = "\n".join(["Portada", "Econom\u00eda", "Vivienda", headline,
+                     "Los inquilinos destinan de media casi la mitad de su sueldo al pago de la renta",
+                     "Carteles de 'Se alquila' en un edificio del centro de Madrid.", "JAVIER BARBANCHO",
+                     "Luc\u00eda Carrasco", "Madrid", "Actualizado Martes, 11 marzo 2025 - 13:47", *ES, "\u00a9 El Mundo"])
+    article = clean_article(Article(id="t", path=Path("t.txt"), raw=raw, sha256="", kind="text"))  # type: ignore[arg-type]
+    assert article.byline == "Luc\u00eda Carrasco"
+    assert article.title == headline

@@ -315,6 +315,8 @@ def near_headline(lines: list["Line"], title_at: int | None, body_start: int,
                 or _paragraphs(lines, max(anchor + 1, body_start), i) >= 2:
             continue  # (a short line under the story's first paragraphs is a subheading)
         who = _bare_name(lines[i]) or caseless_name(lines, i, taken)
+        if who and _credit_under_caption(lines, i, taken):
+            continue  # "JAVIER BARBANCHO" under "Carteles de 'Se alquila' en un edificio del centro.": the picture's
         if who:
             if _told(who, headline) or _menu_row(lines, i) or page_label(lines, i, who) or in_headlines(lines, i, who, taken):
                 continue  # "Premier League", "Studio Osnabrück": what the story is about, a menu's row
@@ -346,6 +348,17 @@ def _dated_beside(lines: list["Line"], i: int, anchor: int, taken: dict[int, str
 
 
 PARAGRAPH_WORDS = 15  # a sentence this long is a paragraph (summary points are shorter)
+
+
+CAPTION_WORDS = 30  # a picture's caption is a sentence this long at most
+
+
+def _credit_under_caption(lines: list["Line"], i: int, taken: dict[int, str]) -> bool:
+    """lines[i], a name in capitals, is the photographer's credit under a caption: a sentence
+    with its full stop right above it that is no part of the header (headline, standfirst)."""
+    above = lines[i - 1] if i > 0 else None
+    return (above is not None and lines[i].text.isupper() and above.text.endswith(".") and above.sentence
+            and above.words <= CAPTION_WORDS and above.number not in taken)
 
 
 def _paragraphs(lines: list["Line"], lo: int, hi: int) -> int:
