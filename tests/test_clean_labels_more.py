@@ -1,4 +1,5 @@
-"""More furniture told by its words, each line checked alone: a Dutch picture credit ("Beeld
+"""More furniture told by its words, each line checked alone (and the same words in a story's
+sentence, which are not): a Dutch picture credit ("Beeld
 ANP"), a photographer over an agency ("NAME / AFP"), the button that skips an ad, a Russian "follow our news on Telegram" line, a Chinese
 caption closed by its reporter's "picture" credit; and a card's author under a "read also"
 headline, which is no subheading of the story, and a photographer's name in capitals under a
@@ -24,6 +25,15 @@ from tui.core.models import Article
     ("Jan Jansen / ANP", "caption"),
     # a caption with its photographer in brackets, no full stop between
     ("Agentes de los Mossos d'Esquadra, en una estaci\u00f3n del metro de Barcelona (Jordi Casals)", "caption"),
+    # rights notices and an editor's credit in Japanese, Chinese, Korean; an agency after a caption
+    ("\u672c\u30b5\u30fc\u30d3\u30b9\u306b\u63b2\u8f09\u306e\u8a18\u4e8b\u30fb\u5199\u771f\u7b49\u306e\u7121\u65ad\u8907\u88fd\u30fb\u8ee2\u8f09\u3092\u7981\u3058\u307e\u3059\u3002", "copyright"),
+    ("\u8d22\u65b0\u7f51\u6240\u520a\u8f7d\u5185\u5bb9\u4e4b\u77e5\u8bc6\u4ea7\u6743\u4e3a\u8d22\u65b0\u4f20\u5a92\u6240\u6709\u3002\u672a\u7ecf\u8bb8\u53ef\uff0c\u7981\u6b62\u8fdb\u884c\u8f6c\u8f7d\u3001\u6458\u7f16\u3002", "copyright"),
+    ("<\uc800\uc791\uad8c\uc790 \u24d2 \uc5f0\ud569\ub274\uc2a4, \ubb34\ub2e8 \uc804\uc7ac-\uc7ac\ubc30\ud3ec \uae08\uc9c0>", "copyright"),
+    ("Nikkei Inc. No reproduction without permission.", "copyright"),
+    ("\u8d23\u4efb\u7f16\u8f91\uff1a\u738b\u67f3 | \u7248\u9762\u7f16\u8f91\uff1a\u90b1\u797a\u749e", "byline"),
+    ("\uc9c0\ub09c 25\uc77c \uc11c\uc6b8\uc758 \ud55c \uc0b0\ud6c4\uc870\ub9ac\uc6d0\uc5d0\uc11c \uac04\ud638\uc0ac\uac00 \uc2e0\uc0dd\uc544\ub97c \ub3cc\ubcf4\uace0 \uc788\ub2e4. \uc5f0\ud569\ub274\uc2a4", "caption"),
+    ("\u8a18\u8005\u4f1a\u898b\u3059\u308b\u30da\u30ea\u30fc\u7dcf\u88c1\uff0821\u65e5\u3001\u30b8\u30e3\u30ab\u30eb\u30bf\uff09=\u30ed\u30a4\u30bf\u30fc", "caption"),
+    ("\u5716\u70ba\u5c6f\u9580\u4e00\u500b\u65b0\u843d\u6210\u5c4b\u90a8\u3002\uff08\u8cc7\u6599\u5716\u7247\uff09", "caption"),
     ("Passer la publicit\u00e9", "sponsor"),
     ("Werbung \u00fcberspringen", "sponsor"),
     ("\u0421\u043b\u0435\u0434\u0438\u0442\u0435 \u0437\u0430 \u043d\u043e\u0432\u043e\u0441\u0442\u044f\u043c\u0438 \u043e \u0433\u043b\u0430\u0432\u043d\u044b\u0445 "
@@ -32,7 +42,7 @@ from tui.core.models import Article
 ])
 def test_the_line_is_furniture(text, reason):
     shape = features_of(text, ENGLISH, tokens(text))[3]
-    assert shape is not None and reason_of(shape) == reason
+    assert shape is not None and reason_of(shape) == reason, shape
 
 
 @pytest.mark.parametrize("text", [
@@ -40,6 +50,8 @@ def test_the_line_is_furniture(text, reason):
     "Mehr als 40 Menschen wurden verletzt, meldet die DPA / AFP",  # agencies the sentence names
     "Protesters marched through the capital on Sunday (Reuters)",  # one word in brackets: an agency, no name
     "He spoke at the conference on Tuesday in Madrid (Spain).",
+    "\u5e02\u653f\u5e9c\u8868\u793a\uff0c\u672a\u7ecf\u8bb8\u53ef\u64c5\u81ea\u6539\u5efa\u7684\u623f\u5c4b\u5c06\u88ab\u62c6\u9664\u3002",  # built without a permit
+    "\u8b66\u5bdf\u306f\u7121\u65ad\u3067\u8ee2\u8f09\u3055\u308c\u305f\u5199\u771f\u306b\u3064\u3044\u3066\u8abf\u3079\u3066\u3044\u308b\u3002",  # photos reposted without leave
     "\u5e02\u653f\u5e9c\u5e76\u516c\u5e03\u4e86\u65b0\u7684\u5730\u56fe",  # a map (\u5730\u56fe) is no credit
 ])
 def test_the_same_words_in_a_sentence_are_not(text):
@@ -88,3 +100,18 @@ def test_a_photographers_name_in_capitals_under_the_caption_is_not_the_byline():
     article = clean_article(Article(id="t", path=Path("t.txt"), raw=raw, sha256="", kind="text"))  # type: ignore[arg-type]
     assert article.byline == "Luc\u00eda Carrasco"
     assert article.title == headline
+
+
+
+def test_labels_and_pagers_are_no_names_and_a_traditional_reporter_is():
+    from tui.core.clean.byline import name_in
+    from tui.core.clean.byline_labels import CJK_REPORTER
+
+    assert name_in("Giri\u015f Tarihi: 11.09.2025 - 14:05") is None  # "entry date": a date's label
+    assert name_in("Jane Doe | March 5, 2024") == "Jane Doe"
+    assert CJK_REPORTER.search("\u806f\u5408\u5831\uff0f \u8a18\u8005\u6797\u4f73\u84c9\uff0f\u53f0\u4e2d\u5373\u6642\u5831\u5c0e")["zh"] == "\u6797\u4f73\u84c9"
+    body = ["\u623f\u59d4\u6703\u6628\u65e5\u516c\u5e03\uff0c\u516c\u5c4b\u4e00\u822c\u7533\u8acb\u8005\u7684\u5e73\u5747\u8f2a\u5019\u6642\u9593\u7e2e\u77ed\u81f35.3\u5e74\uff0c\u662f\u4e94\u5e74\u4f86\u6700\u77ed\uff0c\u4e3b\u8981\u56e0\u70ba\u591a\u500b\u5927\u578b\u9805\u76ee\u9678\u7e8c\u843d\u6210\u3002",
+            "\u623f\u59d4\u6703\u767c\u8a00\u4eba\u8868\u793a\uff0c\u672a\u4f86\u4e94\u5e74\u5c07\u6709\u7d04\u5341\u842c\u500b\u516c\u5c4b\u55ae\u4f4d\u843d\u6210\uff0c\u8f2a\u5019\u6642\u9593\u53ef\u671b\u9032\u4e00\u6b65\u7e2e\u77ed\u3002"]
+    article = clean(["\u6e2f\u805e", "\u516c\u5c4b\u8f2a\u5019\u6642\u9593\u7e2e\u77ed\u81f35.3\u5e74", "\u4e0a\u4e00\u7bc7", "\u4e0b\u4e00\u7bc7",
+                     "2025\u5e743\u670812\u65e5", *body])
+    assert article.byline is None  # "previous" and "next": a pager, no author

@@ -206,6 +206,8 @@ def name_in(text: str) -> str | None:
     if span and span[0] <= 2:  # "9. September 2025 um 15:46 Uhr / NAME"
         text = text[span[1]:].strip(" ,;:|/-\u2013\u2014")
         text = re.sub(r"^(?:uhr|h)\b\W*", "", text, flags=re.I)
+    elif span and text[: span[0]].rstrip().endswith(":"):
+        return None  # "Giriş Tarihi: 11.09.2025 - 14:05": a date's label, no name
     elif span:  # the date between: "Monday November 18, 2019", split at its comma, made a name
         text = text[: span[0]] + " | " + text[span[1]:]
     text = _GLUED.split(text, 1)[0]
@@ -248,7 +250,8 @@ _DOMAIN = LazyPattern(r"\w\.[a-z]{2,}\b")  # "Via Site.info": a web address, not
 _WIDGET_WORDS = frozenset("text size font sharing listen audio zoom".split())
 _CJK_PLACE_ENDS = "都道府県省区縣县州"  # a place's last character, no name's: "東京都", "広島県", "广东省" (a tag)
 _CJK_WIDGETS = frozenset("複製連結 复制链接 字級 字级 字號 字号 分享 列印 打印 訂閱 订阅 收藏 留言 評論 评论 登入 登录 註冊 注册 "
-                         "搜尋 搜索 回到頂部 返回顶部 文字サイズ 印刷 共有".split())
+                         "搜尋 搜索 回到頂部 返回顶部 文字サイズ 印刷 共有 上一篇 下一篇 上一則 下一則 上一则 下一则 "
+                         "上一頁 下一頁 上一页 下一页".split())
 
 
 def _bare_name(line: "Line") -> str | None:

@@ -56,9 +56,9 @@ LABEL_ONLY = LazyPattern(
     r"^(?:" + "|".join(LABELS) + r")\s*[:\uff1a]?$|^(?:" + "|".join(COMMA_LABELS) + r")\s*[,\u060c]$|"
     r"^(?:\w+\s+){0,2}(?:author|autor|auteur|autore|forfatter|f\u00f6rfattare|\u0430\u0432\u0442\u043e\u0440)\w*(?:\s+\w+){0,3}\s*[:\uff1a]$",
     re.I)
-# (Chinese "记者 NAME", reporter, and "文/NAME", text by)
+# (Chinese "记者 NAME" / "記者 NAME", reporter, and "文/NAME", text by)
 CJK_REPORTER = LazyPattern(r"(?P<who>[\uac00-\ud7af]{2,4})\s*\uae30\uc790|"
-                           r"(?:\u8bb0\u8005|^\u6587\s*[/\uff0f|\uff5c])\s*(?P<zh>[\u4e00-\u9fff]{2,4})")
+                           r"(?:[\u8bb0\u8a18]\u8005|^\u6587\s*[/\uff0f|\uff5c])\s*(?P<zh>[\u4e00-\u9fff]{2,4})")
 
 # How every label BY_LABEL and LABEL_ONLY take in ASCII starts (the latter ends some with a colon).
 # ...and the ones that end a short line naming what the piece is: "Ein Kommentar von", "Analysis by".

@@ -18,11 +18,13 @@ from ..lazy_regex import LazyPattern
 from ..models import Article
 from .html_shown import LEAD_WORDS, said_again
 from .disclosure import disclosure
+from .promo_labels import ADVERTISEMENT_ALTERNATIVES
 
 # An ad slot's label, in the languages of the pages it is seen on.
+# (and the ones the plain-text cleaner knows: "Dalsza część artykułu pod materiałem wideo", ...)
 AD_LABEL = LazyPattern(r"^\W*(advertisement|advertising|ad|ads|sponsored|anzeige|werbung|publicidad|publicit\u00e9|"
                        r"pubblicit\u00e0|advertentie|annons|annonse|reklame|reklama|\u0440\u0435\u043a\u043b\u0430\u043c\u0430|"
-                       r"\u5e83\u544a|\uad11\uace0)\W*$", re.I)
+                       r"\u5e83\u544a|\uad11\uace0|" + ADVERTISEMENT_ALTERNATIVES + r")\W*$", re.I)
 RUN = 3  # paragraphs in a row that, said again, are a copy (one repeated line can be an interview's question)
 HEADER = 8  # ...and there are at most this many of them
 

@@ -24,7 +24,8 @@ from .vocabulary import (BARE_CLOSERS, CJK, CJK_PUNCT, CLOSER_SET, CLOSERS, ENDE
 
 # Generic shapes of page furniture. Each names the reason a line is removed.
 SHAPES: list[tuple[str, LazyPattern | LazyAny | Disclosure]] = [
-    ("copyright", LazyPattern(r"(copyright\s*(\u00a9|\(c\)|\d{4})|\u00a9\s*\d{4}|all rights reserved|^\u00a9|^copyright\b)", re.I)),
+    ("copyright", LazyPattern(r"(copyright\s*(\u00a9|\(c\)|\d{4})|\u00a9\s*\d{4}|all rights reserved|^\u00a9|^copyright\b|"
+                              r"\bno reproduction without permission\b)", re.I)),
     # (LazyAny: the branches from the line's start, then the others) "pic.twitter.com/", "^#tag",
     # "instagram.com/p/", "^\u2014 ... (@name) May 2, 2019", "^@name", "^A post shared by", "^Embedded video".
     ("embed", LazyAny(r"\u2014\s.*\(@\w+\)\s+\w+ \d{1,2}, \d{4}$|#\w+$|\(?@\w+\)?$|a post shared by\b|"
@@ -115,7 +116,7 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | Disclosure]] = [
 # For each shape, the words (or characters) without which its pattern cannot match: a
 # pattern runs only on lines that have one, which spares most lines most patterns.
 _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
-    "copyright": (frozenset("copyright reserved".split()), "\u00a9"),
+    "copyright": (frozenset("copyright reserved reproduction".split()), "\u00a9"),
     "embed": (frozenset("pic twitter instagram post embed embedded".split()), "@#"),
     "caption": (frozenset("file photo photos image images pictured illustration illustrations getty shutterstock "
                           "caption ap afp reuters foto fotos bild beeld anp dpa epa ansa efe pap belga keystone imago sipa "
@@ -285,6 +286,16 @@ REPORTED_WORDS = 10  # a sentence this long with a sign-up word but no word for 
 DATELINED_WORDS = 12  # ...and a sentence this long after a label in capitals opens with its dateline
 
 
+# A rights notice in Japanese, Chinese and Korean ("無断転載を禁じます", "未经许可，禁止转载", "무단 전재";
+# not "未经许可擅自改建", built without a permit),
+# and the editor's credit under a Chinese story ("责任编辑：NAME").
+_CJK_FURNITURE = LazyPattern(r"(\u7121\u65ad(?:\u3067)?(?:\u8907\u88fd|\u8ee2\u8f09)[^\u3002]{0,12}\u7981|"
+                             r"\u672a[\u7ecf\u7d93](?:\u8bb8\u53ef|\u6388\u6743|\u8a31\u53ef|\u6388\u6b0a)[^\u3002]{0,12}?"
+                             r"(?:\u8f6c\u8f7d|\u8f49\u8f09|\u590d\u5236|\u8907\u88fd|\u6458\u7f16)|\u7248\u6743\u6240\u6709|\u7248\u6b0a\u6240\u6709|"
+                             r"\ubb34\ub2e8\s*(?:\uc804\uc7ac|\ubcf5\uc81c))|"
+                             r"^(?:\u8d23\u4efb\u7f16\u8f91|\u8cac\u4efb\u7de8\u8f2f|\u7f16\u8f91|\u7de8\u8f2f)\s*[:\uff1a]")
+
+
 # A sign-up box's call to the reader: an imperative in German, French, Spanish, Italian; in English
 # "subscribe" or "sign up" with a word for the reader ("Sign up for our newsletter ... your inbox").
 _SIGN_UP_ASK = LazyPattern(r"\b(?:iscriviti|abbonati|abonnez-vous|inscrivez-vous|suscr[i\u00ed]bete|abonniere|abonnieren sie|"
@@ -332,6 +343,8 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
         asked = (marks or "@" in text or "#" in text or not _ALL_TRIGGER_WORDS.isdisjoint(lowered_words)
                  or (n <= 20 and lowered_words and lowered_words[-1] in _COMMENT_VERBS))
     shape = _shape(text, lowered_words, n, stop) if asked else None
+    if shape is None and not text.isascii() and max(text) >= "\u3040" and (cjk_shape := _CJK_FURNITURE.search(text)):
+        shape = "copyright" if cjk_shape.group(1) else "credit"  # (no trigger word: a CJK line is one token)
     if shape is None and n > 25 and not BOX_WORDS.isdisjoint(lowered_words) and _signs_reader_up(text, lowered_words):
         shape = "subscribe"  # a newsletter box's long blurb: "Se vuoi restare aggiornato ... iscriviti gratis alla newsletter"
     last = text[-1:]  # (ends_like_sentence(text), inline: a call a line cost more than its test)
