@@ -25,10 +25,9 @@ from tui.core.models import Article
     ("Jan Jansen / ANP", "caption"),
     # a caption with its photographer in brackets, no full stop between
     ("Agentes de los Mossos d'Esquadra, en una estaci\u00f3n del metro de Barcelona (Jordi Casals)", "caption"),
-    # rights notices and an editor's credit in Japanese, Chinese, Korean; an agency after a caption
+    # rights notices and an editor's credit in Japanese and Chinese; an agency after a caption
     ("\u672c\u30b5\u30fc\u30d3\u30b9\u306b\u63b2\u8f09\u306e\u8a18\u4e8b\u30fb\u5199\u771f\u7b49\u306e\u7121\u65ad\u8907\u88fd\u30fb\u8ee2\u8f09\u3092\u7981\u3058\u307e\u3059\u3002", "copyright"),
     ("\u8d22\u65b0\u7f51\u6240\u520a\u8f7d\u5185\u5bb9\u4e4b\u77e5\u8bc6\u4ea7\u6743\u4e3a\u8d22\u65b0\u4f20\u5a92\u6240\u6709\u3002\u672a\u7ecf\u8bb8\u53ef\uff0c\u7981\u6b62\u8fdb\u884c\u8f6c\u8f7d\u3001\u6458\u7f16\u3002", "copyright"),
-    ("<\uc800\uc791\uad8c\uc790 \u24d2 \uc5f0\ud569\ub274\uc2a4, \ubb34\ub2e8 \uc804\uc7ac-\uc7ac\ubc30\ud3ec \uae08\uc9c0>", "copyright"),
     ("Nikkei Inc. No reproduction without permission.", "copyright"),
     ("\u8d23\u4efb\u7f16\u8f91\uff1a\u738b\u67f3 | \u7248\u9762\u7f16\u8f91\uff1a\u90b1\u797a\u749e", "byline"),
     ("\uc9c0\ub09c 25\uc77c \uc11c\uc6b8\uc758 \ud55c \uc0b0\ud6c4\uc870\ub9ac\uc6d0\uc5d0\uc11c \uac04\ud638\uc0ac\uac00 \uc2e0\uc0dd\uc544\ub97c \ub3cc\ubcf4\uace0 \uc788\ub2e4. \uc5f0\ud569\ub274\uc2a4", "caption"),

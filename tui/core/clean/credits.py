@@ -63,6 +63,7 @@ _SENTENCE_BEFORE = 5  # words of the sentence before the credit, at least
 # Selasa (4/3/2025).(KOMPAS.com/ARDIANSYAH WIBOWO)", "... di Jakarta. (ANTARA FOTO/Aditya Putra)".
 # ...or, in Korean, Japanese and Chinese, the agency after the caption's sentence: "... 돌보고
 # 있다. 연합뉴스", "...（21日、ジャカルタ）=ロイター", "...新落成屋邨。（資料圖片）" (a file picture).
+_AGENCY_ENDS = ("\uc5f0\ud569\ub274\uc2a4", "\ub274\uc2a41", "\ub274\uc2dc\uc2a4", "\ub85c\uc774\ud130", "AFP", "AP", "EPA", "\uff09", ")")
 _AGENCY_AFTER = LazyPattern(r"[.\u3002]\s*(?:\uc5f0\ud569\ub274\uc2a4|\ub274\uc2a41|\ub274\uc2dc\uc2a4|\ub85c\uc774\ud130|AFP|AP|EPA)$|"
                             r"[\uff09)]\s*=\s*[\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{2,8}$|"
                             r"[\uff08(](?:\u8cc7\u6599\u5716\u7247|\u8d44\u6599\u56fe\u7247|\u8cc7\u6599\u7167\u7247|\u8d44\u6599\u7167\u7247)[\uff09)]$")
@@ -86,7 +87,7 @@ def marked_credit(text: str, tail: str) -> bool:
     outlet and photographer in brackets (tail: the line's last characters)."""
     if tail.endswith(("\u6444", "\u651d", "\u6444\uff09", "\u651d\uff09", "\u56fe", "\u5716")) and _CJK_SHOT.search(tail):
         return True
-    if not tail.isascii() and _AGENCY_AFTER.search(tail):
+    if (tail.endswith(_AGENCY_ENDS) or "=" in tail[-10:]) and not tail.isascii() and _AGENCY_AFTER.search(tail):
         return True
     if ("Credit" in tail or "Photo" in tail or "Image" in tail or "Foto" in tail or "Bild" in tail) and _GLUED_CREDIT.search(tail):
         return True

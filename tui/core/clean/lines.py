@@ -286,13 +286,14 @@ REPORTED_WORDS = 10  # a sentence this long with a sign-up word but no word for 
 DATELINED_WORDS = 12  # ...and a sentence this long after a label in capitals opens with its dateline
 
 
-# A rights notice in Japanese, Chinese and Korean ("無断転載を禁じます", "未经许可，禁止转载", "무단 전재";
-# not "未经许可擅自改建", built without a permit),
-# and the editor's credit under a Chinese story ("责任编辑：NAME").
+# A rights notice in Japanese and Chinese ("無断転載を禁じます", "未经许可，禁止转载"; not "未经许可擅自改建",
+# built without a permit), asked of lines written without spaces; and the editor's credit under a
+# Chinese story ("责任编辑：NAME | 版面编辑：NAME").
+_CJK_EDITORS = ("\u8d23\u4efb\u7f16\u8f91", "\u8cac\u4efb\u7de8\u8f2f", "\u7f16\u8f91", "\u7de8\u8f2f")
+_CJK_EDITOR_FIRST = frozenset(label[0] for label in _CJK_EDITORS)
 _CJK_FURNITURE = LazyPattern(r"(\u7121\u65ad(?:\u3067)?(?:\u8907\u88fd|\u8ee2\u8f09)[^\u3002]{0,12}\u7981|"
                              r"\u672a[\u7ecf\u7d93](?:\u8bb8\u53ef|\u6388\u6743|\u8a31\u53ef|\u6388\u6b0a)[^\u3002]{0,12}?"
-                             r"(?:\u8f6c\u8f7d|\u8f49\u8f09|\u590d\u5236|\u8907\u88fd|\u6458\u7f16)|\u7248\u6743\u6240\u6709|\u7248\u6b0a\u6240\u6709|"
-                             r"\ubb34\ub2e8\s*(?:\uc804\uc7ac|\ubcf5\uc81c))|"
+                             r"(?:\u8f6c\u8f7d|\u8f49\u8f09|\u590d\u5236|\u8907\u88fd|\u6458\u7f16)|\u7248\u6743\u6240\u6709|\u7248\u6b0a\u6240\u6709)|"
                              r"^(?:\u8d23\u4efb\u7f16\u8f91|\u8cac\u4efb\u7de8\u8f2f|\u7f16\u8f91|\u7de8\u8f2f)\s*[:\uff1a]")
 
 
@@ -324,10 +325,11 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
     n = len(lowered_words)
     stop = sum(map(stop_words.__contains__, lowered_words)) / n if n else 0.0
     # Text without spaces between words is the only kind that needs counting characters.
+    cjk_text = False  # a line of Chinese or Japanese, written without spaces
     if not text.isascii() and text.count(" ") * 12 <= len(text) and (top := max(text)) >= "\u0e00":
         # (below U+0E00 no script lacks spaces between words: neither count can find a character)
         cjk = len(CJK.findall(text)) if top >= "\u3040" else 0
-        if cjk > len(text) / 3:
+        if cjk_text := cjk > len(text) / 3:
             # No spaces between words: count about two characters a word, and take clause
             # punctuation as the sign of running prose that stop words give elsewhere.
             n = max(n, cjk // 2)
@@ -343,8 +345,10 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
         asked = (marks or "@" in text or "#" in text or not _ALL_TRIGGER_WORDS.isdisjoint(lowered_words)
                  or (n <= 20 and lowered_words and lowered_words[-1] in _COMMENT_VERBS))
     shape = _shape(text, lowered_words, n, stop) if asked else None
-    if shape is None and not text.isascii() and max(text) >= "\u3040" and (cjk_shape := _CJK_FURNITURE.search(text)):
-        shape = "copyright" if cjk_shape.group(1) else "credit"  # (no trigger word: a CJK line is one token)
+    # (no trigger word for these: a line of Chinese or Japanese is one token)
+    if shape is None and (cjk_text or (text[:1] in _CJK_EDITOR_FIRST and text.startswith(_CJK_EDITORS))) \
+            and (cjk_shape := _CJK_FURNITURE.search(text)):
+        shape = "copyright" if cjk_shape.group(1) else "credit"
     if shape is None and n > 25 and not BOX_WORDS.isdisjoint(lowered_words) and _signs_reader_up(text, lowered_words):
         shape = "subscribe"  # a newsletter box's long blurb: "Se vuoi restare aggiornato ... iscriviti gratis alla newsletter"
     last = text[-1:]  # (ends_like_sentence(text), inline: a call a line cost more than its test)

@@ -39,11 +39,18 @@ def measured_lines(raw: str) -> tuple[str | None, list[Line], dict[int, list[int
         measured = cache
     else:
         measured = {}
+        short_stop = 0.05 if scale == 0.0 else None  # (a short line's share: :func:`_foreign`'s first case, inline)
         for text in texts:
             found = cache.get(text)
             if found is None:
                 found = cache[text] = features_of(text, stop_words, tokens(text))
-            measured[text] = _foreign(text, found, scale)
+            if found[0] > 3:
+                measured[text] = _foreign(text, found, scale)
+            elif scale == 1.0:
+                measured[text] = found
+            else:
+                n, stop, sentence, shape, teaser, score = found
+                measured[text] = n, short_stop if short_stop is not None else min(1.0, stop * scale), sentence, shape, teaser, score
     return language, make_lines(numbers, lines, measured), joined
 
 

@@ -15,6 +15,7 @@ and is left as it is.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 MIN_WIDTH, MAX_WIDTH = 40, 120  # the widths tools and editors wrap at
 MIN_BREAKS = 5  # breaks at the width a page needs to count as wrapped...
@@ -54,7 +55,8 @@ def wrap_width(raw_lines: list[str], texts: list[str]) -> int | None:
     page's lines without their line ends; texts: the same lines stripped."""
     # Most pages have paragraphs longer than any width (a line of prose has a space): found
     # on the stripped lines, without measuring the rest.
-    if sum(1 for text in texts if len(text) > MAX_WIDTH and " " in text) > LONGER:
+    longer = (text for text in texts if len(text) > MAX_WIDTH and " " in text)
+    if next(islice(longer, LONGER, None), None) is not None:  # (the first LONGER + 1 of them, not all)
         return None
     lengths = [len(line.rstrip()) for line in raw_lines]
     long_lines = sorted({n for n in lengths if MIN_WIDTH <= n <= MAX_WIDTH})
