@@ -1,7 +1,8 @@
 """A page saved by a tool that breaks lines at a width (pandoc, html2text, lynx, an editor's
 Markdown) is read with its paragraphs whole: the body, headline and byline are what the same
 page gives unbroken; the raw view still names a reason for every raw line, and an analyst's
-keep on one raw line keeps its paragraph. Pages written for the test."""
+keep on one raw line keeps its paragraph, in the core and in the app's raw view. Pages written
+for the test."""
 
 from __future__ import annotations
 
@@ -126,3 +127,27 @@ def test_wrapping_then_reading_gives_back_the_paragraphs(body, width):
     numbers = {n for n, line in enumerate(lines, 1) if line.strip()}
     heads = {n for n, line in enumerate(out, 1) if line}
     assert heads | {n for rest in joined.values() for n in rest} == numbers
+
+
+async def test_in_the_raw_view_restoring_one_raw_line_restores_its_paragraph(tmp_path):
+    from tui.core.workspace import Workspace
+    from tui.ui.app import NewsreaderApp
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "bridge.txt").write_text(wrapped([*HEAD, *BODY[:2], CAPTION, *BODY[2:], *TAIL], 72), encoding="utf-8")
+    workspace = Workspace.open([folder], tmp_path / "annotations.json", annotator="tester")
+    workspace.articles.load_all()
+    app = NewsreaderApp(workspace.articles, workspace.store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert CAPTION not in app.main_screen.focused_pane.article.text
+        await pilot.press("r")
+        raw = app.main_screen.focused_pane.raw
+        caption_lines = [n for n, line in enumerate(raw.lines, 1) if line.strip() and line.strip() in CAPTION]
+        assert all(raw.removed[n] == "caption" for n in caption_lines)  # every raw line marked
+        raw.cursor = caption_lines[1] - 1  # the caption's second raw line
+        await pilot.press("x")
+        assert CAPTION in app.main_screen.focused_pane.article.text
+        assert not any(n in raw.removed for n in caption_lines)
+    app.store.close()
