@@ -19,7 +19,8 @@ from .published import CLOSING_REACH, UPDATE_WORDS, closing_end, not_published
 from .relative import days_ago
 from .lines import FURNITURE_WORDS
 from .byline_labels import BY_LABEL, CJK_REPORTER, WORD_HEADS, WORD_LABEL, label_only, may_be_labelled
-from .name_or_label import NAME_JOINERS, caseless_name, caseless_words, in_headlines, list_heading, page_label
+from .name_or_label import (NAME_JOINERS, caseless_name, caseless_words, credit_under_caption, in_headlines, list_heading,
+                            page_label, paragraphs_between)
 from .outlet import role
 from .vocabulary import may_be_cjk, tokens
 
@@ -315,10 +316,10 @@ def near_headline(lines: list["Line"], title_at: int | None, body_start: int,
     headline = set(tokens(lines[title_at].text)) if title_at is not None else set()
     for i in order:
         if not (-BARE_ABOVE <= _bare_gap(lines, i, anchor, taken) <= BARE_BELOW) or lines[i].shape in NOT_NAMES \
-                or _paragraphs(lines, max(anchor + 1, body_start), i) >= 2:
+                or paragraphs_between(lines, max(anchor + 1, body_start), i) >= 2:
             continue  # (a short line under the story's first paragraphs is a subheading)
         who = _bare_name(lines[i]) or caseless_name(lines, i, taken)
-        if who and _credit_under_caption(lines, i, taken):
+        if who and credit_under_caption(lines, i, taken):
             continue  # "JAVIER BARBANCHO" under "Carteles de 'Se alquila' en un edificio del centro.": the picture's
         if who:
             if _told(who, headline) or _menu_row(lines, i) or page_label(lines, i, who) or in_headlines(lines, i, who, taken):
@@ -348,24 +349,6 @@ def _dated_beside(lines: list["Line"], i: int, anchor: int, taken: dict[int, str
                 date_span(line.text) is not None or days_ago(line.text) is not None)):
             return True
     return False
-
-
-PARAGRAPH_WORDS = 15  # a sentence this long is a paragraph (summary points are shorter)
-
-
-CAPTION_WORDS = 30  # a picture's caption is a sentence this long at most
-
-
-def _credit_under_caption(lines: list["Line"], i: int, taken: dict[int, str]) -> bool:
-    """lines[i], a name in capitals, is the photographer's credit under a caption: a sentence
-    with its full stop right above it that is no part of the header (headline, standfirst)."""
-    above = lines[i - 1] if i > 0 else None
-    return (above is not None and lines[i].text.isupper() and above.text.endswith(".") and above.sentence
-            and above.words <= CAPTION_WORDS and above.number not in taken)
-
-
-def _paragraphs(lines: list["Line"], lo: int, hi: int) -> int:
-    return sum(1 for k in range(lo, hi) if lines[k].sentence and lines[k].words >= PARAGRAPH_WORDS)
 
 
 def _bare_gap(lines: list["Line"], i: int, anchor: int, taken: dict[int, str]) -> int:

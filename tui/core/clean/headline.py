@@ -30,7 +30,8 @@ from .byline import labelled_byline, photo_agency
 from .kicker import RUN_ON
 from .site_name import barred_headline
 from .points import summary_points
-from .title import CLOSES, caption_label, credit_line, full_stop, furniture, one_phrase, summary_heading, two_sentences
+from .title import (CLOSES, capitalised, caption_label, credit_line, full_stop, furniture, list_row, one_phrase,
+                    summary_heading, two_sentences)
 from .vocabulary import CJK, may_be_cjk, tokens
 
 if TYPE_CHECKING:
@@ -197,7 +198,7 @@ def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
     if not heading and (line.words > 40 or ("|" in text and i > 0 and not barred_headline(text)) or "  " in text
                         or "\u203a" in text or "\t" in text):
         return None  # a menu's row, a table's row or a breadcrumb (not "Headline | Site")
-    row = line.words >= 6 and line.stop == 0 and _capitalised(text) >= 0.9
+    row = line.words >= 6 and line.stop == 0 and capitalised(text) >= 0.9
     if row and i + 1 not in ctx.meta_at:
         return None  # a menu: a row of capitalised words with no small words between
     if text.startswith(RUN_ON):
@@ -265,7 +266,7 @@ def _costly(ctx: Context, i: int, f: dict[str, float]) -> bool:
     f["shorter_above"] = float(i > 0 and _headline_shaped(ctx, i - 1) and ctx.lines[i - 1].words < line.words)
     f["dek_above"] = float(not f["signed"] and _dek_under_headline(ctx, i))
     f["furniture"] = float(ctx.furniture(i))
-    f["list_row"] = float(_list_row(ctx.lines, i))
+    f["list_row"] = float(list_row(ctx.lines, i))
     return True
 
 
@@ -284,22 +285,6 @@ def _credited(ctx: Context, i: int) -> bool:
     below = lines[i + 2]
     return not (caption_label(below.text) or (i + 2 < ctx.body_start and below.number not in ctx.taken
                                               and below.words >= 6 and two_sentences(below.text)))
-
-
-def _list_row(lines: list["Line"], i: int) -> bool:
-    """A neighbour line says the same but one word: "Follow us on X" over "Follow us on Y"."""
-    words = lines[i].text.lower().split()
-    for k in (i - 1, i + 1):
-        if 0 <= k < len(lines) and lines[k].words == lines[i].words >= 2:
-            other = lines[k].text.lower().split()
-            if len(other) == len(words) and sum(a != b for a, b in zip(words, other)) == 1:
-                return True
-    return False
-
-
-def _capitalised(text: str) -> float:
-    words = [w for w in text.split() if w[:1].isalpha()]
-    return sum(1 for w in words if w[0].isupper()) / len(words) if words else 0.0
 
 
 def _headline_shaped(ctx: Context, k: int) -> bool:
@@ -325,7 +310,7 @@ def _dek_under_headline(ctx: Context, i: int) -> bool:
     above, line = ctx.lines[i - 1], ctx.lines[i]
     if not 4 <= above.words < line.words or above.text.endswith(_DANGLING):
         return False
-    if line.words >= 6 and _capitalised(line.text) >= 0.8:
+    if line.words >= 6 and capitalised(line.text) >= 0.8:
         return False  # a headline in Title Case: standfirsts are written as sentences
     return above.words >= 5 or line.words >= 14 or line.text.endswith((".", "?", "!"))
 

@@ -17,7 +17,8 @@ from ..lazy_regex import LazyAny, LazyPattern
 from .credits import credit_tail, name_tail
 from .disclosure import Disclosure
 from .promo_labels import (ABOUT_THE_AUTHOR, ABOUT_THE_AUTHOR_ALTERNATIVES, ADVERTISEMENT, ADVERTISEMENT_ALTERNATIVES,
-                           BOX_WORDS, READ_ALSO, READ_ALSO_PATTERN, READER_WORDS, trigger_words)
+                           BOX_WORDS, CJK_EDITOR_FIRST, CJK_EDITORS, CJK_FURNITURE, READ_ALSO, READ_ALSO_PATTERN,
+                           READER_WORDS, SIGN_UP_START, signs_reader_up, trigger_words)
 from .text_shapes import CAPS_LABEL, link_line, teaser
 from .vocabulary import (BARE_CLOSERS, CJK, CJK_PUNCT, CLOSER_SET, CLOSERS, ENDERS, ENGLISH, tokens_cache_clear,
                          unspaced_clauses, unspaced_words)
@@ -286,32 +287,6 @@ REPORTED_WORDS = 10  # a sentence this long with a sign-up word but no word for 
 DATELINED_WORDS = 12  # ...and a sentence this long after a label in capitals opens with its dateline
 
 
-# A rights notice in Japanese and Chinese ("無断転載を禁じます", "未经许可，禁止转载"; not "未经许可擅自改建",
-# built without a permit), asked of lines written without spaces; and the editor's credit under a
-# Chinese story ("责任编辑：NAME | 版面编辑：NAME").
-_CJK_EDITORS = ("\u8d23\u4efb\u7f16\u8f91", "\u8cac\u4efb\u7de8\u8f2f", "\u7f16\u8f91", "\u7de8\u8f2f")
-_CJK_EDITOR_FIRST = frozenset(label[0] for label in _CJK_EDITORS)
-_CJK_FURNITURE = LazyPattern(r"(\u7121\u65ad(?:\u3067)?(?:\u8907\u88fd|\u8ee2\u8f09)[^\u3002]{0,12}\u7981|"
-                             r"\u672a[\u7ecf\u7d93](?:\u8bb8\u53ef|\u6388\u6743|\u8a31\u53ef|\u6388\u6b0a)[^\u3002]{0,12}?"
-                             r"(?:\u8f6c\u8f7d|\u8f49\u8f09|\u590d\u5236|\u8907\u88fd|\u6458\u7f16)|\u7248\u6743\u6240\u6709|\u7248\u6b0a\u6240\u6709)|"
-                             r"^(?:\u8d23\u4efb\u7f16\u8f91|\u8cac\u4efb\u7de8\u8f2f|\u7f16\u8f91|\u7de8\u8f2f)\s*[:\uff1a]")
-
-
-# A sign-up box's call to the reader: an imperative in German, French, Spanish, Italian; in English
-# "subscribe" or "sign up" with a word for the reader ("Sign up for our newsletter ... your inbox").
-_SIGN_UP_ASK = LazyPattern(r"\b(?:iscriviti|abbonati|abonnez-vous|inscrivez-vous|suscr[i\u00ed]bete|abonniere|abonnieren sie|"
-                           r"melden sie sich|melde dich)\b", re.I)
-_SIGN_UP_EN = LazyPattern(r"\b(?:subscribe|sign up)\b", re.I)
-
-
-def _signs_reader_up(text: str, lowered_words: Sequence[str]) -> bool:
-    return bool(_SIGN_UP_ASK.search(text)) or (not READER_WORDS.isdisjoint(lowered_words) and bool(_SIGN_UP_EN.search(text)))
-
-
-# ...unless a sentence of it tells the reader to: "... require a Premium subscription. Subscribe now to listen."
-_SIGN_UP_START = LazyPattern(r"(?:^|[.!?]\s+)(?:subscribe|sign up|sign in|log in|register)\b", re.I)
-
-
 def _in_lower_case(text: str) -> bool:
     """Most words after the label start in lower case: prose, not a headline in title case."""
     words = [w for w in text.split(":", 1)[1].split() if w[:1].isalpha()]
@@ -346,15 +321,15 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
                  or (n <= 20 and lowered_words and lowered_words[-1] in _COMMENT_VERBS))
     shape = _shape(text, lowered_words, n, stop) if asked else None
     # (no trigger word for these: a line of Chinese or Japanese is one token)
-    if shape is None and (cjk_text or (text[:1] in _CJK_EDITOR_FIRST and text.startswith(_CJK_EDITORS))) \
-            and (cjk_shape := _CJK_FURNITURE.search(text)):
+    if shape is None and (cjk_text or (text[:1] in CJK_EDITOR_FIRST and text.startswith(CJK_EDITORS))) \
+            and (cjk_shape := CJK_FURNITURE.search(text)):
         shape = "copyright" if cjk_shape.group(1) else "credit"
-    if shape is None and n > 25 and not BOX_WORDS.isdisjoint(lowered_words) and _signs_reader_up(text, lowered_words):
+    if shape is None and n > 25 and not BOX_WORDS.isdisjoint(lowered_words) and signs_reader_up(text, lowered_words):
         shape = "subscribe"  # a newsletter box's long blurb: "Se vuoi restare aggiornato ... iscriviti gratis alla newsletter"
     last = text[-1:]  # (ends_like_sentence(text), inline: a call a line cost more than its test)
     sentence = last in ENDERS or (last in CLOSER_SET and (last in BARE_CLOSERS or text.rstrip(CLOSERS)[-1:] in ENDERS))
     if shape == "subscribe" and sentence and n >= REPORTED_WORDS and stop_words is ENGLISH \
-            and READER_WORDS.isdisjoint(lowered_words) and BOX_WORDS.isdisjoint(lowered_words) and not _SIGN_UP_START.search(text):
+            and READER_WORDS.isdisjoint(lowered_words) and BOX_WORDS.isdisjoint(lowered_words) and not SIGN_UP_START.search(text):
         shape = None  # a sentence of the story that mentions logging in or registering, addressing no reader
     if sentence and n <= CUT_WORDS and (last == "\u2026" or text.endswith("...")) and text.rstrip(".\u2026")[-1:].isalnum():
         sentence = False  # a card's headline cut short ("Dad fined for leaving cardboard next to bin in row...")

@@ -14,7 +14,9 @@ apart in every language; the page itself does, by how it uses the words elsewher
 - under the body, the phrase heads a list of headlines; by the headline, it is a line of
   such a list;
 - a short CJK word that other lines use inside their text (a common word, not a name), or
-  a CJK word among lines in another script (a language menu's "日本語").
+  a CJK word among lines in another script (a language menu's "日本語");
+- a name in capitals right under a caption's sentence is the photographer's credit, and a
+  short line under two of the story's paragraphs is a subheading.
 A person's name is rarely any of these; a wrong byline is worse than none.
 """
 
@@ -182,3 +184,20 @@ def caseless_name(lines: list["Line"], i: int, taken: dict[int, str]) -> str | N
     if below[:1] == ["dateline"] or (below[1:2] == ["dateline"] and lines[i + 1].words <= 2 and below[0] is None):
         return text
     return None
+
+
+PARAGRAPH_WORDS = 15  # a sentence this long is a paragraph (summary points are shorter)
+CAPTION_WORDS = 30  # a picture's caption is a sentence this long at most
+
+
+def credit_under_caption(lines: list["Line"], i: int, taken: dict[int, str]) -> bool:
+    """lines[i], a name in capitals, is the photographer's credit under a caption: a sentence
+    with its full stop right above it that is no part of the header (headline, standfirst)."""
+    above = lines[i - 1] if i > 0 else None
+    return (above is not None and lines[i].text.isupper() and above.text.endswith(".") and above.sentence
+            and above.words <= CAPTION_WORDS and above.number not in taken)
+
+
+def paragraphs_between(lines: list["Line"], lo: int, hi: int) -> int:
+    """The story's paragraphs among lines[lo:hi]: a short line under two of them is a subheading, no byline."""
+    return sum(1 for k in range(lo, hi) if lines[k].sentence and lines[k].words >= PARAGRAPH_WORDS)

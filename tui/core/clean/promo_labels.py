@@ -10,6 +10,7 @@ its longest word as the tokeniser splits it: a label in a script without spaces 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..lazy_regex import LazyPattern
 from .vocabulary import tokens
@@ -125,6 +126,32 @@ ABOUT_THE_AUTHOR = (
 READER_WORDS = frozenset("you your yours we our us i me my".split())
 # ...and words of no story's sentence but a sign-up box's or a consent banner's
 BOX_WORDS = frozenset("cookie cookies privacy newsletter newsletters inbox unsubscribe spam".split())
+
+
+# A rights notice in Japanese and Chinese ("無断転載を禁じます", "未经许可，禁止转载"; not "未经许可擅自改建",
+# built without a permit), asked of lines written without spaces; and the editor's credit under a
+# Chinese story ("责任编辑：NAME | 版面编辑：NAME").
+CJK_EDITORS = ("\u8d23\u4efb\u7f16\u8f91", "\u8cac\u4efb\u7de8\u8f2f", "\u7f16\u8f91", "\u7de8\u8f2f")
+CJK_EDITOR_FIRST = frozenset(label[0] for label in CJK_EDITORS)
+CJK_FURNITURE = LazyPattern(r"(\u7121\u65ad(?:\u3067)?(?:\u8907\u88fd|\u8ee2\u8f09)[^\u3002]{0,12}\u7981|"
+                             r"\u672a[\u7ecf\u7d93](?:\u8bb8\u53ef|\u6388\u6743|\u8a31\u53ef|\u6388\u6b0a)[^\u3002]{0,12}?"
+                             r"(?:\u8f6c\u8f7d|\u8f49\u8f09|\u590d\u5236|\u8907\u88fd|\u6458\u7f16)|\u7248\u6743\u6240\u6709|\u7248\u6b0a\u6240\u6709)|"
+                             r"^(?:\u8d23\u4efb\u7f16\u8f91|\u8cac\u4efb\u7de8\u8f2f|\u7f16\u8f91|\u7de8\u8f2f)\s*[:\uff1a]")
+
+
+# A sign-up box's call to the reader: an imperative in German, French, Spanish, Italian; in English
+# "subscribe" or "sign up" with a word for the reader ("Sign up for our newsletter ... your inbox").
+_SIGN_UP_ASK = LazyPattern(r"\b(?:iscriviti|abbonati|abonnez-vous|inscrivez-vous|suscr[i\u00ed]bete|abonniere|abonnieren sie|"
+                           r"melden sie sich|melde dich)\b", re.I)
+_SIGN_UP_EN = LazyPattern(r"\b(?:subscribe|sign up)\b", re.I)
+
+
+def signs_reader_up(text: str, lowered_words: Sequence[str]) -> bool:
+    return bool(_SIGN_UP_ASK.search(text)) or (not READER_WORDS.isdisjoint(lowered_words) and bool(_SIGN_UP_EN.search(text)))
+
+
+# A sentence telling the reader to sign up: "... require a Premium subscription. Subscribe now to listen."
+SIGN_UP_START = LazyPattern(r"(?:^|[.!?]\s+)(?:subscribe|sign up|sign in|log in|register)\b", re.I)
 
 
 def _alternatives(labels: tuple[str, ...]) -> str:

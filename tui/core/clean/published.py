@@ -16,13 +16,13 @@ from typing import TYPE_CHECKING
 
 from ..lazy_regex import LazyPattern, may_start_with
 from .dates import find_date
+from .name_or_label import PARAGRAPH_WORDS
 
 if TYPE_CHECKING:
     from .lines import Line
 
 BELOW = 10  # lines under the headline read for its date
-PARAGRAPH_WORDS = 15  # a sentence this long is a paragraph of the story...
-PARAGRAPHS_OVER = 2  # ...and a date under this many is a card's, read after the lines above the headline
+PARAGRAPHS_OVER = 2  # a date under this many of the story's paragraphs is a card's, read after the lines above the headline
 ABOVE = 4  # ...and above it
 MAX_WORDS = 16  # a longer line with a date is a caption or a sentence
 BUTTON_WORDS = 1  # a line this short without a digit is a button, passed over in the reach below

@@ -144,3 +144,20 @@ def one_phrase(text: str) -> bool:
     # ('"The flamingos are what people come to see," said NAME. "Without them, we are
     # struggling."': a quotation's two sentences, a paragraph)
     return not text.rstrip(_QUOTES_CLOSING).endswith(CLOSES) or not _QUOTED_STOP.search(text)
+
+
+def list_row(lines: list["Line"], i: int) -> bool:
+    """A neighbour line says the same but one word: "Follow us on X" over "Follow us on Y"."""
+    words = lines[i].text.lower().split()
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(lines) and lines[k].words == lines[i].words >= 2:
+            other = lines[k].text.lower().split()
+            if len(other) == len(words) and sum(a != b for a, b in zip(words, other)) == 1:
+                return True
+    return False
+
+
+def capitalised(text: str) -> float:
+    """The share of text's words that start with a capital."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return sum(1 for w in words if w[0].isupper()) / len(words) if words else 0.0
