@@ -99,14 +99,12 @@ def test_a_wrapped_markdown_file_loses_its_marks_and_keeps_its_links():
 
 def test_a_page_pasted_from_a_browser_is_left_as_it_is():
     raw = "\n".join([*HEAD, *BODY, *TAIL])
-    lines = raw.split("\n")
-    assert paragraphs(lines, [line.strip() for line in lines]) is None
+    assert paragraphs([line.strip() for line in raw.split("\n")]) is None
 
 
 def test_a_menu_of_short_lines_is_not_joined():
     raw = wrapped([*HEAD, *BODY, *TAIL], 72, between="\n")
-    lines = raw.split("\n")
-    out, joined = paragraphs(lines, [line.strip() for line in lines])
+    out, joined = paragraphs([line.strip() for line in raw.split("\n")])
     for label in HEAD:
         assert label in out
     assert len(joined) == len(BODY)
@@ -121,7 +119,7 @@ PARAGRAPH = st.lists(WORD, min_size=40, max_size=80).map(lambda words: " ".join(
 def test_wrapping_then_reading_gives_back_the_paragraphs(body, width):
     raw = wrapped(body, width)
     lines = raw.split("\n")
-    out, joined = paragraphs(lines, [line.strip() for line in lines])
+    out, joined = paragraphs([line.strip() for line in lines])
     assert [line for line in out if line] == body
     # each raw line is in exactly one paragraph: its own, or joined onto its paragraph's first
     numbers = {n for n, line in enumerate(lines, 1) if line.strip()}
@@ -151,3 +149,31 @@ async def test_in_the_raw_view_restoring_one_raw_line_restores_its_paragraph(tmp
         assert CAPTION in app.main_screen.focused_pane.article.text
         assert not any(n in raw.removed for n in caption_lines)
     app.store.close()
+
+
+def test_wire_copy_indented_with_tabs_and_wrapped_a_little_short():
+    # CRLF line ends, a tab before each paragraph, lines broken before the width, a footer the
+    # tool wrapped on its own a little longer, a headline nearly as long as the width over its byline
+    paragraphs = [textwrap.fill(p, 66).split("\n") for p in BODY]
+    lines = ["Council votes to replace the old river bridge over the Elbe in the city", "By JANE ROE and JOHN DOE",
+             "Associated Press", "Published 4:31 PM MDT, March 4, 2025", ""]
+    for p in paragraphs:
+        lines += ["\t" + p[0], *p[1:]]
+    lines += ["", "Copyright 2025 The Associated Press. All rights reserved. This material may",
+              "not be published, broadcast, rewritten or redistributed."]
+    article = page("\r\n".join(lines))
+    assert article.text.split("\n\n") == BODY
+    assert article.title == "Council votes to replace the old river bridge over the Elbe in the city"
+    assert article.byline == "JANE ROE and JOHN DOE"
+
+
+def test_pandoc_markdown_with_a_long_heading_and_reference_links():
+    lines = ["# Council votes to replace the old river bridge over the Elbe {#bridge .headline}", "",
+             "**By Jane Roe**", ""]
+    for p in BODY:
+        lines += [textwrap.fill(p, 72), ""]
+    lines += ["  [market]: https://example.org/market", "  [Share on Facebook]: https://facebook.com/sharer",
+              "  [Share by e-mail]: mailto:?subject=bridge", "  [The city council's plans]: https://example.org/plans"]
+    article = page("\n".join(lines), kind="markdown")
+    for paragraph in BODY:
+        assert paragraph in article.text

@@ -20,10 +20,9 @@ BARE = 0.15  # the share a sentence needs to count as prose at all (lines.score_
 def measured_lines(raw: str) -> tuple[str | None, list[Line], dict[int, list[int]]]:
     """(the page's language, its non-blank lines with features and scores, {line number: the
     numbers of the lines joined onto it} where the page was hard-wrapped)."""
-    raw_lines = raw.split("\n")
-    stripped = list(map(str.strip, raw_lines))
+    stripped = list(map(str.strip, raw.split("\n")))
     joined: dict[int, list[int]] = {}
-    if (reflowed := paragraphs(raw_lines, stripped)) is not None:
+    if (reflowed := paragraphs(stripped)) is not None:
         stripped, joined = reflowed
     numbers, lines = list(compress(count(1), stripped)), list(filter(None, stripped))  # the non-blank ones
     # Each text once; a text measured on an earlier page with the same stop words is not

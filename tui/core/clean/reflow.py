@@ -17,14 +17,20 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from .vocabulary import ends_like_sentence
+
 MIN_WIDTH, MAX_WIDTH = 40, 120  # the widths tools and editors wrap at
 MIN_BREAKS = 5  # breaks at the width a page needs to count as wrapped...
 MIN_LOWER = 4  # ...of which this many go on in lower case (none do on 210 unwrapped pages)...
 BREAK_SHARE = 0.5  # ...or in a script without cases, where this share of its lines of about that width are breaks
 LONGER = 2  # lines with a space longer than the width a wrapped page may have (a table's row)
 NEAR = 25  # a line this close to the width may be a broken one
+FUZZ = 12  # a line this close to the width that ends mid-sentence goes on on the next
+SMALL_WORD = 4  # ...as it does after a word this short in lower case ("and", "the", "of")
 # Lines that open a block of their own in Markdown, and in most plain-text dumps: a heading,
 # a quote, a list item, a table row, a fence.
+# A byline under a headline that nearly fills the width opens a line of its own.
+_BYLINE_STARTS = ("By ", "BY ", "Von ", "VON ", "Par ", "PAR ", "Por ", "POR ", "Door ", "Av ", "Af ", "Di ")
 # Chinese and Japanese (Korean puts spaces between words)
 _UNSPACED = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
 _BLOCK_START = re.compile(r"(?:#{1,6}\s|>|[-*+]\s|\d{1,3}[.)]\s|\||```|~~~)")
@@ -50,24 +56,43 @@ def _broken(text: str, following: str, length: int, width: int) -> bool:
     return bool(following) and " " in text and length <= width < length + 1 + _first_word(following)
 
 
-def wrap_width(raw_lines: list[str], texts: list[str]) -> int | None:
-    """The width the page was wrapped at, or None when it was not wrapped. raw_lines: the
-    page's lines without their line ends; texts: the same lines stripped."""
+def _run_on(text: str, following: str, length: int, width: int) -> bool:
+    """text, near the width and not ending like a sentence, goes on on the next line: a break
+    by a hand or a tool that wrapped a little short ("... dropped to less than two miles, and" /
+    "several flights were delayed.")."""
+    if not (width - FUZZ <= length <= width and " " in text and following[:1].isalnum()) or ends_like_sentence(text):
+        return False
+    # ...in lower case, or after a comma or a small word ("Colorado and" / "Wyoming ..."): not a
+    # headline over its byline
+    last = text.rsplit(" ", 1)[-1]
+    return following[:1].islower() or text.endswith(",") or (last.islower() and len(last) <= SMALL_WORD)
+
+
+def wrap_width(texts: list[str]) -> int | None:
+    """The width the page was wrapped at, or None when it was not wrapped. texts: the page's
+    lines stripped, measured without their indent (lynx indents every line alike, wire copy
+    the first line of a paragraph, with a tab that is one column to some tools and eight to
+    others)."""
     # Most pages have paragraphs longer than any width (a line of prose has a space): found
-    # on the stripped lines, without measuring the rest.
+    # without measuring the rest.
     longer = (text for text in texts if len(text) > MAX_WIDTH and " " in text)
     if next(islice(longer, LONGER, None), None) is not None:  # (the first LONGER + 1 of them, not all)
         return None
-    lengths = [len(line.rstrip()) for line in raw_lines]
-    long_lines = sorted({n for n in lengths if MIN_WIDTH <= n <= MAX_WIDTH})
-    if not long_lines:
+    lengths = list(map(len, texts))
+    spaced = sorted({n for n, text in zip(lengths, texts) if n <= MAX_WIDTH and " " in text}, reverse=True)
+    if not spaced or spaced[0] < MIN_WIDTH:
         return None
-    # No line with a space is longer than the width (a URL or a long word may be).
-    width = max(n for n, text in zip(lengths, texts) if n <= MAX_WIDTH and " " in text) if any(
-        " " in text for text in texts) else 0
-    if width < MIN_WIDTH:
-        return None
-    breaks, lower, caseless = _breaks(lengths, texts, width)
+    # The width is the one at which most lines were broken, of the longest lengths of lines with
+    # a space: lines of at most LONGER other lengths may be longer (a heading the tool leaves
+    # whole, a footer it wrapped on its own, a first line indented with a tab).
+    best = None
+    for width in spaced[:LONGER + 1]:
+        if width < MIN_WIDTH:
+            break
+        found = _breaks(lengths, texts, width)
+        if best is None or found[0] > best[1][0]:
+            best = width, found
+    width, (breaks, lower, caseless) = best  # type: ignore[misc]
     if breaks < MIN_BREAKS:
         return None
     # A sentence going on in lower case on the next line is the sign of a break (a menu's and a
@@ -91,21 +116,22 @@ def _joins(text: str, following: str) -> str:
     return " "
 
 
-def paragraphs(raw_lines: list[str], texts: list[str]) -> tuple[list[str], dict[int, list[int]]] | None:
+def paragraphs(texts: list[str]) -> tuple[list[str], dict[int, list[int]]] | None:
     """(texts with each broken paragraph joined on its first line and its other lines left
     blank, {first line's number: the other lines' numbers}), or None when the page was not
-    wrapped. raw_lines: the page's lines; texts: the same stripped. Line numbers are 1-based,
-    as :class:`.lines.Line`'s."""
-    width = wrap_width(raw_lines, texts)
+    wrapped. texts: the page's lines, stripped. Line numbers are 1-based, as
+    :class:`.lines.Line`'s."""
+    width = wrap_width(texts)
     if width is None:
         return None
-    lengths = [len(line.rstrip()) for line in raw_lines]
+    lengths = list(map(len, texts))
     out = list(texts)
     joined: dict[int, list[int]] = {}
     head = None
     for i in range(len(texts) - 1):
         text, following = texts[i], texts[i + 1]
-        if not _broken(text, following, lengths[i], width) or _BLOCK_START.match(following):
+        if not (_broken(text, following, lengths[i], width) or _run_on(text, following, lengths[i], width)) \
+                or _BLOCK_START.match(following) or following.startswith(_BYLINE_STARTS):
             head = None
             continue
         if head is None:
