@@ -23,16 +23,17 @@ MIN_WIDTH, MAX_WIDTH = 40, 120  # the widths tools and editors wrap at
 MIN_BREAKS = 5  # breaks at the width a page needs to count as wrapped...
 MIN_LOWER = 4  # ...of which this many go on in lower case (none do on 210 unwrapped pages)...
 BREAK_SHARE = 0.5  # ...or in a script without cases, where this share of its lines of about that width are breaks
-LONGER = 2  # lines with a space longer than the width a wrapped page may have (a table's row)
+LONGER = 2  # lengths of lines with a space beyond the width a wrapped page may have (a heading, a table's row)
+NEARLY = 0.8  # the share of the most breaks any of those widths gives that the page's own width gives
 NEAR = 25  # a line this close to the width may be a broken one
 FUZZ = 12  # a line this close to the width that ends mid-sentence goes on on the next
 SMALL_WORD = 4  # ...as it does after a word this short in lower case ("and", "the", "of")
-# Lines that open a block of their own in Markdown, and in most plain-text dumps: a heading,
-# a quote, a list item, a table row, a fence.
 # A byline under a headline that nearly fills the width opens a line of its own.
 _BYLINE_STARTS = ("By ", "BY ", "Von ", "VON ", "Par ", "PAR ", "Por ", "POR ", "Door ", "Av ", "Af ", "Di ")
 # Chinese and Japanese (Korean puts spaces between words)
 _UNSPACED = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
+# Lines that open a block of their own in Markdown, and in most plain-text dumps: a heading,
+# a quote, a list item, a table row, a fence.
 _BLOCK_START = re.compile(r"(?:#{1,6}\s|>|[-*+]\s|\d{1,3}[.)]\s|\||```|~~~)")
 
 
@@ -82,17 +83,13 @@ def wrap_width(texts: list[str]) -> int | None:
     spaced = sorted({n for n, text in zip(lengths, texts) if n <= MAX_WIDTH and " " in text}, reverse=True)
     if not spaced or spaced[0] < MIN_WIDTH:
         return None
-    # The width is the one at which most lines were broken, of the longest lengths of lines with
-    # a space: lines of at most LONGER other lengths may be longer (a heading the tool leaves
-    # whole, a footer it wrapped on its own, a first line indented with a tab).
-    best = None
-    for width in spaced[:LONGER + 1]:
-        if width < MIN_WIDTH:
-            break
-        found = _breaks(lengths, texts, width)
-        if best is None or found[0] > best[1][0]:
-            best = width, found
-    width, (breaks, lower, caseless) = best  # type: ignore[misc]
+    # The width is one of the longest lengths of lines with a space (lines of at most LONGER
+    # other lengths may be longer: a heading the tool leaves whole, a footer it wrapped on its
+    # own): the longest at which nearly as many lines were broken as at any (a width a little
+    # under the true one breaks as many, and leaves the lines as long as the true one whole).
+    tried = [(width, _breaks(lengths, texts, width)) for width in spaced[:LONGER + 1] if width >= MIN_WIDTH]
+    most = max(found[0] for _, found in tried)
+    width, (breaks, lower, caseless) = next((w, found) for w, found in tried if found[0] >= NEARLY * most)
     if breaks < MIN_BREAKS:
         return None
     # A sentence going on in lower case on the next line is the sign of a break (a menu's and a
