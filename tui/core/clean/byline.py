@@ -320,7 +320,7 @@ def near_headline(lines: list["Line"], title_at: int | None, body_start: int,
             continue  # (a short line under the story's first paragraphs is a subheading)
         who = _bare_name(lines[i]) or caseless_name(lines, i, taken)
         if who and credit_under_caption(lines, i, taken):
-            continue  # "JAVIER BARBANCHO" under "Carteles de 'Se alquila' en un edificio del centro.": the picture's
+            continue  # "JAVIER BARBANCHO" under "Carteles de 'Se alquila' en un edificio.": the picture's credit
         if who:
             if _told(who, headline) or _menu_row(lines, i) or page_label(lines, i, who) or in_headlines(lines, i, who, taken):
                 continue  # "Premier League", "Studio Osnabrück": what the story is about, a menu's row

@@ -107,7 +107,7 @@ def mark_sponsored(lines: list[Line]) -> None:
             line.shape = "read-also"
             line.score = -max(4.0, line.words * 0.5)
             shortest = min(shortest, line.words) if run else line.words
-            capitals = capitals or line.text.isupper() if run else line.text.isupper()
+            capitals = (capitals or line.text.isupper()) if run else line.text.isupper()
             run += 1
             continue
         run = 0

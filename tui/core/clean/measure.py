@@ -49,7 +49,8 @@ def measured_lines(raw: str) -> tuple[str | None, list[Line], dict[int, list[int
                 measured[text] = found
             else:
                 n, stop, sentence, shape, teaser, score = found
-                measured[text] = n, short_stop if short_stop is not None else min(1.0, stop * scale), sentence, shape, teaser, score
+                stop = short_stop if short_stop is not None else min(1.0, stop * scale)
+                measured[text] = n, stop, sentence, shape, teaser, score
     return language, make_lines(numbers, lines, measured), joined
 
 

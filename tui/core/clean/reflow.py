@@ -6,8 +6,11 @@ look like a menu's or a list's lines (not one ends like a sentence), so they wou
 such a page is read with each paragraph joined into one line first.
 
 A line was broken by the tool when the next line's first word would not have fitted on it:
-the page's width is the one at which that holds for most of its long lines, and no line with
-a space in it is longer. Menus, labels and the last line of a paragraph are short, and stay
+the page's width is one of its longest lines' lengths (a heading or a footer the tool left
+whole may be longer), the one at which that holds for about as many lines as at any, and the
+page counts as wrapped when the sentence goes on in lower case after several such breaks. A
+line a little short of the width that stops mid-phrase goes on too (wrapped by hand, or a tab
+counted as one column). Menus, labels and the last line of a paragraph are short, and stay
 lines of their own. Text pasted from a browser has paragraphs longer than any tool's width,
 and is left as it is.
 """
@@ -51,7 +54,7 @@ def _breaks(lengths: list[int], texts: list[str], width: int) -> tuple[int, int,
 
 
 def _broken(text: str, following: str, length: int, width: int) -> bool:
-    """text (of length with its indent) was broken at width: following's first word would not
+    """text (length long, its indent aside) was broken at width: following's first word would not
     have fitted. A line of prose broken by a tool has words (a line of a script without spaces
     has none: it is not read as wrapped)."""
     return bool(following) and " " in text and length <= width < length + 1 + _first_word(following)
