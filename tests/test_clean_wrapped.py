@@ -170,10 +170,15 @@ def test_wire_copy_indented_with_tabs_and_wrapped_a_little_short():
 def test_pandoc_markdown_with_a_long_heading_and_reference_links():
     lines = ["# Council votes to replace the old river bridge over the Elbe {#bridge .headline}", "",
              "**By Jane Roe**", ""]
-    for p in BODY:
-        lines += [textwrap.fill(p, 72), ""]
-    lines += ["  [market]: https://example.org/market", "  [Share on Facebook]: https://facebook.com/sharer",
-              "  [Share by e-mail]: mailto:?subject=bridge", "  [The city council's plans]: https://example.org/plans"]
+    for p in BODY:  # ("[market]": a shortcut reference link, defined at the end)
+        lines += [textwrap.fill(p.replace("market", "[market]").replace("regional", "[regional][authority]"), 72), ""]
+    lines += ["  [market]: https://example.org/market", "  [authority]: https://example.org/region",
+              "  [Share on Facebook]: https://facebook.com/sharer", "  [Share by e-mail]: mailto:?subject=bridge",
+              "  [The city council's plans]: https://example.org/plans"]
     article = page("\n".join(lines), kind="markdown")
     for paragraph in BODY:
         assert paragraph in article.text
+    urls = {link["text"]: link["url"] for link in article.links}
+    assert urls == {"market": "https://example.org/market", "regional": "https://example.org/region"}
+    for link in article.links:
+        assert article.text[link["start"]:link["end"]] == link["text"]

@@ -230,9 +230,10 @@ def clean_plain(article: Article, keep=frozenset(), drop=frozenset(), repeated: 
     if parts:
         article.removed = reflow.per_raw_line(article.removed, parts)
     if article.kind == "markdown":
-        from .markdown import join_markdown  # its patterns are compiled for Markdown articles only
+        from .markdown import definitions, join_markdown  # its patterns are compiled for Markdown articles only
 
-        article.text, article.links = join_markdown([(line.number, line.text) for line in kept])
+        article.text, article.links = join_markdown([(line.number, line.text) for line in kept],
+                                                    definitions(line.text for line in lines))
     else:
         article.text, article.links = "\n\n".join(line.text for line in kept), []
     return article

@@ -1,8 +1,9 @@
 """Markdown read as Markdown: the cleaned text holds prose, the link targets go to a list.
 
 Headings lose their "#", block quotes their ">", list items their bullet; emphasis, strike
-and code marks go; a link keeps its text and gives its address to ``Article.links``; an image
-goes altogether (its alt text is a caption). Lines are classified on their raw form (links
+and code marks go; a link keeps its text and gives its address to ``Article.links`` (a
+reference link the address its label's definition gives: "[text][label]", "[text][]",
+"[text]"); an image goes altogether (its alt text is a caption). Lines are classified on their raw form (links
 and their density are evidence of menus), and only the kept text is rewritten.
 """
 
@@ -19,7 +20,11 @@ _EMPHASIS = re.compile(
     r"(\*\*|__|~~)(?=\S)(.+?)(?<=\S)\1"
     r"|(?<![\w*\\])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])"
     r"|(?<![\w\\])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?!\w)")
-_LINK = re.compile(r"(!?)\[([^\]\n]*)\](?:\(\s*<?([^)\s>]*)>?(?:\s+[\"'][^\"'\n]*[\"'])?\s*\)|\[[^\]\n]*\])")
+_LINK = re.compile(r"(!?)\[([^\]\n]*)\](?:\(\s*<?([^)\s>]*)>?(?:\s+[\"'][^\"'\n]*[\"'])?\s*\)|\[([^\]\n]*)\])")
+# A reference link's definition ("[ÖBB]: https://www.oebb.at/"), and a shortcut reference
+# ("... nach Angaben der [ÖBB] ..."): a link where the file defines the label.
+_DEFINITION = re.compile(r"^\[([^\]\n]+)\]:\s*<?(\S+?)>?(?:\s+[\"'(].*)?$")
+_SHORTCUT = re.compile(r"(?<![!\]])\[([^\]\n]+)\](?![(\[:])")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
 
 
@@ -31,9 +36,19 @@ def _unemphasise(text: str) -> str:
     return text
 
 
-def plain_line(text: str) -> tuple[str, list[tuple[str, str, int, int]]]:
-    """(text without Markdown marks, [(link text, address, start, end)] with offsets into it)."""
-    if _RULE.match(text):
+def definitions(texts) -> dict[str, str]:
+    """{label, lower case: address} of the reference links a file defines on lines of their own."""
+    found = {}
+    for text in texts:
+        if text.startswith("[") and (m := _DEFINITION.match(text)):
+            found[m.group(1).lower()] = m.group(2)
+    return found
+
+
+def plain_line(text: str, defined: dict[str, str] | None = None) -> tuple[str, list[tuple[str, str, int, int]]]:
+    """(text without Markdown marks, [(link text, address, start, end)] with offsets into it).
+    defined: the file's reference links (:func:`definitions`), whose labels are links too."""
+    if _RULE.match(text) or (text.startswith("[") and _DEFINITION.match(text)):
         return "", []
     m = _HEADING.match(text)
     if m:
@@ -42,6 +57,8 @@ def plain_line(text: str) -> tuple[str, list[tuple[str, str, int, int]]]:
     text = _CODE.sub(r"\1", text)
     text = _AUTOLINK.sub(r"\1", text)
     text = _unemphasise(text)
+    if defined and "[" in text:  # "[ÖBB]" where the file defines it: "[ÖBB][]", as the link pattern reads it
+        text = _SHORTCUT.sub(lambda m: m.group(0) + "[]" if m.group(1).lower() in defined else m.group(0), text)
     out: list[str] = []
     links: list[tuple[str, str, int, int]] = []
     size, last = 0, 0
@@ -54,8 +71,9 @@ def plain_line(text: str) -> tuple[str, list[tuple[str, str, int, int]]]:
             continue
         label = m.group(2)
         out.append(label)
-        if m.group(3):
-            links.append((label, m.group(3), size, size + len(label)))
+        address = m.group(3) or (defined.get((m.group(4) or label).lower()) if defined and m.group(4) is not None else None)
+        if address:
+            links.append((label, address, size, size + len(label)))
         size += len(label)
     out.append(text[last:])
     plain = "".join(out)
@@ -67,14 +85,15 @@ def plain_line(text: str) -> tuple[str, list[tuple[str, str, int, int]]]:
     return plain, links
 
 
-def join_markdown(kept: list[tuple[int, str]]) -> tuple[str, list[dict]]:
-    """Body text and links of kept (line number, raw text) lines: adjacent lines form one paragraph."""
+def join_markdown(kept: list[tuple[int, str]], defined: dict[str, str] | None = None) -> tuple[str, list[dict]]:
+    """Body text and links of kept (line number, raw text) lines: adjacent lines form one paragraph.
+    defined: the file's reference links (:func:`definitions`)."""
     paragraphs: list[str] = []
     links: list[dict] = []
     offset = 0  # length of the text so far, separators included
     previous = None
     for number, raw in kept:
-        text, found = plain_line(raw)
+        text, found = plain_line(raw, defined)
         if not text:
             continue
         if paragraphs and previous is not None and number == previous + 1:
