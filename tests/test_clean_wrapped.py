@@ -168,8 +168,9 @@ def test_wire_copy_indented_with_tabs_and_wrapped_a_little_short():
 
 
 def test_pandoc_markdown_with_a_long_heading_and_reference_links():
+    # (pandoc's heading attributes, bracketed spans and escaped marks too)
     lines = ["# Council votes to replace the old river bridge over the Elbe {#bridge .headline}", "",
-             "**By Jane Roe**", ""]
+             "[By Jane Roe]{.author} \\| [March 4, 2025]{.date}", ""]
     for p in BODY:  # ("[market]": a shortcut reference link, defined at the end)
         lines += [textwrap.fill(p.replace("market", "[market]").replace("regional", "[regional][authority]"), 72), ""]
     lines += ["  [market]: https://example.org/market", "  [authority]: https://example.org/region",
@@ -178,6 +179,8 @@ def test_pandoc_markdown_with_a_long_heading_and_reference_links():
     article = page("\n".join(lines), kind="markdown")
     for paragraph in BODY:
         assert paragraph in article.text
+    assert article.title == "Council votes to replace the old river bridge over the Elbe"
+    assert (article.byline, article.published) == ("Jane Roe", "2025-03-04")
     urls = {link["text"]: link["url"] for link in article.links}
     assert urls == {"market": "https://example.org/market", "regional": "https://example.org/region"}
     for link in article.links:

@@ -1,7 +1,8 @@
 """Markdown read as Markdown: the cleaned text holds prose, the link targets go to a list.
 
-Headings lose their "#", block quotes their ">", list items their bullet; emphasis, strike
-and code marks go; a link keeps its text and gives its address to ``Article.links`` (a
+Headings lose their "#" (and pandoc's "{#id .class}"), block quotes their ">", list items
+their bullet; emphasis, strike and code marks go, as do pandoc's spans' braces ("[text]{.class}")
+and the backslash before an escaped mark; a link keeps its text and gives its address to ``Article.links`` (a
 reference link the address its label's definition gives: "[text][label]", "[text][]",
 "[text]"); an image goes altogether (its alt text is a caption). Lines are classified on their raw form (links
 and their density are evidence of menus), and only the kept text is rewritten.
@@ -11,7 +12,10 @@ from __future__ import annotations
 
 import re
 
-_HEADING = re.compile(r"^#{1,6}\s+(.*?)(?:\s+#+)?\s*$")
+_HEADING = re.compile(r"^#{1,6}\s+(.*?)(?:\s+#+)?(?:\s*\{[#.][^{}\n]*\})?\s*$")  # (and pandoc's "{#id .class}")
+# pandoc's bracketed span, "[Von Katrin Albers]{.author}", and a mark escaped to be itself, "\|"
+_SPAN = re.compile(r"\[([^\]\n]+)\]\{[#.][^{}\n]*\}")
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _QUOTE = re.compile(r"^(?:>\s?)+")
 _BULLET = re.compile(r"^[-*+]\s+(?=\S)")
 _RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
@@ -54,6 +58,8 @@ def plain_line(text: str, defined: dict[str, str] | None = None) -> tuple[str, l
     if m:
         text = m.group(1)
     text = _BULLET.sub("", _QUOTE.sub("", text))
+    if "]{" in text:
+        text = _SPAN.sub(r"\1", text)
     text = _CODE.sub(r"\1", text)
     text = _AUTOLINK.sub(r"\1", text)
     text = _unemphasise(text)
@@ -77,12 +83,23 @@ def plain_line(text: str, defined: dict[str, str] | None = None) -> tuple[str, l
         size += len(label)
     out.append(text[last:])
     plain = "".join(out)
+    if "\\" in plain:  # (after the links: an escaped bracket is no link's)
+        plain, links = _unescaped(plain, links)
     stripped = plain.strip()
     if stripped != plain:  # an image removed at either end: offsets move with the left strip
         shift = len(plain) - len(plain.lstrip())
         links = [(t, u, s - shift, e - shift) for t, u, s, e in links]
         plain = stripped
     return plain, links
+
+
+def _unescaped(plain: str, links: list[tuple[str, str, int, int]]) -> tuple[str, list[tuple[str, str, int, int]]]:
+    """plain without the backslashes that escape marks, the links' offsets moved with the text."""
+    cuts = [m.start() for m in _ESCAPED.finditer(plain)]
+    if not cuts:
+        return plain, links
+    moved = [(t, u, s - sum(c < s for c in cuts), e - sum(c < e for c in cuts)) for t, u, s, e in links]
+    return _ESCAPED.sub(r"\1", plain), moved
 
 
 def join_markdown(kept: list[tuple[int, str]], defined: dict[str, str] | None = None) -> tuple[str, list[dict]]:
