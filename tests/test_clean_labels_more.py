@@ -103,7 +103,7 @@ def test_a_photographers_name_in_capitals_under_the_caption_is_not_the_byline():
 
 
 def test_labels_and_pagers_are_no_names_and_a_traditional_reporter_is():
-    from tui.core.clean.byline import name_in
+    from tui.core.clean.person import name_in
     from tui.core.clean.byline_labels import CJK_REPORTER
 
     assert name_in("Giri\u015f Tarihi: 11.09.2025 - 14:05") is None  # "entry date": a date's label

@@ -27,8 +27,9 @@ from .lead_byline import lead_byline
 from .outlet import copyright_holder, outlet_after_comma
 from .vocabulary import may_be_cjk
 from . import far_header, headline, kicker, own_title, page_title, published
-from .byline import (BY_LABEL, CJK_REPORTER, ORG_WORDS, after_body, byline_rows, label_only, labelled_at, labelled_byline,  # noqa: F401
-                     near_headline, person_name, signature)
+from .byline import (BY_LABEL, CJK_REPORTER, after_body, byline_rows, label_only, labelled_at, labelled_byline,  # noqa: F401
+                     near_headline, signature)
+from .person import ORG_WORDS, person_name
 
 if TYPE_CHECKING:
     from .lines import Line
