@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..lazy_regex import LazyPattern
 from .dates import date_span
+from .vocabulary import FULL_STOPS
 
 if TYPE_CHECKING:
     from .lines import Line
@@ -114,9 +115,9 @@ def summary_heading(line: "Line") -> bool:
 
 
 # A line's shape as a sentence or a headline (read by :mod:`.headline`).
-CLOSES = (".", "?", "!", "\u2026", "\u3002", "\u0964", "\u0589", "\u1362")  # a line ending so is a sentence, not a quoted headline
+CLOSES = (*FULL_STOPS, "?", "!", "\u2026")  # a line ending so is a sentence, not a quoted headline
 _QUOTES_CLOSING = "\"'\u201d\u2019\u00bb"
-_STOPS = (".", "\u2026", "\u3002", "\u0964", "\u0589", "\u1362")  # ...and so, a statement, never a headline over a byline
+_STOPS = (*FULL_STOPS, "\u2026")  # ...and so, a statement, never a headline over a byline
 _INNER_STOP = LazyPattern(r"\w[.!?]\s+[A-Z\u00c0-\u024f\u0400-\u042f]")  # two sentences: a caption, a summary
 _QUOTED_STOP = LazyPattern(r"\w[.!?][\"'\u201d\u2019\u00bb]?\s+[\"'\u201c\u2018\u00ab]?[A-Z\u00c0-\u024f\u0400-\u042f]")  # ...or quoted
 # A caption run on into its photographer's name: "... after the surgery. Jane Doe".
@@ -131,7 +132,7 @@ def two_sentences(text: str) -> bool:
 
 def full_stop(text: str) -> bool:
     """Ends with a full stop (not an ellipsis), in any script, or with a credit after one."""
-    if text.endswith((".", "\u3002", "\u0964", "\u0589", "\u1362")):
+    if text.endswith(FULL_STOPS):
         return not text.endswith(("..", "\u2026"))
     return text[-1:].isalpha() and (". " in text or "! " in text or "? " in text) and bool(_CREDIT_TAIL.search(text))
 

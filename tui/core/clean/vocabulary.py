@@ -53,23 +53,22 @@ _LATIN1_LETTER = "A-Za-z\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-
 PUNCTUATED_WORDS = LazyPattern(rf"[{_LATIN1_LETTER}][0-9_{_LATIN1_LETTER}\u200c\u200d]*{ONCE}(?:['\u2019][{_LATIN1_LETTER}]+)?{ONCE}")
 GENERAL_WORDS = LazyPattern(rf"[^\W\d_][\w{MARKS}]*{ONCE}(?:['\u2019][^\W\d_]+)?{ONCE}")  # WORDS, possessive
 _BEYOND_PUNCTUATED = LazyPattern("[^\x00-\xff\u2000-\u206f]")
+# A full stop in the scripts that have their own: CJK, Devanagari's danda, Armenian, Ethiopic.
+FULL_STOPS = (".", "\u3002", "\u0964", "\u0589", "\u1362")
 # A line ends like a sentence: full stop, question or exclamation mark, ellipsis, colon or
-# semicolon in any script (CJK, Devanagari danda, Arabic), maybe inside closing quotes: the
-# English ones, and the German and Central European ones (\u201c, \u00ab and \u2018 close
-# there: \u201e...\u201c, \u00bb...\u00ab). A quote that closes with no sentence mark before it
+# semicolon in any script (CJK, Arabic too), maybe inside closing quotes: the English ones,
+# and the German and Central European ones (\u201c, \u00ab and \u2018 close there:
+# \u201e...\u201c, \u00bb...\u00ab). A quote that closes with no sentence mark before it
 # counts only in the marks that close and nothing else (a German headline often ends with
 # a quote; a paragraph with its full stop).
-SENTENCE_END = re.compile(
-    r"[.!?:;\u2026\u3002\uff01\uff1f\u0964\u061f\u06d4\u0589\u1362][\"'\u201d\u2019\u00bb\u201c\u00ab\u2018)\]\u300d\u300f]*$|[\"\u201d\u00bb\u300d]$")
-ENDERS = frozenset(".!?:;\u2026\u3002\uff01\uff1f\u0964\u061f\u06d4\u0589\u1362")  # (with Armenian's and Ethiopic's full stops)
+ENDERS = frozenset("!?:;\u2026\uff01\uff1f\u061f\u06d4" + "".join(FULL_STOPS))
 CLOSERS = "\"'\u201d\u2019\u00bb\u201c\u00ab\u2018)]\u300d\u300f"
 BARE_CLOSERS = frozenset("\"\u201d\u00bb\u300d")
 CLOSER_SET = frozenset(CLOSERS)
 
 
 def ends_like_sentence(text: str) -> bool:
-    """What SENTENCE_END matches, without a regex: a sentence mark before any closing marks,
-    or a closing quote."""
+    """A sentence mark before any closing marks, or a closing quote (see ENDERS)."""
     last = text[-1:]
     if last in ENDERS:  # (most sentences: no closing mark to strip, the two sets share none)
         return True
@@ -77,7 +76,7 @@ def ends_like_sentence(text: str) -> bool:
 
 
 # The narrower end of a closing sentence (no colon): what a wire story's shared lines end with.
-FULL_STOP_END = (".", "!", "?", "\u201d", '"', "\u3002", "\u0964", "\u0589", "\u1362")
+FULL_STOP_END = (*FULL_STOPS, "!", "?", "\u201d", '"')
 CJK = LazyPattern(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")  # 4 ms to compile
 CJK_PUNCT = LazyPattern(r"[\u3001\u3002\uff0c\uff01\uff1f\u300c\u300d]")
 # Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer (CJK above). A
