@@ -168,8 +168,12 @@ _CASELESS = re.compile(f"{_CASELESS_WORD}(?: {_CASELESS_WORD}){{1,3}}")
 def caseless_words(line: "Line") -> str | None:
     """line's text when it is two to four words of a script without capitals and no stop word:
     the shape of a name there, which a byline's label over it vouches for ("نویسنده," / "نگار مرادی")."""
-    text = line.text
-    return text if not line.stop and not text.isascii() and _CASELESS.fullmatch(text) else None
+    return line.text if _caseless_shaped(line, line.text) else None
+
+
+def _caseless_shaped(line: "Line", text: str) -> bool:
+    """text (line's, or its end) is two to four words of a caseless script, the line no stop word."""
+    return not line.stop and not line.text.isascii() and bool(_CASELESS.fullmatch(text))
 
 
 def caseless_name(lines: list["Line"], i: int, taken: dict[int, str]) -> str | None:
@@ -178,7 +182,7 @@ def caseless_name(lines: list["Line"], i: int, taken: dict[int, str]) -> str | N
     over a place's name over it; after a dash, the place first ("القاهرة - محمد الشافعي")."""
     line = lines[i]
     text = line.text.rsplit(" - ", 1)[-1].strip()
-    if line.stop or line.text.isascii() or not _CASELESS.fullmatch(text):
+    if not _caseless_shaped(line, text):
         return None
     below = [taken.get(lines[k].number) for k in range(i + 1, min(len(lines), i + 3))]
     if below[:1] == ["dateline"] or (below[1:2] == ["dateline"] and lines[i + 1].words <= 2 and below[0] is None):
