@@ -136,7 +136,7 @@ CJK_EDITOR_FIRST = frozenset(label[0] for label in CJK_EDITORS)
 CJK_FURNITURE = LazyPattern(r"(\u7121\u65ad(?:\u3067)?(?:\u8907\u88fd|\u8ee2\u8f09)[^\u3002]{0,12}\u7981|"
                              r"\u672a[\u7ecf\u7d93](?:\u8bb8\u53ef|\u6388\u6743|\u8a31\u53ef|\u6388\u6b0a)[^\u3002]{0,12}?"
                              r"(?:\u8f6c\u8f7d|\u8f49\u8f09|\u590d\u5236|\u8907\u88fd|\u6458\u7f16)|\u7248\u6743\u6240\u6709|\u7248\u6b0a\u6240\u6709)|"
-                             r"^(?:\u8d23\u4efb\u7f16\u8f91|\u8cac\u4efb\u7de8\u8f2f|\u7f16\u8f91|\u7de8\u8f2f)\s*[:\uff1a]")
+                             r"^(?:" + "|".join(CJK_EDITORS) + r")\s*[:\uff1a]")
 
 
 # A sign-up box's call to the reader: an imperative in German, French, Spanish, Italian; in English
