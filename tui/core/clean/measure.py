@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from itertools import compress, count
 
+from .link_numbers import HEADING, unnumbered
 from .lines import LONG_WORDS, Line, features_cache, features_of, make_lines, score_of
 from .reflow import paragraphs
 from .vocabulary import ENGLISH, ENGLISH_SHARE, clause_share, page_vocabulary, share, tokens
@@ -24,6 +25,9 @@ def measured_lines(raw: str) -> tuple[str | None, list[Line], dict[int, list[int
     joined: dict[int, list[int]] = {}
     if (reflowed := paragraphs(stripped)) is not None:
         stripped, joined = reflowed
+    # (after joining: a dump's numbers count in the width it was broken at)
+    if HEADING in raw and (unnumbered_lines := unnumbered(stripped)) is not None:
+        stripped = unnumbered_lines
     numbers, lines = list(compress(count(1), stripped)), list(filter(None, stripped))  # the non-blank ones
     # Each text once; a text measured on an earlier page with the same stop words is not
     # even tokenised again (only the lines the vocabulary reads are, there).
