@@ -1,5 +1,5 @@
-"""Pages in Thai, Vietnamese, Persian, Chinese and French: the headline, the byline after its
-label in the page's language ("โดย", "Bởi", "نویسنده:", "文/", "作者："), and the date in the
+"""Pages in Thai, Vietnamese, Persian, Chinese, Serbian and French: the headline, the byline after its
+label in the page's language ("โดย", "Bởi", "نویسنده:", "文/", "作者：", "Аутор:"), and the date in the
 page's calendar or a revision's ("Mis à jour le ..."); a weekday run before a date ("Thứ Ba,
 05/03/2024": Tuesday) is no byline. Hand-written pages."""
 
@@ -47,6 +47,11 @@ FRENCH_BODY = [
     "Selon les analystes, cet appel était un signal adressé à Washington, qui cherche à isoler les deux gouvernements.",
 ]
 
+SERBIAN_BODY = [
+    "Радови на замени дилатационих спојница на мосту Газела почињу у понедељак и трајаће најмање шест недеља, саопштио је град.",
+    "У првој фази радиће се на десној страни моста, па ће возачима у смеру ка Новом Београду бити на располагању само две траке.",
+    "Градски саобраћајни секретаријат саветује возаче да у јутарњим сатима користе Бранков мост или мост на Ади.",
+]
 
 # (page's head lines, its body, the title, byline and date read from it)
 CASES = {
@@ -66,6 +71,9 @@ CASES = {
                    ("两国领导人承诺加强贸易联系", "李娜", "2022-03-07T09:05")),
     "chinese 作者：": (["首页", "国际", "两国领导人承诺加强贸易联系", "作者：李娜", "2022年03月07日 09:05"], ZH_BODY,
                      ("两国领导人承诺加强贸易联系", "李娜", "2022-03-07T09:05")),
+    "serbian cyrillic Аутор:": (["Насловна", "Београд", "Газела поново под скелама од понедељка", "Аутор: Милош Јовановић",
+                                "18. 08. 2024. 09:14"], SERBIAN_BODY,
+                               ("Газела поново под скелама од понедељка", "Милош Јовановић", "2024-08-18")),
     "french revision date": (["Accueil", "International", "Les dirigeants promettent des liens commerciaux plus étroits",
                               "Jean Dupont", "Mis à jour le 8 mars 2022"], FRENCH_BODY,
                              ("Les dirigeants promettent des liens commerciaux plus étroits", "Jean Dupont", "2022-03-08")),

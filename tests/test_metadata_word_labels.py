@@ -1,5 +1,5 @@
 """Byline labels that are common words too: Swahili "Na NAME" ("by", also "and"), Greek
-"Του NAME" / "Της NAME" ("by", literally "of the") and Tagalog "Ni NAME"; isiZulu's
+"Του NAME" / "Της NAME" ("by", literally "of the"), Tagalog "Ni NAME" and Romanian "de NAME" (in lower case); isiZulu's
 "Ngu-NAME", the label a prefix glued on.
 
 Pages written for the test: the headline, the byline and the date over the body. Such a
@@ -32,6 +32,15 @@ PAGES = {
                "μέτρα για την αποκατάσταση των καλλιεργειών.",
                "Οι αγροτικοί σύλλογοι χαιρέτισαν την απόφαση, αλλά ζητούν μόνιμα έργα αντιπλημμυρικής προστασίας για να "
                "μην επαναληφθεί η καταστροφή.",
+           ]),
+    "ro": ("Spitalul Județean din Suceava închide temporar secția de chirurgie", "de Andrei Popescu", "Andrei Popescu",
+           "de la Ministerul Sănătății", "5 august 2024", [
+               "Secția de chirurgie generală a spitalului își suspendă activitatea începând de luni, pentru cel puțin o "
+               "lună, după ce patru dintre cei șapte medici chirurgi și-au depus demisia.",
+               "Pacienții care au nevoie de intervenții programate vor fi redirecționați către spitalele din Iași și "
+               "Botoșani, iar urgențele vor fi preluate de o echipă restrânsă.",
+               "Managerul spitalului a declarat că instituția caută soluții pentru a aduce medici din alte județe și că "
+               "posturile au fost scoase din nou la concurs.",
            ]),
     "tl": ("Presyo ng bigas sa Metro Manila, bumaba ng tatlong piso kada kilo", "Ni Maricel Dela Cruz",
            "Maricel Dela Cruz", "Ni hindi nila alam ang dahilan", "Agosto 5, 2024", [

@@ -18,7 +18,7 @@ from .dates import date_span
 from .published import CLOSING_REACH, closing_end, not_published
 from .relative import days_ago
 from .lines import FURNITURE_WORDS
-from .byline_labels import BY_LABEL, CJK_REPORTER, WORD_HEADS, WORD_LABEL, label_only, may_be_labelled
+from .byline_labels import BY_LABEL, CJK_REPORTER, WORD_HEADS, WORD_LABEL, WORD_LABEL_HEADS, label_only, may_be_labelled
 from .name_or_label import (caseless_name, caseless_words, credit_under_caption, in_headlines, list_heading, page_label,
                             paragraphs_between)
 from .outlet import role
@@ -116,7 +116,7 @@ def labelled_byline(line: "Line") -> str | None:
         m = CJK_REPORTER.search(line.text) if may_be_cjk(line.text) else None
         if m:
             return m["who"] or m["zh"]
-    m = WORD_LABEL.match(text) if line.words <= 8 and text[:2].lower() in ("na", "ni", "το", "τη") else None
+    m = WORD_LABEL.match(text) if line.words <= 8 and text[:2].lower() in WORD_LABEL_HEADS else None
     who = name_in(m["who"]) if m else None  # a label that is also a common word: a name, and nothing else, after it
     return who if who and m["who"].startswith(who) else None
 

@@ -25,6 +25,7 @@ LABELS = (
     "f\u00f6rfattare", "yazar", "\u0430\u0432\u0442\u043e\u0440", "\u4f5c\u8005", "\u8a18\u8005", "\u8bb0\u8005",
     # Vietnamese, Thai, Persian, South Slavic
     "b\u1edfi", "t\u00e1c gi\u1ea3", "\u0e42\u0e14\u0e22", "\u0646\u0648\u06cc\u0633\u0646\u062f\u0647", "pi\u0161e",
+    "\u0430\u0443\u0442\u043e\u0440",  # Serbian
 )
 # ...and labels that only take the name after them on their line: a desk; Indonesian and Malay,
 # Finnish, Hungarian; Arabic, Hebrew, Hindi (author, report(er), correspondent); Thai,
@@ -54,7 +55,7 @@ BY_LABEL = LazyPattern(r"^(?:(?:" + "|".join(LABELS + INLINE_LABELS) + r")(?:\s*
 # the BBC's "نویسنده," / "NAME".
 LABEL_ONLY = LazyPattern(
     r"^(?:" + "|".join(LABELS) + r")\s*[:\uff1a]?$|^(?:" + "|".join(COMMA_LABELS) + r")\s*[,\u060c]$|"
-    r"^(?:\w+\s+){0,2}(?:author|autor|auteur|autore|forfatter|f\u00f6rfattare|\u0430\u0432\u0442\u043e\u0440)\w*(?:\s+\w+){0,3}\s*[:\uff1a]$",
+    r"^(?:\w+\s+){0,2}(?:author|autor|auteur|autore|forfatter|f\u00f6rfattare|\u0430\u0432\u0442\u043e\u0440|\u0430\u0443\u0442\u043e\u0440)\w*(?:\s+\w+){0,3}\s*[:\uff1a]$",
     re.I)
 # (Chinese "记者 NAME" / "記者 NAME", reporter, and "文/NAME", text by)
 CJK_REPORTER = LazyPattern(r"(?P<who>[\uac00-\ud7af]{2,4})\s*\uae30\uc790|"
@@ -71,8 +72,9 @@ LABEL_HEADS = ("by", "von", "par", "por", "di", "av", "af", "door", "przez", "od
 # person's name after them is a byline.
 WORD_HEADS = ("text", "teks", "repo")
 # Labels that are common words too: Swahili "Na NAME" (and), Tagalog "Ni NAME" (of), Greek
-# "Του NAME" / "Της NAME" (of the).
-WORD_LABEL = LazyPattern(r"^(?:na|ni|\u03c4\u03bf\u03c5|\u03c4\u03b7\u03c2)\s+(?P<who>[^\W\d_].*)$", re.I)
+# "Του NAME" / "Της NAME" (of the), Romanian "de NAME" (by; in lower case only).
+WORD_LABEL = LazyPattern(r"^(?:na|ni|\u03c4\u03bf\u03c5|\u03c4\u03b7\u03c2|(?-i:de))\s+(?P<who>[^\W\d_].*)$", re.I)
+WORD_LABEL_HEADS = ("na", "ni", "\u03c4\u03bf", "\u03c4\u03b7", "de")  # (their first two letters, lowercased)
 
 
 def may_be_labelled(text: str) -> bool:
