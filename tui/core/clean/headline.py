@@ -53,7 +53,7 @@ FLOOR = -1.0  # a best candidate scoring below this is no headline
 
 _KINDS_SKIPPED = frozenset(("byline", "dateline", "contact"))
 _SHAPES_NEVER = frozenset(("copyright", "comments", "share", "subscribe", "navigation", "notice", "disclosure", "embed",
-                           "credit", "sponsor"))
+                           "credit", "sponsor", "consent"))
 _NAME_LIKE = LazyPattern(r"^[A-Z\u00c0-\u024f\u0400-\u042f][\w.'\u2019-]+(?:\s+[A-Z\u00c0-\u024f\u0400-\u042f][\w.'\u2019-]+){1,3}$")
 
 _ENDS_BEFORE_DOTS = "?!\"'\u00bb\u201d\u2019)"  # "... have?..": a headline trailing off, not a title cut short

@@ -168,3 +168,32 @@ ABOUT_THE_AUTHOR_ALTERNATIVES = _alternatives(ABOUT_THE_AUTHOR)
 def trigger_words(labels: tuple[str, ...]) -> frozenset[str]:
     """The longest word of each label, as :func:`.vocabulary.tokens` splits and lowers it."""
     return frozenset(max(tokens(label), key=len) for label in labels)
+
+
+# A cookie banner's notice, at any length: "cookie" with the site's use of it, the reader's
+# consent or the privacy policy. In English a cookie may be baked, and only the site's own
+# phrases count; elsewhere the word is borrowed for the web's, and a word of consent, use or
+# privacy in the language does.
+_COOKIE_EN = LazyPattern(r"\b(?:we|this (?:web)?site|our (?:web)?site|the site)\b.{0,40}\b(?:use|uses|using)\b.{0,30}\bcookies\b|"
+                         r"\buse of cookies\b|\bcookies? (?:policy|settings|preferences|notice|consent|statement)\b|"
+                         r"\baccept (?:all )?cookies\b|\bcookies\b.{0,150}\b(?:you (?:agree|consent|accept)|by (?:continuing|using|clicking))\b",
+                         re.I)
+_COOKIE_CUE = LazyPattern(
+    r"acord|aceit|acept|accept|zustimm|einwillig|souhlas|s\u00fahlas|samtyk|samtyck|zgod|hyv\u00e4ksy|n\u00f5us|sutink|"
+    r"elfogad|prihvat|kabul|setuju|\u0111\u1ed3ng \u00fd|concord|privac|datenschutz|confiden|riservatezza|personvern|"
+    r"integritet|polityk|pol\u00edtica|politique|richtlinie|z\u00e1sad|utiliz|usamos|\busa\b|verwende|nutzen|anv\u00e4nder|"
+    r"bruger|bruker|u\u017cywa|pou\u017e\u00edv|folose|k\u00e4yt|kasuta|naudoja|haszn\u00e1l|koristi|kullan|menggunakan|"
+    r"s\u1eed d\u1ee5ng|\u0441\u043e\u0433\u043b\u0430|\u043f\u043e\u0433\u043e\u0434\u0436|\u043f\u043e\u043b\u0438\u0442\u0438\u043a|"
+    r"\u043f\u043e\u043b\u0456\u0442\u0438\u043a|\u0438\u0441\u043f\u043e\u043b\u044c\u0437|\u0432\u0438\u043a\u043e\u0440\u0438\u0441\u0442|"
+    r"\u043a\u043e\u0440\u0438\u0441\u0442\u0438|\u0438\u0437\u043f\u043e\u043b\u0437|\u03c7\u03c1\u03b7\u03c3\u03b9\u03bc\u03bf\u03c0\u03bf\u03b9|"
+    r"\u03b1\u03c0\u03bf\u03b4\u03ad\u03c7|\u540c\u610f|\u4f7f\u7528|\u5229\u7528|\u30dd\u30ea\u30b7\u30fc|\u9690\u79c1|\u96b1\u79c1|"
+    r"\u05d4\u05e1\u05db\u05de|\u05e9\u05d9\u05de\u05d5\u05e9|\u05de\u05d3\u05d9\u05e0\u05d9\u05d5\u05ea|\u0627\u0633\u062a\u0641\u0627\u062f\u0647|"
+    r"\u064a\u0633\u062a\u062e\u062f\u0645|\u0645\u0648\u0627\u0641\u0642", re.I)
+COOKIE_WORDS = 60  # longer lines are prose about cookies, not a banner
+
+
+def cookie_notice(text: str, english: bool) -> bool:
+    """A cookie banner's notice (asked of lines with "ookie" in them)."""
+    if english:
+        return bool(_COOKIE_EN.search(text))
+    return "cookie" in text.lower() and bool(_COOKIE_CUE.search(text))

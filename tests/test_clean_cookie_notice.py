@@ -1,0 +1,53 @@
+"""A cookie banner's notice leaves the text however long it is, in English and in languages
+that borrow the word, and never starts the story above its headline; a story about cookies
+baked and sold keeps its sentences. Pages written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pasted import clean
+
+PT = ("Metro de Lisboa adia para 2027 a abertura da linha circular", "14 de março de 2024", [
+    "A abertura da linha circular do Metropolitano de Lisboa, prevista inicialmente para 2023 e depois adiada para o "
+    "final de 2025, só deverá acontecer no primeiro semestre de 2027, segundo um relatório do Tribunal de Contas.",
+    "O documento aponta falhas na fiscalização da empreitada e atrasos na entrega do material circulante, que "
+    "obrigaram a rever o calendário das obras entre as estações do Rato e do Cais do Sodré.",
+    "A empresa garante que os custos adicionais serão suportados pelo consórcio construtor e que a segurança dos "
+    "passageiros nunca esteve em causa durante os trabalhos realizados até agora.",
+], "Este site utiliza cookies para lhe proporcionar uma melhor experiência de navegação. Ao clicar em «Aceitar», "
+   "concorda com a utilização de cookies. Saiba mais na nossa Política de Cookies.")
+EN = ("Council approves new tram line to the airport", "March 14, 2024", [
+    "The city council approved on Wednesday a new tram line to the airport, ending a debate that had lasted for "
+    "more than three years and divided the neighbourhoods along the route.",
+    "Supporters said the line would cut journey times for thousands of travellers and bring shoppers back to the "
+    "high street, which has lost trade since the bus station closed.",
+    "Opponents argued that the cost, estimated at three hundred million pounds, was far too high for a city that is "
+    "already struggling to pay for its schools and its buses.",
+], "We use cookies to ensure that we give you the best experience on our website. If you continue to use this site "
+   "we will assume that you are happy with it and agree to our Cookie Policy.")
+JA = ("バス運転手不足、静岡県内の路線バス3割で減便へ", "2025年6月3日", [
+    "静岡県内の路線バス事業者は3日、運転手不足のため、10月のダイヤ改正で県内の路線の約3割で便数を減らすと発表した。",
+    "県によると、県内のバス運転手は過去5年で約15%減っており、時間外労働の上限規制も影響しているという。",
+    "事業者は運転手の待遇を改善して採用を増やしたいとしているが、利用者からは通学や通院への影響を心配する声が上がっている。",
+], "当サイトではCookieを使用しています。引き続きご利用いただく場合、Cookieの使用に同意したものとみなします。")
+
+
+@pytest.mark.parametrize("page", [PT, EN, JA], ids=["pt", "en", "ja"])
+def test_a_cookie_notice_above_the_headline_leaves_and_the_headline_stays(page):
+    headline, date, body, notice = page
+    article = clean(["Site", "News", "World", notice, "Accept", headline, date, *body])
+    assert article.title == headline
+    assert notice not in article.text
+    assert article.text.split("\n\n") == body
+
+
+def test_a_story_about_baked_cookies_keeps_its_sentences():
+    body = ["Girl Scouts in the county sold more than forty thousand boxes of cookies this spring, and the troops "
+            "say they will use the money for summer camps and a trip to the state capital.",
+            "The most popular cookies were the mint ones again, followed by the caramel and coconut ones, according "
+            "to the regional council, which counts the sales every year.",
+            "Parents said the troops agreed to donate part of the cookie money to the food bank, which has seen "
+            "demand rise by a third since the winter."]
+    article = clean(["Home", "Local", "Girl Scouts sell a record number of cookie boxes", "March 14, 2024", *body])
+    assert article.text.split("\n\n") == body
