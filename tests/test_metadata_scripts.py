@@ -190,3 +190,31 @@ def test_a_phrase_in_a_script_without_capitals_far_from_the_dateline_is_no_bylin
     # two words (a place, "news") under the dateline, over the first paragraph: no date under them
     head = ['ভরা মৌসুমে আলুর দাম কেজিতে ১৫ টাকা, লোকসানের শঙ্কায় রাজশাহীর কৃষকেরা', 'প্রকাশ: ০৪ মার্চ ২০২৫, ১২: ০৩', "রাজশাহী সংবাদ"]
     assert _page(["Menu", *head, *BN_STORY]).byline is None
+
+
+KOREAN_BODY = [
+    "서울시가 심야 시간대 자율주행버스 노선을 3개 추가한다. 기존 강남 일대 노선에 더해 홍대와 여의도, 동대문을 잇는 노선이 새로 생긴다.",
+    "서울시는 12일 이 같은 내용을 담은 자율주행 대중교통 확대 계획을 발표했다. 새 노선은 이르면 7월부터 운행을 시작한다.",
+    "요금은 기존 심야버스와 같은 2500원이며, 교통카드로만 결제할 수 있다. 운전석에는 안전요원이 계속 탑승한다.",
+]
+
+
+def test_a_korean_button_over_the_story_is_no_name_and_the_reporter_signs_it_off():
+    # (three syllables, a name's shape there; the page copied without blank lines)
+    head = ["사회", "교통", "서울시, 심야 자율주행버스 3개 노선 추가…홍대·여의도·동대문 잇는다",
+            "이르면 7월부터 운행…요금은 기존 심야버스와 동일", "운전석엔 안전요원 탑승 유지, 2027년 무인 운행 목표",
+            "입력 2025.05.12 14:03", "수정 2025.05.12 15:20", "가", "가", "공유", "북마크"]
+    tail = ["김서연 기자 seoyeon@hanbitilbo.co.kr", "Copyright ⓒ 한빛일보. All rights reserved.", "좋아요", "0"]
+    raw = "\n".join(head + KOREAN_BODY + tail)
+    assert clean_article(Article(id="t", path=Path("t.txt"), raw=raw, sha256="")).byline == "김서연"
+
+
+@pytest.mark.parametrize("head, byline", [
+    # a Japanese byline run into its date by copying, under a label for paid articles
+    (["社会", "静岡県内の路線バス3割で減便へ", "有料記事", "佐藤健太2025年6月3日 19時45分"], "佐藤健太"),
+    # a Persian name and its role after a bar
+    (["صفحه اصلی", "ساعت کار مترو تهران تا نیمه‌شب تمدید شد", "مریم احمدی | خبرنگار", "۲۲ اسفند ۱۴۰۳"], "مریم احمدی"),
+], ids=["japanese glued date", "persian role"])
+def test_a_byline_glued_to_its_date_or_with_its_role(head, byline):
+    body = JAPANESE_BODY if head[0] == "社会" else PERSIAN_BODY
+    assert _page(head + body).byline == byline

@@ -19,7 +19,7 @@ from .published import CLOSING_REACH, closing_end, not_published
 from .relative import days_ago
 from .lines import FURNITURE_WORDS
 from .byline_labels import BY_LABEL, CJK_REPORTER, WORD_HEADS, WORD_LABEL, WORD_LABEL_HEADS, label_only, may_be_labelled
-from .name_or_label import (caseless_name, caseless_words, credit_under_caption, in_headlines, list_heading, page_label,
+from .name_or_label import (caseless_name, caseless_part, caseless_words, credit_under_caption, in_headlines, list_heading, page_label,
                             paragraphs_between)
 from .outlet import role
 from .person import GLUED, name_in
@@ -84,6 +84,10 @@ def labelled_at(lines: list["Line"], i: int) -> str | None:
     if who is None and i + 1 < len(lines) and 1 <= lines[i + 1].words <= ROLE_WORDS and role(lines[i + 1].text) \
             and lines[i].words <= 4:
         who = name_in(lines[i].text)  # "Lea Hartmann" over "Redaktorin Politik": the role vouches for the name
+    if who is None and " | " in lines[i].text and lines[i].words <= 4 + ROLE_WORDS:
+        name, after = lines[i].text.split(" | ", 1)  # "مریم احمدی | خبرنگار", "Lea Hartmann | Redaktorin"
+        if role(after) and len(after.split()) <= ROLE_WORDS:
+            who = name_in(name) or caseless_part(lines[i], name)
     return who
 
 
@@ -141,7 +145,14 @@ _WIDGET_WORDS = frozenset("text size font sharing listen audio zoom".split())
 _CJK_PLACE_ENDS = "都道府県省区縣县州"  # a place's last character, no name's: "東京都", "広島県", "广东省" (a tag)
 _CJK_WIDGETS = frozenset("複製連結 复制链接 字級 字级 字號 字号 分享 列印 打印 訂閱 订阅 收藏 留言 評論 评论 登入 登录 註冊 注册 "
                          "搜尋 搜索 回到頂部 返回顶部 文字サイズ 印刷 共有 上一篇 下一篇 上一則 下一則 上一则 下一则 "
-                         "上一頁 下一頁 上一页 下一页".split())
+                         "上一頁 下一頁 上一页 下一页 有料記事 会員限定 会員記事 無料会員登録 会員登録 関連記事 "
+                         "人気記事 新着記事 相关新闻 相關新聞 热门新闻 熱門新聞 延伸閱讀 推荐阅读 返回首页 手机版 客户端 "
+                         # Korean buttons of three syllables, the shape of a name there: bookmark, scrap, print,
+                         # like, angry, sad, login, previous/next story, back to top, home, the social networks
+                         "북마크 스크랩 프린트 좋아요 화나요 슬퍼요 로그인 이전글 다음글 맨위로 홈으로 카카오 트위터 "
+                         "네이버 스포츠 라이프".split())
+# A Japanese byline run into its date by copying: "佐藤健太2025年6月3日 19時45分"
+_CJK_NAME_DATED = LazyPattern(r"^([\u4e00-\u9fff\u3005]{3,5})\s?(?=\d{4}\u5e74\d{1,2}\u6708)")
 
 
 def _bare_name(line: "Line") -> str | None:
@@ -149,6 +160,8 @@ def _bare_name(line: "Line") -> str | None:
     text = line.text.strip()
     if may_be_cjk(text) and _CJK_NAME.match(text):
         return None if text in _CJK_WIDGETS or text[-1] in _CJK_PLACE_ENDS else text
+    if may_be_cjk(text) and (dated := _CJK_NAME_DATED.match(text)):
+        return None if dated[1] in _CJK_WIDGETS else dated[1]
     if (may_start_with(text, _CREDIT_WORDS) and _CREDIT_START.match(text)) or line.words > 10 or line.stop >= BARE_STOP \
             or _DOMAIN.search(text) or "\t" in text:
         return None  # a credit, prose, a label made of small words ("Hilfe und Kontakt"), a table's row

@@ -171,6 +171,12 @@ def caseless_words(line: "Line") -> str | None:
     return line.text if _caseless_shaped(line, line.text) else None
 
 
+def caseless_part(line: "Line", text: str) -> str | None:
+    """text, a part of line, when it has the shape of a name in a script without capitals
+    (:func:`caseless_words`' test): "مریم احمدی" of "مریم احمدی | خبرنگار"."""
+    return text if _caseless_shaped(line, text) else None
+
+
 def _caseless_shaped(line: "Line", text: str) -> bool:
     """text (line's, or its end) is two to four words of a caseless script, the line no stop word."""
     return not line.stop and not line.text.isascii() and bool(_CASELESS.fullmatch(text))

@@ -72,7 +72,9 @@ _ROLES = LazyPattern(r"(?:staff|writer|editor|correspondent|columnist|contributo
                      r"periodista|corresponsal|redattore|redattrice|giornalista|inviato|inviata|"
                      # Dutch, Portuguese, Polish, Czech and Slovak, Finnish, Turkish, Indonesian, Russian
                      r"verslaggever|redacteur|rep\u00f3rter|jornalista|correspondente|dziennikarz|dziennikarka|reporterka|"
-                     r"redaktorka|toimittaja|muhabir|wartawan|\u043a\u043e\u0440\u0440\u0435\u0441\u043f\u043e\u043d\u0434\u0435\u043d\u0442|\u0436\u0443\u0440\u043d\u0430\u043b\u0438\u0441\u0442)$", re.I)
+                     r"redaktorka|toimittaja|muhabir|wartawan|\u043a\u043e\u0440\u0440\u0435\u0441\u043f\u043e\u043d\u0434\u0435\u043d\u0442|\u0436\u0443\u0440\u043d\u0430\u043b\u0438\u0441\u0442|"
+                     # Persian and Arabic reporter
+                     r"\u062e\u0628\u0631\u0646\u06af\u0627\u0631|\u0645\u0631\u0627\u0633\u0644)$", re.I)
 
 
 def copyright_holder(text: str) -> str | None:
