@@ -78,3 +78,10 @@ def test_link_offsets_point_at_the_link_text(parts, gap):
     body, links = join_markdown(raws)
     for link in links:
         assert body[link["start"]:link["end"]] == link["text"]
+
+
+def test_a_reference_link_in_the_heading_leaves_the_title_as_text():
+    page = PAGE.replace("# Leaders pledge closer ties after video call", "# Leaders pledge closer ties after [UN] call")
+    article = clean_md(page + "\n[UN]: https://un.org\n")
+    assert article.title == "Leaders pledge closer ties after UN call"
+    assert clean_md(page).title == "Leaders pledge closer ties after [UN] call"  # no definition: a bracket, kept

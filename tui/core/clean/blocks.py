@@ -275,10 +275,11 @@ def _metadata(lines: list[Line], lo: int, hi: int, kind: str, stem: str = "", en
     if kind != "markdown":
         meta = metadata.extract(lines, lo, hi, kind, stem=stem, stated=stated, end=end)
     else:
-        from .markdown import plain_line
+        from .markdown import definitions, plain_line
 
         headings = frozenset(line.number for line in lines if line.text.startswith("# "))
-        plain = [replace(line, text=plain_line(line.text)[0] or line.text) for line in lines]
+        defined = definitions(line.text for line in lines)  # (a title's "[ÖBB]" is a link where the file defines it)
+        plain = [replace(line, text=plain_line(line.text, defined)[0] or line.text) for line in lines]
         meta = metadata.extract(plain, lo, hi, kind, headings, stem, stated, end)
     if block is not None:  # the file's own front matter outweighs its lines
         front_matter.apply(lines, meta, block)
