@@ -1,5 +1,5 @@
 """Furniture around an English story that reads almost like its sentences: an audio player's
-label, a paywall's sentence that tells the reader to subscribe, an editor's credit after dashes,
+label, a paywall's sentence that tells the reader to subscribe, a call to download the app, an editor's credit after dashes,
 a reprint contact, a comment community's welcome. Pages written for the test; each line also
 checked alone, so that none of them passes by its place on the page."""
 
@@ -22,6 +22,7 @@ BODY = [
 FURNITURE = [
     ("Listen to this article", "notice"),
     ("Access to Premium articles requires a Premium subscription. Subscribe now to listen.", "subscribe"),
+    ("Download The Chronicle App to get Daily Market Updates & Live Business News.", "subscribe"),
     ("--Editing by Nicole Bleier.", "credit"),
     ("For a reprint of this article, please contact reprints@example.com.", "contact"),
     ("Welcome to our comment community. This is a space where subscribers can engage with each other and our staff.",

@@ -99,7 +99,7 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | Disclosure]] = [
                          # a save button's prompt: "Save articles to read later and create your own reading list."
                          r"^save\b.{0,60}\b(read(ing)? (it )?later|reading list)\b|\bsave (it |this |articles? )?for later\b", re.I)),
     ("subscribe", LazyPattern(r"\b(subscribe|newsletter|sign up|signup|log ?in|sign in|register|create an account|"
-                             r"download (our|the) app|cookies?|privacy (policy|notice|statement)|terms of (use|service)|"
+                             r"download (our|the)( [\w&'.-]+){0,4} app\b|cookies?|privacy (policy|notice|statement)|terms of (use|service)|"
                              r"(to|in|meets?) your inbox|unsubscribe|no spam\b|you are receiving this (e-?mail|newsletter)\b|"
                              r"forward (it|this) to a friend\b|"
                              # the same prompts in German, French, Spanish, Italian, Dutch and the Nordic languages

@@ -150,8 +150,9 @@ def signs_reader_up(text: str, lowered_words: Sequence[str]) -> bool:
     return bool(_SIGN_UP_ASK.search(text)) or (not READER_WORDS.isdisjoint(lowered_words) and bool(_SIGN_UP_EN.search(text)))
 
 
-# A sentence telling the reader to sign up: "... require a Premium subscription. Subscribe now to listen."
-SIGN_UP_START = LazyPattern(r"(?:^|[.!?]\s+)(?:subscribe|sign up|sign in|log in|register)\b", re.I)
+# A sentence telling the reader to sign up or get the app: "... require a Premium subscription. Subscribe
+# now to listen.", "Download The Chronicle App to get Daily Market Updates."
+SIGN_UP_START = LazyPattern(r"(?:^|[.!?]\s+)(?:subscribe|sign up|sign in|log in|register|download (?:our|the))\b", re.I)
 
 
 def _alternatives(labels: tuple[str, ...]) -> str:
