@@ -280,3 +280,26 @@ def test_a_label_ending_a_line_over_the_name():
     # A sponsor's label is no byline's.
     page = ["Menu", "Leaders pledge closer ties after video call", "Sponsored by", "Acme Bank", "11.07.2026", *BODY]
     assert reasons(clean(page)).get("Sponsored by") != "byline"
+
+
+LIBRARY_BODY = [
+    "On a weekday afternoon at the branch library near my apartment, every seat is taken: teenagers doing homework, "
+    "a man on the phone with the unemployment office, two retirees arguing over a chess board. Nobody has bought anything.",
+    "In most of American life, the price of occupying space is spending money. Coffee shops want a purchase, and even "
+    "parks come with rules and fees that filter out the people who need them most. The library lets you simply be.",
+    "And yet libraries are among the first services trimmed when city budgets tighten. Branches have reduced their "
+    "hours, cut weekend service and left positions unfilled, even as visits have returned to where they were.",
+]
+
+
+def test_a_credit_in_brackets_is_no_headline():
+    # An opinion page's header: the headline of two sentences, its standfirst, the columnist
+    # over her role, then the illustration's credit in brackets and the date.
+    headline = "Libraries are our last truly public places. Fund them like it."
+    page = ["The Metro Herald", "Sections", "Politics", "Opinions", "Opinion", headline,
+            "They are the rare spaces where no one has to buy anything to belong.", "Rachel Ng", "Columnist", "Follow",
+            "(Photo illustration by The Metro Herald; photo by Mark Tyson)", "March 1, 2025 at 6:00 a.m. EST",
+            "Gift Article", "Share", "318", "Comment", "Save", *LIBRARY_BODY]
+    article = clean(page)
+    assert article.title == headline
+    assert article.byline == "Rachel Ng"

@@ -203,6 +203,8 @@ def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
         return None  # a menu: a row of capitalised words with no small words between
     if text.startswith(RUN_ON):
         return None  # the run-on of a heading split over two lines (joined to the line above)
+    if line.shape == "caption" and text[:1] in "([" and text[-1:] in ")]":
+        return None  # a picture's credit in brackets: "(Photo illustration by NAME; photo by NAME)"
     if caption_label(text) or (i > 0 and (two_sentences(text) and credit_line(ctx.lines[i - 1])
                                           or ctx.lines[i - 1].words <= CAPTION_LABEL_WORDS and caption_label(ctx.lines[i - 1].text))):
         # "Image caption, ...": a picture's caption, labelled (on its line or the one above), or
