@@ -129,6 +129,18 @@ def test_an_element_marked_as_the_byline_names_the_person_where_the_markup_names
     assert clean(page(person, top)).byline == "Jane Doe"
 
 
+def test_an_unlabelled_name_marked_as_the_author_names_the_person_where_the_markup_names_the_outlet():
+    head = ld({"@type": "NewsArticle", "headline": "Bridge to close",
+               "author": {"@type": "Organization", "name": "Riverside Herald News"},
+               "publisher": {"@type": "Organization", "name": "Riverside Herald News"}})
+    top = ("<h1>Bridge to close</h1><div class='article-author'><img alt=''>"
+           "<a class='article-author__link' rel='author' href='/author/mara-lindqvist'>Mara Lindqvist</a></div>")
+    assert clean(page(head, top)).byline == "Mara Lindqvist"
+    # (a marked element that is no person's name leaves the outlet)
+    other = top.replace(">Mara Lindqvist<", ">Our reporters<")
+    assert clean(page(head, other)).byline == "Riverside Herald News"
+
+
 def test_a_story_signed_with_a_bold_name_at_its_foot_or_top_names_the_person():
     outlet = (ld({"@type": "NewsArticle", "headline": "Bridge to close",
                   "author": {"@type": "Person", "name": "Riverside Herald"}})

@@ -16,6 +16,7 @@ from ..lazy_regex import LazyPattern
 from .byline_labels import BY_LABEL
 from .dates import parse_date, valid
 from .html_meta import Author, PageMeta
+from .person import name_in
 
 _ISO = LazyPattern(r"^\s*(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2}))?")
 _EPOCH = LazyPattern(r"^\d{10}(?:\d{3})?$")
@@ -101,10 +102,12 @@ def pick_byline(page: PageMeta, source: str | None) -> tuple[str | None, bool]:
 
 def _marked_byline(page: PageMeta, source: str | None) -> str | None:
     """The person an element marked as the byline names after its label ("Von Seb Dumitru,
-    Lille" in class="article__author"), where the markup's author is only the outlet."""
+    Lille" in class="article__author"), or alone ("Katrin Vogelsang" in rel="author"), where
+    the markup names no author or only the outlet."""
     for line in page.author_marks:
         found = BY_LABEL.match(line)
-        parts = found["who"].strip().split(", ") if found else [""]
+        # (unlabelled, a person's name: the text of a link marked rel="author")
+        parts = found["who"].strip().split(", ") if found else [name_in(line) or ""]
         while len(parts) > 1 and is_outlet(parts[-1], page, source):  # "Jane Doe, CNN"
             parts.pop()
         who = ", ".join(parts)
