@@ -1,5 +1,6 @@
 """Small things a page's widgets, notices and addresses did to its metadata, on pages written
-for the test: a "Text Size" button read as the label "Text" and the byline "Size"; a
+for the test: a "Text Size" button read as the label "Text" and the byline "Size"; a German
+share bar ("Teilen Merken Drucken") read as a name; a
 reporter's e-mail address in the bio under the story ("lucas.powers@cbc.ca") made his name
 two common words; a lead opening with its dateline ("BENGALURU: The city ...") made the
 headline's "Bengaluru:" a label the page repeats; and an old story's notice or a chart's
@@ -22,6 +23,12 @@ BODY = [
 def test_a_text_size_button_is_no_byline():
     page = ["News", "City News", "Water tanker prices capped as the city faces its worst summer shortage",
             "March 6, 2024", "Share", "AA", "Text Size", "Small", "Medium", "Large", *BODY]
+    assert clean(page).byline is None
+
+
+def test_a_share_bar_s_words_in_german_are_no_byline():
+    page = ["Startseite", "Wirtschaft", "Wasserpreise für private Tankwagen werden begrenzt", "21.02.2024, 11:30 Uhr",
+            "Teilen Merken Drucken", *BODY]
     assert clean(page).byline is None
 
 

@@ -141,7 +141,13 @@ _DOMAIN = LazyPattern(r"\w\.[a-z]{2,}\b")  # "Via Site.info": a web address, not
 
 # Words of a page's buttons that menus' words leave out ("Text Size", "Social Sharing", "Listen Now"),
 # and buttons in Chinese and Japanese shaped like a name (copy link, font size, share, print, ...).
-_WIDGET_WORDS = frozenset("text size font sharing listen audio zoom".split())
+_WIDGET_WORDS = frozenset("text size font sharing listen audio zoom "
+                          # share, save and print in German, French, Spanish, Portuguese, Italian, Dutch,
+                          # Swedish, Danish, Polish, Russian and Turkish ("Teilen Merken Drucken"; not
+                          # those that are parts of names too: "del", "Salva")
+                          "teilen merken drucken speichern partager imprimer enregistrer compartir imprimir guardar "
+                          "compartilhar partilhar condividi stampa delen printen bewaren opslaan spara udskriv "
+                          "udostępnij drukuj zapisz поделиться печать сохранить paylaş yazdır kaydet".split())
 _CJK_PLACE_ENDS = "都道府県省区縣县州"  # a place's last character, no name's: "東京都", "広島県", "广东省" (a tag)
 _CJK_WIDGETS = frozenset("複製連結 复制链接 字級 字级 字號 字号 分享 列印 打印 訂閱 订阅 收藏 留言 評論 评论 登入 登录 註冊 注册 "
                          "搜尋 搜索 回到頂部 返回顶部 文字サイズ 印刷 共有 上一篇 下一篇 上一則 下一則 上一则 下一则 "
