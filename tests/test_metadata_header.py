@@ -303,3 +303,20 @@ def test_a_credit_in_brackets_is_no_headline():
     article = clean(page)
     assert article.title == headline
     assert article.byline == "Rachel Ng"
+
+
+def test_the_headline_over_a_subtitle_that_scores_as_well_is_the_headline():
+    # A newsletter's post: its headline, a subtitle saying the story again, the author and date;
+    # a list of other stories' headlines over the story's own does not move it.
+    headline = "The Fed's balance sheet is quietly doing more work than rates"
+    subtitle = "Why quantitative tightening matters more for markets than the next cut"
+    body = ["Most of the attention on the Fed is on one question: when will it cut interest rates again? Markets "
+            "move on every word from its officials about the timing of the next cut, but the balance sheet is "
+            "doing more of the work.",
+            "Since June 2022, the bank has been shrinking its balance sheet by letting the bonds it holds mature "
+            "without buying new ones. This process, known as quantitative tightening, has cut its holdings by a third.",
+            "When the bank holds fewer bonds, the private sector has to hold more of them, which tends to push up "
+            "longer-term yields at the margin and drains reserves from the banking system over time."]
+    page = ["The Monetary Ledger", "Subscribe", "Sign in", headline, subtitle, "Elise Carrow", "Mar 04, 2025", "142",
+            "37", "Share", *body]
+    assert clean(page).title == headline

@@ -42,6 +42,8 @@ REACH_BELOW = 4  # ...and below it, above the first full paragraph (a caption ma
 SIGNED_REACH = 12  # ...or farther, right above a labelled byline ("di NAME") this far into the block
 PARAGRAPH_WORDS = 20
 SIGNED_WORDS = 30  # a headline over a labelled byline may be long (two quoted sentences)
+GOOD_WORDS = 5  # a headline's fewest words (good_len)
+HEAD_FIRST = 0.25  # a candidate right over the best, this close in score, is the headline over its subtitle
 CAPTION_LABEL_WORDS = 3  # a caption's label alone on its line ("Image caption,")
 AFTER_OVERLAP = 0.3
 REPEAT_OVERLAP = 0.2  # a line said again on the page counts as the headline's echo only if the body tells its story
@@ -237,7 +239,7 @@ def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
     f["signed"] = float(signed)
     f["repeat"] = float(3 <= line.words <= 40 and ctx.counts[text] >= 2)
     f["sentences"] = float(bool(two_sentences(text)))
-    f["good_len"] = float(5 <= line.words <= 20)
+    f["good_len"] = float(GOOD_WORDS <= line.words <= 20)
     f["short"] = float(line.words <= 3)
     f["long"] = float(line.words > 30)
     f["period"] = float(stopped)
@@ -385,4 +387,13 @@ def scored(lines: list["Line"], body_start: int, hi: int, taken: dict[int, str],
         s = score(f)
         if s > best or (s == best and best_at is not None and -neg_i < best_at):
             best, best_at, best_f = s, -neg_i, f
+    # A headline of good length right over the best, all but as good: the headline over its
+    # standfirst (a subtitle that says the story again scores as well as the headline); not
+    # the last of a list of headlines (cards of other stories over the story's own), nor a
+    # line with a mark against it (a full stop, a notice's or a credit's shape)
+    if best_at and (best_at < 2 or ctx.lines[best_at - 2].words < GOOD_WORDS) \
+            and (above := _cheap(ctx, best_at - 1)) is not None and _costly(ctx, best_at - 1, above) \
+            and above.get("good_len") and not any(v and WEIGHTS.get(k, 0.0) < 0 for k, v in above.items() if k != "near") \
+            and score(above) >= best - HEAD_FIRST:
+        return best_at - 1, score(above), above
     return best_at, best, best_f
