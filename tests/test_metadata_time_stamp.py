@@ -6,7 +6,11 @@ its own) mark nothing. Pages written for the test."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.pasted import clean
+from tui.core.cleaner import clean_article
+from tui.core.models import Article
 
 BODY = [
     "Hundreds of farmers drove their tractors into the centre of the capital on Monday, blocking roads around the building where ministers were meeting.",
@@ -46,3 +50,23 @@ def test_stamps_of_a_list_of_cards_mark_no_header():
              "Home side wins the cup final in extra time", "3 hours ago"]
     article = clean(["Home", "News", *cards, "Farmers block the capital's streets as ministers meet", *BODY])
     assert article.title == "Farmers block the capital's streets as ministers meet"
+
+
+def test_a_time_stamp_by_the_headline_leaves_a_labelled_date_under_the_story_its_date():
+    # "4 days ago" by the byline gives no day; "Published: DATE" under the story says it is the
+    # story's (the header copied without blank lines, a sign-up box under the date).
+    head = ["News", "Nation", "Metro", "Business", "Nation", "Farmers block the capital's streets as ministers meet", "",
+            "Paolo Mendoza | Reporter", "4 days ago"]
+    more = ["Police said the march had been peaceful so far, although traffic in the centre of the city was at a "
+            "standstill for most of the morning and several bus routes were suspended.",
+            "Farm unions have said they will stay in the capital until the government agrees to review the import "
+            "rules, which they say let in produce grown to lower standards than their own.",
+            "The agriculture minister told reporters after the meeting that she understood the farmers' anger and "
+            "that a package of measures would be presented to parliament within two weeks.",
+            "Opposition parties accused the government of acting too late, saying the same demands had been made by "
+            "farmers at a smaller protest in the capital last autumn."]
+    raw = "\n".join(head) + "\n\n" + "\n\n".join([*BODY, *more, "Published: February 24, 2025 8:14 PM",
+                                                  "Subscribe to our daily newsletter"])
+    article = clean_article(Article(id="p", path=Path("p.txt"), raw=raw, sha256="", kind="text"))
+    assert article.published == "2025-02-24T20:14"
+    assert article.byline == "Paolo Mendoza"

@@ -221,6 +221,9 @@ def _date_and_byline(lines: list["Line"], at: int | None, body_start: int, hi: i
         dated = relative if relative is None or relative[1] else None
         if relative is None:
             dated = published.after_body(lines, hi, meta.lines)
+        elif dated is None and (later := published.after_body(lines, hi, meta.lines)) \
+                and published.labelled_published(lines[later[0]].text):
+            dated = later  # ...unless it says it is the story's: "Published: February 24, 2025"
         if not dated and not meta.published:  # the story's revision date, when it prints no other
             dated = published.revised_near(lines, anchor, meta.lines)
     if dated:  # the date by the headline is the story's; one far above may be a promo's

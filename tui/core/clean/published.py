@@ -183,6 +183,15 @@ def after_body(lines: list["Line"], hi: int, taken: dict[int, str]) -> tuple[int
     return dated[0] if 0 < len(dated) <= LIST_DATES else None
 
 
+# The label that says a date is the publication's: "Published: February 24, 2025 8:14 PM"
+_PUBLISHED_LABEL = LazyPattern(r"^(?:first )?(?:published|posted|ver\u00f6ffentlicht|publi\u00e9|publicado|pubblicato|"
+                               r"publisert|publicerad|udgivet|gepubliceerd|opublikowano)\b", re.I)
+
+
+def labelled_published(text: str) -> bool:
+    return bool(_PUBLISHED_LABEL.match(text))
+
+
 # Copying a page glues a date to what follows it: "30.01.202430. Januar 2024",
 # "Apr 28 20232:23 PM": a space goes back between a year and a day or a time.
 _DIGIT = re.compile(r"\d")
