@@ -39,6 +39,17 @@ def test_ad_label_and_repeated_headline_leave_the_body():
     assert article.byline == "Jane Doe"
 
 
+def test_a_read_also_label_and_a_newsletter_prompt_leave_the_body():
+    html = page().replace("<p>ADVERTISEMENT</p>", "<p>Also read</p><p>Sign up for our free newsletter: the day's "
+                          "news in your inbox.</p>")
+    article = clean_article(Article(id="t", path=Path("t.html"), raw=html, sha256="", kind="html"))
+    assert article.text.split("\n\n") == PARAGRAPHS
+    # ...a sentence of the story that names a newsletter stays
+    said = "The newsletter, which the ministry sends to every school, said the two leaders had spoken for an hour."
+    kept = page().replace("<p>ADVERTISEMENT</p>", f"<p>{said}</p>")
+    assert said in clean_article(Article(id="t", path=Path("t.html"), raw=kept, sha256="", kind="html")).text
+
+
 def test_headline_without_the_site():
     assert headline("Mining blasts shatter homes - Lesotho Times", "Lesotho Times") == "Mining blasts shatter homes"
     assert headline("Ukrainische Gegenoffensive: Ziele, Chancen | DW | 28.04.2023", "DW.COM") == \

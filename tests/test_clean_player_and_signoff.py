@@ -61,3 +61,8 @@ def test_a_story_sentence_about_a_newsletter_is_prose():
     text = ("The company, which sends its newsletter to more than two million readers every morning, said on Tuesday "
             "that it would ask them to sign up again under the new privacy rules.")
     assert features_of(text, ENGLISH, tokens(text))[3] is None
+
+
+@pytest.mark.parametrize("text", ["Nieuwsbrief", "Ontvang onze nieuwsbrief", "Nyhetsbrev", "Tilaa uutiskirje"])
+def test_newsletter_in_dutch_the_nordic_languages_and_finnish_is_a_sign_up_prompt(text):
+    assert features_of(text, frozenset(), tokens(text))[3] == "subscribe"

@@ -2,6 +2,8 @@
 
 - an ad slot's label ("ADVERTISEMENT", "Anzeige", "Publicidad") left where the ad was, and the
   page's affiliate disclosure ("we may earn a commission", :mod:`.disclosure`);
+- a short line of a box the plain cleaner's shapes know: a "read also" label left alone, a
+  newsletter box's prompt;
 - a paragraph that is a link ("Read more: ...", a related story's headline) or a caption
   (shown only inside a figure): see :mod:`.html_lines`;
 - a run of paragraphs the page says again (a consent notice in place of every embedded
@@ -18,7 +20,9 @@ from ..lazy_regex import LazyPattern
 from ..models import Article
 from .html_shown import LEAD_WORDS, said_again
 from .disclosure import disclosure
+from .lines import features_of
 from .promo_labels import ADVERTISEMENT_ALTERNATIVES
+from .vocabulary import ENGLISH, tokens
 
 # An ad slot's label, in the languages of the pages it is seen on.
 # (and the ones the plain-text cleaner knows: "Dalsza część artykułu pod materiałem wideo", ...)
@@ -34,9 +38,25 @@ def body_paragraphs(text: str, article: Article, away: set[str], drop, titles=()
     titles: what the page's markup calls the story besides ``article.title``."""
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
     paragraphs = [p for p in paragraphs if p not in drop and p not in away and not AD_LABEL.match(p)
-                  and not disclosure(p)]
+                  and not disclosure(p) and not _box_line(p, article.language == "en")]
     titles = [title for title in (article.title, *titles) if title]
     return _without_header(_without_copies(paragraphs), article, titles)
+
+
+BOX_WORDS = 12  # a "read also" label or a sign-up box's line is this short
+# (not a share bar's shape: "Share this information, please?" is a sentence of a story on cleaning-dev)
+_BOX_SHAPES = frozenset(("read-also", "subscribe"))
+
+
+def _box_line(paragraph: str, english: bool) -> bool:
+    """A short paragraph the plain cleaner's line shapes call a box's: a "read also" label left
+    alone ("Leggi anche"), a newsletter box's prompt. (The English stop words for an English
+    page only: with them an English sentence that mentions registering stays the story's.)"""
+    words = tokens(paragraph)
+    return len(words) <= BOX_WORDS and features_of(paragraph, ENGLISH if english else _NONE, words)[3] in _BOX_SHAPES
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 def _without_copies(paragraphs: list[str]) -> list[str]:

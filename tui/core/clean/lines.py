@@ -106,7 +106,7 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | Disclosure]] = [
                              r"abonnieren|abonniere|abonnez|abonnement|abonnent|abonniert|abonnee|abonneer|abonner|"
                              r"suscr\u00edbete|suscribirse|suscripci\u00f3n|iscriviti|abbonati|abbonamento|prenumerera|"
                              r"registrieren|anmelden|einloggen|eingeloggt|inloggen|connectez|accedi|registrati|logg inn|"
-                             r"logga in|posteingang)\b", re.I)),
+                             r"logga in|posteingang|nieuwsbrief|nyhetsbrev|nyhedsbrev|uutiskirje)\b", re.I)),
     # (skip links glued by copying: "Accessibility statementSkip to main content")
     ("navigation", LazyPattern(r"^(skip to (main )?content|skip navigation|menu|search|home|back to top|next|previous|"
                               r"close|open|toggle navigation|go to|jump to|scroll to continue)\b.{0,20}$|"
@@ -145,8 +145,8 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
                          "contributed".split()), ""),
     "share": (frozenset("share tweet email print save facebook twitter linkedin whatsapp pinterest reddit copy".split()), ""),
     "subscribe": (frozenset("subscribe unsubscribe spam newsletter sign signup log login register create download cookie receiving forward "
-                            "cookies privacy terms inbox abonnieren abonniere abonnez abonnement abonnent abonniert "
-                            "abonnee abonneer abonner suscr\u00edbete suscribirse suscripci\u00f3n iscriviti abbonati "
+                            "cookies privacy terms inbox nieuwsbrief nyhetsbrev nyhedsbrev uutiskirje abonnieren "
+                            "abonniere abonnez abonnement abonnent abonniert abonnee abonneer abonner suscr\u00edbete suscribirse suscripci\u00f3n iscriviti abbonati "
                             "abbonamento prenumerera registrieren anmelden einloggen eingeloggt inloggen connectez "
                             "accedi registrati logg logga posteingang".split()), ""),
     "navigation": (frozenset("skip menu search home back next previous close open toggle go jump content scroll".split()), ""),
