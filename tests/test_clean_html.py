@@ -50,6 +50,13 @@ def test_a_read_also_label_and_a_newsletter_prompt_leave_the_body():
     assert said in clean_article(Article(id="t", path=Path("t.html"), raw=kept, sha256="", kind="html")).text
 
 
+def test_a_picture_s_credit_in_a_paragraph_of_its_own_leaves_the_body():
+    for credit in ("Image: Phando Jikelo/Independent Newspapers", "4月14日，市民在北京一家家电卖场选购商品。 记者 王磊 摄"):
+        html = page().replace("<p>ADVERTISEMENT</p>", f"<p class='img_desc'>{credit}</p>")
+        article = clean_article(Article(id="t", path=Path("t.html"), raw=html, sha256="", kind="html"))
+        assert article.text.split("\n\n") == PARAGRAPHS
+
+
 def test_headline_without_the_site():
     assert headline("Mining blasts shatter homes - Lesotho Times", "Lesotho Times") == "Mining blasts shatter homes"
     assert headline("Ukrainische Gegenoffensive: Ziele, Chancen | DW | 28.04.2023", "DW.COM") == \

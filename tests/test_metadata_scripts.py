@@ -153,8 +153,10 @@ def test_the_reporter_the_lead_names_is_the_byline(head, lead, rest, byline):
     assert article.text.startswith(lead)  # the lead keeps its dateline and reporter
 
 
-def test_a_chinese_caption_ending_with_its_photographer_is_a_caption():
-    caption = "这是2月26日在布鲁塞尔拍摄的抗议现场（无人机照片）。新华社记者 张建国 摄"
+@pytest.mark.parametrize("caption", ["这是2月26日在布鲁塞尔拍摄的抗议现场（无人机照片）。新华社记者 张建国 摄",
+                                     # (short, with spaces: a line counted in words, not characters)
+                                     "2月26日，农民在布鲁塞尔抗议。 东方新闻报记者 张建国 摄"])
+def test_a_chinese_caption_ending_with_its_photographer_is_a_caption(caption):
     lead = "新华社布鲁塞尔2月26日电（记者王小明）数百名农民26日驾驶拖拉机进入布鲁塞尔市中心，封锁了欧盟农业部长开会所在大楼周围的道路。"
     article = _page(["新华网", "首页", "国际", "欧洲农民驾驶拖拉机封锁布鲁塞尔街道", "2024-02-26 18:25:30", lead, caption, *ZH_REST])
     assert caption not in article.text

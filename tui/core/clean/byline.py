@@ -116,7 +116,8 @@ def labelled_byline(line: "Line") -> str | None:
             return None  # "Text Size", "Reporter Tools": a label that is also a word takes a name only
         who = GLUED.split(who, 1)[0].strip(" ,;:|-\u2013\u2014")  # "Lesotho TimesNovember 21, 2025"
         return who if who and len(who.split()) <= 8 else None
-    if line.words <= 8:  # "순천, 광양 NAME 기자 mail@site": places and a mail address around it
+    if line.words <= 8 and line.shape != "caption":  # "순천, 광양 NAME 기자 mail@site": places and a mail address around it
+        # (not a picture's credit: "... 新华社记者 张建国 摄", the reporter's shot)
         m = CJK_REPORTER.search(line.text) if may_be_cjk(line.text) else None
         if m:
             return m["who"] or m["zh"]

@@ -278,6 +278,7 @@ def features_cache(stop_words: frozenset[str]) -> dict[str, tuple]:
     return cache
 
 
+_SHOT = frozenset("\u6444\u651d\u56fe\u5716")  # a Chinese photo credit's last character: "shot", "picture"
 CUT_WORDS = 15  # a line this short ending in dots right after a word was cut off, not ended
 _COUNTER = re.compile(r"\d{1,3}\s*(?:/|of|di|de|von|sur|van|av|af|z|\u0438\u0437)\s*\d{1,3}$", re.I)
 # A line of this many words in capitals, not ending like a sentence, is a link or a call to
@@ -301,7 +302,7 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
     stop = sum(map(stop_words.__contains__, lowered_words)) / n if n else 0.0
     # Text without spaces between words is the only kind that needs counting characters.
     cjk_text = False  # a line of Chinese or Japanese, written without spaces
-    if not text.isascii() and text.count(" ") * 12 <= len(text) and (top := max(text)) >= "\u0e00":
+    if not text.isascii() and text.count(" ") * 8 <= len(text) and (top := max(text)) >= "\u0e00":
         # (below U+0E00 no script lacks spaces between words: neither count can find a character)
         cjk = len(CJK.findall(text)) if top >= "\u3040" else 0
         if cjk_text := cjk > len(text) / 3:
@@ -346,7 +347,7 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
             shape = "promo"  # "CLICK HERE TO GET THE APP", another story's headline as a link in capitals
         elif marks and credit_tail(text):
             shape = "caption"
-        elif not sentence and n >= 6 and name_tail(text):
+        elif not sentence and (n >= 6 or last in _SHOT) and name_tail(text):  # (a CJK line with spaces counts few words)
             shape = "caption"
     if n <= 3 and shape is None:  # most lines: a menu item or a label, scored by shortness alone
         return n, stop, sentence, None, False, -3.0
