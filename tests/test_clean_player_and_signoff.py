@@ -1,6 +1,7 @@
 """Furniture around an English story that reads almost like its sentences: an audio player's
 label, a paywall's sentence that tells the reader to subscribe, a call to download the app, an editor's credit after dashes,
-a reprint contact, a comment community's welcome. Pages written for the test; each line also
+a reprint contact, a comment community's welcome, a sponsor's label, a newsletter's share prompt,
+a columnist's follow button, an opinion piece's disclaimer, a picture's courtesy credit, a long tags line. Pages written for the test; each line also
 checked alone, so that none of them passes by its place on the page."""
 
 from __future__ import annotations
@@ -23,6 +24,18 @@ FURNITURE = [
     ("Listen to this article", "notice"),
     ("Access to Premium articles requires a Premium subscription. Subscribe now to listen.", "subscribe"),
     ("Download The Chronicle App to get Daily Market Updates & Live Business News.", "subscribe"),
+    ("SPONSORED BY VOLTLINE ANALYTICS", "sponsor"),
+    ("Unlimited online access to articles from across Canada with one account.", "subscribe"),
+    ("The Monetary Ledger is a reader-supported publication. To receive new posts and support my work, consider "
+     "becoming a free or paid subscriber.", "subscribe"),
+    ("Enjoyed this issue? Share The Grid Brief with a colleague.", "share"),
+    ("Share or comment on this article:", "share"),
+    ("Follow Rachel Ng", "contact"),
+    ("Have an opinion on this? Submit a letter to the editor.", "contact"),
+    ("The views expressed in this commentary are the author's own and do not necessarily reflect those of the "
+     "institute.", "notice"),
+    ("Photo courtesy of Voltera", "caption"),
+    ("Topics: Electrification | Fleet Management | Charging Infrastructure", "related"),
     ("--Editing by Nicole Bleier.", "credit"),
     ("For a reprint of this article, please contact reprints@example.com.", "contact"),
     ("Welcome to our comment community. This is a space where subscribers can engage with each other and our staff.",
@@ -43,7 +56,9 @@ def test_a_story_among_them_keeps_its_paragraphs_only():
 
 def test_a_sentence_about_listening_or_subscribing_stays_prose():
     for text in ("Listen to the story of how she survived the flood, told in her own words by her grandson.",
-                 "He urged everyone to hang up if a caller asks them to log in to their bank account."):
+                 "He urged everyone to hang up if a caller asks them to log in to their bank account.",
+                 "Follow the money, the prosecutor told the jury on the first day of the trial.",
+                 "The team was sponsored by a local bakery for most of the season."):
         assert features_of(text, ENGLISH, tokens(text))[3] is None
 
 

@@ -151,8 +151,9 @@ def signs_reader_up(text: str, lowered_words: Sequence[str]) -> bool:
 
 
 # A sentence telling the reader to sign up or get the app: "... require a Premium subscription. Subscribe
-# now to listen.", "Download The Chronicle App to get Daily Market Updates."
-SIGN_UP_START = LazyPattern(r"(?:^|[.!?]\s+)(?:subscribe|sign up|sign in|log in|register|download (?:our|the))\b", re.I)
+# now to listen.", "Download The Chronicle App to get Daily Market Updates.", "Unlimited online access to ..."
+SIGN_UP_START = LazyPattern(r"(?:^|[.!?]\s+)(?:subscribe|sign up|sign in|log in|register|download (?:our|the)|"
+                            r"unlimited (?:online |digital )?access)\b", re.I)
 
 
 def _alternatives(labels: tuple[str, ...]) -> str:
