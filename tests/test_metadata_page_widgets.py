@@ -1,6 +1,6 @@
 """Small things a page's widgets, notices and addresses did to its metadata, on pages written
 for the test: a "Text Size" button read as the label "Text" and the byline "Size"; a German
-share bar ("Teilen Merken Drucken") read as a name; a
+share bar ("Teilen Merken Drucken") or a Romanian "follow us" line read as a name; a
 reporter's e-mail address in the bio under the story ("lucas.powers@cbc.ca") made his name
 two common words; a lead opening with its dateline ("BENGALURU: The city ...") made the
 headline's "Bengaluru:" a label the page repeats; and an old story's notice or a chart's
@@ -29,6 +29,12 @@ def test_a_text_size_button_is_no_byline():
 def test_a_share_bar_s_words_in_german_are_no_byline():
     page = ["Startseite", "Wirtschaft", "Wasserpreise für private Tankwagen werden begrenzt", "21.02.2024, 11:30 Uhr",
             "Teilen Merken Drucken", *BODY]
+    assert clean(page).byline is None
+
+
+def test_a_follow_us_line_in_romanian_is_no_byline():
+    page = ["Acasă", "Social", "Prețul apei livrate cu cisterna va fi plafonat", "05.02.2024, 14:37", *BODY,
+            "Urmărește Gazeta Națională pe Google News"]
     assert clean(page).byline is None
 
 

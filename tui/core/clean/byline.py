@@ -148,7 +148,9 @@ _WIDGET_WORDS = frozenset("text size font sharing listen audio zoom "
                           # those that are parts of names too: "del", "Salva")
                           "teilen merken drucken speichern partager imprimer enregistrer compartir imprimir guardar "
                           "compartilhar partilhar condividi stampa delen printen bewaren opslaan spara udskriv "
-                          "udostępnij drukuj zapisz поделиться печать сохранить paylaş yazdır kaydet".split())
+                          "udostępnij drukuj zapisz поделиться печать сохранить paylaş yazdır kaydet "
+                          # ...and "follow (us)" ("Urmărește Gazeta Națională pe Google News")
+                          "urmărește urmăriți folgen suivez síguenos seguici volg obserwuj sledujte takip".split())
 _CJK_PLACE_ENDS = "都道府県省区縣县州"  # a place's last character, no name's: "東京都", "広島県", "广东省" (a tag)
 _CJK_WIDGETS = frozenset("複製連結 复制链接 字級 字级 字號 字号 分享 列印 打印 訂閱 订阅 收藏 留言 評論 评论 登入 登录 註冊 注册 "
                          "搜尋 搜索 回到頂部 返回顶部 文字サイズ 印刷 共有 上一篇 下一篇 上一則 下一則 上一则 下一则 "
