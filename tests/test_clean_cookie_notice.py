@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.pasted import clean
+from tests.test_metadata_scripts import KOREAN_BODY
 
 PT = ("Metro de Lisboa adia para 2027 a abertura da linha circular", "14 de março de 2024", [
     "A abertura da linha circular do Metropolitano de Lisboa, prevista inicialmente para 2023 e depois adiada para o "
@@ -33,7 +34,11 @@ JA = ("バス運転手不足、静岡県内の路線バス3割で減便へ", "20
 ], "当サイトではCookieを使用しています。引き続きご利用いただく場合、Cookieの使用に同意したものとみなします。")
 
 
-@pytest.mark.parametrize("page", [PT, EN, JA], ids=["pt", "en", "ja"])
+KO = ("서울시, 심야 자율주행버스 3개 노선 추가", "2025.05.12 14:03", KOREAN_BODY,
+      "본 사이트는 서비스 개선과 맞춤형 광고 제공을 위해 쿠키를 사용합니다. 계속 이용하시면 쿠키 사용에 동의하는 것으로 간주합니다.")
+
+
+@pytest.mark.parametrize("page", [PT, EN, JA, KO], ids=["pt", "en", "ja", "ko (the word in Hangul)"])
 def test_a_cookie_notice_above_the_headline_leaves_and_the_headline_stays(page):
     headline, date, body, notice = page
     article = clean(["Site", "News", "World", notice, "Accept", headline, date, *body])

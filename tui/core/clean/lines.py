@@ -18,7 +18,7 @@ from .credits import credit_tail, name_tail
 from .disclosure import Disclosure
 from .promo_labels import (ABOUT_THE_AUTHOR, ABOUT_THE_AUTHOR_ALTERNATIVES, ADVERTISEMENT, ADVERTISEMENT_ALTERNATIVES,
                            BOX_WORDS, CJK_EDITOR_FIRST, CJK_EDITORS, CJK_FURNITURE, COOKIE_WORDS, READ_ALSO, READ_ALSO_PATTERN,
-                           READER_WORDS, SIGN_UP_START, cookie_notice, signs_reader_up, trigger_words)
+                           READER_WORDS, SIGN_UP_START, cookie_notice, may_name_cookies, signs_reader_up, trigger_words)
 from .text_shapes import CAPS_LABEL, link_line, teaser
 from .vocabulary import (BARE_CLOSERS, CJK, CJK_PUNCT, CLOSER_SET, CLOSERS, ENDERS, ENGLISH, tokens_cache_clear,
                          unspaced_clauses, unspaced_words)
@@ -332,7 +332,7 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
     if shape is None and (cjk_text or (text[:1] in CJK_EDITOR_FIRST and text.startswith(CJK_EDITORS))) \
             and (cjk_shape := CJK_FURNITURE.search(text)):
         shape = "copyright" if cjk_shape.group(1) else "credit"
-    if shape is None and n >= 4 and "ookie" in text and n <= COOKIE_WORDS and cookie_notice(text, stop_words is ENGLISH):
+    if shape is None and 4 <= n <= COOKIE_WORDS and may_name_cookies(text) and cookie_notice(text, stop_words is ENGLISH):
         shape = "consent"  # a cookie banner's notice, long or short
     elif shape is None and n > 25 and not BOX_WORDS.isdisjoint(lowered_words) and signs_reader_up(text, lowered_words):
         shape = "subscribe"  # a newsletter box's long blurb: "Se vuoi restare aggiornato ... iscriviti gratis alla newsletter"

@@ -190,12 +190,26 @@ _COOKIE_CUE = LazyPattern(
     r"\u043a\u043e\u0440\u0438\u0441\u0442\u0438|\u0438\u0437\u043f\u043e\u043b\u0437|\u03c7\u03c1\u03b7\u03c3\u03b9\u03bc\u03bf\u03c0\u03bf\u03b9|"
     r"\u03b1\u03c0\u03bf\u03b4\u03ad\u03c7|\u540c\u610f|\u4f7f\u7528|\u5229\u7528|\u30dd\u30ea\u30b7\u30fc|\u9690\u79c1|\u96b1\u79c1|"
     r"\u05d4\u05e1\u05db\u05de|\u05e9\u05d9\u05de\u05d5\u05e9|\u05de\u05d3\u05d9\u05e0\u05d9\u05d5\u05ea|\u0627\u0633\u062a\u0641\u0627\u062f\u0647|"
-    r"\u064a\u0633\u062a\u062e\u062f\u0645|\u0645\u0648\u0627\u0641\u0642", re.I)
+    r"\u064a\u0633\u062a\u062e\u062f\u0645|\u0645\u0648\u0627\u0641\u0642|"
+    # Hindi use, consent; Korean use, agree; Thai use, accept
+    r"\u0909\u092a\u092f\u094b\u0917|\u0907\u0938\u094d\u0924\u0947\u092e\u093e\u0932|\u0938\u0939\u092e\u0924|"
+    r"\uc0ac\uc6a9|\ub3d9\uc758|\u0e43\u0e0a\u0e49|\u0e22\u0e2d\u0e21\u0e23\u0e31\u0e1a", re.I)
+# The word in scripts that write it their own way: Hindi, Japanese, Korean, Thai, Persian,
+# Hebrew, Arabic ("files of connection"), Russian
+COOKIE_NATIVE = ("\u0915\u0941\u0915\u0940", "\u30af\u30c3\u30ad\u30fc", "\ucfe0\ud0a4", "\u0e04\u0e38\u0e01\u0e01\u0e35\u0e49",
+                 "\u06a9\u0648\u06a9\u06cc", "\u05e2\u05d5\u05d2\u05d9\u05d5\u05ea",
+                 "\u0645\u0644\u0641\u0627\u062a \u062a\u0639\u0631\u064a\u0641 \u0627\u0644\u0627\u0631\u062a\u0628\u0627\u0637",
+                 "\u043a\u0443\u043a\u0438")
 COOKIE_WORDS = 60  # longer lines are prose about cookies, not a banner
 
 
+def may_name_cookies(text: str) -> bool:
+    """The line has the word cookie (the quick test before :func:`cookie_notice`)."""
+    return "ookie" in text or (not text.isascii() and any(word in text for word in COOKIE_NATIVE))
+
+
 def cookie_notice(text: str, english: bool) -> bool:
-    """A cookie banner's notice (asked of lines with "ookie" in them)."""
+    """A cookie banner's notice (asked of lines :func:`may_name_cookies` passes)."""
     if english:
         return bool(_COOKIE_EN.search(text))
-    return "cookie" in text.lower() and bool(_COOKIE_CUE.search(text))
+    return ("cookie" in text.lower() or any(word in text for word in COOKIE_NATIVE)) and bool(_COOKIE_CUE.search(text))
