@@ -19,8 +19,8 @@ from .published import CLOSING_REACH, closing_end, not_published
 from .relative import days_ago
 from .lines import FURNITURE_WORDS
 from .byline_labels import BY_LABEL, CJK_REPORTER, WORD_HEADS, WORD_LABEL, WORD_LABEL_HEADS, label_only, may_be_labelled
-from .name_or_label import (caseless_name, caseless_part, caseless_words, credit_under_caption, in_headlines, list_heading, page_label,
-                            paragraphs_between)
+from .name_or_label import (caseless_name, caseless_part, caseless_words, credit_under_caption, in_headlines,
+                            list_heading, page_label, paragraphs_between)
 from .outlet import role
 from .person import GLUED, name_in
 from .vocabulary import may_be_cjk, tokens
@@ -116,8 +116,9 @@ def labelled_byline(line: "Line") -> str | None:
             return None  # "Text Size", "Reporter Tools": a label that is also a word takes a name only
         who = GLUED.split(who, 1)[0].strip(" ,;:|-\u2013\u2014")  # "Lesotho TimesNovember 21, 2025"
         return who if who and len(who.split()) <= 8 else None
-    if line.words <= 8 and line.shape != "caption":  # "순천, 광양 NAME 기자 mail@site": places and a mail address around it
-        # (not a picture's credit: "... 新华社记者 张建国 摄", the reporter's shot)
+    # "순천, 광양 NAME 기자 mail@site": places and a mail address around it (not a picture's
+    # credit: "... 新华社记者 张建国 摄", the reporter's shot)
+    if line.words <= 8 and line.shape != "caption":
         m = CJK_REPORTER.search(line.text) if may_be_cjk(line.text) else None
         if m:
             return m["who"] or m["zh"]

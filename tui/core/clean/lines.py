@@ -17,8 +17,9 @@ from ..lazy_regex import LazyAny, LazyPattern
 from .credits import credit_tail, name_tail
 from .disclosure import Disclosure
 from .promo_labels import (ABOUT_THE_AUTHOR, ABOUT_THE_AUTHOR_ALTERNATIVES, ADVERTISEMENT, ADVERTISEMENT_ALTERNATIVES,
-                           BOX_WORDS, CJK_EDITOR_FIRST, CJK_EDITORS, CJK_FURNITURE, COOKIE_WORDS, READ_ALSO, READ_ALSO_PATTERN,
-                           READER_WORDS, SIGN_UP_START, cookie_notice, may_name_cookies, signs_reader_up, trigger_words)
+                           BOX_WORDS, CJK_EDITOR_FIRST, CJK_EDITORS, CJK_FURNITURE, COOKIE_WORDS, READ_ALSO,
+                           READ_ALSO_PATTERN, READER_WORDS, SIGN_UP_START, cookie_notice, may_name_cookies,
+                           signs_reader_up, trigger_words)
 from .text_shapes import CAPS_LABEL, link_line, teaser
 from .vocabulary import (BARE_CLOSERS, CJK, CJK_PUNCT, CLOSER_SET, CLOSERS, ENDERS, ENGLISH, tokens_cache_clear,
                          unspaced_clauses, unspaced_words)
@@ -133,7 +134,8 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
                           "latest".split()) | trigger_words(ABOUT_THE_AUTHOR), "#"),
     "promo": (frozenset(), ":"),
     "read-also": (trigger_words(READ_ALSO), ""),
-    "contact": (frozenset("reached contacted email mail contact send follow please submit \u0441\u043b\u0435\u0434\u0438\u0442\u0435 "
+    "contact": (frozenset("reached contacted email mail contact send follow please submit "
+                          "\u0441\u043b\u0435\u0434\u0438\u0442\u0435 "
                           "\u043f\u043e\u0434\u043f\u0438\u0441\u044b\u0432\u0430\u0439\u0442\u0435\u0441\u044c".split()), ""),
     "comments": (frozenset("comment comments replies discussion click leave post conversation thought thoughts response "
                            "responses reaction reactions kommentare kommentarer posting postings forum posten "
@@ -146,16 +148,18 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
     "disclosure": (frozenset("commission commissions provision comisi\u00f3n comision commissione commissie affiliate "
                              "provisionslinks provisionslink d'affiliation d\u2019affiliation affili\u00e9s afiliados "
                              "afiliadas affiliazione affiliati".split()), ""),
-    "notice": (frozenset("javascript browser navigateur navegador speech narration generated views listen anh\u00f6ren h\u00f6ren "
+    "notice": (frozenset("javascript browser navigateur navegador speech narration generated views listen "
+                         "anh\u00f6ren h\u00f6ren "
                          "\u00e9couter escuchar ascolta".split()), ""),
     "credit": (frozenset("information reporting editing edited compiled written assistance files contributing "
                          "contributed".split()), ""),
     "share": (frozenset("share tweet email print save facebook twitter linkedin whatsapp pinterest reddit copy".split()), ""),
-    "subscribe": (frozenset("subscribe unsubscribe spam newsletter sign signup log login register create download cookie receiving forward "
-                            "cookies privacy terms inbox unlimited subscriber reader nieuwsbrief nyhetsbrev nyhedsbrev uutiskirje abonnieren "
-                            "abonniere abonnez abonnement abonnent abonniert abonnee abonneer abonner suscr\u00edbete suscribirse suscripci\u00f3n iscriviti abbonati "
-                            "abbonamento prenumerera registrieren anmelden einloggen eingeloggt inloggen connectez "
-                            "accedi registrati logg logga posteingang".split()), ""),
+    "subscribe": (frozenset("subscribe unsubscribe spam newsletter sign signup log login register create download cookie "
+                            "receiving forward cookies privacy terms inbox unlimited subscriber reader nieuwsbrief nyhetsbrev "
+                            "nyhedsbrev uutiskirje abonnieren abonniere abonnez abonnement abonnent abonniert abonnee "
+                            "abonneer abonner suscr\u00edbete suscribirse suscripci\u00f3n iscriviti abbonati abbonamento "
+                            "prenumerera registrieren anmelden einloggen eingeloggt inloggen connectez accedi registrati logg "
+                            "logga posteingang".split()), ""),
     "navigation": (frozenset("skip menu search home back next previous close open toggle go jump content scroll".split()), ""),
 }
 
@@ -332,7 +336,8 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
     if shape is None and (cjk_text or (text[:1] in CJK_EDITOR_FIRST and text.startswith(CJK_EDITORS))) \
             and (cjk_shape := CJK_FURNITURE.search(text)):
         shape = "copyright" if cjk_shape.group(1) else "credit"
-    if shape is None and 4 <= n <= COOKIE_WORDS and may_name_cookies(text) and cookie_notice(text, stop_words is ENGLISH):
+    if shape is None and 4 <= n <= COOKIE_WORDS and may_name_cookies(text) \
+            and cookie_notice(text, stop_words is ENGLISH):
         shape = "consent"  # a cookie banner's notice, long or short
     elif shape is None and n > 25 and not BOX_WORDS.isdisjoint(lowered_words) and signs_reader_up(text, lowered_words):
         shape = "subscribe"  # a newsletter box's long blurb: "Se vuoi restare aggiornato ... iscriviti gratis alla newsletter"
