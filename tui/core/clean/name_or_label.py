@@ -185,9 +185,12 @@ def _caseless_shaped(line: "Line", text: str) -> bool:
 def caseless_name(lines: list["Line"], i: int, taken: dict[int, str]) -> str | None:
     """A name in a script without capitals ("محمد الشافعي", "শফিকুল ইসলাম"), told from a phrase by
     its place alone: two to four words with no stop word right over the story's dateline, or
-    over a place's name over it; after a dash, the place first ("القاهرة - محمد الشافعي")."""
+    over a place's name over it; after a dash, the place first ("القاهرة - محمد الشافعي"), or
+    before a comma, the place after it ("अंकित शर्मा, नई दिल्ली")."""
     line = lines[i]
     text = line.text.rsplit(" - ", 1)[-1].strip()
+    if "," in text and not _caseless_shaped(line, text):
+        text = text.split(",", 1)[0].strip()  # ...or the place after a comma ("अंकित शर्मा, नई दिल्ली")
     if not _caseless_shaped(line, text):
         return None
     below = [taken.get(lines[k].number) for k in range(i + 1, min(len(lines), i + 3))]
