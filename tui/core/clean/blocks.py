@@ -220,7 +220,12 @@ def clean_plain(article: Article, keep=frozenset(), drop=frozenset(), repeated: 
     for a, b in spans:
         inside.update(range(a, b))
     body = inside - box_lines(lines, spans)
-    meta = (_metadata(lines, lo, hi, article.kind, article.path.stem, _story_end(lines, body, hi))
+    defined = None  # a Markdown file's reference links, read once for its metadata and its text
+    if article.kind == "markdown":
+        from .markdown import definitions  # its patterns are compiled for Markdown articles only
+
+        defined = definitions(line.text for line in lines)
+    meta = (_metadata(lines, lo, hi, article.kind, article.path.stem, _story_end(lines, body, hi), defined)
             if with_metadata else metadata.Meta())
     article.title, article.byline, article.source, article.published = meta.title, meta.byline, meta.source, meta.published
     bio = author_bio(lines, body, meta.byline) if with_metadata else None
@@ -230,10 +235,9 @@ def clean_plain(article: Article, keep=frozenset(), drop=frozenset(), repeated: 
     if parts:
         article.removed = reflow.per_raw_line(article.removed, parts)
     if article.kind == "markdown":
-        from .markdown import definitions, join_markdown  # its patterns are compiled for Markdown articles only
+        from .markdown import join_markdown
 
-        article.text, article.links = join_markdown([(line.number, line.text) for line in kept],
-                                                    definitions(line.text for line in lines))
+        article.text, article.links = join_markdown([(line.number, line.text) for line in kept], defined)
     else:
         article.text, article.links = "\n\n".join(line.text for line in kept), []
     return article
@@ -267,18 +271,19 @@ def _story_end(lines: list[Line], kept: set[int], hi: int) -> int:
     return 1 + max((i for i in kept if not lines[i].shape), default=hi - 1)
 
 
-def _metadata(lines: list[Line], lo: int, hi: int, kind: str, stem: str = "", end: int | None = None) -> metadata.Meta:
+def _metadata(lines: list[Line], lo: int, hi: int, kind: str, stem: str = "", end: int | None = None,
+              defined: dict[str, str] | None = None) -> metadata.Meta:
     """Metadata read from the lines; in Markdown from their text without marks. stem: the
-    file's name, whose words are evidence for the headline. end: past the story's last line."""
+    file's name, whose words are evidence for the headline. end: past the story's last line.
+    defined: a Markdown file's reference links (a title's "[ÖBB]" is a link where the file defines it)."""
     block = front_matter.read_block(lines)  # (its raw lines: Markdown's reading drops a list's dashes)
     stated = front_matter.title(lines, block)
     if kind != "markdown":
         meta = metadata.extract(lines, lo, hi, kind, stem=stem, stated=stated, end=end)
     else:
-        from .markdown import definitions, plain_line
+        from .markdown import plain_line
 
         headings = frozenset(line.number for line in lines if line.text.startswith("# "))
-        defined = definitions(line.text for line in lines)  # (a title's "[ÖBB]" is a link where the file defines it)
         plain = [replace(line, text=plain_line(line.text, defined)[0] or line.text) for line in lines]
         meta = metadata.extract(plain, lo, hi, kind, headings, stem, stated, end)
     if block is not None:  # the file's own front matter outweighs its lines
