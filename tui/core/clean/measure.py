@@ -42,7 +42,7 @@ def measured_lines(raw: str) -> tuple[str | None, list[Line], dict[int, list[int
         measured = cache
     else:
         measured = {}
-        short_stop = 0.05 if scale == 0.0 else None  # (a short line's share: :func:`_foreign`'s first case, inline)
+        short_stop = 0.05 if scale == 0.0 else None  # (a short line's share with no stop words fitting the page)
         for text in texts:
             found = cache.get(text)
             if found is None:
@@ -62,12 +62,10 @@ def _foreign(text: str, found: tuple, scale: float) -> tuple:
     """A line's features on a page not in English: its stop-word share on the English scale,
     where English lines count as none (menus and footers left in English on a page in
     another language are furniture there). scale 0: no stop words fit the page, and
-    :func:`clause_share` stands in for the share."""
+    :func:`clause_share` stands in for the share. Asked of lines of four words or more:
+    :func:`measured_lines` scales a shorter line's share itself (it is scored by shortness or
+    shape alone)."""
     n, stop, sentence, shape, teaser, score = found
-    if n <= 3:  # (most lines) no English check, and scored by shortness or shape alone
-        if scale == 1.0:
-            return found
-        return n, 0.05 if scale == 0.0 else min(1.0, stop * scale), sentence, shape, teaser, score
     if stop * scale < FOREIGN and share(tokens(text), ENGLISH) >= ENGLISH_SHARE:
         stop = 0.0
     elif scale == 0.0:
