@@ -19,7 +19,7 @@ from .published import CLOSING_REACH, closing_end, not_published
 from .relative import days_ago
 from .lines import FURNITURE_WORDS
 from .byline_labels import BY_LABEL, CJK_REPORTER, WORD_HEADS, WORD_LABEL, WORD_LABEL_HEADS, label_only, may_be_labelled
-from .name_or_label import (caseless_name, caseless_part, caseless_words, credit_under_caption, in_headlines,
+from .name_or_label import (caseless_name, caseless_part, credit_under_caption, in_headlines,
                             list_heading, page_label, paragraphs_between)
 from .outlet import role
 from .person import GLUED, name_in
@@ -80,7 +80,7 @@ def labelled_at(lines: list["Line"], i: int) -> str | None:
     """The author of a labelled byline at lines[i], or of a label on the line above it."""
     who = labelled_byline(lines[i])
     if who is None and i > 0 and label_only(lines[i - 1]) and lines[i].words <= 6:
-        who = desk(lines[i]) or name_in(lines[i].text) or caseless_words(lines[i])
+        who = desk(lines[i]) or name_in(lines[i].text) or caseless_part(lines[i], lines[i].text)
     if who is None and i + 1 < len(lines) and 1 <= lines[i + 1].words <= ROLE_WORDS and role(lines[i + 1].text) \
             and lines[i].words <= 4:
         who = name_in(lines[i].text)  # "Lea Hartmann" over "Redaktorin Politik": the role vouches for the name

@@ -165,15 +165,10 @@ _CASELESS_WORD = f"(?:{_CASELESS_LETTER}{_CASELESS_MARK}*)+"
 _CASELESS = re.compile(f"{_CASELESS_WORD}(?: {_CASELESS_WORD}){{1,3}}")
 
 
-def caseless_words(line: "Line") -> str | None:
-    """line's text when it is two to four words of a script without capitals and no stop word:
-    the shape of a name there, which a byline's label over it vouches for ("نویسنده," / "نگار مرادی")."""
-    return line.text if _caseless_shaped(line, line.text) else None
-
-
 def caseless_part(line: "Line", text: str) -> str | None:
-    """text, a part of line, when it has the shape of a name in a script without capitals
-    (:func:`caseless_words`' test): "مریم احمدی" of "مریم احمدی | خبرنگار"."""
+    """text (line's, or a part of it) when it is two to four words of a script without capitals
+    and the line has no stop word: the shape of a name there, which a byline's label over it
+    ("نویسنده," / "نگار مرادی") or a role after it ("مریم احمدی | خبرنگار") vouches for."""
     return text if _caseless_shaped(line, text) else None
 
 
