@@ -81,11 +81,15 @@ _CJK_SHOT = LazyPattern(r"[\u3002\uff09)]\s*[\uff08(]?[^\u3002]{0,12}?[\u4e00-\u
                         # ...or the reporter's "picture" ("澎湃新闻记者 吴佳颖 图"; after any other word, 图 is a map's)
                         r"[\u3002\uff09)]\s*[^\u3002]{0,12}?[\u8bb0\u8a18]\u8005\s*[\u4e00-\u9fff]{2,4}\s*[\u56fe\u5716]$")
 
+# A Chinese credit's last character, "shot" or "picture" (the shot's maybe in a closing bracket)
+SHOT_MARKS = ("\u6444", "\u651d", "\u56fe", "\u5716")
+_SHOT_ENDS = (*SHOT_MARKS, "\u6444\uff09", "\u651d\uff09")
+
 
 def marked_credit(text: str, tail: str) -> bool:
     """A credit told by its marks: the Chinese "shot", a label glued to the sentence, the
     outlet and photographer in brackets (tail: the line's last characters)."""
-    if tail.endswith(("\u6444", "\u651d", "\u6444\uff09", "\u651d\uff09", "\u56fe", "\u5716")) and _CJK_SHOT.search(tail):
+    if tail.endswith(_SHOT_ENDS) and _CJK_SHOT.search(tail):
         return True
     if (tail.endswith(_AGENCY_ENDS) or "=" in tail[-10:]) and not tail.isascii() and _AGENCY_AFTER.search(tail):
         return True

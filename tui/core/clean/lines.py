@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from collections.abc import Sequence
 
 from ..lazy_regex import LazyAny, LazyPattern
-from .credits import credit_tail, name_tail
+from .credits import SHOT_MARKS, credit_tail, name_tail
 from .disclosure import Disclosure
 from .promo_labels import (ABOUT_THE_AUTHOR, ABOUT_THE_AUTHOR_ALTERNATIVES, ADVERTISEMENT, ADVERTISEMENT_ALTERNATIVES,
                            BOX_WORDS, CJK_EDITOR_FIRST, CJK_EDITORS, CJK_FURNITURE, COOKIE_WORDS, READ_ALSO,
@@ -289,7 +289,7 @@ def features_cache(stop_words: frozenset[str]) -> dict[str, tuple]:
     return cache
 
 
-_SHOT = frozenset("\u6444\u651d\u56fe\u5716")  # a Chinese photo credit's last character: "shot", "picture"
+_SHOT = frozenset(SHOT_MARKS)
 CUT_WORDS = 15  # a line this short ending in dots right after a word was cut off, not ended
 _COUNTER = re.compile(r"\d{1,3}\s*(?:/|of|di|de|von|sur|van|av|af|z|\u0438\u0437)\s*\d{1,3}$", re.I)
 # A line of this many words in capitals, not ending like a sentence, is a link or a call to
