@@ -14,7 +14,7 @@ from ..lazy_regex import LazyPattern
 from .dates import MONTHS, date_span
 from .name_or_label import NAME_JOINERS
 from .outlet import role
-from .published import UPDATE_WORDS
+from .published import PUBLISHED_WORDS, UPDATE_WORDS
 
 MAX_NAME_WORDS = 8  # three authors' names in a row ("Ann Lee Jan Michael Marchart Eva Berg")
 _DIGIT = LazyPattern(r"\d")
@@ -26,8 +26,7 @@ ORG_WORDS = {"press", "news", "times", "post", "journal", "tribune", "herald", "
 _HANDLE = LazyPattern(r"@\w+")
 _AND = re.compile(r"\s+(?:and|und|et|y|e|i|och|og|en|&)\s+")
 # Words that open a dateline or a label, not a name: "Published Fri, Apr 28".
-_LABEL_WORD = LazyPattern(r"^(?:published|updated|posted|modified|veröffentlicht|aktualisiert|publié|publicado|"
-                          r"pubblicato|publisert|publicerad|udgivet|gepubliceerd|read|listen|watch|"
+_LABEL_WORD = LazyPattern(r"^(?:" + "|".join(PUBLISHED_WORDS) + r"|updated|modified|aktualisiert|read|listen|watch|"
                           + "|".join(w for w in UPDATE_WORDS if w.isalpha()) + r")\b", re.I)
 
 

@@ -184,8 +184,9 @@ def after_body(lines: list["Line"], hi: int, taken: dict[int, str]) -> tuple[int
 
 
 # The label that says a date is the publication's: "Published: February 24, 2025 8:14 PM"
-_PUBLISHED_LABEL = LazyPattern(r"^(?:first )?(?:published|posted|ver\u00f6ffentlicht|publi\u00e9|publicado|pubblicato|"
-                               r"publisert|publicerad|udgivet|gepubliceerd|opublikowano)\b", re.I)
+PUBLISHED_WORDS = ("published", "posted", "ver\u00f6ffentlicht", "publi\u00e9", "publicado", "pubblicato", "publisert",
+                   "publicerad", "udgivet", "gepubliceerd")
+_PUBLISHED_LABEL = LazyPattern(r"^(?:first )?(?:" + "|".join(PUBLISHED_WORDS) + r"|opublikowano)\b", re.I)
 
 
 def labelled_published(text: str) -> bool:
