@@ -43,7 +43,7 @@ def body_paragraphs(text: str, article: Article, away: set[str], drop, titles=()
     return _without_header(_without_copies(paragraphs), article, titles)
 
 
-BOX_WORDS = 12  # a "read also" label, a sign-up box's line or a picture's credit is this short
+BOX_LINE_WORDS = 12  # a "read also" label, a sign-up box's line or a picture's credit is this short
 # (not a share bar's shape: "Share this information, please?" is a sentence of a story on cleaning-dev)
 _BOX_SHAPES = frozenset(("read-also", "subscribe", "caption"))
 
@@ -54,7 +54,7 @@ def _box_line(paragraph: str, english: bool) -> bool:
     figure ("Image: NAME", "... 记者 王磊 摄"). (The English stop words for an English
     page only: with them an English sentence that mentions registering stays the story's.)"""
     words = tokens(paragraph)
-    return len(words) <= BOX_WORDS and features_of(paragraph, ENGLISH if english else _NONE, words)[3] in _BOX_SHAPES
+    return len(words) <= BOX_LINE_WORDS and features_of(paragraph, ENGLISH if english else _NONE, words)[3] in _BOX_SHAPES
 
 
 _NONE: frozenset[str] = frozenset()
