@@ -393,7 +393,7 @@ def scored(lines: list["Line"], body_start: int, hi: int, taken: dict[int, str],
     # line with a mark against it (a full stop, a notice's or a credit's shape)
     if best_at and (best_at < 2 or ctx.lines[best_at - 2].words < GOOD_WORDS) \
             and (above := _cheap(ctx, best_at - 1)) is not None and _costly(ctx, best_at - 1, above) \
-            and above.get("good_len") and score(above) >= best - HEAD_FIRST \
+            and above.get("good_len") and (above_score := score(above)) >= best - HEAD_FIRST \
             and not any(v and WEIGHTS.get(k, 0.0) < 0 for k, v in above.items() if k != "near"):
-        return best_at - 1, score(above), above
+        return best_at - 1, above_score, above
     return best_at, best, best_f
