@@ -58,3 +58,38 @@ def test_an_agency_signing_off_there_likewise():
     article = clean("dpa/lni")
     assert article.byline == "dpa/lni"
     assert "dpa/lni" not in article.text
+
+
+# The story's facts in a box under its related stories, each label over its value, as a saved
+# page's elements give them ("Autorin/Autor" / "NAME"); a heading over the related stories
+# opens with the desk's word ("Die Redaktion empfiehlt": the editors recommend).
+RECOMMENDED = [
+    "Die Redaktion empfiehlt",
+    "Neue Radwege für die Innenstadt geplant",
+    "Die Stadt will bis zum Herbst drei neue Radwege bauen. Die Anwohner sind geteilter Meinung.",
+    "Bahnhof wird bis zum Sommer umgebaut",
+    "Der Umbau des Bahnhofs soll im Sommer abgeschlossen sein. Pendler müssen sich bis dahin gedulden.",
+    "Streit um Parkgebühren geht weiter",
+    "Die Gebühren sollen steigen. Der Handel warnt vor leeren Innenstädten.",
+    "Audio und Video zum Thema",
+    "Stadtrat: Die Debatte im Video",
+    "Datum",
+    "28.04.2023",
+    "Autorin/Autor",
+    "Marta Kowalczyk",
+    "Themenseiten",
+    "Stadt, Verkehr",
+]
+
+
+def test_a_name_under_its_label_at_the_end_of_the_closing_lines_is_the_byline():
+    raw = "\n".join([*HEADER, *STORY, *RECOMMENDED, *FOOTER[-2:]])
+    article = clean_article(Article(id="page", path=Path("page.txt"), raw=raw, sha256="", kind="text"))  # type: ignore[arg-type]
+    assert article.byline == "Marta Kowalczyk"
+    assert article.text.startswith(STORY[0]) and STORY[-1] in article.text
+
+
+def test_a_heading_with_the_desks_word_in_a_phrase_signs_nothing():
+    raw = "\n".join([*HEADER, *STORY, *RECOMMENDED[:7], *FOOTER[-2:]])
+    article = clean_article(Article(id="page", path=Path("page.txt"), raw=raw, sha256="", kind="text"))  # type: ignore[arg-type]
+    assert article.byline is None

@@ -71,8 +71,12 @@ def desk(line: "Line") -> str | None:
     text = line.text.strip()
     if line.words > 3 or not _may_be_desk(text) or not _DESK.match(text):
         return None
-    if len(text.split()) == 1 and "-" not in text and text.lower().startswith("red"):
+    words = text.split()
+    if len(words) == 1 and "-" not in text and text.lower().startswith("red"):
         return None
+    if len(words) > 1 and words[-1][:1].islower() and "/" not in text \
+            and not any(word in words[-1].lower() for word in _DESK_WORDS):
+        return None  # "Die Redaktion empfiehlt": a heading over other stories, the desk in a phrase
     return text
 
 
@@ -191,6 +195,8 @@ def after_body(lines: list["Line"], hi: int, taken: dict[int, str], title: str |
     lines, "NAME 기자" ending the last paragraph, or a bare name signing off the body (not
     one the title names: a tag)."""
     end = closing_end(lines, hi)
+    if 0 < end < len(lines) and label_only(lines[end - 1]):
+        end += 1  # the reach ends on a label alone: its name is on the next line ("Autorin/Autor" / "NAME")
     for i in range(max(0, hi - CLOSING_REACH), end):
         line = lines[i]
         if line.words <= MAX_WORDS and line.number not in taken:
