@@ -274,3 +274,23 @@ def test_a_notice_between_paragraphs_and_a_wires_credit_leave():
     box = ["Story continues", "\U0001f399\ufe0f Voice is AI-generated. Inconsistencies may occur.",
            "Reuters contributed to this report."]
     assert_box_leaves(en_page(box), box, EN_STORY)
+
+
+def test_a_long_appeal_over_the_headline_folded_under_read_more_leaves_and_the_story_stays():
+    # No donation button: the box ends in the "Read more" that unfolds it, and its prose
+    # outweighs the story's; the "Comments" link under the byline starts no comment section.
+    appeal = ["Your support helps us to tell the story",
+              "From climate change to Big Tech, Example News is on the ground when the story is developing. Whether "
+              "it is investigating the finances of a campaign or producing our latest documentary, we know how "
+              "important it is to parse out the facts from the messaging.",
+              "At such a critical moment, we need reporters on the ground. Your donation allows us to keep sending "
+              "journalists to speak to both sides of the story, in every part of the country and abroad.",
+              "Example News is trusted by readers across the entire political spectrum. And unlike many other news "
+              "outlets, we choose not to lock readers out of our reporting with paywalls. We believe quality "
+              "journalism should be available to everyone, paid for by those who can afford it.",
+              "Your support makes all the difference.", "Read more"]
+    head = ["Home", "World", *appeal, "Leaders agree to meet again in the spring", "By Jane Example", "Comments"]
+    article = clean("\n".join(head + EN_STORY + EN_FOOT))
+    assert_box_leaves(article, appeal, EN_STORY)
+    assert article.title == "Leaders agree to meet again in the spring"
+    assert article.byline == "Jane Example"

@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from ..models import Article, Removed
 from . import front_matter, metadata, reflow
-from .boxes import BOX_LINES, box_lines, mark_credits, subheading_after_box
+from .boxes import BOX_LINES, box_lines, mark_appeals, mark_credits, subheading_after_box
 from .captions import mark_captions
 from .cards import mark_cards, mark_sponsored
 from .labels import mark_labels
@@ -252,6 +252,7 @@ def _score_page(lines: list[Line], repeated: frozenset[str]) -> set[str]:
     mark_cards(lines)  # before labels: a card's headline may carry one
     mark_labels(lines)
     mark_sponsored(lines)
+    mark_appeals(lines)
     mark_credits(lines)
     mark_captions(lines)  # after credits: a copyright line may have become a picture's credit
     # ...unless the page is nothing but that sentence: then it is the text, said again.

@@ -94,6 +94,38 @@ def appeal(lines: list[Line], lo: int, hi: int) -> list[int]:
     return out
 
 
+# Words an appeal for the reader's money asks with: its heading has one ("Your support helps
+# us to tell the story"), and so do more of its lines.
+APPEAL_WORDS = frozenset("support supporting supporter supporters donate donation donations donating contribute "
+                         "contribution contributions journalism membership".split())
+APPEAL_HEAD_WORDS = 12
+
+
+def mark_appeals(lines: list[Line]) -> None:
+    """An appeal for donations anywhere on the page, found by its heading rather than by a
+    button under it (a box above the story may end in a "Read more" that folds it): a short
+    line that speaks to the reader with an appeal's word, the lines under it that speak to the
+    reader too ("we", "your", no quotation), and a button of a few words right under them,
+    when two of its lines ask with such a word. Its prose is a promo, however well it reads."""
+    i, n = 0, len(lines)
+    while i < n:
+        line = lines[i]
+        if not (line.words <= APPEAL_HEAD_WORDS and line.shape is None and not APPEAL_WORDS.isdisjoint(tokens(line.text))
+                and _speaks_to_reader(line.text)):
+            i += 1
+            continue
+        k, asking = i + 1, 1
+        while k < n and k - i <= APPEAL_LINES and lines[k].words > 0 and _speaks_to_reader(lines[k].text):
+            asking += not APPEAL_WORDS.isdisjoint(tokens(lines[k].text))
+            k += 1
+        if k < n and lines[k].words <= BUTTON_WORDS and not lines[k].sentence:
+            k += 1  # its button: "Read more", "Donate now"
+        if asking >= 2 and k - i >= 3:
+            for line in lines[i:k]:
+                line.shape, line.score = "subscribe", -max(4.0, line.words * 0.5)
+        i = k
+
+
 SIGN_UP_GAP = 3  # lines between a sign-up box's heading and its button, at most
 BUTTON_WORDS = 4  # ...each a few words (a prompt of a sentence may stand between paragraphs alone)
 
