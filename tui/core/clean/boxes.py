@@ -136,10 +136,13 @@ def signed_up(lines: list[Line], lo: int, hi: int) -> list[int]:
     abonnieren", "SZ am Morgen & SZ am Abend", "Der Überblick ... per E-Mail.", "Kostenlos
     anmelden"), whose blurb reads as a sentence; and its privacy notice, however long ("Privacy
     Notice: Newsletters may contain info about charities, ...")."""
-    prompts = [i for i in range(lo, hi) if lines[i].shape == "subscribe" and lines[i].words <= BUTTON_WORDS]
-    return [k for a, b in zip(prompts, prompts[1:]) if 1 < b - a <= SIGN_UP_GAP + 1
+    # (the box's next prompt may sit just past the story's end: "Jetzt weiterlesen mit Z+",
+    # its offer, "4 Wochen kostenlos testen")
+    prompts = [i for i in range(lo, min(len(lines), hi + SIGN_UP_GAP)) if lines[i].shape == "subscribe"
+               and lines[i].words <= BUTTON_WORDS]
+    return [k for a, b in zip(prompts, prompts[1:]) if a < hi and 1 < b - a <= SIGN_UP_GAP + 1
             and all(lines[k].words < PROSE_WORDS or _PRIVACY.search(lines[k].text) for k in range(a + 1, b))
-            for k in range(a, b + 1)]
+            for k in range(a, min(b + 1, hi))]
 
 
 _PRIVACY = LazyPattern(r"\bprivacy\b|\bdatenschutz|\bconfidentialit\u00e9|\bprivacidad\b|\bprivacidade\b|\bpersonvern", re.I)

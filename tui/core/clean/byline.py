@@ -18,7 +18,8 @@ from .dates import date_span
 from .published import CLOSING_REACH, closing_end, not_published
 from .relative import days_ago
 from .lines import FURNITURE_WORDS
-from .byline_labels import BY_LABEL, CJK_REPORTER, WORD_HEADS, WORD_LABEL, WORD_LABEL_HEADS, label_only, may_be_labelled
+from .byline_labels import (BY_LABEL, CJK_REPORTER, LABEL_TAILS, PIECE_BY, PIECE_BY_WORDS, PIECE_WORDS, WORD_HEADS, WORD_LABEL,
+                            WORD_LABEL_HEADS, label_only, may_be_labelled)
 from .name_or_label import (caseless_name, caseless_part, credit_under_caption, in_headlines,
                             list_heading, page_label, paragraphs_between)
 from .outlet import role
@@ -127,6 +128,11 @@ def labelled_byline(line: "Line") -> str | None:
         if m:
             return m["who"] or m["zh"]
     m = WORD_LABEL.match(text) if line.words <= 8 and text[:2].lower() in WORD_LABEL_HEADS else None
+    if m is None and line.words <= PIECE_BY_WORDS and line.shape is None:
+        # what the piece is, then the label: "Eine Analyse von NAME", "A commentary by NAME"
+        m = PIECE_BY.match(text) if any(tail + " " in text for tail in LABEL_TAILS) else None
+        if m and (PIECE_WORDS.isdisjoint(tokens(m["kind"])) or name_in(m["who"]) != m["who"].strip()):
+            m = None  # ("Zur Übersicht von Play SRF", "Rückbau von Atomkraftwerk ...": no piece, no name alone)
     who = name_in(m["who"]) if m else None  # a label that is also a common word: a name, and nothing else, after it
     return who if who and m["who"].startswith(who) else None
 

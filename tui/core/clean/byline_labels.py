@@ -74,6 +74,18 @@ WORD_HEADS = ("text", "teks", "repo")
 # Labels that are common words too: Swahili "Na NAME" (and), Tagalog "Ni NAME" (of), Greek
 # "Του NAME" / "Της NAME" (of the), Romanian "de NAME" (by; in lower case only).
 WORD_LABEL = LazyPattern(r"^(?:na|ni|\u03c4\u03bf\u03c5|\u03c4\u03b7\u03c2|(?-i:de))\s+(?P<who>[^\W\d_].*)$", re.I)
+# A label after a word or two that say what the piece is: "Eine Analyse von NAME", "A commentary
+# by NAME" (a person's name, and nothing else, after it).
+PIECE_BY = LazyPattern(r"^(?P<kind>\w+(?:\s+\w+){0,2})\s+(?:" + "|".join(t.strip() for t in LABEL_TAILS)
+                       + r")\s+(?P<who>[^\W\d_].*)$")
+PIECE_BY_WORDS = 8
+# ...the words that say what it is: analysis, commentary, essay, interview, column, review,
+# report, opinion, guest piece, portrait, in English, German, French, Spanish and Italian
+PIECE_WORDS = frozenset("analysis analyse analysen analisi an\u00e1lisis commentary comment kommentar commento essay "
+                        "interview entretien intervista entrevista column kolumne columna chronique cr\u00f3nica review "
+                        "rezension recensione critique report reportage reportaje bericht enqu\u00eate opinion meinung "
+                        "opini\u00f3n editorial leitartikel \u00e9ditorial editoriale gastbeitrag beitrag glosse tribune "
+                        "portrait portr\u00e4t feature".split())
 WORD_LABEL_HEADS = ("na", "ni", "\u03c4\u03bf", "\u03c4\u03b7", "de")  # (their first two letters, lowercased)
 
 

@@ -114,7 +114,11 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | Disclosure]] = [
                              r"abonnieren|abonniere|abonnez|abonnement|abonnent|abonniert|abonnee|abonneer|abonner|"
                              r"suscr\u00edbete|suscribirse|suscripci\u00f3n|iscriviti|abbonati|abbonamento|prenumerera|"
                              r"registrieren|anmelden|einloggen|eingeloggt|inloggen|connectez|accedi|registrati|logg inn|"
-                             r"logga in|posteingang|nieuwsbrief|nyhetsbrev|nyhedsbrev|uutiskirje)\b", re.I)),
+                             r"logga in|posteingang|nieuwsbrief|nyhetsbrev|nyhedsbrev|uutiskirje|"
+                             # a paywall's offer: "Jetzt weiterlesen mit Z+", "Mit Ihrem Abo ...", "4 Wochen
+                             # kostenlos testen", "Jederzeit kündbar", "Cancel anytime"
+                             r"weiterlesen mit|digitalabo\w*|(?:ihr(?:em|en)?|unser(?:em|en)?) (?:digital(?:en)? )?abo|"
+                             r"kostenlos testen|jederzeit k\u00fcndbar|cancel anytime)\b", re.I)),
     # (skip links glued by copying: "Accessibility statementSkip to main content")
     ("navigation", LazyPattern(r"^(skip to (main )?content|skip navigation|menu|search|home|back to top|next|previous|"
                               r"close|open|toggle navigation|go to|jump to|scroll to continue)\b.{0,20}$|"
@@ -159,7 +163,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
                             "nyhedsbrev uutiskirje abonnieren abonniere abonnez abonnement abonnent abonniert abonnee "
                             "abonneer abonner suscr\u00edbete suscribirse suscripci\u00f3n iscriviti abbonati abbonamento "
                             "prenumerera registrieren anmelden einloggen eingeloggt inloggen connectez accedi registrati logg "
-                            "logga posteingang".split()), ""),
+                            "logga posteingang weiterlesen digitalabo abo testen k\u00fcndbar anytime".split()), ""),
     "navigation": (frozenset("skip menu search home back next previous close open toggle go jump content scroll".split()), ""),
 }
 
