@@ -320,3 +320,19 @@ def test_the_headline_over_a_subtitle_that_scores_as_well_is_the_headline():
     page = ["The Monetary Ledger", "Subscribe", "Sign in", headline, subtitle, "Elise Carrow", "Mar 04, 2025", "142",
             "37", "Share", *body]
     assert clean(page).title == headline
+
+
+def test_an_opinion_headline_of_two_sentences_over_standfirst_name_and_date_is_the_headline():
+    # The story's block begins at the headline (it reads as a sentence); the name between
+    # the standfirst and the date is the byline.
+    headline = "Britain's railways are not broken by accident. They were designed to fail."
+    standfirst = "Thirty years of fragmentation built a system in which nobody is responsible for a train running on time"
+    page = ["Newsletters", "Sign in", "Opinion", "Columnists", "Letters",
+            "Passengers wait at a station during disruption in August. Photograph: Jane Roe/Example",
+            "Opinion", "Rail transport", headline, standfirst, "Helen Carradine", "Thu 19 Sep 2024 14.05 BST",
+            "Share", *BODY]
+    article = clean(page)
+    assert article.title == headline
+    assert article.byline == "Helen Carradine"
+    assert article.published == "2024-09-19T14:05"
+    assert headline not in article.text and BODY[0] in article.text

@@ -32,12 +32,13 @@ from .site_name import barred_headline
 from .points import summary_points
 from .title import (CLOSES, capitalised, caption_label, credit_line, full_stop, furniture, list_row, one_phrase,
                     summary_heading, two_sentences)
-from .vocabulary import CJK, may_be_cjk, tokens
+from .vocabulary import CJK, FULL_STOPS, may_be_cjk, tokens
 
 if TYPE_CHECKING:
     from .lines import Line
 
 REACH_ABOVE = 30  # lines above the body's start that may hold the headline
+OPINION_WORDS = 16  # a headline of two sentences, at most
 REACH_BELOW = 4  # ...and below it, above the first full paragraph (a caption may come first)
 SIGNED_REACH = 12  # ...or farther, right above a labelled byline ("di NAME") this far into the block
 PARAGRAPH_WORDS = 20
@@ -219,11 +220,15 @@ def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
     if text.endswith(("..", "\u2026")) and text.rstrip(".\u2026 ")[-1:] not in _ENDS_BEFORE_DOTS:
         return None  # a card's title cut short ("... the best deals on..", "... del año,\u2026"): a promo
     stopped = full_stop(text)
-    if line.words > 12 and stopped:
+    # (a headline of two short sentences right over its byline or date, above the body:
+    # "Britain's railways are not broken by accident. They were designed to fail.")
+    opinion = (stopped and i <= ctx.body_start and opinion_shaped(line, ctx.lines[i - 1] if i else None)
+               and any(0 < m - i <= 3 for m in ctx.meta_at))
+    if line.words > 12 and stopped and not opinion:
         return None  # a sentence: a caption, a standfirst, a paragraph
     signed = (i >= ctx.body_start and one_phrase(text) and line.words <= SIGNED_WORDS
               and (i + 1 in ctx.signed or (i + 2 in ctx.signed and _dek_at(ctx, i + 1, line.words))))
-    if i >= ctx.body_start and not signed and (stopped or line.words > 30 or any(
+    if i >= ctx.body_start and not signed and not opinion and (stopped or line.words > 30 or any(
             ctx.lines[k].words >= PARAGRAPH_WORDS for k in range(ctx.body_start, i))):
         return None  # a paragraph of the body, or a line under one
     f = {"bias": 1.0, "heading": float(heading), "first": float(i == 0)}
@@ -242,7 +247,7 @@ def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
     f["good_len"] = float(GOOD_WORDS <= line.words <= 20)
     f["short"] = float(line.words <= 3)
     f["long"] = float(line.words > 30)
-    f["period"] = float(stopped)
+    f["period"] = float(stopped and not opinion)  # (an opinion piece's headline ends with its second sentence)
     f["name"] = float(line.words <= 4 and line.stop == 0 and bool(_NAME_LIKE.match(text)))
     f["shape"] = float(bool(line.shape))
     f["teaser"] = float(line.teaser)
@@ -348,6 +353,15 @@ def _tells_story(ctx: Context, k: int) -> bool:
 def score(f: dict[str, float]) -> float:
     """The weighted sum of f's features."""
     return sum([WEIGHTS.get(name, 0.0) * value for name, value in f.items() if value])
+
+
+def opinion_shaped(line: "Line", above: "Line | None") -> bool:
+    """A headline of two short sentences, as opinion pieces have: "Britain's railways are not
+    broken by accident. They were designed to fail." (a caption or a standfirst is longer; under
+    a line of a headline's length, such a line is its subtitle)."""
+    text = line.text  # (its own full stop: not a caption's credit after one, "... lost 130lb. Jane Doe")
+    return (line.words <= OPINION_WORDS and text.endswith(FULL_STOPS) and not text.endswith("..") and two_sentences(text)
+            and (above is None or above.words < GOOD_WORDS or above.sentence or above.shape is not None))
 
 
 def choose(lines: list["Line"], body_start: int, hi: int, taken: dict[int, str],

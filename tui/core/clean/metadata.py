@@ -279,6 +279,9 @@ def _mark_dek(lines: list["Line"], at: int, body_start: int, meta: Meta) -> None
             return
 
 
+NAME_LINE_WORDS = 5
+
+
 def _body_start(lines: list["Line"], lo: int, hi: int) -> int:
     """Where the body begins: the top is everything above the block, and block lines above
     its first real sentence."""
@@ -288,8 +291,15 @@ def _body_start(lines: list["Line"], lo: int, hi: int) -> int:
         body_start += 1
     if body_start >= hi:
         body_start = lo
-    # A standfirst sentence with the byline or dateline under it is header, not body.
-    for j in range(body_start + 1, min(hi, body_start + 3)):
+    # A standfirst sentence with the byline or dateline under it is header, not body; and a
+    # headline of two short sentences where the block begins, with a standfirst, the author's
+    # name and the date under it ("Britain's railways are not broken by accident. They were
+    # designed to fail." / standfirst / "NAME" / "Thu 19 Sep 2024 14.05 BST").
+    start = body_start
+    reach = 4 if start < hi and headline.opinion_shaped(lines[start], lines[start - 1] if start else None) else 3
+    for j in range(start + 1, min(hi, start + reach)):
+        if j == start + 3 and (body_start != start or lines[j - 1].words > NAME_LINE_WORDS or lines[j - 1].sentence):
+            break  # (the name's line between: only where no header line came before it)
         if _header_line(lines[j]):
             body_start = j + 1
     return _story_start(lines, body_start, hi)
