@@ -336,3 +336,13 @@ def test_an_opinion_headline_of_two_sentences_over_standfirst_name_and_date_is_t
     assert article.byline == "Helen Carradine"
     assert article.published == "2024-09-19T14:05"
     assert headline not in article.text and BODY[0] in article.text
+
+
+def test_an_agency_or_a_person_before_a_slash_and_the_date_is_the_byline():
+    # (a menu's last item over the headline is shaped like a name: "Petrol Price")
+    for dateline, who in (("Reuters / Updated: Jan 9, 2026, 11:42 IST", "Reuters"),
+                          ("Jane Doe / Jan 9, 2026, 11:42 IST", "Jane Doe")):
+        page = ["Home", "Business", "TRENDING", "Gold Rate Today", "Petrol Price", HEADLINE, dateline, "Share", *BODY]
+        article = clean(page)
+        assert (article.title, article.byline, article.published) == (HEADLINE, who, "2026-01-09T11:42")
+        assert article.text.startswith(BODY[0])

@@ -69,8 +69,12 @@ def _may_be_desk(text: str) -> bool:
 def desk(line: "Line") -> str | None:
     """A desk or a news agency that signs the story ("BR24 Redaktion", "dpa"), not a menu's
     lone "Redaktion"."""
-    text = line.text.strip()
-    if line.words > 3 or not _may_be_desk(text) or not _DESK.match(text):
+    return desk_name(line.text.strip()) if line.words <= 3 else None
+
+
+def desk_name(text: str) -> str | None:
+    """text, when it is a desk's or a news agency's name (:func:`desk`)."""
+    if not _may_be_desk(text) or not _DESK.match(text):
         return None
     words = text.split()
     if len(words) == 1 and "-" not in text and text.lower().startswith("red"):
@@ -79,6 +83,16 @@ def desk(line: "Line") -> str | None:
             and not any(word in words[-1].lower() for word in _DESK_WORDS):
         return None  # "Die Redaktion empfiehlt": a heading over other stories, the desk in a phrase
     return text
+
+
+def signer_before(text: str) -> str | None:
+    """The person or agency before " / " on a dateline: "Reuters / Updated: Jan 9, 2026,
+    11:42 IST", "Jane Doe / Mar 3, 2025" (text: the line up to its date)."""
+    if " / " not in text:
+        return None
+    first = text.split(" / ", 1)[0].strip()
+    who = name_in(first)
+    return who if who == first else desk_name(first) if len(first.split()) <= 3 else None
 
 
 def labelled_at(lines: list["Line"], i: int) -> str | None:
@@ -127,6 +141,8 @@ def labelled_byline(line: "Line") -> str | None:
         m = CJK_REPORTER.search(line.text) if may_be_cjk(line.text) else None
         if m:
             return m["who"] or m["zh"]
+    if " / " in text and (span := date_span(text)) is not None:
+        return signer_before(text[: span[0]])  # "Reuters / Updated: Jan 9, 2026, 11:42 IST"
     m = WORD_LABEL.match(text) if line.words <= 8 and text[:2].lower() in WORD_LABEL_HEADS else None
     if m is None and line.words <= PIECE_BY_WORDS and line.shape is None:
         # what the piece is, then the label: "Eine Analyse von NAME", "A commentary by NAME"
