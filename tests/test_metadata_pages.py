@@ -164,6 +164,17 @@ def test_the_points_of_a_summary_under_the_headline_are_not_the_headline():
     assert article.byline.lower() == "jane doe"  # (in the page's capitals)
 
 
+def test_a_point_telling_a_detail_the_opening_does_not_still_makes_a_summary():
+    # The second point tells what the body says further down: the points tell the story on average.
+    headline = "Leaders pledge closer ties after a long video call that officials in both capitals hailed as a success"
+    points = ["The two leaders spoke for more than an hour by video link on Wednesday",
+              "Interpreters worked in shifts while officials in both capitals listened",
+              "Analysts said the call was meant as a signal to Washington"]
+    page = ["Home", "News", "Advertisement", headline, *points, "By JANE DOE FOR EXAMPLEONLINE",
+            "Published: 15:42 BST, 2 July 2025 | Updated: 18:05 BST, 2 July 2025", *BODY]
+    assert clean(page).title == headline
+
+
 def test_a_list_of_other_headlines_over_the_byline_is_no_summary():
     # Promos for other stories, none about this one, over the story's headline and byline
     headline = "Aides bring impeachment inquiry directly into the White House"

@@ -12,7 +12,8 @@ if TYPE_CHECKING:
 
 POINT_WORDS = 5  # a point (and the headline over the points): a headline-shaped line this long at least
 POINTS = (2, 5)  # ...and how many make a summary
-POINT_OVERLAP = 0.4  # ...each telling the story: this share of its words in the body's opening
+POINT_OVERLAP = 0.4  # ...telling the story: this share of their words in the body's opening, on average
+POINT_LEAST = 0.2  # ...and of each point's
 CAPTIONS = 2  # captions between the points and the byline, at most
 
 
@@ -27,8 +28,11 @@ def summary_points(ctx: "Context") -> tuple[range, int | None]:
             k -= 1
         points = range(k + 2, m)
         # (a longer run of headline-shaped lines, or lines not about the story: a list of promos)
-        if POINTS[0] <= len(points) <= POINTS[1] and all(ctx.overlap(p) >= POINT_OVERLAP for p in points):
-            return points, k + 1
+        if POINTS[0] <= len(points) <= POINTS[1]:
+            shares = [ctx.overlap(p) for p in points]
+            # (one point may tell a detail further down the story: "RNLI lifeguards launched two boards")
+            if sum(shares) >= POINT_OVERLAP * len(shares) and min(shares) >= POINT_LEAST:
+                return points, k + 1
     return range(0), None
 
 
