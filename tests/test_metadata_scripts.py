@@ -229,3 +229,25 @@ def test_a_korean_button_over_the_story_is_no_name_and_the_reporter_signs_it_off
 def test_a_byline_glued_to_its_date_or_with_its_role(head, byline):
     body = JAPANESE_BODY if head[0] == "社会" else PERSIAN_BODY
     assert _page(head + body).byline == byline
+
+
+HE_STORY = [
+    'משרד הבריאות דיווח היום על עלייה חדה במספר חולי החצבת בישראל, ולפי הנתונים של המשרד אובחנו מאז תחילת השנה יותר מ-900 חולים, רובם ילדים שלא חוסנו.',
+    'שלושה ילדים מאושפזים כעת בטיפול נמרץ, והרופאים אומרים כי זה לא מפתיע אותם וקוראים להורים להשלים את החיסונים של הילדים לפני עונת הקיץ.',
+    'במשרד אמרו כי הם גם יאריכו את שעות הפעילות של טיפות החלב בשבועות הקרובים, כדי שכל הורה יוכל לחסן את הילדים שלו בלי תור ארוך.',
+    'לדברי המומחים, הירידה בשיעורי ההתחסנות היא בין היתר תוצאה של מידע שגוי ברשתות החברתיות, ולכן המשרד יפתח גם בקמפיין הסברה.',
+]
+
+
+@pytest.mark.parametrize("head, story, byline", [
+    # Arabic "wrote: NAME" over the dateline
+    (['مصر تبدأ موسم توريد القمح مبكراً وترفع سعر الأردب لتشجيع المزارعين', 'كتب: أحمد سمير', 'الثلاثاء 04-03-2025 16:40'],
+     AR_STORY, 'أحمد سمير'),
+    # Hebrew: the name over the reporter's role ("reporter for health affairs") and the date
+    (['משרד הבריאות: עלייה חדה במספר חולי החצבת, שלושה ילדים מאושפזים בטיפול נמרץ', 'ליאור שגיא', 'כתב לענייני בריאות',
+      '04.03.2025 | 19:32'], HE_STORY, 'ליאור שגיא'),
+], ids=["arabic wrote", "hebrew name over role"])
+def test_a_labelled_name_or_a_name_over_its_role_without_capitals_is_the_byline(head, story, byline):
+    article = _page(["Menu", *head, *story])
+    assert article.byline == byline
+    assert article.published.startswith("2025-03-04")

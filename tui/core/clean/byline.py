@@ -102,7 +102,9 @@ def labelled_at(lines: list["Line"], i: int) -> str | None:
         who = desk(lines[i]) or name_in(lines[i].text) or caseless_part(lines[i], lines[i].text)
     if who is None and i + 1 < len(lines) and 1 <= lines[i + 1].words <= ROLE_WORDS and role(lines[i + 1].text) \
             and lines[i].words <= 4:
-        who = name_in(lines[i].text)  # "Lea Hartmann" over "Redaktorin Politik": the role vouches for the name
+        # "Lea Hartmann" over "Redaktorin Politik": the role vouches for the name (one in a
+        # script without capitals too: "ליאור שגיא" over "כתב לענייני בריאות")
+        who = name_in(lines[i].text) or (caseless_part(lines[i], lines[i].text) if not role(lines[i].text) else None)
     if who is None and " | " in lines[i].text and lines[i].words <= 4 + ROLE_WORDS:
         name, after = lines[i].text.split(" | ", 1)  # "مریم احمدی | خبرنگار", "Lea Hartmann | Redaktorin"
         if role(after) and len(after.split()) <= ROLE_WORDS:

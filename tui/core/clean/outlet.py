@@ -73,8 +73,9 @@ _ROLES = LazyPattern(r"(?:staff|writer|editor|correspondent|columnist|contributo
                      # Dutch, Portuguese, Polish, Czech and Slovak, Finnish, Turkish, Indonesian, Russian
                      r"verslaggever|redacteur|rep\u00f3rter|jornalista|correspondente|dziennikarz|dziennikarka|reporterka|"
                      r"redaktorka|toimittaja|muhabir|wartawan|\u043a\u043e\u0440\u0440\u0435\u0441\u043f\u043e\u043d\u0434\u0435\u043d\u0442|\u0436\u0443\u0440\u043d\u0430\u043b\u0438\u0441\u0442|"
-                     # Persian and Arabic reporter
-                     r"\u062e\u0628\u0631\u0646\u06af\u0627\u0631|\u0645\u0631\u0627\u0633\u0644)$", re.I)
+                     # Persian and Arabic reporter; Hebrew reporter (he, she), editor, commentator
+                     r"\u062e\u0628\u0631\u0646\u06af\u0627\u0631|\u0645\u0631\u0627\u0633\u0644|"
+                     r"\u05db\u05ea\u05d1|\u05db\u05ea\u05d1\u05ea|\u05e2\u05d5\u05e8\u05da|\u05e4\u05e8\u05e9\u05df)$", re.I)
 
 
 def copyright_holder(text: str) -> str | None:

@@ -199,7 +199,10 @@ _COOKIE_CUE = LazyPattern(
 COOKIE_NATIVE = ("\u0915\u0941\u0915\u0940", "\u30af\u30c3\u30ad\u30fc", "\ucfe0\ud0a4", "\u0e04\u0e38\u0e01\u0e01\u0e35\u0e49",
                  "\u06a9\u0648\u06a9\u06cc", "\u05e2\u05d5\u05d2\u05d9\u05d5\u05ea",
                  "\u0645\u0644\u0641\u0627\u062a \u062a\u0639\u0631\u064a\u0641 \u0627\u0644\u0627\u0631\u062a\u0628\u0627\u0637",
-                 "\u043a\u0443\u043a\u0438")
+                 "\u043a\u0443\u043a\u0438",
+                 # Bulgarian, Turkish, Finnish, Estonian, Latvian, Lithuanian, Slovenian, Croatian, Polish
+                 "\u0431\u0438\u0441\u043a\u0432\u0438\u0442\u043a", "\u00e7erez", "ev\u00e4ste", "k\u00fcpsis", "s\u012bkdatn", "slapuk",
+                 "pi\u0161kot", "kola\u010di\u0107", "ciasteczk")
 COOKIE_WORDS = 60  # longer lines are prose about cookies, not a banner
 
 
