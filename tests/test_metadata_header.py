@@ -8,6 +8,7 @@ and name sit on two lines; a desk signing the story.
 from __future__ import annotations
 
 from tests.test_metadata_pages import BODY, clean, reasons
+from tui.core.clean import headline as headline_module
 
 HEADLINE = "Cooling towers of the old plant demolished"
 
@@ -346,3 +347,21 @@ def test_an_agency_or_a_person_before_a_slash_and_the_date_is_the_byline():
         article = clean(page)
         assert (article.title, article.byline, article.published) == (HEADLINE, who, "2026-01-09T11:42")
         assert article.text.startswith(BODY[0])
+
+
+def test_a_caption_with_its_credit_after_a_full_stop_is_no_headline():
+    # The caption sits right over the body with the byline's dates above it; the headline is
+    # further up, over its byline and the labels of the dates.
+    caption = "Leaders at the start of the call on Wednesday. ST PHOTO: GAVIN FOO"
+    page = ["Home", "World", HEADLINE, "Jane Doe, Diplomatic Correspondent", "Updated", "Apr 01, 2025, 07:46 PM",
+            "Published", "Apr 01, 2025, 09:30 AM", caption, "Gift this article", "Listen to this article", "Share",
+            "Follow topic:", "World", "Join our WhatsApp Channel and get the latest news and must-reads.", *BODY]
+    article = clean(page)
+    assert article.title == HEADLINE
+    assert caption not in article.text
+
+
+def test_a_standfirst_with_a_dates_ordinal_dot_is_no_caption_with_a_credit():
+    # ("... am 15. Juni": the dot of a German date, no sentence ending before a credit)
+    assert headline_module._credit_after("Deutsches Parlament beschließt Gedenktag für Veteranen am 15. Juni") is False
+    assert headline_module._credit_after("Leaders at the start of the call. ST PHOTO: GAVIN FOO") is True

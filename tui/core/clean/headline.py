@@ -28,6 +28,7 @@ from ..lazy_regex import LazyPattern
 from . import relative
 from .byline import labelled_byline, photo_agency
 from .kicker import RUN_ON
+from .lines import SHAPES
 from .site_name import barred_headline
 from .points import summary_points
 from .title import (CLOSES, capitalised, caption_label, credit_line, full_stop, furniture, list_row, one_phrase,
@@ -206,8 +207,10 @@ def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
         return None  # a menu: a row of capitalised words with no small words between
     if text.startswith(RUN_ON):
         return None  # the run-on of a heading split over two lines (joined to the line above)
-    if line.shape == "caption" and text[:1] in "([" and text[-1:] in ")]":
-        return None  # a picture's credit in brackets: "(Photo illustration by NAME; photo by NAME)"
+    if line.shape == "caption" and ((text[:1] in "([" and text[-1:] in ")]") or _credit_after(text)):
+        # a picture's credit in brackets: "(Photo illustration by NAME; photo by NAME)"; a
+        # caption with its credit after it: "... for 20 consecutive quarters. ST PHOTO: NAME"
+        return None
     if caption_label(text) or (i > 0 and (two_sentences(text) and credit_line(ctx.lines[i - 1])
                                           or ctx.lines[i - 1].words <= CAPTION_LABEL_WORDS and caption_label(ctx.lines[i - 1].text))):
         # "Image caption, ...": a picture's caption, labelled (on its line or the one above), or
@@ -353,6 +356,15 @@ def _tells_story(ctx: Context, k: int) -> bool:
 def score(f: dict[str, float]) -> float:
     """The weighted sum of f's features."""
     return sum([WEIGHTS.get(name, 0.0) * value for name, value in f.items() if value])
+
+
+CAPTION = dict(SHAPES)["caption"]
+
+
+def _credit_after(text: str) -> bool:
+    """A caption's last sentence is its picture's credit: "... quarters. ST PHOTO: GAVIN FOO"."""
+    head, _, tail = text.rpartition(". ")
+    return bool(head) and CAPTION.search(tail) is not None
 
 
 def opinion_shaped(line: "Line", above: "Line | None") -> bool:
