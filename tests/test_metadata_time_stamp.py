@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.pasted import clean
 from tui.core.cleaner import clean_article
 from tui.core.models import Article
@@ -52,11 +54,15 @@ def test_stamps_of_a_list_of_cards_mark_no_header():
     assert article.title == "Farmers block the capital's streets as ministers meet"
 
 
-def test_a_time_stamp_by_the_headline_leaves_a_labelled_date_under_the_story_its_date():
+@pytest.mark.parametrize("label, date, stamp, iso", [
+    ("Published: ", "February 24, 2025 8:14 PM", "4 days ago", "2025-02-24T20:14"),
+    ("Artikel vom ", "24. Februar 2025, 20:14 Uhr", "vor 3 Stundenvor 3 Stunden", "2025-02-24T20:14"),
+], ids=["published", "artikel vom"])
+def test_a_time_stamp_by_the_headline_leaves_a_labelled_date_under_the_story_its_date(label, date, stamp, iso):
     # "4 days ago" by the byline gives no day; "Published: DATE" under the story says it is the
     # story's (the header copied without blank lines, a sign-up box under the date).
     head = ["News", "Nation", "Metro", "Business", "Nation", "Farmers block the capital's streets as ministers meet", "",
-            "Paolo Mendoza | Reporter", "4 days ago"]
+            "Paolo Mendoza | Reporter", stamp]
     more = ["Police said the march had been peaceful so far, although traffic in the centre of the city was at a "
             "standstill for most of the morning and several bus routes were suspended.",
             "Farm unions have said they will stay in the capital until the government agrees to review the import "
@@ -65,8 +71,7 @@ def test_a_time_stamp_by_the_headline_leaves_a_labelled_date_under_the_story_its
             "that a package of measures would be presented to parliament within two weeks.",
             "Opposition parties accused the government of acting too late, saying the same demands had been made by "
             "farmers at a smaller protest in the capital last autumn."]
-    raw = "\n".join(head) + "\n\n" + "\n\n".join([*BODY, *more, "Published: February 24, 2025 8:14 PM",
-                                                  "Subscribe to our daily newsletter"])
+    raw = "\n".join(head) + "\n\n" + "\n\n".join([*BODY, *more, label + date, "Subscribe to our daily newsletter"])
     article = clean_article(Article(id="p", path=Path("p.txt"), raw=raw, sha256="", kind="text"))
-    assert article.published == "2025-02-24T20:14"
+    assert article.published == iso
     assert article.byline == "Paolo Mendoza"

@@ -186,7 +186,8 @@ def after_body(lines: list["Line"], hi: int, taken: dict[int, str]) -> tuple[int
 # The label that says a date is the publication's: "Published: February 24, 2025 8:14 PM"
 PUBLISHED_WORDS = ("published", "posted", "ver\u00f6ffentlicht", "publi\u00e9", "publicado", "pubblicato", "publisert",
                    "publicerad", "udgivet", "gepubliceerd")
-_PUBLISHED_LABEL = LazyPattern(r"^(?:first )?(?:" + "|".join(PUBLISHED_WORDS) + r"|opublikowano)\b", re.I)
+# (and the piece "of" its date: "Artikel vom 17. März 2025", "Beitrag vom ...")
+_PUBLISHED_LABEL = LazyPattern(r"^(?:first )?(?:" + "|".join(PUBLISHED_WORDS) + r"|opublikowano|(?:artikel|beitrag) vom)\b", re.I)
 
 
 def labelled_published(text: str) -> bool:
