@@ -196,3 +196,26 @@ def test_a_story_goes_on_after_a_box_of_related_cards_inside_it():
         assert paragraph in article.text
     for line in box[1:]:
         assert line not in article.text.split("\n\n")
+
+
+PT_STORY = [
+    "A cidade de São Paulo registrou nesta terça-feira a menor temperatura do ano, com os termômetros marcando 5,8°C "
+    "no Mirante de Santana, na zona norte, segundo o Instituto Nacional de Meteorologia.",
+    "A prefeitura abriu abrigos emergenciais em quatro regiões da cidade e ampliou o horário de funcionamento das "
+    "tendas de acolhimento, que passam a receber pessoas em situação de rua durante toda a noite.",
+    "Segundo a Defesa Civil, a massa de ar polar deve perder força a partir de quinta-feira, quando as temperaturas "
+    "voltam a subir gradualmente em toda a região metropolitana.",
+]
+
+
+def test_a_portuguese_comment_section_ends_the_story_and_a_subscription_prompt_leaves():
+    comments = ["Comentários", "Os comentários não representam a opinião do jornal; a responsabilidade é do autor da mensagem.",
+                "Maria Helena Duarte", "22.jul.2025 às 12h03",
+                "Passei pela Sé hoje cedo e a situação é desesperadora, não adianta abrir vaga se as pessoas não confiam.",
+                "Responder", "Roberto S.", "22.jul.2025 às 11h20",
+                "Todo ano é a mesma coisa, a prefeitura só age quando o frio chega e depois esquece o assunto.", "Responder"]
+    prompt = ["Assinantes podem liberar 7 acessos por dia para conteúdos da Folha.", "Assine a Folha"]
+    head = ["Cotidiano", "Frio intenso faz São Paulo registrar menor temperatura do ano", "Carolina Mendes",
+            "22.jul.2025 às 9h00"]
+    article = clean("\n\n".join([*MENU, *head, *prompt, *PT_STORY, *comments, *FOOTER]))
+    assert article.text.split("\n\n") == PT_STORY

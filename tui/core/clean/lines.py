@@ -63,7 +63,7 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | Disclosure]] = [
                            # "Follow Rachel Ng" (a button under a columnist's name), "Submit a letter to the editor."
                            r"^follow (?-i:[A-Z])[\w'.-]+(?:\s+(?-i:[A-Z])[\w'.-]+){1,2}$|\bsubmit a letter to the editor\b)", re.I)),
     ("comments", LazyPattern(r"(^\W*\d*\s*(top rated |top |reader |readers' |user |latest |all )?(comments?|replies|discussion|"
-                            r"kommentare|kommentarer|commentaires|comentarios|commenti|reacties|komentarze|\u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0438|yorumlar|"
+                            r"kommentare|kommentarer|commentaires|comentarios|coment\u00e1rios|commenti|reacties|komentarze|\u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0438|yorumlar|"
                             r"postings?|forum(?::\s*\d+\s*postings?)?)\W*\d*\W*$|^posten sie ihre meinung\b|\bcomments?\b.*\b(policy|view|show|hide|post|load|add|join)\b|\b(view|show|hide|load|add|join|post)\b.*\bcomments?\b|"
                             r"^click to (hide|show|read|expand)|^(leave|post) a (comment|reply)|(conversation|comment)\b.*\bcommunity|"
                             r"^(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (thoughts?|responses?|comments?|replies|reactions?) (on|to)\b)", re.I)),
@@ -112,7 +112,7 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | Disclosure]] = [
                              r"\b(free|paid) subscriber\b|"
                              # the same prompts in German, French, Spanish, Italian, Dutch and the Nordic languages
                              r"abonnieren|abonniere|abonnez|abonnement|abonnent|abonniert|abonnee|abonneer|abonner|"
-                             r"suscr\u00edbete|suscribirse|suscripci\u00f3n|iscriviti|abbonati|abbonamento|prenumerera|"
+                             r"suscr\u00edbete|suscribirse|suscripci\u00f3n|assine|assinantes?|iscriviti|abbonati|abbonamento|prenumerera|"
                              r"registrieren|anmelden|einloggen|eingeloggt|inloggen|connectez|accedi|registrati|logg inn|"
                              r"logga in|posteingang|nieuwsbrief|nyhetsbrev|nyhedsbrev|uutiskirje|"
                              # a paywall's offer: "Jetzt weiterlesen mit Z+", "Mit Ihrem Abo ...", "4 Wochen
@@ -143,7 +143,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
                           "\u043f\u043e\u0434\u043f\u0438\u0441\u044b\u0432\u0430\u0439\u0442\u0435\u0441\u044c".split()), ""),
     "comments": (frozenset("comment comments replies discussion click leave post conversation thought thoughts response "
                            "responses reaction reactions kommentare kommentarer posting postings forum posten "
-                           "commentaires comentarios commenti reacties komentarze \u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0438 yorumlar".split()), ""),
+                           "commentaires comentarios coment\u00e1rios commenti reacties komentarze \u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0438 yorumlar".split()), ""),
     "sponsor": (frozenset("sponsor sponsored advertisement advertising paid promoted ad partner presented".split())
                 | trigger_words(ADVERTISEMENT), ""),
     "consent": (frozenset("einverstanden drittplattformen externe externen externer stelle external third "
@@ -161,7 +161,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
     "subscribe": (frozenset("subscribe unsubscribe spam newsletter sign signup log login register create download cookie "
                             "receiving forward cookies privacy terms inbox unlimited subscriber reader nieuwsbrief nyhetsbrev "
                             "nyhedsbrev uutiskirje abonnieren abonniere abonnez abonnement abonnent abonniert abonnee "
-                            "abonneer abonner suscr\u00edbete suscribirse suscripci\u00f3n iscriviti abbonati abbonamento "
+                            "abonneer abonner suscr\u00edbete suscribirse suscripci\u00f3n assine assinante assinantes iscriviti abbonati abbonamento "
                             "prenumerera registrieren anmelden einloggen eingeloggt inloggen connectez accedi registrati logg "
                             "logga posteingang weiterlesen digitalabo abo testen k\u00fcndbar anytime".split()), ""),
     "navigation": (frozenset("skip menu search home back next previous close open toggle go jump content scroll".split()), ""),
