@@ -251,3 +251,24 @@ def test_a_labelled_name_or_a_name_over_its_role_without_capitals_is_the_byline(
     article = _page(["Menu", *head, *story])
     assert article.byline == byline
     assert article.published.startswith("2025-03-04")
+
+
+def test_a_chinese_lead_naming_its_sites_address_in_brackets_stays_in_the_story():
+    # (no space after the address in Chinese: the address is not the line)
+    lead = "4月23日，澎湃新闻（www.thepaper.cn）记者从上海市交通委获悉，今年上海计划新辟20条社区巴士线路，重点解决郊区居民前往地铁站的出行难题。"
+    article = _page(["上海新闻", "上海今年将新辟20条社区巴士线路", "2025-04-23 17:02", "分享到：", "微信", lead, *ZH_BODY])
+    assert article.text.split("\n\n")[0] == lead
+
+
+def test_a_hungarian_pictures_credit_is_a_caption():
+    body = ["A budapesti vízmércénél csütörtök reggel 47 centiméteres vízállást mértek, ami az idei év legalacsonyabb "
+            "értéke, és a szakemberek szerint a következő napokban tovább csökkenhet.",
+            "Az Országos Vízügyi Főigazgatóság adatai szerint a Duna szintje az elmúlt két hétben folyamatosan "
+            "csökkent, miután a vízgyűjtő területen alig esett csapadék.",
+            "A BKV közlése szerint több hajójárat csütörtöktől további értesítésig nem közlekedik, a többi járat "
+            "módosított menetrend szerint indul."]
+    article = _page(["Belföld", "Idei mélypontra süllyedt a Duna Budapestnél", "2024. november 7., csütörtök 09:41",
+                     body[0], "A Duna a Margitszigetnél 2024. november 7-én", "Fotó: Kaszás Tamás / Index", *body[1:]])
+    assert article.text.split("\n\n") == body
+    assert {r.text: r.reason for r in article.removed}["Fotó: Kaszás Tamás / Index"] == "caption"
+    assert article.published.startswith("2024-11-07")

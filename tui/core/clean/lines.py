@@ -36,7 +36,7 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | Disclosure]] = [
     # "^File - ", "^Caption:", "(AP Photo/Name)" at the end, "photo by", "image credit:", "Getty Images";
     # the credit's label in most European languages: "Foto: Name/dpa", "Bild: Name", "\u0424\u043e\u0442\u043e: Name",
     # Dutch "Beeld ANP".
-    ("caption", LazyAny(r"(?:file|photo|image|pictured)\s*[-:\u2013\u2014]\s|caption:|(?:photo|image|picture)s?\s+courtesy\b|\(?(?:fotos?|bild|\u0444\u043e\u0442\u043e)\s*:\s*\S|"
+    ("caption", LazyAny(r"(?:file|photo|image|pictured)\s*[-:\u2013\u2014]\s|caption:|(?:photo|image|picture)s?\s+courtesy\b|\(?(?:fotos?|fot\u00f3|bild|\u0444\u043e\u0442\u043e)\s*:\s*\S|"
                         r"^beeld\s*:?\s+(?-i:[A-Z])\S*(?:\s+\S+){0,4}$|"
                         # "NAME / AGENCY", the agency in capitals: "MEHDI FEDOUACH / AFP", "Jan Jansen / ANP"
                         r"^(?-i:[A-Z])[\w'.-]*(?:\s+[\w'.-]+){0,3}\s*/\s*(?-i:AFP|AP|ANP|DPA|EPA|REUTERS|ANSA|EFE|PAP|BELGA|KEYSTONE|IMAGO|SIPA|MAXPPP)$|"
@@ -133,7 +133,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
     "embed": (frozenset("pic twitter instagram post embed embedded".split()), "@#"),
     "caption": (frozenset("file photo photos image images pictured illustration illustrations getty shutterstock "
                           "caption ap afp reuters foto fotos bild beeld anp dpa epa ansa efe pap belga keystone imago sipa "
-                          "maxppp courtesy \u0444\u043e\u0442\u043e".split()), ""),
+                          "maxppp courtesy fot\u00f3 \u0444\u043e\u0442\u043e".split()), ""),
     "related": (frozenset("related more recommended trending most popular you tags tag topics topic filed what up "
                           "latest".split()) | trigger_words(ABOUT_THE_AUTHOR), "#"),
     "promo": (frozenset(), ":"),
