@@ -365,3 +365,18 @@ def test_a_standfirst_with_a_dates_ordinal_dot_is_no_caption_with_a_credit():
     # ("... am 15. Juni": the dot of a German date, no sentence ending before a credit)
     assert headline_module._credit_after("Deutsches Parlament beschließt Gedenktag für Veteranen am 15. Juni") is False
     assert headline_module._credit_after("Leaders at the start of the call. ST PHOTO: GAVIN FOO") is True
+
+
+def test_a_headline_over_a_shorter_subtitle_that_repeats_the_opening_is_the_headline():
+    # The subtitle shares more of its words with the first paragraph and sits nearer the byline.
+    headline = "Florida homeowners face steep insurance hikes as two more carriers exit state market"
+    subtitle = "Regulators say the exits affect about 180,000 policies, most in coastal counties"
+    body = ["Florida homeowners are facing higher premiums after two more carriers said on Tuesday they would stop "
+            "writing policies in the state, which regulators say will affect about 180,000 policies in coastal counties.",
+            "Homeowners who lose their cover will be moved to the state-backed insurer of last resort, whose rates are "
+            "set to rise by an average of 14 per cent next year.",
+            "The companies blamed rising reinsurance costs and a string of expensive storms, and said they would "
+            "honour existing claims until the policies end."]
+    page = ["Home", "Politics", "Real Estate", headline, subtitle, "By Bradley Porter Fox News",
+            "Updated: 07/08/2025 08:12 PM ET", "Facebook", "Twitter", *body]
+    assert clean(page).title == headline
