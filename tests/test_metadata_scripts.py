@@ -146,11 +146,15 @@ RU_REST = ["По данным Росстата, сильнее всего за �
     (["РИА Новости", "Экономика", "Огурцы и томаты подорожали на треть с начала года", "04.03.2025"],
      "МОСКВА, 4 мар — РИА Новости, Екатерина Громова. Огурцы и томаты в российских магазинах с начала года подорожали "
      "почти на треть, следует из данных статистики.", RU_REST, "Екатерина Громова"),
+    # A Japanese paper: the place and the reporter in lenticular brackets, after a full-width space
+    (["読売新聞オンライン", "国際", "米加州の山火事、焼失面積が拡大　住民に避難命令", "2025/10/28 07:12"],
+     "\u3000【ロサンゼルス＝山本健一】米西部カリフォルニア州で発生した山火事は２７日も延焼を続け、州当局は住民約１０万人に避難命令を出した。",
+     [line.lstrip("\u3000") for line in JAPANESE_BODY], "山本健一"),
 ])
 def test_the_reporter_the_lead_names_is_the_byline(head, lead, rest, byline):
     article = _page([*head, lead, *rest])
     assert article.byline == byline
-    assert article.text.startswith(lead)  # the lead keeps its dateline and reporter
+    assert article.text.startswith(lead.strip())  # the lead keeps its dateline and reporter
 
 
 @pytest.mark.parametrize("caption", ["这是2月26日在布鲁塞尔拍摄的抗议现场（无人机照片）。新华社记者 张建国 摄",

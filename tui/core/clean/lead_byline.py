@@ -1,9 +1,10 @@
-"""The reporter a story's first paragraph names, as Chinese, Korean and Russian wire copy does.
+"""The reporter a story's first paragraph names, as Chinese, Japanese, Korean and Russian wire
+copy does.
 
 "新华社布鲁塞尔2月26日电（记者王小明）数百名农民...", "〔記者陳怡君／台中報導〕...", "[서울=뉴시스]
-홍길동 기자 = ..." and "МОСКВА, 4 мар — РИА Новости, Екатерина Громова. ..." open the lead with
-the dateline and the reporter: the byline, where no line of its own gives one. The paragraph
-keeps them (they are part of the story's text).
+홍길동 기자 = ...", "【ロサンゼルス＝山本健一】..." and "МОСКВА, 4 мар — РИА Новости, Екатерина
+Громова. ..." open the lead with the dateline and the reporter: the byline, where no line of
+its own gives one. The paragraph keeps them (they are part of the story's text).
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ _HAN = LazyPattern(r"[（(〔\[]\s*(?:[\u4e00-\u9fff]{1,4}?)?(?:文\s*[/／]\s*)
                    r"\s*(?:[\u4e00-\u9fff]{2,6}\d{1,2}日[电電]|[/／]\s*[\u4e00-\u9fff]{2,6}(?:報導|报道))?\s*[）)〕\]]")
 # "[서울=뉴시스] 홍길동 기자 =", "(서울=연합뉴스) 홍길동 김철수 기자 =".
 _HANGUL = LazyPattern(r"^\s*[\[(【][^\])】]{1,30}[\])】]\s*(?P<names>[\uac00-\ud7af]{2,4}(?:[\s·,]+[\uac00-\ud7af]{2,4}){0,3})\s*기자\s*=")
+# Japanese papers bracket the place and the reporter: "【ロサンゼルス＝山本健一】", "【北京＝中川孝之】".
+_KANJI_NAME = r"[\u4e00-\u9fff\u3005]{1,3}\s?[\u4e00-\u9fff\u3005]{1,3}"
+_JA = LazyPattern(rf"^\s*【[^＝=】]{{1,15}}[＝=](?P<names>{_KANJI_NAME}(?:[、，]{_KANJI_NAME})*)】")
 _BETWEEN_NAMES = LazyPattern(r"[\s、，,·]+")  # what parts the names of either
 # A Russian agency's dateline, the agency and the reporter: "МОСКВА, 4 мар — РИА Новости, NAME SURNAME."
 _RU_NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)? [А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
@@ -33,6 +37,8 @@ def lead_byline(text: str) -> str | None:
         m = _CYRILLIC.match(head)
         if m:
             return m["names"].replace(" и ", ", ")
+    if head.lstrip()[:1] == "【" and (m := _JA.match(head)):
+        return ", ".join(filter(None, _BETWEEN_NAMES.split(m["names"])))
     if "记者" not in head and "記者" not in head and "기자" not in head:
         return None
     m = _HAN.search(head) or _HANGUL.match(head)
