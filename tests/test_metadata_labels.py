@@ -133,6 +133,11 @@ def test_a_date_closing_a_captions_phrase_is_not_the_storys():
     assert article.published == "2023-04-28"  # the date under the story, not the photo's
     # A place before the date is a dateline's, however many capitals it has.
     assert clean([HEADLINE, "Berlin, 24 April 2023", *BODY]).published == "2023-04-24"
+    # ...and a caption with the day's article and its credit in brackets after the date, over
+    # the byline and the labelled date
+    caption = "Des abricotiers arrachés à Ille-sur-Têt, le 10 mars 2025. (Jeanne Roux/Agence pour Libération)"
+    page = [HEADLINE, caption, "par Thomas Lemaire, correspondant à Perpignan", "publié le 14 mars 2025 à 18h12", *BODY]
+    assert clean(page).published == "2025-03-14T18:12"
 
 
 def test_the_date_or_a_month_in_a_line_makes_no_name():

@@ -143,11 +143,17 @@ CAPTION_WORDS = 3  # lower-case words before a date that closes the line after a
 
 def captioned(text: str, span: tuple[int, int]) -> bool:
     """The date closes a caption's phrase after a comma: "Fighters in the ruins of Bakhmut,
-    24 April 2023" (a dateline's words before its date are a label, a place, a weekday)."""
-    before = text[: span[0]].rstrip()
-    if text[span[1]:].strip(" .)") or not before.endswith(","):
+    24 April 2023" (a dateline's words before its date are a label, a place, a weekday), maybe
+    with the day's article and the picture's credit in brackets after it: "Des abricotiers
+    arrachés à Ille-sur-Têt, le 10 mars 2025. (NAME/Agence pour Libération)"."""
+    before = _DAY_ARTICLE.sub("", text[: span[0]].rstrip())
+    if (text[span[1]:].strip(" .)") and not _CREDIT_AFTER.match(text, span[1])) or not before.endswith(","):
         return False
     return sum(w.isalpha() and w.islower() for w in before.split()) >= CAPTION_WORDS
+
+
+_DAY_ARTICLE = LazyPattern(r"(?<=,)\s+(?:le|el|il|am|on)$", re.I)  # "..., le 10 mars 2025"
+_CREDIT_AFTER = LazyPattern(r"\.?\s*\([^()]{3,80}\)\.?\s*$")  # "... 2025. (Photo: NAME/Agency)"
 
 
 def bracketed(text: str, span: tuple[int, int]) -> bool:
