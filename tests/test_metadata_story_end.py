@@ -93,3 +93,8 @@ def test_a_heading_with_the_desks_word_in_a_phrase_signs_nothing():
     raw = "\n".join([*HEADER, *STORY, *RECOMMENDED[:7], *FOOTER[-2:]])
     article = clean_article(Article(id="page", path=Path("page.txt"), raw=raw, sha256="", kind="text"))  # type: ignore[arg-type]
     assert article.byline is None
+
+
+def test_asian_news_agencies_sign_off_too():
+    for agency in ("KYODO", "Jiji", "Yonhap", "Xinhua", "AAP", "Bernama"):
+        assert clean(agency).byline == agency

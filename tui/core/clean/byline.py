@@ -47,7 +47,8 @@ _AGENCY = LazyPattern(r"^[a-z]{2,4}(?:/[a-z]{2,4})*\s*$")
 _DESK_WORDS = ("redaktion", "r\u00e9daction", "redacci\u00f3n", "redazione", "reda\u00e7\u00e3o", "redactie", "redakcja",
                "redakce", "\u0440\u0435\u0434\u0430\u043a\u0446\u0438\u044f", "toimitus", "newsroom")
 _AGENCIES = ("dpa", "afp", "apa", "sda", "epd", "kna", "ansa", "efe", "ap", "reuters", "ntb", "tt", "ritzau", "anp",
-             "belga", "pap", "\u010dtk", "mti", "tass", "pti", "ians")
+             "belga", "pap", "\u010dtk", "mti", "tass", "pti", "ians", "kyodo", "jiji", "yonhap", "xinhua", "aap", "bernama",
+             "antara")
 _DESK = LazyPattern(r"^(?:[\w.]+[-\s])?(?:" + "|".join(_DESK_WORDS) + r")(?:[-\s][\w.]+)?$|"
                     r"^(?:" + "|".join(_AGENCIES) + r")(?:\s*/\s*[a-z]{2,5})*$", re.I)
 
