@@ -141,6 +141,21 @@ def test_an_unlabelled_name_marked_as_the_author_names_the_person_where_the_mark
     assert clean(page(head, other)).byline == "Riverside Herald News"
 
 
+def test_a_desk_the_json_ld_names_as_author_gives_way_to_the_person_the_page_marks():
+    # The JSON-LD's organisation is the outlet's desk ("Riverside Herald Staff"), not its name,
+    # and no agency: the person the byline links as the author wrote the story.
+    head = (ld({"@type": "NewsArticle", "headline": "Bridge to close",
+                "author": {"@type": "Organization", "name": "Herald Staff Writers"},
+                "publisher": {"@type": "Organization", "name": "The Riverside Herald"}})
+            + "<meta property='og:site_name' content='The Riverside Herald'>")
+    top = ("<h1>Bridge to close</h1><span class='byline'>By <a rel='author' href='/staff/mara'>Mara Lindqvist</a>"
+           "</span>")
+    assert clean(page(head, top)).byline == "Mara Lindqvist"
+    # ...while an agency the JSON-LD names, with no person marked, stays the byline
+    agency = head.replace("Herald Staff Writers", "dpa")
+    assert clean(page(agency, "<h1>Bridge to close</h1>")).byline == "dpa"
+
+
 def test_a_story_signed_with_a_bold_name_at_its_foot_or_top_names_the_person():
     outlet = (ld({"@type": "NewsArticle", "headline": "Bridge to close",
                   "author": {"@type": "Person", "name": "Riverside Herald"}})

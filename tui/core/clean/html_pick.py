@@ -91,7 +91,9 @@ def pick_byline(page: PageMeta, source: str | None) -> tuple[str | None, bool]:
         if not is_outlet(value, page, source):
             return _BY.sub("", value), True
         outlet_tag = outlet_tag or value
-    if all(is_outlet(author.name, page, source) for author in page.ld_authors):
+    # (an organisation the JSON-LD names, where the page marks a person as the author: "Harbor
+    # Ledger Staff" over "By <a rel=author>NAME</a>": the person)
+    if all(author.organisation or is_outlet(author.name, page, source) for author in page.ld_authors):
         marked = _marked_byline(page, source)
         if marked:
             return marked, True
