@@ -28,6 +28,12 @@ def ld(obj) -> str:
     return f'<script type="application/ld+json">{json.dumps(obj)}</script>'
 
 
+def organisation_authored(author: str, publisher: str = "Riverside Herald News") -> str:
+    """A JSON-LD block naming an organisation as the story's author."""
+    return ld({"@type": "NewsArticle", "headline": "Bridge to close",
+               "author": {"@type": "Organization", "name": author}, "publisher": {"@type": "Organization", "name": publisher}})
+
+
 def clean(html: str) -> Article:
     return clean_article(Article(id="t", path=Path("t.html"), raw=html, sha256="", kind="html"))
 
@@ -110,10 +116,7 @@ def test_a_broken_json_ld_block_is_passed_over():
 
 
 def test_an_element_marked_as_the_byline_names_the_person_where_the_markup_names_the_outlet():
-    head = (ld({"@type": "NewsArticle", "headline": "Bridge to close",
-                "author": {"@type": "Organization", "name": "Riverside Herald News"},
-                "publisher": {"@type": "Organization", "name": "Riverside Herald News"}})
-            + "<meta property='og:site_name' content='herald.example'>")
+    head = organisation_authored("Riverside Herald News") + "<meta property='og:site_name' content='herald.example'>"
     top = ("<h2>Bridge to close</h2><span class='article__infos'><span class='article__author'>"
            "Von Mara Lindqvist, Mapleton</span> <span class='article__date'>05.03.2024</span></span>")
     assert clean(page(head, top)).byline == "Mara Lindqvist, Mapleton"
@@ -130,9 +133,7 @@ def test_an_element_marked_as_the_byline_names_the_person_where_the_markup_names
 
 
 def test_an_unlabelled_name_marked_as_the_author_names_the_person_where_the_markup_names_the_outlet():
-    head = ld({"@type": "NewsArticle", "headline": "Bridge to close",
-               "author": {"@type": "Organization", "name": "Riverside Herald News"},
-               "publisher": {"@type": "Organization", "name": "Riverside Herald News"}})
+    head = organisation_authored("Riverside Herald News")
     top = ("<h1>Bridge to close</h1><div class='article-author'><img alt=''>"
            "<a class='article-author__link' rel='author' href='/author/mara-lindqvist'>Mara Lindqvist</a></div>")
     assert clean(page(head, top)).byline == "Mara Lindqvist"
@@ -144,9 +145,7 @@ def test_an_unlabelled_name_marked_as_the_author_names_the_person_where_the_mark
 def test_a_desk_the_json_ld_names_as_author_gives_way_to_the_person_the_page_marks():
     # The JSON-LD's organisation is the outlet's desk ("Riverside Herald Staff"), not its name,
     # and no agency: the person the byline links as the author wrote the story.
-    head = (ld({"@type": "NewsArticle", "headline": "Bridge to close",
-                "author": {"@type": "Organization", "name": "Herald Staff Writers"},
-                "publisher": {"@type": "Organization", "name": "The Riverside Herald"}})
+    head = (organisation_authored("Herald Staff Writers", "The Riverside Herald")
             + "<meta property='og:site_name' content='The Riverside Herald'>")
     top = ("<h1>Bridge to close</h1><span class='byline'>By <a rel='author' href='/staff/mara'>Mara Lindqvist</a>"
            "</span>")

@@ -151,28 +151,21 @@ def test_a_long_caption_under_the_headline_is_no_credit_of_it():
     assert article.published == "2025-03-04T16:04"
 
 
-def test_the_points_of_a_summary_under_the_headline_are_not_the_headline():
+@pytest.mark.parametrize("second", [
+    "They agreed to expand trade and to coordinate their positions at the United Nations",
+    # a point telling what the body says further down: the points tell the story on average
+    "Interpreters worked in shifts while officials in both capitals listened",
+], ids=["each point", "on average"])
+def test_the_points_of_a_summary_under_the_headline_are_not_the_headline(second):
     # A tabloid's long headline, three points without full stops telling the story, the byline
     headline = "Leaders pledge closer ties after a long video call that officials in both capitals hailed as a success"
-    points = ["The two leaders spoke for more than an hour by video link on Wednesday",
-              "They agreed to expand trade and to coordinate their positions at the United Nations",
+    points = ["The two leaders spoke for more than an hour by video link on Wednesday", second,
               "Analysts said the call was meant as a signal to Washington"]
     page = ["Home", "News", "Advertisement", headline, *points, "By JANE DOE FOR EXAMPLEONLINE",
             "Published: 15:42 BST, 2 July 2025 | Updated: 18:05 BST, 2 July 2025", *BODY]
     article = clean(page)
     assert article.title == headline
     assert article.byline.lower() == "jane doe"  # (in the page's capitals)
-
-
-def test_a_point_telling_a_detail_the_opening_does_not_still_makes_a_summary():
-    # The second point tells what the body says further down: the points tell the story on average.
-    headline = "Leaders pledge closer ties after a long video call that officials in both capitals hailed as a success"
-    points = ["The two leaders spoke for more than an hour by video link on Wednesday",
-              "Interpreters worked in shifts while officials in both capitals listened",
-              "Analysts said the call was meant as a signal to Washington"]
-    page = ["Home", "News", "Advertisement", headline, *points, "By JANE DOE FOR EXAMPLEONLINE",
-            "Published: 15:42 BST, 2 July 2025 | Updated: 18:05 BST, 2 July 2025", *BODY]
-    assert clean(page).title == headline
 
 
 def test_a_list_of_other_headlines_over_the_byline_is_no_summary():
