@@ -34,7 +34,7 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | Disclosure]] = [
                       r"view this post on instagram$|embed(?:ded)? (?:video|tweet)$",
                       r"(?-i:[pPiI\u0130\u0131])(?:(?<=[pP])ic\.twitter\.com/|(?<=[iI])nstagram\.com/p/)", flags=re.I)),
     # "^File - ", "^Caption:", "(AP Photo/Name)" at the end, "photo by", "image credit:", "Getty Images";
-    # the credit's label in most European languages: "Foto: Name/dpa", "Bild: Name", "\u0424\u043e\u0442\u043e: Name",
+    # the credit's label in most European languages: "Foto: Name/dpa", "Bild: Name", "Fot\u00f3: Name", "\u0424\u043e\u0442\u043e: Name",
     # Dutch "Beeld ANP".
     ("caption", LazyAny(r"(?:file|photo|image|pictured)\s*[-:\u2013\u2014]\s|caption:|(?:photo|image|picture)s?\s+courtesy\b|\(?(?:fotos?|fot\u00f3|bild|\u0444\u043e\u0442\u043e)\s*:\s*\S|"
                         r"^beeld\s*:?\s+(?-i:[A-Z])\S*(?:\s+\S+){0,4}$|"
@@ -110,7 +110,7 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | Disclosure]] = [
                              r"(to|in|meets?) your inbox|unsubscribe|no spam\b|you are receiving this (e-?mail|newsletter)\b|"
                              r"forward (it|this) to a friend\b|^unlimited (online |digital )?access\b|\breader-supported publication\b|"
                              r"\b(free|paid) subscriber\b|"
-                             # the same prompts in German, French, Spanish, Italian, Dutch and the Nordic languages
+                             # the same prompts in German, French, Spanish, Portuguese, Italian, Dutch and the Nordic languages
                              r"abonnieren|abonniere|abonnez|abonnement|abonnent|abonniert|abonnee|abonneer|abonner|"
                              r"suscr\u00edbete|suscribirse|suscripci\u00f3n|assine|assinantes?|iscriviti|abbonati|abbonamento|prenumerera|"
                              r"registrieren|anmelden|einloggen|eingeloggt|inloggen|connectez|accedi|registrati|logg inn|"
