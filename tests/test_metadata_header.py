@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from tests.test_metadata_pages import BODY, clean, reasons
 from tui.core.clean import headline as headline_module
+from tui.core.clean.outlet import name_before_role
 
 HEADLINE = "Cooling towers of the old plant demolished"
 
@@ -380,3 +381,16 @@ def test_a_headline_over_a_shorter_subtitle_that_repeats_the_opening_is_the_head
     page = ["Home", "Politics", "Real Estate", headline, subtitle, "By Bradley Porter Fox News",
             "Updated: 07/08/2025 08:12 PM ET", "Facebook", "Twitter", *body]
     assert clean(page).title == headline
+
+
+def test_a_name_run_on_into_its_role_is_the_byline_not_the_headline():
+    standfirst = "The landmark building on Bridge Street has stood empty since the store closed in 2020"
+    for byline, who in (("Sarah Pennington Local Democracy Reporter", "Sarah Pennington"),
+                        ("Amy Gibbons Political Correspondent", "Amy Gibbons")):
+        page = ["News", "Severnbridge News", HEADLINE, standfirst, byline, "06:00, 5 Mar 2025Updated 07:14, 5 Mar 2025",
+                "Comments", "Bookmark", "Share", *BODY]
+        article = clean(page)
+        assert (article.title, article.byline) == (HEADLINE, who)
+    # a desk's name ending in "Staff" is no person and a role; a role's qualifiers go with it
+    assert name_before_role("Practical Horseman Editorial Staff") is None
+    assert name_before_role("Mary Ann Smith Senior Reporter") == "Mary Ann Smith"

@@ -22,7 +22,7 @@ from .byline_labels import (BY_LABEL, CJK_REPORTER, LABEL_TAILS, PIECE_BY, PIECE
                             WORD_LABEL_HEADS, label_only, may_be_labelled)
 from .name_or_label import (caseless_name, caseless_part, credit_under_caption, in_headlines,
                             list_heading, page_label, paragraphs_between)
-from .outlet import role
+from .outlet import name_before_role, role
 from .person import GLUED, name_in
 from .vocabulary import may_be_cjk, tokens
 
@@ -146,6 +146,8 @@ def labelled_byline(line: "Line") -> str | None:
             return m["who"] or m["zh"]
     if " / " in text and (span := date_span(text)) is not None:
         return signer_before(text[: span[0]])  # "Reuters / Updated: Jan 9, 2026, 11:42 IST"
+    if line.words <= 4 + ROLE_WORDS and (named := name_before_role(text)):
+        return name_in(named)  # "Sarah Pennington Local Democracy Reporter": the name run on into its role
     m = WORD_LABEL.match(text) if line.words <= 8 and text[:2].lower() in WORD_LABEL_HEADS else None
     if m is None and line.words <= PIECE_BY_WORDS and line.shape is None:
         # what the piece is, then the label: "Eine Analyse von NAME", "A commentary by NAME"

@@ -107,6 +107,26 @@ def role(text: str) -> bool:
     return bool(words) and (_ROLES.search(words[-1]) is not None or _ROLES.search(words[0]) is not None)
 
 
+# Words before a role word that say which: "Local Democracy Reporter", "Senior Political Correspondent".
+_ROLE_QUALIFIERS = frozenset("senior chief deputy associate assistant contributing special staff local democracy political "
+                             "politics business health sports sport crime court courts education environment environmental "
+                             "investigative foreign news digital data economics economic science technology tech city state "
+                             "national international managing executive community regional features arts culture "
+                             "travel property transport affairs".split())
+
+
+def name_before_role(text: str) -> str | None:
+    """The name a line runs on into its role with no mark between: "Sarah Pennington Local
+    Democracy Reporter" -> "Sarah Pennington" (the role word last, its qualifiers before it)."""
+    words = text.split()
+    if len(words) < 3 or _ROLES.search(words[-1]) is None or words[-1].lower() == "staff":
+        return None  # ("Practical Horseman Editorial Staff": a desk, no person)
+    k = len(words) - 1
+    while k > 2 and words[k - 1].lower() in _ROLE_QUALIFIERS:
+        k -= 1
+    return " ".join(words[:k]) if 2 <= k <= 4 and all(w[:1].isupper() for w in words) else None
+
+
 def outlet_after_comma(org: str) -> str | None:
     """The outlet after a byline's comma, or None when what follows is the author's role;
     an acronym before the role is the outlet ("IGN Staff", "AP National Political Writer")."""
