@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from tests.pasted import clean
-from tui.core.clean.lines import features_of, reason_of
+from tui.core.clean.lines import features_of
+from tui.core.clean.shapes import reason_of
 from tui.core.clean.vocabulary import ENGLISH, tokens
 from tui.core.cleaner import clean_article
 from tui.core.models import Article

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tui.core.clean import cards, vocabulary
-from tui.core.clean import lines as lines_module
+from tui.core.clean import shapes as shapes_module
 from tui.core.clean.credits import (_GLUED_LABEL, _NAME_TAIL, _SENTENCE_BEFORE, DASH_CREDIT, credit_tail, marked_credit,
                                     name_tail)
 from tui.core.clean.lines import Line, make_lines
@@ -233,7 +233,7 @@ def test_a_sentence_end_told_from_the_last_mark_first_is_as_written(text: str) -
 
 
 # Lines of the shapes' trigger words (of any length and short-only), signs and filler prose.
-SHAPE_WORDS = sorted(lines_module._ALL_TRIGGER_WORDS)[::3] + ["the", "of", "and", "in", "a", "to", "house", "river"]
+SHAPE_WORDS = sorted(shapes_module.ALL_TRIGGER_WORDS)[::3] + ["the", "of", "and", "in", "a", "to", "house", "river"]
 STOP_WORDS = frozenset(["the", "of", "and", "in", "a", "to"])
 SHAPE_TEXT = st.lists(st.one_of(st.sampled_from(sorted(STOP_WORDS)), st.sampled_from(
     SHAPE_WORDS + [":", "\u00a9", "@x", "#tag", "2024", "(AP Photo/J. Doe)", "pic.twitter.com/x"])), min_size=20, max_size=60).map(" ".join)
@@ -244,5 +244,5 @@ SHAPE_TEXT = st.lists(st.one_of(st.sampled_from(sorted(STOP_WORDS)), st.sampled_
 def test_long_prose_without_the_signs_of_a_shape_of_any_length_has_none(text: str) -> None:
     words = vocabulary.tokens(text)
     n, stop = len(words), vocabulary.share(words, STOP_WORDS)
-    if n > 25 and stop > 0.3 and lines_module._shape(text, words, n, stop) is not None:
-        assert "\u00a9" in text or "@" in text or "#" in text or not lines_module._ANY_LENGTH_WORDS.isdisjoint(words)
+    if n > 25 and stop > 0.3 and shapes_module.shape_of(text, words, n, stop) is not None:
+        assert "\u00a9" in text or "@" in text or "#" in text or not shapes_module.ANY_LENGTH_WORDS.isdisjoint(words)

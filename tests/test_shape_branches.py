@@ -7,7 +7,7 @@ import re
 
 from hypothesis import given, settings, strategies as st
 
-from tui.core.clean.lines import SHAPES
+from tui.core.clean.shapes import SHAPES
 
 # The shapes as one alternation each, as they were first written.
 ALTERNATIONS = {

@@ -28,7 +28,8 @@ from .boxes import BOX_LINES, box_lines, mark_appeals, mark_credits, subheading_
 from .captions import mark_captions
 from .cards import mark_cards, mark_sponsored
 from .labels import mark_labels
-from .lines import BARRIER, Line, comment_header, reason_of
+from .lines import BARRIER, Line
+from .shapes import comment_header, reason_of
 from .measure import measured_lines
 from .tail import author_bio, extend_unmarked, trim_tail
 

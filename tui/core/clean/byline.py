@@ -17,7 +17,7 @@ from ..lazy_regex import LazyPattern, may_start_with
 from .dates import date_span
 from .published import CLOSING_REACH, closing_end, not_published
 from .relative import days_ago
-from .lines import FURNITURE_WORDS
+from .shapes import FURNITURE_WORDS
 from .byline_labels import (BY_LABEL, CJK_REPORTER, LABEL_TAILS, PIECE_BY, PIECE_BY_WORDS, PIECE_WORDS, WORD_HEADS, WORD_LABEL,
                             WORD_LABEL_HEADS, label_only, may_be_labelled)
 from .name_or_label import (caseless_name, caseless_part, credit_under_caption, in_headlines,

@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..lazy_regex import LazyPattern
-from .lines import FURNITURE_WORDS
+from .shapes import FURNITURE_WORDS
 
 if TYPE_CHECKING:
     from .lines import Line

@@ -28,7 +28,7 @@ from ..lazy_regex import LazyPattern
 from . import relative
 from .byline import labelled_byline, photo_agency
 from .kicker import RUN_ON
-from .lines import SHAPES
+from .shapes import SHAPES
 from .site_name import barred_headline
 from .points import summary_points
 from .title import (CLOSES, capitalised, caption_label, credit_line, full_stop, furniture, list_row, one_phrase,

@@ -2,7 +2,7 @@
 story's headline, "Advertisement" over an ad, "About the author" over the author's box. One
 list each, and the patterns made from them.
 
-A label's trigger word (the one without which its pattern cannot match, see :mod:`.lines`) is
+A label's trigger word (the one without which its pattern cannot match, see :mod:`.shapes`) is
 its longest word as the tokeniser splits it: a label in a script without spaces between words
 ("延伸閱讀") is one word, found only when the label stands apart from the text after it.
 """

@@ -1,0 +1,230 @@
+"""The boilerplate shapes a line may have: copyright, share and sign-up prompts, photo credits,
+embedded posts, "SEE ALSO:" promos, contact lines..., each a pattern and the reason a line of
+that shape is removed; the words (or characters) without which each pattern cannot match,
+so that a line is searched only with the patterns its words call for (:func:`shape_of`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..lazy_regex import LazyAny, LazyPattern
+from .disclosure import Disclosure
+from .promo_labels import (ABOUT_THE_AUTHOR, ABOUT_THE_AUTHOR_ALTERNATIVES, ADVERTISEMENT, ADVERTISEMENT_ALTERNATIVES,
+                           READ_ALSO, READ_ALSO_PATTERN, trigger_words)
+
+# Generic shapes of page furniture. Each names the reason a line is removed.
+SHAPES: list[tuple[str, LazyPattern | LazyAny | Disclosure]] = [
+    ("copyright", LazyPattern(r"(copyright\s*(\u00a9|\(c\)|\d{4})|\u00a9\s*\d{4}|all rights reserved|^\u00a9|^copyright\b|"
+                              r"\bno reproduction without permission\b)", re.I)),
+    # (LazyAny: the branches from the line's start, then the others) "pic.twitter.com/", "^#tag",
+    # "instagram.com/p/", "^\u2014 ... (@name) May 2, 2019", "^@name", "^A post shared by", "^Embedded video".
+    ("embed", LazyAny(r"\u2014\s.*\(@\w+\)\s+\w+ \d{1,2}, \d{4}$|#\w+$|\(?@\w+\)?$|a post shared by\b|"
+                      r"view this post on instagram$|embed(?:ded)? (?:video|tweet)$",
+                      r"(?-i:[pPiI\u0130\u0131])(?:(?<=[pP])ic\.twitter\.com/|(?<=[iI])nstagram\.com/p/)", flags=re.I)),
+    # "^File - ", "^Caption:", "(AP Photo/Name)" at the end, "photo by", "image credit:", "Getty Images";
+    # the credit's label in most European languages: "Foto: Name/dpa", "Bild: Name", "Fot\u00f3: Name", "\u0424\u043e\u0442\u043e: Name",
+    # Dutch "Beeld ANP".
+    ("caption", LazyAny(r"(?:file|photo|image|pictured)\s*[-:\u2013\u2014]\s|caption:|(?:photo|image|picture)s?\s+courtesy\b|\(?(?:fotos?|fot\u00f3|bild|\u0444\u043e\u0442\u043e)\s*:\s*\S|"
+                        r"^beeld\s*:?\s+(?-i:[A-Z])\S*(?:\s+\S+){0,4}$|"
+                        # "NAME / AGENCY", the agency in capitals: "MEHDI FEDOUACH / AFP", "Jan Jansen / ANP"
+                        r"^(?-i:[A-Z])[\w'.-]*(?:\s+[\w'.-]+){0,3}\s*/\s*(?-i:AFP|AP|ANP|DPA|EPA|REUTERS|ANSA|EFE|PAP|BELGA|KEYSTONE|IMAGO|SIPA|MAXPPP)$|"
+                        r"^\(?(?:foto|photo)\s+(?:di|de|von)\s+(?-i:[A-Z])[\w'.-]+(?:\s+[\w'./-]+){0,3}\)?$",
+                        r"(?-i:[pPiI\u0130\u0131])(?:(?<=[pP])hoto|(?<=[iI])(?:mage|llustration))s?\s*(?:by|:|credits?\s*:?)\s",
+                        r"\((?:ap|afp|reuters|getty|ap photo|photo)[/ :][^)]*\)\s*$",
+                        # \b before the name: the character before its first is no word character
+                        r"(?-i:[gGsS\u017f])(?<!\w.)(?:(?<=[gG])etty images|(?<=[sS])hutterstock)\b", flags=re.I)),
+    ("related", LazyPattern(r"^(related( stories| articles| content| coverage| topics| roundup| links)?|more (from|on|stories|news)\b.*|"
+                           r"recommended( for you)?|trending( now)?|most (read|popular|viewed|shared)|popular (now|stories)|"
+                           r"you (may|might) (also )?like|tags?|topics?|filed under|what to read next|up next|latest (news|stories))\s*:?.{0,40}$|"
+                           r"^(tags?|topics?|filed under)\s*:.{0,120}$|"  # (tags listed: "Topics: A | B | C")
+                           r"^(" + ABOUT_THE_AUTHOR_ALTERNATIVES + r")\s*:?$|^###$", re.I)),  # (a press release's end)
+    ("promo", LazyPattern(r"^([A-Z\u00c0-\u00de][A-Z\u00c0-\u00de ]{2,20}|Related|Read|Read [Mm]ore|Read [Aa]lso|See also|Watch|Listen|More|Recommended|"
+                          r"Also read)\s*:\s*\S", 0)),
+    # "Read also: <headline>" in the languages of .promo_labels: a promo for another story,
+    # with or without the label's colon.
+    ("read-also", READ_ALSO_PATTERN),
+    ("contact", LazyPattern(r"(can be (reached|contacted) at|\bemail (him|her|them|us) at\b|^contact (us|the author)\b|"
+                           r"^(send|email) (us )?(a )?(tips?|news tips?)\b|\bplease contact \S+@\S+|"
+                           # "follow our news on our Telegram channel", in Russian
+                           r"^(?:\u0441\u043b\u0435\u0434\u0438\u0442\u0435 \u0437\u0430|\u043f\u043e\u0434\u043f\u0438\u0441\u044b\u0432\u0430\u0439\u0442\u0435\u0441\u044c \u043d\u0430)\b.{0,80}\b(?:telegram|\u0442\u0435\u043b\u0435\u0433\u0440\u0430\u043c|\u043a\u0430\u043d\u0430\u043b|vk|\u0432\u043a\u043e\u043d\u0442\u0430\u043a\u0442\u0435|\u0434\u0437\u0435\u043d)\w*|^follow (him|her|them|us|me) on\b|"
+                           r"^e-?mail\b.{0,40}\bat \S+@\S|^follow\b.{0,60}\bon (facebook|twitter|instagram|linkedin|tiktok|youtube|x)\b|"
+                           # "Follow Rachel Ng" (a button under a columnist's name), "Submit a letter to the editor."
+                           r"^follow (?-i:[A-Z])[\w'.-]+(?:\s+(?-i:[A-Z])[\w'.-]+){1,2}$|\bsubmit a letter to the editor\b)", re.I)),
+    ("comments", LazyPattern(r"(^\W*\d*\s*(top rated |top |reader |readers' |user |latest |all )?(comments?|replies|discussion|"
+                            r"kommentare|kommentarer|commentaires|comentarios|coment\u00e1rios|commenti|reacties|komentarze|\u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0438|yorumlar|"
+                            r"postings?|forum(?::\s*\d+\s*postings?)?)\W*\d*\W*$|^posten sie ihre meinung\b|\bcomments?\b.*\b(policy|view|show|hide|post|load|add|join)\b|\b(view|show|hide|load|add|join|post)\b.*\bcomments?\b|"
+                            r"^click to (hide|show|read|expand)|^(leave|post) a (comment|reply)|(conversation|comment)\b.*\bcommunity|"
+                            r"^(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (thoughts?|responses?|comments?|replies|reactions?) (on|to)\b)", re.I)),
+    ("sponsor", LazyPattern(r"^(sponsor(ed)? content|sponsor message|sponsored|advertisement|advertising|paid (content|post)|promoted( content)?|ad|"
+                           + ADVERTISEMENT_ALTERNATIVES + r")$|"
+                           r"\bpaid partner\b|\bpresented by\b|^sponsored by\b.{0,40}$", re.I)),
+    ("notice", LazyPattern(r"javascript.{0,80}\b(enabled?|required|disabled|turn(ed)? (it )?on|activ\w*|aktivier\w*|deaktiviert|"
+                          r"habilit\w*|włącz\w*|включ\w*)\b|\b(enabled?|requires?|turn on|activ\w*|aktivieren|habilit\w*|włącz\w*|"
+                          r"включите)\b.{0,80}javascript|\b(browser|navigateur|navegador)\b.{0,60}\b(out of date|outdated|"
+                          r"not supported|no longer supported|veraltet)\b|"
+                          # the note on a story read aloud by a machine
+                          r"\btext-to-speech\b|\bai narration\b|\b(ai|computer)[- ]generated (audio|voice|narration)\b|"
+                          r"\bvoice is ai[- ]generated\b|"
+                          # an opinion piece's disclaimer: "The views expressed in this commentary are the author's own"
+                          r"^the views expressed (in this|here)\b|"
+                          # an audio player's label: "Listen to this article", "Artikel anhören", "Écouter cet article"
+                          r"^(?:listen to (?:this|the) (?:article|story)|(?:artikel|beitrag) (?:an)?h\u00f6ren|"
+                          r"\u00e9couter (?:cet|l['\u2019])article|escuchar (?:este|el) art\u00edculo|ascolta (?:questo|l['\u2019])articolo)\b.{0,30}$", re.I)),
+    # A box standing in for an embedded post or video until the reader consents to load it:
+    # "I agree that external content is shown to me; personal data may be sent to third
+    # parties", in German (most sites that have such boxes are German) and English.
+    ("consent", LazyPattern(r"\beinverstanden, dass mir\b|\bdrittplattformen\b|\bexterne[nr]? inhalt\w*\b.{0,80}\b(anzeig\w*|"
+                           r"angezeigt|erg\u00e4nzt|anreichert|laden|ausblenden)\b|\ban dieser stelle finde\w* (du|sie) einen\b.{0,60}"
+                           r"\binhalt|\b(external|third[- ]party) content\b.{0,80}\b(displayed|loaded|shown|display|load|show)\b|"
+                           r"\bi agree to\b.{0,40}\b(external|third[- ]party) content\b|"
+                           # the box's heading and button: "Empfohlener externer Inhalt", "Instagram-Inhalte aktivieren"
+                           r"^empfohlener externer inhalt\b|\binhalte? (aktivieren|laden|anzeigen)$|"
+                           r"\bihre zustimmung\b.{0,120}\b(anzuzeigen|zu laden)\b", re.I)),
+    ("disclosure", Disclosure()),
+    # (and the note on the print edition under the story: "A version of this article appears in print on ...")
+    ("print-headline", LazyPattern(r"^print headline\s*:|^a version of this (?:article|story) appear(?:s|ed) in print\b", re.I)),
+    # (and the wire's and the desk's: "— With assistance from NAME", "Contributing: NAME", "With files from")
+    ("credit", LazyPattern(r"^(information|reporting|additional reporting)\b.*\b(contributed|reporting) by\b|^\(?(additional )?reporting by\b|"
+                          r"^[-\u2013\u2014]*\s*(editing|edited|compiled|written) by\b|^[\u2014\u2013-]?\s*with (assistance|files) from\b|^contributing\s*:|"
+                          r"\bcontributed to this (report|story)\.?$", re.I)),
+    ("share", LazyPattern(r"^(share|tweet|email|print|save|facebook|twitter|linkedin|whatsapp|pinterest|reddit|copy link|"
+                         r"share (this|on)|share this (article|story)|click to share)\b.{0,25}$|"
+                         r"^like this (story|article|post)\?|\bshare (it|this( story| article)?) with (a friend|your friends)\b|"
+                         r"^share or comment on\b|^enjoyed this (issue|newsletter|post|story|article)\?.{0,60}\bshare\b|"
+                         # a save button's prompt: "Save articles to read later and create your own reading list."
+                         r"^save\b.{0,60}\b(read(ing)? (it )?later|reading list)\b|\bsave (it |this |articles? )?for later\b", re.I)),
+    ("subscribe", LazyPattern(r"\b(subscribe|newsletter|sign up|signup|log ?in|sign in|register|create an account|"
+                             r"download (our|the)( [\w&'.-]+){0,4} app\b|cookies?|privacy (policy|notice|statement)|terms of (use|service)|"
+                             r"(to|in|meets?) your inbox|unsubscribe|no spam\b|you are receiving this (e-?mail|newsletter)\b|"
+                             r"forward (it|this) to a friend\b|^unlimited (online |digital )?access\b|\breader-supported publication\b|"
+                             r"\b(free|paid) subscriber\b|"
+                             # the same prompts in German, French, Spanish, Portuguese, Italian, Dutch and the Nordic languages
+                             r"abonnieren|abonniere|abonnez|abonnement|abonnent|abonniert|abonnee|abonneer|abonner|"
+                             r"suscr\u00edbete|suscribirse|suscripci\u00f3n|assine|assinantes?|iscriviti|abbonati|abbonamento|prenumerera|"
+                             r"registrieren|anmelden|einloggen|eingeloggt|inloggen|connectez|accedi|registrati|logg inn|"
+                             r"logga in|posteingang|nieuwsbrief|nyhetsbrev|nyhedsbrev|uutiskirje|"
+                             # a paywall's offer: "Jetzt weiterlesen mit Z+", "Mit Ihrem Abo ...", "4 Wochen
+                             # kostenlos testen", "Jederzeit kündbar", "Cancel anytime"
+                             r"weiterlesen mit|digitalabo\w*|(?:ihr(?:em|en)?|unser(?:em|en)?) (?:digital(?:en)? )?abo|"
+                             r"kostenlos testen|jederzeit k\u00fcndbar|cancel anytime)\b", re.I)),
+    # (skip links glued by copying: "Accessibility statementSkip to main content")
+    ("navigation", LazyPattern(r"^(skip to (main )?content|skip navigation|menu|search|home|back to top|next|previous|"
+                              r"close|open|toggle navigation|go to|jump to|scroll to continue)\b.{0,20}$|"
+                              r"^.{0,30}skip to (main )?content$", re.I)),
+]
+
+
+# For each shape, the words (or characters) without which its pattern cannot match: a
+# pattern runs only on lines that have one, which spares most lines most patterns.
+_TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
+    "copyright": (frozenset("copyright reserved reproduction".split()), "\u00a9"),
+    "embed": (frozenset("pic twitter instagram post embed embedded".split()), "@#"),
+    "caption": (frozenset("file photo photos image images pictured illustration illustrations getty shutterstock "
+                          "caption ap afp reuters foto fotos bild beeld anp dpa epa ansa efe pap belga keystone imago sipa "
+                          "maxppp courtesy fot\u00f3 \u0444\u043e\u0442\u043e".split()), ""),
+    "related": (frozenset("related more recommended trending most popular you tags tag topics topic filed what up "
+                          "latest".split()) | trigger_words(ABOUT_THE_AUTHOR), "#"),
+    "promo": (frozenset(), ":"),
+    "read-also": (trigger_words(READ_ALSO), ""),
+    "contact": (frozenset("reached contacted email mail contact send follow please submit "
+                          "\u0441\u043b\u0435\u0434\u0438\u0442\u0435 "
+                          "\u043f\u043e\u0434\u043f\u0438\u0441\u044b\u0432\u0430\u0439\u0442\u0435\u0441\u044c".split()), ""),
+    "comments": (frozenset("comment comments replies discussion click leave post conversation thought thoughts response "
+                           "responses reaction reactions kommentare kommentarer posting postings forum posten "
+                           "commentaires comentarios coment\u00e1rios commenti reacties komentarze \u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0438 yorumlar".split()), ""),
+    "sponsor": (frozenset("sponsor sponsored advertisement advertising paid promoted ad partner presented".split())
+                | trigger_words(ADVERTISEMENT), ""),
+    "consent": (frozenset("einverstanden drittplattformen externe externen externer stelle external third "
+                          "aktivieren laden anzeigen zustimmung".split()), ""),
+    "print-headline": (frozenset(["print"]), ""),
+    "disclosure": (frozenset("commission commissions provision comisi\u00f3n comision commissione commissie affiliate "
+                             "provisionslinks provisionslink d'affiliation d\u2019affiliation affili\u00e9s afiliados "
+                             "afiliadas affiliazione affiliati".split()), ""),
+    "notice": (frozenset("javascript browser navigateur navegador speech narration generated views listen "
+                         "anh\u00f6ren h\u00f6ren "
+                         "\u00e9couter escuchar ascolta".split()), ""),
+    "credit": (frozenset("information reporting editing edited compiled written assistance files contributing "
+                         "contributed".split()), ""),
+    "share": (frozenset("share tweet email print save facebook twitter linkedin whatsapp pinterest reddit copy".split()), ""),
+    "subscribe": (frozenset("subscribe unsubscribe spam newsletter sign signup log login register create download cookie "
+                            "receiving forward cookies privacy terms inbox unlimited subscriber reader nieuwsbrief nyhetsbrev "
+                            "nyhedsbrev uutiskirje abonnieren abonniere abonnez abonnement abonnent abonniert abonnee "
+                            "abonneer abonner suscr\u00edbete suscribirse suscripci\u00f3n assine assinante assinantes iscriviti abbonati abbonamento "
+                            "prenumerera registrieren anmelden einloggen eingeloggt inloggen connectez accedi registrati logg "
+                            "logga posteingang weiterlesen digitalabo abo testen k\u00fcndbar anytime".split()), ""),
+    "navigation": (frozenset("skip menu search home back next previous close open toggle go jump content scroll".split()), ""),
+}
+
+
+# Shapes whose name is not itself a reason of the contract's vocabulary: the reason they
+# are removed under. A credit line ("Reporting by ...") is a byline; a sign-up prompt a promo.
+REASON_OF_SHAPE = {"credit": "byline", "subscribe": "promo", "notice": "boilerplate", "consent": "boilerplate",
+                   "disclosure": "boilerplate", "read-also": "promo"}
+
+
+def reason_of(shape: str) -> str:
+    return REASON_OF_SHAPE.get(shape, shape)
+
+
+_SHAPES_BY_WORD: dict[str, set[str]] = {}
+for _reason, (_words, _chars) in _TRIGGERS.items():
+    for _word in _words:
+        _SHAPES_BY_WORD.setdefault(_word, set()).add(_reason)
+_SHAPES_BY_CHAR = {c: {r for r, (_, chars) in _TRIGGERS.items() if c in chars} for c in "\u00a9@#:"}
+ALL_TRIGGER_WORDS = frozenset(_SHAPES_BY_WORD)
+# Words of menus, share bars and prompts: never part of a name (the "read also" and "about
+# the author" labels' words are left out: "Lee", "Lea", "Lees" and "Person" are names too).
+FURNITURE_WORDS = ALL_TRIGGER_WORDS - _TRIGGERS["read-also"][0] - trigger_words(ABOUT_THE_AUTHOR)
+
+
+# The head of a reader's comment: "Name on May 2, 2019 at 4:47 pm said:", "Name wrote:".
+COMMENT_VERBS = frozenset("said says wrote writes commented replied replies".split())
+_COMMENT_HEADER = LazyPattern(r"^[^.!?]{0,80}\d[^.!?]{0,40}\b(said|says|wrote|writes|commented|replied|replies)\s*:?\s*$", re.I)
+
+
+def comment_header(text: str) -> bool:
+    return bool(_COMMENT_HEADER.match(text))
+
+
+def shape_of(text: str, lowered: Sequence[str], n: int, stop: float) -> str | None:
+    """The line's boilerplate shape; asked only of lines with a trigger word or character,
+    or ending with a comment verb (:func:`features_of` tells them)."""
+    if n <= 20 and lowered and lowered[-1] in COMMENT_VERBS and comment_header(text):
+        return "comments"
+    mask = 0
+    for word in ALL_TRIGGER_WORDS.intersection(lowered):
+        mask |= _MASK_BY_WORD[word]
+    for char, bits in _MASK_BY_CHAR:
+        if char in text:
+            mask |= bits
+    # Long sentence-like lines are body text that mentions such words, except for
+    # shapes that are unambiguous whatever the length.
+    if n > 25 and stop > 0.3:
+        mask &= _ANY_LENGTH
+    if not mask:
+        return None
+    for reason, pattern in _SEARCHES.get(mask) or _searches(mask):
+        if pattern.search(text):
+            return reason
+    return None
+
+
+_SHORT_ONLY = frozenset(("notice", "subscribe", "comments", "sponsor", "share", "navigation", "promo", "contact",
+                         "read-also"))
+
+# The candidate shapes of a line as bits (one a shape, in SHAPES order): the OR of its
+# trigger words' and characters' bits. The patterns to try, in order, are listed once per
+# set of candidates seen, rather than a set built and sorted per line.
+_BIT = {reason: 1 << i for i, (reason, _) in enumerate(SHAPES)}
+_MASK_BY_WORD = {word: sum(map(_BIT.__getitem__, reasons)) for word, reasons in _SHAPES_BY_WORD.items()}
+_MASK_BY_CHAR = tuple((char, sum(map(_BIT.__getitem__, found))) for char, found in _SHAPES_BY_CHAR.items() if found)
+_ANY_LENGTH = sum(_BIT.values()) & ~sum(map(_BIT.__getitem__, _SHORT_ONLY))
+ANY_LENGTH_WORDS = frozenset(word for word, bits in _MASK_BY_WORD.items() if bits & _ANY_LENGTH)
+_SEARCHES: dict[int, tuple[tuple[str, LazyPattern | LazyAny | Disclosure], ...]] = {}
+
+
+def _searches(mask: int) -> tuple[tuple[str, LazyPattern | LazyAny | Disclosure], ...]:
+    found = _SEARCHES[mask] = tuple((reason, pattern) for reason, pattern in SHAPES if mask & _BIT[reason])
+    return found
