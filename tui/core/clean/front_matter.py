@@ -18,7 +18,7 @@ from .dates import parse_date
 
 if TYPE_CHECKING:
     from .lines import Line
-    from .metadata import Meta
+    from .header_lines import Meta
 
 REACH = 80  # lines read for the block's closing fence
 FENCES = ("---", "+++")
