@@ -239,9 +239,9 @@ def test_a_promo_shown_twice_whose_story_the_body_does_not_tell_is_no_headline()
 
 def test_soft_hyphens_do_not_cut_a_headlines_words():
     # A page hyphenating its headline for narrow screens: the words are compared whole with the body's.
-    from tui.core.clean import headline
+    from tui.core.clean.headline_context import content_words
 
-    assert headline.content_words("Ver\xadfas\xadsungs\xadbe\xadschwerde eingelegt") == {"verfassungsbeschwerde", "eingelegt"}
+    assert content_words("Ver\xadfas\xadsungs\xadbe\xadschwerde eingelegt") == {"verfassungsbeschwerde", "eingelegt"}
 
 
 def test_a_name_over_the_date_outweighs_a_name_shaped_label_by_the_headline():

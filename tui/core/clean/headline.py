@@ -20,28 +20,23 @@ a site. The best line wins if its score clears a floor; otherwise there is no ti
 from __future__ import annotations
 
 import math
-import re
-from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..lazy_regex import LazyPattern
-from . import relative
-from .byline import labelled_byline, photo_agency
+from .byline import photo_agency
+from .headline_context import KINDS_SKIPPED, REACH_ABOVE, REACH_BELOW, Context, content_words
 from .kicker import RUN_ON
 from .shapes import SHAPES
 from .site_name import barred_headline
-from .points import summary_points
-from .title import (CLOSES, capitalised, caption_label, credit_line, full_stop, furniture, list_row, one_phrase,
-                    summary_heading, two_sentences)
-from .vocabulary import CJK, FULL_STOPS, may_be_cjk, tokens
+from .title import (CLOSES, capitalised, caption_label, credit_line, full_stop, list_row, one_phrase, summary_heading,
+                    two_sentences)
+from .vocabulary import FULL_STOPS
 
 if TYPE_CHECKING:
     from .lines import Line
 
-REACH_ABOVE = 30  # lines above the body's start that may hold the headline
+
 OPINION_WORDS = 16  # a headline of two sentences, at most
-REACH_BELOW = 4  # ...and below it, above the first full paragraph (a caption may come first)
-SIGNED_REACH = 12  # ...or farther, right above a labelled byline ("di NAME") this far into the block
 PARAGRAPH_WORDS = 20
 SIGNED_WORDS = 30  # a headline over a labelled byline may be long (two quoted sentences)
 GOOD_WORDS = 5  # a headline's fewest words (good_len)
@@ -49,13 +44,9 @@ HEAD_FIRST = 0.5  # a candidate right over the best, this close in score, is the
 CAPTION_LABEL_WORDS = 3  # a caption's label alone on its line ("Image caption,")
 AFTER_OVERLAP = 0.3
 REPEAT_OVERLAP = 0.2  # a line said again on the page counts as the headline's echo only if the body tells its story
-CLUSTER_REACH = 8  # a byline or dateline this close to the body's start is the story's
-CLUSTER_GAP = 3  # ...and one this close above another of the story's
 SUMMARY_POINTS = 4  # points of a summary box under its heading, at most
-BODY_WORDS = 250  # words of the body's opening read to see what the story is about
 FLOOR = -1.0  # a best candidate scoring below this is no headline
 
-_KINDS_SKIPPED = frozenset(("byline", "dateline", "contact"))
 _SHAPES_NEVER = frozenset(("copyright", "comments", "share", "subscribe", "navigation", "notice", "disclosure", "embed",
                            "credit", "sponsor", "consent"))
 _NAME_LIKE = LazyPattern(r"^[A-Z\u00c0-\u024f\u0400-\u042f][\w.'\u2019-]+(?:\s+[A-Z\u00c0-\u024f\u0400-\u042f][\w.'\u2019-]+){1,3}$")
@@ -94,97 +85,6 @@ WEIGHTS = {
 }
 
 
-def content_words(text: str) -> set[str]:
-    """Content words of text: words of four letters or more, or pairs of CJK characters."""
-    if may_be_cjk(text) and CJK.search(text):
-        chars = CJK.findall(text)
-        return {a + b for a, b in zip(chars, chars[1:])}
-    if "\xad" in text:  # soft hyphens ("Ver\xadfas\xadsung") would cut a word in pieces
-        text = text.replace("\xad", "")
-    # The cleaner tokenised every line of the page already (and keeps the words).
-    return {w for w in tokens(text) if len(w) >= 4}
-
-
-def opening_words(lines: list["Line"], opening: int, hi: int, taken: dict[int, str]) -> set[str]:
-    """The content words of the body's first paragraphs (BODY_WORDS of them, from opening):
-    what the story is about."""
-    words: set[str] = set()
-    budget = BODY_WORDS
-    for line in lines[opening:max(hi, opening + 1)]:
-        if budget <= 0:
-            break
-        if line.words >= 6 and line.sentence and line.number not in taken:
-            words |= content_words(line.text)
-            budget -= line.words
-    return words
-
-
-class Context:
-    """What the candidates of one page are weighed against."""
-
-    def __init__(self, lines: list["Line"], body_start: int, hi: int, taken: dict[int, str],
-                 headings: frozenset[int], stem: str, opening: int | None = None):
-        self.lines, self.body_start, self.taken, self.headings = lines, body_start, taken, headings
-        opening = body_start if opening is None else opening  # where the story's first paragraphs are
-        self.body = opening_words(lines, opening, hi, taken)
-        self.stem = content_words(re.sub(r"[_\-.]+", " ", stem))
-        self.counts = Counter([line.text for line in lines])
-        self._furniture: dict[int, bool] = {}
-        self._words: dict[int, set[str]] = {}
-        # Lines between each candidate and the body that are not a byline or dateline.
-        # (Only where candidates are: the rest of a long menu above stays unread.)
-        self.gaps = [0] * (body_start + 1)
-        for k in range(body_start - 1, max(-1, body_start - REACH_ABOVE - 2), -1):
-            self.gaps[k] = self.gaps[k + 1] + (taken.get(lines[k].number) not in _KINDS_SKIPPED)
-        # The byline and dateline of this story: the cluster nearest the body's start (a
-        # list of promos above it has a dateline under every card).
-        # Labelled bylines a little way into the block: the body was taken to start at a
-        # notice ("Save this article...") above the real header.
-        self.signed = {k for k in range(body_start, min(len(lines), body_start + SIGNED_REACH))
-                       if lines[k].words <= 12 and labelled_byline(lines[k])}
-        near = range(max(0, body_start - CLUSTER_REACH), min(len(lines), body_start + REACH_BELOW))
-        kinds = {m: taken.get(lines[m].number) for m in near}
-        # A relative time stamp ("2 hours ago") is the story's dateline here, though it may
-        # give no day; unless it is one of several among the candidates (a list of cards,
-        # each with its stamp).
-        stamps = [m for m in range(max(0, body_start - REACH_ABOVE), near.stop)
-                  if taken.get(lines[m].number) is None and relative.stamp(lines[m])]
-        if len(stamps) == 1 and stamps[0] in kinds:
-            kinds[stamps[0]] = "dateline"
-        self.meta_at = [m for m, kind in kinds.items() if kind in ("byline", "dateline")]
-        # ...and the other half of that header a few lines above it: the dateline over the
-        # byline or the byline over the dateline (not a list of promos, each with its date).
-        if self.meta_at:
-            first = self.meta_at[0]
-            other = {"byline": "dateline", "dateline": "byline"}[kinds[first]]
-            self.meta_at[:0] = [k for k in range(max(0, first - CLUSTER_GAP), first)
-                                if taken.get(lines[k].number) == other][-1:]
-        # None so close (a share bar and text-size buttons between): the nearest above, but
-        # only for the line right over it (a caption over a far date would gain too much)
-        self.far_meta = None if self.meta_at else next(
-            (m for m in range(near.start - 1, max(-1, near.start - 1 - CLUSTER_REACH), -1)
-             if taken.get(lines[m].number) in ("byline", "dateline")), None)
-
-        self.points, self.over_points = summary_points(self)
-
-    def words(self, i: int) -> set[str]:
-        """content_words of lines[i], read once (the summary's points and the candidates ask)."""
-        if i not in self._words:
-            self._words[i] = content_words(self.lines[i].text)
-        return self._words[i]
-
-    def overlap(self, i: int) -> float:
-        """Share of lines[i]'s content words that the body's opening uses."""
-        words = self.words(i)
-        return len(words & self.body) / len(words) if words else 0.0
-
-    def furniture(self, i: int) -> bool:
-        """title.furniture of lines[i], asked once (its date check reads the line four times)."""
-        if i not in self._furniture:
-            self._furniture[i] = furniture(self.lines[i])
-        return self._furniture[i]
-
-
 def features(ctx: Context, i: int) -> dict[str, float] | None:
     """The evidence for lines[i] being the headline, or None when it cannot be."""
     f = _cheap(ctx, i)
@@ -195,7 +95,7 @@ def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
     """The features read off the line and its position alone, or None when it cannot be a
     headline; :func:`_costly` adds those that read its words and its neighbours."""
     line = ctx.lines[i]
-    if ctx.taken.get(line.number) in _KINDS_SKIPPED or line.shape in _SHAPES_NEVER or line.words < 1:
+    if ctx.taken.get(line.number) in KINDS_SKIPPED or line.shape in _SHAPES_NEVER or line.words < 1:
         return None
     text = line.text
     heading = line.number in ctx.headings

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from .dates import parse_date
 from .lines import LEAD_WORDS
 from .lead_byline import lead_byline
-from . import far_header, headline, kicker, own_title, page_title, published
+from . import far_header, headline, headline_context, kicker, own_title, page_title, published
 from .byline import after_body, byline_rows, labelled_at, labelled_byline, near_headline, signature
 from .header_lines import Meta, has_date_header, header_line, read_at, read_closing_lines, read_header_lines
 from .person import ORG_WORDS
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from .lines import Line
 
 
-HEADER_REACH = headline.REACH_ABOVE + 10  # lines above the body read first for a byline or dateline
+HEADER_REACH = headline_context.REACH_ABOVE + 10  # lines above the body read first for a byline or dateline
 PROBE_REACH = 40  # lines above those read upwards for a header over a paywall
 CARDS_REACH = 25  # lines into the body block read for the story's byline under other stories' cards
 CARDS_ABOVE = 8  # ...when none is this close above the block
@@ -45,7 +45,7 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text", headings:
     # still missing after everything else.
     near = max(0, body_start - HEADER_REACH)
     read_header_lines(lines, near, body_start, meta)
-    heads = kicker.split_heads(lines, near, body_start + headline.REACH_BELOW)
+    heads = kicker.split_heads(lines, near, body_start + headline_context.REACH_BELOW)
     lines = kicker.joined(lines, heads) if heads else lines
     at, score, chosen = headline.scored(lines, body_start, hi, meta.lines, headings, stem)
     at, chosen = (at, chosen) if score > headline.FLOOR else (None, {})
@@ -54,7 +54,7 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text", headings:
         above = far_header.headline_above(lines, at, body_start, hi, taken, headings, stem, chosen)
         at = above if above is not None else at
     if at is not None:  # "Headline - Site" on top, the headline alone under it: the headline
-        at = own_title.shown_alone(lines, at, body_start + headline.REACH_BELOW)
+        at = own_title.shown_alone(lines, at, body_start + headline_context.REACH_BELOW)
     at = _title(lines, at, body_start, hi, meta, stated)
     if at in heads:  # the heading's second line goes with it
         meta.lines[lines[heads[at]].number] = "title"
@@ -103,9 +103,9 @@ def _title(lines: list["Line"], at: int | None, body_start: int, hi: int, meta: 
         meta.lines[lines[stated[0]].number] = "title"
         meta.title = stated[1]
     if stated is not None or first:
-        meta.title = own_title.without_site(meta.title, headline.opening_words(lines, body_start, hi, meta.lines))
+        meta.title = own_title.without_site(meta.title, headline_context.opening_words(lines, body_start, hi, meta.lines))
     elif meta.title and own_title.may_name_site(meta.title):  # "Headline | Site" further down: a name's shape too
-        meta.title = own_title.without_site(meta.title, headline.opening_words(lines, body_start, hi, meta.lines), True)
+        meta.title = own_title.without_site(meta.title, headline_context.opening_words(lines, body_start, hi, meta.lines), True)
     return at
 
 
@@ -126,7 +126,7 @@ def _probe_above(lines: list["Line"], end: int) -> dict[int, str]:
             break
         read_at(lines, i, probe)
         if probe.lines and not stop:
-            stop = max(0, i - headline.CLUSTER_GAP)
+            stop = max(0, i - headline_context.CLUSTER_GAP)
     return probe.lines
 
 
@@ -214,7 +214,7 @@ def _story_start(lines: list["Line"], body_start: int, hi: int) -> int:
     if any(signed(lines[k]) for k in range(max(0, body_start - CARDS_ABOVE), body_start)):
         return body_start
     # (Nearer the block's top, the headline right over a byline there is found as it is.)
-    for j in range(body_start + headline.SIGNED_REACH, min(hi - 1, body_start + CARDS_REACH)):
+    for j in range(body_start + headline_context.SIGNED_REACH, min(hi - 1, body_start + CARDS_REACH)):
         if signed(lines[j]):
             k = j + 1
             while k < hi - 1 and signed(lines[k]):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .headline import content_words
+from .headline_context import content_words
 from .site_name import BARS as _BARS, DASHES as _DASHES, address, leads_like_name, name_shaped
 
 if TYPE_CHECKING:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .headline import content_words, opening_words
+from .headline_context import content_words, opening_words
 from .title import credit_line, furniture
 
 if TYPE_CHECKING:

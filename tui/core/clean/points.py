@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .headline import Context
+    from .headline_context import Context
 
 POINT_WORDS = 5  # a point (and the headline over the points): a headline-shaped line this long at least
 POINTS = (2, 5)  # ...and how many make a summary
