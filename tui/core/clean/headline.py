@@ -28,9 +28,8 @@ from .headline_context import KINDS_SKIPPED, REACH_ABOVE, REACH_BELOW, Context, 
 from .kicker import RUN_ON
 from .shapes import SHAPES
 from .site_name import barred_headline
-from .title import (CLOSES, capitalised, caption_label, credit_line, full_stop, list_row, one_phrase, summary_heading,
-                    two_sentences)
-from .vocabulary import FULL_STOPS
+from .title import (CLOSES, capitalised, caption_label, credit_line, full_stop, list_row, one_phrase, own_full_stop,
+                    summary_heading, two_sentences)
 
 if TYPE_CHECKING:
     from .lines import Line
@@ -271,8 +270,8 @@ def opinion_shaped(line: "Line", above: "Line | None") -> bool:
     """A headline of two short sentences, as opinion pieces have: "Britain's railways are not
     broken by accident. They were designed to fail." (a caption or a standfirst is longer; under
     a line of a headline's length, such a line is its subtitle)."""
-    text = line.text  # (its own full stop: not a caption's credit after one, "... lost 130lb. Jane Doe")
-    return (line.words <= OPINION_WORDS and text.endswith(FULL_STOPS) and not text.endswith("..") and two_sentences(text)
+    # (its own full stop: not a caption's credit after one, "... lost 130lb. Jane Doe")
+    return (line.words <= OPINION_WORDS and own_full_stop(line.text) and two_sentences(line.text)
             and (above is None or above.words < GOOD_WORDS or above.sentence or above.shape is not None))
 
 

@@ -130,10 +130,15 @@ def two_sentences(text: str) -> bool:
     return bool(_INNER_STOP.search(text))
 
 
+def own_full_stop(text: str) -> bool:
+    """Ends with a full stop of its own (not an ellipsis), in any script."""
+    return text.endswith(FULL_STOPS) and not text.endswith(("..", "\u2026"))
+
+
 def full_stop(text: str) -> bool:
     """Ends with a full stop (not an ellipsis), in any script, or with a credit after one."""
     if text.endswith(FULL_STOPS):
-        return not text.endswith(("..", "\u2026"))
+        return own_full_stop(text)
     return text[-1:].isalpha() and (". " in text or "! " in text or "? " in text) and bool(_CREDIT_TAIL.search(text))
 
 
