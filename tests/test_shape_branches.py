@@ -48,3 +48,24 @@ def test_each_branch_is_asked():
         assert embed.search(text), text
     assert not caption.search("A telephotographer's day") and not caption.search("Notgetty images")
     assert not embed.search("A picture of a photo")
+
+
+# The sign-up prompt's words in odd cases, with the letters that re.I and str.lower() fold
+# differently (dotless i, dotted capital I, long s, the Kelvin sign) and German ones.
+SIGN_UP_PIECES = ["subscribe", "SUBSCRIBE", "Sign In", "S\u0130GN \u0130N", "s\u0131gn \u0131n", "\u017fign up", "log in",
+                  "LOGIN", "newsletter", "cookies", "\u212aostenlos testen", "Jederzeit K\u00fcndbar", "JEDERZEIT K\u00dcNDBAR",
+                  "abonnieren", "Digitalabo", "ihrem abo", "download our app", "x", "_", "1", " ", "\u00e9", "\u00df", ".", "-"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(SIGN_UP_PIECES), max_size=6).map("".join))
+def test_lowered_search_finds_what_the_pattern_under_re_i_finds(text):
+    subscribe = dict(SHAPES)["subscribe"]
+    assert bool(subscribe.search(text)) == bool(subscribe.folded.search(text)), text
+
+
+def test_lowered_search_asks_re_i_where_lowering_parts_the_letters():
+    subscribe = dict(SHAPES)["subscribe"]
+    for text in ("S\u0130GN \u0130N today", "s\u0131gn \u0131n", "\u017fubscribe"):
+        assert subscribe.search(text), text
+    assert subscribe.search("Jetzt ABONNIEREN") and not subscribe.search("The subscriber base grew")

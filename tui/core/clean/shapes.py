@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..lazy_regex import LazyAny, LazyPattern
+from ..lazy_regex import LazyAny, LazyLowered, LazyPattern
 from .disclosure import Disclosure
 from .promo_labels import (ABOUT_THE_AUTHOR, ABOUT_THE_AUTHOR_ALTERNATIVES, ADVERTISEMENT, ADVERTISEMENT_ALTERNATIVES,
                            READ_ALSO, READ_ALSO_PATTERN, trigger_words)
 
 # Generic shapes of page furniture. Each names the reason a line is removed.
-SHAPES: list[tuple[str, LazyPattern | LazyAny | Disclosure]] = [
+SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
     ("copyright", LazyPattern(r"(copyright\s*(\u00a9|\(c\)|\d{4})|\u00a9\s*\d{4}|all rights reserved|^\u00a9|^copyright\b|"
                               r"\bno reproduction without permission\b)", re.I)),
     # (LazyAny: the branches from the line's start, then the others) "pic.twitter.com/", "^#tag",
@@ -95,7 +95,7 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | Disclosure]] = [
                          r"^share or comment on\b|^enjoyed this (issue|newsletter|post|story|article)\?.{0,60}\bshare\b|"
                          # a save button's prompt: "Save articles to read later and create your own reading list."
                          r"^save\b.{0,60}\b(read(ing)? (it )?later|reading list)\b|\bsave (it |this |articles? )?for later\b", re.I)),
-    ("subscribe", LazyPattern(r"\b(subscribe|newsletter|sign up|signup|log ?in|sign in|register|create an account|"
+    ("subscribe", LazyLowered(r"\b(subscribe|newsletter|sign up|signup|log ?in|sign in|register|create an account|"
                              r"download (our|the)( [\w&'.-]+){0,4} app\b|cookies?|privacy (policy|notice|statement)|terms of (use|service)|"
                              r"(to|in|meets?) your inbox|unsubscribe|no spam\b|you are receiving this (e-?mail|newsletter)\b|"
                              r"forward (it|this) to a friend\b|^unlimited (online |digital )?access\b|\breader-supported publication\b|"
@@ -108,7 +108,7 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | Disclosure]] = [
                              # a paywall's offer: "Jetzt weiterlesen mit Z+", "Mit Ihrem Abo ...", "4 Wochen
                              # kostenlos testen", "Jederzeit kündbar", "Cancel anytime"
                              r"weiterlesen mit|digitalabo\w*|(?:ihr(?:em|en)?|unser(?:em|en)?) (?:digital(?:en)? )?abo|"
-                             r"kostenlos testen|jederzeit k\u00fcndbar|cancel anytime)\b", re.I)),
+                             r"kostenlos testen|jederzeit k\u00fcndbar|cancel anytime)\b")),
     # (skip links glued by copying: "Accessibility statementSkip to main content")
     ("navigation", LazyPattern(r"^(skip to (main )?content|skip navigation|menu|search|home|back to top|next|previous|"
                               r"close|open|toggle navigation|go to|jump to|scroll to continue)\b.{0,20}$|"
@@ -222,9 +222,9 @@ _MASK_BY_WORD = {word: sum(map(_BIT.__getitem__, reasons)) for word, reasons in 
 _MASK_BY_CHAR = tuple((char, sum(map(_BIT.__getitem__, found))) for char, found in _SHAPES_BY_CHAR.items() if found)
 _ANY_LENGTH = sum(_BIT.values()) & ~sum(map(_BIT.__getitem__, _SHORT_ONLY))
 ANY_LENGTH_WORDS = frozenset(word for word, bits in _MASK_BY_WORD.items() if bits & _ANY_LENGTH)
-_SEARCHES: dict[int, tuple[tuple[str, LazyPattern | LazyAny | Disclosure], ...]] = {}
+_SEARCHES: dict[int, tuple[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure], ...]] = {}
 
 
-def _searches(mask: int) -> tuple[tuple[str, LazyPattern | LazyAny | Disclosure], ...]:
+def _searches(mask: int) -> tuple[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure], ...]:
     found = _SEARCHES[mask] = tuple((reason, pattern) for reason, pattern in SHAPES if mask & _BIT[reason])
     return found
