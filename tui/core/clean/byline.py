@@ -49,8 +49,11 @@ _DESK_WORDS = ("redaktion", "r\u00e9daction", "redacci\u00f3n", "redazione", "re
 _AGENCIES = ("dpa", "afp", "apa", "sda", "epd", "kna", "ansa", "efe", "ap", "reuters", "ntb", "tt", "ritzau", "anp",
              "belga", "pap", "\u010dtk", "mti", "tass", "pti", "ians", "kyodo", "jiji", "yonhap", "xinhua", "aap", "bernama",
              "antara")
+# (an agency after the word for one: "Agencia EFE", "Agenzia ANSA", "Agence France-Presse")
 _DESK = LazyPattern(r"^(?:[\w.]+[-\s])?(?:" + "|".join(_DESK_WORDS) + r")(?:[-\s][\w.]+)?$|"
-                    r"^(?:" + "|".join(_AGENCIES) + r")(?:\s*/\s*[a-z]{2,5})*$", re.I)
+                    r"^(?:agencia\s+|ag\u00eancia\s+|agenzia\s+|agence\s+)?(?:" + "|".join(_AGENCIES + ("france-presse",))
+                    + r")(?:\s*/\s*[a-z]{2,5})*$", re.I)
+_AGENCY_WORDS = ("agencia", "ag\u00eancia", "agenzia", "agence")
 
 
 def photo_agency(text: str) -> bool:
@@ -64,7 +67,7 @@ def _may_be_desk(text: str) -> bool:
     if not text.isascii():
         return True
     lower = text.lower()
-    return lower.startswith(_AGENCIES) or any(word in lower for word in _DESK_WORDS)
+    return lower.startswith(_AGENCIES + _AGENCY_WORDS) or any(word in lower for word in _DESK_WORDS)
 
 
 def desk(line: "Line") -> str | None:
@@ -74,7 +77,9 @@ def desk(line: "Line") -> str | None:
 
 
 def desk_name(text: str) -> str | None:
-    """text, when it is a desk's or a news agency's name (:func:`desk`)."""
+    """text, when it is a desk's or a news agency's name (:func:`desk`), less the place
+    after it ("Agencia EFE | Madrid")."""
+    text = text.split(" | ", 1)[0].strip()
     if not _may_be_desk(text) or not _DESK.match(text):
         return None
     words = text.split()
@@ -137,6 +142,9 @@ def labelled_byline(line: "Line") -> str | None:
         if ":" not in text[: m.start("who")] and text[:4].lower() in WORD_HEADS:
             return None  # "Text Size", "Reporter Tools": a label that is also a word takes a name only
         who = GLUED.split(who, 1)[0].strip(" ,;:|-\u2013\u2014")  # "Lesotho TimesNovember 21, 2025"
+        head, _, place = who.rpartition(",")
+        if head.strip() and len(place.split()) == 1 and who.upper() == who.lower():
+            who = head.strip()  # a name in a script without capitals, then its place: "रोहित मीणा, जयपुर"
         return who if who and len(who.split()) <= 8 else None
     # "순천, 광양 NAME 기자 mail@site": places and a mail address around it (not a picture's
     # credit: "... 新华社记者 张建国 摄", the reporter's shot)

@@ -26,6 +26,7 @@ LABELS = (
     # Vietnamese, Thai, Persian, South Slavic
     "b\u1edfi", "t\u00e1c gi\u1ea3", "\u0e42\u0e14\u0e22", "\u0646\u0648\u06cc\u0633\u0646\u062f\u0647", "pi\u0161e",
     "\u0430\u0443\u0442\u043e\u0440",  # Serbian
+    "avtor(?:ica)?", "\u0442\u0435\u043a\u0441\u0442",  # Slovene author, Russian text
 )
 # ...and labels that only take the name after them on their line: a desk; Indonesian and Malay,
 # Finnish, Hungarian; Arabic, Hebrew, Hindi (author, report(er), correspondent); Thai,
@@ -55,7 +56,7 @@ BY_LABEL = LazyPattern(r"^(?:(?:" + "|".join(LABELS + INLINE_LABELS) + r")(?:\s*
 # the BBC's "نویسنده," / "NAME".
 LABEL_ONLY = LazyPattern(
     r"^(?:" + "|".join(LABELS) + r")\s*[:\uff1a]?$|^(?:" + "|".join(COMMA_LABELS) + r")\s*[,\u060c]$|"
-    r"^(?:\w+\s+){0,2}(?:author|autor|auteur|autore|forfatter|f\u00f6rfattare|\u0430\u0432\u0442\u043e\u0440|\u0430\u0443\u0442\u043e\u0440)\w*(?:\s+\w+){0,3}\s*[:\uff1a]$",
+    r"^(?:\w+\s+){0,2}(?:author|autor|avtor|auteur|autore|forfatter|f\u00f6rfattare|\u0430\u0432\u0442\u043e\u0440|\u0430\u0443\u0442\u043e\u0440)\w*(?:\s+\w+){0,3}\s*[:\uff1a]$",
     re.I)
 # (Chinese "记者 NAME" / "記者 NAME", reporter, and "文/NAME", text by)
 CJK_REPORTER = LazyPattern(r"(?P<who>[\uac00-\ud7af]{2,4})\s*\uae30\uc790|"
@@ -64,16 +65,18 @@ CJK_REPORTER = LazyPattern(r"(?P<who>[\uac00-\ud7af]{2,4})\s*\uae30\uc790|"
 # How every label BY_LABEL and LABEL_ONLY take in ASCII starts (the latter ends some with a colon).
 # ...and the ones that end a short line naming what the piece is: "Ein Kommentar von", "Analysis by".
 LABEL_TAILS = (" by", " von", " par", " por", " di", " av", " af", " door", " przez", " od", " \u043e\u0442")
-LABEL_HEADS = ("by", "von", "par", "por", "di", "av", "af", "door", "przez", "od", "autor", "author", "auteur",
+LABEL_HEADS = ("by", "von", "par", "por", "di", "av", "af", "door", "przez", "od", "autor", "avtor", "author", "auteur",
                "text", "tekst", "reporter", "yazar", "yazan", "oleh", "penulis", "kirjoittaja", "forfatter", "marubuci",
                "mwandishi", "redaktion", "written", "published", "writer", "article", "escrito", "redactado", "scritto",
                "geschrieben", "verfasst", "rapport")
 # The heads of labels that are words of a menu too ("Text Size"): without a colon, only a
 # person's name after them is a byline.
-WORD_HEADS = ("text", "teks", "repo")
+WORD_HEADS = ("text", "teks", "repo", "\u0442\u0435\u043a\u0441")
 # Labels that are common words too: Swahili "Na NAME" (and), Tagalog "Ni NAME" (of), Greek
-# "Του NAME" / "Της NAME" (of the), Romanian "de NAME" (by; in lower case only).
-WORD_LABEL = LazyPattern(r"^(?:na|ni|\u03c4\u03bf\u03c5|\u03c4\u03b7\u03c2|(?-i:de))\s+(?P<who>[^\W\d_].*)$", re.I)
+# "Του NAME" / "Της NAME" (of the), "Από: NAME" (from), "Γράφει ο NAME" (writes), Romanian
+# "de NAME" (by; in lower case only).
+WORD_LABEL = LazyPattern(r"^(?:na|ni|\u03c4\u03bf\u03c5|\u03c4\u03b7\u03c2|\u03b1\u03c0\u03cc\s*:|"
+                         r"\u03b3\u03c1\u03ac\u03c6\u03b5\u03b9(?:\s+[\u03bf\u03b7])?\s*:?|(?-i:de))\s+(?P<who>[^\W\d_].*)$", re.I)
 # A label after a word or two that say what the piece is: "Eine Analyse von NAME", "A commentary
 # by NAME" (a person's name, and nothing else, after it).
 PIECE_BY = LazyPattern(r"^(?P<kind>\w+(?:\s+\w+){0,2})\s+(?:" + "|".join(t.strip() for t in LABEL_TAILS)
@@ -86,7 +89,7 @@ PIECE_WORDS = frozenset("analysis analyse analysen analisi an\u00e1lisis comment
                         "rezension recensione critique report reportage reportaje bericht enqu\u00eate opinion meinung "
                         "opini\u00f3n editorial leitartikel \u00e9ditorial editoriale gastbeitrag beitrag glosse tribune "
                         "portrait portr\u00e4t feature".split())
-WORD_LABEL_HEADS = ("na", "ni", "\u03c4\u03bf", "\u03c4\u03b7", "de")  # (their first two letters, lowercased)
+WORD_LABEL_HEADS = ("na", "ni", "\u03c4\u03bf", "\u03c4\u03b7", "\u03b1\u03c0", "\u03b3\u03c1", "de")  # (their first two letters, lowercased)
 
 
 def may_be_labelled(text: str) -> bool:

@@ -25,6 +25,7 @@ ORG_WORDS = {"press", "news", "times", "post", "journal", "tribune", "herald", "
              "associated", "daily", "media", "gazette", "telegraph", "guardian", "globe", "staff", "wire"}
 _HANDLE = LazyPattern(r"@\w+")
 _AND = re.compile(r"\s+(?:and|und|et|y|e|i|och|og|en|&)\s+")
+_SURNAMES_JOINED = re.compile(r"\s(?:i|y)\s")
 # Words that open a dateline or a label, not a name: "Published Fri, Apr 28".
 _LABEL_WORD = LazyPattern(r"^(?:" + "|".join(PUBLISHED_WORDS) + r"|updated|modified|aktualisiert|read|listen|watch|"
                           + "|".join(w for w in UPDATE_WORDS if w.isalpha()) + r")\b", re.I)
@@ -66,7 +67,10 @@ def person_name(who: str | None) -> str | None:
             return None
     if words[-1].lower() in NAME_JOINERS or _LABEL_WORD.match(who):
         return None
-    for part in _AND.split(who):
+    parts = _AND.split(who)
+    if len(parts) == 2 and len(parts[1].split()) == 1 and len(parts[0].split()) >= 2 and _SURNAMES_JOINED.search(who):
+        return who  # one person's two surnames joined by Catalan "i", Spanish "y": "Jordi Vallverdú i Ferré"
+    for part in parts:
         if len(part.split()) < 2:
             return None  # "Hilfe und Kontakt", "Essen und Trinken": each side of "and" is a full name
     return who

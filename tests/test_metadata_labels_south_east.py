@@ -1,0 +1,100 @@
+"""Bylines as Southern and Eastern European sites print them: Slovene "Avtor: NAME", Russian
+"Текст: NAME" (in Markdown too, the label in bold), Greek "Από: NAME" and "Γράφει η NAME", a
+Catalan name whose two surnames "i" joins with the town after it, a news agency named with
+the word for one ("Agencia EFE | Madrid"), and a Hindi name with its town after a comma. Each
+was missed, or kept its town. Pages written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pasted import clean
+from tests.test_metadata_pages import clean as clean_kind
+
+MENU = ["Domov", "Novice", "Šport", "Kultura"]
+PAGES = {
+    "sl": ("Prenova nabrežja se bo začela junija, promet bo zaprt do jeseni", "Avtor: Maja Kovačič",
+           "torek, 22. 4. 2025, 09:15", "Maja Kovačič", [
+               "Mestna občina je izbrala izvajalca del, ki bodo trajala do jeseni, ko naj bi nabrežje spremenili v "
+               "pešcono z novimi klopmi in drevoredom.",
+               "Župan je povedal, da je naložba vredna skoraj sedem milijonov evrov in da jo bo delno financirala "
+               "evropska sredstva, ostalo pa občinski proračun.",
+               "Prebivalci starega mestnega jedra se bojijo, da bo med deli težko priti do njihovih hiš, zato so "
+               "zahtevali, da občina pripravi poseben načrt dostave.",
+           ]),
+    "ru": ("В Екатеринбурге откроют первый в регионе детский хоспис", "Текст: Мария Ковалёва",
+           "4 декабря 2025, 10:20", "Мария Ковалёва", [
+               "Стационар на двадцать мест построят на пожертвования горожан и средства областного бюджета, "
+               "строительство должно завершиться через два года.",
+               "По словам министра здравоохранения области, сейчас в помощи нуждаются более трёхсот детей, и "
+               "многие семьи вынуждены ездить за ней в другие регионы.",
+               "Благотворительный фонд, который собирал деньги на проект, уже получил более ста миллионов рублей "
+               "от жителей и местных компаний.",
+           ]),
+    "el-from": ("Ξεκινά η θαλάσσια συγκοινωνία στον Θερμαϊκό από τον Ιούνιο", "Από: Ελένη Καραγιάννη",
+                "14 Μαρτίου 2026, 10:45", "Ελένη Καραγιάννη", [
+                    "Τρία σκάφη θα εκτελούν καθημερινά είκοσι τέσσερα δρομολόγια, και το απλό εισιτήριο θα κοστίζει "
+                    "δύο ευρώ, με έκπτωση για φοιτητές και συνταξιούχους.",
+                    "Ο δήμαρχος δήλωσε ότι η γραμμή θα αποσυμφορήσει το κέντρο της πόλης, όπου η κυκλοφορία είναι "
+                    "ιδιαίτερα βαριά τις πρωινές ώρες.",
+                    "Οι κάτοικοι των ανατολικών συνοικιών ζητούν εδώ και χρόνια μια τέτοια σύνδεση, που θα μειώσει "
+                    "τον χρόνο μετακίνησης στο μισό.",
+                ]),
+    "el-writes": ("Ξεκινά η θαλάσσια συγκοινωνία στον Θερμαϊκό από τον Ιούνιο", "Γράφει η Ελένη Καραγιάννη",
+                  "14 Μαρτίου 2026, 10:45", "Ελένη Καραγιάννη", None),
+    "ca": ("Reus aprova la zona de baixes emissions, que començarà a sancionar el gener", "Jordi Vallverdú i Ferré | Reus",
+           "Dimecres, 5 de novembre de 2025, 12:04", "Jordi Vallverdú i Ferré", [
+               "El ple municipal va donar llum verda a l'ordenança amb els vots de l'equip de govern, i els vehicles "
+               "sense etiqueta ambiental no podran circular pel centre els dies feiners.",
+               "L'alcaldessa va defensar que la mesura és una obligació legal per a les ciutats de més de cinquanta "
+               "mil habitants i que hi haurà un període de prova de sis mesos.",
+               "Els comerciants del centre van demanar que les sancions no comencin fins després de les festes de "
+               "Nadal, quan la campanya de vendes ja hagi acabat.",
+           ]),
+    "es": ("La Aemet prevé un verano más cálido de lo normal y con tormentas en el interior", "Agencia EFE | Madrid",
+           "29/05/2025 12:47 CEST", "Agencia EFE", [
+               "El organismo calcula una probabilidad del setenta por ciento de que la estación sea más cálida de lo "
+               "habitual y advierte del riesgo de olas de calor tempranas.",
+               "El portavoz de la agencia explicó en rueda de prensa que la temperatura del mar Mediterráneo ya está "
+               "dos grados por encima de la media de estas fechas.",
+               "Las comunidades del interior peninsular podrían sufrir tormentas intensas al final de la tarde, sobre "
+               "todo durante las primeras semanas de julio.",
+           ]),
+    "hi": ("राजस्थान में भीषण गर्मी का कहर, कई जिलों में पारा 47 डिग्री के पार", "रिपोर्ट: रोहित मीणा, जयपुर",
+           "12 मई 2025", "रोहित मीणा", [
+               "प्रदेश के कई जिलों में सोमवार को तापमान सैंतालीस डिग्री के पार पहुंच गया, और मौसम विभाग ने अगले तीन "
+               "दिनों के लिए लू की चेतावनी जारी की है।",
+               "जयपुर में दोपहर के समय सड़कों पर सन्नाटा रहा, और अस्पतालों में लू से पीड़ित मरीजों की संख्या लगातार बढ़ "
+               "रही है।",
+               "स्वास्थ्य विभाग ने लोगों से दोपहर बारह बजे से चार बजे के बीच घर से बाहर न निकलने और पर्याप्त पानी "
+               "पीने की अपील की है।",
+           ]),
+}
+PAGES["el-writes"] = PAGES["el-writes"][:4] + (PAGES["el-from"][4],)
+
+
+@pytest.mark.parametrize("page", sorted(PAGES))
+def test_the_label_or_the_shape_of_the_byline_names_the_author(page):
+    headline, byline, date, author, body = PAGES[page]
+    article = clean([*MENU, headline, byline, date, *body])
+    assert (article.title, article.byline) == (headline, author)
+    assert body[0] in article.text and byline not in article.text
+
+
+def test_a_bold_label_in_markdown_names_the_author():
+    headline, _, date, author, body = PAGES["ru"]
+    article = clean_kind([f"# {headline}", "**Текст:** Мария Ковалёва", "**Фото:** Илья Петров", date, *body], kind="markdown")
+    assert (article.title, article.byline) == (headline, author)
+
+
+def test_from_is_a_label_only_with_its_colon_and_a_name():
+    headline, _, date, _, body = PAGES["el-from"]
+    # "Από σήμερα ..." (from today): a phrase; "Από: ..." before no name: no author
+    assert clean([*MENU, headline, "Από σήμερα στο λιμάνι", date, *body]).byline is None
+
+
+def test_a_double_surname_is_one_person_not_two():
+    headline, _, date, _, body = PAGES["ca"]
+    # two people, each named in full, stay two
+    article = clean([*MENU, headline, "Jordi Vallverdú i Anna Ferré Puig", date, *body])
+    assert article.byline == "Jordi Vallverdú i Anna Ferré Puig"
