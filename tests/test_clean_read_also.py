@@ -4,9 +4,13 @@ label is known in; a subheading with no such label over it stays. Pages written 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.pasted import clean
+from tui.core.cleaner import clean_article
+from tui.core.models import Article
 
 RU = [
     "МОСКВА, 5 марта. /ТАСС/. Кремль пока не видит предпосылок для начала переговоров по урегулированию ситуации. Об этом заявил журналистам пресс-секретарь президента.",
@@ -134,3 +138,31 @@ def test_a_subheading_in_capitals_under_a_box_of_headlines_that_are_not_stays():
     article = clean(["Anasayfa", "G\u00fcndem", "\u0130zmir'de barajlar alarm veriyor", *TR[:2],
                      "\u0130LG\u0130L\u0130 HABERLER", *box, "KA\u00c7AK KULLANIMA SIKI DENET\u0130M", *TR[2:], "K\u00fcnye"])
     assert article.text.split("\n\n") == [*TR[:2], "KA\u00c7AK KULLANIMA SIKI DENET\u0130M", *TR[2:]]
+
+
+SL = [
+    "Mestna občina je izbrala izvajalca del, ki bodo trajala do jeseni, ko naj bi nabrežje spremenili v pešcono z "
+    "novimi klopmi in drevoredom.",
+    "Župan je povedal, da je naložba vredna skoraj sedem milijonov evrov in da jo bo delno financirala evropska "
+    "sredstva, ostalo pa občinski proračun.",
+    "V času del bo promet na nabrežju popolnoma zaprt, vozila pa bodo preusmerjena na obe vzporedni cesti ob reki.",
+    "Gostinci in trgovci se bojijo izpada prihodkov, saj poletna sezona prinese tudi polovico letnega prometa.",
+]
+
+
+@pytest.mark.parametrize("label, promo", [
+    ("Preberite še:", "Na Glavnem trgu bodo poleti postavili senčnike in pitnike"),  # Slovene
+    ("Approfondisci:", "Treni, gli scioperi di gennaio: le date da segnare"),  # Italian: "go deeper"
+])
+def test_a_box_printed_under_its_label_ends_at_the_blank_line_over_the_next_subheading(label, promo):
+    # The label and its headline with no blank line between (one box), then a blank line and
+    # the story's subheading: the subheading is no second headline of the box.
+    subheading = "Obvoz po obeh vzporednih cestah"
+    raw = "\n\n".join(["Domov", "Novice", "Prenova nabrežja se bo začela junija", *SL[:2], f"{label}\n{promo}",
+                       subheading, *SL[2:], "Vse pravice pridržane"])
+    article = clean_article(Article(id="page", path=Path("page.txt"), raw=raw, sha256="", kind="text"))
+    assert article.text.split("\n\n") == [*SL[:2], subheading, *SL[2:]]
+    # ...while two headlines right under the label, no blank line between, are one box
+    raw = raw.replace(f"{promo}\n\n{subheading}", f"{promo}\nNove kolesarske steze za mestno središče")
+    article = clean_article(Article(id="page", path=Path("page.txt"), raw=raw, sha256="", kind="text"))
+    assert article.text.split("\n\n") == SL

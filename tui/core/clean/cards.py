@@ -92,6 +92,7 @@ def mark_sponsored(lines: list[Line]) -> None:
     promo for another story, not a subheading of this one."""
     run = 0  # headlines marked so far under the label above
     shortest, capitals = 0, False  # ...the fewest words one had, and whether one was in capitals
+    tight = False  # ...and whether the first sat right under its label, no blank line between
     for k, (label, line) in enumerate(zip(lines, lines[1:])):
         if line.shape is not None or (label.words > 3 and not run):
             run = 0
@@ -101,13 +102,17 @@ def mark_sponsored(lines: list[Line]) -> None:
             line.score = -max(4.0, line.words * 0.5)
         elif label.shape == "read-also" and 3 <= line.words <= PROMO_WORDS and run < BOX_HEADLINES and (
                 not line.sentence or (line.text.endswith("?") and line.words <= QUESTION_WORDS)) and not (
-                run and _subheading(line, shortest, capitals, lines[k + 2] if k + 2 < len(lines) else None)):
+                run and (_subheading(line, shortest, capitals, lines[k + 2] if k + 2 < len(lines) else None)
+                         or (tight and line.number > label.number + 1))):
             # ...and the headlines under it, a box of them ("Mehr zum Thema": "Bahnstreik: Welche
             # Rechte haben Fahrgäste?", "Kommentar: Die GDL überspannt den Bogen")
             line.shape = "read-also"
             line.score = -max(4.0, line.words * 0.5)
             shortest = min(shortest, line.words) if run else line.words
             capitals = (capitals or line.text.isupper()) if run else line.text.isupper()
+            # (a box printed with no blank line under its label ends at the first blank line:
+            # what comes after one is the story's next subheading)
+            tight = line.number == label.number + 1 if not run else tight
             run += 1
             continue
         run = 0

@@ -32,7 +32,10 @@ READ_ALSO = (
     # Slovak, Czech, Polish, Hungarian, Estonian, Latvian, Lithuanian, Slovenian, Romanian (cedilla)
     "pre\u010d\u00edtajte si tie\u017e", "pre\u010d\u00edtajte si aj", "p\u0159e\u010dt\u011bte si tak\u00e9", "zobacz tak\u017ce",
     "zobacz te\u017c", "ez is \u00e9rdekelheti", "olvassa el ezt is", "loe ka", "loe lisaks", "vair\u0101k lasi", "lasi v\u0113l",
-    "lasiet ar\u012b", "skaitykite taip pat", "taip pat skaitykite", "skaitykite ir", "preberite tudi", "cite\u015fte \u015fi",
+    "lasiet ar\u012b", "skaitykite taip pat", "taip pat skaitykite", "skaitykite ir", "preberite tudi", "preberite \u0161e", "cite\u015fte \u015fi",
+    # Catalan, Galician, Italian ("go deeper"), Polish
+    "llegeix tamb\u00e9", "llegiu tamb\u00e9", "le tam\u00e9n", "lea tam\u00e9n", "approfondisci", "przeczytaj te\u017c",
+    "przeczytaj tak\u017ce",
     # Russian, Ukrainian, Bulgarian, Greek, Hebrew
     "\u0447\u0438\u0442\u0430\u0439\u0442\u0435 \u0442\u0430\u043a\u0436\u0435", "\u0447\u0438\u0442\u0430\u0439\u0442\u0435 \u0442\u043e\u0436\u0435",
     "\u0447\u0438\u0442\u0430\u0439\u0442\u0435 \u0442\u0430\u043a\u043e\u0436", "\u0441\u043c\u043e\u0442\u0440\u0438\u0442\u0435 \u0442\u0430\u043a\u0436\u0435",
