@@ -85,7 +85,7 @@ ADVERTISEMENT = (
     "qu\u1ea3ng c\u00e1o", "\u0440\u0435\u043a\u043b\u0430\u043c\u0430", "\u03b4\u03b9\u03b1\u03c6\u03ae\u03bc\u03b9\u03c3\u03b7",
     "\u05e4\u05e8\u05e1\u05d5\u05de\u05ea", "\u0625\u0639\u0644\u0627\u0646", "\u0627\u0639\u0644\u0627\u0646",
     "\u0935\u093f\u091c\u094d\u091e\u093e\u092a\u0928", "\u0e42\u0e06\u0e29\u0e13\u0e32", "\u5e83\u544a", "\uad11\uace0",
-    "\u5e7f\u544a", "\u5ee3\u544a", "rekl\u0101ma", "reklaam", "oglas", "publicitate", "mainos p\u00e4\u00e4ttyy",
+    "\u5e7f\u544a", "\u5ee3\u544a", "pr", "rekl\u0101ma", "reklaam", "oglas", "publicitate", "mainos p\u00e4\u00e4ttyy",
     # Catalan, Basque, Welsh, Icelandic, Albanian, Afrikaans, Swahili, Hausa, Tagalog, Urdu,
     # Persian, Bengali, Tamil, Sinhala, Amharic, Georgian, Armenian, Kazakh
     "publicitat", "publizitatea", "hysbyseb", "augl\u00fdsing", "reklam\u00eb", "advertensie", "tangazo", "talla",

@@ -26,13 +26,15 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
     # "^File - ", "^Caption:", "(AP Photo/Name)" at the end, "photo by", "image credit:", "Getty Images";
     # the credit's label in most European languages: "Foto: Name/dpa", "Bild: Name", "Fot\u00f3: Name", "\u0424\u043e\u0442\u043e: Name",
     # Dutch "Beeld ANP".
-    ("caption", LazyAny(r"(?:file|photo|image|pictured)\s*[-:\u2013\u2014]\s|caption:|(?:photo|image|picture)s?\s+courtesy\b|\(?(?:fotos?|fot\u00f3|bild|\u0444\u043e\u0442\u043e)\s*:\s*\S|"
+    ("caption", LazyAny(r"(?:file|photo|image|pictured)\s*[-:\u2013\u2014]\s|caption:|(?:photo|image|picture)s?\s+courtesy\b|\(?(?:fotos?|fot\u00f3|bild|\u0444\u043e\u0442\u043e|\u0441\u043d\u0438\u043c\u043a[\u0430\u0438]|\u0432\u0438\u0437\u0443\u0430\u043b\u0438\u0437\u0430\u0446\u0438\u044f)\s*:\s*\S|fot\.\s+\S|"
                         r"^beeld\s*:?\s+(?-i:[A-Z])\S*(?:\s+\S+){0,4}$|"
                         # "NAME / AGENCY", the agency in capitals: "MEHDI FEDOUACH / AFP", "Jan Jansen / ANP"
                         r"^(?-i:[A-Z])[\w'.-]*(?:\s+[\w'.-]+){0,3}\s*/\s*(?-i:AFP|AP|ANP|DPA|EPA|REUTERS|ANSA|EFE|PAP|BELGA|KEYSTONE|IMAGO|SIPA|MAXPPP)$|"
                         r"^\(?(?:foto|photo)\s+(?:di|de|von)\s+(?-i:[A-Z])[\w'.-]+(?:\s+[\w'./-]+){0,3}\)?$",
                         r"(?-i:[pPiI\u0130\u0131])(?:(?<=[pP])hoto|(?<=[iI])(?:mage|llustration))s?\s*(?:by|:|credits?\s*:?)\s",
                         r"\((?:ap|afp|reuters|getty|ap photo|photo)[/ :][^)]*\)\s*$",
+                        # the credit after a Lithuanian caption: "... Žinių centro nuotr." (photo)
+                        r"(?-i:[nN])(?<=\s[nN])uotr\.$",
                         # \b before the name: the character before its first is no word character
                         r"(?-i:[gGsS\u017f])(?<!\w.)(?:(?<=[gG])etty images|(?<=[sS])hutterstock)\b", flags=re.I)),
     ("related", LazyPattern(r"^(related( stories| articles| content| coverage| topics| roundup| links)?|more (from|on|stories|news)\b.*|"
@@ -47,8 +49,11 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
     ("read-also", READ_ALSO_PATTERN),
     ("contact", LazyPattern(r"(can be (reached|contacted) at|\bemail (him|her|them|us) at\b|^contact (us|the author)\b|"
                            r"^(send|email) (us )?(a )?(tips?|news tips?)\b|\bplease contact \S+@\S+|"
-                           # "follow our news on our Telegram channel", in Russian
-                           r"^(?:\u0441\u043b\u0435\u0434\u0438\u0442\u0435 \u0437\u0430|\u043f\u043e\u0434\u043f\u0438\u0441\u044b\u0432\u0430\u0439\u0442\u0435\u0441\u044c \u043d\u0430)\b.{0,80}\b(?:telegram|\u0442\u0435\u043b\u0435\u0433\u0440\u0430\u043c|\u043a\u0430\u043d\u0430\u043b|vk|\u0432\u043a\u043e\u043d\u0442\u0430\u043a\u0442\u0435|\u0434\u0437\u0435\u043d)\w*|^follow (him|her|them|us|me) on\b|"
+                           # "follow our news on our Telegram channel", in Russian and Ukrainian
+                           r"^(?:\u0441\u043b\u0435\u0434\u0438\u0442\u0435 \u0437\u0430|\u043f\u043e\u0434\u043f\u0438\u0441\u044b\u0432\u0430\u0439\u0442\u0435\u0441\u044c \u043d\u0430|"
+                           r"\u0441\u0442\u0435\u0436\u0442\u0435 \u0437\u0430|\u043f\u0456\u0434\u043f\u0438\u0441\u0443\u0439\u0442\u0435\u0441[\u044c\u044f] \u043d\u0430)\b.{0,80}\b(?:telegram|\u0442\u0435\u043b\u0435\u0433\u0440\u0430\u043c|\u043a\u0430\u043d\u0430\u043b|vk|\u0432\u043a\u043e\u043d\u0442\u0430\u043a\u0442\u0435|\u0434\u0437\u0435\u043d)\w*|^follow (him|her|them|us|me) on\b|"
+                           # ...and in Indonesian: "Simak breaking news ... langsung di ponselmu", a channel's link
+                           r"^simak\b.{0,80}\b(?:ponsel\w*|whatsapp|telegram|google news)\b|"
                            r"^e-?mail\b.{0,40}\bat \S+@\S|^follow\b.{0,60}\bon (facebook|twitter|instagram|linkedin|tiktok|youtube|x)\b|"
                            # "Follow Rachel Ng" (a button under a columnist's name), "Submit a letter to the editor."
                            r"^follow (?-i:[A-Z])[\w'.-]+(?:\s+(?-i:[A-Z])[\w'.-]+){1,2}$|\bsubmit a letter to the editor\b)", re.I)),
@@ -71,7 +76,9 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                           r"^the views expressed (in this|here)\b|"
                           # an audio player's label: "Listen to this article", "Artikel anhören", "Écouter cet article"
                           r"^(?:listen to (?:this|the) (?:article|story)|(?:artikel|beitrag) (?:an)?h\u00f6ren|"
-                          r"\u00e9couter (?:cet|l['\u2019])article|escuchar (?:este|el) art\u00edculo|ascolta (?:questo|l['\u2019])articolo)\b.{0,30}$", re.I)),
+                          r"\u00e9couter (?:cet|l['\u2019])article|escuchar (?:este|el) art\u00edculo|ascolta (?:questo|l['\u2019])articolo)\b.{0,30}$|"
+                          # a widget's placeholder left in the copy: "Loading...", "Wird geladen ..."
+                          r"^(?:loading|wird geladen|chargement|cargando|carregando|caricamento)(?:\s*(?:\.\.\.|\u2026))?$", re.I)),
     # A box standing in for an embedded post or video until the reader consents to load it:
     # "I agree that external content is shown to me; personal data may be sent to third
     # parties", in German (most sites that have such boxes are German) and English.
@@ -84,11 +91,16 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                            r"\bihre zustimmung\b.{0,120}\b(anzuzeigen|zu laden)\b", re.I)),
     ("disclosure", Disclosure()),
     # (and the note on the print edition under the story: "A version of this article appears in print on ...")
-    ("print-headline", LazyPattern(r"^print headline\s*:|^a version of this (?:article|story) appear(?:s|ed) in print\b", re.I)),
+    # ("This article appears in the October 2025 print edition ...", "Published in Dawn, December 9th, 2025")
+    ("print-headline", LazyPattern(r"^print headline\s*:|^a version of this (?:article|story) appear(?:s|ed) in print\b|"
+                                   r"^this (?:article|story) appear(?:s|ed) in the\b.{0,40}\bprint edition\b|"
+                                   r"^published in (?:the )?(?-i:[A-Z])[^,]{0,40}, \w+ \d{1,2}(?:st|nd|rd|th)?,? \d{4}\.?$", re.I)),
     # (and the wire's and the desk's: "— With assistance from NAME", "Contributing: NAME", "With files from")
     ("credit", LazyPattern(r"^(information|reporting|additional reporting)\b.*\b(contributed|reporting) by\b|^\(?(additional )?reporting by\b|"
                           r"^[-\u2013\u2014]*\s*(editing|edited|compiled|written) by\b|^[\u2014\u2013-]?\s*with (assistance|files) from\b|^contributing\s*:|"
-                          r"\bcontributed to this (report|story)\.?$", re.I)),
+                          r"\bcontributed to this (report|story)\.?$|"
+                          # the desk's editor under the story: "Editor: NAME" (Indonesian, Romanian "Editor : NAME")
+                          r"^editor\s*:\s*\w[^:]{0,40}$", re.I)),
     ("share", LazyPattern(r"^(share|tweet|email|print|save|facebook|twitter|linkedin|whatsapp|pinterest|reddit|copy link|"
                          r"share (this|on)|share this (article|story)|click to share)\b.{0,25}$|"
                          r"^like this (story|article|post)\?|\bshare (it|this( story| article)?) with (a friend|your friends)\b|"
@@ -123,13 +135,15 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
     "embed": (frozenset("pic twitter instagram post embed embedded".split()), "@#"),
     "caption": (frozenset("file photo photos image images pictured illustration illustrations getty shutterstock "
                           "caption ap afp reuters foto fotos bild beeld anp dpa epa ansa efe pap belga keystone imago sipa "
-                          "maxppp courtesy fot\u00f3 \u0444\u043e\u0442\u043e".split()), ""),
+                          "maxppp courtesy fot\u00f3 \u0444\u043e\u0442\u043e \u0441\u043d\u0438\u043c\u043a\u0430 \u0441\u043d\u0438\u043c\u043a\u0438 "
+                          "\u0432\u0438\u0437\u0443\u0430\u043b\u0438\u0437\u0430\u0446\u0438\u044f fot nuotr".split()), ""),
     "related": (frozenset("related more recommended trending most popular you tags tag topics topic filed what up "
                           "latest".split()) | trigger_words(ABOUT_THE_AUTHOR), "#"),
     "promo": (frozenset(), ":"),
     "read-also": (trigger_words(READ_ALSO), ""),
     "contact": (frozenset("reached contacted email mail contact send follow please submit "
-                          "\u0441\u043b\u0435\u0434\u0438\u0442\u0435 "
+                          "\u0441\u043b\u0435\u0434\u0438\u0442\u0435 \u0441\u0442\u0435\u0436\u0442\u0435 simak "
+                          "\u043f\u0456\u0434\u043f\u0438\u0441\u0443\u0439\u0442\u0435\u0441\u044c \u043f\u0456\u0434\u043f\u0438\u0441\u0443\u0439\u0442\u0435\u0441\u044f "
                           "\u043f\u043e\u0434\u043f\u0438\u0441\u044b\u0432\u0430\u0439\u0442\u0435\u0441\u044c".split()), ""),
     "comments": (frozenset("comment comments replies discussion click leave post conversation thought thoughts response "
                            "responses reaction reactions kommentare kommentarer posting postings forum posten "
@@ -138,14 +152,15 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
                 | trigger_words(ADVERTISEMENT), ""),
     "consent": (frozenset("einverstanden drittplattformen externe externen externer stelle external third "
                           "aktivieren laden anzeigen zustimmung".split()), ""),
-    "print-headline": (frozenset(["print"]), ""),
+    "print-headline": (frozenset(["print", "published"]), ""),
     "disclosure": (frozenset("commission commissions provision comisi\u00f3n comision commissione commissie affiliate "
                              "provisionslinks provisionslink d'affiliation d\u2019affiliation affili\u00e9s afiliados "
                              "afiliadas affiliazione affiliati".split()), ""),
-    "notice": (frozenset("javascript browser navigateur navegador speech narration generated views listen "
+    "notice": (frozenset("javascript browser navigateur navegador speech narration generated views listen loading geladen "
+                         "chargement cargando carregando caricamento "
                          "anh\u00f6ren h\u00f6ren "
                          "\u00e9couter escuchar ascolta".split()), ""),
-    "credit": (frozenset("information reporting editing edited compiled written assistance files contributing "
+    "credit": (frozenset("information reporting editing edited compiled written assistance files contributing editor "
                          "contributed".split()), ""),
     "share": (frozenset("share tweet email print save facebook twitter linkedin whatsapp pinterest reddit copy".split()), ""),
     "subscribe": (frozenset("subscribe unsubscribe spam newsletter sign signup log login register create download cookie "
@@ -175,8 +190,9 @@ for _reason, (_words, _chars) in _TRIGGERS.items():
 _SHAPES_BY_CHAR = {c: {r for r, (_, chars) in _TRIGGERS.items() if c in chars} for c in "\u00a9@#:"}
 ALL_TRIGGER_WORDS = frozenset(_SHAPES_BY_WORD)
 # Words of menus, share bars and prompts: never part of a name (the "read also" and "about
-# the author" labels' words are left out: "Lee", "Lea", "Lees" and "Person" are names too).
-FURNITURE_WORDS = ALL_TRIGGER_WORDS - _TRIGGERS["read-also"][0] - trigger_words(ABOUT_THE_AUTHOR)
+# the author" labels' words are left out: "Lee", "Lea", "Lees" and "Person" are names too;
+# and the words a byline is printed with: "Jane Doe | Published 5 hours ago", "NAME, Editor").
+FURNITURE_WORDS = ALL_TRIGGER_WORDS - _TRIGGERS["read-also"][0] - trigger_words(ABOUT_THE_AUTHOR) - {"published", "editor"}
 
 
 # The head of a reader's comment: "Name on May 2, 2019 at 4:47 pm said:", "Name wrote:".
