@@ -152,3 +152,11 @@ def test_text_for_screen_readers_only_leaves_the_body():
     for line in STORY:
         assert line in article.text
     assert "Open the box" not in article.text and "Close the box" not in article.text
+
+
+def test_the_print_edition_note_and_a_placeholder_leave_the_body():
+    notes = ["This article appears in the October 2025 print edition with the headline \u201cDry Valley.\u201d",
+             "Published in Valley Courier, December 9th, 2025"]
+    article = clean(page("<h1>Reservoir falls to a thirty-year low</h1>" + paragraphs(STORY[:2]) + "<p>Loading...</p>"
+                         + paragraphs(STORY[2:]) + paragraphs(notes)))
+    assert article.text.split("\n\n") == STORY

@@ -3,7 +3,8 @@
 - an ad slot's label ("ADVERTISEMENT", "Anzeige", "Publicidad") left where the ad was, and the
   page's affiliate disclosure ("we may earn a commission", :mod:`.disclosure`);
 - a short line of a box the plain cleaner's shapes know: a "read also" label left alone, a
-  newsletter box's prompt, a picture's credit in a paragraph of its own;
+  newsletter box's prompt, a picture's credit in a paragraph of its own, the note on the print
+  edition under the story, a notice ("Listen to this article", "Loading...");
 - a paragraph that is a link ("Read more: ...", a related story's headline) or a caption
   (shown only inside a figure): see :mod:`.html_lines`;
 - a run of paragraphs the page says again (a consent notice in place of every embedded
@@ -45,16 +46,20 @@ def body_paragraphs(text: str, article: Article, away: set[str], drop, titles=()
 
 BOX_LINE_WORDS = 12  # a "read also" label, a sign-up box's line or a picture's credit is this short
 # (not a share bar's shape: "Share this information, please?" is a sentence of a story on cleaning-dev)
-_BOX_SHAPES = frozenset(("read-also", "subscribe", "caption"))
+_BOX_SHAPES = frozenset(("read-also", "subscribe", "caption", "notice"))
+NOTE_WORDS = 30  # ...and the note on the print edition, which quotes the headline printed there
 
 
 def _box_line(paragraph: str, english: bool) -> bool:
     """A short paragraph the plain cleaner's line shapes call a box's: a "read also" label left
     alone ("Leggi anche"), a newsletter box's prompt, a picture's caption or credit outside a
-    figure ("Image: NAME", "... 记者 王磊 摄"). (The English stop words for an English
+    figure ("Image: NAME", "... 记者 王磊 摄"), a print-edition note or a player's notice. (The English stop words for an English
     page only: with them an English sentence that mentions registering stays the story's.)"""
     words = tokens(paragraph)
-    return len(words) <= BOX_LINE_WORDS and features_of(paragraph, ENGLISH if english else _NONE, words)[3] in _BOX_SHAPES
+    if len(words) > NOTE_WORDS:
+        return False
+    shape = features_of(paragraph, ENGLISH if english else _NONE, words)[3]
+    return shape == "print-headline" or (len(words) <= BOX_LINE_WORDS and shape in _BOX_SHAPES)
 
 
 _NONE: frozenset[str] = frozenset()
