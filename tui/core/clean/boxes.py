@@ -38,7 +38,8 @@ def box_lines(lines: list[Line], spans: list[tuple[int, int]]) -> set[int]:
             if len(run) >= BOX_LINES:
                 out.update(run[:-1] if i < hi and subheading_after_box(lines, run) else run)
             run = []
-        out.update(i for i in range(lo, hi) if lines[i].words < 6 and short[lines[i].text] >= 2)
+        out.update(i for i in range(lo, hi) if lines[i].words < 6 and short[lines[i].text] >= 2
+                   and not _listed_above(lines, i, short))
         out.update(packed_lines(lines, lo, hi))
         out.update(signed_up(lines, lo, hi))
         out.update(appeal(lines, lo, hi))
@@ -46,6 +47,20 @@ def box_lines(lines: list[Line], spans: list[tuple[int, int]]) -> set[int]:
 
 
 SUBHEADING_WORDS = 12  # a subheading is a short line
+
+
+def _listed_above(lines: list[Line], i: int, short: Counter) -> bool:
+    """lines[i] is a subheading over a paragraph whose only other copy, above it, is an entry
+    of the table of contents of a long read, beside another part's subheading ("A fleet past
+    its prime" listed under "Contents", then over its part of the story). An ad's label or a
+    button the page repeats stands between paragraphs or among a menu's items."""
+    line = lines[i]
+    if short[line.text] != 2 or line.words < 2 or line.sentence or i + 1 >= len(lines) or lines[i + 1].score <= 0:
+        return False
+    j = next((k for k in range(i) if lines[k].text == line.text), None)
+    # (a contents box lists the story's parts: the entry beside it names another part of the story too)
+    return j is not None and any(0 <= k < len(lines) and lines[k].words < 6 and short[lines[k].text] == 2
+                                 for k in (j - 1, j + 1))
 
 
 def subheading_after_box(lines: list[Line], run: list[int]) -> bool:

@@ -88,7 +88,7 @@ PIECE_WORDS = frozenset("analysis analyse analysen analisi an\u00e1lisis comment
                         "interview entretien intervista entrevista column kolumne columna chronique cr\u00f3nica review "
                         "rezension recensione critique report reportage reportaje bericht enqu\u00eate opinion meinung "
                         "opini\u00f3n editorial leitartikel \u00e9ditorial editoriale gastbeitrag beitrag glosse tribune "
-                        "portrait portr\u00e4t feature".split())
+                        "portrait portr\u00e4t feature words".split())  # ("Words by NAME", a magazine's)
 WORD_LABEL_HEADS = ("na", "ni", "\u03c4\u03bf", "\u03c4\u03b7", "\u03b1\u03c0", "\u03b3\u03c1", "de")  # (their first two letters, lowercased)
 
 

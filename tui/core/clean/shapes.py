@@ -54,6 +54,8 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                            r"\u0441\u0442\u0435\u0436\u0442\u0435 \u0437\u0430|\u043f\u0456\u0434\u043f\u0438\u0441\u0443\u0439\u0442\u0435\u0441[\u044c\u044f] \u043d\u0430)\b.{0,80}\b(?:telegram|\u0442\u0435\u043b\u0435\u0433\u0440\u0430\u043c|\u043a\u0430\u043d\u0430\u043b|vk|\u0432\u043a\u043e\u043d\u0442\u0430\u043a\u0442\u0435|\u0434\u0437\u0435\u043d)\w*|^follow (him|her|them|us|me) on\b|"
                            # ...and in Indonesian: "Simak breaking news ... langsung di ponselmu", a channel's link
                            r"^simak\b.{0,80}\b(?:ponsel\w*|whatsapp|telegram|google news)\b|"
+                           # "Do you have a story for us? Email ...", "... by joining our WhatsApp community here."
+                           r"^(?:do you have|have you got|got) a story\b.{0,80}@|\bjoin(?:ing)? our whatsapp (?:community|channel|group)\b|"
                            r"^e-?mail\b.{0,40}\bat \S+@\S|^follow\b.{0,60}\bon (facebook|twitter|instagram|linkedin|tiktok|youtube|x)\b|"
                            # "Follow Rachel Ng" (a button under a columnist's name), "Submit a letter to the editor."
                            r"^follow (?-i:[A-Z])[\w'.-]+(?:\s+(?-i:[A-Z])[\w'.-]+){1,2}$|\bsubmit a letter to the editor\b)", re.I)),
@@ -63,6 +65,7 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                             r"^click to (hide|show|read|expand)|^(leave|post) a (comment|reply)|(conversation|comment)\b.*\bcommunity|"
                             r"^(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (thoughts?|responses?|comments?|replies|reactions?) (on|to)\b)", re.I)),
     ("sponsor", LazyPattern(r"^(sponsor(ed)? content|sponsor message|sponsored|advertisement|advertising|paid (content|post)|promoted( content)?|ad|"
+
                            + ADVERTISEMENT_ALTERNATIVES + r")$|"
                            r"\bpaid partner\b|\bpresented by\b|^sponsored by\b.{0,40}$", re.I)),
     ("notice", LazyPattern(r"javascript.{0,80}\b(enabled?|required|disabled|turn(ed)? (it )?on|activ\w*|aktivier\w*|deaktiviert|"
@@ -72,6 +75,9 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                           # the note on a story read aloud by a machine
                           r"\btext-to-speech\b|\bai narration\b|\b(ai|computer)[- ]generated (audio|voice|narration)\b|"
                           r"\bvoice is ai[- ]generated\b|"
+                          # a summary's note: "These takeaways were generated with the help of AI"
+                          r"\b(?:generated|written|created|produced) (?:with the (?:help|assistance) of|by) (?:ai|artificial intelligence)\b|"
+
                           # an opinion piece's disclaimer: "The views expressed in this commentary are the author's own"
                           r"^the views expressed (in this|here)\b|"
                           # an audio player's label: "Listen to this article", "Artikel anhören", "Écouter cet article"
@@ -88,7 +94,9 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                            r"\bi agree to\b.{0,40}\b(external|third[- ]party) content\b|"
                            # the box's heading and button: "Empfohlener externer Inhalt", "Instagram-Inhalte aktivieren"
                            r"^empfohlener externer inhalt\b|\binhalte? (aktivieren|laden|anzeigen)$|"
-                           r"\bihre zustimmung\b.{0,120}\b(anzuzeigen|zu laden)\b", re.I)),
+                           r"\bihre zustimmung\b.{0,120}\b(anzuzeigen|zu laden)\b|"
+                           # a newsletter box's small print: "We use your sign-up to provide content in ways you've consented to"
+                           r"\bwe use your sign-up to\b", re.I)),
     ("disclosure", Disclosure()),
     # (and the note on the print edition under the story: "A version of this article appears in print on ...")
     # ("This article appears in the October 2025 print edition ...", "Published in Dawn, December 9th, 2025")
@@ -124,7 +132,7 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
     # (skip links glued by copying: "Accessibility statementSkip to main content")
     ("navigation", LazyPattern(r"^(skip to (main )?content|skip navigation|menu|search|home|back to top|next|previous|"
                               r"close|open|toggle navigation|go to|jump to|scroll to continue)\b.{0,20}$|"
-                              r"^.{0,30}skip to (main )?content$", re.I)),
+                              r"^.{0,30}skip to (main )?content$|^(?:ad )?feedback$", re.I)),  # (a feedback link, one under an ad)
 ]
 
 
@@ -141,7 +149,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
                           "latest".split()) | trigger_words(ABOUT_THE_AUTHOR), "#"),
     "promo": (frozenset(), ":"),
     "read-also": (trigger_words(READ_ALSO), ""),
-    "contact": (frozenset("reached contacted email mail contact send follow please submit "
+    "contact": (frozenset("reached contacted email mail contact send follow please submit whatsapp "
                           "\u0441\u043b\u0435\u0434\u0438\u0442\u0435 \u0441\u0442\u0435\u0436\u0442\u0435 simak "
                           "\u043f\u0456\u0434\u043f\u0438\u0441\u0443\u0439\u0442\u0435\u0441\u044c \u043f\u0456\u0434\u043f\u0438\u0441\u0443\u0439\u0442\u0435\u0441\u044f "
                           "\u043f\u043e\u0434\u043f\u0438\u0441\u044b\u0432\u0430\u0439\u0442\u0435\u0441\u044c".split()), ""),
@@ -150,13 +158,14 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
                            "commentaires comentarios coment\u00e1rios commenti reacties komentarze \u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0438 yorumlar".split()), ""),
     "sponsor": (frozenset("sponsor sponsored advertisement advertising paid promoted ad partner presented".split())
                 | trigger_words(ADVERTISEMENT), ""),
-    "consent": (frozenset("einverstanden drittplattformen externe externen externer stelle external third "
+    "consent": (frozenset("einverstanden drittplattformen externe externen externer stelle external third sign "
                           "aktivieren laden anzeigen zustimmung".split()), ""),
     "print-headline": (frozenset(["print", "published"]), ""),
     "disclosure": (frozenset("commission commissions provision comisi\u00f3n comision commissione commissie affiliate "
                              "provisionslinks provisionslink d'affiliation d\u2019affiliation affili\u00e9s afiliados "
                              "afiliadas affiliazione affiliati".split()), ""),
     "notice": (frozenset("javascript browser navigateur navegador speech narration generated views listen loading geladen "
+                         "written created produced "
                          "chargement cargando carregando caricamento "
                          "anh\u00f6ren h\u00f6ren "
                          "\u00e9couter escuchar ascolta".split()), ""),
@@ -169,7 +178,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
                             "abonneer abonner suscr\u00edbete suscribirse suscripci\u00f3n assine assinante assinantes iscriviti abbonati abbonamento "
                             "prenumerera registrieren anmelden einloggen eingeloggt inloggen connectez accedi registrati logg "
                             "logga posteingang weiterlesen digitalabo abo testen k\u00fcndbar anytime".split()), ""),
-    "navigation": (frozenset("skip menu search home back next previous close open toggle go jump content scroll".split()), ""),
+    "navigation": (frozenset("skip menu search home back next previous close open toggle go jump content scroll feedback".split()), ""),
 }
 
 

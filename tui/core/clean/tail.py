@@ -44,7 +44,7 @@ def trim_tail(lines: list[Line], spans: list[tuple[int, int]]) -> list[tuple[int
     return [*spans[:-1], (lo, k + 1)]
 
 
-BIO_WORDS = 40  # an author's bio is a sentence or two
+BIO_WORDS = 120  # an author's bio is a sentence or two, or a magazine's paragraph (book, years, home)
 NAME_WORDS = 4
 
 
