@@ -92,3 +92,43 @@ def test_words_of_the_story_that_name_such_things_stay():
              "Published in the spring, the report found that the bridge could close within five years."]
     article = clean(["Home", "News", "Council votes to replace the old bridge", *EN[:2], *lines, *EN[2:]])
     assert article.text.split("\n\n") == [*EN[:2], *lines, *EN[2:]]
+
+
+DE = [
+    "Nach tagelangem Dauerregen steigt die Mosel weiter, und die Behörden rechnen für den Abend mit einem Höchststand.",
+    "In der Unterstadt von Zell müssen die Bewohner ihre Häuser bis zum Nachmittag räumen, teilte die Stadt mit.",
+    "Die Feuerwehr hat in der Nacht mehr als zweihundert Sandsäcke an der Uferstraße verteilt und Pumpen aufgestellt.",
+    "Der Schiffsverkehr auf der Mosel ist zwischen Trier und Koblenz seit dem Morgen vollständig eingestellt worden.",
+]
+FR = [
+    "Le département vit depuis le printemps sa plus longue sécheresse jamais enregistrée, et les nappes sont au plus bas.",
+    "La préfecture a reconduit les restrictions d'usage les plus sévères sur une grande partie du territoire ce lundi.",
+    "Les agriculteurs de la plaine disent qu'ils ne pourront pas semer au printemps si la pluie ne revient pas très vite.",
+]
+
+
+def test_a_live_blogs_entry_times_and_the_french_paywalls_cut_leave_the_story():
+    page = ["Startseite", "Region", "Hochwasser an der Mosel: Pegel steigt weiter", "+++ 14:32 Uhr +++", DE[0], DE[1],
+            "+++ 12:20 Uhr +++", DE[2], DE[3], "\u00a9 2026"]
+    article = clean(page)
+    assert article.text.split("\n\n") == DE
+    assert {r.text: r.reason for r in article.removed}["+++ 14:32 Uhr +++"] == "dateline"
+    cut = "Il vous reste 71.38% de cet article à lire. La suite est réservée aux abonnés."
+    page = ["Accueil", "Planète", "Sécheresse : les Pyrénées-Orientales placées en situation de crise",
+            "Article réservé aux abonnés", *FR, cut, "Déjà abonné ? Se connecter", "\u00a9 2026"]
+    article = clean(page)
+    assert article.text.split("\n\n") == FR
+
+
+def test_an_interviewers_questions_under_the_papers_initials_stay():
+    qa = ["HLZ: Frau Voigt, wie oft müssen Sie am Telefon Nein sagen?",
+          "Voigt: Jeden Tag mehrmals. Wir haben seit dem Frühjahr einen Aufnahmestopp, und das fällt mir schwer.",
+          "HLZ: Im Kreis sind 23 Hausarztsitze frei. Warum will niemand aufs Land?",
+          "Voigt: Die jungen Kolleginnen wollen im Team arbeiten und nicht allein eine Praxis mit allem Risiko führen."]
+    page = ["Startseite", "Region", "„Wir können nicht jeden Patienten nehmen, der anruft“", "Von Tobias Brandt",
+            "23.09.2025, 06:00 Uhr", *DE[:2], *qa, *DE[2:], "\u00a9 2026"]
+    assert clean(page).text.split("\n\n") == [*DE[:2], *qa, *DE[2:]]
+    # ...while a promo under a label in capitals is still a promo
+    page = ["Startseite", "Region", "Hochwasser an der Mosel: Pegel steigt weiter", *DE[:2],
+            "VIDEO: Wie hoch steigt das Wasser an der Mosel noch?", *DE[2:], "\u00a9 2026"]
+    assert clean(page).text.split("\n\n") == DE

@@ -178,3 +178,19 @@ def test_the_last_paragraph_after_a_read_also_box_stays():
     article = clean("\n".join(["Startseite", "Panorama", "Orkanböen im Norden", *story[:2], *box, story[2],
                                "Quelle: ntv.de, dpa", "Themen", "Unwetter", "Impressum"]))
     assert article.text.split("\n\n") == story
+
+
+def test_the_storys_last_paragraph_under_a_labelled_ad_stays_though_it_names_no_topic_word():
+    # "Anzeige", the ad's pitch and its button between the story's paragraphs; the last one, over
+    # a paywall, shares none of the three words the first paragraphs name most
+    last = ("Mehrere Fraktionen stellten die Pläne nun grundsätzlich infrage. Ein Sprecher der Opposition sagte, "
+            "bei diesen Summen müsse man ehrlich prüfen, ob ein anderer Weg nicht wirtschaftlicher sei.")
+    ad = ["Anzeige", "Jetzt Traumküche planen – bis zu 30 % Rabatt bei Küchen Schmid in Aalen", "Mehr erfahren"]
+    paywall = ["Weiterlesen mit PLUS", "Jetzt 1 Monat für 0,99 € testen", "Jetzt testen"]
+    article = clean(page(["Startseite", "Technik", "Wirtschaft"], STORY_DE, ad, [last], paywall, ["Impressum"]))
+    assert article.text.split("\n\n") == [*STORY_DE, last]
+    # ...while under the wire's credit, which ends the story, such a paragraph leaves
+    credit = ["Story continues below advertisement", "Reporting by Jan Berg; Editing by Eva Roth", "Stick to the Facts"]
+    promo = "Add the paper as a preferred source on your news app to see more of our stories in your results."
+    article = clean(page(["Home", "Politics", "Opinion"], STORY_EN, credit, [promo], ["More from the paper"]))
+    assert promo not in article.text.split("\n\n")

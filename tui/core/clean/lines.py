@@ -83,6 +83,8 @@ _COUNTER = re.compile(r"\d{1,3}\s*(?:/|of|di|de|von|sur|van|av|af|z|\u0438\u0437
 CAPS_WORDS = 8
 REPORTED_WORDS = 10  # a sentence this long with a sign-up word but no word for the reader is prose
 DATELINED_WORDS = 12  # ...and a sentence this long after a label in capitals opens with its dateline
+QUESTION_WORDS = 6  # ...and a question this long after initials ("SZ:", "HLZ:") is an interviewer's
+_INITIALS = re.compile(r"[A-Z]{1,4}:\s")
 
 
 def _in_lower_case(text: str) -> bool:
@@ -136,6 +138,8 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
         sentence = False  # a card's headline cut short ("Dad fined for leaving cardboard next to bin in row...")
     elif shape == "promo" and last == "." and n >= DATELINED_WORDS and CAPS_LABEL.match(text) and _in_lower_case(text):
         shape = None  # "SHAH ALAM: Seramai 240 mangsa ...": a lead opening with its dateline, not "WATCH: <headline>"
+    elif shape == "promo" and last == "?" and n >= QUESTION_WORDS and _INITIALS.match(text):
+        shape = None  # "HLZ: Frau Voigt, wie oft müssen Sie Nein sagen?": an interviewer's question, by the paper's initials
     if shape is None:
         if ("http" in text or "www." in text or "](" in text) and link_line(text):
             shape = "navigation"

@@ -100,6 +100,9 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
     ("disclosure", Disclosure()),
     # (and the note on the print edition under the story: "A version of this article appears in print on ...")
     # ("This article appears in the October 2025 print edition ...", "Published in Dawn, December 9th, 2025")
+    # a live blog's entry time on its own line between its marks: "+++ 14:32 Uhr +++" (a bare "06:00 Uhr"
+    # under a date is the dateline's time)
+    ("timestamp", LazyPattern(r"^\+{2,}\s*\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h))?\s*\+*$", re.I)),
     ("print-headline", LazyPattern(r"^print headline\s*:|^a version of this (?:article|story) appear(?:s|ed) in print\b|"
                                    r"^this (?:article|story) appear(?:s|ed) in the\b.{0,40}\bprint edition\b|"
                                    r"^published in (?:the )?(?-i:[A-Z])[^,]{0,40}, \w+ \d{1,2}(?:st|nd|rd|th)?,? \d{4}\.?$", re.I)),
@@ -128,7 +131,10 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                              # a paywall's offer: "Jetzt weiterlesen mit Z+", "Mit Ihrem Abo ...", "4 Wochen
                              # kostenlos testen", "Jederzeit kündbar", "Cancel anytime"
                              r"weiterlesen mit|digitalabo\w*|(?:ihr(?:em|en)?|unser(?:em|en)?) (?:digital(?:en)? )?abo|"
-                             r"kostenlos testen|jederzeit k\u00fcndbar|cancel anytime)\b")),
+                             r"kostenlos testen|jederzeit k\u00fcndbar|cancel anytime|"
+                             # ...and the French paywall's cut: "La suite est réservée aux abonnés" (not a
+                             # story's label "Article réservé aux abonnés" under its byline)
+                             r"la suite est r\u00e9serv\u00e9e aux abonn\u00e9s)\b")),
     # (skip links glued by copying: "Accessibility statementSkip to main content")
     ("navigation", LazyPattern(r"^(skip to (main )?content|skip navigation|menu|search|home|back to top|next|previous|"
                               r"close|open|toggle navigation|go to|jump to|scroll to continue)\b.{0,20}$|"
@@ -161,6 +167,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
     "consent": (frozenset("einverstanden drittplattformen externe externen externer stelle external third sign "
                           "aktivieren laden anzeigen zustimmung".split()), ""),
     "print-headline": (frozenset(["print", "published"]), ""),
+    "timestamp": (frozenset(["uhr"]), ":"),
     "disclosure": (frozenset("commission commissions provision comisi\u00f3n comision commissione commissie affiliate "
                              "provisionslinks provisionslink d'affiliation d\u2019affiliation affili\u00e9s afiliados "
                              "afiliadas affiliazione affiliati".split()), ""),
@@ -177,7 +184,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
                             "nyhedsbrev uutiskirje abonnieren abonniere abonnez abonnement abonnent abonniert abonnee "
                             "abonneer abonner suscr\u00edbete suscribirse suscripci\u00f3n assine assinante assinantes iscriviti abbonati abbonamento "
                             "prenumerera registrieren anmelden einloggen eingeloggt inloggen connectez accedi registrati logg "
-                            "logga posteingang weiterlesen digitalabo abo testen k\u00fcndbar anytime".split()), ""),
+                            "logga posteingang weiterlesen digitalabo abo testen k\u00fcndbar anytime abonn\u00e9s".split()), ""),
     "navigation": (frozenset("skip menu search home back next previous close open toggle go jump content scroll feedback".split()), ""),
 }
 
@@ -185,7 +192,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
 # Shapes whose name is not itself a reason of the contract's vocabulary: the reason they
 # are removed under. A credit line ("Reporting by ...") is a byline; a sign-up prompt a promo.
 REASON_OF_SHAPE = {"credit": "byline", "subscribe": "promo", "notice": "boilerplate", "consent": "boilerplate",
-                   "disclosure": "boilerplate", "read-also": "promo"}
+                   "disclosure": "boilerplate", "read-also": "promo", "timestamp": "dateline"}
 
 
 def reason_of(shape: str) -> str:
@@ -200,8 +207,10 @@ _SHAPES_BY_CHAR = {c: {r for r, (_, chars) in _TRIGGERS.items() if c in chars} f
 ALL_TRIGGER_WORDS = frozenset(_SHAPES_BY_WORD)
 # Words of menus, share bars and prompts: never part of a name (the "read also" and "about
 # the author" labels' words are left out: "Lee", "Lea", "Lees" and "Person" are names too;
-# and the words a byline is printed with: "Jane Doe | Published 5 hours ago", "NAME, Editor").
-FURNITURE_WORDS = ALL_TRIGGER_WORDS - _TRIGGERS["read-also"][0] - trigger_words(ABOUT_THE_AUTHOR) - {"published", "editor"}
+# and the words a byline is printed with: "Jane Doe | Published 5 hours ago", "NAME, Editor",
+# "9. September 2025 um 15:46 Uhr / NAME").
+FURNITURE_WORDS = (ALL_TRIGGER_WORDS - _TRIGGERS["read-also"][0] - trigger_words(ABOUT_THE_AUTHOR)
+                   - _TRIGGERS["timestamp"][0] - {"published", "editor"})
 
 
 # The head of a reader's comment: "Name on May 2, 2019 at 4:47 pm said:", "Name wrote:".

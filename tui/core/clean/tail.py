@@ -33,8 +33,11 @@ def trim_tail(lines: list[Line], spans: list[tuple[int, int]]) -> list[tuple[int
     if k < lo or last - k - 1 < TAIL_GAP or k - _prose_before(lines, lo, k) - 1 >= TAIL_GAP:
         # (a story told between pictures or embeds has a box before each paragraph)
         return spans
-    if any(lines[i].shape == "read-also" for i in range(k + 1, last)):
-        return spans  # a "read also" box stands inside a story: the paragraph after it is the story's last
+    box = {lines[i].shape for i in range(k + 1, last)}
+    if "read-also" in box or ("sponsor" in box and "credit" not in box):
+        # a "read also" box or an ad stands inside a story: the paragraph after it is the
+        # story's last (unless the wire's credit between ended the story: "... contributed to this report")
+        return spans
     # (a word's stem before an apostrophe: "lighthouse's" names the lighthouse)
     story = Counter(w.split("'", 1)[0] for a, b in spans for line in lines[a:b] if line.score > 0
                     and line is not lines[last] for w in set(tokens(line.text)) if len(w) >= TOPIC_CHARS)
