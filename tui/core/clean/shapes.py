@@ -65,7 +65,6 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                             r"^click to (hide|show|read|expand)|^(leave|post) a (comment|reply)|(conversation|comment)\b.*\bcommunity|"
                             r"^(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (thoughts?|responses?|comments?|replies|reactions?) (on|to)\b)", re.I)),
     ("sponsor", LazyPattern(r"^(sponsor(ed)? content|sponsor message|sponsored|advertisement|advertising|paid (content|post)|promoted( content)?|ad|"
-
                            + ADVERTISEMENT_ALTERNATIVES + r")$|"
                            r"\bpaid partner\b|\bpresented by\b|^sponsored by\b.{0,40}$", re.I)),
     ("notice", LazyPattern(r"javascript.{0,80}\b(enabled?|required|disabled|turn(ed)? (it )?on|activ\w*|aktivier\w*|deaktiviert|"
@@ -77,7 +76,6 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                           r"\bvoice is ai[- ]generated\b|"
                           # a summary's note: "These takeaways were generated with the help of AI"
                           r"\b(?:generated|written|created|produced) (?:with the (?:help|assistance) of|by) (?:ai|artificial intelligence)\b|"
-
                           # an opinion piece's disclaimer: "The views expressed in this commentary are the author's own"
                           r"^the views expressed (in this|here)\b|"
                           # an audio player's label: "Listen to this article", "Artikel anhören", "Écouter cet article"
@@ -98,11 +96,11 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                            # a newsletter box's small print: "We use your sign-up to provide content in ways you've consented to"
                            r"\bwe use your sign-up to\b", re.I)),
     ("disclosure", Disclosure()),
-    # (and the note on the print edition under the story: "A version of this article appears in print on ...")
-    # ("This article appears in the October 2025 print edition ...", "Published in Dawn, December 9th, 2025")
     # a live blog's entry time on its own line between its marks: "+++ 14:32 Uhr +++" (a bare "06:00 Uhr"
     # under a date is the dateline's time)
     ("timestamp", LazyPattern(r"^\+{2,}\s*\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h))?\s*\+*$", re.I)),
+    # (and the note on the print edition under the story: "A version of this article appears in print on ...",
+    # "This article appears in the October 2025 print edition ...", "Published in Dawn, December 9th, 2025")
     ("print-headline", LazyPattern(r"^print headline\s*:|^a version of this (?:article|story) appear(?:s|ed) in print\b|"
                                    r"^this (?:article|story) appear(?:s|ed) in the\b.{0,40}\bprint edition\b|"
                                    r"^published in (?:the )?(?-i:[A-Z])[^,]{0,40}, \w+ \d{1,2}(?:st|nd|rd|th)?,? \d{4}\.?$", re.I)),
