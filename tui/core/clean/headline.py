@@ -68,6 +68,7 @@ WEIGHTS = {
     "longer_below": 1.2,  # a longer standfirst follows
     "shorter_above": 0.2,
     "dek_above": -1.5,  # the standfirst under a shorter headline (set by hand, checked on both halves)
+    "caps_kicker": -3.0,  # a kicker in capitals over the headline (set by hand)
     "sentences": 0.3,
     "good_len": 2.2,  # 5 to 20 words
     "short": -1.6,  # at most 3 words
@@ -157,7 +158,8 @@ def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
     return f
 
 
-COSTLY = ("overlap", "stem", "credit_below", "longer_below", "shorter_above", "dek_above", "furniture", "list_row")
+COSTLY = ("overlap", "stem", "credit_below", "longer_below", "shorter_above", "dek_above", "caps_kicker", "furniture",
+          "list_row")
 
 
 def _costly(ctx: Context, i: int, f: dict[str, float]) -> bool:
@@ -176,6 +178,7 @@ def _costly(ctx: Context, i: int, f: dict[str, float]) -> bool:
     f["longer_below"] = float(_standfirst_at(ctx, i + 1, line.words) and _tells_story(ctx, i + 1))
     f["shorter_above"] = float(i > 0 and _headline_shaped(ctx, i - 1) and ctx.lines[i - 1].words < line.words)
     f["dek_above"] = float(not f["signed"] and _dek_under_headline(ctx, i))
+    f["caps_kicker"] = float(_caps_kicker(ctx, i))
     f["furniture"] = float(ctx.furniture(i))
     f["list_row"] = float(list_row(ctx.lines, i))
     return True
@@ -204,6 +207,17 @@ def _headline_shaped(ctx: Context, k: int) -> bool:
             and not line.text.endswith(".") and not ctx.furniture(k))
 
 
+def _caps_kicker(ctx: Context, k: int) -> bool:
+    """lines[k], in capitals, is a tabloid's kicker over its headline ("DRAMA AUF BAUSTELLE IN
+    DORTMUND" over "Kran kracht auf Rohbau – ..."): a longer line of headline shape right under
+    it, not in capitals. (A headline a site sets in capitals has a sentence or a byline under it.)"""
+    line = ctx.lines[k]
+    if line.words < 2 or not line.text.isupper() or k + 1 >= len(ctx.lines):
+        return False
+    below = ctx.lines[k + 1]
+    return below.words > line.words and not below.text.isupper() and _headline_shaped(ctx, k + 1)
+
+
 def _repeated_statement(ctx: Context, k: int) -> bool:
     """lines[k] ends with a full stop and the page says it again (its title, a share text): a
     headline written as a statement ("Bills are about to jump 40%. Here's how we got here.")."""
@@ -219,7 +233,7 @@ def _dek_under_headline(ctx: Context, i: int) -> bool:
     if i == 0 or not (_headline_shaped(ctx, i - 1) or _repeated_statement(ctx, i - 1)):
         return False
     above, line = ctx.lines[i - 1], ctx.lines[i]
-    if not 4 <= above.words < line.words or above.text.endswith(_DANGLING):
+    if not 4 <= above.words < line.words or above.text.endswith(_DANGLING) or _caps_kicker(ctx, i - 1):
         return False
     if line.words >= 6 and capitalised(line.text) >= 0.8:
         return False  # a headline in Title Case: standfirsts are written as sentences
