@@ -50,10 +50,10 @@ _AGENCIES = ("dpa", "afp", "apa", "sda", "epd", "kna", "ansa", "efe", "ap", "reu
              "belga", "pap", "\u010dtk", "mti", "tass", "pti", "ians", "kyodo", "jiji", "yonhap", "xinhua", "aap", "bernama",
              "antara")
 # (an agency after the word for one: "Agencia EFE", "Agenzia ANSA", "Agence France-Presse")
-_DESK = LazyPattern(r"^(?:[\w.]+[-\s])?(?:" + "|".join(_DESK_WORDS) + r")(?:[-\s][\w.]+)?$|"
-                    r"^(?:agencia\s+|ag\u00eancia\s+|agenzia\s+|agence\s+)?(?:" + "|".join(_AGENCIES + ("france-presse",))
-                    + r")(?:\s*/\s*[a-z]{2,5})*$", re.I)
 _AGENCY_WORDS = ("agencia", "ag\u00eancia", "agenzia", "agence")
+_DESK = LazyPattern(r"^(?:[\w.]+[-\s])?(?:" + "|".join(_DESK_WORDS) + r")(?:[-\s][\w.]+)?$|"
+                    r"^(?:(?:" + "|".join(_AGENCY_WORDS) + r")\s+)?(?:" + "|".join(_AGENCIES + ("france-presse",))
+                    + r")(?:\s*/\s*[a-z]{2,5})*$", re.I)
 
 
 def photo_agency(text: str) -> bool:
