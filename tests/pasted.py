@@ -9,7 +9,11 @@ from tui.core.models import Article
 
 
 def clean(lines: list[str]) -> Article:
-    raw = "\n\n".join(lines)
+    return clean_raw("\n\n".join(lines))
+
+
+def clean_raw(raw: str) -> Article:
+    """The page as given, its spacing (no blank lines, a box printed tight) as written."""
     return clean_article(Article(id="page", path=Path("page.txt"), raw=raw, sha256="", kind="text"))  # type: ignore[arg-type]
 
 

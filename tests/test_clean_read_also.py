@@ -4,13 +4,9 @@ label is known in; a subheading with no such label over it stays. Pages written 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from tests.pasted import clean
-from tui.core.cleaner import clean_article
-from tui.core.models import Article
+from tests.pasted import clean, clean_raw
 
 RU = [
     "МОСКВА, 5 марта. /ТАСС/. Кремль пока не видит предпосылок для начала переговоров по урегулированию ситуации. Об этом заявил журналистам пресс-секретарь президента.",
@@ -160,9 +156,9 @@ def test_a_box_printed_under_its_label_ends_at_the_blank_line_over_the_next_subh
     subheading = "Obvoz po obeh vzporednih cestah"
     raw = "\n\n".join(["Domov", "Novice", "Prenova nabrežja se bo začela junija", *SL[:2], f"{label}\n{promo}",
                        subheading, *SL[2:], "Vse pravice pridržane"])
-    article = clean_article(Article(id="page", path=Path("page.txt"), raw=raw, sha256="", kind="text"))
+    article = clean_raw(raw)
     assert article.text.split("\n\n") == [*SL[:2], subheading, *SL[2:]]
     # ...while two headlines right under the label, no blank line between, are one box
     raw = raw.replace(f"{promo}\n\n{subheading}", f"{promo}\nNove kolesarske steze za mestno središče")
-    article = clean_article(Article(id="page", path=Path("page.txt"), raw=raw, sha256="", kind="text"))
+    article = clean_raw(raw)
     assert article.text.split("\n\n") == SL

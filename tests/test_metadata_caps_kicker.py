@@ -5,12 +5,7 @@ standfirst under it, is still the headline. Pages written for the test."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from tui.core.cleaner import clean_article
-from tui.core.models import Article
-
-from tests.pasted import clean
+from tests.pasted import clean, clean_raw
 
 BODY = [
     "Am Donnerstagnachmittag ist auf einer Baustelle in Dortmund-Hörde ein Kran auf einen Rohbau gestürzt, der "
@@ -29,7 +24,7 @@ def test_a_kicker_in_capitals_over_the_headline_is_no_headline():
              "Der umgestürzte Kran liegt quer über dem Rohbau in Dortmund-Hörde", "Foto: Markus Brandt/BLITZ",
              "Von Kevin Schmitz", "14.08.2025 - 17:43 Uhr", *BODY, "Impressum"]
     raw = "\n".join(lines)  # (no blank lines: the page was copied that way)
-    article = clean_article(Article(id="page", path=Path("page.txt"), raw=raw, sha256="", kind="text"))  # type: ignore[arg-type]
+    article = clean_raw(raw)
     assert article.title == HEADLINE
 
 
