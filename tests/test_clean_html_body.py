@@ -38,6 +38,17 @@ def test_teaser_links_leave_the_body_in_any_language():
     assert any(r.text.startswith("Read more:") for r in article.removed)  # the raw view still shows it
 
 
+def test_a_list_of_related_stories_leaves_the_body():
+    related = ("<ul><li><a href='/region/bridge'>Council approves the new bridge budget after a long debate</a></li>"
+               "<li><a href='/region/school'>Valley school to open a second campus in the spring</a></li></ul>")
+    told = "<ul><li>Water gardens only after dark.</li><li>Report leaks in the public network.</li></ul>"
+    article = clean(page(paragraphs(STORY[:3]) + told + related + paragraphs(STORY[3:])))
+    assert "bridge budget" not in article.text and "second campus" not in article.text
+    assert "Water gardens only after dark." in article.text  # a list the story tells, not links, stays
+    for line in STORY:
+        assert line in article.text
+
+
 def test_a_subheading_a_contents_box_links_to_stays():
     contents = ("<ul><li><a href='#levels'>Levels at a thirty-year low</a></li>"
                 "<li><a href='/region/what-farmers-say'>What the farmers in the valley say</a></li></ul>")
@@ -88,6 +99,27 @@ def test_headline_and_byline_said_again_under_a_kicker_leave_the_body():
     assert "Reservoir at lowest" not in article.text and "By Jane Doe" not in article.text
     for line in STORY:
         assert line in article.text
+
+
+def test_a_dateline_a_video_title_and_the_byline_under_the_standfirst_leave_the_body():
+    head = ("<meta property='og:title' content='Reservoir at lowest level in thirty years'>"
+            "<meta name='author' content='Jane Doe'>")
+    # a player's title with the programme's name, the time stamp, the standfirst, then the byline
+    top = ("<p>Reservoir at lowest level in thirty years | valley news</p><p>Stand: 22.04.2024, 06:00 Uhr</p>"
+           "<p>The valley faces its driest summer in a generation, and the water board has run out of time to wait.</p>"
+           "<p>Von Jane Doe</p>")
+    article = clean(page(top + paragraphs(STORY), head))
+    assert article.text.startswith("The valley faces its driest summer")
+    for gone in ("valley news", "Stand:", "Von Jane Doe"):
+        assert gone not in article.text
+    for line in STORY:
+        assert line in article.text
+    # a dated line with words of its own, and another name signed in the story, stay
+    told = ("<p>Until 22 April 2024 the board had no plan</p>"
+            "<p>The valley faces its driest summer in a generation, and the water board has run out of time to wait.</p>"
+            "<p>By John Smith</p>")
+    article = clean(page(told + paragraphs(STORY), head))
+    assert "Until 22 April 2024 the board had no plan" in article.text and "By John Smith" in article.text
 
 
 def test_the_headline_said_again_in_another_form_leaves_the_body():

@@ -5,12 +5,14 @@
 - a short line of a box the plain cleaner's shapes know: a "read also" label left alone, a
   newsletter box's prompt, a picture's credit in a paragraph of its own, the note on the print
   edition under the story, a notice ("Listen to this article", "Loading...");
-- a paragraph that is a link ("Read more: ...", a related story's headline) or a caption
-  (shown only inside a figure): see :mod:`.html_lines`;
+- a paragraph that is a link ("Read more: ...", a related story's headline, also as an item
+  of a list, which the extractor writes after a dash) or a caption (shown only inside a
+  figure): see :mod:`.html_lines`;
 - a run of paragraphs the page says again (a consent notice in place of every embedded
   chart, the whole story a second time for another layout): the first copy stays;
-- the headline (in any of the forms the markup gives it, with or without a kicker) and the
-  byline said again above the story, before its first long paragraph.
+- the headline (in any of the forms the markup gives it, with or without a kicker, or with a
+  programme's name after a bar), the byline and a bare dateline ("Stand: 22.04.2024, 06:00
+  Uhr") above the story, before its first long paragraph; the byline right under that one too.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import re
 from ..lazy_regex import LazyPattern
 from ..models import Article
 from .html_shown import LEAD_WORDS, said_again
+from .dates import date_span
 from .disclosure import disclosure
 from .lines import features_of
 from .promo_labels import ADVERTISEMENT_ALTERNATIVES
@@ -38,10 +41,16 @@ def body_paragraphs(text: str, article: Article, away: set[str], drop, titles=()
     """The extractor's paragraphs less the ones above; away: the page's link and caption lines;
     titles: what the page's markup calls the story besides ``article.title``."""
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
-    paragraphs = [p for p in paragraphs if p not in drop and p not in away and not AD_LABEL.match(p)
-                  and not disclosure(p) and not _box_line(p, article.language == "en")]
+    paragraphs = [p for p in paragraphs if p not in drop and p not in away and _unlisted(p) not in away
+                  and not AD_LABEL.match(p) and not disclosure(p) and not _box_line(p, article.language == "en")]
     titles = [title for title in (article.title, *titles) if title]
     return _without_header(_without_copies(paragraphs), article, titles)
+
+
+def _unlisted(paragraph: str) -> str:
+    """The paragraph without the dash the extractor writes before a list's item: the page
+    shows the item's text alone (a related story's link in a list of them)."""
+    return paragraph[2:] if paragraph.startswith(("- ", "* ")) else paragraph
 
 
 BOX_LINE_WORDS = 12  # a "read also" label, a sign-up box's line or a picture's credit is this short
@@ -79,20 +88,53 @@ def _without_copies(paragraphs: list[str]) -> list[str]:
 
 
 def _without_header(paragraphs: list[str], article: Article, titles: list[str]) -> list[str]:
-    """The paragraphs before the story's first long one, less the headline and a labelled byline."""
+    """The paragraphs before the story's first long one, less the headline, a labelled byline
+    and a dateline; the labelled byline right under that first paragraph too."""
     out: list[str] = []
     for i, paragraph in enumerate(paragraphs[:HEADER]):
-        if _header(paragraph, article) or any(said_again(paragraph, title) for title in titles):
+        if (_header(paragraph, article) or _dateline(paragraph)
+                or any(said_again(paragraph, title) or _signed_title(paragraph, title) for title in titles)):
             continue
         if len(paragraph.split()) >= LEAD_WORDS:
-            return out + paragraphs[i:]
+            rest = paragraphs[i:]
+            if len(rest) > 1 and _signed(rest[1], article):  # "Von NAME" under the standfirst
+                rest = rest[:1] + rest[2:]
+            return out + rest
         out.append(paragraph)
     return out + paragraphs[HEADER:]
+
+
+DATELINE_WORDS = 2  # words beside the date on a dateline ("Stand:", "Updated", "Published on")
+
+
+def _dateline(paragraph: str) -> bool:
+    """A paragraph that is a date and a word or two ("Stand: 22.04.2024, 06:00 Uhr")."""
+    if len(paragraph.split()) > 8:
+        return False
+    span = date_span(paragraph)
+    return span is not None and len(tokens(paragraph[:span[0]] + " " + paragraph[span[1]:])) <= DATELINE_WORDS
+
+
+SUFFIX_WORDS = 4  # the outlet's or programme's name after a title ("... | wdr aktuell")
+
+
+def _signed_title(paragraph: str, title: str) -> bool:
+    """The title with a short name after a bar or a dash: a video's or the page's own title."""
+    for sep in (" | ", " \u2013 ", " - "):
+        head, found, tail = paragraph.rpartition(sep)
+        if found and 0 < len(tail.split()) <= SUFFIX_WORDS and _same(head, title):
+            return True
+    return False
 
 
 def _header(paragraph: str, article: Article) -> bool:
     if article.title and _same(paragraph, article.title):
         return True
+    return _signed(paragraph, article)
+
+
+def _signed(paragraph: str, article: Article) -> bool:
+    """The byline the page's markup gives, after its label ("Von NAME", "By NAME")."""
     if article.byline and len(paragraph.split()) <= 8 and article.byline.split(",")[0] in paragraph:
         from .byline_labels import BY_LABEL
 
