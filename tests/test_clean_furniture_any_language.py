@@ -243,6 +243,12 @@ def test_long_lines_in_capitals_between_paragraphs_are_promos_and_a_short_one_a_
     # ...and the line saying the story goes on under the ad (Slovak, Estonian, English)
     ["\u010cl\u00e1nok pokra\u010duje pod video reklamou", "Artikkel j\u00e4tkub p\u00e4rast reklaami",
      "Story continues below advertisement"],
+    # Polish, Czech, Norwegian; French, Croatian, Russian; English, Turkish, Swedish
+    ["Dalsza cz\u0119\u015b\u0107 artyku\u0142u pod reklam\u0105", "Pokra\u010dov\u00e1n\u00ed \u010dl\u00e1nku pod reklamou",
+     "Artikkelen fortsetter under annonsen"],
+    ["La suite apr\u00e8s cette publicit\u00e9", "Tekst se nastavlja ispod oglasa",
+     "\u041f\u0440\u043e\u0434\u043e\u043b\u0436\u0435\u043d\u0438\u0435 \u043f\u043e\u0441\u043b\u0435 \u0440\u0435\u043a\u043b\u0430\u043c\u044b"],
+    ["Advertisement - Scroll to continue", "Haberin Devam\u0131", "Artikeln forts\u00e4tter efter annonsen"],
 ])
 def test_ad_labels_of_many_languages_are_sponsors(labels):
     removed_between(labels, "sponsor")
