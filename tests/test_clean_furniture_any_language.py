@@ -266,3 +266,17 @@ def test_a_credit_label_glued_to_the_captions_last_sentence_is_a_caption():
                 "A nurse in the hospital's former labour wing, which now holds storage.Credit...Clara Vogt for The Example Times",
                 "Die Br\u00fccke \u00fcber den Fluss wird seit dem Fr\u00fchjahr saniert.Foto: Anna Schmidt/dpa"]
     removed_between(captions, "caption")
+
+
+@pytest.mark.parametrize("labels", [
+    # the player that reads the story aloud: French, Italian, Dutch; Swedish, Polish, Russian
+    ["\u00c9couter cet article", "Ascolta l'articolo", "Artikel voorlezen"],
+    ["Lyssna p\u00e5 artikeln", "Pos\u0142uchaj artyku\u0142u", "\u0421\u043b\u0443\u0448\u0430\u0442\u044c \u0441\u0442\u0430\u0442\u044c\u044e"],
+])
+def test_an_audio_players_label_in_another_language_is_a_notice(labels):
+    removed_between(labels, "boilerplate")
+
+
+def test_follow_us_in_another_language_is_a_contact_line():
+    removed_between(["Folgen Sie uns auf Facebook und Instagram", "Suivez-nous sur Twitter", "Obserwuj nas na Facebooku"],
+                    "contact")

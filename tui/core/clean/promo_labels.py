@@ -177,6 +177,29 @@ SIGN_UP_START = LazyPattern(r"(?:^|[.!?]\s+)(?:subscribe|sign up|sign in|log in|
                             r"unlimited (?:online |digital )?access)\b", re.I)
 
 
+# The player that reads the story aloud, its label a whole line (English, German, French,
+# Spanish and Italian have their own pattern in .shapes): Dutch, Polish, Czech, Swedish,
+# Norwegian, Danish, Finnish, Hungarian, Romanian, Russian, Ukrainian, Turkish, Indonesian,
+# Vietnamese, and Spanish without "el" or "este". (Not "lees voor": Lees is a name.)
+LISTEN = (
+    "artikel voorlezen", "voorlezen", "pos\u0142uchaj artyku\u0142u", "ods\u0142uchaj artyku\u0142",
+    "poslechn\u011bte si \u010dl\u00e1nek", "poslechnout \u010dl\u00e1nek", "lyssna p\u00e5 artikeln",
+    "lytt til saken", "lytt til artikkelen", "lyt til artiklen", "kuuntele artikkeli", "hallgassa meg a cikket",
+    "ascult\u0103 articolul", "\u0441\u043b\u0443\u0448\u0430\u0442\u044c \u0441\u0442\u0430\u0442\u044c\u044e",
+    "\u043f\u0440\u043e\u0441\u043b\u0443\u0448\u0430\u0442\u044c \u0441\u0442\u0430\u0442\u044c\u044e",
+    "\u043f\u043e\u0441\u043b\u0443\u0445\u0430\u0442\u0438 \u0441\u0442\u0430\u0442\u0442\u044e", "makaleyi dinle",
+    "haberi dinle", "dengarkan artikel", "dengarkan berita", "nghe b\u00e0i vi\u1ebft", "escuchar art\u00edculo",
+    "escuchar noticia",
+)
+# "Follow us on <network>", opening a short line
+FOLLOW_US = (
+    "folgen sie uns auf", "folge uns auf", "suivez-nous sur", "s\u00edguenos en", "seguici su", "volg ons op",
+    "obserwuj nas na", "sledujte n\u00e1s na", "f\u00f6lj oss p\u00e5", "f\u00f8lg oss p\u00e5", "f\u00f8lg os p\u00e5",
+    "seuraa meit\u00e4", "k\u00f6vessen minket", "urm\u0103ri\u021bi-ne pe", "bizi takip edin", "ikuti kami di",
+    "theo d\u00f5i ch\u00fang t\u00f4i tr\u00ean", "pratite nas na",
+)
+
+
 def _alternatives(labels: tuple[str, ...]) -> str:
     return "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in labels)
 
@@ -186,6 +209,7 @@ def _alternatives(labels: tuple[str, ...]) -> str:
 READ_ALSO_PATTERN = LazyPattern(r"^[\[\u3010(]?\s*(?:" + _alternatives(READ_ALSO) + r")(?!\w)", re.I)
 ADVERTISEMENT_ALTERNATIVES = _alternatives(ADVERTISEMENT)
 ABOUT_THE_AUTHOR_ALTERNATIVES = _alternatives(ABOUT_THE_AUTHOR)
+LISTEN_ALTERNATIVES, FOLLOW_US_ALTERNATIVES = _alternatives(LISTEN), _alternatives(FOLLOW_US)
 
 
 def trigger_words(labels: tuple[str, ...]) -> frozenset[str]:

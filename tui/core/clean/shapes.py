@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from ..lazy_regex import LazyAny, LazyLowered, LazyPattern
 from .disclosure import Disclosure
 from .promo_labels import (ABOUT_THE_AUTHOR, ABOUT_THE_AUTHOR_ALTERNATIVES, ADVERTISEMENT, ADVERTISEMENT_ALTERNATIVES,
-                           READ_ALSO, READ_ALSO_PATTERN, trigger_words)
+                           FOLLOW_US, FOLLOW_US_ALTERNATIVES, LISTEN, LISTEN_ALTERNATIVES, READ_ALSO, READ_ALSO_PATTERN,
+                           trigger_words)
 
 # Generic shapes of page furniture. Each names the reason a line is removed.
 SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
@@ -56,6 +57,7 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                            r"^simak\b.{0,80}\b(?:ponsel\w*|whatsapp|telegram|google news)\b|"
                            # "Do you have a story for us? Email ...", "... by joining our WhatsApp community here."
                            r"^(?:do you have|have you got|got) a story\b.{0,80}@|\bjoin(?:ing)? our whatsapp (?:community|channel|group)\b|"
+                           r"^(?:" + FOLLOW_US_ALTERNATIVES + r")\b.{0,60}$|"
                            r"^e-?mail\b.{0,40}\bat \S+@\S|^follow\b.{0,60}\bon (facebook|twitter|instagram|linkedin|tiktok|youtube|x)\b|"
                            # "Follow Rachel Ng" (a button under a columnist's name), "Submit a letter to the editor."
                            r"^follow (?-i:[A-Z])[\w'.-]+(?:\s+(?-i:[A-Z])[\w'.-]+){1,2}$|\bsubmit a letter to the editor\b)", re.I)),
@@ -80,7 +82,8 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                           r"^the views expressed (in this|here)\b|"
                           # an audio player's label: "Listen to this article", "Artikel anhören", "Écouter cet article"
                           r"^(?:listen to (?:this|the) (?:article|story)|(?:artikel|beitrag) (?:an)?h\u00f6ren|"
-                          r"\u00e9couter (?:cet|l['\u2019])article|escuchar (?:este|el) art\u00edculo|ascolta (?:questo|l['\u2019])articolo)\b.{0,30}$|"
+                          r"\u00e9couter (?:cet |l['\u2019])article|escuchar (?:este|el) art\u00edculo|ascolta (?:questo |l['\u2019])articolo)\b.{0,30}$|"
+                          r"^(?:" + LISTEN_ALTERNATIVES + r")\s*:?$|"
                           # a widget's placeholder left in the copy: "Loading...", "Wird geladen ..."
                           r"^(?:loading|wird geladen|chargement|cargando|carregando|caricamento)(?:\s*(?:\.\.\.|\u2026))?$", re.I)),
     # A box standing in for an embedded post or video until the reader consents to load it:
@@ -156,7 +159,8 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
     "contact": (frozenset("reached contacted email mail contact send follow please submit whatsapp "
                           "\u0441\u043b\u0435\u0434\u0438\u0442\u0435 \u0441\u0442\u0435\u0436\u0442\u0435 simak "
                           "\u043f\u0456\u0434\u043f\u0438\u0441\u0443\u0439\u0442\u0435\u0441\u044c \u043f\u0456\u0434\u043f\u0438\u0441\u0443\u0439\u0442\u0435\u0441\u044f "
-                          "\u043f\u043e\u0434\u043f\u0438\u0441\u044b\u0432\u0430\u0439\u0442\u0435\u0441\u044c".split()), ""),
+                          "\u043f\u043e\u0434\u043f\u0438\u0441\u044b\u0432\u0430\u0439\u0442\u0435\u0441\u044c".split())
+                | trigger_words(FOLLOW_US), ""),
     "comments": (frozenset("comment comments replies discussion click leave post conversation thought thoughts response "
                            "responses reaction reactions kommentare kommentarer posting postings forum posten "
                            "commentaires comentarios coment\u00e1rios commenti reacties komentarze \u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0438 yorumlar".split()), ""),
@@ -173,7 +177,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
                          "written created produced "
                          "chargement cargando carregando caricamento "
                          "anh\u00f6ren h\u00f6ren "
-                         "\u00e9couter escuchar ascolta".split()), ""),
+                         "\u00e9couter escuchar ascolta".split()) | trigger_words(LISTEN), ""),
     "credit": (frozenset("information reporting editing edited compiled written assistance files contributing editor "
                          "contributed".split()), ""),
     "share": (frozenset("share tweet email print save facebook twitter linkedin whatsapp pinterest reddit copy".split()), ""),
