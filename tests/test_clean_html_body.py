@@ -49,6 +49,22 @@ def test_a_list_of_related_stories_leaves_the_body():
         assert line in article.text
 
 
+def test_a_page_laid_out_in_a_table_gives_the_story_not_the_tables_rows():
+    # an old site's layout: the menu, the story and the readers' comments are rows of one table
+    more = ["The board will publish new figures for every village in the valley at the end of each month.",
+            "Last summer the reservoir stayed above half of its capacity, and no restrictions were needed.",
+            "Engineers are checking the old pipes under the town centre, where a third of the water is lost.",
+            "A public meeting on the restrictions will be held in the town hall on Thursday evening."]
+    html = ("<html><head><title>Valley Courier</title></head><body><table width='760'>"
+            "<tr><td><a href='/'>Home</a> | <a href='/news'>News</a> | <a href='/sport'>Sport</a></td></tr>"
+            "<tr><td><b>Reservoir at lowest level in thirty years</b><br><br>" + "<br><br>".join(STORY + more) + "</td></tr>"
+            "<tr><td>Comments (2)<br>reader_one 01.06.2024 22:10<br>Thanks for the report!<br>"
+            "another_reader 01.06.2024 22:31<br>Long overdue.</td></tr>"
+            "<tr><td>Copyright 2024 Valley Courier. All rights reserved.</td></tr></table></body></html>")
+    article = clean(html)
+    assert article.text.split("\n\n") == STORY + more
+
+
 def test_a_subheading_a_contents_box_links_to_stays():
     contents = ("<ul><li><a href='#levels'>Levels at a thirty-year low</a></li>"
                 "<li><a href='/region/what-farmers-say'>What the farmers in the valley say</a></li></ul>")

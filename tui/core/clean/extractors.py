@@ -5,7 +5,9 @@ not (a list of related stories taken for the body, a story cut short). Neither s
 failed, but the plain-text cleaner, reading the page's visible lines, is an independent
 third opinion. Where trafilatura's text and the plain cleaner's body agree, trafilatura's
 stands (readability is not run: it costs as much again). Where they disagree, readability's
-text is taken if it agrees with the plain cleaner's body clearly better.
+text is taken if it agrees with the plain cleaner's body clearly better. A page laid out in
+a table (an old site's: the story is one cell of it) comes out of trafilatura as a table's
+rows, menus and comments in the story's row; there the plain cleaner's body is taken.
 """
 
 from __future__ import annotations
@@ -55,8 +57,24 @@ def _quiet() -> None:
         logger.propagate = False
 
 
+LAYOUT_WORDS = 150  # a table's cell this long holds a story: the table lays out the page
+
+
+def layout_table(text: str) -> bool:
+    """trafilatura's text has a table row (written "| cell | cell |", a bar in a cell as "\\|")
+    with a cell of a story's length."""
+    return any(line.startswith("|") and any(len(cell.split()) >= LAYOUT_WORDS for cell in _CELL.split(line))
+               for line in text.split("\n"))
+
+
+_CELL = re.compile(r"(?<!\\)\|")
+
+
 def choose(html: str, trafilatura_text: str, plain_body: str) -> str:
-    """trafilatura's text, or readability's where that agrees clearly better with plain_body."""
+    """trafilatura's text, or readability's where that agrees clearly better with plain_body;
+    plain_body itself where trafilatura's text is a layout table's rows."""
+    if layout_table(trafilatura_text):
+        return plain_body
     plain = shingles(plain_body)
     if not plain:
         return trafilatura_text

@@ -3,7 +3,8 @@
 The page is parsed once. Its markup (JSON-LD, OpenGraph, meta tags: :mod:`.html_meta`,
 chosen by :mod:`.html_pick`) gives title, outlet, date and author; trafilatura finds the
 main text. Where that text disagrees with the plain-text cleaner's reading of the page's
-visible lines, readability-lxml is asked too (:mod:`.extractors`). Ad labels, link lines,
+visible lines, readability-lxml is asked too, and where it is an old layout table's rows, the
+plain cleaner's reading is taken (:mod:`.extractors`). Ad labels, link lines,
 repeated runs and the headline said again leave the body (:mod:`.html_body`). Where the
 markup names no person as author or gives no date, the plain-text cleaner's metadata,
 read from the visible lines, fills in. The visible lines left out are listed as removed
