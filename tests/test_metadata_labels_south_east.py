@@ -1,8 +1,10 @@
 """Bylines as Southern and Eastern European sites print them: Slovene "Avtor: NAME", Russian
 "Текст: NAME" (in Markdown too, the label in bold), Greek "Από: NAME" and "Γράφει η NAME", a
 Catalan name whose two surnames "i" joins with the town after it, a news agency named with
-the word for one ("Agencia EFE | Madrid"), and a Hindi name with its town after a comma. Each
-was missed, or kept its town. Pages written for the test."""
+the word for one ("Agencia EFE | Madrid"), a Hindi name with its town after a comma, Turkish
+"Haber: NAME" after the date on its line, and "Von NAME" after a bar. Each was missed, or kept
+its town or its label; and a Turkish subscribe button or related box's label was taken for a
+name. Pages written for the test."""
 
 from __future__ import annotations
 
@@ -98,3 +100,25 @@ def test_a_double_surname_is_one_person_not_two():
     # two people, each named in full, stay two
     article = clean([*MENU, headline, "Jordi Vallverdú i Anna Ferré Puig", date, *body])
     assert article.byline == "Jordi Vallverdú i Anna Ferré Puig"
+
+
+TURKISH = ["Play-off finalinin dördüncü maçında Bursa temsilcisini 84-79 yenen Körfez Basketbol, seriyi 3-1 kazanarak "
+           "kulüp tarihinde ilk kez en üst lige çıktı.",
+           "Cumartesi akşamı tamamen dolan spor salonunda oynanan karşılaşmada ev sahibi ekip, ilk yarıyı 41-45 geride "
+           "kapattı ama son periyoda altı sayı önde girdi.",
+           "Maçın son iki dakikasında farkı koruyan ekip, salonu dolduran taraftarlarıyla birlikte şampiyonluğu kutladı."]
+
+
+@pytest.mark.parametrize("byline", ["28 Nisan 2024 Pazar, 00:45 Haber: Mehmet Yılmaz", "Muhabir: Mehmet Yılmaz",
+                                    "28.04.2024, 00:45 | Von Mehmet Yılmaz"])
+def test_a_label_after_the_date_or_run_into_the_name_names_the_author(byline):
+    # the Turkish labels for news and reporter, after the date on the byline's line; a label
+    # after a bar, run into the name
+    article = clean(["Ana Sayfa", "Spor", "Körfez Basketbol, Süper Lig'e yükseldi", byline, *TURKISH,
+                     "Mehmet Yılmaz, 2012'den bu yana spor servisinde muhabir olarak çalışıyor.", "Abone Ol"])
+    assert article.byline == "Mehmet Yılmaz"
+
+
+def test_a_subscribe_button_is_no_name():
+    article = clean(["Ana Sayfa", "Spor", "Körfez Basketbol, Süper Lig'e yükseldi", *TURKISH, "Abone Ol", "Benzer Haberler"])
+    assert article.byline is None

@@ -123,12 +123,20 @@ def byline_rows(lines: list["Line"], i: int) -> list[int]:
     return [i - 1, i] if i > 0 and label_only(lines[i - 1]) else [i]
 
 
+_LABELLED_TAIL = LazyPattern(r"[^\W\d_]+\s*:\s*[^:]+$")  # a line's last "Label: Words"
+
+
 def labelled_byline(line: "Line") -> str | None:
     """The author of a short "Von NAME" / "Autor: NAME" / "NAME 기자" line, else None."""
     if line.words > 12:
         return None
     text = line.text
     m = BY_LABEL.match(text) if may_be_labelled(text) else None
+    if m is None and ":" in text and (span := date_span(text)) is not None \
+            and (tail := _LABELLED_TAIL.search(text, span[1])) is not None:
+        # "28 Nisan 2024 Pazar, 00:45 Haber: NAME": the date, then the labelled name
+        text = tail.group(0)
+        m = BY_LABEL.match(text)
     if m:
         who = m["who"]
         span = date_span(who)
@@ -190,7 +198,13 @@ _WIDGET_WORDS = frozenset("text size font sharing listen audio zoom "
                           "compartilhar partilhar condividi stampa delen printen bewaren opslaan spara udskriv "
                           "udostępnij drukuj zapisz поделиться печать сохранить paylaş yazdır kaydet "
                           # ...and "follow (us)" ("Urmărește Gazeta Națională pe Google News")
-                          "urmărește urmăriți folgen suivez síguenos seguici volg obserwuj sledujte takip".split())
+                          "urmărește urmăriți folgen suivez síguenos seguici volg obserwuj sledujte takip "
+                          # ...and "subscribe" and "log in" ("Abone Ol", "Zaloguj się", "Войти")
+                          "abone giriş zaloguj zarejestruj subskrybuj prenumeruj přihlásit předplatné kirjaudu tilaa "
+                          "bejelentkezés előfizetés autentificare abonează войти подписаться увійти підписатися masuk "
+                          "berlangganan σύνδεση εγγραφή prijavi pretplati "
+                          # ...and Turkish "news" of a related box's label ("Benzer Haberler", "İlgili Haberler")
+                          "haberler haberleri".split())
 _CJK_PLACE_ENDS = "都道府県省区縣县州"  # a place's last character, no name's: "東京都", "広島県", "广东省" (a tag)
 _CJK_WIDGETS = frozenset("複製連結 复制链接 字級 字级 字號 字号 分享 列印 打印 訂閱 订阅 收藏 留言 評論 评论 登入 登录 註冊 注册 "
                          "搜尋 搜索 回到頂部 返回顶部 文字サイズ 印刷 共有 上一篇 下一篇 上一則 下一則 上一则 下一则 "
@@ -217,6 +231,8 @@ def _bare_name(line: "Line") -> str | None:
     if FURNITURE_WORDS.intersection(words := text.lower().split()) or _WIDGET_WORDS.intersection(words):
         return None  # "Web Share", "Close Alert", "Text Size": the words of menus, share bars and buttons
     name = name_in(text)
+    if name and name != text and (labelled := BY_LABEL.match(name)) and name_in(labelled["who"]):
+        name = name_in(labelled["who"])  # "28.04.2024, 00:45 Uhr | Von NAME": the label run into the name
     if name and len(name.split()) >= max(2, (line.words - 5)):
         return name
     return None

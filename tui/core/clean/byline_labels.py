@@ -41,6 +41,8 @@ INLINE_LABELS = (
     # "Written by" in French, Spanish and Portuguese, Italian, German; Maltese "Report by"
     "(?:article )?r\u00e9dig\u00e9 par", "\u00e9crit par", "escrito por", "redactado por", "scritto da", "geschrieben von",
     "verfasst von", "rapport ta['\u2019]",
+    # Turkish news, reporter: "Haber: NAME", "Muhabir: NAME"
+    "haber", "muhabir",
 )
 # "Author" before a comma, as the BBC prints it in English, Hausa, Swahili, Turkish, Russian,
 # Spanish and Portuguese, Indonesian, Vietnamese, Persian, Arabic, Hindi, Urdu and Chinese.
