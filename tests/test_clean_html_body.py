@@ -65,6 +65,14 @@ def test_a_page_laid_out_in_a_table_gives_the_story_not_the_tables_rows():
     assert article.text.split("\n\n") == STORY + more
 
 
+def test_a_video_players_title_and_length_leave_the_body():
+    player = "<div class='video'><p>[Video] Farmers in the valley count the cost of the dry spring</p><p>03:08</p></div>"
+    article = clean(page(paragraphs(STORY[:2]) + player + paragraphs(STORY[2:])))
+    assert "Farmers in the valley count" not in article.text and "03:08" not in article.text
+    for line in STORY:
+        assert line in article.text
+
+
 def test_a_subheading_a_contents_box_links_to_stays():
     contents = ("<ul><li><a href='#levels'>Levels at a thirty-year low</a></li>"
                 "<li><a href='/region/what-farmers-say'>What the farmers in the valley say</a></li></ul>")

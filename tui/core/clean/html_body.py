@@ -5,6 +5,7 @@
 - a short line of a box the plain cleaner's shapes know: a "read also" label left alone, a
   newsletter box's prompt, a picture's credit in a paragraph of its own, the note on the print
   edition under the story, a notice ("Listen to this article", "Loading...");
+- a video player's length alone on its line ("03:08") and the video's title over it;
 - a paragraph that is a link ("Read more: ...", a related story's headline, also as an item
   of a list, which the extractor writes after a dash) or a caption (shown only inside a
   figure): see :mod:`.html_lines`;
@@ -43,8 +44,27 @@ def body_paragraphs(text: str, article: Article, away: set[str], drop, titles=()
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
     paragraphs = [p for p in paragraphs if p not in drop and p not in away and _unlisted(p) not in away
                   and not AD_LABEL.match(p) and not disclosure(p) and not _box_line(p, article.language == "en")]
+    if any(map(DURATION.match, paragraphs)):
+        paragraphs = _without_players(paragraphs)
     titles = [title for title in (article.title, *titles) if title]
     return _without_header(_without_copies(paragraphs), article, titles)
+
+
+# A video's length alone on its line ("03:08", "2:13 min"): a player's, under the video's title
+DURATION = LazyPattern(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?(?:\s*min\.?)?$", re.I)
+PLAYER_TITLE_WORDS = 15  # the title over it is a headline's length
+
+
+def _without_players(paragraphs: list[str]) -> list[str]:
+    """The paragraphs less each video's length and the title over it (a headline: short, no full stop)."""
+    gone = set()
+    for i, paragraph in enumerate(paragraphs):
+        if DURATION.match(paragraph):
+            gone.add(i)
+            above = paragraphs[i - 1] if i else ""
+            if above and len(above.split()) <= PLAYER_TITLE_WORDS and not above.endswith((".", "\u3002")):
+                gone.add(i - 1)
+    return [p for i, p in enumerate(paragraphs) if i not in gone]
 
 
 def _unlisted(paragraph: str) -> str:
