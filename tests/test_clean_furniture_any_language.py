@@ -159,9 +159,11 @@ READERS = ["Jeg har selv padlet deler av denne strekningen, og jeg kan love at d
            "Det er godt å se at noen velger eventyr framfor sofaen, selv om været ikke alltid er med dem."]
 
 
-@pytest.mark.parametrize("heading", [["Del", "Kommentarer (6)"], ["Forum: 312 Postings", "Posten Sie Ihre Meinung"]])
+@pytest.mark.parametrize("heading", [["Del", "Kommentarer (6)"], ["Forum: 312 Postings", "Posten Sie Ihre Meinung"],
+                                     ["Comentarii (5)"], ["Komentáře (8)"], ["\u03a3\u03c7\u03cc\u03bb\u03b9\u03b1"],
+                                     ["B\u00ecnh lu\u1eadn (3)"]])
 def test_a_comments_heading_in_another_language_ends_the_story(heading):
-    # (a forum's heading too, as Austrian papers call their comments)
+    # (a forum's heading too, as Austrian papers call their comments; Romanian, Czech, Greek, Vietnamese)
     article = clean("\n".join(MENU + NO_STORY + heading + READERS + FOOTER))
     for paragraph in NO_STORY:
         assert paragraph in article.text

@@ -73,6 +73,12 @@ def test_a_video_players_title_and_length_leave_the_body():
         assert line in article.text
 
 
+def test_a_count_of_comments_under_the_story_leaves_the_body():
+    for heading in ("Commenti (12)", "Comentarii (5)"):
+        article = clean(page(paragraphs(STORY) + f"<p>{heading}</p>"))
+        assert heading not in article.text and article.text.split("\n\n") == STORY
+
+
 def test_a_subheading_a_contents_box_links_to_stays():
     contents = ("<ul><li><a href='#levels'>Levels at a thirty-year low</a></li>"
                 "<li><a href='/region/what-farmers-say'>What the farmers in the valley say</a></li></ul>")

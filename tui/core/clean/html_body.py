@@ -4,7 +4,8 @@
   page's affiliate disclosure ("we may earn a commission", :mod:`.disclosure`);
 - a short line of a box the plain cleaner's shapes know: a "read also" label left alone, a
   newsletter box's prompt, a picture's credit in a paragraph of its own, the note on the print
-  edition under the story, a notice ("Listen to this article", "Loading...");
+  edition under the story, a notice ("Listen to this article", "Loading..."), the heading
+  or count of the readers' comments;
 - a video player's length alone on its line ("03:08") and the video's title over it;
 - a paragraph that is a link ("Read more: ...", a related story's headline, also as an item
   of a list, which the extractor writes after a dash) or a caption (shown only inside a
@@ -75,7 +76,7 @@ def _unlisted(paragraph: str) -> str:
 
 BOX_LINE_WORDS = 12  # a "read also" label, a sign-up box's line or a picture's credit is this short
 # (not a share bar's shape: "Share this information, please?" is a sentence of a story on cleaning-dev)
-_BOX_SHAPES = frozenset(("read-also", "subscribe", "caption", "notice"))
+_BOX_SHAPES = frozenset(("read-also", "subscribe", "caption", "notice", "comments"))
 NOTE_WORDS = 30  # ...and the note on the print edition, which quotes the headline printed there
 
 

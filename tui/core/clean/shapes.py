@@ -63,6 +63,9 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                            r"^follow (?-i:[A-Z])[\w'.-]+(?:\s+(?-i:[A-Z])[\w'.-]+){1,2}$|\bsubmit a letter to the editor\b)", re.I)),
     ("comments", LazyPattern(r"(^\W*\d*\s*(top rated |top |reader |readers' |user |latest |all )?(comments?|replies|discussion|"
                             r"kommentare|kommentarer|commentaires|comentarios|coment\u00e1rios|commenti|reacties|komentarze|\u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0438|yorumlar|"
+                            # Romanian, Czech, Finnish, Hungarian, Greek, Ukrainian, Indonesian, Croatian, Vietnamese
+                            r"comentarii|koment\u00e1\u0159e|kommentit|hozz\u00e1sz\u00f3l\u00e1sok|\u03c3\u03c7\u03cc\u03bb\u03b9\u03b1|"
+                            r"\u043a\u043e\u043c\u0435\u043d\u0442\u0430\u0440\u0456|komentar|komentari|b\u00ecnh lu\u1eadn|"
                             r"postings?|forum(?::\s*\d+\s*postings?)?)\W*\d*\W*$|^posten sie ihre meinung\b|\bcomments?\b.*\b(policy|view|show|hide|post|load|add|join)\b|\b(view|show|hide|load|add|join|post)\b.*\bcomments?\b|"
                             r"^click to (hide|show|read|expand)|^(leave|post) a (comment|reply)|(conversation|comment)\b.*\bcommunity|"
                             r"^(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (thoughts?|responses?|comments?|replies|reactions?) (on|to)\b)", re.I)),
@@ -163,7 +166,9 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
                 | trigger_words(FOLLOW_US), ""),
     "comments": (frozenset("comment comments replies discussion click leave post conversation thought thoughts response "
                            "responses reaction reactions kommentare kommentarer posting postings forum posten "
-                           "commentaires comentarios coment\u00e1rios commenti reacties komentarze \u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0438 yorumlar".split()), ""),
+                           "commentaires comentarios coment\u00e1rios commenti reacties komentarze \u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0438 yorumlar "
+                           "comentarii koment\u00e1\u0159e kommentit hozz\u00e1sz\u00f3l\u00e1sok \u03c3\u03c7\u03cc\u03bb\u03b9\u03b1 "
+                           "\u043a\u043e\u043c\u0435\u043d\u0442\u0430\u0440\u0456 komentar komentari lu\u1eadn".split()), ""),
     "sponsor": (frozenset("sponsor sponsored advertisement advertising paid promoted ad partner presented".split())
                 | trigger_words(ADVERTISEMENT), ""),
     "consent": (frozenset("einverstanden drittplattformen externe externen externer stelle external third sign "
