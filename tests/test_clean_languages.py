@@ -1,7 +1,8 @@
 """Body detection in any language, and the failures seen on real pages, each on a small page
 written for the test: the body is kept whatever its language, an English menu and footer
-around it are not; a "requires JavaScript" notice or a promo does not win over a short
-article; a paywall prompt inside the story does not cut it."""
+around it are not; a "requires JavaScript" notice, a long consent banner or a promo does not
+win over a short article, nor does a newsletter's pitch stay under it; a paywall prompt inside
+the story does not cut it."""
 
 from __future__ import annotations
 
@@ -178,6 +179,51 @@ def test_promo_does_not_win_over_a_short_article():
         assert paragraph in article.text
 
 
+KURZ = ["Autofahrer zwischen Lahnstein und Braubach müssen sich ab Montag auf lange Umwege einstellen.",
+        "Der Landesbetrieb sperrt die Bundesstraße auf vier Kilometern, weil die Fahrbahn erneuert werden muss.",
+        "Die Umleitung führt über die Landstraße und Becheln; Anwohner können ihre Häuser weiter erreichen."]
+
+
+@pytest.mark.parametrize("notice", [
+    # a consent banner of 70 words, longer than the story's paragraphs together
+    "Wir und unsere Partner verwenden Cookies und ähnliche Technologien, um Informationen auf Ihrem Gerät zu "
+    "speichern und abzurufen, Inhalte und Anzeigen zu personalisieren, Funktionen für soziale Medien anzubieten "
+    "und die Zugriffe auf unsere Website zu analysieren. Mit einem Klick auf „Alle akzeptieren“ stimmen Sie der "
+    "Verarbeitung Ihrer Daten zu. Ihre Einwilligung können Sie jederzeit in den Einstellungen widerrufen. Weitere "
+    "Informationen finden Sie in unserer Datenschutzerklärung und im Impressum dieser Website.",
+    # ...and a long notice for readers without JavaScript, in Swedish
+    "Den här webbplatsen fungerar bäst med JavaScript aktiverat. Utan JavaScript kan vissa funktioner, som "
+    "bildspel, videoklipp, kommentarer och inloggning för prenumeranter, inte visas korrekt. Aktivera JavaScript i "
+    "din webbläsares inställningar och ladda om sidan, eller byt till en annan webbläsare för att ta del av hela "
+    "vårt innehåll.",
+])
+def test_a_long_consent_or_script_notice_does_not_win_over_a_short_story(notice):
+    text = "\n".join(["Startseite", notice, "Alle akzeptieren", "Einstellungen", "Region", "Verkehr",
+                      "B 42 bei Lahnstein ab Montag voll gesperrt", *KURZ, "Teilen", "Impressum", "Datenschutz"])
+    article = clean(text)
+    assert article.text.split("\n\n") == KURZ
+
+
+BREVE = ["El pleno de Cieza aprobó el martes por la noche cerrar la antigua biblioteca de la calle Mayor a final de año.",
+         "Los concejales dijeron que el edificio necesita unas obras que el municipio no puede pagar en esta década.",
+         "Una nueva sala de lectura abrirá en el colegio la próxima primavera, según explicó el alcalde a los vecinos."]
+
+
+@pytest.mark.parametrize("story, pitch", [
+    (SHORT_STORY,
+     "Get breaking news and daily headlines delivered to your email inbox by signing up here. Our morning newsletter "
+     "includes the top stories from overnight, your first look at the forecast, and a guide to traffic trouble spots."),
+    (BREVE,
+     "Recibe cada mañana en tu correo las noticias más importantes de la Vega del Segura. Nuestro boletín gratuito te "
+     "resume lo que ha pasado en tu municipio, los planes del fin de semana y las últimas ofertas de empleo de la "
+     "comarca. Date de alta en menos de un minuto y cancela cuando quieras."),
+])
+def test_a_long_newsletter_pitch_inside_a_short_story_is_a_promo(story, pitch):
+    article = clean("\n".join(["Home", "News", "Library to close at the end of the year", *story[:2], pitch, story[2],
+                               "Share", "Privacy policy"]))
+    assert article.text.split("\n\n") == story
+
+
 def test_paywall_prompt_does_not_cut_the_body():
     before = SHORT_STORY[:1]
     prompt = ["Subscribe to continue reading", "Get unlimited digital access for just $1 a week.", "Monthly",
@@ -212,3 +258,12 @@ def test_paragraphs_closing_german_quotes_are_sentences():
     assert article.title == headline
     for paragraph in [first, *middle, last]:
         assert paragraph in article.text
+
+
+def test_a_sponsors_card_under_a_short_story_goes_with_its_text():
+    card = ["Contenido patrocinado", "Cómo ahorrar hasta un 40% en la factura de la luz este invierno",
+            "Cada vez más hogares de la Región de Murcia apuestan por las placas solares para reducir su gasto "
+            "energético, y las ayudas públicas cubren hasta la mitad de la instalación este año.", "SolarMur Energía"]
+    article = clean("\n".join(["Inicio", "Región", "La biblioteca cerrará a final de año", *BREVE, "Te puede interesar",
+                               *card, "Aviso legal", "Política de privacidad"]))
+    assert article.text.split("\n\n") == BREVE

@@ -81,6 +81,7 @@ _LABEL_START = frozenset("SsPpCcGg")
 
 
 PROMO_WORDS = 20  # a longer line under a "read also" label is the story going on
+CARD_HEADLINE_WORDS = 4  # a sponsor's card's headline is this long ("Learn more" under the label is a button)
 BOX_HEADLINES = 4  # headlines under one such label, at most
 QUESTION_WORDS = 12  # a question this short under it is a headline too
 PARAGRAPH_SCORE = 8.0  # a sentence scoring this much is a paragraph (as blocks' paragraphs are)
@@ -100,6 +101,11 @@ def mark_sponsored(lines: list[Line]) -> None:
         if label.text[:1] in _LABEL_START and _SPONSOR_LABEL.match(label.text):
             line.shape = "sponsor"
             line.score = -max(4.0, line.words * 0.5)
+            teaser = lines[k + 2] if k + 2 < len(lines) else None
+            if not line.sentence and line.words >= CARD_HEADLINE_WORDS and teaser is not None and teaser.shape is None \
+                    and teaser.sentence:
+                teaser.shape = "sponsor"  # ...and the promo's text under its headline, a card's
+                teaser.score = -max(4.0, teaser.words * 0.5)
         elif label.shape == "read-also" and 3 <= line.words <= PROMO_WORDS and run < BOX_HEADLINES and (
                 not line.sentence or (line.text.endswith("?") and line.words <= QUESTION_WORDS)) and not (
                 run and (_subheading(line, shortest, capitals, lines[k + 2] if k + 2 < len(lines) else None)

@@ -46,7 +46,7 @@ REPEAT_OVERLAP = 0.2  # a line said again on the page counts as the headline's e
 SUMMARY_POINTS = 4  # points of a summary box under its heading, at most
 FLOOR = -1.0  # a best candidate scoring below this is no headline
 
-_SHAPES_NEVER = frozenset(("copyright", "comments", "share", "subscribe", "navigation", "notice", "disclosure", "embed",
+_SHAPES_NEVER = frozenset(("copyright", "comments", "share", "subscribe", "navigation", "notice", "script", "disclosure", "embed",
                            "credit", "sponsor", "consent"))
 _NAME_LIKE = LazyPattern(r"^[A-Z\u00c0-\u024f\u0400-\u042f][\w.'\u2019-]+(?:\s+[A-Z\u00c0-\u024f\u0400-\u042f][\w.'\u2019-]+){1,3}$")
 

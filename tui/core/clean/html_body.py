@@ -76,7 +76,7 @@ def _unlisted(paragraph: str) -> str:
 
 BOX_LINE_WORDS = 12  # a "read also" label, a sign-up box's line or a picture's credit is this short
 # (not a share bar's shape: "Share this information, please?" is a sentence of a story on cleaning-dev)
-_BOX_SHAPES = frozenset(("read-also", "subscribe", "caption", "notice", "comments"))
+_BOX_SHAPES = frozenset(("read-also", "subscribe", "caption", "notice", "script", "comments"))
 NOTE_WORDS = 30  # ...and the note on the print edition, which quotes the headline printed there
 
 

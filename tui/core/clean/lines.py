@@ -163,12 +163,17 @@ BARRIER_SHAPES = {"comments", "copyright", "related"}
 LONG_WORDS = 10  # a line this long with stop words is prose or another story's headline
 LEAD_WORDS = 25  # a line this long is prose even when it does not end like a sentence (a lead)
 UNMARKED_PROSE = 0.2  # a point a word, where a sentence gets one
+BOX_PITCH_WORDS = 25  # a sign-up line this long, as rich in stop words as prose, is a box's pitch
+PITCH_STOP = 0.3  # (features_of shapes it so at any length; with fewer it is a box's label or button row)
 
 
 def score_of(n: int, stop: float, sentence: bool, shape: str | None, teaser: bool) -> float:
     """How much a line with these features looks like body text (positive) or page furniture (negative)."""
     if shape:
-        return BARRIER if shape in BARRIER_SHAPES else -max(4.0, n * 0.5)
+        if shape in BARRIER_SHAPES:
+            return BARRIER
+        # (a newsletter's long pitch inside a story, written as prose, goes without cutting the story there)
+        return -4.0 if shape == "subscribe" and n > BOX_PITCH_WORDS and stop > PITCH_STOP else -max(4.0, n * 0.5)
     if teaser:
         return -4.0
     if n >= LONG_WORDS and stop >= 0.22:

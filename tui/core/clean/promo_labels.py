@@ -146,7 +146,10 @@ ABOUT_THE_AUTHOR = (
 # leggilo quando vuoi", "Mit meiner Anmeldung zum Newsletter stimme ich ... zu".)
 READER_WORDS = frozenset("you your yours we our us i me my".split())
 # ...and words of no story's sentence but a sign-up box's or a consent banner's
-BOX_WORDS = frozenset("cookie cookies privacy newsletter newsletters inbox unsubscribe spam".split())
+BOX_WORDS = frozenset("cookie cookies privacy newsletter newsletters inbox unsubscribe spam "
+                      # newsletter in Spanish, Portuguese, Dutch, the Nordic languages, Polish, Czech, Russian
+                      "bolet\u00edn boletim nieuwsbrief nyhetsbrev nyhedsbrev uutiskirje newsletteru "
+                      "\u0440\u0430\u0441\u0441\u044b\u043b\u043a\u0443 \u0440\u0430\u0441\u0441\u044b\u043b\u043a\u0430".split())
 
 
 # A rights notice in Japanese and Chinese ("無断転載を禁じます", "未经许可，禁止转载"; not "未经许可擅自改建",
@@ -163,8 +166,12 @@ CJK_FURNITURE = LazyPattern(r"(\u7121\u65ad(?:\u3067)?(?:\u8907\u88fd|\u8ee2\u8f
 # A sign-up box's call to the reader: an imperative in German, French, Spanish, Italian; in English
 # "subscribe" or "sign up" with a word for the reader ("Sign up for our newsletter ... your inbox").
 _SIGN_UP_ASK = LazyPattern(r"\b(?:iscriviti|abbonati|abonnez-vous|inscrivez-vous|suscr[i\u00ed]bete|abonniere|abonnieren sie|"
-                           r"melden sie sich|melde dich)\b", re.I)
-_SIGN_UP_EN = LazyPattern(r"\b(?:subscribe|sign up)\b", re.I)
+                           r"melden sie sich|melde dich|"
+                           # Spanish, Portuguese, Dutch, Swedish, Polish, Czech, Russian
+                           r"date de alta|reg[i\u00ed]strate|inscr[i\u00ed]bete|cadastre-se|inscreva-se|assine j\u00e1|"
+                           r"schrijf je in|meld je aan|prenumerera|zapisz si\u0119|zaprenumeruj|p\u0159ihlaste se|"
+                           r"\u043f\u043e\u0434\u043f\u0438\u0448\u0438\u0442\u0435\u0441\u044c)\b", re.I)
+_SIGN_UP_EN = LazyPattern(r"\b(?:subscribe|sign(?:ing)? up)\b", re.I)
 
 
 def signs_reader_up(text: str, lowered_words: Sequence[str]) -> bool:
@@ -248,7 +255,7 @@ COOKIE_NATIVE = ("\u0915\u0941\u0915\u0940", "\u30af\u30c3\u30ad\u30fc", "\ucfe0
                  # Bulgarian, Turkish, Finnish, Estonian, Latvian, Lithuanian, Slovenian, Croatian, Polish
                  "\u0431\u0438\u0441\u043a\u0432\u0438\u0442\u043a", "\u00e7erez", "ev\u00e4ste", "k\u00fcpsis", "s\u012bkdatn", "slapuk",
                  "pi\u0161kot", "kola\u010di\u0107", "ciasteczk")
-COOKIE_WORDS = 60  # longer lines are prose about cookies, not a banner
+COOKIE_WORDS = 120  # longer lines are prose about cookies, not a banner
 
 
 def may_name_cookies(text: str) -> bool:

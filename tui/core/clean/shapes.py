@@ -72,9 +72,13 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
     ("sponsor", LazyPattern(r"^(sponsor(ed)? content|sponsor message|sponsored|advertisement|advertising|paid (content|post)|promoted( content)?|ad|"
                            + ADVERTISEMENT_ALTERNATIVES + r")$|"
                            r"\bpaid partner\b|\bpresented by\b|^sponsored by\b.{0,40}$", re.I)),
-    ("notice", LazyPattern(r"javascript.{0,80}\b(enabled?|required|disabled|turn(ed)? (it )?on|activ\w*|aktivier\w*|deaktiviert|"
-                          r"habilit\w*|włącz\w*|включ\w*)\b|\b(enabled?|requires?|turn on|activ\w*|aktivieren|habilit\w*|włącz\w*|"
-                          r"включите)\b.{0,80}javascript|\b(browser|navigateur|navegador)\b.{0,60}\b(out of date|outdated|"
+    # The notice a page shows a reader without JavaScript, at any length (a long one had
+    # outweighed a short story): "requires JavaScript", "JavaScript aktiverat" ...
+    ("script", LazyPattern(r"javascript.{0,80}\b(enabled?|required|disabled|turn(ed)? (it )?on|activ\w*|aktiv\w*|deaktiviert|"
+                          r"habilit\w*|abilit\w*|włącz\w*|включ\w*|povol\w*|zapn\w*|inschakel\w*|engedélyez\w*|käyttöön)\b|"
+                          r"\b(enabled?|requires?|turn on|activ\w*|aktiv\w*|habilit\w*|abilit\w*|włącz\w*|включите|povolte|zapněte|"
+                          r"schakel)\b.{0,80}javascript", re.I)),
+    ("notice", LazyPattern(r"\b(browser|navigateur|navegador)\b.{0,60}\b(out of date|outdated|"
                           r"not supported|no longer supported|veraltet)\b|"
                           # the note on a story read aloud by a machine
                           r"\btext-to-speech\b|\bai narration\b|\b(ai|computer)[- ]generated (audio|voice|narration)\b|"
@@ -178,7 +182,8 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
     "disclosure": (frozenset("commission commissions provision comisi\u00f3n comision commissione commissie affiliate "
                              "provisionslinks provisionslink d'affiliation d\u2019affiliation affili\u00e9s afiliados "
                              "afiliadas affiliazione affiliati".split()), ""),
-    "notice": (frozenset("javascript browser navigateur navegador speech narration generated views listen loading geladen "
+    "script": (frozenset(["javascript"]), ""),
+    "notice": (frozenset("browser navigateur navegador speech narration generated views listen loading geladen "
                          "written created produced "
                          "chargement cargando carregando caricamento "
                          "anh\u00f6ren h\u00f6ren "
@@ -198,7 +203,8 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
 
 # Shapes whose name is not itself a reason of the contract's vocabulary: the reason they
 # are removed under. A credit line ("Reporting by ...") is a byline; a sign-up prompt a promo.
-REASON_OF_SHAPE = {"credit": "byline", "subscribe": "promo", "notice": "boilerplate", "consent": "boilerplate",
+REASON_OF_SHAPE = {"credit": "byline", "subscribe": "promo", "notice": "boilerplate", "script": "boilerplate",
+                   "consent": "boilerplate",
                    "disclosure": "boilerplate", "read-also": "promo", "timestamp": "dateline"}
 
 
