@@ -129,6 +129,32 @@ def test_body_kept_in_any_language_and_english_furniture_dropped(lang):
     assert "Skip to content" not in article.text
 
 
+# Khmer parts its clauses with spaces and ends its sentences with "។" (Myanmar's is "။")
+KHMER = [
+    "ភ្នំពេញ៖ រដ្ឋបាលរាជធានីភ្នំពេញ បានប្រកាសថា ការងារជួសជុល និងពង្រីកផ្លូវលេខ ២៧១ ប្រវែងជាង ៣ គីឡូម៉ែត្រ "
+    "ក្នុងខណ្ឌមានជ័យ នឹងចាប់ផ្តើមនៅថ្ងៃចន្ទខាងមុខនេះ ហើយគ្រោងនឹងបញ្ចប់ក្នុងរយៈពេលប្រមាណ ៦ ខែ។",
+    "លោក គង់ សុវណ្ណ អ្នកនាំពាក្យរដ្ឋបាលរាជធានី បានឱ្យដឹងថា គម្រោងនេះរួមមានការពង្រីកផ្លូវពី ៤ គន្លង ទៅ ៦ គន្លង "
+    "ការដាក់លូបង្ហូរទឹកថ្មី និងការតំឡើងភ្លើងបំភ្លឺផ្លូវ។",
+    "មន្ត្រីនគរបាលចរាចរណ៍ នឹងត្រូវបានដាក់ពង្រាយនៅចំណុចប្រសព្វសំខាន់ៗ ដើម្បីសម្របសម្រួលចរាចរណ៍។ "
+    "អ្នកបើកបរត្រូវបានណែនាំឱ្យប្រើប្រាស់មហាវិថី ព្រះនរោត្តម ឬផ្លូវលេខ ៣៧១ ជំនួសវិញ។",
+]
+
+
+def test_a_page_in_khmer_keeps_its_story():
+    # a picture's caption over it and a "read more" promo inside it: with no sentence told
+    # by its "។", no line of the story outscored them and none was kept
+    caption = "ផ្លូវលេខ ២៧១ ក្នុងខណ្ឌមានជ័យ នៅព្រឹកថ្ងៃពុធ។"
+    promo = "អានបន្ថែម៖ តម្លៃប្រេងឥន្ធនៈ នឹងធ្លាក់ចុះបន្តិចចាប់ពីថ្ងៃសៅរ៍នេះ"
+    more = ["អ្នកលក់ដូរតាមបណ្តោយផ្លូវខ្លះ បានសម្តែងការព្រួយបារម្ភថា ការងារសាងសង់នឹងធ្វើឱ្យអតិថិជនថយចុះ។ "
+            "អ្នកស្រី ម៉ៅ ស្រីពៅ ដែលលក់បាយនៅក្បែរផ្លូវនេះ បាននិយាយថា «ពេលគេជីកផ្លូវ ភ្ញៀវមិនចង់ឈប់ទេ ព្រោះធូលីច្រើនពេក»។",
+            "រដ្ឋបាលរាជធានីបានស្នើឱ្យម្ចាស់អាជីវកម្ម និងប្រជាពលរដ្ឋ ផ្តល់កិច្ចសហការ "
+            "និងរាយការណ៍ពីបញ្ហានានាតាមរយៈលេខទូរសព្ទ ១៥៥៥។"]
+    article = clean("\n".join([caption, *KHMER[:2], promo, KHMER[2], *more]))
+    for paragraph in KHMER + more:
+        assert paragraph in article.text
+    assert promo not in article.text
+
+
 def test_a_page_in_thai_keeps_its_story_and_drops_its_own_menu():
     menu = ["หน้าแรก", "ข่าว", "ต่างประเทศ", "กีฬา"]  # home, news, world, sport
     related = ["ข่าวที่เกี่ยวข้อง", "น้ำท่วมกรุงเทพฯ ฝนตกหนักต่อเนื่อง", "แชร์"]  # related news, a headline, share

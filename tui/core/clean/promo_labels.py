@@ -33,6 +33,13 @@ READ_ALSO = (
     "pre\u010d\u00edtajte si tie\u017e", "pre\u010d\u00edtajte si aj", "p\u0159e\u010dt\u011bte si tak\u00e9", "zobacz tak\u017ce",
     "zobacz te\u017c", "ez is \u00e9rdekelheti", "olvassa el ezt is", "loe ka", "loe lisaks", "vair\u0101k lasi", "lasi v\u0113l",
     "lasiet ar\u012b", "skaitykite taip pat", "taip pat skaitykite", "skaitykite ir", "preberite tudi", "preberite \u0161e", "cite\u015fte \u015fi",
+    # Khmer, Lao, Georgian, Nepali, Sinhala, Kazakh, Uzbek, Kinyarwanda, Amharic, isiXhosa
+    "\u17a2\u17b6\u1793\u1794\u1793\u17d2\u1790\u17c2\u1798", "\u0ead\u0ec8\u0eb2\u0e99\u0ec0\u0e9e\u0eb5\u0ec8\u0ea1\u0ec0\u0e95\u0eb5\u0ea1",
+    "\u10d0\u10e1\u10d4\u10d5\u10d4 \u10ec\u10d0\u10d8\u10d9\u10d8\u10d7\u10ee\u10d4\u10d7",
+    "\u092f\u094b \u092a\u0928\u093f \u092a\u0922\u094d\u0928\u0941\u0939\u094b\u0938\u094d",
+    "\u0db8\u0dd9\u0dba\u0dad\u0dca \u0d9a\u0dd2\u0dba\u0dc0\u0db1\u0dca\u0db1",
+    "\u043e\u049b\u0438 \u043e\u0442\u044b\u0440\u044b\u04a3\u044b\u0437", "shuningdek o\u2018qing", "shuningdek o'qing",
+    "soma nanone", "\u1270\u1328\u121b\u122a \u12eb\u1295\u1265\u1261", "funda nokho",
     # Catalan, Galician, Italian ("go deeper"), Polish
     "llegeix tamb\u00e9", "llegiu tamb\u00e9", "le tam\u00e9n", "lea tam\u00e9n", "approfondisci", "przeczytaj te\u017c",
     "przeczytaj tak\u017ce",

@@ -53,8 +53,9 @@ _LATIN1_LETTER = "A-Za-z\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-
 PUNCTUATED_WORDS = LazyPattern(rf"[{_LATIN1_LETTER}][0-9_{_LATIN1_LETTER}\u200c\u200d]*{ONCE}(?:['\u2019][{_LATIN1_LETTER}]+)?{ONCE}")
 GENERAL_WORDS = LazyPattern(rf"[^\W\d_][\w{MARKS}]*{ONCE}(?:['\u2019][^\W\d_]+)?{ONCE}")  # WORDS, possessive
 _BEYOND_PUNCTUATED = LazyPattern("[^\x00-\xff\u2000-\u206f]")
-# A full stop in the scripts that have their own: CJK, Devanagari's danda, Armenian, Ethiopic.
-FULL_STOPS = (".", "\u3002", "\u0964", "\u0589", "\u1362")
+# A full stop in the scripts that have their own: CJK, Devanagari's danda, Armenian, Ethiopic,
+# Khmer, Myanmar.
+FULL_STOPS = (".", "\u3002", "\u0964", "\u0589", "\u1362", "\u17d4", "\u104b")
 # A line ends like a sentence: full stop, question or exclamation mark, ellipsis, colon or
 # semicolon in any script (CJK, Arabic too), maybe inside closing quotes: the English ones,
 # and the German and Central European ones (\u201c, \u00ab and \u2018 close there:
@@ -276,7 +277,7 @@ def _sample_language(texts: list[str], words_in, length) -> tuple[list[str], lis
 
 
 MIN_PROSE = 0.1  # below this share the stop words say nothing about the page's prose
-CLAUSE = re.compile(r"\w[,;.:!?\u060c\u0964\u3001\u3002\uff0c\u0589\u1362\u1363]\s*\w")
+CLAUSE = re.compile(r"\w[,;.:!?\u060c\u0964\u3001\u3002\uff0c\u0589\u1362\u1363\u17d4\u17d6\u104a\u104b]\s*\w")
 
 
 def clause_share(text: str) -> float:
