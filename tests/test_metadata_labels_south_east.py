@@ -4,7 +4,8 @@ Catalan name whose two surnames "i" joins with the town after it, a news agency 
 the word for one ("Agencia EFE | Madrid"), a Hindi name with its town after a comma, Turkish
 "Haber: NAME" after the date on its line, and "Von NAME" after a bar. Each was missed, or kept
 its town or its label; and a Turkish subscribe button or related box's label was taken for a
-name. Pages written for the test."""
+name. Bylines and dates in Kinyarwanda, Igbo, Khmer, Lao and isiXhosa, which no stop-word list
+covers, were read nowhere. Pages written for the test."""
 
 from __future__ import annotations
 
@@ -122,3 +123,19 @@ def test_a_label_after_the_date_or_run_into_the_name_names_the_author(byline):
 def test_a_subscribe_button_is_no_name():
     article = clean(["Ana Sayfa", "Spor", "Körfez Basketbol, Süper Lig'e yükseldi", *TURKISH, "Abone Ol", "Benzer Haberler"])
     assert article.byline is None
+
+
+@pytest.mark.parametrize("byline, date, author, published", [
+    # Kinyarwanda "written by", Igbo "written by", Khmer "by" with its own colon, Lao "news";
+    # Kinyarwanda, Igbo and isiXhosa months
+    ("Yanditswe na Mugisha Jean Claude", "Ku wa 9 Mutarama 2024 saa 14:35", "Mugisha Jean Claude", "2024-01-09"),
+    ("Site n'aka Chinonso Okafor", "Awka | Mọnde, 4 Machị 2024", "Chinonso Okafor", "2024-03-04"),
+    ("\u178a\u17c4\u1799\u17d6 \u179f\u17bb\u1781 \u1785\u17b6\u1793\u17cb\u1792\u17b8", "NgoLwesibini, 12 Matshi 2024",
+     "\u179f\u17bb\u1781 \u1785\u17b6\u1793\u17cb\u1792\u17b8", "2024-03-12"),
+    ("\u0e82\u0ec8\u0eb2\u0ea7: \u0eaa\u0eb8\u0ea5\u0eb4\u0e8d\u0eb2 \u0e9e\u0ebb\u0ea1\u0ea1\u0eb0\u0ea7\u0ebb\u0e87", "05/06/2024 16:20",
+     "\u0eaa\u0eb8\u0ea5\u0eb4\u0e8d\u0eb2 \u0e9e\u0ebb\u0ea1\u0ea1\u0eb0\u0ea7\u0ebb\u0e87", "2024-06-05"),
+])
+def test_bylines_and_dates_in_languages_no_list_covers(byline, date, author, published):
+    article = clean(["Ahabanza", "Amakuru", "Abanyeshuri 94% batsinze ikizamini gisoza amashuri abanza", byline, date,
+                     *TURKISH])
+    assert (article.byline, article.published[:10]) == (author, published)

@@ -41,8 +41,9 @@ INLINE_LABELS = (
     # "Written by" in French, Spanish and Portuguese, Italian, German; Maltese "Report by"
     "(?:article )?r\u00e9dig\u00e9 par", "\u00e9crit par", "escrito por", "redactado por", "scritto da", "geschrieben von",
     "verfasst von", "rapport ta['\u2019]",
-    # Turkish news, reporter: "Haber: NAME", "Muhabir: NAME"
-    "haber", "muhabir",
+    # Turkish news, reporter: "Haber: NAME", "Muhabir: NAME"; Kinyarwanda and Igbo "written by",
+    # Khmer and Lao "by" (Khmer's colon: "ដោយ៖ NAME"), Lao "news"
+    "haber", "muhabir", "yanditswe na", "site n['\u2019]aka", "\u178a\u17c4\u1799", "\u0ec2\u0e94\u0e8d", "\u0e82\u0ec8\u0eb2\u0ea7",
 )
 # "Author" before a comma, as the BBC prints it in English, Hausa, Swahili, Turkish, Russian,
 # Spanish and Portuguese, Indonesian, Vietnamese, Persian, Arabic, Hindi, Urdu and Chinese.
@@ -52,7 +53,7 @@ COMMA_LABELS = (
     "\u0932\u0947\u0916\u0915", "\u4f5c\u8005",
 )
 
-BY_LABEL = LazyPattern(r"^(?:(?:" + "|".join(LABELS + INLINE_LABELS) + r")(?:\s*[:\uff1a]\s*|\s+)|(?:"
+BY_LABEL = LazyPattern(r"^(?:(?:" + "|".join(LABELS + INLINE_LABELS) + r")(?:\s*[:\uff1a\u17d6]\s*|\s+)|(?:"
                        + "|".join(COMMA_LABELS) + r")\s*[,\u060c]\s*)(?P<who>\S.*)$", re.I)
 # A label alone on its line, the name on the next: "Von" / "NAME", "Author of the article:" / "NAME",
 # the BBC's "نویسنده," / "NAME".
@@ -70,7 +71,7 @@ LABEL_TAILS = (" by", " von", " par", " por", " di", " av", " af", " door", " pr
 LABEL_HEADS = ("by", "von", "par", "por", "di", "av", "af", "door", "przez", "od", "autor", "avtor", "author", "auteur",
                "text", "tekst", "reporter", "yazar", "yazan", "oleh", "penulis", "kirjoittaja", "forfatter", "marubuci",
                "mwandishi", "redaktion", "written", "published", "writer", "article", "escrito", "redactado", "scritto",
-               "geschrieben", "verfasst", "rapport")
+               "geschrieben", "verfasst", "rapport", "haber", "muhabir", "yanditswe", "site")
 # The heads of labels that are words of a menu too ("Text Size"): without a colon, only a
 # person's name after them is a byline.
 WORD_HEADS = ("text", "teks", "repo", "\u0442\u0435\u043a\u0441")

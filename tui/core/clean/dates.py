@@ -98,6 +98,12 @@ for _number, _names in enumerate(_MORE, 1):
 for _number, _names in enumerate("janairu fabrairu maris afirilu mayu yuni yuli agusta satumba oktoba nuwamba "
                                  "disamba".split(), 1):
     _MORE_MONTH_NAMES[_number] += " " + _names
+# Kinyarwanda ("9 Mutarama 2024"), isiXhosa ("12 Matshi 2024"), Igbo ("4 Machị 2024").
+for _number, _names in enumerate((
+        "mutarama janyuwari jen\u1ee5wari\u0323", "gashyantare februwari feb\u1ee5wari\u0323", "werurwe matshi mach\u1ecb",
+        "mata epreli eprel", "gicurasi meyi mee", "kamena juni jun", "nyakanga julayi jula\u1ecb", "kanama agasti \u1ecdg\u1ecdst",
+        "nzeri septemba", "ukwakira okthobha \u1ecdktoba", "ugushyingo novemba", "ukuboza disemba"), 1):
+    _MORE_MONTH_NAMES[_number] += " " + _names
 # Short forms in Italian, Spanish, Portuguese, Polish, Turkish, Russian, Ukrainian, Norwegian,
 # Danish and Indonesian ("5 ago 2024", "5 sie 2024", "5 авг. 2024"), as datelines print them;
 # read only after the day, as those languages write them ("out 5, 2024" is English prose).
