@@ -282,3 +282,9 @@ def test_an_audio_players_label_in_another_language_is_a_notice(labels):
 def test_follow_us_in_another_language_is_a_contact_line():
     removed_between(["Folgen Sie uns auf Facebook und Instagram", "Suivez-nous sur Twitter", "Obserwuj nas na Facebooku"],
                     "contact")
+
+
+def test_a_french_papers_photo_credit_without_a_colon_is_a_caption():
+    # "Photo" and the paper's initials or the photographer's name, as French regional papers
+    # print it (not "Photo Gallery", a menu's item, nor "Photo d'archives")
+    removed_between(["Photo LVM/C.D.", "Photo Jean Dupont", "Photo AFP"], "caption")

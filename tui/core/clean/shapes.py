@@ -31,7 +31,9 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                         r"^beeld\s*:?\s+(?-i:[A-Z])\S*(?:\s+\S+){0,4}$|"
                         # "NAME / AGENCY", the agency in capitals: "MEHDI FEDOUACH / AFP", "Jan Jansen / ANP"
                         r"^(?-i:[A-Z])[\w'.-]*(?:\s+[\w'.-]+){0,3}\s*/\s*(?-i:AFP|AP|ANP|DPA|EPA|REUTERS|ANSA|EFE|PAP|BELGA|KEYSTONE|IMAGO|SIPA|MAXPPP)$|"
-                        r"^\(?(?:foto|photo)\s+(?:di|de|von)\s+(?-i:[A-Z])[\w'.-]+(?:\s+[\w'./-]+){0,3}\)?$",
+                        r"^\(?(?:foto|photo)\s+(?:di|de|von)\s+(?-i:[A-Z])[\w'.-]+(?:\s+[\w'./-]+){0,3}\)?$|"
+                        # the French regional papers' credit: "Photo LVM/C.D.", "Photo Le JSL/Jean Dupont"
+                        r"^(?-i:Photos?)\s+(?:(?-i:[A-Z]{2,})[\w'./-]*|(?-i:[A-Z])[\w'-]*[./][\w'./-]*|(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'./-]*){1,2})$",
                         r"(?-i:[pPiI\u0130\u0131])(?:(?<=[pP])hoto|(?<=[iI])(?:mage|llustration))s?\s*(?:by|:|credits?\s*:?)\s",
                         r"\((?:ap|afp|reuters|getty|ap photo|photo)[/ :][^)]*\)\s*$",
                         # the credit after a Lithuanian caption: "... Žinių centro nuotr." (photo)
