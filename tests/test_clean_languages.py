@@ -222,6 +222,10 @@ KURZ = ["Autofahrer zwischen Lahnstein und Braubach müssen sich ab Montag auf l
     "bildspel, videoklipp, kommentarer och inloggning för prenumeranter, inte visas korrekt. Aktivera JavaScript i "
     "din webbläsares inställningar och ladda om sidan, eller byt till en annan webbläsare för att ta del av hela "
     "vårt innehåll.",
+    # ...and one for an outdated browser, asking to update it
+    "Sie verwenden eine veraltete Version Ihres Browsers, die keine Sicherheitsupdates mehr erhält. Einige Elemente "
+    "dieser Website werden möglicherweise nicht richtig angezeigt oder funktionieren gar nicht. Bitte aktualisieren "
+    "Sie Ihren Browser auf die neueste Version oder installieren Sie einen modernen Browser, um sicher zu lesen.",
 ])
 def test_a_long_consent_or_script_notice_does_not_win_over_a_short_story(notice):
     text = "\n".join(["Startseite", notice, "Alle akzeptieren", "Einstellungen", "Region", "Verkehr",
@@ -293,3 +297,13 @@ def test_a_sponsors_card_under_a_short_story_goes_with_its_text():
     article = clean("\n".join(["Inicio", "Región", "La biblioteca cerrará a final de año", *BREVE, "Te puede interesar",
                                *card, "Aviso legal", "Política de privacidad"]))
     assert article.text.split("\n\n") == BREVE
+
+
+def test_a_story_about_an_outdated_browser_keeps_its_sentences():
+    story = ["Google said on Tuesday that Chrome will stop receiving updates on Windows 7, leaving millions of users "
+             "with an outdated browser that attackers could exploit.",
+             "The company urged businesses still running the old system to move to a newer version before January.",
+             "Security researchers said most home users had already switched, but many schools and clinics had not."]
+    article = clean("\n".join(["Home", "Technology", "Chrome ends support for Windows 7", *story, "Share",
+                               "Privacy policy"]))
+    assert article.text.split("\n\n") == story

@@ -79,7 +79,16 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
     ("script", LazyPattern(r"javascript.{0,80}\b(enabled?|required|disabled|turn(ed)? (it )?on|activ\w*|aktiv\w*|deaktiviert|"
                           r"habilit\w*|abilit\w*|włącz\w*|включ\w*|povol\w*|zapn\w*|inschakel\w*|engedélyez\w*|käyttöön)\b|"
                           r"\b(enabled?|requires?|turn on|activ\w*|aktiv\w*|habilit\w*|abilit\w*|włącz\w*|включите|povolte|zapněte|"
-                          r"schakel)\b.{0,80}javascript", re.I)),
+                          r"schakel)\b.{0,80}javascript|"
+                          # ...and the one for an outdated browser, which asks to update it: the
+                          # browser, "outdated" and "update" in one line, in twelve languages
+                          r"(?=.*\b(?:browser|navigateur|navegador|przegl\u0105dark\w*|prohl\u00ed\u017ee\u010d\w*|"
+                          r"\u0431\u0440\u0430\u0443\u0437\u0435\u0440\w*)\b)"
+                          r"(?=.*\b(?:outdated|out of date|veraltet\w*|obsol\u00e8te|desactualizad\w*|desatualizad\w*|obsolet\w*|"
+                          r"verouderd\w*|przestarza\u0142\w*|zastaral\w*|\u0443\u0441\u0442\u0430\u0440\u0435\u0432\w*|"
+                          r"\u0437\u0430\u0441\u0442\u0430\u0440\u0456\u043b\w*|\u043e\u0441\u0442\u0430\u0440\u044f\u043b\w*)\b)"
+                          r"(?=.*\b(?:update|upgrade|aktualisier\w*|mettre \u00e0 jour|actualiz\w*|atualiz\w*|aggiorn\w*|bijwerk\w*|"
+                          r"zaktualizuj\w*|aktualizuj\w*|\u043e\u0431\u043d\u043e\u0432\w*|\u043e\u043d\u043e\u0432\w*)\b)", re.I)),
     ("notice", LazyPattern(r"\b(browser|navigateur|navegador)\b.{0,60}\b(out of date|outdated|"
                           r"not supported|no longer supported|veraltet)\b|"
                           # the note on a story read aloud by a machine
@@ -184,7 +193,9 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
     "disclosure": (frozenset("commission commissions provision comisi\u00f3n comision commissione commissie affiliate "
                              "provisionslinks provisionslink d'affiliation d\u2019affiliation affili\u00e9s afiliados "
                              "afiliadas affiliazione affiliati".split()), ""),
-    "script": (frozenset(["javascript"]), ""),
+    "script": (frozenset("javascript browser navigateur navegador \u0431\u0440\u0430\u0443\u0437\u0435\u0440\u0430 "
+                         "\u0431\u0440\u0430\u0443\u0437\u0435\u0440 \u0431\u0440\u0430\u0443\u0437\u0435\u0440\u0456 przegl\u0105darki "
+                         "przegl\u0105darka prohl\u00ed\u017ee\u010d prohl\u00ed\u017ee\u010de".split()), ""),
     "notice": (frozenset("browser navigateur navegador speech narration generated views listen loading geladen "
                          "written created produced "
                          "chargement cargando carregando caricamento "
