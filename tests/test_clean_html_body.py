@@ -79,6 +79,31 @@ def test_a_count_of_comments_under_the_story_leaves_the_body():
         assert heading not in article.text and article.text.split("\n\n") == STORY
 
 
+def test_a_short_story_laid_out_in_a_table_gives_the_story_not_the_tables_rows():
+    html = ("<html><head><title>Valley Courier</title></head><body><table width='760'>"
+            "<tr><td><a href='/'>Home</a> | <a href='/news'>News</a> | <a href='/sport'>Sport</a></td></tr>"
+            "<tr><td><a href='/'>Home</a> &gt; <a href='/news'>News</a></td></tr>"
+            "<tr><td><b>Reservoir at lowest level in thirty years</b></td></tr>"
+            "<tr><td>by Jane Doe - Saturday 14 September 2024</td></tr>"
+            "<tr><td>" + "<br><br>".join(STORY[:2]) + "</td></tr>"
+            "<tr><td>Comments (2)<br>reader_one 14/09/2024 11:20<br>Thanks for the report!</td></tr>"
+            "<tr><td>Copyright 2024 Valley Courier. All rights reserved.</td></tr></table></body></html>")
+    article = clean(html)
+    assert article.text.split("\n\n") == STORY[:2]
+
+
+def test_a_long_consent_or_script_notice_in_the_extracted_text_leaves_it():
+    notices = ("<p>Om alle functies van deze website te kunnen gebruiken, moet JavaScript in uw browser zijn "
+               "ingeschakeld. Zonder JavaScript worden video's, fotoseries en reacties niet getoond en werkt het inloggen "
+               "voor abonnees niet. Schakel JavaScript in via de instellingen van uw browser en laad de pagina opnieuw.</p>"
+               "<p>We and our partners use cookies and similar technologies to store and access information on your "
+               "device, to personalise content and ads, to provide social media features and to analyse our traffic. "
+               "By clicking Accept all you consent to the processing of your data for these purposes. You can change "
+               "your choices at any time in the privacy settings at the bottom of every page of this website.</p>")
+    article = clean(page(notices + paragraphs(STORY)))
+    assert article.text.split("\n\n") == STORY
+
+
 def test_a_subheading_a_contents_box_links_to_stays():
     contents = ("<ul><li><a href='#levels'>Levels at a thirty-year low</a></li>"
                 "<li><a href='/region/what-farmers-say'>What the farmers in the valley say</a></li></ul>")

@@ -60,11 +60,18 @@ def _quiet() -> None:
 LAYOUT_WORDS = 150  # a table's cell this long holds a story: the table lays out the page
 
 
+ROW_SHARE = 0.5  # ...or this share of its lines are rows, one with a paragraph's prose in a cell
+PROSE_CELL_WORDS = 30
+
+
 def layout_table(text: str) -> bool:
     """trafilatura's text has a table row (written "| cell | cell |", a bar in a cell as "\\|")
-    with a cell of a story's length."""
-    return any(line.startswith("|") and any(len(cell.split()) >= LAYOUT_WORDS for cell in _CELL.split(line))
-               for line in text.split("\n"))
+    with a cell of a story's length; or it is mostly rows, one a paragraph's (a short story laid
+    out in a table: its menu, byline and comments rows around it)."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    rows = [max(len(cell.split()) for cell in _CELL.split(line)) for line in lines if line.startswith("|")]
+    return bool(rows) and (max(rows) >= LAYOUT_WORDS
+                           or (len(rows) >= ROW_SHARE * len(lines) and max(rows) >= PROSE_CELL_WORDS and len(rows) >= 3))
 
 
 _CELL = re.compile(r"(?<!\\)\|")

@@ -2,6 +2,7 @@
 
 - an ad slot's label ("ADVERTISEMENT", "Anzeige", "Publicidad") left where the ad was, and the
   page's affiliate disclosure ("we may earn a commission", :mod:`.disclosure`);
+- a consent banner's or a no-JavaScript notice's text, at any length;
 - a short line of a box the plain cleaner's shapes know: a "read also" label left alone, a
   newsletter box's prompt, a picture's credit in a paragraph of its own, the note on the print
   edition under the story, a notice ("Listen to this article", "Loading..."), the heading
@@ -76,20 +77,28 @@ def _unlisted(paragraph: str) -> str:
 
 BOX_LINE_WORDS = 12  # a "read also" label, a sign-up box's line or a picture's credit is this short
 # (not a share bar's shape: "Share this information, please?" is a sentence of a story on cleaning-dev)
-_BOX_SHAPES = frozenset(("read-also", "subscribe", "caption", "notice", "script", "comments"))
+_BOX_SHAPES = frozenset(("read-also", "subscribe", "caption", "notice", "comments"))
 NOTE_WORDS = 30  # ...and the note on the print edition, which quotes the headline printed there
 
 
 def _box_line(paragraph: str, english: bool) -> bool:
     """A short paragraph the plain cleaner's line shapes call a box's: a "read also" label left
     alone ("Leggi anche"), a newsletter box's prompt, a picture's caption or credit outside a
-    figure ("Image: NAME", "... 记者 王磊 摄"), a print-edition note or a player's notice. (The English stop words for an English
-    page only: with them an English sentence that mentions registering stays the story's.)"""
+    figure ("Image: NAME", "... 记者 王磊 摄"), a print-edition note or a player's notice; and
+    a consent banner's or a no-JavaScript notice's text at any length. (The English stop words
+    for an English page only: with them an English sentence that mentions registering stays
+    the story's.)"""
     words = tokens(paragraph)
-    if len(words) > NOTE_WORDS:
+    if len(words) > NOTICE_WORDS:
         return False
     shape = features_of(paragraph, ENGLISH if english else _NONE, words)[3]
-    return shape == "print-headline" or (len(words) <= BOX_LINE_WORDS and shape in _BOX_SHAPES)
+    if shape in _NOTICE_SHAPES:
+        return True
+    return len(words) <= NOTE_WORDS and (shape == "print-headline" or (len(words) <= BOX_LINE_WORDS and shape in _BOX_SHAPES))
+
+
+NOTICE_WORDS = 150  # a consent banner's text runs this long (the plain cleaner's cookie notice: 120)
+_NOTICE_SHAPES = frozenset(("consent", "script"))
 
 
 _NONE: frozenset[str] = frozenset()

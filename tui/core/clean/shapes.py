@@ -77,7 +77,7 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
     # The notice a page shows a reader without JavaScript, at any length (a long one had
     # outweighed a short story): "requires JavaScript", "JavaScript aktiverat" ...
     ("script", LazyPattern(r"javascript.{0,80}\b(enabled?|required|disabled|turn(ed)? (it )?on|activ\w*|aktiv\w*|deaktiviert|"
-                          r"habilit\w*|abilit\w*|włącz\w*|включ\w*|povol\w*|zapn\w*|inschakel\w*|engedélyez\w*|käyttöön)\b|"
+                          r"habilit\w*|abilit\w*|włącz\w*|включ\w*|povol\w*|zapn\w*|inschakel\w*|ingeschakeld|engedélyez\w*|käyttöön)\b|"
                           r"\b(enabled?|requires?|turn on|activ\w*|aktiv\w*|habilit\w*|abilit\w*|włącz\w*|включите|povolte|zapněte|"
                           r"schakel)\b.{0,80}javascript|"
                           # ...and the one for an outdated browser, which asks to update it: the
