@@ -104,6 +104,21 @@ def test_a_long_consent_or_script_notice_in_the_extracted_text_leaves_it():
     assert article.text.split("\n\n") == STORY
 
 
+def test_a_sponsors_card_and_content_leave_the_body():
+    card = ("<div class='card'><div class='label'>Gesponsord</div>"
+            "<h3><a href='/partner/zon'>Zonnepanelen zonder aanbetaling: zo werkt het</a></h3>"
+            "<p>Steeds meer huiseigenaren kiezen voor zonnepanelen via een maandelijks abonnement, zonder grote "
+            "investering vooraf en met onderhoud inbegrepen.</p></div>")
+    glued = ("<p>Contenu sponsorisé<span>Vous rêvez d'une cuisine rénovée sans vous ruiner ? Les Ateliers Dauphinois "
+             "conçoivent des cuisines sur mesure depuis trente ans.</span></p>")
+    article = clean(page(paragraphs(STORY[:2]) + card + glued + paragraphs(STORY[2:])))
+    assert article.text.split("\n\n") == STORY
+    # after an ad slot's label the story goes on, a link between or not
+    slot = "<p>Anzeige</p><p><a href='/shop'>Jetzt Angebot sichern</a></p>"
+    article = clean(page(paragraphs(STORY[:2]) + slot + paragraphs(STORY[2:])))
+    assert article.text.split("\n\n") == STORY
+
+
 def test_a_subheading_a_contents_box_links_to_stays():
     contents = ("<ul><li><a href='#levels'>Levels at a thirty-year low</a></li>"
                 "<li><a href='/region/what-farmers-say'>What the farmers in the valley say</a></li></ul>")

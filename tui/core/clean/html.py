@@ -17,7 +17,7 @@ from functools import partial
 
 from ..models import Article, Removed
 from .extractors import choose
-from .html_body import AD_LABEL, body_paragraphs  # noqa: F401 (AD_LABEL: API)
+from .html_body import AD_LABEL, body_paragraphs, sponsored_texts  # noqa: F401 (AD_LABEL: API)
 from .html_lines import parse, read_lines, visible_lines  # noqa: F401 (visible_lines: API)
 from .html_meta import PageMeta, read_page_meta
 from .html_pick import is_outlet, pick_byline, pick_date, pick_source
@@ -48,7 +48,8 @@ def clean_html(article: Article, keep=frozenset(), drop=frozenset()) -> Article:
     if not article.published:
         article.published = _htmldate(html)
     titles = [page.tag("og:title"), page.ld_headline, *page.h1] if page is not None else []
-    paragraphs = body_paragraphs(text, article, page_lines.linked | page_lines.captions, drop, titles)
+    away = page_lines.linked | page_lines.captions | sponsored_texts(visible, page_lines.linked)
+    paragraphs = body_paragraphs(text, article, away, drop, titles)
     if page is not None and (not article.byline or is_outlet(article.byline, page, article.source)):
         article.byline = signed_byline(paragraphs, page.signed) or article.byline  # a name under the story
     if keep:

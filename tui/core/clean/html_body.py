@@ -2,6 +2,8 @@
 
 - an ad slot's label ("ADVERTISEMENT", "Anzeige", "Publicidad") left where the ad was, and the
   page's affiliate disclosure ("we may earn a commission", :mod:`.disclosure`);
+- a sponsor's content: a paragraph opening with its label ("Contenu sponsorisé..."), and a
+  sponsor's card's text under its label and linked headline (:func:`sponsored_texts`);
 - a consent banner's or a no-JavaScript notice's text, at any length;
 - a short line of a box the plain cleaner's shapes know: a "read also" label left alone, a
   newsletter box's prompt, a picture's credit in a paragraph of its own, the note on the print
@@ -45,7 +47,8 @@ def body_paragraphs(text: str, article: Article, away: set[str], drop, titles=()
     titles: what the page's markup calls the story besides ``article.title``."""
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
     paragraphs = [p for p in paragraphs if p not in drop and p not in away and _unlisted(p) not in away
-                  and not AD_LABEL.match(p) and not disclosure(p) and not _box_line(p, article.language == "en")]
+                  and not AD_LABEL.match(p) and not SPONSORED.match(p) and not disclosure(p)
+                  and not _box_line(p, article.language == "en")]
     if any(map(DURATION.match, paragraphs)):
         paragraphs = _without_players(paragraphs)
     titles = [title for title in (article.title, *titles) if title]
@@ -67,6 +70,27 @@ def _without_players(paragraphs: list[str]) -> list[str]:
             if above and len(above.split()) <= PLAYER_TITLE_WORDS and not above.endswith((".", "\u3002")):
                 gone.add(i - 1)
     return [p for i, p in enumerate(paragraphs) if i not in gone]
+
+
+# A sponsor's content's label (not an ad slot's, after which the story goes on): "Sponsored",
+# "Contenu sponsorisé", "Gesponsord", "Informazione pubblicitaria" ...
+SPONSORED = LazyPattern(r"^\W*(?:sponsored(?: content| post| story)?|paid (?:content|post|partnership)|promoted(?: content)?|"
+                        r"partner content|advertorial|contenido patrocinado|contenu sponsoris\u00e9|conte\u00fado patrocinado|"
+                        r"gesponsert|gesponsord|informazione pubblicitaria|publireportage|sponsorowane|sponzorov\u00e1no)\W*(?=\w|$)",
+                        re.I)
+CARD_TEXT_WORDS = 120  # a sponsor's card's text is at most a paragraph
+
+
+def sponsored_texts(visible: list[str], linked: set[str]) -> set[str]:
+    """The texts of sponsors' cards among the page's lines: under a sponsored label, after the
+    card's linked headline if it has one, a paragraph (the extractor keeps it, label and link gone)."""
+    out = set()
+    for k, line in enumerate(visible[:-1]):
+        if len(line.split()) <= 4 and SPONSORED.match(line) and SPONSORED.match(line).end() == len(line):
+            at = k + 2 if visible[k + 1] in linked and k + 2 < len(visible) else k + 1
+            if len(visible[at].split()) <= CARD_TEXT_WORDS and visible[at] not in linked:
+                out.add(visible[at])
+    return out
 
 
 def _unlisted(paragraph: str) -> str:
