@@ -38,9 +38,10 @@ def trim_tail(lines: list[Line], spans: list[tuple[int, int]]) -> list[tuple[int
         # a "read also" box or an ad stands inside a story: the paragraph after it is the
         # story's last (unless the wire's credit between ended the story: "... contributed to this report")
         return spans
-    # (a word's stem before an apostrophe: "lighthouse's" names the lighthouse)
+    # (a word's stem before an apostrophe: "lighthouse's" names the lighthouse; each line's words
+    # in their order, not a set's, which changes with the strings' hashes from run to run)
     story = Counter(w.split("'", 1)[0] for a, b in spans for line in lines[a:b] if line.score > 0
-                    and line is not lines[last] for w in set(tokens(line.text)) if len(w) >= TOPIC_CHARS)
+                    and line is not lines[last] for w in dict.fromkeys(tokens(line.text)) if len(w) >= TOPIC_CHARS)
     tail = {w.split("'", 1)[0] for w in tokens(lines[last].text)}
     if any(w in tail for w, _ in story.most_common(TOPIC_WORDS)):
         return spans

@@ -208,7 +208,9 @@ def listed_stopwords(lang: str | None) -> frozenset[str] | None:
 def page_stopwords(texts: list[str], words_of: dict[str, tuple[str, ...]] | None = None) -> frozenset[str]:
     """The words that recur over a page's longest lines: its function words, in any language."""
     words = words_of.__getitem__ if words_of is not None else tokens
-    counts = Counter(chain.from_iterable(set(words(text)) for text in texts if len(text) >= 40))
+    # (each line's words once, in their order: a set's order changes from run to run with the
+    # strings' hashes, and so would the words tied at the cut)
+    counts = Counter(chain.from_iterable(dict.fromkeys(words(text)) for text in texts if len(text) >= 40))
     # counts.most_common(PAGE_STOPWORDS), ties in the same order, by a sort in C rather
     # than a heap walked in Python over every word of the page
     top = sorted(counts.items(), key=itemgetter(1), reverse=True)[:PAGE_STOPWORDS]
