@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from ..lazy_regex import LazyPattern
-from .lines import Line
+from .lines import Line, shaped_score
 from .promo_labels import READER_WORDS
 from .vocabulary import tokens
 
@@ -137,7 +137,7 @@ def mark_appeals(lines: list[Line]) -> None:
             k += 1  # its button: "Read more", "Donate now"
         if asking >= 2 and k - i >= 3:
             for line in lines[i:k]:
-                line.shape, line.score = "subscribe", -max(4.0, line.words * 0.5)
+                line.shape, line.score = "subscribe", shaped_score(line.words)
         i = k
 
 
@@ -205,7 +205,7 @@ def mark_credits(lines: list[Line]) -> None:
         below = any(_prose(lines[k]) for k in range(i + 1, min(len(lines), i + 1 + CREDIT_REACH)))
         if above and below and sum(max(0.0, x.score) for x in lines[i + 1:i + 1 + CREDIT_AFTER]) >= CREDIT_PROSE:
             line.shape = "caption"
-            line.score = -max(4.0, line.words * 0.5)
+            line.score = shaped_score(line.words)
 
 
 def _prose(line: Line) -> bool:

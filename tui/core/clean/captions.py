@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import Line
+from .lines import Line, shaped_score
 from .title import caption_label
 
 CREDIT_WORDS = 8  # a credit line: a label and a name or two, an agency
@@ -37,7 +37,7 @@ def mark_captions(lines: list[Line]) -> None:
     for i in found:
         above = lines[i - 1]
         above.shape = "caption"
-        above.score = -max(4.0, above.words * 0.5)
+        above.score = shaped_score(above.words)
 
 
 def _caption_above(lines: list[Line], i: int) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import Line
+from .lines import Line, shaped_score
 
 MIN_CARDS = 3  # pairs in a row that make a list
 SHORT = 4  # lines of at most this many words (dates, "3 min", a section label) sit between cards
@@ -100,12 +100,12 @@ def mark_sponsored(lines: list[Line]) -> None:
             continue
         if label.text[:1] in _LABEL_START and _SPONSOR_LABEL.match(label.text):
             line.shape = "sponsor"
-            line.score = -max(4.0, line.words * 0.5)
+            line.score = shaped_score(line.words)
             teaser = lines[k + 2] if k + 2 < len(lines) else None
             if not line.sentence and line.words >= CARD_HEADLINE_WORDS and teaser is not None and teaser.shape is None \
                     and teaser.sentence:
                 teaser.shape = "sponsor"  # ...and the promo's text under its headline, a card's
-                teaser.score = -max(4.0, teaser.words * 0.5)
+                teaser.score = shaped_score(teaser.words)
         elif label.shape == "read-also" and 3 <= line.words <= PROMO_WORDS and run < BOX_HEADLINES and (
                 not line.sentence or (line.text.endswith("?") and line.words <= QUESTION_WORDS)) and not (
                 run and (_subheading(line, shortest, capitals, lines[k + 2] if k + 2 < len(lines) else None)
@@ -113,7 +113,7 @@ def mark_sponsored(lines: list[Line]) -> None:
             # ...and the headlines under it, a box of them ("Mehr zum Thema": "Bahnstreik: Welche
             # Rechte haben Fahrgäste?", "Kommentar: Die GDL überspannt den Bogen")
             line.shape = "read-also"
-            line.score = -max(4.0, line.words * 0.5)
+            line.score = shaped_score(line.words)
             shortest = min(shortest, line.words) if run else line.words
             capitals = (capitals or line.text.isupper()) if run else line.text.isupper()
             # (a box printed with no blank line under its label ends at the first blank line:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .lines import Line
+from .lines import Line, shaped_score
 
 # One to four words of letters, then a colon or a bar and the labelled text.
 _LABEL = re.compile(r"([^\W\d_][^\W\d_ ]{0,24}(?: [^\W\d_]{1,24}){0,3})(?:\s?:|\s\|)\s+\S")
@@ -38,4 +38,4 @@ def mark_labels(lines: list[Line]) -> None:
         label = found.get(line.text)
         if label and counts[label] >= MIN_REPEATS and not line.shape:
             line.shape = "boilerplate"
-            line.score = min(line.score, -max(4.0, line.words * 0.5))
+            line.score = min(line.score, shaped_score(line.words))

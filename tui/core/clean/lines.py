@@ -167,13 +167,19 @@ BOX_PITCH_WORDS = 25  # a sign-up line this long, as rich in stop words as prose
 PITCH_STOP = 0.3  # (features_of shapes it so at any length; with fewer it is a box's label or button row)
 
 
+def shaped_score(words: int) -> float:
+    """The score of a line of furniture's shape (no barrier): the longer, the lower, as a box
+    of that many words breaks the story it stands in."""
+    return -max(4.0, words * 0.5)
+
+
 def score_of(n: int, stop: float, sentence: bool, shape: str | None, teaser: bool) -> float:
     """How much a line with these features looks like body text (positive) or page furniture (negative)."""
     if shape:
         if shape in BARRIER_SHAPES:
             return BARRIER
         # (a newsletter's long pitch inside a story, written as prose, goes without cutting the story there)
-        return -4.0 if shape == "subscribe" and n > BOX_PITCH_WORDS and stop > PITCH_STOP else -max(4.0, n * 0.5)
+        return -4.0 if shape == "subscribe" and n > BOX_PITCH_WORDS and stop > PITCH_STOP else shaped_score(n)
     if teaser:
         return -4.0
     if n >= LONG_WORDS and stop >= 0.22:
