@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .lines import Line, shaped_score
+from .promo_labels import SPONSORED_LABELS
 
 MIN_CARDS = 3  # pairs in a row that make a list
 SHORT = 4  # lines of at most this many words (dates, "3 min", a section label) sit between cards
@@ -71,10 +72,8 @@ def mark_cards(lines: list[Line]) -> None:
             i = j
 
 
-# A label that says what follows is paid for. "Advertisement" (or "Anzeige", "Publicidad")
-# is not one: it marks an ad slot, and the story goes on under it.
-_SPONSOR_LABEL = re.compile(r"^(sponsored( content| post| story)?|paid (content|post|partnership)|promoted( content)?|"
-                            r"partner content|contenido patrocinado|contenu sponsoris\u00e9|gesponsert)\s*:?$", re.I)
+# A label that says what follows is paid for, alone on its line (:data:`.promo_labels.SPONSORED_LABELS`).
+_SPONSOR_LABEL = re.compile(r"^(?:" + "|".join(map(re.escape, SPONSORED_LABELS)) + r")\s*:?$", re.I)
 
 
 _LABEL_START = frozenset("SsPpCcGg")

@@ -30,7 +30,7 @@ from .html_shown import LEAD_WORDS, said_again
 from .dates import date_span
 from .disclosure import disclosure
 from .lines import features_of
-from .promo_labels import ADVERTISEMENT_ALTERNATIVES
+from .promo_labels import ADVERTISEMENT_ALTERNATIVES, SPONSORED_LABELS
 from .vocabulary import ENGLISH, tokens
 
 # An ad slot's label, in the languages of the pages it is seen on.
@@ -72,12 +72,11 @@ def _without_players(paragraphs: list[str]) -> list[str]:
     return [p for i, p in enumerate(paragraphs) if i not in gone]
 
 
-# A sponsor's content's label (not an ad slot's, after which the story goes on): "Sponsored",
-# "Contenu sponsorisé", "Gesponsord", "Informazione pubblicitaria" ...
-SPONSORED = LazyPattern(r"^\W*(?:sponsored(?: content| post| story)?|paid (?:content|post|partnership)|promoted(?: content)?|"
-                        r"partner content|advertorial|contenido patrocinado|contenu sponsoris\u00e9|conte\u00fado patrocinado|"
-                        r"gesponsert|gesponsord|informazione pubblicitaria|publireportage|sponsorowane|sponzorov\u00e1no)\W*(?=\w|$)",
-                        re.I)
+# A sponsor's content's label (:data:`.promo_labels.SPONSORED_LABELS`, and in more languages),
+# alone or opening the paragraph: "Sponsored", "Contenu sponsorisé...", "Gesponsord" ...
+SPONSORED = LazyPattern(r"^\W*(?:" + "|".join(map(re.escape, SPONSORED_LABELS + (
+    "advertorial", "conte\u00fado patrocinado", "gesponsord", "informazione pubblicitaria", "publireportage", "sponsorowane",
+    "sponzorov\u00e1no"))) + r")\W*(?=\w|$)", re.I)
 CARD_TEXT_WORDS = 120  # a sponsor's card's text is at most a paragraph
 
 
@@ -86,7 +85,7 @@ def sponsored_texts(visible: list[str], linked: set[str]) -> set[str]:
     card's linked headline if it has one, a paragraph (the extractor keeps it, label and link gone)."""
     out = set()
     for k, line in enumerate(visible[:-1]):
-        if len(line.split()) <= 4 and SPONSORED.match(line) and SPONSORED.match(line).end() == len(line):
+        if len(line.split()) <= 4 and (label := SPONSORED.match(line)) and label.end() == len(line):
             at = k + 2 if visible[k + 1] in linked and k + 2 < len(visible) else k + 1
             if len(visible[at].split()) <= CARD_TEXT_WORDS and visible[at] not in linked:
                 out.add(visible[at])

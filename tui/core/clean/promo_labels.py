@@ -135,6 +135,15 @@ ADVERTISEMENT = (
 )
 
 
+# A label that says what follows is paid for: a sponsor's card or content. (Not an ad slot's,
+# "Advertisement", "Anzeige": it marks where an ad stood, and the story goes on under it.) A
+# longer label before its own beginning ("sponsored content" before "sponsored"): some
+# patterns take the first that fits.
+SPONSORED_LABELS = ("sponsored content", "sponsored post", "sponsored story", "sponsored", "paid content", "paid post",
+                    "paid partnership", "promoted content", "promoted", "partner content", "contenido patrocinado",
+                    "contenu sponsoris\u00e9", "gesponsert")
+
+
 # The heading of the author's box under the story ("Sobre la firma" over the name and a bio):
 # the story ends over it. The whole line only.
 ABOUT_THE_AUTHOR = (
