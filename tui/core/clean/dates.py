@@ -14,6 +14,7 @@ Arabic and Hebrew (with its prefix "in", "8 בדצמבר 2021"), and the short f
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from ..lazy_regex import LazyPattern
@@ -71,13 +72,18 @@ _MORE_MONTH_NAMES = {
     12: "ডিসেম্বর डिसेंबर ડિસેમ્બર ਦਸੰਬਰ டிசம்பர் డిసెంబర్ ಡಿಸೆಂಬರ್ ഡിസംബർ دسمبر دسامبر prosinca decembra "
         "decembra декември децембар децембра detsember dhjetor desembre decembro desember disember disyembre disemba",
 }
+def _add_months(names: Sequence[str]) -> None:
+    """More names for each month, January first: one string of space-parted names a month."""
+    for number, more in enumerate(names, 1):
+        _MORE_MONTH_NAMES[number] += " " + more
+
+
 # Latvian (nominative and "in": "marts", "martā") and Lithuanian (genitive: "kovo").
 _BALTIC = ("janvāris janvārī sausio", "februāris februārī vasario", "marts martā kovo", "aprīlis aprīlī balandžio",
            "maijs maijā gegužės", "jūnijs jūnijā birželio", "jūlijs jūlijā liepos", "augusts augustā rugpjūčio",
            "septembris septembrī rugsėjo", "oktobris oktobrī spalio", "novembris novembrī lapkričio",
            "decembris decembrī gruodžio")
-for _number, _names in enumerate(_BALTIC, 1):
-    _MORE_MONTH_NAMES[_number] += " " + _names
+_add_months(_BALTIC)
 # Azerbaijani, Kazakh, Georgian, Armenian (and its genitive: "18 նոյեմբերի"), Welsh, Maltese,
 # Basque (and its genitive, year first: "2025eko urriaren 21a"), Sinhala.
 _MORE = ("yanvar \u049b\u0430\u04a3\u0442\u0430\u0440 \u10d8\u10d0\u10dc\u10d5\u10d0\u10e0\u10d8 \u0570\u0578\u0582\u0576\u057e\u0561\u0580 \u0570\u0578\u0582\u0576\u057e\u0561\u0580\u056b ionawr jannar urtarrila urtarrilaren \u0da2\u0db1\u0dc0\u0dcf\u0dbb\u0dd2",
@@ -92,18 +98,14 @@ _MORE = ("yanvar \u049b\u0430\u04a3\u0442\u0430\u0440 \u10d8\u10d0\u10dc\u10d5\u
          "oktyabr \u049b\u0430\u0437\u0430\u043d \u10dd\u10e5\u10e2\u10dd\u10db\u10d1\u10d4\u10e0\u10d8 \u0570\u0578\u056f\u057f\u0565\u0574\u0562\u0565\u0580 \u0570\u0578\u056f\u057f\u0565\u0574\u0562\u0565\u0580\u056b hydref ottubru urria urriaren \u0d94\u0d9a\u0dca\u0dad\u0ddd\u0db6\u0dbb\u0dca",
          "noyabr \u049b\u0430\u0440\u0430\u0448\u0430 \u10dc\u10dd\u10d4\u10db\u10d1\u10d4\u10e0\u10d8 \u0576\u0578\u0575\u0565\u0574\u0562\u0565\u0580 \u0576\u0578\u0575\u0565\u0574\u0562\u0565\u0580\u056b tachwedd novembru azaroa azaroaren \u0db1\u0ddc\u0dc0\u0dd0\u0db8\u0dca\u0db6\u0dbb\u0dca",
          "dekabr \u0436\u0435\u043b\u0442\u043e\u049b\u0441\u0430\u043d \u10d3\u10d4\u10d9\u10d4\u10db\u10d1\u10d4\u10e0\u10d8 \u0564\u0565\u056f\u057f\u0565\u0574\u0562\u0565\u0580 \u0564\u0565\u056f\u057f\u0565\u0574\u0562\u0565\u0580\u056b rhagfyr di\u010bembru abendua abenduaren \u0daf\u0dd9\u0dc3\u0dd0\u0db8\u0dca\u0db6\u0dbb\u0dca")
-for _number, _names in enumerate(_MORE, 1):
-    _MORE_MONTH_NAMES[_number] += " " + _names
+_add_months(_MORE)
 # Hausa ("3 Yuni 2024").
-for _number, _names in enumerate("janairu fabrairu maris afirilu mayu yuni yuli agusta satumba oktoba nuwamba "
-                                 "disamba".split(), 1):
-    _MORE_MONTH_NAMES[_number] += " " + _names
+_add_months("janairu fabrairu maris afirilu mayu yuni yuli agusta satumba oktoba nuwamba disamba".split())
 # Kinyarwanda ("9 Mutarama 2024"), isiXhosa ("12 Matshi 2024"), Igbo ("4 Machị 2024").
-for _number, _names in enumerate((
-        "mutarama janyuwari jen\u1ee5wari\u0323", "gashyantare februwari feb\u1ee5wari\u0323", "werurwe matshi mach\u1ecb",
-        "mata epreli eprel", "gicurasi meyi mee", "kamena juni jun", "nyakanga julayi jula\u1ecb", "kanama agasti \u1ecdg\u1ecdst",
-        "nzeri septemba", "ukwakira okthobha \u1ecdktoba", "ugushyingo novemba", "ukuboza disemba"), 1):
-    _MORE_MONTH_NAMES[_number] += " " + _names
+_add_months((
+    "mutarama janyuwari jen\u1ee5wari\u0323", "gashyantare februwari feb\u1ee5wari\u0323", "werurwe matshi mach\u1ecb",
+    "mata epreli eprel", "gicurasi meyi mee", "kamena juni jun", "nyakanga julayi jula\u1ecb", "kanama agasti \u1ecdg\u1ecdst",
+    "nzeri septemba", "ukwakira okthobha \u1ecdktoba", "ugushyingo novemba", "ukuboza disemba"))
 # Short forms in Italian, Spanish, Portuguese, Polish, Turkish, Russian, Ukrainian, Norwegian,
 # Danish and Indonesian ("5 ago 2024", "5 sie 2024", "5 авг. 2024"), as datelines print them;
 # read only after the day, as those languages write them ("out 5, 2024" is English prose).
@@ -114,8 +116,7 @@ _SHORT = ("gen sty oca янв січ", "fev lut şub фев лют",
           "set wrz eyl сен сент вер",
           "ott out paź eki окт жовт", "lis kas ноя лист",
           "dic gru ara des дек груд")
-for _number, _names in enumerate(_SHORT, 1):
-    _MORE_MONTH_NAMES[_number] += " " + _names
+_add_months(_SHORT)
 MONTHS = {name: number for names in (_MORE_MONTH_NAMES, _MONTH_NAMES) for number, text in names.items()
           for name in text.split()}
 _DAY_FIRST = frozenset(name for names in _SHORT for name in names.split()) - set(" ".join(_MONTH_NAMES.values()).split())
