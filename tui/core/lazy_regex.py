@@ -55,7 +55,6 @@ class LazyAny:
         return found
 
 
-
 # Letters re.I folds to a, ..., z that str.lower() leaves apart (dotless i, long s) or turns
 # into two characters (dotted capital I: "i" and a combining dot above).
 _FOLDED_APART = ("\u0131", "\u017f", "\u0307")

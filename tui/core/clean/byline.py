@@ -231,8 +231,8 @@ def _bare_name(line: "Line") -> str | None:
     if FURNITURE_WORDS.intersection(words := text.lower().split()) or _WIDGET_WORDS.intersection(words):
         return None  # "Web Share", "Close Alert", "Text Size": the words of menus, share bars and buttons
     name = name_in(text)
-    if name and name != text and (labelled := BY_LABEL.match(name)) and name_in(labelled["who"]):
-        name = name_in(labelled["who"])  # "28.04.2024, 00:45 Uhr | Von NAME": the label run into the name
+    if name and name != text and (labelled := BY_LABEL.match(name)) and (after := name_in(labelled["who"])):
+        name = after  # "28.04.2024, 00:45 Uhr | Von NAME": the label run into the name
     if name and len(name.split()) >= max(2, (line.words - 5)):
         return name
     return None
