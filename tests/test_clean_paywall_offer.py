@@ -53,3 +53,39 @@ def test_a_link_from_a_word_or_two_to_a_site_names_no_author():
     # ("Zur Übersicht von Play SRF": no piece named before "von", and no person after it)
     article = clean(["Zur Übersicht von Play SRF", *HEAD, *STORY, *FOOT])
     assert article.byline is None
+
+
+# A short story cut by its paywall, in languages whose prompts name the subscriber, not the
+# subscription's brand: (lines of the page above the story, the story, the prompt).
+CUT_SHORT = {
+    "cs": (["Zprávy", "Kraj", "Doprava", "Most v centru města se na měsíc uzavře"],
+           ["Silničáři od pondělí opraví poškozenou mostovku a most bude pro auta zcela uzavřen až do poloviny "
+            "července, chodci mohou využít provizorní lávku vedle mostu.",
+            "Objížďka povede přes Spojovací ulici a nový most u nemocnice, autobusy pojedou podle výlukového "
+            "jízdního řádu a dvě linky nebudou zastavovat v centru."],
+           ["Tento článek je dostupný pouze pro předplatitele",
+            "Celý text a všechny články si přečtete s předplatným. Zrušit ho můžete kdykoli.",
+            "Již máte předplatné? Přihlaste se"]),
+    "pl": (["Wiadomości", "Region", "Gmina zamyka basen miejski na cały sezon letni"],
+           ["Basen miejski przy ulicy Sportowej nie zostanie otwarty tego lata, ponieważ remont niecki przeciągnął "
+            "się o kilka miesięcy, poinformował w poniedziałek burmistrz.",
+            "Mieszkańcy będą mogli korzystać z kąpieliska w sąsiedniej gminie, do którego w weekendy pojedzie "
+            "bezpłatny autobus spod ratusza."],
+           ["Ten artykuł jest dostępny tylko dla prenumeratorów.", "Wykup prenumeratę, aby czytać dalej.",
+            "Masz już prenumeratę? Zaloguj się"]),
+    "ro": (["Știri", "Local", "Primăria închide parcarea din centru pentru lucrări"],
+           ["Parcarea din spatele primăriei va fi închisă timp de două luni, începând de luni, pentru lucrări de "
+            "asfaltare și pentru montarea unor stâlpi noi de iluminat.",
+            "Șoferii pot folosi parcarea de lângă piață, unde au fost amenajate alte optzeci de locuri, au "
+            "transmis reprezentanții primăriei."],
+           ["Acest articol este disponibil doar pentru abonați.", "Abonează-te acum pentru a citi tot articolul.",
+            "Ai deja un abonament? Autentifică-te"]),
+}
+
+
+def test_a_paywalls_prompt_under_a_short_story_leaves_in_other_languages():
+    for lang, (head, story, prompt) in CUT_SHORT.items():
+        article = clean([*head, *story, *prompt, *FOOT])
+        kept = article.text.split("\n\n")
+        assert all(paragraph in kept for paragraph in story), lang
+        assert not any(line in kept for line in prompt), (lang, kept)

@@ -222,6 +222,44 @@ FOLLOW_US = (
     "theo d\u00f5i ch\u00fang t\u00f4i tr\u00ean", "pratite nas na",
 )
 
+# A paywall's prompt where the story is cut ("for subscribers only", "already a subscriber?",
+# "subscribe to read on"), in the languages whose prompts the subscribe shape's own words miss: Czech, Slovak, Polish, Hungarian, Romanian, Bulgarian, Croatian/Serbian/
+# Bosnian, Slovenian, Ukrainian, Russian, Lithuanian, Latvian, Greek, Turkish, Finnish,
+# Estonian, Icelandic, Swedish, Norwegian/Danish, Dutch, Spanish, German, French.
+# Phrases, not the bare word: a story may be about subscriptions.
+PAYWALL = (
+    "pouze pro p\u0159edplatitele", "jen pro p\u0159edplatitele", "exkluzivn\u011b pro p\u0159edplatitele",
+    "s p\u0159edplatn\u00fdm", "p\u0159edpla\u0165te si", "m\u00e1te p\u0159edplatn\u00e9",
+    "len pre predplatite\u013eov", "iba pre predplatite\u013eov", "s predplatn\u00fdm", "predpla\u0165te si",
+    "m\u00e1te predplatn\u00e9",
+    "tylko dla prenumerator\u00f3w", "tylko dla subskrybent\u00f3w", "wykup prenumerat\u0119", "wykup subskrypcj\u0119",
+    "masz ju\u017c prenumerat\u0119", "masz ju\u017c subskrypcj\u0119",
+    "csak el\u0151fizet\u0151knek", "el\u0151fizet\u0151ink sz\u00e1m\u00e1ra", "fizessen el\u0151", "m\u00e1r el\u0151fizet\u0151",
+    "doar pentru abona\u021bi", "numai pentru abona\u021bi", "aboneaz\u0103-te", "ai deja abonament", "ai deja un abonament",
+    "\u0441\u0430\u043c\u043e \u0437\u0430 \u0430\u0431\u043e\u043d\u0430\u0442\u0438",
+    "\u0430\u0431\u043e\u043d\u0438\u0440\u0430\u0439\u0442\u0435 \u0441\u0435",
+    "samo za pretplatnike", "pretplatite se", "ve\u0107 ste pretplatnik", "ve\u0107 imate pretplatu",
+    "\u0441\u0430\u043c\u043e \u0437\u0430 \u043f\u0440\u0435\u0442\u043f\u043b\u0430\u0442\u043d\u0438\u043a\u0435",
+    "\u043f\u0440\u0435\u0442\u043f\u043b\u0430\u0442\u0438\u0442\u0435 \u0441\u0435",
+    "samo za naro\u010dnike", "naro\u010dite se", "ste \u017ee naro\u010dnik",
+    "\u043b\u0438\u0448\u0435 \u0434\u043b\u044f \u043f\u0435\u0440\u0435\u0434\u043f\u043b\u0430\u0442\u043d\u0438\u043a\u0456\u0432",
+    "\u0442\u0456\u043b\u044c\u043a\u0438 \u0434\u043b\u044f \u043f\u0435\u0440\u0435\u0434\u043f\u043b\u0430\u0442\u043d\u0438\u043a\u0456\u0432",
+    "\u043e\u0444\u043e\u0440\u043c\u0456\u0442\u044c \u043f\u0435\u0440\u0435\u0434\u043f\u043b\u0430\u0442\u0443",
+    "\u043e\u0444\u043e\u0440\u043c\u0456\u0442\u044c \u043f\u0456\u0434\u043f\u0438\u0441\u043a\u0443",
+    "\u0442\u043e\u043b\u044c\u043a\u043e \u0434\u043b\u044f \u043f\u043e\u0434\u043f\u0438\u0441\u0447\u0438\u043a\u043e\u0432",
+    "\u043e\u0444\u043e\u0440\u043c\u0438\u0442\u0435 \u043f\u043e\u0434\u043f\u0438\u0441\u043a\u0443",
+    "tik prenumeratoriams", "u\u017esiprenumeruokite", "tikai abonentiem", "k\u013c\u016bsti par abonentu",
+    "\u03bc\u03cc\u03bd\u03bf \u03b3\u03b9\u03b1 \u03c3\u03c5\u03bd\u03b4\u03c1\u03bf\u03bc\u03b7\u03c4\u03ad\u03c2",
+    "\u03b3\u03af\u03bd\u03b5\u03c4\u03b5 \u03c3\u03c5\u03bd\u03b4\u03c1\u03bf\u03bc\u03b7\u03c4\u03ae\u03c2",
+    "abonelere \u00f6zel", "sadece abonelere", "abone olun",
+    "vain tilaajille", "ainult tellijatele", "hakka tellijaks", "a\u00f0eins fyrir \u00e1skrifendur", "gerast \u00e1skrifandi",
+    "f\u00f6r prenumeranter", "bli prenumerant", "redan prenumerant", "for abonnenter", "bli abonnent", "bliv abonnent",
+    "alleen voor abonnees", "word abonnee", "al abonnee",
+    "exclusivo para suscriptores", "solo para suscriptores", "s\u00f3lo para suscriptores", "hazte suscriptor",
+    "ya eres suscriptor", "nur f\u00fcr abonnenten", "exklusiv f\u00fcr abonnenten",
+    "d\u00e9j\u00e0 abonn\u00e9",
+)
+
 
 def _alternatives(labels: tuple[str, ...]) -> str:
     return "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in labels)
@@ -233,6 +271,7 @@ READ_ALSO_PATTERN = LazyPattern(r"^[\[\u3010(]?\s*(?:" + _alternatives(READ_ALSO
 ADVERTISEMENT_ALTERNATIVES = _alternatives(ADVERTISEMENT)
 ABOUT_THE_AUTHOR_ALTERNATIVES = _alternatives(ABOUT_THE_AUTHOR)
 LISTEN_ALTERNATIVES, FOLLOW_US_ALTERNATIVES = _alternatives(LISTEN), _alternatives(FOLLOW_US)
+PAYWALL_ALTERNATIVES = _alternatives(PAYWALL)
 
 
 def trigger_words(labels: tuple[str, ...]) -> frozenset[str]:

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from ..lazy_regex import LazyAny, LazyLowered, LazyPattern
 from .disclosure import Disclosure
 from .promo_labels import (ABOUT_THE_AUTHOR, ABOUT_THE_AUTHOR_ALTERNATIVES, ADVERTISEMENT, ADVERTISEMENT_ALTERNATIVES,
-                           FOLLOW_US, FOLLOW_US_ALTERNATIVES, LISTEN, LISTEN_ALTERNATIVES, READ_ALSO, READ_ALSO_PATTERN,
-                           trigger_words)
+                           FOLLOW_US, FOLLOW_US_ALTERNATIVES, LISTEN, LISTEN_ALTERNATIVES, PAYWALL, PAYWALL_ALTERNATIVES,
+                           READ_ALSO, READ_ALSO_PATTERN, trigger_words)
 
 # Generic shapes of page furniture. Each names the reason a line is removed.
 SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
@@ -155,7 +155,7 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                              r"kostenlos testen|jederzeit k\u00fcndbar|cancel anytime|"
                              # ...and the French paywall's cut: "La suite est réservée aux abonnés" (not a
                              # story's label "Article réservé aux abonnés" under its byline)
-                             r"la suite est r\u00e9serv\u00e9e aux abonn\u00e9s)\b")),
+                             r"la suite est r\u00e9serv\u00e9e aux abonn\u00e9s|" + PAYWALL_ALTERNATIVES + r")\b")),
     # (skip links glued by copying: "Accessibility statementSkip to main content")
     ("navigation", LazyPattern(r"^(skip to (main )?content|skip navigation|menu|search|home|back to top|next|previous|"
                               r"close|open|toggle navigation|go to|jump to|scroll to continue)\b.{0,20}$|"
@@ -211,7 +211,8 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
                             "nyhedsbrev uutiskirje abonnieren abonniere abonnez abonnement abonnent abonniert abonnee "
                             "abonneer abonner suscr\u00edbete suscribirse suscripci\u00f3n assine assinante assinantes iscriviti abbonati abbonamento "
                             "prenumerera registrieren anmelden einloggen eingeloggt inloggen connectez accedi registrati logg "
-                            "logga posteingang weiterlesen digitalabo abo testen k\u00fcndbar anytime abonn\u00e9s".split()), ""),
+                            "logga posteingang weiterlesen digitalabo abo testen k\u00fcndbar anytime abonn\u00e9s".split())
+                  | trigger_words(PAYWALL), ""),
     "navigation": (frozenset("skip menu search home back next previous close open toggle go jump content scroll feedback".split()), ""),
 }
 
