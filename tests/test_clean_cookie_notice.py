@@ -49,7 +49,26 @@ BG = ("Софийският общински съвет разшири синя�
    "съгласявате с нашата политика за бисквитките.")
 
 
-@pytest.mark.parametrize("page", [PT, EN, JA, KO, BG], ids=["pt", "en", "ja", "ko (the word in Hangul)", "bg (its own word)"])
+# Hungarian's own word, the notice opening with it in capitals ("Sütiket ..."); Slovenian's, with its word for use
+HU = ("Két hónapra lezárják a Kossuth hidat Szegeden", "2024. augusztus 27., kedd 08:15", [
+    "Hétfőtől két hónapig nem lehet autóval átkelni a Kossuth hídon, mert a város felújítja a híd burkolatát és a "
+    "korlátokat, közölte a polgármesteri hivatal.",
+    "A gyalogosok és a kerékpárosok a munkálatok alatt is használhatják a híd egyik oldalát, a buszok pedig a "
+    "Belvárosi hídon át közlekednek majd.",
+    "A hivatal szerint a munkát október végéig befejezik, addig a környéken több parkolót is lezárnak.",
+], "Sütiket használunk a tartalmak személyre szabásához, a közösségi funkciók biztosításához és a forgalom elemzéséhez.")
+SL = ("Pohorska vzpenjača do decembra zaprta", "3. junij 2024 ob 12.15", [
+    "Pohorska vzpenjača bo od ponedeljka do decembra zaprta, ker jo bodo temeljito obnovili, so sporočili iz "
+    "mestnega podjetja, ki z njo upravlja.",
+    "Obnova bo stala 6,2 milijona evrov, denar bosta prispevala občina in država, del pa tudi evropski sklad za "
+    "razvoj regij.",
+    "Obiskovalci bodo v tem času lahko na Pohorje prišli z avtobusom, ki bo vozil vsako uro iz središča mesta.",
+], "Ta spletna stran uporablja piškotke za zagotavljanje delovanja strani in analizo obiska.")
+
+
+@pytest.mark.parametrize("page", [PT, EN, JA, KO, BG, HU, SL],
+                         ids=["pt", "en", "ja", "ko (the word in Hangul)", "bg (its own word)", "hu (its own word, capitalised)",
+                              "sl (its word for use)"])
 def test_a_cookie_notice_above_the_headline_leaves_and_the_headline_stays(page):
     headline, date, body, notice = page
     article = clean(["Site", "News", "World", notice, "Accept", headline, date, *body])

@@ -93,10 +93,12 @@ def _in_lower_case(text: str) -> bool:
     return sum(w[0].islower() for w in words) * 2 > len(words)
 
 
-def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[str]
+def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[str], cookies: bool = True
                 ) -> tuple[int, float, bool, str | None, bool, float]:
     """(words, stop-word share, ends like a sentence, shape, teaser, score) of a stripped line
-    whose lowercased words are known already (the score as :func:`score_of` gives it)."""
+    whose lowercased words are known already (the score as :func:`score_of` gives it).
+    cookies False: the line's page names no cookie anywhere (asked once of the page: most
+    pages do not, and asking each line cost a twentieth of the page's time)."""
     n = len(lowered_words)
     stop = sum(map(stop_words.__contains__, lowered_words)) / n if n else 0.0
     # Text without spaces between words is the only kind that needs counting characters.
@@ -124,7 +126,7 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
     if shape is None and (cjk_text or (text[:1] in CJK_EDITOR_FIRST and text.startswith(CJK_EDITORS))) \
             and (cjk_shape := CJK_FURNITURE.search(text)):
         shape = "copyright" if cjk_shape.group(1) else "credit"
-    if shape is None and 4 <= n <= COOKIE_WORDS and may_name_cookies(text) \
+    if shape is None and cookies and 4 <= n <= COOKIE_WORDS and may_name_cookies(text) \
             and cookie_notice(text, stop_words is ENGLISH):
         shape = "consent"  # a cookie banner's notice, long or short
     elif shape is None and n > 25 and not BOX_WORDS.isdisjoint(lowered_words) and signs_reader_up(text, lowered_words):

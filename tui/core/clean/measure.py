@@ -10,6 +10,7 @@ from __future__ import annotations
 from itertools import compress, count
 
 from .link_numbers import HEADING, unnumbered
+from .promo_labels import may_name_cookies
 from .lines import LONG_WORDS, Line, features_cache, features_of, make_lines, score_of
 from .reflow import paragraphs
 from .vocabulary import ENGLISH, ENGLISH_SHARE, clause_share, page_vocabulary, share, tokens
@@ -34,11 +35,12 @@ def measured_lines(raw: str) -> tuple[str | None, list[Line], dict[int, list[int
     texts = list(dict.fromkeys(lines))
     language, stop_words, scale = page_vocabulary(texts, distinct=True)
     cache = features_cache(stop_words)
+    cookies = may_name_cookies("\n".join(texts))  # (a line can name cookies only on such a page)
     # (loops, not a call per line: most lines of a page are new to the cache)
     if language == "en":  # the cached scores are the page's own
         for text in texts:
             if text not in cache:
-                cache[text] = features_of(text, stop_words, tokens(text))
+                cache[text] = features_of(text, stop_words, tokens(text), cookies)
         measured = cache
     else:
         measured = {}
@@ -46,7 +48,7 @@ def measured_lines(raw: str) -> tuple[str | None, list[Line], dict[int, list[int
         for text in texts:
             found = cache.get(text)
             if found is None:
-                found = cache[text] = features_of(text, stop_words, tokens(text))
+                found = cache[text] = features_of(text, stop_words, tokens(text), cookies)
             if found[0] > 3:
                 measured[text] = _foreign(text, found, scale)
             elif scale == 1.0:

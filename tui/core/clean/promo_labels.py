@@ -290,6 +290,7 @@ _COOKIE_EN = LazyPattern(r"\b(?:we|this (?:web)?site|our (?:web)?site|the site)\
 _COOKIE_CUE = LazyPattern(
     r"acord|aceit|acept|accept|zustimm|einwillig|souhlas|s\u00fahlas|samtyk|samtyck|zgod|hyv\u00e4ksy|n\u00f5us|sutink|"
     r"elfogad|prihvat|kabul|setuju|\u0111\u1ed3ng \u00fd|concord|privac|datenschutz|confiden|riservatezza|personvern|"
+    r"utilitz|uporab|sam\u00feykk|defnyddio|derbyn|"  # Catalan, Slovenian use; Icelandic accept; Welsh use, accept
     r"integritet|polityk|pol\u00edtica|politique|richtlinie|z\u00e1sad|utiliz|usamos|\busa\b|verwende|nutzen|anv\u00e4nder|"
     r"bruger|bruker|u\u017cywa|pou\u017e\u00edv|folose|k\u00e4yt|kasuta|naudoja|haszn\u00e1l|koristi|kullan|menggunakan|"
     r"s\u1eed d\u1ee5ng|\u0441\u043e\u0433\u043b\u0430|\u043f\u043e\u0433\u043e\u0434\u0436|\u043f\u043e\u043b\u0438\u0442\u0438\u043a|"
@@ -309,17 +310,26 @@ COOKIE_NATIVE = ("\u0915\u0941\u0915\u0940", "\u30af\u30c3\u30ad\u30fc", "\ucfe0
                  "\u043a\u0443\u043a\u0438",
                  # Bulgarian, Turkish, Finnish, Estonian, Latvian, Lithuanian, Slovenian, Croatian, Polish
                  "\u0431\u0438\u0441\u043a\u0432\u0438\u0442\u043a", "\u00e7erez", "ev\u00e4ste", "k\u00fcpsis", "s\u012bkdatn", "slapuk",
-                 "pi\u0161kot", "kola\u010di\u0107", "ciasteczk")
+                 "pi\u0161kot", "kola\u010di\u0107", "ciasteczk",
+                 # Hungarian, Catalan, Icelandic, Welsh
+                 "s\u00fcti", "galetes", "vafrak\u00f6k", "cwci")
 COOKIE_WORDS = 120  # longer lines are prose about cookies, not a banner
 
 
 def may_name_cookies(text: str) -> bool:
-    """The line has the word cookie (the quick test before :func:`cookie_notice`)."""
-    return "ookie" in text or (not text.isascii() and any(word in text for word in COOKIE_NATIVE))
+    """The line (or page) has the word cookie (the quick test before :func:`cookie_notice`),
+    in any case: a banner's heading opens with it ("Sütiket használunk ...")."""
+    if "ookie" in text:
+        return True
+    if text.isascii():
+        return False
+    lowered = text.lower()
+    return any(word in lowered for word in COOKIE_NATIVE)
 
 
 def cookie_notice(text: str, english: bool) -> bool:
     """A cookie banner's notice (asked of lines :func:`may_name_cookies` passes)."""
     if english:
         return bool(_COOKIE_EN.search(text))
-    return ("cookie" in text.lower() or any(word in text for word in COOKIE_NATIVE)) and bool(_COOKIE_CUE.search(text))
+    lowered = text.lower()
+    return ("cookie" in lowered or any(word in lowered for word in COOKIE_NATIVE)) and bool(_COOKIE_CUE.search(text))
