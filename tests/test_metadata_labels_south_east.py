@@ -139,3 +139,18 @@ def test_bylines_and_dates_in_languages_no_list_covers(byline, date, author, pub
     article = clean(["Ahabanza", "Amakuru", "Abanyeshuri 94% batsinze ikizamini gisoza amashuri abanza", byline, date,
                      *TURKISH])
     assert (article.byline, article.published[:10]) == (author, published)
+
+
+@pytest.mark.parametrize("byline, author", [
+    # Hausa "from" (the town after the name), Yoruba "by the hand of", Uzbek "author"
+    ("Daga Aminu Bello Dambatta, Kano", "Aminu Bello Dambatta"),
+    ("Lati \u1ecdw\u1ecd Adewale Ogunleye", "Adewale Ogunleye"),
+    ("Muallif: Dilnoza Karimova", "Dilnoza Karimova"),
+    # two authors joined by the language's "and": Swahili "na", Romanian "și", Turkish "ve"
+    ("Na Amina Juma na Peter Mollel", "Amina Juma na Peter Mollel"),
+    ("de Andrei Pop \u0219i Ioana Rus", "Andrei Pop \u0219i Ioana Rus"),
+    ("Haber: Merve Kaya ve Emre Demir", "Merve Kaya ve Emre Demir"),
+])
+def test_bylines_with_labels_and_joiners_of_more_languages(byline, author):
+    article = clean(["Ana Sayfa", "Spor", "Körfez Basketbol, Süper Lig'e yükseldi", byline, "12.03.2024 10:15", *TURKISH])
+    assert article.byline == author

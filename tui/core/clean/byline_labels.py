@@ -44,6 +44,11 @@ INLINE_LABELS = (
     # Turkish news, reporter: "Haber: NAME", "Muhabir: NAME"; Kinyarwanda and Igbo "written by",
     # Khmer and Lao "by" (Khmer's colon: "ដោយ៖ NAME"), Lao "news"
     "haber", "muhabir", "yanditswe na", "site n['\u2019]aka", "\u178a\u17c4\u1799", "\u0ec2\u0e94\u0e8d", "\u0e82\u0ec8\u0eb2\u0ea7",
+    # Hausa "from", Yoruba "by the hand of", Uzbek and Azerbaijani author, Somali writer,
+    # Gujarati report, Bengali reporter, Georgian, Armenian and Amharic author
+    "daga", "lati \u1ecdw\u1ecd", "muallif", "m\u00fc\u0259llif", "qore", "\u0a85\u0ab9\u0ac7\u0ab5\u0abe\u0ab2",
+    "\u09aa\u09cd\u09b0\u09a4\u09bf\u09ac\u09c7\u09a6\u0995", "\u10d0\u10d5\u10e2\u10dd\u10e0\u10d8",
+    "\u0570\u0565\u0572\u056b\u0576\u0561\u056f", "\u1340\u1210\u134a",
 )
 # "Author" before a comma, as the BBC prints it in English, Hausa, Swahili, Turkish, Russian,
 # Spanish and Portuguese, Indonesian, Vietnamese, Persian, Arabic, Hindi, Urdu and Chinese.
@@ -71,7 +76,7 @@ LABEL_TAILS = (" by", " von", " par", " por", " di", " av", " af", " door", " pr
 LABEL_HEADS = ("by", "von", "par", "por", "di", "av", "af", "door", "przez", "od", "autor", "avtor", "author", "auteur",
                "text", "tekst", "reporter", "yazar", "yazan", "oleh", "penulis", "kirjoittaja", "forfatter", "marubuci",
                "mwandishi", "redaktion", "written", "published", "writer", "article", "escrito", "redactado", "scritto",
-               "geschrieben", "verfasst", "rapport", "haber", "muhabir", "yanditswe", "site")
+               "geschrieben", "verfasst", "rapport", "haber", "muhabir", "yanditswe", "site", "daga", "muallif", "qore")
 # The heads of labels that are words of a menu too ("Text Size"): without a colon, only a
 # person's name after them is a byline.
 WORD_HEADS = ("text", "teks", "repo", "\u0442\u0435\u043a\u0441")
