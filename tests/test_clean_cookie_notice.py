@@ -66,15 +66,28 @@ SL = ("Pohorska vzpenjača do decembra zaprta", "3. junij 2024 ob 12.15", [
 ], "Ta spletna stran uporablja piškotke za zagotavljanje delovanja strani in analizo obiska.")
 
 
-@pytest.mark.parametrize("page", [PT, EN, JA, KO, BG, HU, SL],
+# Malayalam: the word and "use" in its script
+ML = ("ഇടുക്കിയിൽ കനത്ത മഴ തുടരുന്നു", "June 16, 2025", [
+    "ഇടുക്കി ജില്ലയിൽ കനത്ത മഴ തുടരുന്നതിനാൽ മൂന്നു ജില്ലകളിൽ ഓറഞ്ച് അലർട്ട് പ്രഖ്യാപിച്ചു, മലയോര മേഖലകളിൽ "
+    "രാത്രിയാത്രയ്ക്ക് നിയന്ത്രണം ഏർപ്പെടുത്തി.",
+    "നെടുങ്കണ്ടം, പീരുമേട്, ദേവികുളം താലൂക്കുകളിലായി പതിനൊന്ന് ദുരിതാശ്വാസ ക്യാംപുകൾ തുറന്നു, നൂറിലധികം "
+    "കുടുംബങ്ങളെ മാറ്റിപ്പാർപ്പിച്ചു.",
+    "അടുത്ത മൂന്നു ദിവസം കൂടി ശക്തമായ മഴ തുടരുമെന്നാണ് കാലാവസ്ഥാ വകുപ്പിന്റെ മുന്നറിയിപ്പ്, ജാഗ്രത പാലിക്കണമെന്ന് "
+    "അധികൃതർ അറിയിച്ചു.",
+], "മികച്ച അനുഭവം ഉറപ്പാക്കാൻ ഈ വെബ്സൈറ്റ് കുക്കികൾ ഉപയോഗിക്കുന്നു.")
+
+
+@pytest.mark.parametrize("page", [PT, EN, JA, KO, BG, HU, SL, ML],
                          ids=["pt", "en", "ja", "ko (the word in Hangul)", "bg (its own word)", "hu (its own word, capitalised)",
-                              "sl (its word for use)"])
+                              "sl (its word for use)", "ml (its script)"])
 def test_a_cookie_notice_above_the_headline_leaves_and_the_headline_stays(page):
     headline, date, body, notice = page
     article = clean(["Site", "News", "World", notice, "Accept", headline, date, *body])
     assert article.title == headline
     assert notice not in article.text
     assert article.text.split("\n\n") == body
+    # (shown in the raw view as what it is, not as a menu's line)
+    assert [r.reason for r in article.removed if r.text == notice] == ["boilerplate"]
 
 
 def test_a_story_about_baked_cookies_keeps_its_sentences():

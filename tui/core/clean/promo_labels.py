@@ -82,6 +82,10 @@ READ_ALSO = (
     "articles li\u00e9s", "\u00e4hnliche artikel", "powi\u0105zane artyku\u0142y", "souvisej\u00edc\u00ed \u010dl\u00e1nky",
     "\u043f\u043e\u0445\u043e\u0436\u0438\u0435 \u043d\u043e\u0432\u043e\u0441\u0442\u0438",
     "\u0441\u0432\u044f\u0437\u0430\u043d\u043d\u044b\u0435 \u043d\u043e\u0432\u043e\u0441\u0442\u0438",
+    # Marathi, Gujarati, Punjabi, Malayalam, Telugu, Kannada, Somali, Hausa, Yoruba
+    "\u0939\u0947\u0939\u0940 \u0935\u093e\u091a\u093e", "\u0939\u0947 \u092a\u0923 \u0935\u093e\u091a\u093e", "\u0a86 \u0aaa\u0aa3 \u0ab5\u0abe\u0a82\u0a9a\u0acb", "\u0a07\u0a39 \u0a35\u0a40 \u0a2a\u0a5c\u0a4d\u0a39\u0a4b",
+    "\u0d07\u0d24\u0d41\u0d15\u0d42\u0d1f\u0d3f \u0d35\u0d3e\u0d2f\u0d3f\u0d15\u0d4d\u0d15\u0d3e\u0d02", "\u0d07\u0d24\u0d41\u0d02 \u0d35\u0d3e\u0d2f\u0d3f\u0d15\u0d4d\u0d15\u0d41\u0d15", "\u0c07\u0c26\u0c3f \u0c15\u0c42\u0c21\u0c3e \u0c1a\u0c26\u0c35\u0c02\u0c21\u0c3f", "\u0c07\u0c35\u0c3f \u0c15\u0c42\u0c21\u0c3e \u0c1a\u0c26\u0c35\u0c02\u0c21\u0c3f",
+    "\u0c87\u0ca6\u0ca8\u0ccd\u0ca8\u0cc2 \u0c93\u0ca6\u0cbf", "akhri sidoo kale", "karanta kuma", "\u1eb9 tun ka",
 )
 
 # An ad's label standing alone on its line, beyond English's ("Advertisement", in shapes of
@@ -100,6 +104,9 @@ ADVERTISEMENT = (
     "\u0bb5\u0bbf\u0bb3\u0bae\u0bcd\u0baa\u0bb0\u0bae\u0bcd", "\u0dc0\u0dd9\u0dc5\u0dd9\u0daf \u0daf\u0dd0\u0db1\u0dca\u0dc0\u0dd3\u0db8",
     "\u121b\u1235\u1273\u12c8\u1242\u12eb", "\u10e0\u10d4\u10d9\u10da\u10d0\u10db\u10d0", "\u0563\u0578\u057e\u0561\u0566\u0564",
     "\u0436\u0430\u0440\u043d\u0430\u043c\u0430",
+    # Marathi, Gujarati, Punjabi, Malayalam, Telugu, Kannada, Somali, Yoruba
+    "\u091c\u093e\u0939\u093f\u0930\u093e\u0924", "\u0a9c\u0abe\u0ab9\u0ac7\u0ab0\u0abe\u0aa4", "\u0a07\u0a38\u0a3c\u0a24\u0a3f\u0a39\u0a3e\u0a30", "\u0d2a\u0d30\u0d38\u0d4d\u0d2f\u0d02",
+    "\u0c2a\u0c4d\u0c30\u0c15\u0c1f\u0c28", "\u0c9c\u0cbe\u0cb9\u0cc0\u0cb0\u0cbe\u0ca4\u0cc1", "xayeysiis", "\u00ecpol\u00f3w\u00f3",
     # "the article goes on under the ad" in English, German, French, Spanish, Portuguese, Italian,
     # Czech, Slovak, Polish, Estonian, Hungarian, Romanian
     "article continues below", "article continues below advertisement", "story continues below advertisement",
@@ -291,6 +298,8 @@ _COOKIE_CUE = LazyPattern(
     r"acord|aceit|acept|accept|zustimm|einwillig|souhlas|s\u00fahlas|samtyk|samtyck|zgod|hyv\u00e4ksy|n\u00f5us|sutink|"
     r"elfogad|prihvat|kabul|setuju|\u0111\u1ed3ng \u00fd|concord|privac|datenschutz|confiden|riservatezza|personvern|"
     r"utilitz|uporab|sam\u00feykk|defnyddio|derbyn|"  # Catalan, Slovenian use; Icelandic accept; Welsh use, accept
+    # Bengali, Tamil, Telugu, Kannada, Gujarati, Malayalam use
+    r"\u09ac\u09cd\u09af\u09ac\u09b9\u09be\u09b0|\u0baa\u0baf\u0ba9\u0bcd\u0baa\u0b9f\u0bc1\u0ba4\u0bcd|\u0c09\u0c2a\u0c2f\u0c4b\u0c17|\u0cac\u0cb3\u0cb8|\u0a89\u0aaa\u0aaf\u0acb\u0a97|\u0d09\u0d2a\u0d2f\u0d4b\u0d17|"
     r"integritet|polityk|pol\u00edtica|politique|richtlinie|z\u00e1sad|utiliz|usamos|\busa\b|verwende|nutzen|anv\u00e4nder|"
     r"bruger|bruker|u\u017cywa|pou\u017e\u00edv|folose|k\u00e4yt|kasuta|naudoja|haszn\u00e1l|koristi|kullan|menggunakan|"
     r"s\u1eed d\u1ee5ng|\u0441\u043e\u0433\u043b\u0430|\u043f\u043e\u0433\u043e\u0434\u0436|\u043f\u043e\u043b\u0438\u0442\u0438\u043a|"
@@ -311,8 +320,10 @@ COOKIE_NATIVE = ("\u0915\u0941\u0915\u0940", "\u30af\u30c3\u30ad\u30fc", "\ucfe0
                  # Bulgarian, Turkish, Finnish, Estonian, Latvian, Lithuanian, Slovenian, Croatian, Polish
                  "\u0431\u0438\u0441\u043a\u0432\u0438\u0442\u043a", "\u00e7erez", "ev\u00e4ste", "k\u00fcpsis", "s\u012bkdatn", "slapuk",
                  "pi\u0161kot", "kola\u010di\u0107", "ciasteczk",
-                 # Hungarian, Catalan, Icelandic, Welsh
-                 "s\u00fcti", "galetes", "vafrak\u00f6k", "cwci")
+                 # Hungarian, Catalan, Icelandic, Welsh; Bengali, Tamil (two spellings), Telugu, Kannada,
+                 # Gujarati, Malayalam
+                 "s\u00fcti", "galetes", "vafrak\u00f6k", "cwci", "\u0995\u09c1\u0995\u09bf", "\u0b95\u0bc2\u0b95\u0bbf", "\u0b95\u0bc1\u0b95\u0bcd\u0b95\u0bc0",
+                 "\u0c15\u0c41\u0c15\u0c40", "\u0c95\u0cc1\u0c95\u0cc0", "\u0a95\u0ac2\u0a95\u0ac0", "\u0d15\u0d41\u0d15\u0d4d\u0d15\u0d3f")
 COOKIE_WORDS = 120  # longer lines are prose about cookies, not a banner
 
 
