@@ -99,3 +99,25 @@ def test_a_story_about_baked_cookies_keeps_its_sentences():
             "demand rise by a third since the winter."]
     article = clean(["Home", "Local", "Girl Scouts sell a record number of cookie boxes", "March 14, 2024", *body])
     assert article.text.split("\n\n") == body
+
+
+def test_a_banner_over_the_headline_and_a_caption_over_the_first_paragraph_make_no_list_of_cards():
+    # heading + notice, headline + standfirst, caption + paragraph: three "headline over a
+    # sentence" pairs, as a list of story cards has; the first is a banner, the story's start stays
+    standfirst = ("Od 1 kwietnia mieszkańcy Gorzowa zapłacą więcej za wodę i ścieki. Wodociągi tłumaczą podwyżkę "
+                  "rosnącymi kosztami energii i płac.")
+    first = ("Nowe taryfy zatwierdziło w tym tygodniu Państwowe Gospodarstwo Wodne Wody Polskie. Metr sześcienny "
+             "wody zdrożeje o ponad złotówkę, a ścieków o niemal dwa złote.")
+    rest = ["Przez ostatnie dwa lata ceny prądu, który zużywamy w oczyszczalni i stacjach pomp, wzrosły kilkukrotnie, "
+            "a do tego doszły podwyżki płac – tłumaczy prezes spółki wodociągowej.",
+            "Jak wyliczyliśmy, czteroosobowa rodzina, która zużywa miesięcznie około dwunastu metrów sześciennych "
+            "wody, zapłaci w skali roku nawet sto osiemdziesiąt złotych więcej."]
+    article = clean(["Twoja prywatność jest dla nas ważna",
+                     "Wykorzystujemy pliki cookie oraz podobne technologie, aby zapewnić prawidłowe działanie serwisu "
+                     "i dopasować treści do Twoich zainteresowań. Możesz zmienić ustawienia w każdej chwili.",
+                     "Akceptuję", "Ustawienia", "Wiadomości", "Gorzów", "Region", "Sport",
+                     "Woda w Gorzowie zdrożeje. Czteroosobowa rodzina zapłaci więcej", "15.02.2024, 06:00", standfirst,
+                     "Nowe stawki za wodę i ścieki zaczną obowiązywać od 1 kwietnia. fot. Kamil Nowak", first, *rest,
+                     "Regulamin", "© 2024 Gazeta"])
+    kept = article.text.split("\n\n")
+    assert first in kept and all(paragraph in kept for paragraph in rest)

@@ -33,7 +33,9 @@ def _meta(line: Line) -> bool:
 
 
 def _summary(line: Line) -> bool:
-    return line.sentence and 6 <= line.words <= 45
+    # (no shape: a banner's heading over its notice, "Your privacy matters to us" over the
+    # consent's text, is no card; three in a row made one with the headline and standfirst)
+    return line.sentence and 6 <= line.words <= 45 and line.shape is None
 
 
 def mark_cards(lines: list[Line]) -> None:
