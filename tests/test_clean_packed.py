@@ -58,3 +58,21 @@ def test_a_paragraph_glued_to_an_ad_label_and_a_captioned_picture_stays():
     article = clean(text)
     assert item in article.text
     assert caption not in article.text
+
+
+MORE = [
+    "Byggearbeidene starter etter planen i august og skal etter avtalen med entreprenøren være ferdige innen "
+    "utgangen av neste år, opplyser kommunen i en pressemelding.",
+    "Kommunen regner med at prosjektet vil koste rundt 140 millioner kroner, noe som er omtrent ti prosent mer "
+    "enn det bystyret la til grunn da saken ble vedtatt i fjor.",
+    "Naboene er invitert til et informasjonsmøte i rådhuset neste uke, der de kan stille spørsmål om trafikk, "
+    "støy og anleggsdrift i perioden arbeidet pågår.",
+]
+
+
+def test_a_story_spaced_now_and_then_keeps_the_paragraphs_it_packs():
+    # (a blank line over fewer than half of them: the packing tells no box apart)
+    text = "\n\n".join(MENU + STORY[:1] + ["\n".join(STORY[1:])] + ["\n".join(MORE)] + FOOTER)
+    article = clean(text)
+    for paragraph in STORY + MORE:
+        assert paragraph in article.text

@@ -175,7 +175,16 @@ def packed_lines(lines: list[Line], lo: int, hi: int) -> list[int]:
     if not packed:
         return packed
     spaced = sum(lines[i - 1].number < lines[i].number - 1 for i in range(lo + 1, hi))
-    return packed if len(packed) <= spaced else []  # else a story without blank lines between paragraphs
+    if len(packed) > spaced:
+        return []  # a story without blank lines between paragraphs
+    # ...or with a blank line between some: the story's paragraphs themselves sit packed now and then
+    prose = [i for i in range(max(lo, 1), hi) if lines[i].sentence and lines[i].score >= PACKED_PROSE_SCORE]
+    apart = sum(lines[i - 1].number < lines[i].number - 1 for i in prose)
+    return packed if apart >= SPACED_PROSE * len(prose) else []
+
+
+PACKED_PROSE_SCORE = 8.0  # a paragraph of the story
+SPACED_PROSE = 0.5  # the share of them with a blank line above on a page whose boxes show by their packing
 
 
 _ITEM = LazyPattern(r"^(?:[-*+\u2022\u2013]|\d{1,2}[.)])\s+\S")
