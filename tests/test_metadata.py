@@ -186,3 +186,14 @@ def test_short_sentence_with_a_date_after_the_first_paragraph_stays_body():
     raw = "\n\n".join(["Leaders pledge closer ties", BODY[0], line] + BODY[1:])
     article = clean_article(Article(id="t", path=Path("t.txt"), raw=raw, sha256=""))
     assert article.text.startswith(BODY[0]) and line in article.text
+
+
+def test_a_name_under_the_tags_label_is_a_tag_not_the_byline():
+    # (the story signed by nobody; under it "Tags:" and two tags that read as names)
+    article = clean(["Home", "World", "Leaders pledge closer ties after video call", "March 7, 2022"],
+                    ["Tags:", "Kerala Rain", "Idukki Dam", "Share", "Facebook"])
+    assert article.byline is None
+    # ...while the name under "About the author" is the story's author's
+    article = clean(["Home", "World", "Leaders pledge closer ties after video call", "March 7, 2022"],
+                    ["About the author", "Jane Doe", "Jane Doe covers diplomacy from Washington."])
+    assert article.byline == "Jane Doe"
