@@ -66,6 +66,8 @@ JA = [
      ["Старият мост над реката в центъра на града.", "Снимка: Община Пловдив"]),
     (["Strona główna", "Wiadomości", "Miasto zbuduje nowy most na rzece"], PL,
      ["Stary most na rzece w centrum miasta.", "Fot. Jan Kowalski / Agencja Miejska"]),
+    (["Strona główna", "Wiadomości", "Miasto zbuduje nowy most na rzece"], PL,
+     ["Zdjęcie ilustracyjne. Fot. Adobe Stock"]),
     (["Pradžia", "Naujienos", "Miestas statys naują tiltą per upę"], LT,
      ["Senasis tiltas per upę miesto centre. Žinių centro nuotr."]),
     (["ホーム", "社会", "老朽化した橋、架け替えへ　市議会が可決"], JA, ["PR"]),

@@ -25,6 +25,7 @@ CAPTION_BREAKS = 1  # sentence breaks inside a caption, at most
 _MAIN_PICTURE = re.compile(r"\W*(?:(?:main|top|header|featured|lead|cover|hero|title)\s+(?:image|photo|picture|pic)\b|"
                            r"titelbild|aufmacher(?:bild|foto)|image principale|photo principale|imagen principal|"
                            r"foto principal|immagine principale|foto di copertina)", re.I)
+_OWN_CAPTION = re.compile(r"\w{4,}[.!?]\s+\S")  # a sentence ends before the credit
 SPACED_PROSE = 0.5  # share of the prose lines with a blank line above them on a page that spaces paragraphs
 
 
@@ -43,8 +44,8 @@ def mark_captions(lines: list[Line]) -> None:
 def _caption_above(lines: list[Line], i: int) -> bool:
     """Whether lines[i], a credit, is short and has a sentence or two above it."""
     line, above = lines[i], lines[i - 1]
-    if line.words > CREDIT_WORDS or _MAIN_PICTURE.match(line.text):
-        return False
+    if line.words > CREDIT_WORDS or _MAIN_PICTURE.match(line.text) or _OWN_CAPTION.search(line.text):
+        return False  # (a credit after a caption of its own: "Zdjęcie ilustracyjne. Fot. Adobe Stock")
     if i + 1 < len(lines) and caption_label(lines[i + 1].text):
         return False  # the credit over its labelled caption ("Image source, AFP" / "Image caption, ...")
     if above.shape or above.score <= 0 or above.words > CAPTION_WORDS:

@@ -38,6 +38,8 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                         r"\((?:ap|afp|reuters|getty|ap photo|photo)[/ :][^)]*\)\s*$",
                         # the credit after a Lithuanian caption: "... Žinių centro nuotr." (photo)
                         r"(?-i:[nN])(?<=\s[nN])uotr\.$",
+                        # ...and after a Polish one: "Zdjęcie ilustracyjne. Fot. Adobe Stock", "... fot. NAME"
+                        r"(?-i:[Ff])(?<=[.!?] [Ff])ot\.\s+\S[^.!?]{0,40}$",
                         # \b before the name: the character before its first is no word character
                         r"(?-i:[gGsS\u017f])(?<!\w.)(?:(?<=[gG])etty images|(?<=[sS])hutterstock)\b", flags=re.I)),
     ("related", LazyPattern(r"^(related( stories| articles| content| coverage| topics| roundup| links)?|more (from|on|stories|news)\b.*|"
