@@ -76,3 +76,23 @@ def test_a_story_spaced_now_and_then_keeps_the_paragraphs_it_packs():
     article = clean(text)
     for paragraph in STORY + MORE:
         assert paragraph in article.text
+
+
+def test_a_list_the_story_introduces_stays_with_the_paragraph_after_it():
+    # (its items printed without bullets, a phrase each with no full stop: a box's headlines in shape)
+    lead_in = ("Since precise forecasts are unlikely any time soon, researchers and disaster managers focus on "
+               "reducing the damage. Measures that have shown promise include:")
+    items = ["Denser networks of automatic rain gauges in hill districts, so that intense rain is detected within minutes",
+             "Doppler radars positioned to see into the valleys where most damage occurs",
+             "Keeping new construction away from stream banks and the paths of old debris flows",
+             "Village-level warning systems, such as sirens linked to upstream gauges"]
+    last = ("None of these will stop a cloudburst. But together they can buy people the few minutes that separate a "
+            "frightening night from a fatal one.")
+    story = ["When a hillside village is swept by a sudden flood during the monsoon, the event is often described as "
+             "a cloudburst, a term that is used loosely but has a precise meaning for forecasters.",
+             "Most cloudbursts in India happen in hilly terrain, where moist air is forced upward by the slopes and "
+             "cools quickly, and the rain falls on a small area within an hour or less."]
+    text = "\n\n".join(["Home", "Science", "What we know about cloudbursts", *story, lead_in, "\n".join(items), last,
+                        "Tags:", "Monsoon", "Cloudburst"])
+    kept = clean(text).text.split("\n\n")
+    assert all(line in kept for line in [lead_in, *items, last])

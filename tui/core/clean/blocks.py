@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from ..models import Article, Removed
 from . import front_matter, metadata, reflow
-from .boxes import BOX_LINES, box_lines, mark_appeals, mark_credits, subheading_after_box
+from .boxes import BOX_LINES, box_lines, mark_appeals, mark_credits, mark_story_lists, subheading_after_box
 from .captions import mark_captions
 from .cards import mark_cards, mark_sponsored
 from .labels import mark_labels
@@ -251,6 +251,7 @@ def _score_page(lines: list[Line], repeated: frozenset[str]) -> set[str]:
     # three times on, every copy is furniture; a pair keeps its first copy.
     counts = Counter([line.text for line in lines if line.words >= REPEAT_WORDS])  # (a list: counted in C)
     mark_cards(lines)  # before labels: a card's headline may carry one
+    mark_story_lists(lines)  # (after cards: a list's items under their lead-in are no cards)
     mark_labels(lines)
     mark_sponsored(lines)
     mark_appeals(lines)

@@ -141,6 +141,46 @@ def mark_appeals(lines: list[Line]) -> None:
         i = k
 
 
+LEAD_IN_WORDS = 10  # a paragraph this long ending in a colon introduces a list
+LIST_ITEMS = 12  # ...of this many items at most, packed under it
+ITEM_WORDS_MAX = 40  # an item: a phrase to a sentence or two
+LIST_ITEM_SCORE = 2.0  # a little body-like: the list joins the paragraphs around it
+
+
+def _lead_in(line: Line) -> bool:
+    return line.score > 0 and line.words >= LEAD_IN_WORDS and line.text.endswith(":")
+
+
+def _items_under(lines: list[Line], i: int) -> int:
+    """Past the items of the list lines[i] introduces (i + 1 when it introduces none): up
+    to LIST_ITEMS lines packed together under it, each a phrase or a sentence or two,
+    printed without a bullet (items with theirs are :func:`_list_item`'s)."""
+    k = i + 1
+    while (k < len(lines) and k - i <= LIST_ITEMS and (k == i + 1 or lines[k].number == lines[k - 1].number + 1)
+           and not lines[k].shape and ITEM_WORDS <= lines[k].words <= ITEM_WORDS_MAX and not _list_item(lines[k])):
+        k += 1
+    return k if k - i > 2 else i + 1  # (two items or more)
+
+
+def _introduced(lines: list[Line], i: int) -> bool:
+    """lines[i] is an item of a list a paragraph introduces (see :func:`mark_story_lists`)."""
+    k = i
+    while k > 0 and lines[k - 1].number == lines[k].number - 1 and not _lead_in(lines[k - 1]):
+        k -= 1  # up the packed run to its first item
+    return k > 0 and _lead_in(lines[k - 1]) and _items_under(lines, k - 1) > i
+
+
+def mark_story_lists(lines: list[Line]) -> None:
+    """The items of a list a paragraph introduces ("Measures that have shown promise
+    include:"), printed without their bullets and packed under it, are the story's, however
+    much they look like a box's headlines (a phrase each, no full stop)."""
+    for i in range(len(lines) - 2):
+        if _lead_in(lines[i]):
+            for item in lines[i + 1:_items_under(lines, i)]:
+                item.score = max(item.score, LIST_ITEM_SCORE)
+                item.teaser = False
+
+
 SIGN_UP_GAP = 3  # lines between a sign-up box's heading and its button, at most
 BUTTON_WORDS = 4  # ...each a few words (a prompt of a sentence may stand between paragraphs alone)
 
@@ -171,7 +211,8 @@ def packed_lines(lines: list[Line], lo: int, hi: int) -> list[int]:
     to a paragraph (shaped lines) does not pack it."""
     packed = [i for i in range(max(lo, 1), min(hi, len(lines) - 1))
               if lines[i - 1].number == lines[i].number - 1 and lines[i + 1].number == lines[i].number + 1
-              and not lines[i - 1].shape and not lines[i + 1].shape and not _list_item(lines[i])]
+              and not lines[i - 1].shape and not lines[i + 1].shape and not _list_item(lines[i])
+              and not _introduced(lines, i)]
     if not packed:
         return packed
     spaced = sum(lines[i - 1].number < lines[i].number - 1 for i in range(lo + 1, hi))
