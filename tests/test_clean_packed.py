@@ -96,3 +96,18 @@ def test_a_list_the_story_introduces_stays_with_the_paragraph_after_it():
                         "Tags:", "Monsoon", "Cloudburst"])
     kept = clean(text).text.split("\n\n")
     assert all(line in kept for line in [lead_in, *items, last])
+
+
+def test_a_list_with_bullets_ending_the_story_stays():
+    # (short items, each under the length of a paragraph, then the page's furniture)
+    story = ["A forte chuva que atingiu a cidade entre a noite de segunda-feira e a manhã desta terça deixou mais de mil "
+             "pessoas fora de casa, segundo o último boletim da Defesa Civil municipal.",
+             "Em 24 horas, o pluviômetro instalado no Centro registrou 187 milímetros, quase o volume esperado para "
+             "todo o mês de janeiro, e o rio subiu mais de quatro metros acima do nível normal."]
+    lead_in = "De acordo com a Defesa Civil, os bairros com mais famílias fora de casa são:"
+    items = ["- Vila Nova – cerca de 420 pessoas;", "- Baixada do Rio – cerca de 310 pessoas;",
+             "- São Cristóvão – cerca de 260 pessoas;", "- Jardim Itaquari – cerca de 210 pessoas."]
+    text = "\n\n".join(["Início", "Cidades", "Temporal deixa mil desalojados", *story, lead_in, "\n".join(items),
+                        "Publicidade", "LEIA TAMBÉM:", "Frente fria traz mais chuva para toda a Serra até quinta-feira"])
+    kept = clean(text).text.split("\n\n")
+    assert all(line in kept for line in [*story, lead_in, *items])

@@ -153,11 +153,10 @@ def _lead_in(line: Line) -> bool:
 
 def _items_under(lines: list[Line], i: int) -> int:
     """Past the items of the list lines[i] introduces (i + 1 when it introduces none): up
-    to LIST_ITEMS lines packed together under it, each a phrase or a sentence or two,
-    printed without a bullet (items with theirs are :func:`_list_item`'s)."""
+    to LIST_ITEMS lines packed together under it, each a phrase or a sentence or two."""
     k = i + 1
     while (k < len(lines) and k - i <= LIST_ITEMS and (k == i + 1 or lines[k].number == lines[k - 1].number + 1)
-           and not lines[k].shape and ITEM_WORDS <= lines[k].words <= ITEM_WORDS_MAX and not _list_item(lines[k])):
+           and not lines[k].shape and ITEM_WORDS <= lines[k].words <= ITEM_WORDS_MAX):
         k += 1
     return k if k - i > 2 else i + 1  # (two items or more)
 
@@ -172,8 +171,8 @@ def _introduced(lines: list[Line], i: int) -> bool:
 
 def mark_story_lists(lines: list[Line]) -> None:
     """The items of a list a paragraph introduces ("Measures that have shown promise
-    include:"), printed without their bullets and packed under it, are the story's, however
-    much they look like a box's headlines (a phrase each, no full stop)."""
+    include:"), packed under it, are the story's, however much they look like a box's
+    headlines (a phrase each, no full stop) or its links' row ("- Vila Nova – 420 people;")."""
     for i in range(len(lines) - 2):
         if _lead_in(lines[i]):
             for item in lines[i + 1:_items_under(lines, i)]:
