@@ -276,3 +276,10 @@ def test_a_hungarian_pictures_credit_is_a_caption():
     assert article.text.split("\n\n") == body
     assert {r.text: r.reason for r in article.removed}["Fotó: Kaszás Tamás / Index"] == "caption"
     assert article.published.startswith("2024-11-07")
+
+
+def test_a_chinese_byline_after_the_date_and_the_source_on_one_line():
+    # "date　source: OUTLET　author: NAME NAME", the fields parted by ideographic spaces
+    article = _page(["首页", "新闻", "两国领导人视频通话 同意扩大贸易",
+                    "2026-01-09 10:32\u3000来源：江城晚报\u3000作者：李晓雯 郑凯", *ZH_BODY])
+    assert (article.byline, article.published) == ("李晓雯 郑凯", "2026-01-09T10:32")

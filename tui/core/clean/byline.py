@@ -126,7 +126,7 @@ def byline_rows(lines: list["Line"], i: int) -> list[int]:
     return [i - 1, i] if i > 0 and label_only(lines[i - 1]) else [i]
 
 
-_LABELLED_TAIL = LazyPattern(r"[^\W\d_]+\s*:\s*[^:]+$")  # a line's last "Label: Words"
+_LABELLED_TAIL = LazyPattern(r"[^\W\d_]+\s*[:\uff1a]\s*[^:\uff1a]+$")  # a line's last "Label: Words" ("作者：NAME")
 
 
 def labelled_byline(line: "Line") -> str | None:
@@ -135,7 +135,7 @@ def labelled_byline(line: "Line") -> str | None:
         return None
     text = line.text
     m = BY_LABEL.match(text) if may_be_labelled(text) else None
-    if m is None and ":" in text and (span := date_span(text)) is not None \
+    if m is None and (":" in text or "\uff1a" in text) and (span := date_span(text)) is not None \
             and (tail := _LABELLED_TAIL.search(text, span[1])) is not None:
         # "28 Nisan 2024 Pazar, 00:45 Haber: NAME": the date, then the labelled name
         text = tail.group(0)
