@@ -154,3 +154,9 @@ def test_bylines_and_dates_in_languages_no_list_covers(byline, date, author, pub
 def test_bylines_with_labels_and_joiners_of_more_languages(byline, author):
     article = clean(["Ana Sayfa", "Spor", "Körfez Basketbol, Süper Lig'e yükseldi", byline, "12.03.2024 10:15", *TURKISH])
     assert article.byline == author
+
+
+def test_a_hausa_date_with_its_ga():
+    article = clean(["Gida", "Labarai", "Körfez Basketbol, Süper Lig'e yükseldi", "Daga Aminu Bello Dambatta, Kano",
+                     "Litinin, 4 ga Maris, 2024 | 10:15 na safe", *TURKISH])
+    assert article.published == "2024-03-04T10:15"

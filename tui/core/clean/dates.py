@@ -99,8 +99,9 @@ _MORE = ("yanvar \u049b\u0430\u04a3\u0442\u0430\u0440 \u10d8\u10d0\u10dc\u10d5\u
          "noyabr \u049b\u0430\u0440\u0430\u0448\u0430 \u10dc\u10dd\u10d4\u10db\u10d1\u10d4\u10e0\u10d8 \u0576\u0578\u0575\u0565\u0574\u0562\u0565\u0580 \u0576\u0578\u0575\u0565\u0574\u0562\u0565\u0580\u056b tachwedd novembru azaroa azaroaren \u0db1\u0ddc\u0dc0\u0dd0\u0db8\u0dca\u0db6\u0dbb\u0dca",
          "dekabr \u0436\u0435\u043b\u0442\u043e\u049b\u0441\u0430\u043d \u10d3\u10d4\u10d9\u10d4\u10db\u10d1\u10d4\u10e0\u10d8 \u0564\u0565\u056f\u057f\u0565\u0574\u0562\u0565\u0580 \u0564\u0565\u056f\u057f\u0565\u0574\u0562\u0565\u0580\u056b rhagfyr di\u010bembru abendua abenduaren \u0daf\u0dd9\u0dc3\u0dd0\u0db8\u0dca\u0db6\u0dbb\u0dca")
 _add_months(_MORE)
-# Hausa ("3 Yuni 2024").
-_add_months("janairu fabrairu maris afirilu mayu yuni yuli agusta satumba oktoba nuwamba disamba".split())
+# Hausa ("3 Yuni 2024", "4 ga Maris, 2024": DAY_MONTH takes its "ga")
+_add_months(("janairu", "fabrairu", "maris", "afirilu afrilu", "mayu", "yuni", "yuli", "agusta", "satumba", "oktoba",
+             "nuwamba", "disamba"))
 # Kinyarwanda ("9 Mutarama 2024"), isiXhosa ("12 Matshi 2024"), Igbo ("4 Machị 2024").
 _add_months((
     "mutarama janyuwari jen\u1ee5wari\u0323", "gashyantare februwari feb\u1ee5wari\u0323", "werurwe matshi mach\u1ecb",
@@ -133,7 +134,7 @@ _GLUED = r"(?:(?!\d)|(?=\d{3,})|(?=\d{1,2}\s+(?P=month)))"
 # A month name is any word, looked up in MONTHS after the match: one alternation of 250
 # names tried at every position of every line cost more than the rest of the cleaner.
 _WORD = r"(?:[^\W\d_]|[\u0900-\u0dff])+"
-DAY_MONTH = LazyPattern(rf"(?<!\d)(?P<day>\d{{1,2}})(?:\.|er|st|nd|rd|th)?(?:\s*|-)(?:de\s+|d['\u2019]|ta['\u2019]\s*)?(?P<month>{_WORD})\.?(?:\s*[,\u060c])?"
+DAY_MONTH = LazyPattern(rf"(?<!\d)(?P<day>\d{{1,2}})(?:\.|er|st|nd|rd|th)?(?:\s*|-)(?:de\s+|d['\u2019]|ta['\u2019]\s*|ga\s+)?(?P<month>{_WORD})\.?(?:\s*[,\u060c])?"
                         rf"(?:\s*|-)(?:de\s+|del\s+)?{_YEAR}{_GLUED}{_TIME}", re.I)
 MONTH_DAY = LazyPattern(rf"(?<![^\W\d_])(?P<month>{_WORD})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}{_GLUED}{_TIME}",
                         re.I)
