@@ -97,8 +97,7 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
                 ) -> tuple[int, float, bool, str | None, bool, float]:
     """(words, stop-word share, ends like a sentence, shape, teaser, score) of a stripped line
     whose lowercased words are known already (the score as :func:`score_of` gives it).
-    cookies False: the line's page names no cookie anywhere (asked once of the page: most
-    pages do not, and asking each line cost a twentieth of the page's time)."""
+    cookies False: no line of its page can name cookies (:func:`.promo_labels.page_names_cookies`)."""
     n = len(lowered_words)
     stop = sum(map(stop_words.__contains__, lowered_words)) / n if n else 0.0
     # Text without spaces between words is the only kind that needs counting characters.

@@ -10,7 +10,7 @@ from __future__ import annotations
 from itertools import compress, count
 
 from .link_numbers import HEADING, unnumbered
-from .promo_labels import may_name_cookies
+from .promo_labels import page_names_cookies
 from .lines import LONG_WORDS, Line, features_cache, features_of, make_lines, score_of
 from .reflow import paragraphs
 from .vocabulary import ENGLISH, ENGLISH_SHARE, clause_share, page_vocabulary, share, tokens
@@ -35,7 +35,7 @@ def measured_lines(raw: str) -> tuple[str | None, list[Line], dict[int, list[int
     texts = list(dict.fromkeys(lines))
     language, stop_words, scale = page_vocabulary(texts, distinct=True)
     cache = features_cache(stop_words)
-    cookies = may_name_cookies("\n".join(texts))  # (a line can name cookies only on such a page)
+    cookies = page_names_cookies(raw)
     # (loops, not a call per line: most lines of a page are new to the cache)
     if language == "en":  # the cached scores are the page's own
         for text in texts:

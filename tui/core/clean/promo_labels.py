@@ -328,14 +328,21 @@ COOKIE_WORDS = 120  # longer lines are prose about cookies, not a banner
 
 
 def may_name_cookies(text: str) -> bool:
-    """The line (or page) has the word cookie (the quick test before :func:`cookie_notice`),
-    in any case: a banner's heading opens with it ("Sütiket használunk ...")."""
+    """The line has the word cookie (the quick test before :func:`cookie_notice`), in any
+    case: a banner's heading opens with it ("Sütiket használunk ...")."""
     if "ookie" in text:
         return True
-    if text.isascii():
-        return False
-    lowered = text.lower()
-    return any(word in lowered for word in COOKIE_NATIVE)
+    return not text.isascii() and _NATIVE.search(text.lower()) is not None
+
+
+def page_names_cookies(text: str) -> bool:
+    """False only where no line of the page's text can name cookies: the word is not there,
+    nor is any letter beyond ASCII (another language's word for it; searching the page for
+    those words cost more than asking its lines)."""
+    return "ookie" in text or not text.isascii()
+
+
+_NATIVE = LazyPattern("|".join(map(re.escape, COOKIE_NATIVE)))  # (one search, not one a word)
 
 
 def cookie_notice(text: str, english: bool) -> bool:
@@ -343,4 +350,4 @@ def cookie_notice(text: str, english: bool) -> bool:
     if english:
         return bool(_COOKIE_EN.search(text))
     lowered = text.lower()
-    return ("cookie" in lowered or any(word in lowered for word in COOKIE_NATIVE)) and bool(_COOKIE_CUE.search(text))
+    return ("cookie" in lowered or _NATIVE.search(lowered) is not None) and bool(_COOKIE_CUE.search(text))
