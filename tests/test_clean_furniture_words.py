@@ -54,6 +54,15 @@ JA = [
 ]
 
 
+HI = [
+    "नर्मदा जल प्रदाय योजना की मुख्य पाइपलाइन में रिसाव मिलने के बाद नगर निगम ने शहर की चालीस कॉलोनियों में दो दिन तक "
+    "पानी की आपूर्ति बंद रखने का फैसला किया है।",
+    "अधिकारियों के मुताबिक बुधवार रात गश्त के दौरान पंपिंग स्टेशन के पास रिसाव दिखा, जिसके बाद मरम्मत का काम तुरंत शुरू "
+    "कर दिया गया और टीमों को मौके पर भेजा गया।",
+    "निगम ने प्रभावित इलाकों के लिए साठ टैंकरों की व्यवस्था की है और लोगों से पानी का संयम से इस्तेमाल करने की अपील "
+    "की है।",
+]
+
 @pytest.mark.parametrize("head, body, furniture", [
     (["Home", "News", "Council votes to replace the old bridge"], EN, ["Loading..."]),
     (["Home", "News", "Council votes to replace the old bridge"], EN, ["Editor: Dimas Prasetyo"]),
@@ -70,6 +79,8 @@ JA = [
      ["Zdjęcie ilustracyjne. Fot. Adobe Stock"]),
     (["Pradžia", "Naujienos", "Miestas statys naują tiltą per upę"], LT,
      ["Senasis tiltas per upę miesto centre. Žinių centro nuotr."]),
+    (["होम", "समाचार", "इंदौर में दो दिन नहीं आएगा पानी"], HI,
+     ["पंपिंग स्टेशन के पास पाइपलाइन का वह हिस्सा, जहां रिसाव मिला है।", "फोटो: जन प्रहरी"]),
     (["ホーム", "社会", "老朽化した橋、架け替えへ　市議会が可決"], JA, ["PR"]),
 ])
 def test_furniture_inside_the_story_leaves_it(head, body, furniture):
