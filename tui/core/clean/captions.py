@@ -46,8 +46,10 @@ def _caption_above(lines: list[Line], i: int) -> bool:
     line, above = lines[i], lines[i - 1]
     if line.words > CREDIT_WORDS or _MAIN_PICTURE.match(line.text) or _OWN_CAPTION.search(line.text):
         return False  # (a credit after a caption of its own: "Zdjęcie ilustracyjne. Fot. Adobe Stock")
-    if i + 1 < len(lines) and caption_label(lines[i + 1].text):
-        return False  # the credit over its labelled caption ("Image source, AFP" / "Image caption, ...")
+    if i + 1 < len(lines) and (caption_label(lines[i + 1].text) or lines[i + 1].shape == "caption" and "\uff1d" in lines[i + 1].text):
+        # the credit over its labelled caption ("Image source, AFP" / "Image caption, ..."), a
+        # picture's label over its caption ("写真・図版" / "...＝DATE, NAME撮影")
+        return False
     if above.shape or above.score <= 0 or above.words > CAPTION_WORDS:
         return False
     text = above.text

@@ -124,7 +124,7 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
     # (no trigger word for these: a line of Chinese or Japanese is one token)
     if shape is None and (cjk_text or (text[:1] in CJK_EDITOR_FIRST and text.startswith(CJK_EDITORS))) \
             and (cjk_shape := CJK_FURNITURE.search(text)):
-        shape = "copyright" if cjk_shape.group(1) else "credit"
+        shape = "copyright" if cjk_shape.group(1) else "caption" if cjk_shape.group("picture") else "credit"
     if shape is None and cookies and 4 <= n <= COOKIE_WORDS and may_name_cookies(text) \
             and cookie_notice(text, stop_words is ENGLISH):
         shape = "consent"  # a cookie banner's notice, long or short

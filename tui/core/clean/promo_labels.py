@@ -78,7 +78,7 @@ READ_ALSO = (
     "\u1270\u12db\u121b\u1305 \u12dc\u1293",
     # "Related news" over a box of headlines: Turkish, Spanish, Portuguese, Italian, French, German,
     # Polish, Czech, Russian
-    "ilgili haberler", "ilgili haber", "la r\u00e9daction vous conseille", "sur le m\u00eame sujet", "noticias relacionadas", "not\u00edcias relacionadas", "notizie correlate",
+    "ilgili haberler", "ilgili haber", "ilginizi \u00e7ekebilir", "la r\u00e9daction vous conseille", "sur le m\u00eame sujet", "noticias relacionadas", "not\u00edcias relacionadas", "notizie correlate",
     "articles li\u00e9s", "\u00e4hnliche artikel", "powi\u0105zane artyku\u0142y", "souvisej\u00edc\u00ed \u010dl\u00e1nky",
     "\u043f\u043e\u0445\u043e\u0436\u0438\u0435 \u043d\u043e\u0432\u043e\u0441\u0442\u0438",
     "\u0441\u0432\u044f\u0437\u0430\u043d\u043d\u044b\u0435 \u043d\u043e\u0432\u043e\u0441\u0442\u0438",
@@ -182,7 +182,11 @@ CJK_EDITORS = ("\u8d23\u4efb\u7f16\u8f91", "\u8cac\u4efb\u7de8\u8f2f", "\u7f16\u
 CJK_EDITOR_FIRST = frozenset(label[0] for label in CJK_EDITORS)
 CJK_FURNITURE = LazyPattern(r"(\u7121\u65ad(?:\u3067)?(?:\u8907\u88fd|\u8ee2\u8f09)[^\u3002]{0,12}\u7981|"
                              r"\u672a[\u7ecf\u7d93](?:\u8bb8\u53ef|\u6388\u6743|\u8a31\u53ef|\u6388\u6b0a)[^\u3002]{0,12}?"
-                             r"(?:\u8f6c\u8f7d|\u8f49\u8f09|\u590d\u5236|\u8907\u88fd|\u6458\u7f16)|\u7248\u6743\u6240\u6709|\u7248\u6b0a\u6240\u6709)|"
+                             r"(?:\u8f6c\u8f7d|\u8f49\u8f09|\u590d\u5236|\u8907\u88fd|\u6458\u7f16)|\u7248\u6743\u6240\u6709|\u7248\u6b0a\u6240\u6709|"
+                             # "转载请注明出处" / "轉載請註明出處" (say where it is from when reprinting)
+                             r"[\u8f6c\u8f49][\u8f7d\u8f09][\u8bf7\u8acb][\u6ce8\u8a3b]\u660e)|"
+                             # a picture's credit: "图片来源：NAME" (image source), "＝..., NAME撮影" (photographed), "写真・図版"
+                             r"(?P<picture>[\u56fe\u5716]\u7247[\u6765\u4f86]\u6e90|\uff1d[^\u3002]{0,40}\u64ae\u5f71\s*$|^\u5199\u771f\u30fb\u56f3\u7248$)|"
                              r"^(?:" + "|".join(CJK_EDITORS) + r")\s*[:\uff1a]")
 
 
@@ -272,9 +276,10 @@ def _alternatives(labels: tuple[str, ...]) -> str:
     return "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in labels)
 
 
-# A read-also label opens the line (a Korean one may sit in brackets: "[함께 보는 기사]").
+# A read-also label opens the line (a Korean one may sit in brackets: "[함께 보는 기사]", a
+# Taiwanese one after a pointer: "►延伸閱讀：").
 # (?!\w) rather than \b after it: a label may end in a vowel sign ("पढ़ें"), no word character.
-READ_ALSO_PATTERN = LazyPattern(r"^[\[\u3010(]?\s*(?:" + _alternatives(READ_ALSO) + r")(?!\w)", re.I)
+READ_ALSO_PATTERN = LazyPattern(r"^[\[\u3010(\u25ba\u25b6\u25a0\u25cf]?\s*(?:" + _alternatives(READ_ALSO) + r")(?!\w)", re.I)
 ADVERTISEMENT_ALTERNATIVES = _alternatives(ADVERTISEMENT)
 ABOUT_THE_AUTHOR_ALTERNATIVES = _alternatives(ABOUT_THE_AUTHOR)
 LISTEN_ALTERNATIVES, FOLLOW_US_ALTERNATIVES = _alternatives(LISTEN), _alternatives(FOLLOW_US)

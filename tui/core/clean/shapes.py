@@ -38,6 +38,8 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                         r"^(?-i:Photos?)\s+(?:(?-i:[A-Z]{2,})[\w'./-]*|(?-i:[A-Z])[\w'-]*[./][\w'./-]*|(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'./-]*){1,2})$",
                         r"(?-i:[pPiI\u0130\u0131])(?:(?<=[pP])hoto|(?<=[iI])(?:mage|llustration))s?\s*(?:by|:|credits?\s*:?)\s",
                         r"\((?:ap|afp|reuters|getty|ap photo|photo)[/ :][^)]*\)\s*$",
+                        # the credit in a Korean caption: "... [사진=부산시 제공]" (photo = given by)
+                        r"[\[(]\s*\uc0ac\uc9c4\s*=",
                         # the credit after a Lithuanian caption: "... Žinių centro nuotr." (photo)
                         r"(?-i:[nN])(?<=\s[nN])uotr\.$",
                         # ...and after a Polish one: "Zdjęcie ilustracyjne. Fot. Adobe Stock", "... fot. NAME"
@@ -176,7 +178,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
                           "caption ap afp reuters foto fotos bild beeld anp dpa epa ansa efe pap belga keystone imago sipa "
                           "maxppp courtesy fot\u00f3 \u0444\u043e\u0442\u043e \u0441\u043d\u0438\u043c\u043a\u0430 \u0441\u043d\u0438\u043c\u043a\u0438 "
                           "\u0432\u0438\u0437\u0443\u0430\u043b\u0438\u0437\u0430\u0446\u0438\u044f fot nuotr".split())
-                | frozenset(("\u0c2b\u0c4a\u0c1f\u0c4b", "\u092b\u094b\u091f\u094b", "\u099b\u09ac\u09bf", "\u09ab\u099f\u09cb", "\u0baa\u0bc1\u0b95\u0bc8\u0baa\u0bcd\u0baa\u0b9f\u0bae\u0bcd", "\u0d2b\u0d4b\u0d1f\u0d4d\u0d1f\u0d4b", "\u0aab\u0acb\u0a9f\u0acb", "\u0a2b\u0a4b\u0a1f\u0a4b", "\u0cab\u0ccb\u0c9f\u0ccb", "\u0639\u06a9\u0633", "\u062a\u0635\u0648\u06cc\u0631")), ""),
+                | frozenset(("\uc0ac\uc9c4", "\u0c2b\u0c4a\u0c1f\u0c4b", "\u092b\u094b\u091f\u094b", "\u099b\u09ac\u09bf", "\u09ab\u099f\u09cb", "\u0baa\u0bc1\u0b95\u0bc8\u0baa\u0bcd\u0baa\u0b9f\u0bae\u0bcd", "\u0d2b\u0d4b\u0d1f\u0d4d\u0d1f\u0d4b", "\u0aab\u0acb\u0a9f\u0acb", "\u0a2b\u0a4b\u0a1f\u0a4b", "\u0cab\u0ccb\u0c9f\u0ccb", "\u0639\u06a9\u0633", "\u062a\u0635\u0648\u06cc\u0631")), ""),
     "related": (frozenset("related more recommended trending most popular you tags tag topics topic filed what up "
                           "latest".split()) | trigger_words(ABOUT_THE_AUTHOR), "#"),
     "promo": (frozenset(), ":"),

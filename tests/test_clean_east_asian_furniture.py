@@ -1,0 +1,38 @@
+"""Captions, credits and promos in Chinese, Japanese, Korean and Turkish pages: a picture's
+credit in the script's own form, a reprint notice, a "read also" after a pointer. Pages
+written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pasted import clean
+from tests.test_clean_furniture_words import JA
+from tests.test_metadata_labels_south_east import TURKISH
+from tests.test_metadata_scripts import KOREAN_BODY, ZH_BODY
+
+
+@pytest.mark.parametrize("head, body, furniture", [
+    # a caption with its credit in brackets, "[사진=서울시 제공]" (photo = given by)
+    (["홈", "사회", "서울시, 심야 자율주행버스 3개 노선 추가"], KOREAN_BODY,
+     ["지난 11일 밤 서울 강남역 정류장에서 자율주행버스가 승객을 태우고 있다. [사진=서울시 제공]"]),
+    # "image source: ..." after the caption's sentence, and "read also" after a pointer
+    (["首页", "新闻", "两国领导人视频通话 同意扩大贸易"], ZH_BODY,
+     ["两国领导人通过视频连线会谈。图片来源：新华社", "►延伸閱讀：两国贸易额创新高"]),
+    # a picture's label and its caption ending "..., NAME撮影" (photographed)
+    (["ホーム", "社会", "老朽化した橋、架け替えへ　市議会が可決"], JA,
+     ["写真・図版", "架け替えが決まった橋＝2025年3月12日午前、市内、中村美咲撮影"]),
+    # Turkish "it may interest you: <headline>"
+    (["Ana Sayfa", "Spor", "Körfez Basketbol, Süper Lig'e yükseldi"], TURKISH,
+     ["İlginizi Çekebilir: Çamlıkent'te iskele yenileme çalışmaları tamamlandı"]),
+])
+def test_captions_credits_and_promos_inside_the_story_leave_it(head, body, furniture):
+    article = clean([*head, *body[:2], *furniture, *body[2:], "\u00a9 2025"])
+    assert article.text.split("\n\n") == body
+
+
+def test_a_reprint_notice_under_the_story_leaves_it():
+    notice = "本文为岭南科技观察原创，转载请注明出处。"
+    article = clean(["首页", "科技", "两国领导人视频通话 同意扩大贸易", *ZH_BODY, notice, "相关阅读"])
+    assert notice not in article.text
+    assert {r.text: r.reason for r in article.removed}[notice] == "copyright"
