@@ -121,3 +121,21 @@ def test_a_banner_over_the_headline_and_a_caption_over_the_first_paragraph_make_
                      "Regulamin", "© 2024 Gazeta"])
     kept = article.text.split("\n\n")
     assert first in kept and all(paragraph in kept for paragraph in rest)
+
+
+def test_the_consent_frameworks_notice_over_a_brief_is_not_its_story():
+    # (the framework's long standard text, no "we use cookies" in it, over a story of two paragraphs)
+    notice = ("We and our partners store and/or access information on a device, such as cookies and process personal "
+              "data, such as unique identifiers and standard information sent by a device for personalised advertising "
+              "and content, ad and content measurement, and audience insights, as well as to develop and improve "
+              "products. With your permission we and our partners may use precise geolocation data and identification "
+              "through device scanning.")
+    story = ["Station Road in Eastbridge is closed in both directions after a lorry struck the railway bridge near the "
+             "junction with Mill Lane shortly before 8am this morning.",
+             "Network Rail engineers are inspecting the bridge and trains between Eastbridge and Carlow Junction are "
+             "running at reduced speed while the checks are carried out."]
+    article = clean(["We value your privacy", notice, "MORE OPTIONS", "I ACCEPT", "Eastbridge Echo", "News", "Sport",
+                     "Station Road closed after lorry hits low railway bridge", "10:14, 19 JAN 2024", *story,
+                     "Top Stories", "Eastbridge pub named one of the best in the country for Sunday roasts"])
+    assert article.title == "Station Road closed after lorry hits low railway bridge"
+    assert article.text.split("\n\n") == story

@@ -297,7 +297,9 @@ def trigger_words(labels: tuple[str, ...]) -> frozenset[str]:
 # privacy in the language does.
 _COOKIE_EN = LazyPattern(r"\b(?:we|this (?:web)?site|our (?:web)?site|the site)\b.{0,40}\b(?:use|uses|using)\b.{0,30}\bcookies\b|"
                          r"\buse of cookies\b|\bcookies? (?:policy|settings|preferences|notice|consent|statement)\b|"
-                         r"\baccept (?:all )?cookies\b|\bcookies\b.{0,150}\b(?:you (?:agree|consent|accept)|by (?:continuing|using|clicking))\b",
+                         r"\baccept (?:all )?cookies\b|\bcookies\b.{0,150}\b(?:you (?:agree|consent|accept)|by (?:continuing|using|clicking))\b|"
+                         # the consent framework's own text: "We and our partners store and/or access information on a device, such as cookies ..."
+                         r"\bstore and/or access information on a device\b",
                          re.I)
 _COOKIE_CUE = LazyPattern(
     r"acord|aceit|acept|accept|zustimm|einwillig|souhlas|s\u00fahlas|samtyk|samtyck|zgod|hyv\u00e4ksy|n\u00f5us|sutink|"
