@@ -115,3 +115,24 @@ def test_labels_and_pagers_are_no_names_and_a_traditional_reporter_is():
     article = clean(["\u6e2f\u805e", "\u516c\u5c4b\u8f2a\u5019\u6642\u9593\u7e2e\u77ed\u81f35.3\u5e74", "\u4e0a\u4e00\u7bc7", "\u4e0b\u4e00\u7bc7",
                      "2025\u5e743\u670812\u65e5", *body])
     assert article.byline is None  # "previous" and "next": a pager, no author
+
+
+def test_an_interviewers_questions_under_the_outlets_name_stay_with_their_answers():
+    # (the outlet's name in capitals before each question: a promo's shape, "WATCH: <headline>")
+    from tests.pasted import clean
+
+    qa = ["BLICKPUNKT: Frau Kessler, das Wintersemester hat begonnen. Ist die Wohnungsnot neu?",
+          "Kessler: Neu ist es nicht, aber es hat eine andere Dimension bekommen. Früher betraf es vor allem München "
+          "und Frankfurt, heute suchen Studierende auch in Leipzig, Münster und Freiburg monatelang ein Zimmer.",
+          "BLICKPUNKT: Ausgerechnet Leipzig? Die Stadt galt lange als günstig.",
+          "Kessler: Das ist das Bild von vor zehn Jahren. Die Angebotsmieten sind dort stärker gestiegen als in den "
+          "meisten anderen Großstädten, und die Wohnheime haben lange Wartelisten.",
+          "BLICKPUNKT: Und die Studierenden, die jetzt suchen?",
+          "Kessler: Denen rate ich, sich nicht nur auf die großen Portale zu verlassen. Viele Zimmer werden über "
+          "Aushänge und Bekannte vergeben, und manche Städte vermitteln Notunterkünfte."]
+    headline = "»Ein WG-Zimmer für 690 Euro ist kein Ausreißer mehr«"
+    article = clean(["Startseite", "Leben", headline, "Zum Semesterstart suchen Zehntausende Studierende noch immer "
+                     "eine Bleibe. Eine Stadtforscherin erklärt, woran das liegt.", "Ein Interview von Jonas Wendt",
+                     "14.10.2023, 13.02 Uhr", *qa, "Diskutieren Sie mit", "37 Beiträge"])
+    assert article.text.split("\n\n") == qa
+    assert article.title == headline

@@ -27,7 +27,7 @@ from . import front_matter, metadata, reflow
 from .boxes import BOX_LINES, box_lines, mark_appeals, mark_credits, mark_story_lists, subheading_after_box
 from .captions import mark_captions
 from .cards import mark_cards, mark_sponsored
-from .labels import mark_labels
+from .labels import mark_interview, mark_labels
 from .lines import BARRIER, Line
 from .shapes import comment_header, reason_of
 from .measure import measured_lines
@@ -253,6 +253,7 @@ def _score_page(lines: list[Line], repeated: frozenset[str]) -> set[str]:
     mark_cards(lines)  # before labels: a card's headline may carry one
     mark_story_lists(lines)  # (after cards: a list's items under their lead-in are no cards)
     mark_labels(lines)
+    mark_interview(lines)  # (after labels: a question's label repeats)
     mark_sponsored(lines)
     mark_appeals(lines)
     mark_credits(lines)

@@ -39,3 +39,24 @@ def mark_labels(lines: list[Line]) -> None:
         if label and counts[label] >= MIN_REPEATS and not line.shape:
             line.shape = "boilerplate"
             line.score = min(line.score, shaped_score(line.words))
+
+
+# "Kessler: Das ist ..." - an answer's speaker before a colon: a name (or a word or two in
+# capitals: "ALEX DOE:", "SZ:"), then the answer
+_SPEAKER = re.compile(r"([^\W\d_][\w.'\u2019-]*(?: [^\W\d_][\w.'\u2019-]*){0,2})\s*:\s+\S")
+ANSWER_SCORE = 8.0  # the answer under a question: a paragraph
+QUESTION_WORDS = 4
+
+
+def mark_interview(lines: list[Line]) -> None:
+    """An interviewer's question in a promo's shape ("BLICKPUNKT: Und die Studierenden, die
+    jetzt suchen?" - the outlet's name in capitals before it) is the story's when a paragraph
+    answers it under another speaker's name ("Kessler: Denen rate ich, ...")."""
+    for i in range(len(lines) - 1):
+        line, answer = lines[i], lines[i + 1]
+        if line.shape != "promo" or "?" not in line.text or line.words < QUESTION_WORDS \
+                or answer.score < ANSWER_SCORE:
+            continue
+        asker, speaker = _SPEAKER.match(line.text), _SPEAKER.match(answer.text)
+        if asker and speaker and asker.group(1).lower() != speaker.group(1).lower():
+            line.shape, line.score = None, float(line.words)
