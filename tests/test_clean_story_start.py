@@ -35,3 +35,20 @@ def test_the_storys_opening_cut_off_by_a_box_of_related_headlines_stays():
     for p in OPENING + REST:
         assert p in article.text
     assert "Sectoral Bargaining" not in article.text
+
+
+def test_the_lead_above_a_related_box_inside_a_short_story_stays():
+    # ("Related Articles" and two headlines under the lead: a list's heading, which ends a block)
+    from tests.pasted import clean
+
+    lead = ("WICHITA, Kan. — A 16-inch water main broke Tuesday afternoon along the Kellogg frontage road near Rock "
+            "Road, flooding several lanes and leaving homes in east Wichita with little or no water pressure.")
+    rest = ["City of Wichita spokesperson Elaine Porter said crews were able to isolate the break by early evening, but "
+            "repairs would take until at least Wednesday morning because the pipe sits under a busy intersection.",
+            "Customers in the affected area may see cloudy or discolored water once service returns, and the city "
+            "recommends running cold water taps for several minutes before drinking it."]
+    article = clean(["News", "Weather", "Water main break floods Kellogg frontage road", "Author: Danielle Ortiz",
+                     "Published: 5:47 PM CDT April 2, 2024", lead, "Related Articles",
+                     "Wichita water rates set to rise 6% next year", "Water main breaks spike as temperatures swing, city says",
+                     *rest, "Before You Leave, Check This Out", "Wichita police identify man killed in weekend crash"])
+    assert article.text.split("\n\n") == [lead, *rest]

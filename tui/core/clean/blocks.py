@@ -177,7 +177,10 @@ def main_spans(lines: list[Line]) -> list[tuple[int, int]]:
         if score < MERGE_MIN and hi - lo == 1 and j >= 0:
             continue
         gap = range(hi, spans[0][0])
-        if ((len(gap) > MERGE_GAP and _joinable(lines, gap) and any(_paragraph(line) for line in lines[lo:hi]))
+        # (a short box cuts the story's start off where a related list's heading ends the block:
+        # "Related Articles" and two headlines under the lead)
+        if ((len(gap) > MERGE_GAP or any(lines[i].score <= BARRIER for i in gap)) and _joinable(lines, gap)
+                and any(_paragraph(line) for line in lines[lo:hi])
                 or (score >= STRONG_BLOCK and _joinable(lines, gap, strong=True) and _story(lines, lo, hi))):
             spans.insert(0, (lo, hi))
         else:
