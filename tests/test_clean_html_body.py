@@ -262,3 +262,14 @@ def test_the_print_edition_note_and_a_placeholder_leave_the_body():
     article = clean(page("<h1>Reservoir falls to a thirty-year low</h1>" + paragraphs(STORY[:2]) + "<p>Loading...</p>"
                          + paragraphs(STORY[2:]) + paragraphs(notes)))
     assert article.text.split("\n\n") == STORY
+
+
+def test_a_promos_line_under_its_label_leaves_the_body_and_a_subheading_in_capitals_stays():
+    promo = "READ: Low-pressure area to bring more rain to the valley, weather bureau says"
+    subheading = "USA: Unschlagbar und immer besser"  # (a label in capitals that is a subheading's)
+    article = clean(page(paragraphs(STORY[:2]) + f"<p>{promo}</p>" + paragraphs(STORY[2:4])
+                         + f"<p><strong>{subheading}</strong></p>" + paragraphs(STORY[4:])))
+    assert promo not in article.text
+    assert subheading in article.text
+    for line in STORY:
+        assert line in article.text

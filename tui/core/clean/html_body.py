@@ -101,6 +101,11 @@ def _unlisted(paragraph: str) -> str:
 BOX_LINE_WORDS = 12  # a "read also" label, a sign-up box's line or a picture's credit is this short
 # (not a share bar's shape: "Share this information, please?" is a sentence of a story on cleaning-dev)
 _BOX_SHAPES = frozenset(("read-also", "subscribe", "caption", "notice", "comments"))
+# ...and a promo's line under one of the words that label one ("READ: <headline>", "Related: ..."),
+# not under a label in capitals that may be a subheading's ("USA: Unschlagbar und immer besser")
+PROMO_WORDS = 20  # the label and another story's headline
+_PROMO_LABELS = frozenset(("related", "read", "read more", "read also", "also read", "see also", "watch", "listen",
+                           "more", "recommended"))
 NOTE_WORDS = 30  # ...and the note on the print edition, which quotes the headline printed there
 
 
@@ -117,6 +122,8 @@ def _box_line(paragraph: str, english: bool) -> bool:
     shape = features_of(paragraph, ENGLISH if english else _NONE, words)[3]
     if shape in _NOTICE_SHAPES:
         return True
+    if shape == "promo":
+        return len(words) <= PROMO_WORDS and paragraph.split(":", 1)[0].strip().lower() in _PROMO_LABELS
     return len(words) <= NOTE_WORDS and (shape == "print-headline" or (len(words) <= BOX_LINE_WORDS and shape in _BOX_SHAPES))
 
 
