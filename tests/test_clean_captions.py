@@ -82,3 +82,19 @@ def test_the_story_s_last_sentence_above_the_main_picture_s_credit_stays():
                              STORY, [last], [credit], ["Share", "Privacy policy", "Terms of use"]))
         assert article.text.endswith(last)
         assert credit not in article.text
+
+
+def test_a_caption_said_again_for_a_screen_reader_leaves_with_its_copy():
+    # ("Photo shows " and the caption's words, under the caption, as a broadcaster's pages print it)
+    from tests.pasted import clean
+
+    caption = "A large crocodile swims close to shore near a swimming enclosure."
+    story = ["Swimmers have been warned to stay out of the water along the Strand after a crocodile estimated at four "
+             "metres was seen metres from the stinger enclosure on Monday afternoon.",
+             "Several people filmed the reptile cruising parallel to the shore, and the council closed the enclosure "
+             "overnight while lifeguards moved swimmers out of the water.",
+             "Wildlife officers said a trap had been set and the enclosure would stay closed until the animal was "
+             "caught or had clearly left the area."]
+    article = clean(["News", "Townsville's Strand closed to swimmers after crocodile spotted", "By Jessica Tran",
+                     "Posted Tue 5 Dec 2023 at 6:12am", caption, f"Photo shows {caption}", *story, "Related stories"])
+    assert article.text.split("\n\n") == story

@@ -32,7 +32,7 @@ SPACED_PROSE = 0.5  # share of the prose lines with a blank line above them on a
 def mark_captions(lines: list[Line]) -> None:
     """Mark the line above each short picture credit as a caption, when it is short enough."""
     # (the credit's shape asked first, here: most lines are no credit, and a call a line cost more)
-    found = [i for i in range(1, len(lines)) if lines[i].shape == "caption" and _caption_above(lines, i)]
+    found = [i for i in range(1, len(lines)) if lines[i].shape == "caption" and (_caption_above(lines, i) or _said_again(lines, i))]
     if not found or not _spaced(lines):
         return
     for i in found:
@@ -54,6 +54,15 @@ def _caption_above(lines: list[Line], i: int) -> bool:
         return False
     text = above.text
     return text.count(". ") + text.count("! ") + text.count("? ") <= CAPTION_BREAKS
+
+
+_SHOWS = re.compile(r"(?:photo|image) shows\s+", re.I)
+
+
+def _said_again(lines: list[Line], i: int) -> bool:
+    """lines[i] says the caption above it again for a screen reader: "Photo shows " and the same words."""
+    said = _SHOWS.match(lines[i].text)
+    return said is not None and lines[i].text[said.end():] == lines[i - 1].text
 
 
 def _spaced(lines: list[Line]) -> bool:
