@@ -42,7 +42,8 @@ SIGNED_REACH = 8  # a labelled byline this close over the body's first paragraph
 # also" label ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ" reads as a name in capitals), an ad's label.
 NOT_NAMES = frozenset(("caption", "copyright", "read-also", "sponsor"))
 PAST_STORY = frozenset(("related", "comments", "copyright"))  # (lines.BARRIER_SHAPES)
-_ABOUT_AUTHOR = LazyPattern(r"^(?:" + ABOUT_THE_AUTHOR_ALTERNATIVES + r")\s*:?$", re.I)  # ...but "About the author" heads the author's box
+# ...but "About the author" heads the author's box
+_ABOUT_AUTHOR = LazyPattern(r"^(?:" + ABOUT_THE_AUTHOR_ALTERNATIVES + r")\s*:?$", re.I)
 
 # A news agency's short name in lower case ("dpa", "afp"), alone after the label or before a date.
 _AGENCY = LazyPattern(r"^[a-z]{2,4}(?:/[a-z]{2,4})*\s*$")

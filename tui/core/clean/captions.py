@@ -32,7 +32,8 @@ SPACED_PROSE = 0.5  # share of the prose lines with a blank line above them on a
 def mark_captions(lines: list[Line]) -> None:
     """Mark the line above each short picture credit as a caption, when it is short enough."""
     # (the credit's shape asked first, here: most lines are no credit, and a call a line cost more)
-    found = [i for i in range(1, len(lines)) if lines[i].shape == "caption" and (_caption_above(lines, i) or _said_again(lines, i))]
+    found = [i for i in range(1, len(lines))
+             if lines[i].shape == "caption" and (_caption_above(lines, i) or _said_again(lines, i))]
     if not found or not _spaced(lines):
         return
     for i in found:
@@ -46,7 +47,8 @@ def _caption_above(lines: list[Line], i: int) -> bool:
     line, above = lines[i], lines[i - 1]
     if line.words > CREDIT_WORDS or _MAIN_PICTURE.match(line.text) or _OWN_CAPTION.search(line.text):
         return False  # (a credit after a caption of its own: "Zdjęcie ilustracyjne. Fot. Adobe Stock")
-    if i + 1 < len(lines) and (caption_label(lines[i + 1].text) or lines[i + 1].shape == "caption" and "\uff1d" in lines[i + 1].text):
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    if below is not None and (caption_label(below.text) or below.shape == "caption" and "\uff1d" in below.text):
         # the credit over its labelled caption ("Image source, AFP" / "Image caption, ..."), a
         # picture's label over its caption ("写真・図版" / "...＝DATE, NAME撮影")
         return False
