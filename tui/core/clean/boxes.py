@@ -173,11 +173,11 @@ def mark_story_lists(lines: list[Line]) -> None:
     """The items of a list a paragraph introduces ("Measures that have shown promise
     include:"), packed under it, are the story's, however much they look like a box's
     headlines (a phrase each, no full stop) or its links' row ("- Vila Nova – 420 people;")."""
-    for i in range(len(lines) - 2):
-        if _lead_in(lines[i]):
-            for item in lines[i + 1:_items_under(lines, i)]:
-                item.score = max(item.score, LIST_ITEM_SCORE)
-                item.teaser = False
+    # (a line's last character asked first, in one pass: few lines end in a colon)
+    for i in [k for k, line in enumerate(lines[:-2]) if line.text[-1:] == ":" and _lead_in(line)]:
+        for item in lines[i + 1:_items_under(lines, i)]:
+            item.score = max(item.score, LIST_ITEM_SCORE)
+            item.teaser = False
 
 
 SIGN_UP_GAP = 3  # lines between a sign-up box's heading and its button, at most

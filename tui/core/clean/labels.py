@@ -52,11 +52,11 @@ def mark_interview(lines: list[Line]) -> None:
     """An interviewer's question in a promo's shape ("BLICKPUNKT: Und die Studierenden, die
     jetzt suchen?" - the outlet's name in capitals before it) is the story's when a paragraph
     answers it under another speaker's name ("Kessler: Denen rate ich, ...")."""
-    for i in range(1, len(lines) - 1):
+    for i in [k for k in range(1, len(lines) - 1) if lines[k].shape == "promo"]:  # (few lines are)
         line, answer = lines[i], lines[i + 1]
         # (under prose: an answer, the standfirst; a first question right under the byline and
         # date stays out, or it would be read as the headline)
-        if line.shape != "promo" or "?" not in line.text or line.words < QUESTION_WORDS \
+        if "?" not in line.text or line.words < QUESTION_WORDS \
                 or answer.score < ANSWER_SCORE or lines[i - 1].score <= 0:
             continue
         asker, speaker = _SPEAKER.match(line.text), _SPEAKER.match(answer.text)
