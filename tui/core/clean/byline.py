@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..lazy_regex import LazyPattern, may_start_with
 from .dates import date_span
+from .lines import BARRIER_SHAPES
 from .promo_labels import ABOUT_THE_AUTHOR_ALTERNATIVES
 from .published import CLOSING_REACH, closing_end, not_published
 from .relative import days_ago
@@ -41,7 +42,6 @@ SIGNED_REACH = 8  # a labelled byline this close over the body's first paragraph
 # Shapes of lines that are no bare name: a picture's credit, the holder of the rights, a "Read
 # also" label ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ" reads as a name in capitals), an ad's label.
 NOT_NAMES = frozenset(("caption", "copyright", "read-also", "sponsor"))
-PAST_STORY = frozenset(("related", "comments", "copyright"))  # (lines.BARRIER_SHAPES)
 # ...but "About the author" heads the author's box
 _ABOUT_AUTHOR = LazyPattern(r"^(?:" + ABOUT_THE_AUTHOR_ALTERNATIVES + r")\s*:?$", re.I)
 
@@ -259,7 +259,7 @@ def after_body(lines: list["Line"], hi: int, taken: dict[int, str], title: str |
             if who:
                 return i, who
     for i in range(hi, min(end, hi + SIGN_OFF)):
-        if lines[i].shape in PAST_STORY and not _ABOUT_AUTHOR.match(lines[i].text):
+        if lines[i].shape in BARRIER_SHAPES and not _ABOUT_AUTHOR.match(lines[i].text):
             break  # the names under "Tags:", "Comments" or the footer's © are tags, commenters, staff
         if lines[i].number not in taken and lines[i].shape not in NOT_NAMES:
             who = _bare_name(lines[i])
