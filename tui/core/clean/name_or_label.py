@@ -39,8 +39,11 @@ PROSE_WORDS = 8  # a sentence this long is the page's prose
 COMMON_LETTERS = 4  # shorter words are initials and abbreviations ("SRF"), in lower case in addresses
 _LETTERS = re.compile(r"[^\W\d_]+")
 # Small words inside names ("Jan de Vries", "Ann Lee and Bo Chan"), also read by the byline reader.
-NAME_JOINERS = frozenset("and und et y e i och og en de van von der da di du al bin la le del dos "
-                         "na ve dan ja a \u00e9s \u0219i ir un".split())  # (the last: "and" in Swahili ... Latvian, as person._AND)
+# "and" between two names: also Swahili "na", Turkish "ve", Indonesian "dan", Finnish and
+# Estonian "ja", Czech "a", Hungarian "és", Romanian "și", Lithuanian "ir", Latvian "un"
+AND_WORDS = ("and", "und", "et", "y", "e", "i", "och", "og", "en", "na", "ve", "dan", "ja", "a", "\u00e9s", "\u0219i", "ir",
+             "un")
+NAME_JOINERS = frozenset((*AND_WORDS, *"de van von der da di du al bin la le del dos".split()))
 # Words before a name in a credit or a signature: "(Bild: NAME)", "Eine Analyse von NAME".
 _CREDIT_BEFORE = frozenset("by von par por de di av af door przez od foto photo bild kuva image credit".split())
 

@@ -12,7 +12,7 @@ import re
 
 from ..lazy_regex import LazyPattern
 from .dates import MONTHS, date_span
-from .name_or_label import NAME_JOINERS
+from .name_or_label import AND_WORDS, NAME_JOINERS
 from .outlet import role
 from .published import PUBLISHED_WORDS, UPDATE_WORDS
 
@@ -24,9 +24,7 @@ _OUTLET_ENDS = ("news", "press", "times", "post", "journal", "tribune", "herald"
 ORG_WORDS = {"press", "news", "times", "post", "journal", "tribune", "herald", "agency", "network", "reuters",
              "associated", "daily", "media", "gazette", "telegraph", "guardian", "globe", "staff", "wire"}
 _HANDLE = LazyPattern(r"@\w+")
-# (and Swahili "na", Turkish "ve", Indonesian "dan", Finnish and Estonian "ja", Czech "a",
-# Hungarian "és", Romanian "și", Lithuanian "ir", Latvian "un")
-_AND = re.compile(r"\s+(?:and|und|et|y|e|i|och|og|en|&|na|ve|dan|ja|a|\u00e9s|\u0219i|ir|un)\s+")
+_AND = re.compile(r"\s+(?:" + "|".join(AND_WORDS) + r"|&)\s+")
 _SURNAMES_JOINED = re.compile(r"\s(?:i|y)\s")
 # Words that open a dateline or a label, not a name: "Published Fri, Apr 28".
 _LABEL_WORD = LazyPattern(r"^(?:" + "|".join(PUBLISHED_WORDS) + r"|updated|modified|aktualisiert|read|listen|watch|"
