@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from ..lazy_regex import LazyPattern
+from .captions import mostly_spaced
 from .lines import Line, shaped_score
 from .promo_labels import READER_WORDS
 from .vocabulary import tokens
@@ -219,12 +220,10 @@ def packed_lines(lines: list[Line], lo: int, hi: int) -> list[int]:
         return []  # a story without blank lines between paragraphs
     # ...or with a blank line between some: the story's paragraphs themselves sit packed now and then
     prose = [i for i in range(max(lo, 1), hi) if lines[i].sentence and lines[i].score >= PACKED_PROSE_SCORE]
-    apart = sum(lines[i - 1].number < lines[i].number - 1 for i in prose)
-    return packed if apart >= SPACED_PROSE * len(prose) else []
+    return packed if mostly_spaced(lines, prose) else []
 
 
 PACKED_PROSE_SCORE = 8.0  # a paragraph of the story
-SPACED_PROSE = 0.5  # the share of them with a blank line above on a page whose boxes show by their packing
 
 
 _ITEM = LazyPattern(r"^(?:[-*+\u2022\u2013]|\d{1,2}[.)])\s+\S")

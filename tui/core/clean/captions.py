@@ -69,9 +69,10 @@ def _said_again(lines: list[Line], i: int) -> bool:
 
 def _spaced(lines: list[Line]) -> bool:
     """Whether most of the page's prose lines have a blank line above them."""
-    prose = spaced = 0
-    for i in range(1, len(lines)):
-        if lines[i].score > 0:
-            prose += 1
-            spaced += lines[i - 1].number < lines[i].number - 1
-    return spaced >= SPACED_PROSE * prose
+    return mostly_spaced(lines, [i for i in range(1, len(lines)) if lines[i].score > 0])
+
+
+def mostly_spaced(lines: list[Line], prose: list[int]) -> bool:
+    """Whether at least SPACED_PROSE of the lines at the indices prose (none the first) have a
+    blank line above them."""
+    return sum(lines[i - 1].number < lines[i].number - 1 for i in prose) >= SPACED_PROSE * len(prose)
