@@ -15,6 +15,13 @@ from .promo_labels import (ABOUT_THE_AUTHOR, ABOUT_THE_AUTHOR_ALTERNATIVES, ADVE
                            FOLLOW_US, FOLLOW_US_ALTERNATIVES, LISTEN, LISTEN_ALTERNATIVES, PAYWALL, PAYWALL_ALTERNATIVES,
                            READ_ALSO, READ_ALSO_PATTERN, trigger_words)
 
+# A picture credit's label, the word for photo in Telugu, Hindi and Marathi, Bengali (two),
+# Tamil, Malayalam, Gujarati, Punjabi, Kannada, Persian, Urdu ("ఫొటో: NAME", "फोटो: NAME")
+PHOTO_WORDS = ("\u0c2b\u0c4a\u0c1f\u0c4b", "\u092b\u094b\u091f\u094b", "\u099b\u09ac\u09bf", "\u09ab\u099f\u09cb",
+               "\u0baa\u0bc1\u0b95\u0bc8\u0baa\u0bcd\u0baa\u0b9f\u0bae\u0bcd", "\u0d2b\u0d4b\u0d1f\u0d4d\u0d1f\u0d4b",
+               "\u0aab\u0acb\u0a9f\u0acb", "\u0a2b\u0a4b\u0a1f\u0a4b", "\u0cab\u0ccb\u0c9f\u0ccb", "\u0639\u06a9\u0633",
+               "\u062a\u0635\u0648\u06cc\u0631")
+
 # Generic shapes of page furniture. Each names the reason a line is removed.
 SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
     ("copyright", LazyPattern(r"(copyright\s*(\u00a9|\(c\)|\d{4})|\u00a9\s*\d{4}|all rights reserved|^\u00a9|^copyright\b|"
@@ -27,9 +34,7 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
     # "^File - ", "^Caption:", "(AP Photo/Name)" at the end, "photo by", "image credit:", "Getty Images";
     # the credit's label in most European languages: "Foto: Name/dpa", "Bild: Name", "Fot\u00f3: Name", "\u0424\u043e\u0442\u043e: Name",
     # Dutch "Beeld ANP".
-    ("caption", LazyAny(r"(?:file|photo|image|pictured)\s*[-:\u2013\u2014]\s|caption:|(?:photo|image) shows\s|(?:photo|image|picture)s?\s+courtesy\b|\(?(?:fotos?|fot\u00f3|bild|\u0444\u043e\u0442\u043e|\u0441\u043d\u0438\u043c\u043a[\u0430\u0438]|\u0432\u0438\u0437\u0443\u0430\u043b\u0438\u0437\u0430\u0446\u0438\u044f|"
-                        # ...photo in Telugu, Hindi and Marathi, Bengali (two), Tamil, Malayalam, Gujarati, Punjabi, Kannada, Persian, Urdu
-                        r"\u0c2b\u0c4a\u0c1f\u0c4b|\u092b\u094b\u091f\u094b|\u099b\u09ac\u09bf|\u09ab\u099f\u09cb|\u0baa\u0bc1\u0b95\u0bc8\u0baa\u0bcd\u0baa\u0b9f\u0bae\u0bcd|\u0d2b\u0d4b\u0d1f\u0d4d\u0d1f\u0d4b|\u0aab\u0acb\u0a9f\u0acb|\u0a2b\u0a4b\u0a1f\u0a4b|\u0cab\u0ccb\u0c9f\u0ccb|\u0639\u06a9\u0633|\u062a\u0635\u0648\u06cc\u0631)\s*:\s*\S|fot\.\s+\S|"
+    ("caption", LazyAny(r"(?:file|photo|image|pictured)\s*[-:\u2013\u2014]\s|caption:|(?:photo|image) shows\s|(?:photo|image|picture)s?\s+courtesy\b|\(?(?:fotos?|fot\u00f3|bild|\u0444\u043e\u0442\u043e|\u0441\u043d\u0438\u043c\u043a[\u0430\u0438]|\u0432\u0438\u0437\u0443\u0430\u043b\u0438\u0437\u0430\u0446\u0438\u044f|" + "|".join(PHOTO_WORDS) + r")\s*:\s*\S|fot\.\s+\S|"
                         r"^beeld\s*:?\s+(?-i:[A-Z])\S*(?:\s+\S+){0,4}$|"
                         # "NAME / AGENCY", the agency in capitals: "MEHDI FEDOUACH / AFP", "Jan Jansen / ANP"
                         r"^(?-i:[A-Z])[\w'.-]*(?:\s+[\w'.-]+){0,3}\s*/\s*(?-i:AFP|AP|ANP|DPA|EPA|REUTERS|ANSA|EFE|PAP|BELGA|KEYSTONE|IMAGO|SIPA|MAXPPP)$|"
@@ -178,7 +183,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
                           "caption ap afp reuters foto fotos bild beeld anp dpa epa ansa efe pap belga keystone imago sipa "
                           "maxppp courtesy fot\u00f3 \u0444\u043e\u0442\u043e \u0441\u043d\u0438\u043c\u043a\u0430 \u0441\u043d\u0438\u043c\u043a\u0438 "
                           "\u0432\u0438\u0437\u0443\u0430\u043b\u0438\u0437\u0430\u0446\u0438\u044f fot nuotr".split())
-                | frozenset(("\uc0ac\uc9c4", "\u0c2b\u0c4a\u0c1f\u0c4b", "\u092b\u094b\u091f\u094b", "\u099b\u09ac\u09bf", "\u09ab\u099f\u09cb", "\u0baa\u0bc1\u0b95\u0bc8\u0baa\u0bcd\u0baa\u0b9f\u0bae\u0bcd", "\u0d2b\u0d4b\u0d1f\u0d4d\u0d1f\u0d4b", "\u0aab\u0acb\u0a9f\u0acb", "\u0a2b\u0a4b\u0a1f\u0a4b", "\u0cab\u0ccb\u0c9f\u0ccb", "\u0639\u06a9\u0633", "\u062a\u0635\u0648\u06cc\u0631")), ""),
+                | frozenset(PHOTO_WORDS) | {"\uc0ac\uc9c4"}, ""),  # (Korean photo: "[사진=NAME]")
     "related": (frozenset("related more recommended trending most popular you tags tag topics topic filed what up "
                           "latest".split()) | trigger_words(ABOUT_THE_AUTHOR), "#"),
     "promo": (frozenset(), ":"),
