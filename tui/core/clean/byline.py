@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ..lazy_regex import LazyPattern, may_start_with
 from .dates import date_span
 from .lines import BARRIER_SHAPES
-from .promo_labels import ABOUT_THE_AUTHOR_ALTERNATIVES
+from .promo_labels import ABOUT_THE_AUTHOR_LINE
 from .published import CLOSING_REACH, closing_end, not_published
 from .relative import days_ago
 from .shapes import FURNITURE_WORDS
@@ -43,7 +43,7 @@ SIGNED_REACH = 8  # a labelled byline this close over the body's first paragraph
 # also" label ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ" reads as a name in capitals), an ad's label.
 NOT_NAMES = frozenset(("caption", "copyright", "read-also", "sponsor"))
 # ...but "About the author" heads the author's box
-_ABOUT_AUTHOR = LazyPattern(r"^(?:" + ABOUT_THE_AUTHOR_ALTERNATIVES + r")\s*:?$", re.I)
+_ABOUT_AUTHOR = LazyPattern(ABOUT_THE_AUTHOR_LINE, re.I)
 
 # A news agency's short name in lower case ("dpa", "afp"), alone after the label or before a date.
 _AGENCY = LazyPattern(r"^[a-z]{2,4}(?:/[a-z]{2,4})*\s*$")

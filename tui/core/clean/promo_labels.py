@@ -282,6 +282,7 @@ def _alternatives(labels: tuple[str, ...]) -> str:
 READ_ALSO_PATTERN = LazyPattern(r"^[\[\u3010(\u25ba\u25b6\u25a0\u25cf]?\s*(?:" + _alternatives(READ_ALSO) + r")(?!\w)", re.I)
 ADVERTISEMENT_ALTERNATIVES = _alternatives(ADVERTISEMENT)
 ABOUT_THE_AUTHOR_ALTERNATIVES = _alternatives(ABOUT_THE_AUTHOR)
+ABOUT_THE_AUTHOR_LINE = r"^(?:" + ABOUT_THE_AUTHOR_ALTERNATIVES + r")\s*:?$"  # the whole line (under re.I)
 LISTEN_ALTERNATIVES, FOLLOW_US_ALTERNATIVES = _alternatives(LISTEN), _alternatives(FOLLOW_US)
 PAYWALL_ALTERNATIVES = _alternatives(PAYWALL)
 

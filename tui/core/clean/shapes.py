@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from ..lazy_regex import LazyAny, LazyLowered, LazyPattern
 from .disclosure import Disclosure
-from .promo_labels import (ABOUT_THE_AUTHOR, ABOUT_THE_AUTHOR_ALTERNATIVES, ADVERTISEMENT, ADVERTISEMENT_ALTERNATIVES,
+from .promo_labels import (ABOUT_THE_AUTHOR, ABOUT_THE_AUTHOR_LINE, ADVERTISEMENT, ADVERTISEMENT_ALTERNATIVES,
                            FOLLOW_US, FOLLOW_US_ALTERNATIVES, LISTEN, LISTEN_ALTERNATIVES, PAYWALL, PAYWALL_ALTERNATIVES,
                            READ_ALSO, READ_ALSO_PATTERN, trigger_words)
 
@@ -55,7 +55,7 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                            r"recommended( for you)?|trending( now)?|most (read|popular|viewed|shared)|popular (now|stories)|"
                            r"you (may|might) (also )?like|tags?|topics?|filed under|what to read next|up next|latest (news|stories))\s*:?.{0,40}$|"
                            r"^(tags?|topics?|filed under)\s*:.{0,120}$|"  # (tags listed: "Topics: A | B | C")
-                           r"^(" + ABOUT_THE_AUTHOR_ALTERNATIVES + r")\s*:?$|^###$", re.I)),  # (a press release's end)
+                           + ABOUT_THE_AUTHOR_LINE + r"|^###$", re.I)),  # (a press release's end)
     ("promo", LazyPattern(r"^([A-Z\u00c0-\u00de][A-Z\u00c0-\u00de ]{2,20}|Related|Read|Read [Mm]ore|Read [Aa]lso|See also|Watch|Listen|More|Recommended|"
                           r"Also read)\s*:\s*\S", 0)),
     # "Read also: <headline>" in the languages of .promo_labels: a promo for another story,
