@@ -36,3 +36,12 @@ def test_a_reprint_notice_under_the_story_leaves_it():
     article = clean(["首页", "科技", "两国领导人视频通话 同意扩大贸易", *ZH_BODY, notice, "相关阅读"])
     assert notice not in article.text
     assert {r.text: r.reason for r in article.removed}[notice] == "copyright"
+
+
+def test_a_copyright_statement_and_reviewer_under_the_story_leave_it():
+    # "without the paper's written authorisation" (words between "without" and "authorisation"),
+    # and the reviewer's label under the editor's
+    notice = "【版权声明】凡注明“来源：江南晨报”的所有作品，版权均属江南晨报社所有，未经本报书面授权，不得转载、摘编或以其他方式使用。"
+    article = clean(["首页", "新闻", "两国领导人视频通话 同意扩大贸易", *ZH_BODY, "责任编辑：陆晓雯", "审核：张建华", notice])
+    assert article.text.split("\n\n") == ZH_BODY
+    assert {r.text: r.reason for r in article.removed}[notice] == "copyright"
