@@ -194,3 +194,17 @@ def test_the_storys_last_paragraph_under_a_labelled_ad_stays_though_it_names_no_
     promo = "Add the paper as a preferred source on your news app to see more of our stories in your results."
     article = clean(page(["Home", "Politics", "Opinion"], STORY_EN, credit, [promo], ["More from the paper"]))
     assert promo not in article.text.split("\n\n")
+
+
+def test_the_neighbouring_stories_under_the_links_to_them_leave():
+    # a theme's "Previous article" / "Next article" links, each over the other story's headline
+    # and its first paragraph: the story ends over them (Spanish here; English with arrows)
+    teaser = ("La Municipalidad inaugur\u00f3 este lunes la nueva ciclov\u00eda de la avenida central, que une el centro con "
+              "los barrios del oeste en un recorrido de siete kil\u00f3metros y que, seg\u00fan el intendente, usar\u00e1n "
+              "miles de vecinos cada d\u00eda para ir a trabajar y a estudiar.")
+    for previous, following in (("Art\u00edculo anterior", "Art\u00edculo siguiente"), ("\u2190 Previous Post", "Next Post \u2192")):
+        neighbours = [previous, "Nueva ciclov\u00eda en la avenida central", following, teaser]
+        article = clean(page(["Inicio", "Ciudades", "El boleto de colectivo sube un 20% desde el lunes"],
+                             STORY_ES, neighbours, ["Newsletter", "T\u00e9rminos y condiciones"]))
+        assert_kept(article, STORY_ES, neighbours)
+        assert {r.text: r.reason for r in article.removed}[previous] == "related"

@@ -278,6 +278,22 @@ def _alternatives(labels: tuple[str, ...]) -> str:
     return "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in labels)
 
 
+# The links to the site's story before and after this one, under it (a blog's or a small
+# outlet's theme): the story ends over them. The whole line only, with its arrow.
+NEIGHBOUR_STORY = (
+    "previous article", "next article", "previous story", "next story", "previous post", "next post", "older post",
+    "newer post", "vorheriger artikel", "n\u00e4chster artikel", "article pr\u00e9c\u00e9dent", "article suivant",
+    "art\u00edculo anterior", "art\u00edculo siguiente", "siguiente art\u00edculo", "artigo anterior", "pr\u00f3ximo artigo",
+    "articolo precedente", "articolo successivo", "articolul anterior", "articolul urm\u0103tor", "vorig artikel",
+    "volgend artikel", "poprzedni artyku\u0142", "nast\u0119pny artyku\u0142", "p\u0159edchoz\u00ed \u010dl\u00e1nek",
+    "dal\u0161\u00ed \u010dl\u00e1nek", "el\u0151z\u0151 cikk", "k\u00f6vetkez\u0151 cikk", "\u00f6nceki haber", "sonraki haber",
+    "forrige artikel", "n\u00e6ste artikel", "f\u00f6reg\u00e5ende artikel", "n\u00e4sta artikel",
+    "\u043f\u0440\u0435\u0434\u044b\u0434\u0443\u0449\u0430\u044f \u0441\u0442\u0430\u0442\u044c\u044f",
+    "\u0441\u043b\u0435\u0434\u0443\u044e\u0449\u0430\u044f \u0441\u0442\u0430\u0442\u044c\u044f",
+    "\u043f\u043e\u043f\u0435\u0440\u0435\u0434\u043d\u044f \u0441\u0442\u0430\u0442\u0442\u044f",
+    "\u043d\u0430\u0441\u0442\u0443\u043f\u043d\u0430 \u0441\u0442\u0430\u0442\u0442\u044f",
+)
+
 # A read-also label opens the line (a Korean one may sit in brackets: "[함께 보는 기사]", a
 # Taiwanese one after a pointer: "►延伸閱讀：").
 # (?!\w) rather than \b after it: a label may end in a vowel sign ("पढ़ें"), no word character.
@@ -285,6 +301,7 @@ READ_ALSO_PATTERN = LazyPattern(r"^[\[\u3010(\u25ba\u25b6\u25a0\u25cf]?\s*(?:" +
 ADVERTISEMENT_ALTERNATIVES = _alternatives(ADVERTISEMENT)
 ABOUT_THE_AUTHOR_ALTERNATIVES = _alternatives(ABOUT_THE_AUTHOR)
 ABOUT_THE_AUTHOR_LINE = r"^(?:" + ABOUT_THE_AUTHOR_ALTERNATIVES + r")\s*:?$"  # the whole line (under re.I)
+NEIGHBOUR_STORY_LINE = r"^[\u2190\u00ab\u2039<]?\s*(?:" + _alternatives(NEIGHBOUR_STORY) + r")\s*[\u2192\u00bb\u203a>]?$"  # (re.I)
 LISTEN_ALTERNATIVES, FOLLOW_US_ALTERNATIVES = _alternatives(LISTEN), _alternatives(FOLLOW_US)
 PAYWALL_ALTERNATIVES = _alternatives(PAYWALL)
 

@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from ..lazy_regex import LazyAny, LazyLowered, LazyPattern
 from .disclosure import Disclosure
 from .promo_labels import (ABOUT_THE_AUTHOR, ABOUT_THE_AUTHOR_LINE, ADVERTISEMENT, ADVERTISEMENT_ALTERNATIVES,
-                           FOLLOW_US, FOLLOW_US_ALTERNATIVES, LISTEN, LISTEN_ALTERNATIVES, PAYWALL, PAYWALL_ALTERNATIVES,
-                           READ_ALSO, READ_ALSO_PATTERN, trigger_words)
+                           FOLLOW_US, FOLLOW_US_ALTERNATIVES, LISTEN, LISTEN_ALTERNATIVES, NEIGHBOUR_STORY,
+                           NEIGHBOUR_STORY_LINE, PAYWALL, PAYWALL_ALTERNATIVES, READ_ALSO, READ_ALSO_PATTERN,
+                           trigger_words)
 
 # A picture credit's label, the word for photo in Telugu, Hindi and Marathi, Bengali (two),
 # Tamil, Malayalam, Gujarati, Punjabi, Kannada, Persian, Urdu ("ఫొటో: NAME", "फोटो: NAME")
@@ -55,7 +56,7 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                            r"recommended( for you)?|trending( now)?|most (read|popular|viewed|shared)|popular (now|stories)|"
                            r"you (may|might) (also )?like|tags?|topics?|filed under|what to read next|up next|latest (news|stories))\s*:?.{0,40}$|"
                            r"^(tags?|topics?|filed under)\s*:.{0,120}$|"  # (tags listed: "Topics: A | B | C")
-                           + ABOUT_THE_AUTHOR_LINE + r"|^###$", re.I)),  # (a press release's end)
+                           + ABOUT_THE_AUTHOR_LINE + "|" + NEIGHBOUR_STORY_LINE + r"|^###$", re.I)),  # (a press release's end)
     ("promo", LazyPattern(r"^([A-Z\u00c0-\u00de][A-Z\u00c0-\u00de ]{2,20}|Related|Read|Read [Mm]ore|Read [Aa]lso|See also|Watch|Listen|More|Recommended|"
                           r"Also read)\s*:\s*\S", 0)),
     # "Read also: <headline>" in the languages of .promo_labels: a promo for another story,
@@ -185,7 +186,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
                           "\u0432\u0438\u0437\u0443\u0430\u043b\u0438\u0437\u0430\u0446\u0438\u044f fot nuotr".split())
                 | frozenset(PHOTO_WORDS) | {"\uc0ac\uc9c4"}, ""),  # (Korean photo: "[사진=NAME]")
     "related": (frozenset("related more recommended trending most popular you tags tag topics topic filed what up "
-                          "latest".split()) | trigger_words(ABOUT_THE_AUTHOR), "#"),
+                          "latest".split()) | trigger_words(ABOUT_THE_AUTHOR) | trigger_words(NEIGHBOUR_STORY), "#"),
     "promo": (frozenset(), ":"),
     "read-also": (trigger_words(READ_ALSO), ""),
     "contact": (frozenset("reached contacted email mail contact send follow please submit whatsapp "
