@@ -340,6 +340,19 @@ def test_an_opinion_headline_of_two_sentences_over_standfirst_name_and_date_is_t
     assert headline not in article.text and BODY[0] in article.text
 
 
+
+def test_a_columnists_box_over_the_headline_is_her_bio():
+    # Her name, her photo's credit and two sentences about her, then the column's headline,
+    # her name again and the date: the headline is the title and the box is not the column's.
+    bio = "Helen Carradine (52) is a family doctor in Tiel. Every Saturday she writes here about care, work and life."
+    page = ["Home", "Opinion", "Columns", "Column", "Helen Carradine", "Photo: Jane Roe", bio,
+            "The chat in the waiting room is secretly the best care we have", "Helen Carradine",
+            "Sat 8 Nov 2025, 06:00", "Share", *BODY, "More from Helen Carradine"]
+    article = clean(page)
+    assert article.title == "The chat in the waiting room is secretly the best care we have"
+    assert (article.byline, article.published) == ("Helen Carradine", "2025-11-08T06:00")
+    assert article.text.split("\n\n") == BODY
+
 def test_an_agency_or_a_person_before_a_slash_and_the_date_is_the_byline():
     # (a menu's last item over the headline is shaped like a name: "Petrol Price")
     for dateline, who in (("Reuters / Updated: Jan 9, 2026, 11:42 IST", "Reuters"),

@@ -232,9 +232,10 @@ def clean_plain(article: Article, keep=frozenset(), drop=frozenset(), repeated: 
     meta = (_metadata(lines, lo, hi, article.kind, article.path.stem, _story_end(lines, body, hi), defined)
             if with_metadata else metadata.Meta())
     article.title, article.byline, article.source, article.published = meta.title, meta.byline, meta.source, meta.published
-    bio = author_bio(lines, body, meta.byline) if with_metadata else None
-    if bio is not None:  # "Alex Miller is a politics reporter for ...": the author's, not the story's
-        meta.lines[lines[bio].number] = "byline"
+    if with_metadata:  # "Alex Miller is a politics reporter for ...": the author's, not the story's
+        titled = next((i for i in range(lo, hi) if meta.lines.get(lines[i].number) == "title"), None)
+        for bio in author_bio(lines, body, meta.byline, titled):
+            meta.lines[lines[bio].number] = "byline"
     kept, article.removed = _sort_lines(lines, body, lo, hi, meta.lines, furniture, keep, drop)
     if parts:
         article.removed = reflow.per_raw_line(article.removed, parts)

@@ -181,6 +181,16 @@ def _mark_dek(lines: list["Line"], at: int, body_start: int, meta: Meta) -> None
 
 
 NAME_LINE_WORDS = 5
+HEADLINE_WORDS = (6, 20)  # a headline's length, in words
+
+
+def _headline_under(lines: list["Line"], start: int, hi: int) -> bool:
+    """The line under lines[start] reads as a headline (a phrase of a headline's length, no
+    card's), with a short line under it: a name's, over the date. lines[start] is then a box
+    over the headline (a columnist's bio), not the story's start."""
+    under = lines[start + 1] if start + 3 < hi else None
+    return (under is not None and not under.sentence and HEADLINE_WORDS[0] <= under.words <= HEADLINE_WORDS[1]
+            and under.shape is None and not under.teaser and lines[start + 2].words <= NAME_LINE_WORDS)
 
 
 def _body_start(lines: list["Line"], lo: int, hi: int) -> int:
@@ -195,9 +205,11 @@ def _body_start(lines: list["Line"], lo: int, hi: int) -> int:
     # A standfirst sentence with the byline or dateline under it is header, not body; and a
     # headline of two short sentences where the block begins, with a standfirst, the author's
     # name and the date under it ("Britain's railways are not broken by accident. They were
-    # designed to fail." / standfirst / "NAME" / "Thu 19 Sep 2024 14.05 BST").
+    # designed to fail." / standfirst / "NAME" / "Thu 19 Sep 2024 14.05 BST"); and a columnist's
+    # box over the headline, the name and the date.
     start = body_start
-    reach = 4 if start < hi and headline.opinion_shaped(lines[start], lines[start - 1] if start else None) else 3
+    opinion = start < hi and headline.opinion_shaped(lines[start], lines[start - 1] if start else None)
+    reach = 4 if opinion or _headline_under(lines, start, hi) else 3
     for j in range(start + 1, min(hi, start + reach)):
         if j == start + 3 and (body_start != start or lines[j - 1].words > NAME_LINE_WORDS or lines[j - 1].sentence):
             break  # (the name's line between: only where no header line came before it)

@@ -102,17 +102,28 @@ def _prose_before(lines: list[Line], lo: int, i: int) -> int:
 _AUTHORS = re.compile(r",\s*|\s+(?:and|und|et|y|e|og|och|en)\s+")
 
 
-def author_bio(lines: list[Line], body: set[int], byline: str | None) -> int | None:
-    """Index of the story's last paragraph when it is its author's bio, known once the byline
-    is: it opens with an author's full name and a verb ("Alex Miller is a politics reporter
-    for ...", "Anna Roe covers energy for ..."), where the story's own last paragraph names
-    nobody who wrote it."""
-    at = max((i for i in body if not lines[i].shape and not lines[i].teaser), default=None)
-    if not byline or at is None or lines[at].words > BIO_WORDS:
-        return None
-    text = lines[at].text
-    for name in _AUTHORS.split(byline):
-        rest = text[len(name):] if len(name.split()) >= 2 and text.startswith(name + " ") else ""
-        if rest[1:2].islower():
-            return at
-    return None
+def author_bio(lines: list[Line], body: set[int], byline: str | None, headline: int | None = None) -> list[int]:
+    """Indices of the story's paragraphs that are its author's bio, known once the byline is:
+    one opens with an author's full name and a verb ("Alex Miller is a politics reporter for
+    ...", "Anna Roe covers energy for ...", "Marleen de Ruiter (52) is huisarts in Tiel."). The
+    last paragraph, where the story's own names nobody who wrote it; and the first, where it
+    stands above the headline (a columnist's box over the column)."""
+    shown = sorted(i for i in body if not lines[i].shape and not lines[i].teaser)
+    if not byline or not shown:
+        return []
+    ends = [shown[-1]] + ([shown[0]] if headline is not None and shown[0] < headline and len(shown) > 1 else [])
+    names = [name for name in _AUTHORS.split(byline) if len(name.split()) >= 2]
+    return [at for at in ends if lines[at].words <= BIO_WORDS and any(_opens_with(lines[at].text, name) for name in names)]
+
+
+_AGE = re.compile(r"\s*\(\d{1,3}\)")  # "Marleen de Ruiter (52) is ...": the columnist's age
+
+
+def _opens_with(text: str, name: str) -> bool:
+    """Whether text opens with the name and a word in lower case after it (its verb)."""
+    if not text.startswith(name + " "):
+        return False
+    rest = text[len(name):]
+    if age := _AGE.match(rest):
+        rest = rest[age.end():]
+    return rest[1:2].islower()
