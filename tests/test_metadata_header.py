@@ -353,6 +353,17 @@ def test_a_columnists_box_over_the_headline_is_her_bio():
     assert (article.byline, article.published) == ("Helen Carradine", "2025-11-08T06:00")
     assert article.text.split("\n\n") == BODY
 
+
+def test_the_authors_role_under_the_byline_is_no_headline():
+    # "By NAME" over her role and the outlet, glued by middle dots; a credit after a slash
+    page = ["Home", "Local News", f"In pictures: {HEADLINE}", "Crowds watched from the riverbank all morning",
+            "By Aroha Williams", "Multimedia journalist\u00b7Example Coast Herald\u00b7", "5 Apr, 2025 04:00 PM", "Share",
+            "Photo / Mere Tautahi", *BODY]
+    article = clean(page)
+    assert (article.title, article.byline) == (f"In pictures: {HEADLINE}", "Aroha Williams")
+    assert reasons(article)["Photo / Mere Tautahi"] == "caption"
+    assert article.text.split("\n\n") == BODY
+
 def test_an_agency_or_a_person_before_a_slash_and_the_date_is_the_byline():
     # (a menu's last item over the headline is shaped like a name: "Petrol Price")
     for dateline, who in (("Reuters / Updated: Jan 9, 2026, 11:42 IST", "Reuters"),

@@ -26,6 +26,7 @@ from ..lazy_regex import LazyPattern
 from .byline import photo_agency
 from .headline_context import KINDS_SKIPPED, REACH_ABOVE, REACH_BELOW, Context, content_words
 from .kicker import RUN_ON
+from .outlet import role
 from .shapes import SHAPES
 from .site_name import barred_headline
 from .title import (CLOSES, capitalised, caption_label, credit_line, full_stop, list_row, one_phrase, own_full_stop,
@@ -85,6 +86,9 @@ WEIGHTS = {
 }
 
 
+_ROLE_END = LazyPattern(r"\s*[\u00b7|,\u2022\u2013\u2014]\s*")  # a role's end, before the outlet
+
+
 def features(ctx: Context, i: int) -> dict[str, float] | None:
     """The evidence for lines[i] being the headline, or None when it cannot be."""
     f = _cheap(ctx, i)
@@ -120,6 +124,8 @@ def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
         return None  # a point of the summary box under its heading ("Darum gehts", "Key points")
     if text.endswith((",", ";", ", or", ", and")):
         return None  # a sentence broken over lines: "Try refreshing your browser, or"
+    if i - 1 in ctx.meta_at and role(_ROLE_END.split(text, 1)[0]):
+        return None  # the author's role under the byline: "Multimedia journalist·Example Herald·"
     if text.endswith(("..", "\u2026")) and text.rstrip(".\u2026 ")[-1:] not in _ENDS_BEFORE_DOTS:
         return None  # a card's title cut short ("... the best deals on..", "... del año,\u2026"): a promo
     stopped = full_stop(text)
