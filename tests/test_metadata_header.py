@@ -364,6 +364,30 @@ def test_the_authors_role_under_the_byline_is_no_headline():
     assert reasons(article)["Photo / Mere Tautahi"] == "caption"
     assert article.text.split("\n\n") == BODY
 
+
+def test_the_outlets_name_its_copyright_line_gives_is_no_headline():
+    # The outlet's name over the menu, under the byline and in the copyright line, the file
+    # named after the outlet; a credit in capitals with a comma, as Quebec's papers print it
+    outlet = "Le Courrier du Saguenay"
+    headline = "D\u00e9neigement : Saguenay ajoute 12 camions et promet des rues d\u00e9gag\u00e9es en 48 heures"
+    body = ["Le maire a pr\u00e9sent\u00e9 mardi un plan qui ajoute douze camions au d\u00e9neigement des rues de "
+            "Saguenay cet hiver.",
+            "Les rues principales seront d\u00e9gag\u00e9es en 24 heures et les rues r\u00e9sidentielles en 48 heures, "
+            "selon la Ville.",
+            "Les citoyens pourront suivre l'avancement des op\u00e9rations sur une carte en ligne mise \u00e0 jour "
+            "chaque heure."]
+    lead = "La Ville de Saguenay a re\u00e7u plus de 4 200 plaintes li\u00e9es au d\u00e9neigement depuis le d\u00e9but de l'hiver."
+    page = ["Aller au contenu principal", "Accepter", outlet, "Se connecter", "S'abonner", "Actualit\u00e9s", "Sports",
+            "Municipal", headline, "Apr\u00e8s une premi\u00e8re moiti\u00e9 d'hiver difficile, la Ville revoit son plan "
+            "d'op\u00e9ration et embauche des sous-traitants suppl\u00e9mentaires.",
+            "PHOTO ARCHIVES LE COURRIER, JEANNOT L\u00c9VESQUE", lead, "Geneviève Tremblay", outlet,
+            "Publi\u00e9 le 22 janvier 2024 \u00e0 5 h 00", "Mis \u00e0 jour \u00e0 9 h 15", "Partager", *body,
+            f"\u00a9 2024 {outlet}. Tous droits r\u00e9serv\u00e9s."]
+    article = clean(page, name="le-courrier-du-saguenay")
+    assert (article.title, article.byline, article.published) == (headline, "Geneviève Tremblay", "2024-01-22")
+    assert article.text.split("\n\n") == [lead, *body]
+
+
 def test_an_agency_or_a_person_before_a_slash_and_the_date_is_the_byline():
     # (a menu's last item over the headline is shaped like a name: "Petrol Price")
     for dateline, who in (("Reuters / Updated: Jan 9, 2026, 11:42 IST", "Reuters"),

@@ -145,7 +145,7 @@ def _read_header_line(line: "Line", meta: Meta) -> None:
         if span and not meta.published and not _updated(text):
             meta.published = parse_date(text)
         meta.lines[line.number] = "byline"
-    elif name_org and line.words <= 10 and person_name(name_org["name"]):
+    elif name_org and line.words <= 10 and line.shape != "caption" and person_name(name_org["name"]):
         meta.byline = meta.byline or person_name(name_org["name"])
         meta.source = meta.source or outlet_after_comma(name_org["org"])
         meta.lines[line.number] = "byline"

@@ -124,6 +124,8 @@ def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
         return None  # a point of the summary box under its heading ("Darum gehts", "Key points")
     if text.endswith((",", ";", ", or", ", and")):
         return None  # a sentence broken over lines: "Try refreshing your browser, or"
+    if text in ctx.outlets:
+        return None  # the outlet's name, as its copyright line gives it
     if i - 1 in ctx.meta_at and role(_ROLE_END.split(text, 1)[0]):
         return None  # the author's role under the byline: "Multimedia journalist·Example Herald·"
     if text.endswith(("..", "\u2026")) and text.rstrip(".\u2026 ")[-1:] not in _ENDS_BEFORE_DOTS:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from . import relative
 from .byline import labelled_byline
+from .outlet import copyright_holder
 from .points import summary_points
 from .title import furniture
 from .vocabulary import CJK, may_be_cjk, tokens
@@ -63,6 +64,9 @@ class Context:
         self.body = opening_words(lines, opening, hi, taken)
         self.stem = content_words(re.sub(r"[_\-.]+", " ", stem))
         self.counts = Counter([line.text for line in lines])
+        # The outlet a copyright line names: its name printed alone (over the headline, under
+        # the byline) is no headline.
+        self.outlets = {copyright_holder(line.text) for line in lines if line.shape == "copyright"}
         self._furniture: dict[int, bool] = {}
         self._words: dict[int, set[str]] = {}
         # Lines between each candidate and the body that are not a byline or dateline.
