@@ -134,6 +134,12 @@ def test_a_subscribe_button_is_no_name():
      "\u179f\u17bb\u1781 \u1785\u17b6\u1793\u17cb\u1792\u17b8", "2024-03-12"),
     ("\u0e82\u0ec8\u0eb2\u0ea7: \u0eaa\u0eb8\u0ea5\u0eb4\u0e8d\u0eb2 \u0e9e\u0ebb\u0ea1\u0ea1\u0eb0\u0ea7\u0ebb\u0e87", "05/06/2024 16:20",
      "\u0eaa\u0eb8\u0ea5\u0eb4\u0e8d\u0eb2 \u0e9e\u0ebb\u0ea1\u0ea1\u0eb0\u0ea7\u0ebb\u0e87", "2024-06-05"),
+    # Belarusian "author" and month; Greek "writer"; Armenian "author" with its pause mark;
+    # Georgian "author" over a name in its letters, which have no capitals
+    ("Аўтар: Алена Шпакоўская", "7 сакавіка 2025, 11:20", "Алена Шпакоўская", "2025-03-07"),
+    ("Συντάκτης: Νίκος Παπαδόπουλος", "14.10.2025 19:10", "Νίκος Παπαδόπουλος", "2025-10-14"),
+    ("Հեղինակ՝ Անի Հովհաննիսյան", "18 դեկտեմբերի 2025, 15:20", "Անի Հովհաննիսյան", "2025-12-18"),
+    ("ავტორი: ნინო ბერიძე", "15 ნოემბერი 2025, 12:30", "ნინო ბერიძე", "2025-11-15"),
 ])
 def test_bylines_and_dates_in_languages_no_list_covers(byline, date, author, published):
     article = clean(["Ahabanza", "Amakuru", "Abanyeshuri 94% batsinze ikizamini gisoza amashuri abanza", byline, date,

@@ -147,8 +147,8 @@ def labelled_byline(line: "Line") -> str | None:
         who = (who[: span[0]] if span else who).strip(" ,;:|-\u2013\u2014\u00a0")
         if who and _AGENCY.match(who) and (span or len(line.text.split()) == 2):
             return who.split()[0]  # "Von dpa 30.04.2024": a news agency, in lower case
-        if not who or who[0].islower():  # "von unten", "di solito": a phrase, not a name
-            return None
+        if not who or (who[0].islower() and not "\u10d0" <= who[0] <= "\u10ff"):
+            return None  # "von unten", "di solito": a phrase, not a name (Georgian's letters are all small)
         if name_in(who):
             return name_in(who)
         if ":" not in text[: m.start("who")] and text[:4].lower() in WORD_HEADS:

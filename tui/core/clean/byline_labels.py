@@ -26,6 +26,7 @@ LABELS = (
     # Vietnamese, Thai, Persian, South Slavic
     "b\u1edfi", "t\u00e1c gi\u1ea3", "\u0e42\u0e14\u0e22", "\u0646\u0648\u06cc\u0633\u0646\u062f\u0647", "pi\u0161e",
     "\u0430\u0443\u0442\u043e\u0440",  # Serbian
+    "\u0430\u045e\u0442\u0430\u0440",  # Belarusian
     "avtor(?:ica)?", "\u0442\u0435\u043a\u0441\u0442",  # Slovene author, Russian text
 )
 # ...and labels that only take the name after them on their line: a desk; Indonesian and Malay,
@@ -45,10 +46,12 @@ INLINE_LABELS = (
     # Khmer and Lao "by" (Khmer's colon: "ដោយ៖ NAME"), Lao "news"
     "haber", "muhabir", "yanditswe na", "site n['\u2019]aka", "\u178a\u17c4\u1799", "\u0ec2\u0e94\u0e8d", "\u0e82\u0ec8\u0eb2\u0ea7",
     # Hausa "from", Yoruba "by the hand of", Uzbek and Azerbaijani author, Somali writer,
-    # Gujarati report, Bengali reporter, Georgian, Armenian and Amharic author
+    # Gujarati report, Bengali reporter, Georgian, Armenian (its pause mark after it: "Հեղինակ՝ NAME") and Amharic author
     "daga", "lati \u1ecdw\u1ecd", "muallif", "m\u00fc\u0259llif", "qore", "\u0a85\u0ab9\u0ac7\u0ab5\u0abe\u0ab2",
     "\u09aa\u09cd\u09b0\u09a4\u09bf\u09ac\u09c7\u09a6\u0995", "\u10d0\u10d5\u10e2\u10dd\u10e0\u10d8",
     "\u0570\u0565\u0572\u056b\u0576\u0561\u056f", "\u1340\u1210\u134a",
+    # Greek writer (he, she)
+    "\u03c3\u03c5\u03bd\u03c4\u03ac\u03ba\u03c4(?:\u03b7\u03c2|\u03c1\u03b9\u03b1)",
 )
 # "Author" before a comma, as the BBC prints it in English, Hausa, Swahili, Turkish, Russian,
 # Spanish and Portuguese, Indonesian, Vietnamese, Persian, Arabic, Hindi, Urdu and Chinese.
@@ -58,7 +61,7 @@ COMMA_LABELS = (
     "\u0932\u0947\u0916\u0915", "\u4f5c\u8005",
 )
 
-BY_LABEL = LazyPattern(r"^(?:(?:" + "|".join(LABELS + INLINE_LABELS) + r")(?:\s*[:\uff1a\u17d6]\s*|\s+)|(?:"
+BY_LABEL = LazyPattern(r"^(?:(?:" + "|".join(LABELS + INLINE_LABELS) + r")(?:\s*[:\uff1a\u17d6\u055d]\s*|\s+)|(?:"
                        + "|".join(COMMA_LABELS) + r")\s*[,\u060c]\s*)(?P<who>\S.*)$", re.I)
 # A label alone on its line, the name on the next: "Von" / "NAME", "Author of the article:" / "NAME",
 # the BBC's "نویسنده," / "NAME".
