@@ -7,6 +7,7 @@ and name sit on two lines; a desk signing the story.
 
 from __future__ import annotations
 
+from tests.test_clean_story_end import STORY_ES
 from tests.test_metadata_pages import BODY, clean, reasons
 from tui.core.clean import headline as headline_module
 from tui.core.clean.outlet import name_before_role
@@ -271,6 +272,15 @@ def test_a_name_over_the_section_and_the_date_above_the_headline():
     assert article.title == "Leaders pledge closer ties after video call"
     assert article.byline == "Jane Doe"
 
+
+
+def test_a_bare_name_after_its_initials_under_the_headline():
+    # "M. J. Carrasco" over the place and the date: Spanish stop words hold the letters "m" and "j"
+    headline = "Los regantes de la Vega solo podr\u00e1n regar dos d\u00edas por semana hasta abril"
+    page = ["Inicio", "Granada", "SEQU\u00cdA", headline, "M. J. Carrasco", "Granada",
+            "Viernes, 23 de febrero 2024, 09:12", "Compartir", *STORY_ES]
+    article = clean(page)
+    assert (article.title, article.byline, article.published) == (headline, "M. J. Carrasco", "2024-02-23T09:12")
 
 def test_a_label_ending_a_line_over_the_name():
     # "A commentary by" over the author's name: the labelled name, not the photographer's.
