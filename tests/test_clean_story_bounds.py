@@ -219,3 +219,30 @@ def test_a_portuguese_comment_section_ends_the_story_and_a_subscription_prompt_l
             "22.jul.2025 às 9h00"]
     article = clean("\n\n".join([*MENU, *head, *prompt, *PT_STORY, *comments, *FOOTER]))
     assert article.text.split("\n\n") == PT_STORY
+
+
+def test_a_live_blogs_timed_entries_are_no_cards():
+    # Each entry a heading that opens with the time of day over its paragraph: shaped like a
+    # list of other stories' cards, but the story itself
+    entries = [
+        ("16.31 Uhr: Bahn stellt Fernverkehr zwischen M\u00fcnchen und N\u00fcrnberg ein",
+         "Wegen umgest\u00fcrzter B\u00e4ume und \u00fcberfluteter Gleise hat die Bahn den Fernverkehr zwischen "
+         "M\u00fcnchen und N\u00fcrnberg bis auf Weiteres eingestellt."),
+        ("15.48 Uhr: Hagelk\u00f6rner so gro\u00df wie Tennisb\u00e4lle in Oberschwaben",
+         "Im Landkreis Biberach sind am Nachmittag Hagelk\u00f6rner mit einem Durchmesser von bis zu sieben "
+         "Zentimetern gefallen, mehrere Autos wurden besch\u00e4digt."),
+        ("14.55 Uhr: Keller und Unterf\u00fchrungen in Ulm \u00fcberflutet",
+         "Nach heftigem Starkregen ist die Feuerwehr in Ulm zu mehr als hundert Eins\u00e4tzen ausger\u00fcckt, "
+         "vor allem wegen vollgelaufener Keller."),
+        ("13.20 Uhr: Wetterdienst warnt vor Unwettern im S\u00fcden",
+         "Der Deutsche Wetterdienst warnt f\u00fcr gro\u00dfe Teile Bayerns und Baden-W\u00fcrttembergs vor "
+         "schweren Gewittern mit Hagel und Starkregen."),
+    ]
+    lead = ("Schwere Gewitter ziehen \u00fcber S\u00fcddeutschland. In Baden-W\u00fcrttemberg f\u00e4llt Hagel so gro\u00df "
+            "wie Tennisb\u00e4lle, in Bayern stellt die Bahn den Fernverkehr ein. Alle Entwicklungen im Newsblog.")
+    story = [lead, *(line for entry in entries for line in entry)]
+    headline = "Hagel und Starkregen: Bahn stellt Fernverkehr in Bayern ein"
+    article = clean("\n\n".join(["Startseite", "Panorama", headline, "Aktualisiert am 18.07.2024 - 16:31 Uhr",
+                                 "Von Lena B\u00fcttner", *story, "\u00c4ltere Eintr\u00e4ge anzeigen", *FOOTER]))
+    assert article.title == headline
+    assert article.text.split("\n\n") == story

@@ -25,6 +25,9 @@ def _headline(line: Line) -> bool:
     return not line.sentence and 3 <= line.words <= 20 and line.shape is None
 
 
+# A headline that opens with the time of day is a live blog's entry over its paragraph ("16.31
+# Uhr: Bahn stellt Fernverkehr ein"), not another story's card.
+_TIMED = re.compile(r"\d{1,2}[.:h]\d{2}\b")
 META_WORDS = 8  # a card's author line, at most
 
 
@@ -54,7 +57,8 @@ def mark_cards(lines: list[Line]) -> None:
             after[i] = i
             k = after[i + 1]
             # (_headline(line) written out: most lines are none, and a call a line cost more)
-            if k < n and not line.sentence and 3 <= line.words <= 20 and line.shape is None and _summary(lines[k]):
+            if k < n and not line.sentence and 3 <= line.words <= 20 and line.shape is None and _summary(lines[k]) \
+                    and not _TIMED.match(line.text):
                 # The card's author line under its summary ("Name and Name, agency"), when it
                 # starts no card itself.
                 k += 1
