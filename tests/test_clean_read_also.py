@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.pasted import clean, clean_raw
+from tests.test_metadata_pages import BODY
 
 RU = [
     "МОСКВА, 5 марта. /ТАСС/. Кремль пока не видит предпосылок для начала переговоров по урегулированию ситуации. Об этом заявил журналистам пресс-секретарь президента.",
@@ -188,3 +189,18 @@ def test_a_box_printed_under_its_label_ends_at_the_blank_line_over_the_next_subh
     raw = raw.replace(f"{promo}\n\n{subheading}", f"{promo}\nNove kolesarske steze za mestno središče")
     article = clean_raw(raw)
     assert article.text.split("\n\n") == SL
+
+
+def test_a_promo_with_a_bar_after_its_label_and_the_pages_end_notes_leave():
+    # "READ | <headline>" and "WATCH | <headline>" inside the story; a "Follow us on Google
+    # News" prompt and the site's disclaimer under it
+    promos = ["READ | Tshwane water tariffs to rise 9.8% from July, city confirms",
+              "WATCH | Residents block Tsamaya Road in protest over water outages"]
+    notes = ["Follow Example Daily on Google News. Stay up to date with the latest news. Just click on the "
+             "'Follow' button on the page.",
+             "DISCLAIMER: The views, comments, opinions, contributions and statements made by readers and contributors "
+             "on this platform do not necessarily represent the views or policy of Example Media Ltd."]
+    article = clean(["Home", "News", "Leaders pledge closer ties after video call", "By Jane Roe", BODY[0], promos[0],
+                     BODY[1], promos[1], BODY[2], *notes, "Contact us"])
+    assert article.text.split("\n\n") == BODY
+    assert {r.text: r.reason for r in article.removed}[promos[0]] == "promo"

@@ -118,7 +118,7 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
     if n > 25 and stop > 0.3:
         asked = "\u00a9" in text or "@" in text or "#" in text or not ANY_LENGTH_WORDS.isdisjoint(lowered_words)
     else:
-        asked = (marks or "@" in text or "#" in text or not ALL_TRIGGER_WORDS.isdisjoint(lowered_words)
+        asked = (marks or "@" in text or "#" in text or "|" in text or not ALL_TRIGGER_WORDS.isdisjoint(lowered_words)
                  or (n <= 20 and lowered_words and lowered_words[-1] in COMMENT_VERBS))
     shape = shape_of(text, lowered_words, n, stop) if asked else None
     # (no trigger word for these: a line of Chinese or Japanese is one token)

@@ -26,7 +26,7 @@ PHOTO_WORDS = ("\u0c2b\u0c4a\u0c1f\u0c4b", "\u092b\u094b\u091f\u094b", "\u099b\u
 # Generic shapes of page furniture. Each names the reason a line is removed.
 SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
     ("copyright", LazyPattern(r"(copyright\s*(\u00a9|\(c\)|\d{4})|\u00a9\s*\d{4}|all rights reserved|^\u00a9|^copyright\b|"
-                              r"\bno reproduction without permission\b)", re.I)),
+                              r"\bno reproduction without permission\b|^disclaimer\s*:)", re.I)),  # (the site's, under the story)
     # (LazyAny: the branches from the line's start, then the others) "pic.twitter.com/", "^#tag",
     # "instagram.com/p/", "^\u2014 ... (@name) May 2, 2019", "^@name", "^A post shared by", "^Embedded video".
     ("embed", LazyAny(r"\u2014\s.*\(@\w+\)\s+\w+ \d{1,2}, \d{4}$|#\w+$|\(?@\w+\)?$|a post shared by\b|"
@@ -62,7 +62,9 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                            r"^(tags?|topics?|filed under)\s*:.{0,120}$|"  # (tags listed: "Topics: A | B | C")
                            + ABOUT_THE_AUTHOR_LINE + "|" + NEIGHBOUR_STORY_LINE + r"|^###$", re.I)),  # (a press release's end)
     ("promo", LazyPattern(r"^([A-Z\u00c0-\u00de][A-Z\u00c0-\u00de ]{2,20}|Related|Read|Read [Mm]ore|Read [Aa]lso|See also|Watch|Listen|More|Recommended|"
-                          r"Also read)\s*:\s*\S", 0)),
+                          r"Also read)\s*:\s*\S|"
+                          # ...or a bar after the label: "READ | <headline>", "WATCH | <headline>"
+                          r"^(?i:read|watch|listen|also read|read more|related|see also)\s+\|\s+\S", 0)),
     # "Read also: <headline>" in the languages of .promo_labels: a promo for another story,
     # with or without the label's colon.
     ("read-also", READ_ALSO_PATTERN),
@@ -76,7 +78,7 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                            # "Do you have a story for us? Email ...", "... by joining our WhatsApp community here."
                            r"^(?:do you have|have you got|got) a story\b.{0,80}@|\bjoin(?:ing)? our whatsapp (?:community|channel|group)\b|"
                            r"^(?:" + FOLLOW_US_ALTERNATIVES + r")\b.{0,60}$|"
-                           r"^e-?mail\b.{0,40}\bat \S+@\S|^follow\b.{0,60}\bon (facebook|twitter|instagram|linkedin|tiktok|youtube|x)\b|"
+                           r"^e-?mail\b.{0,40}\bat \S+@\S|^follow\b.{0,60}\bon (facebook|twitter|instagram|linkedin|tiktok|youtube|x|google news)\b|"
                            # "Follow Rachel Ng" (a button under a columnist's name), "Submit a letter to the editor."
                            r"^follow (?-i:[A-Z])[\w'.-]+(?:\s+(?-i:[A-Z])[\w'.-]+){1,2}$|\bsubmit a letter to the editor\b)", re.I)),
     ("comments", LazyPattern(r"(^\W*\d*\s*(top rated |top |reader |readers' |user |latest |all )?(comments?|replies|discussion|"
@@ -182,7 +184,7 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
 # For each shape, the words (or characters) without which its pattern cannot match: a
 # pattern runs only on lines that have one, which spares most lines most patterns.
 _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
-    "copyright": (frozenset("copyright reserved reproduction".split()), "\u00a9"),
+    "copyright": (frozenset("copyright reserved reproduction disclaimer".split()), "\u00a9"),
     "embed": (frozenset("pic twitter instagram post embed embedded".split()), "@#"),
     "caption": (frozenset("file photo photos image images pictured illustration illustrations getty shutterstock "
                           "caption ap afp reuters foto fotos bild beeld anp dpa epa ansa efe pap belga keystone imago sipa "
@@ -191,7 +193,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
                 | frozenset(PHOTO_WORDS) | {"\uc0ac\uc9c4"}, ""),  # (Korean photo: "[사진=NAME]")
     "related": (frozenset("related more recommended trending most popular you tags tag topics topic filed what up "
                           "latest".split()) | trigger_words(ABOUT_THE_AUTHOR) | trigger_words(NEIGHBOUR_STORY), "#"),
-    "promo": (frozenset(), ":"),
+    "promo": (frozenset(), ":|"),
     "read-also": (trigger_words(READ_ALSO), ""),
     "contact": (frozenset("reached contacted email mail contact send follow please submit whatsapp "
                           "\u0441\u043b\u0435\u0434\u0438\u0442\u0435 \u0441\u0442\u0435\u0436\u0442\u0435 simak "
@@ -249,7 +251,7 @@ _SHAPES_BY_WORD: dict[str, set[str]] = {}
 for _reason, (_words, _chars) in _TRIGGERS.items():
     for _word in _words:
         _SHAPES_BY_WORD.setdefault(_word, set()).add(_reason)
-_SHAPES_BY_CHAR = {c: {r for r, (_, chars) in _TRIGGERS.items() if c in chars} for c in "\u00a9@#:"}
+_SHAPES_BY_CHAR = {c: {r for r, (_, chars) in _TRIGGERS.items() if c in chars} for c in "\u00a9@#:|"}
 ALL_TRIGGER_WORDS = frozenset(_SHAPES_BY_WORD)
 # Words of menus, share bars and prompts: never part of a name (the "read also" and "about
 # the author" labels' words are left out: "Lee", "Lea", "Lees" and "Person" are names too;
