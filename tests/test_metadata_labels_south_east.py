@@ -140,6 +140,10 @@ def test_a_subscribe_button_is_no_name():
     ("Συντάκτης: Νίκος Παπαδόπουλος", "14.10.2025 19:10", "Νίκος Παπαδόπουλος", "2025-10-14"),
     ("Հեղինակ՝ Անի Հովհաննիսյան", "18 դեկտեմբերի 2025, 15:20", "Անի Հովհաննիսյան", "2025-12-18"),
     ("ავტორი: ნინო ბერიძე", "15 ნოემბერი 2025, 12:30", "ნინო ბერიძე", "2025-11-15"),
+    # "Reported by:" as Indian sites print it, over an Odia date; a name in a caseless script
+    # before a bar and the place
+    ("Reported by: ସୁବ୍ରତ ମହାପାତ୍ର", "ପ୍ରକାଶିତ: ୨୦ ଜୁଲାଇ ୨୦୨୫, ୧୧:୪୦ AM", "ସୁବ୍ରତ ମହାପାତ୍ର", "2025-07-20"),
+    ("राजेश यादव | झांसी", "22 मार्च 2025, 06:40 PM", "राजेश यादव", "2025-03-22"),
 ])
 def test_bylines_and_dates_in_languages_no_list_covers(byline, date, author, published):
     article = clean(["Ahabanza", "Amakuru", "Abanyeshuri 94% batsinze ikizamini gisoza amashuri abanza", byline, date,
@@ -166,3 +170,18 @@ def test_a_hausa_date_with_its_ga():
     article = clean(["Gida", "Labarai", "Körfez Basketbol, Süper Lig'e yükseldi", "Daga Aminu Bello Dambatta, Kano",
                      "Litinin, 4 ga Maris, 2024 | 10:15 na safe", *TURKISH])
     assert article.published == "2024-03-04T10:15"
+
+
+NEPALI = [
+    "मर्मतसम्भारका लागि करिब साढे तीन महिनादेखि बन्द मेलम्ची खानेपानी आयोजनाको सुरुङबाट मंगलबार राति पानी छाडिएपछि बुधबारदेखि काठमाडौं उपत्यकामा वितरण फेरि सुरु भएको छ।",
+    "काठमाडौं उपत्यका खानेपानी लिमिटेड (केयूकेएल) का अनुसार सुन्दरीजलस्थित प्रशोधन केन्द्रमा दैनिक करिब १७ करोड लिटर पानी आइपुगेको छ। प्रशोधनपछि यो पानी महाराजगञ्ज, मध्य बानेश्वर, बाँसबारी र पानीपोखरीलगायतका वितरण केन्द्रमार्फत घरधुरीमा पठाइनेछ।",
+    "लिमिटेडका प्रवक्ताले भने, ‘सुरुङ बन्द हुँदा धेरै क्षेत्रमा हप्तामा एक पटक मात्र पानी पुर्‍याउन सकिएको थियो। अब क्रमशः तालिका सामान्य बनाउँदै लैजान्छौं, तर सबै ठाउँमा नियमित पानी पुग्न केही दिन लाग्न सक्छ।’",
+]
+
+
+def test_a_bare_name_over_the_place_and_the_date_where_no_stop_words_fit_the_page():
+    # No list's words fit the page's prose: a short line's share is a stand-in, no stop word
+    article = clean(["गृहपृष्ठ", "समाचार", "राजनीति", "गृहपृष्ठ » समाचार",
+                     "मेलम्ची खानेपानीको वितरण फेरि सुरु, उपत्यकाका १० लाखभन्दा बढी उपभोक्ताले पाउने", "सुशीला थापा",
+                     "काठमाडौं", "बुधबार, वैशाख १०, २०८२ (23 April 2025) १०:४५", *NEPALI])
+    assert (article.byline, article.published[:10]) == ("सुशीला थापा", "2025-04-23")

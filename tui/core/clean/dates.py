@@ -47,29 +47,29 @@ _MONTH_NAMES = {
 # South Slavic, Slovak, Belarusian, Bulgarian, Macedonian, Hungarian, Estonian, Albanian, Catalan, Galician,
 # Afrikaans, Malay, Tagalog and isiZulu names); a name already above keeps its month.
 _MORE_MONTH_NAMES = {
-    1: "студзеня জানুয়ারি জানুয়ারী जानेवारी જાન્યુઆરી ਜਨਵਰੀ ஜனவரி జనవరి ಜನವರಿ ജനുവരി جنوری ژانویه جانفي siječnja januara januarja "
+    1: "ଜାନୁଆରୀ студзеня জানুয়ারি জানুয়ারী जानेवारी જાન્યુઆરી ਜਨਵਰੀ ஜனவரி జనవరి ಜನವರಿ ജനുവരി جنوری ژانویه جانفي siječnja januara januarja "
        "januára януари јануар јануара јануари január jaanuar janar gener xaneiro januarie enero januwari ujanuwari",
-    2: "лютага ফেব্রুয়ারি ফেব্রুয়ারী फेब्रुवारी ફેબ્રુઆરી ਫਰਵਰੀ பிப்ரவரி ఫిబ్రవరి ಫೆಬ್ರವರಿ ഫെബ്രുവരി فروری فوریه فيفري شباط "
+    2: "ଫେବୃଆରୀ лютага ফেব্রুয়ারি ফেব্রুয়ারী फेब्रुवारी ફેબ્રુઆરી ਫਰਵਰੀ பிப்ரவரி ఫిబ్రవరి ಫೆಬ್ರವರಿ ഫെബ്രുവരി فروری فوریه فيفري شباط "
        "veljače februara februarja februára февруари фебруар фебруара февруари február febr veebruar shkurt febrer "
        "febreiro februarie pebrero febhuwari ufebhuwari",
-    3: "сакавіка মার্চ मार्च ਮਾਰਚ மார்ச் మార్చి ಮಾರ್ಚ್ മാർച്ച് مارچ آذار ožujka marta marca март март március márc "
+    3: "ମାର୍ଚ୍ଚ сакавіка মার্চ मार्च ਮਾਰਚ மார்ச் మార్చి ಮಾರ್ಚ್ മാർച്ച് مارچ آذار ožujka marta marca март март március márc "
        "märts març marzo maart marso mashi umashi",
-    4: "красавіка এপ্রিল एप्रिल એપ્રિલ ਅਪ੍ਰੈਲ ஏப்ரல் ఏప్రిల్ ಏಪ್ರಿಲ್ ഏപ്രിൽ اپریل آوریل إبريل ابريل أفريل نيسان travnja aprila "
+    4: "ଏପ୍ରିଲ красавіка এপ্রিল एप्रिल એપ્રિલ ਅਪ੍ਰੈਲ ஏப்ரல் ఏప్రిల్ ಏಪ್ರಿಲ್ ഏപ്രിൽ اپریل آوریل إبريل ابريل أفريل نيسان travnja aprila "
        "apríla април április ápr aprill prill abril ephreli",
-    5: "মে मे મે ਮਈ மே మే ಮೇ മേയ് مئی مه ماي أيار svibnja maja mája май мај május máj maig maio mei mayo meyi umeyi",
-    6: "чэрвеня জুন जून જૂન ਜੂਨ ஜூன் జూన్ ಜೂನ್ ജൂൺ جون ژوئن جوان حزيران يونيه lipnja juna junija júna юни јун јуна јуни június "
+    5: "ମେ মে मे મે ਮਈ மே మే ಮೇ മേയ് مئی مه ماي أيار svibnja maja mája май мај május máj maig maio mei mayo meyi umeyi",
+    6: "ଜୁନ чэрвеня জুন जून જૂન ਜੂਨ ஜூன் జూన్ ಜೂನ್ ജൂൺ جون ژوئن جوان حزيران يونيه lipnja juna junija júna юни јун јуна јуни június "
        "jún juuni qershor juny xuño junie hunyo",
-    7: "ліпеня জুলাই जुलै જુલાઈ ਜੁਲਾਈ ஜூலை జూలై ಜುಲೈ ജൂലൈ جولائی ژوئیه جولای جويلية تموز يوليه srpnja jula julija júla юли "
+    7: "ଜୁଲାଇ ліпеня জুলাই जुलै જુલાઈ ਜੁਲਾਈ ஜூலை జూలై ಜುಲೈ ജൂലൈ جولائی ژوئیه جولای جويلية تموز يوليه srpnja jula julija júla юли "
        "јул јула јули július júl juuli korrik juliol xullo julie hulyo julayi",
-    8: "жніўня আগস্ট ऑगस्ट ઓગસ્ટ ਅਗਸਤ ஆகஸ்ட் ఆగస్టు ಆಗಸ್ಟ್ ഓഗസ്റ്റ് اگست اوت آگوست أوت آب اغسطس kolovoza avgusta august "
+    8: "ଅଗଷ୍ଟ жніўня আগস্ট ऑगस्ट ઓગસ્ટ ਅਗਸਤ ஆகஸ்ட் ఆగస్టు ಆಗಸ್ಟ್ ഓഗസ്റ്റ് اگست اوت آگوست أوت آب اغسطس kolovoza avgusta august "
        "август август augusztus aug gusht agost agosto augustus agasti",
-    9: "верасня সেপ্টেম্বর सप्टेंबर સપ્ટેમ્બર ਸਤੰਬਰ செப்டம்பர் సెప్టెంబర్ ಸೆಪ್ಟೆಂಬರ್ സെപ്റ്റംബർ ستمبر سپتامبر أيلول rujna "
+    9: "ସେପ୍ଟେମ୍ବର верасня সেপ্টেম্বর सप्टेंबर સપ્ટેમ્બર ਸਤੰਬਰ செப்டம்பர் సెప్టెంబర్ ಸೆಪ್ಟೆಂಬರ್ സെപ്റ്റംബർ ستمبر سپتامبر أيلول rujna "
        "septembra септември септембар септембра szeptember szept shtator setembre setembro setyembre septhemba",
-    10: "кастрычніка অক্টোবর ऑक्टोबर ઓક્ટોબર ਅਕਤੂਬਰ அக்டோபர் అక్టోబర్ ಅಕ್ಟೋಬರ್ ഒക്ടോബർ اکتوبر اکتبر اكتوبر oktobra októbra "
+    10: "ଅକ୍ଟୋବର кастрычніка অক্টোবর ऑक्टोबर ઓક્ટોબર ਅਕਤੂਬਰ அக்டோபர் అక్టోబర్ ಅಕ್ಟೋಬರ್ ഒക്ടോബർ اکتوبر اکتبر اكتوبر oktobra októbra "
         "октомври октобар октобра október oktoober tetor octubre outubro oktubre okthoba",
-    11: "лістапада নভেম্বর नोव्हेंबर નવેમ્બર ਨਵੰਬਰ நவம்பர் నవంబర్ ನವೆಂಬರ್ നവംബർ نومبر نوامبر studenoga studenog novembra "
+    11: "ନଭେମ୍ବର лістапада নভেম্বর नोव्हेंबर નવેમ્બર ਨਵੰਬਰ நவம்பர் నవంబర్ ನವೆಂಬರ್ നവംബർ نومبر نوامبر studenoga studenog novembra "
         "ноември новембар новембра novembre nëntor novembro nobyembre",
-    12: "снежня ডিসেম্বর डिसेंबर ડિસેમ્બર ਦਸੰਬਰ டிசம்பர் డిసెంబర్ ಡಿಸೆಂಬರ್ ഡിസംബർ دسمبر دسامبر prosinca decembra "
+    12: "ଡିସେମ୍ବର снежня ডিসেম্বর डिसेंबर ડિસેમ્બર ਦਸੰਬਰ டிசம்பர் డిసెంబర్ ಡಿಸೆಂಬರ್ ഡിസംബർ دسمبر دسامبر prosinca decembra "
         "decembra декември децембар децембра detsember dhjetor desembre decembro desember disember disyembre disemba",
 }
 def _add_months(names: Sequence[str]) -> None:

@@ -13,7 +13,7 @@ from .link_numbers import HEADING, unnumbered
 from .promo_labels import page_names_cookies
 from .lines import LONG_WORDS, Line, features_cache, features_of, make_lines, score_of
 from .reflow import paragraphs
-from .vocabulary import ENGLISH, ENGLISH_SHARE, clause_share, page_vocabulary, share, tokens
+from .vocabulary import ENGLISH, ENGLISH_SHARE, SHORT_STOP, clause_share, page_vocabulary, share, tokens
 
 FOREIGN = 0.3  # below this share of the page's stop words, a line full of English ones is English
 BARE = 0.15  # the share a sentence needs to count as prose at all (lines.score_of)
@@ -44,7 +44,7 @@ def measured_lines(raw: str) -> tuple[str | None, list[Line], dict[int, list[int
         measured = cache
     else:
         measured = {}
-        short_stop = 0.05 if scale == 0.0 else None  # (a short line's share with no stop words fitting the page)
+        short_stop = SHORT_STOP if scale == 0.0 else None  # (a short line's share with no stop words fitting the page)
         for text in texts:
             found = cache.get(text)
             if found is None:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .vocabulary import CJK, may_be_cjk, tokens
+from .vocabulary import CJK, SHORT_STOP, may_be_cjk, tokens
 
 if TYPE_CHECKING:
     from .lines import Line
@@ -177,19 +177,21 @@ def caseless_part(line: "Line", text: str) -> str | None:
 
 
 def _caseless_shaped(line: "Line", text: str) -> bool:
-    """text (line's, or its end) is two to four words of a caseless script, the line no stop word."""
-    return not line.stop and not line.text.isascii() and bool(_CASELESS.fullmatch(text))
+    """text (line's, or its end) is two to four words of a caseless script, the line no stop word
+    (a short line's share is SHORT_STOP where the page's stop words are not known: none found)."""
+    return line.stop <= SHORT_STOP and not line.text.isascii() and bool(_CASELESS.fullmatch(text))
 
 
 def caseless_name(lines: list["Line"], i: int, taken: dict[int, str]) -> str | None:
     """A name in a script without capitals ("محمد الشافعي", "শফিকুল ইসলাম"), told from a phrase by
     its place alone: two to four words with no stop word right over the story's dateline, or
     over a place's name over it; after a dash, the place first ("القاهرة - محمد الشافعي"), or
-    before a comma, the place after it ("अंकित शर्मा, नई दिल्ली")."""
+    before a comma or a bar, the place after it ("अंकित शर्मा, नई दिल्ली")."""
     line = lines[i]
     text = line.text.rsplit(" - ", 1)[-1].strip()
-    if "," in text and not _caseless_shaped(line, text):
-        text = text.split(",", 1)[0].strip()  # ...or the place after a comma ("अंकित शर्मा, नई दिल्ली")
+    if ("," in text or " | " in text) and not _caseless_shaped(line, text):
+        # ...or the place after a comma or a bar ("अंकित शर्मा, नई दिल्ली", "राजेश यादव | झांसी")
+        text = re.split(r",| \| ", text, maxsplit=1)[0].strip()
     if not _caseless_shaped(line, text):
         return None
     below = [taken.get(lines[k].number) for k in range(i + 1, min(len(lines), i + 3))]

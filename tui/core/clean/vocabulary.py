@@ -279,6 +279,7 @@ def _sample_language(texts: list[str], words_in, length) -> tuple[list[str], lis
 
 
 MIN_PROSE = 0.1  # below this share the stop words say nothing about the page's prose
+SHORT_STOP = 0.05  # a short line's share where no stop words fit the page (a label's, as clause_share has it)
 CLAUSE = re.compile(r"\w[,;.:!?\u060c\u0964\u3001\u3002\uff0c\u0589\u1362\u1363\u17d4\u17d6\u104a\u104b]\s*\w")
 
 
