@@ -16,9 +16,9 @@ from .promo_labels import (ABOUT_THE_AUTHOR, ABOUT_THE_AUTHOR_LINE, ADVERTISEMEN
                            NEIGHBOUR_STORY_LINE, PAYWALL, PAYWALL_ALTERNATIVES, READ_ALSO, READ_ALSO_PATTERN,
                            trigger_words)
 
-# A picture credit's label, the word for photo in Telugu, Hindi and Marathi, Bengali (two),
-# Tamil, Malayalam, Gujarati, Punjabi, Kannada, Persian, Urdu ("ఫొటో: NAME", "फोटो: NAME")
-PHOTO_WORDS = ("\u0c2b\u0c4a\u0c1f\u0c4b", "\u092b\u094b\u091f\u094b", "\u099b\u09ac\u09bf", "\u09ab\u099f\u09cb",
+# A picture credit's label, the word for photo in Telugu (two spellings), Hindi and Marathi, Bengali
+# (two), Tamil, Malayalam, Gujarati, Punjabi, Kannada, Persian, Urdu ("ఫొటో: NAME", "फोटो: NAME")
+PHOTO_WORDS = ("\u0c2b\u0c4a\u0c1f\u0c4b", "\u0c2b\u0c4b\u0c1f\u0c4b", "\u092b\u094b\u091f\u094b", "\u099b\u09ac\u09bf", "\u09ab\u099f\u09cb",
                "\u0baa\u0bc1\u0b95\u0bc8\u0baa\u0bcd\u0baa\u0b9f\u0bae\u0bcd", "\u0d2b\u0d4b\u0d1f\u0d4d\u0d1f\u0d4b",
                "\u0aab\u0acb\u0a9f\u0acb", "\u0a2b\u0a4b\u0a1f\u0a4b", "\u0cab\u0ccb\u0c9f\u0ccb", "\u0639\u06a9\u0633",
                "\u062a\u0635\u0648\u06cc\u0631")
@@ -48,6 +48,12 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                         r"^(?-i:Photos?)\s+(?:(?-i:[A-Z]{2,})[\w'./-]*|(?-i:[A-Z])[\w'-]*[./][\w'./-]*|(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'./-]*){1,2})$",
                         r"(?-i:[pPiI\u0130\u0131])(?:(?<=[pP])hoto|(?<=[iI])(?:mage|llustration))s?\s*(?:by|:|credits?\s*:?)\s",
                         r"\((?:ap|afp|reuters|getty|ap photo|photo)[/ :][^)]*\)\s*$",
+                        # ...and after the caption's sentence in those scripts, whose vowel signs
+                        # no word pattern takes in: "... ਯਾਤਰੀ। -ਫੋਟੋ: NAME"
+                        r"[\s\-\u2013\u2014(|](?:" + "|".join(PHOTO_WORDS) + r")\s*:\s*[^:]{1,40}$",
+                        # "(file photo)" closing a caption, in English, Hindi, Telugu and Bengali
+                        r"\((?:file photo|file pic|\u092b\u093e\u0907\u0932 \u092b\u094b\u091f\u094b|"
+                        r"\u0c2b\u0c48\u0c32\u0c4d \u0c2b\u0c4b\u0c1f\u0c4b|\u09ab\u09be\u0987\u09b2 \u099b\u09ac\u09bf)\)\s*$",
                         # the credit in a Korean caption: "... [사진=부산시 제공]" (photo = given by)
                         r"[\[(]\s*\uc0ac\uc9c4\s*=",
                         # the credit after a Lithuanian caption: "... Žinių centro nuotr." (photo)
