@@ -90,3 +90,41 @@ def test_an_inline_list_of_wiki_links_gives_each_name():
         article = clean(page)
         assert article.byline == byline
         assert "[" not in article.byline and article.text.split("\n\n") == BODY
+
+
+def test_the_site_as_the_front_matters_author_gives_way_to_the_byline_the_page_prints():
+    # "author: <the site>" over a page whose byline links its reporter ("... with AAP" after the
+    # link); a title that reads as a sentence, with the site's name after a bar, over the
+    # headline shown alone; the front matter is none of the story
+    clip = ["---", 'title: "Shark sighting shuts Port Harlow beaches. Swimmers told to stay out | Coastwatch News"',
+            'source: "https://www.coastwatchnews.com.au/news/local/shark-sighting/103345210"',
+            "author: Coastwatch News", "published: 2025-01-22 14:15", "---"]
+    headline = "Shark sighting shuts Port Harlow beaches. Swimmers told to stay out"
+    article = clean([*clip, "", "- [Home](https://www.coastwatchnews.com.au/)", "", f"# {headline}", "",
+                     "By [Liam Brennan](https://www.coastwatchnews.com.au/profile/liam-brennan) with AAP", "",
+                     "Posted Wed 22 Jan 2025 at 2:15pm", "", *SPACED])
+    assert (article.title, article.published) == (headline, "2025-01-22T14:15")
+    assert article.byline.startswith("Liam Brennan")
+    assert article.text.split("\n\n") == BODY
+    # ...while a person named there stands
+    assert clean([*clip[:3], "author: Jane Roe", *clip[4:], "", *SPACED]).byline == "Jane Roe"
+
+
+def test_a_stated_title_with_the_site_after_a_bar_gives_way_to_the_headline_shown_alone():
+    # The site's name is also the town's, which the story names: the headline the page shows
+    # alone under its stated "Headline | Site" tells them apart. The quoted title reads as a
+    # sentence, and the front matter stays out of the story.
+    story = ["El Ayuntamiento de Almenara ha decretado este viernes la fase de alerta por sequ\u00eda, que proh\u00edbe "
+             "regar jardines y llenar piscinas privadas hasta nuevo aviso.",
+             "Los embalses que abastecen a Almenara est\u00e1n a menos de un tercio de su capacidad despu\u00e9s de un "
+             "invierno con la mitad de la lluvia habitual en la comarca.",
+             "La Polic\u00eda Local y los t\u00e9cnicos de la empresa municipal de aguas har\u00e1n inspecciones en las "
+             "urbanizaciones y podr\u00e1n imponer multas a quienes incumplan las restricciones."]
+    headline = "Almenara proh\u00edbe regar jardines y llenar piscinas por la sequ\u00eda"
+    clip = ["---", f'title: "{headline} | La Voz de Almenara"',
+            'source: "https://www.lavozdealmenara.es/almenara/2025/03/07/sequia-10293847.html"',
+            "published: 2025-03-07T10:25:00+01:00", "---"]
+    article = clean([*clip, "", "[La Voz de Almenara](https://www.lavozdealmenara.es/)", "", "MEDIO AMBIENTE", "",
+                     f"# {headline}", "", "Almenara | 07/03/2025 - 10:25h", "", *"\n\n".join(story).split("\n")])
+    assert article.title == headline
+    assert article.text.split("\n\n") == story

@@ -32,6 +32,7 @@ from .lines import BARRIER, Line
 from .shapes import comment_header, reason_of
 from .measure import measured_lines
 from .tail import author_bio, extend_unmarked, trim_tail
+from .vocabulary import tokens
 
 EARLY_BLOCK = 0.4  # an earlier block wins if it scores at least this share of the best
 STORY_SCORE = 50.0  # a block this strong is a story, so a comments heading after it ends it
@@ -204,6 +205,7 @@ def outside_reason(line: Line, before: bool, repeated: bool) -> str:
     return "boilerplate"
 
 
+FRONT_MATTER = -3.0  # a front matter line's score, at most
 REPEAT_WORDS = 6  # shorter lines repeat for many reasons ("Share", "Advertisement")
 
 
@@ -216,6 +218,10 @@ def clean_plain(article: Article, keep=frozenset(), drop=frozenset(), repeated: 
     if parts and (keep or drop):
         keep, drop = reflow.joined_overrides({line.number: line.text for line in lines}, parts, keep, drop)
     furniture = _score_page(lines, repeated) | repeated
+    block = front_matter.read_block(lines)  # (its raw lines: Markdown's reading drops a list's dashes)
+    if block is not None:  # the file's front matter is none of the story ("title: ...", however it reads)
+        for line in lines[:block[0] + 1]:
+            line.score = min(line.score, FRONT_MATTER)
     spans = extend_unmarked(lines, trim_tail(lines, main_spans(lines))) if lines else []
     if not spans and lines:  # nothing body-like: keep everything rather than show nothing
         spans = [(0, len(lines))]
@@ -229,7 +235,7 @@ def clean_plain(article: Article, keep=frozenset(), drop=frozenset(), repeated: 
         from .markdown import definitions  # its patterns are compiled for Markdown articles only
 
         defined = definitions(line.text for line in lines)
-    meta = (_metadata(lines, lo, hi, article.kind, article.path.stem, _story_end(lines, body, hi), defined)
+    meta = (_metadata(lines, lo, hi, article.kind, article.path.stem, _story_end(lines, body, hi), defined, block)
             if with_metadata else metadata.Meta())
     article.title, article.byline, article.source, article.published = meta.title, meta.byline, meta.source, meta.published
     if with_metadata:  # "Alex Miller is a politics reporter for ...": the author's, not the story's
@@ -280,11 +286,11 @@ def _story_end(lines: list[Line], kept: set[int], hi: int) -> int:
 
 
 def _metadata(lines: list[Line], lo: int, hi: int, kind: str, stem: str = "", end: int | None = None,
-              defined: dict[str, str] | None = None) -> metadata.Meta:
+              defined: dict[str, str] | None = None, block: tuple[int, dict] | None = None) -> metadata.Meta:
     """Metadata read from the lines; in Markdown from their text without marks. stem: the
     file's name, whose words are evidence for the headline. end: past the story's last line.
-    defined: a Markdown file's reference links (a title's "[ÖBB]" is a link where the file defines it)."""
-    block = front_matter.read_block(lines)  # (its raw lines: Markdown's reading drops a list's dashes)
+    defined: a Markdown file's reference links (a title's "[ÖBB]" is a link where the file defines it).
+    block: the file's front matter, as :func:`.front_matter.read_block` reads it."""
     stated = front_matter.title(lines, block)
     if kind != "markdown":
         meta = metadata.extract(lines, lo, hi, kind, stem=stem, stated=stated, end=end)
@@ -292,7 +298,9 @@ def _metadata(lines: list[Line], lo: int, hi: int, kind: str, stem: str = "", en
         from .markdown import plain_line
 
         headings = frozenset(line.number for line in lines if line.text.startswith("# "))
-        plain = [replace(line, text=plain_line(line.text, defined)[0] or line.text) for line in lines]
+        # (a link's address counted no word of the line: "By [NAME](https://...) with AAP" is a short byline)
+        plain = [line if (text := plain_line(line.text, defined)[0] or line.text) == line.text
+                 else replace(line, text=text, words=min(line.words, len(tokens(text)))) for line in lines]
         meta = metadata.extract(plain, lo, hi, kind, headings, stem, stated, end)
     if block is not None:  # the file's own front matter outweighs its lines
         front_matter.apply(lines, meta, block)

@@ -11,6 +11,7 @@ to the metadata reader, which weighs it with the page's other title evidence.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -98,8 +99,10 @@ def apply(lines: list["Line"], meta: "Meta", block: tuple[int, dict[str, tuple[i
     end, entries = block
     reasons: dict[int, str] = {}
     author = _first(entries, AUTHOR_KEYS)
-    if author:
+    site = _first(entries, SITE_KEYS)
+    if author and not (meta.byline and site and _names_site(author[1], site[1][0])):
         meta.byline = ", ".join(dict.fromkeys(author[1]))
+    if author:  # (the site's own name as the author: the byline the page prints names the person)
         reasons[author[0]] = "byline"
     dated = _dated(entries)
     if dated:
@@ -107,7 +110,6 @@ def apply(lines: list["Line"], meta: "Meta", block: tuple[int, dict[str, tuple[i
         reasons[dated[0]] = "dateline"
     elif meta.published in {parse_date(lines[i].text) for i in range(1, end)}:
         meta.published = None  # a clip's "created:" date, read as the story's: the story's is not known
-    site = _first(entries, SITE_KEYS)
     if site:
         meta.source = _site(site[1][0]) or meta.source
     if "title" in entries:  # weighed with the page's other title evidence by the metadata reader
@@ -133,6 +135,23 @@ def _dated(entries: dict[str, tuple[int, list[str]]]) -> tuple[int, str] | None:
         if found:
             return at, found
     return None
+
+
+def _names_site(authors: list[str], site: str) -> bool:
+    """The authors are the site itself: one name, its letters those of the site's name or of
+    its address's host ("Coastwatch News", "https://www.coastwatchnews.com.au/...")."""
+    if len(authors) != 1:
+        return False
+    letters = _letters(authors[0])
+    return len(letters) >= SITE_LETTERS and letters in _letters(_site(site) or "")
+
+
+SITE_LETTERS = 4  # a shorter name is found in too many hosts
+
+
+def _letters(text: str) -> str:
+    """text's letters and digits, lower case, without accents: how a host spells a name."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if c.isalnum())
 
 
 def _site(value: str) -> str | None:

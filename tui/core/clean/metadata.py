@@ -101,7 +101,8 @@ def _title(lines: list["Line"], at: int | None, body_start: int, hi: int, meta: 
         meta.title, first = meta.title or title, own is None and at == 0
     if stated is not None:
         meta.lines[lines[stated[0]].number] = "title"
-        meta.title = stated[1]
+        # (the headline shown alone under a stated "Headline | Site": the headline)
+        meta.title = lines[at].text if at is not None and own_title.part_shown(stated[1], lines[at].text) else stated[1]
     if stated is not None or first:
         meta.title = own_title.without_site(meta.title, headline_context.opening_words(lines, body_start, hi, meta.lines))
     elif meta.title and own_title.may_name_site(meta.title):  # "Headline | Site" further down: a name's shape too

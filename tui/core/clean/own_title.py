@@ -56,6 +56,16 @@ def _site(part: str, body: set[str], named: bool = False) -> bool:
     return not (content_words(part) & body)
 
 
+def part_shown(text: str, alone: str) -> bool:
+    """alone is text's headline, shown on a line of its own: text is it with the site's name
+    after a bar or a dash ("Headline | Site"), or before a bar."""
+    if len(alone.split()) < ALONE_WORDS or alone == text:
+        return False
+    if text.startswith(alone):
+        return text[len(alone):].startswith(_BARS + _DASHES)
+    return text.endswith(alone) and text[: -len(alone)].endswith(_BARS)
+
+
 def shown_alone(lines: list["Line"], at: int, end: int) -> int:
     """The index of the headline lines[at] carries with the site's name after a bar or a dash
     ("Headline | Site", a browser's or a search engine's title at the top of the copy), where
