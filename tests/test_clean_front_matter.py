@@ -128,3 +128,18 @@ def test_a_stated_title_with_the_site_after_a_bar_gives_way_to_the_headline_show
                      f"# {headline}", "", "Almenara | 07/03/2025 - 10:25h", "", *"\n\n".join(story).split("\n")])
     assert article.title == headline
     assert article.text.split("\n\n") == story
+
+
+def test_a_magazine_clip_its_credits_and_its_authors_box():
+    # "Words by [NAME](...) · Photographs by NAME" under the headline, the site quoted as the
+    # front matter's author; a bold "read also" label over a link and "### About the author" over
+    # her bio under the story
+    clip = ["---", 'title: "Russia and China pledge partnership as Olympics open"',
+            'source: "https://www.thefieldfare.co.uk/features/russia-china"', 'author: "The Fieldfare"', "---"]
+    bio = "Jane Roe is a writer based in west Cornwall. Her book about tidal islands is published by Example Press."
+    article = clean([*clip, "", "# Russia and China pledge partnership as Olympics open", "",
+                     "Words by [Jane Roe](https://www.thefieldfare.co.uk/contributors/jane-roe) \u00b7 Photographs by Tom Aske",
+                     "", "13 February 2022", "", *SPACED[:2], "", "**READ ALSO:** [The Games open under a boycott]"
+                     "(https://www.thefieldfare.co.uk/boycott)", "", *SPACED[2:], "", "### About the author", "", bio])
+    assert (article.byline, article.published) == ("Jane Roe", "2022-02-13")
+    assert article.text.split("\n\n") == BODY

@@ -32,6 +32,7 @@ from .lines import BARRIER, Line
 from .shapes import comment_header, reason_of
 from .measure import measured_lines
 from .tail import author_bio, extend_unmarked, trim_tail
+from .text_shapes import link_line
 from .vocabulary import tokens
 
 EARLY_BLOCK = 0.4  # an earlier block wins if it scores at least this share of the best
@@ -298,9 +299,12 @@ def _metadata(lines: list[Line], lo: int, hi: int, kind: str, stem: str = "", en
         from .markdown import plain_line
 
         headings = frozenset(line.number for line in lines if line.text.startswith("# "))
-        # (a link's address counted no word of the line: "By [NAME](https://...) with AAP" is a short byline)
+        # (a link's address counts no word of the line, and its link no shape: "By [NAME](https://...)
+        # with AAP" is a short byline)
         plain = [line if (text := plain_line(line.text, defined)[0] or line.text) == line.text
-                 else replace(line, text=text, words=min(line.words, len(tokens(text)))) for line in lines]
+                 else replace(line, text=text, words=min(line.words, len(tokens(text))),
+                              shape=None if line.shape == "navigation" and not link_line(text) else line.shape)
+                 for line in lines]
         meta = metadata.extract(plain, lo, hi, kind, headings, stem, stated, end)
     if block is not None:  # the file's own front matter outweighs its lines
         front_matter.apply(lines, meta, block)

@@ -172,10 +172,15 @@ def labelled_byline(line: "Line") -> str | None:
     if m is None and line.words <= PIECE_BY_WORDS and line.shape is None:
         # what the piece is, then the label: "Eine Analyse von NAME", "A commentary by NAME"
         m = PIECE_BY.match(text) if any(tail + " " in text for tail in LABEL_TAILS) else None
-        if m and (PIECE_WORDS.isdisjoint(tokens(m["kind"])) or name_in(m["who"]) != m["who"].strip()):
+        # (the pictures' credit after a dot or a bar: "Words by NAME · Photographs by NAME")
+        named = _CREDITS_APART.split(m["who"], 1)[0] if m else ""
+        if m and (PIECE_WORDS.isdisjoint(tokens(m["kind"])) or name_in(named) != named.strip()):
             m = None  # ("Zur Übersicht von Play SRF", "Rückbau von Atomkraftwerk ...": no piece, no name alone)
     who = name_in(m["who"]) if m else None  # a label that is also a common word: a name, and nothing else, after it
     return who if who and m["who"].startswith(who) else None
+
+
+_CREDITS_APART = LazyPattern(r"\s+[\u00b7|\u2022]\s+")
 
 
 # A Chinese or Japanese name in Han characters (with the repeat mark: "佐々木"), a Korean one

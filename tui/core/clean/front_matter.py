@@ -100,7 +100,9 @@ def apply(lines: list["Line"], meta: "Meta", block: tuple[int, dict[str, tuple[i
     reasons: dict[int, str] = {}
     author = _first(entries, AUTHOR_KEYS)
     site = _first(entries, SITE_KEYS)
-    if author and not (meta.byline and site and _names_site(author[1], site[1][0])):
+    # (a byline the page prints, not the block's own "author:" line read as one)
+    printed = meta.byline and author and _unquoted(meta.byline) not in author[1]
+    if author and not (printed and site and _names_site(author[1], site[1][0])):
         meta.byline = ", ".join(dict.fromkeys(author[1]))
     if author:  # (the site's own name as the author: the byline the page prints names the person)
         reasons[author[0]] = "byline"

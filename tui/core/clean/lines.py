@@ -17,7 +17,7 @@ from .credits import SHOT_MARKS, credit_tail, name_tail
 from .promo_labels import (BOX_WORDS, CJK_EDITOR_FIRST, CJK_EDITORS, CJK_FURNITURE, COOKIE_WORDS, READER_WORDS,
                            SIGN_UP_START, cookie_notice, may_name_cookies, signs_reader_up)
 from .shapes import ALL_TRIGGER_WORDS, ANY_LENGTH_WORDS, COMMENT_VERBS, shape_of
-from .text_shapes import CAPS_LABEL, link_line, teaser
+from .text_shapes import CAPS_LABEL, link_line, teaser, unmarked
 from .vocabulary import (BARE_CLOSERS, CJK, CJK_PUNCT, CLOSER_SET, CLOSERS, ENDERS, ENGLISH, tokens_cache_clear,
                          unspaced_clauses, unspaced_words)
 
@@ -120,7 +120,9 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
     else:
         asked = (marks or "@" in text or "#" in text or "|" in text or not ALL_TRIGGER_WORDS.isdisjoint(lowered_words)
                  or (n <= 20 and lowered_words and lowered_words[-1] in COMMENT_VERBS))
-    shape = shape_of(text, lowered_words, n, stop) if asked else None
+    # (a Markdown clip's heading or bold label: its shape is its words')
+    shape = shape_of(unmarked(text) if text[:1] == "#" or "**" in text or "__" in text else text,
+                     lowered_words, n, stop) if asked else None
     # (no trigger word for these: a line of Chinese or Japanese is one token)
     if shape is None and (cjk_text or (text[:1] in CJK_EDITOR_FIRST and text.startswith(CJK_EDITORS))) \
             and (cjk_shape := CJK_FURNITURE.search(text)):
