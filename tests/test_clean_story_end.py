@@ -12,6 +12,7 @@ from tui.core.cleaner import clean_article
 from tui.core.models import Article
 
 from tests.pasted import assert_kept
+from tests.test_metadata_pages import BODY
 
 
 def clean(text: str) -> Article:
@@ -208,3 +209,16 @@ def test_the_neighbouring_stories_under_the_links_to_them_leave():
                              STORY_ES, neighbours, ["Newsletter", "T\u00e9rminos y condiciones"]))
         assert_kept(article, STORY_ES, neighbours)
         assert {r.text: r.reason for r in article.removed}[previous] == "related"
+
+
+def test_a_us_papers_end_notes_leave():
+    # the reporter's name and address alone, "may be reached at", the story's first publication
+    # under it, an affiliate disclosure worded with "compensation"
+    notes = ["Priya Raman praman@example-ledger.com",
+             "Rachel Okafor may be reached at rokafor@example-live.com.",
+             "This story was originally published March 4, 2025 at 5:00 AM.",
+             "If you purchase a product or register for an account through a link on our site, we may receive "
+             "compensation."]
+    article = clean(page(["Home", "Local", "Leaders pledge closer ties after video call", "By Priya Raman"], BODY[:2],
+                         notes[:1], BODY[2:], notes[1:], ["Terms of Use"]))
+    assert_kept(article, BODY, notes)

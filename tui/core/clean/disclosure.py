@@ -1,5 +1,5 @@
 """A site's affiliate disclosure: "If you buy something using links in our stories, we may earn
-a commission", "Kommt darüber ein Einkauf zustande, erhalten wir eine Provision", "Cet article
+a commission" ("... compensation"), "Kommt darüber ein Einkauf zustande, erhalten wir eine Provision", "Cet article
 contient des liens d'affiliation". Page furniture in plain text and saved HTML, in English,
 German, French, Spanish, Italian and Dutch.
 
@@ -16,8 +16,8 @@ import re
 
 from ..lazy_regex import LazyPattern
 
-_STEMS = ("ommissi", "omisi", "rovision", "ffili", "filiad")  # in every form the patterns match
-_COMMISSION = LazyPattern(r"\b(?:commissions?|provision|comisi\u00f3n|comision|commissione|commissie)\b", re.I)
+_STEMS = ("ommissi", "omisi", "rovision", "ffili", "filiad", "ompensation")  # in every form the patterns match
+_COMMISSION = LazyPattern(r"\b(?:commissions?|compensation|provision|comisi\u00f3n|comision|commissione|commissie)\b", re.I)
 # Read on the text just before the commission's word: "we may earn (an affiliate)", "may earn us
 # (a)", "erhalten wir (ggf.) eine", "nous pouvons percevoir une".
 _EARNED = LazyPattern(r"(?:\b(?:we|us|nous|podemos|possiamo|potremmo|wij|may|might|can|could|pouvons|puede|pu\u00f2)"

@@ -74,7 +74,7 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
     # "Read also: <headline>" in the languages of .promo_labels: a promo for another story,
     # with or without the label's colon.
     ("read-also", READ_ALSO_PATTERN),
-    ("contact", LazyPattern(r"(can be (reached|contacted) at|\bemail (him|her|them|us) at\b|^contact (us|the author)\b|"
+    ("contact", LazyPattern(r"((?:can|may) be (reached|contacted) at|\bemail (him|her|them|us) at\b|^contact (us|the author)\b|"
                            r"^(send|email) (us )?(a )?(tips?|news tips?)\b|\bplease contact \S+@\S+|"
                            # "follow our news on our Telegram channel", in Russian and Ukrainian
                            r"^(?:\u0441\u043b\u0435\u0434\u0438\u0442\u0435 \u0437\u0430|\u043f\u043e\u0434\u043f\u0438\u0441\u044b\u0432\u0430\u0439\u0442\u0435\u0441\u044c \u043d\u0430|"
@@ -86,7 +86,9 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                            r"^(?:" + FOLLOW_US_ALTERNATIVES + r")\b.{0,60}$|"
                            r"^e-?mail\b.{0,40}\bat \S+@\S|^follow\b.{0,60}\bon (facebook|twitter|instagram|linkedin|tiktok|youtube|x|google news)\b|"
                            # "Follow Rachel Ng" (a button under a columnist's name), "Submit a letter to the editor."
-                           r"^follow (?-i:[A-Z])[\w'.-]+(?:\s+(?-i:[A-Z])[\w'.-]+){1,2}$|\bsubmit a letter to the editor\b)", re.I)),
+                           r"^follow (?-i:[A-Z])[\w'.-]+(?:\s+(?-i:[A-Z])[\w'.-]+){1,2}$|\bsubmit a letter to the editor\b|"
+                           # a reporter's name and address alone: "Jane Roe jroe@example.com"
+                           r"^(?-i:[A-Z])[\w'.-]+(?:\s+[\w'.-]+){1,3}\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$)", re.I)),
     ("comments", LazyPattern(r"(^\W*\d*\s*(top rated |top |reader |readers' |user |latest |all )?(comments?|replies|discussion|"
                             r"kommentare|kommentarer|commentaires|comentarios|coment\u00e1rios|commenti|reacties|komentarze|\u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0438|yorumlar|"
                             # Romanian, Czech, Finnish, Hungarian, Greek, Ukrainian, Indonesian, Croatian, Vietnamese
@@ -119,7 +121,7 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                           r"not supported|no longer supported|veraltet)\b|"
                           # the note on a story read aloud by a machine
                           r"\btext-to-speech\b|\bai narration\b|\b(ai|computer)[- ]generated (audio|voice|narration)\b|"
-                          r"\bvoice is ai[- ]generated\b|"
+                          r"\bvoice is ai[- ]generated\b|^this (?:story|article) was originally published (?:on )?\w+\.? \d{1,2}, \d{4}\b|"
                           # a summary's note: "These takeaways were generated with the help of AI"
                           r"\b(?:generated|written|created|produced) (?:with the (?:help|assistance) of|by) (?:ai|artificial intelligence)\b|"
                           # an opinion piece's disclaimer: "The views expressed in this commentary are the author's own"
@@ -205,7 +207,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
                           "\u0441\u043b\u0435\u0434\u0438\u0442\u0435 \u0441\u0442\u0435\u0436\u0442\u0435 simak "
                           "\u043f\u0456\u0434\u043f\u0438\u0441\u0443\u0439\u0442\u0435\u0441\u044c \u043f\u0456\u0434\u043f\u0438\u0441\u0443\u0439\u0442\u0435\u0441\u044f "
                           "\u043f\u043e\u0434\u043f\u0438\u0441\u044b\u0432\u0430\u0439\u0442\u0435\u0441\u044c".split())
-                | trigger_words(FOLLOW_US), ""),
+                | trigger_words(FOLLOW_US), "@"),
     "comments": (frozenset("comment comments replies discussion click leave post conversation thought thoughts response "
                            "responses reaction reactions kommentare kommentarer posting postings forum posten "
                            "commentaires comentarios coment\u00e1rios commenti reacties komentarze \u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0438 yorumlar "
@@ -217,14 +219,14 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
                           "aktivieren laden anzeigen zustimmung".split()), ""),
     "print-headline": (frozenset(["print", "published"]), ""),
     "timestamp": (frozenset(["uhr"]), ":"),
-    "disclosure": (frozenset("commission commissions provision comisi\u00f3n comision commissione commissie affiliate "
+    "disclosure": (frozenset("commission commissions compensation provision comisi\u00f3n comision commissione commissie affiliate "
                              "provisionslinks provisionslink d'affiliation d\u2019affiliation affili\u00e9s afiliados "
                              "afiliadas affiliazione affiliati".split()), ""),
     "script": (frozenset("javascript browser navigateur navegador \u0431\u0440\u0430\u0443\u0437\u0435\u0440\u0430 "
                          "\u0431\u0440\u0430\u0443\u0437\u0435\u0440 \u0431\u0440\u0430\u0443\u0437\u0435\u0440\u0456 przegl\u0105darki "
                          "przegl\u0105darka prohl\u00ed\u017ee\u010d prohl\u00ed\u017ee\u010de".split()), ""),
     "notice": (frozenset("browser navigateur navegador speech narration generated views listen loading geladen "
-                         "written created produced "
+                         "written created produced originally "
                          "chargement cargando carregando caricamento "
                          "anh\u00f6ren h\u00f6ren "
                          "\u00e9couter escuchar ascolta".split()) | trigger_words(LISTEN), ""),
