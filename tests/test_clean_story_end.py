@@ -213,12 +213,14 @@ def test_the_neighbouring_stories_under_the_links_to_them_leave():
 
 def test_a_us_papers_end_notes_leave():
     # the reporter's name and address alone, "may be reached at", the story's first publication
-    # under it, an affiliate disclosure worded with "compensation"
+    # under it, affiliate disclosures worded with "compensation" and for bookings, an ad's label
+    # in brackets
     notes = ["Priya Raman praman@example-ledger.com",
              "Rachel Okafor may be reached at rokafor@example-live.com.",
              "This story was originally published March 4, 2025 at 5:00 AM.",
              "If you purchase a product or register for an account through a link on our site, we may receive "
-             "compensation."]
-    article = clean(page(["Home", "Local", "Leaders pledge closer ties after video call", "By Priya Raman"], BODY[:2],
-                         notes[:1], BODY[2:], notes[1:], ["Terms of Use"]))
+             "compensation.",
+             "Powered by our booking partner. Example Travel may earn a commission.", "[ADVERTISEMENT]"]
+    article = clean(page(["Home", "Local", "Leaders pledge closer ties after video call", "By Priya Raman"], BODY[:1],
+                         notes[-1:], BODY[1:2], notes[:1], BODY[2:], notes[1:-1], ["Terms of Use"]))
     assert_kept(article, BODY, notes)

@@ -24,7 +24,7 @@ _EARNED = LazyPattern(r"(?:\b(?:we|us|nous|podemos|possiamo|potremmo|wij|may|mig
                       r"(?:\W+\w+){0,2}?\W+(?:earn|receive|percevoir|recevoir|toucher|recibir|ganar|ricevere|ontvangen|"
                       r"verdienen)|\b(?:erhalten|bekommen|verdienen|ontvangen)\W+(?:wir|we|wij))\b(?:\W+\w+){0,3}?\W+$", re.I)
 EARNED_REACH = 80  # characters before the commission's word
-_BOUGHT = LazyPattern(r"\b(?:links?|purchase\w*|buy\w*|products?|retail\w*|shopping|\w*kauf\w*|produkt\w*|klick\w*|"
+_BOUGHT = LazyPattern(r"\b(?:links?|purchase\w*|buy\w*|products?|retail\w*|shopping|booking|\w*kauf\w*|produkt\w*|klick\w*|"
                       r"click\w*|achat\w*|achet\w*|produits?|compra\w*|productos?|acquist\w*|prodott\w*|aankoop|koopt?|"
                       r"producten)\b", re.I)
 _AFFILIATE_LINKS = LazyPattern(r"\b(?:this|these|our|dieser|diese|dieses|unsere|cet|ces|nos|este|esta|estos|questo|questa|"

@@ -97,8 +97,9 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                             r"postings?|forum(?::\s*\d+\s*postings?)?)\W*\d*\W*$|^posten sie ihre meinung\b|\bcomments?\b.*\b(policy|view|show|hide|post|load|add|join)\b|\b(view|show|hide|load|add|join|post)\b.*\bcomments?\b|"
                             r"^click to (hide|show|read|expand)|^(leave|post) a (comment|reply)|(conversation|comment)\b.*\bcommunity|"
                             r"^(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (thoughts?|responses?|comments?|replies|reactions?) (on|to)\b)", re.I)),
-    ("sponsor", LazyPattern(r"^(sponsor(ed)? content|sponsor message|sponsored|advertisement|advertising|paid (content|post)|promoted( content)?|ad|"
-                           + ADVERTISEMENT_ALTERNATIVES + r")$|"
+    # (the label in brackets or between dashes too: "[ADVERTISEMENT]", "- Advertisement -")
+    ("sponsor", LazyPattern(r"^[\[(\-\u2013\u2014]?\s*(sponsor(ed)? content|sponsor message|sponsored|advertisement|advertising|"
+                           r"paid (content|post)|promoted( content)?|ad|" + ADVERTISEMENT_ALTERNATIVES + r")\s*[\])\-\u2013\u2014]?$|"
                            r"\bpaid partner\b|\bpresented by\b|^sponsored by\b.{0,40}$", re.I)),
     # The notice a page shows a reader without JavaScript, at any length (a long one had
     # outweighed a short story): "requires JavaScript", "JavaScript aktiverat" ...
