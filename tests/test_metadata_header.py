@@ -398,6 +398,24 @@ def test_the_outlets_name_its_copyright_line_gives_is_no_headline():
     assert article.text.split("\n\n") == [lead, *body]
 
 
+
+def test_an_agencys_name_alone_and_an_ads_marking_are_no_headline():
+    # "ТАСС" over the headline (the story's only credit), a Russian ad's legal marking over it
+    ad = "\u0420\u0435\u043a\u043b\u0430\u043c\u0430. \u041e\u041e\u041e \u00ab\u0422\u0435\u0440\u0435\u043c\u00bb, \u0418\u041d\u041d 3500012345. erid: 4CQwVszH9pWvJ2q"
+    headline = "\u041d\u043e\u0432\u044b\u0439 \u043c\u043e\u0441\u0442 \u043e\u0442\u043a\u0440\u044b\u043b\u0438 \u0434\u043b\u044f \u0434\u0432\u0438\u0436\u0435\u043d\u0438\u044f \u0432 \u0421\u0435\u0432\u0435\u0440\u043e\u0440\u0435\u0447\u0435\u043d\u0441\u043a\u0435"
+    page = ["\u0413\u043b\u0430\u0432\u043d\u0430\u044f", ad, "\u041e\u0431\u0449\u0435\u0441\u0442\u0432\u043e", "12.09.2023 17:48",
+            "\u0422\u0410\u0421\u0421", headline, *BODY]
+    article = clean(page)
+    assert (article.title, article.byline) == (headline, "\u0422\u0410\u0421\u0421")
+    assert {r.text: r.reason for r in article.removed}[ad] == "sponsor"
+
+
+def test_a_headline_of_two_sentences_under_a_breadcrumb_with_a_slash():
+    # "Section / Place" over it is a breadcrumb, not a picture's credit with its caption under it
+    headline = "Leaders pledge closer ties after a long video call. Trade deal to follow in spring"
+    article = clean(["Home", "News / Beijing", headline, "Author: Jane Roe", "15 May 2024, 11:05", *BODY])
+    assert article.title == headline
+
 def test_an_agency_or_a_person_before_a_slash_and_the_date_is_the_byline():
     # (a menu's last item over the headline is shaped like a name: "Petrol Price")
     for dateline, who in (("Reuters / Updated: Jan 9, 2026, 11:42 IST", "Reuters"),

@@ -52,7 +52,11 @@ _DESK_WORDS = ("redaktion", "r\u00e9daction", "redacci\u00f3n", "redazione", "re
                "redakce", "\u0440\u0435\u0434\u0430\u043a\u0446\u0438\u044f", "toimitus", "newsroom")
 _AGENCIES = ("dpa", "afp", "apa", "sda", "epd", "kna", "ansa", "efe", "ap", "reuters", "ntb", "tt", "ritzau", "anp",
              "belga", "pap", "\u010dtk", "mti", "tass", "pti", "ians", "kyodo", "jiji", "yonhap", "xinhua", "aap", "bernama",
-             "antara")
+             "antara", "tasr", "agerpres", "hina", "tanjug", "bns", "elta", "leta", "dha",
+             # TASS, Interfax, BelTA, Ukrinform, BTA, MIA, Tanjug in Cyrillic
+             "\u0442\u0430\u0441\u0441", "\u0438\u043d\u0442\u0435\u0440\u0444\u0430\u043a\u0441",
+             "\u0431\u0435\u043b\u0442\u0430", "\u0443\u043a\u0440\u0456\u043d\u0444\u043e\u0440\u043c",
+             "\u0431\u0442\u0430", "\u043c\u0438\u0430", "\u0442\u0430\u043d\u0458\u0443\u0433")
 # (an agency after the word for one: "Agencia EFE", "Agenzia ANSA", "Agence France-Presse")
 _AGENCY_WORDS = ("agencia", "ag\u00eancia", "agenzia", "agence")
 _DESK = LazyPattern(r"^(?:[\w.]+[-\s])?(?:" + "|".join(_DESK_WORDS) + r")(?:[-\s][\w.]+)?$|"

@@ -89,6 +89,13 @@ WEIGHTS = {
 _ROLE_END = LazyPattern(r"\s*[\u00b7|,\u2022\u2013\u2014]\s*")  # a role's end, before the outlet
 
 
+def _crumbs(text: str) -> bool:
+    """A breadcrumb's sections after a slash ("Správy / Podhradie"), not a credit's name and
+    agency ("Jan Jansen / ANP"): a word or two each, none in capitals."""
+    parts = [part.strip() for part in text.split(" / ")]
+    return len(parts) >= 2 and all(1 <= len(part.split()) <= 2 and not part.isupper() for part in parts)
+
+
 def features(ctx: Context, i: int) -> dict[str, float] | None:
     """The evidence for lines[i] being the headline, or None when it cannot be."""
     f = _cheap(ctx, i)
@@ -116,6 +123,7 @@ def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
         # caption with its credit after it: "... for 20 consecutive quarters. ST PHOTO: NAME"
         return None
     if caption_label(text) or (i > 0 and (two_sentences(text) and credit_line(ctx.lines[i - 1])
+                                          and not _crumbs(ctx.lines[i - 1].text)
                                           or ctx.lines[i - 1].words <= CAPTION_LABEL_WORDS and caption_label(ctx.lines[i - 1].text))):
         # "Image caption, ...": a picture's caption, labelled (on its line or the one above), or
         # two sentences under its credit
@@ -124,8 +132,8 @@ def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
         return None  # a point of the summary box under its heading ("Darum gehts", "Key points")
     if text.endswith((",", ";", ", or", ", and")):
         return None  # a sentence broken over lines: "Try refreshing your browser, or"
-    if text in ctx.outlets:
-        return None  # the outlet's name, as its copyright line gives it
+    if text in ctx.outlets or (line.words <= 2 and photo_agency(text)):
+        return None  # the outlet's name, as its copyright line gives it; a news agency's ("ТАСС")
     if i - 1 in ctx.meta_at and role(_ROLE_END.split(text, 1)[0]):
         return None  # the author's role under the byline: "Multimedia journalist·Example Herald·"
     if text.endswith(("..", "\u2026")) and text.rstrip(".\u2026 ")[-1:] not in _ENDS_BEFORE_DOTS:

@@ -100,7 +100,9 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
     # (the label in brackets or between dashes too: "[ADVERTISEMENT]", "- Advertisement -")
     ("sponsor", LazyPattern(r"^[\[(\-\u2013\u2014]?\s*(sponsor(ed)? content|sponsor message|sponsored|advertisement|advertising|"
                            r"paid (content|post)|promoted( content)?|ad|" + ADVERTISEMENT_ALTERNATIVES + r")\s*[\])\-\u2013\u2014]?$|"
-                           r"\bpaid partner\b|\bpresented by\b|^sponsored by\b.{0,40}$", re.I)),
+                           r"\bpaid partner\b|\bpresented by\b|^sponsored by\b.{0,40}$|"
+                           # Russian law's marking of an ad: "Реклама. ООО «...», ИНН 1234567890. erid: 4CQw..."
+                           r"\berid\s*:?\s*\w{6,}", re.I)),
     # The notice a page shows a reader without JavaScript, at any length (a long one had
     # outweighed a short story): "requires JavaScript", "JavaScript aktiverat" ...
     ("script", LazyPattern(r"javascript.{0,80}\b(enabled?|required|disabled|turn(ed)? (it )?on|activ\w*|aktiv\w*|deaktiviert|"
@@ -214,7 +216,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
                            "commentaires comentarios coment\u00e1rios commenti reacties komentarze \u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0438 yorumlar "
                            "comentarii koment\u00e1\u0159e kommentit hozz\u00e1sz\u00f3l\u00e1sok \u03c3\u03c7\u03cc\u03bb\u03b9\u03b1 "
                            "\u043a\u043e\u043c\u0435\u043d\u0442\u0430\u0440\u0456 komentar komentari lu\u1eadn".split()), ""),
-    "sponsor": (frozenset("sponsor sponsored advertisement advertising paid promoted ad partner presented".split())
+    "sponsor": (frozenset("sponsor sponsored advertisement advertising paid promoted ad partner presented erid".split())
                 | trigger_words(ADVERTISEMENT), ""),
     "consent": (frozenset("einverstanden drittplattformen externe externen externer stelle external third sign "
                           "aktivieren laden anzeigen zustimmung".split()), ""),
