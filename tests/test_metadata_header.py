@@ -416,6 +416,20 @@ def test_a_headline_of_two_sentences_under_a_breadcrumb_with_a_slash():
     article = clean(["Home", "News / Beijing", headline, "Author: Jane Roe", "15 May 2024, 11:05", *BODY])
     assert article.title == headline
 
+
+def test_a_bare_name_with_a_particle_and_a_full_stop_under_the_outlets_name():
+    # "Ouest-Example" / "Yann Le Goff." / the date: a French page's stop words hold "le"
+    body = ["Le march\u00e9 nocturne du port est annul\u00e9 vendredi soir en raison de l'alerte orange aux orages "
+            "d\u00e9clench\u00e9e par M\u00e9t\u00e9o-France sur le d\u00e9partement.",
+            "La mairie a pr\u00e9venu les exposants jeudi apr\u00e8s-midi et promet de reporter la soir\u00e9e "
+            "\u00e0 la semaine prochaine si le temps le permet.",
+            "Les orages pourraient \u00eatre accompagn\u00e9s de gr\u00eale et de fortes rafales de vent, selon les "
+            "pr\u00e9visionnistes, jusqu'\u00e0 samedi matin."]
+    headline = "Alerte orange aux orages : le march\u00e9 nocturne du port annul\u00e9 vendredi"
+    article = clean(["Accueil", "Bretagne", headline, "Ouest-Example", "Yann Le Goff.", "Publi\u00e9 le 22/08/2024 \u00e0 17h45",
+                     *body])
+    assert (article.title, article.byline) == (headline, "Yann Le Goff")
+
 def test_an_agency_or_a_person_before_a_slash_and_the_date_is_the_byline():
     # (a menu's last item over the headline is shaped like a name: "Petrol Price")
     for dateline, who in (("Reuters / Updated: Jan 9, 2026, 11:42 IST", "Reuters"),

@@ -231,6 +231,10 @@ _CJK_WIDGETS = frozenset("複製連結 复制链接 字級 字级 字號 字号 
 _CJK_NAME_DATED = LazyPattern(r"^([\u4e00-\u9fff\u3005]{3,5})\s?(?=\d{4}\u5e74\d{1,2}\u6708)")
 
 
+NAME_WORDS = 4  # a name's words, at most
+# A name whose particle is a stop word too: "Yann Le Goff", "Anne de Vries", "Jan van Dijk"
+_PARTICLED = LazyPattern(r"^(?-i:[A-Z\u00c0-\u00de])[\w'\u2019-]+\s+(?:(?:le|la|de|du|des|da|di|del|van|von|den|der|ter|ten)\s+){1,2}"
+                         r"(?-i:[A-Z\u00c0-\u00de])[\w'\u2019-]+$", re.I)
 # A name after its initials ("M. J. Carrasco"), whose letters a list of stop words may hold
 _INITIALLED = LazyPattern(r"^(?:[A-Z\u00c0-\u00de]\.\s?){1,3}[A-Z\u00c0-\u00de][\w'\u2019-]+(?:\s+[A-Z\u00c0-\u00de][\w'\u2019-]+)?$")
 
@@ -242,8 +246,11 @@ def _bare_name(line: "Line") -> str | None:
         return None if text in _CJK_WIDGETS or text[-1] in _CJK_PLACE_ENDS else text
     if may_be_cjk(text) and (dated := _CJK_NAME_DATED.match(text)):
         return None if dated[1] in _CJK_WIDGETS else dated[1]
+    if text[-1:] == "." and line.words <= NAME_WORDS and text[-2:-1].isalpha() and text[-3:-2].isalpha():
+        text = text[:-1]  # "Yann Le Goff.", as Ouest-France signs (not an initial's dot: "Jane Q.")
     if (may_start_with(text, _CREDIT_WORDS) and _CREDIT_START.match(text)) or line.words > 10 \
-            or (line.stop >= BARE_STOP and not _INITIALLED.match(text)) or _DOMAIN.search(text) or "\t" in text:
+            or (line.stop >= BARE_STOP and not _INITIALLED.match(text) and not _PARTICLED.match(text)) \
+            or _DOMAIN.search(text) or "\t" in text:
         return None  # a credit, prose, a label made of small words ("Hilfe und Kontakt"), a table's row
     if FURNITURE_WORDS.intersection(words := text.lower().split()) or _WIDGET_WORDS.intersection(words):
         return None  # "Web Share", "Close Alert", "Text Size": the words of menus, share bars and buttons
