@@ -78,6 +78,14 @@ def test_a_story_spaced_now_and_then_keeps_the_paragraphs_it_packs():
         assert paragraph in article.text
 
 
+
+def test_three_paragraphs_packed_in_a_spaced_story_stay():
+    # (most paragraphs spaced; three of them packed together, each a long sentence: no box's lines)
+    text = "\n\n".join(MENU + STORY[:1] + ["\n".join(STORY[1:])] + MORE + FOOTER)
+    article = clean(text)
+    for paragraph in STORY + MORE:
+        assert paragraph in article.text
+
 def test_a_list_the_story_introduces_stays_with_the_paragraph_after_it():
     # (its items printed without bullets, a phrase each with no full stop: a box's headlines in shape)
     lead_in = ("Since precise forecasts are unlikely any time soon, researchers and disaster managers focus on "

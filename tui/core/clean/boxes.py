@@ -212,7 +212,7 @@ def packed_lines(lines: list[Line], lo: int, hi: int) -> list[int]:
     packed = [i for i in range(max(lo, 1), min(hi, len(lines) - 1))
               if lines[i - 1].number == lines[i].number - 1 and lines[i + 1].number == lines[i].number + 1
               and not lines[i - 1].shape and not lines[i + 1].shape and not _list_item(lines[i])
-              and not _introduced(lines, i)]
+              and not _introduced(lines, i) and not all(map(_paragraph, lines[i - 1:i + 2]))]
     if not packed:
         return packed
     spaced = sum(lines[i - 1].number < lines[i].number - 1 for i in range(lo + 1, hi))
@@ -224,6 +224,11 @@ def packed_lines(lines: list[Line], lo: int, hi: int) -> list[int]:
 
 
 PACKED_PROSE_SCORE = 8.0  # a paragraph of the story
+PARAGRAPH_WORDS = 25  # a sentence this long, between two more: three paragraphs packed, no box's lines
+
+
+def _paragraph(line: Line) -> bool:
+    return line.sentence and line.words >= PARAGRAPH_WORDS
 
 
 _ITEM = LazyPattern(r"^(?:[-*+\u2022\u2013]|\d{1,2}[.)])\s+\S")
