@@ -1,7 +1,7 @@
 """A site's affiliate disclosure: "If you buy something using links in our stories, we may earn
-a commission" ("... compensation"), "Kommt darüber ein Einkauf zustande, erhalten wir eine Provision", "Cet article
-contient des liens d'affiliation". Page furniture in plain text and saved HTML, in English,
-German, French, Spanish, Italian and Dutch.
+a commission" (or "... receive compensation"), "Kommt darüber ein Einkauf zustande, erhalten wir
+eine Provision", "Cet article contient des liens d'affiliation". Page furniture in plain text and
+saved HTML, in English, German, French, Spanish, Italian and Dutch.
 
 The site itself (we, us, may) earns the commission, and the line speaks of a link, a purchase
 or a product: a story's commission of inquiry, or an agent's commission on a sale, is no match.
