@@ -157,6 +157,16 @@ def test_relative_date_counted_from_the_newest_day_the_page_prints():
     assert clean(page).published == "2025-03-03"
 
 
+def test_relative_date_counted_from_the_day_the_files_name_gives():
+    # A page saved as "<outlet>-2024_08_28.txt": the day it was saved, when the page prints
+    # no newer one (a related story's older date counts for less)
+    page = [*MENU, HEADLINE, "Published 3 seconds ago", *LONG_BODY]
+    assert clean(page, name="globe-2024_08_28").published == "2024-08-28"
+    older = ["Latest", "Ferry timetable changes for the summer", "August 20, 2024"]
+    assert clean([*MENU, HEADLINE, "vor 1 Tag", *LONG_BODY, *older], name="2024-08-28 story").published == "2024-08-27"
+    assert clean(page, name="globe-2024_02_30").published is None  # (no such day)
+
+
 def test_relative_date_without_a_day_to_count_from_stays_unknown():
     assert clean([*MENU, HEADLINE, "Published 5 hours ago", *LONG_BODY]).published is None
     latest = ["Latest", "Ferry timetable changes for the summer", "March 3, 2025"]

@@ -18,12 +18,14 @@ from typing import TYPE_CHECKING
 from .dates import parse_date
 from .lines import LEAD_WORDS
 from .lead_byline import lead_byline
-from . import far_header, headline, headline_context, kicker, own_title, page_title, published
+from . import far_header, headline, headline_context, kicker, own_title, page_title, published, relative
 from .byline import after_body, byline_rows, labelled_at, labelled_byline, near_headline, signature
 from .header_lines import Meta, has_date_header, header_line, read_at, read_closing_lines, read_header_lines
 from .person import ORG_WORDS
 
 if TYPE_CHECKING:
+    import datetime
+
     from .lines import Line
 
 
@@ -58,7 +60,7 @@ def extract(lines: list["Line"], lo: int, hi: int, kind: str = "text", headings:
     at = _title(lines, at, body_start, hi, meta, stated)
     if at in heads:  # the heading's second line goes with it
         meta.lines[lines[heads[at]].number] = "title"
-    _date_and_byline(lines, at, body_start, hi if end is None else end, meta)
+    _date_and_byline(lines, at, body_start, hi if end is None else end, meta, relative.named_day(stem))
     if at is not None:  # after the byline: a line of names under the headline is no standfirst
         _mark_dek(lines, at, body_start, meta)
     meta.source = _outlet(meta.source, lines, body_start, hi)
@@ -131,12 +133,14 @@ def _probe_above(lines: list["Line"], end: int) -> dict[int, str]:
     return probe.lines
 
 
-def _date_and_byline(lines: list["Line"], at: int | None, body_start: int, hi: int, meta: Meta) -> None:
-    """The date and byline by the headline (or the body's start), else after the body."""
+def _date_and_byline(lines: list["Line"], at: int | None, body_start: int, hi: int, meta: Meta,
+                     saved: datetime.date | None = None) -> None:
+    """The date and byline by the headline (or the body's start), else after the body. saved:
+    the day the file's name gives, a relative date's reference where it is the newest."""
     anchor = at if at is not None else body_start
     dated = published.near_headline(lines, anchor, meta.lines)
     if not dated:  # "5 hours ago" by the headline, even unresolved, says a date under the story is another's
-        relative = published.relative_near(lines, anchor, meta.lines)
+        relative = published.relative_near(lines, anchor, meta.lines, saved)
         dated = relative if relative is None or relative[1] else None
         if relative is None:
             dated = published.after_body(lines, hi, meta.lines)

@@ -19,6 +19,8 @@ from .dates import find_date
 from .name_or_label import PARAGRAPH_WORDS
 
 if TYPE_CHECKING:
+    import datetime
+
     from .lines import Line
 
 BELOW = 10  # lines under the headline read for its date
@@ -125,12 +127,13 @@ def order(lines: list["Line"], anchor: int) -> list[int]:
     return below[:BELOW] + list(above) + below[BELOW:] + late
 
 
-def relative_near(lines: list["Line"], anchor: int, taken: dict[int, str]) -> tuple[int, str | None] | None:
+def relative_near(lines: list["Line"], anchor: int, taken: dict[int, str], saved: datetime.date | None = None
+                  ) -> tuple[int, str | None] | None:
     """(index, ISO day) of a relative date by the headline ("5 hours ago"); the day is None
-    when the page gives no day to count from (see :mod:`.relative`)."""
+    when neither the page nor the file's name (saved) gives a day to count from (see :mod:`.relative`)."""
     from .relative import near_headline as relative_date
 
-    return relative_date(lines, order(lines, anchor), taken)
+    return relative_date(lines, order(lines, anchor), taken, saved)
 
 
 def _beside(text: str, found: tuple[str, int, int]) -> int:

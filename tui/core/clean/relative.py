@@ -1,5 +1,5 @@
 """Relative dates by a headline ("5 hours ago", "vor 3 Stunden", "il y a 3 heures", "Heute,
-12:37 Uhr") resolved to a day, when the page says which day it was saved on.
+12:37 Uhr") resolved to a day, when the page or its file's name says which day it was saved on.
 
 A relative date is only as good as the moment it counts from, and a pasted page does not
 say when it was saved. The newest date the page prints in a short line (the latest story in
@@ -86,10 +86,11 @@ def stamp(line: "Line") -> bool:
     return days_ago(text) is not None or bool(_ANY.search(text))
 
 
-def near_headline(lines: list["Line"], order: list[int], taken: dict[int, str]) -> tuple[int, str | None] | None:
+def near_headline(lines: list["Line"], order: list[int], taken: dict[int, str], saved: datetime.date | None = None
+                  ) -> tuple[int, str | None] | None:
     """(index, ISO day) of the first relative date among lines[i] for i in order, counted from
-    the newest date the page prints (the day None when it cannot be told); None when there is
-    no relative date."""
+    the newest date the page prints or the day the file's name gives (saved), whichever is
+    later (the day None when neither tells); None when there is no relative date."""
     for i in order:
         line = lines[i]
         if line.words > MAX_WORDS or taken.get(line.number) in ("title", "dek"):
@@ -97,9 +98,22 @@ def near_headline(lines: list["Line"], order: list[int], taken: dict[int, str]) 
         back = days_ago(line.text)
         if back is None and not _ANY.search(line.text):
             continue
-        day = newest_day(lines) if back is not None else None
+        day = max(filter(None, (newest_day(lines), saved)), default=None) if back is not None else None
         return i, (day - datetime.timedelta(days=back)).isoformat() if day and back is not None else None
     return None
+
+
+# A day in a file's name: "fx-de-DW-2023_06_13", "2024-04-28 story", "20250102-page"
+_NAMED_DAY = re.compile(r"(?<!\d)(20\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def named_day(stem: str) -> datetime.date | None:
+    """The day a file's name gives, if it gives one: when the page was saved, at the latest."""
+    m = _NAMED_DAY.search(stem)
+    try:
+        return datetime.date(int(m[1]), int(m[2]), int(m[3])) if m else None
+    except ValueError:  # "2023_02_30"
+        return None
 
 
 def newest_day(lines: list["Line"]) -> datetime.date | None:
