@@ -23,6 +23,8 @@ PHOTO_WORDS = ("\u0c2b\u0c4a\u0c1f\u0c4b", "\u0c2b\u0c4b\u0c1f\u0c4b", "\u092b\u
                "\u0aab\u0acb\u0a9f\u0acb", "\u0a2b\u0a4b\u0a1f\u0a4b", "\u0cab\u0ccb\u0c9f\u0ccb", "\u0639\u06a9\u0633",
                "\u062a\u0635\u0648\u06cc\u0631")
 
+_PHOTO_WORD = "|".join(PHOTO_WORDS)  # (in a pattern)
+
 # Generic shapes of page furniture. Each names the reason a line is removed.
 SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
     ("copyright", LazyPattern(r"(copyright\s*(\u00a9|\(c\)|\d{4})|\u00a9\s*\d{4}|all rights reserved|^\u00a9|^copyright\b|"
@@ -35,7 +37,7 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
     # "^File - ", "^Caption:", "(AP Photo/Name)" at the end, "photo by", "image credit:", "Getty Images";
     # the credit's label in most European languages: "Foto: Name/dpa", "Bild: Name", "Fot\u00f3: Name", "\u0424\u043e\u0442\u043e: Name",
     # Dutch "Beeld ANP".
-    ("caption", LazyAny(r"(?:file|photo|image|pictured)\s*[-:\u2013\u2014]\s|caption:|(?:photo|image) shows\s|(?:photo|image|picture)s?\s+courtesy\b|\(?(?:fotos?|fot\u00f3|bild|\u0444\u043e\u0442\u043e|\u0441\u043d\u0438\u043c\u043a[\u0430\u0438]|\u0432\u0438\u0437\u0443\u0430\u043b\u0438\u0437\u0430\u0446\u0438\u044f|" + "|".join(PHOTO_WORDS) + r")\s*:\s*\S|fot\.\s+\S|"
+    ("caption", LazyAny(r"(?:file|photo|image|pictured)\s*[-:\u2013\u2014]\s|caption:|(?:photo|image) shows\s|(?:photo|image|picture)s?\s+courtesy\b|\(?(?:fotos?|fot\u00f3|bild|\u0444\u043e\u0442\u043e|\u0441\u043d\u0438\u043c\u043a[\u0430\u0438]|\u0432\u0438\u0437\u0443\u0430\u043b\u0438\u0437\u0430\u0446\u0438\u044f|" + _PHOTO_WORD + r")\s*:\s*\S|fot\.\s+\S|"
                         r"^beeld\s*:?\s+(?-i:[A-Z])\S*(?:\s+\S+){0,4}$|"
                         # ...in capitals, Quebec's papers': "PHOTO ROBERT SKINNER, LA PRESSE"
                         r"^(?-i:PHOTOS?\s+[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019.\- ]+\s*,\s*[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019.\- ]+)$|"
@@ -50,7 +52,7 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                         r"\((?:ap|afp|reuters|getty|ap photo|photo)[/ :][^)]*\)\s*$",
                         # ...and after the caption's sentence in those scripts, whose vowel signs
                         # no word pattern takes in: "... ਯਾਤਰੀ। -ਫੋਟੋ: NAME"
-                        r"[\s\-\u2013\u2014(|](?:" + "|".join(PHOTO_WORDS) + r")\s*:\s*[^:]{1,40}$",
+                        r"[\s\-\u2013\u2014(|](?:" + _PHOTO_WORD + r")\s*:\s*[^:]{1,40}$",
                         # "(file photo)" closing a caption, in English, Hindi, Telugu and Bengali
                         r"\((?:file photo|file pic|\u092b\u093e\u0907\u0932 \u092b\u094b\u091f\u094b|"
                         r"\u0c2b\u0c48\u0c32\u0c4d \u0c2b\u0c4b\u0c1f\u0c4b|\u09ab\u09be\u0987\u09b2 \u099b\u09ac\u09bf)\)\s*$",
@@ -262,7 +264,8 @@ _SHAPES_BY_WORD: dict[str, set[str]] = {}
 for _reason, (_words, _chars) in _TRIGGERS.items():
     for _word in _words:
         _SHAPES_BY_WORD.setdefault(_word, set()).add(_reason)
-_SHAPES_BY_CHAR = {c: {r for r, (_, chars) in _TRIGGERS.items() if c in chars} for c in "\u00a9@#:|"}
+_SHAPES_BY_CHAR = {c: {r for r, (_, chars) in _TRIGGERS.items() if c in chars}
+                   for c in dict.fromkeys("".join(chars for _, chars in _TRIGGERS.values()))}
 ALL_TRIGGER_WORDS = frozenset(_SHAPES_BY_WORD)
 # Words of menus, share bars and prompts: never part of a name (the "read also" and "about
 # the author" labels' words are left out: "Lee", "Lea", "Lees" and "Person" are names too;

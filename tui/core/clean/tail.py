@@ -108,10 +108,11 @@ def author_bio(lines: list[Line], body: set[int], byline: str | None, headline: 
     ...", "Anna Roe covers energy for ...", "Marleen de Ruiter (52) is huisarts in Tiel."). The
     last paragraph, where the story's own names nobody who wrote it; and the first, where it
     stands above the headline (a columnist's box over the column)."""
-    shown = sorted(i for i in body if not lines[i].shape and not lines[i].teaser)
+    shown = [i for i in body if not lines[i].shape and not lines[i].teaser]
     if not byline or not shown:
         return []
-    ends = [shown[-1]] + ([shown[0]] if headline is not None and shown[0] < headline and len(shown) > 1 else [])
+    first, last = min(shown), max(shown)
+    ends = [last] + ([first] if headline is not None and first < headline and first != last else [])
     names = [name for name in _AUTHORS.split(byline) if len(name.split()) >= 2]
     return [at for at in ends if lines[at].words <= BIO_WORDS and any(_opens_with(lines[at].text, name) for name in names)]
 
