@@ -185,3 +185,27 @@ def test_pandoc_markdown_with_a_long_heading_and_reference_links():
     assert urls == {"market": "https://example.org/market", "regional": "https://example.org/region"}
     for link in article.links:
         assert article.text[link["start"]:link["end"]] == link["text"]
+
+
+def test_a_drop_cap_copied_onto_a_line_of_its_own_is_joined_back_onto_its_paragraph():
+    # (a first letter floated beside its paragraph is a block of its own to a browser's copy)
+    story = ["Janet Kessler keeps a steel block on her desk about the size of a deck of cards, a die her grandfather "
+             "machined by hand in 1952.",
+             "Kessler, 54, is the chief executive of Kessler Precision, which her grandfather founded in a rented "
+             "garage on the east side of Dayton.",
+             "The turnaround began with a phone call from a medical-device startup in Minneapolis that needed tiny "
+             "parts no one else would make."]
+    for gap in ("\n", "\n\n"):
+        raw = "\n\n".join(["Home", "Manufacturing", "How a toolmaker kept a Dayton factory alive", "By Hannah Osterberg",
+                           story[0][0] + gap + story[0][1:], *story[1:], "Privacy policy"])
+        article = clean_article(Article(id="t", path=Path("t.txt"), raw=raw, sha256="", kind="text"))  # type: ignore[arg-type]
+        assert article.text.split("\n\n") == story
+        # ...and the raw view still shows both raw lines, each with its own text
+        assert all(r.text not in ("J", story[0][1:]) for r in article.removed)
+
+
+def test_a_letter_alone_over_a_label_or_a_list_is_left_as_it_is():
+    raw = "\n".join(["Index", "A", "about the authors", "B", "bylines and credits in a short list"])
+    article = clean_article(Article(id="t", path=Path("t.txt"), raw=raw, sha256="", kind="text"))  # type: ignore[arg-type]
+    texts = {r.text for r in article.removed} | set(article.text.split("\n\n"))
+    assert {"A", "about the authors", "B", "bylines and credits in a short list"} <= texts

@@ -12,7 +12,7 @@ from itertools import compress, count
 from .link_numbers import HEADING, unnumbered
 from .promo_labels import page_names_cookies
 from .lines import LONG_WORDS, Line, features_cache, features_of, make_lines, score_of
-from .reflow import paragraphs
+from .reflow import drop_caps, paragraphs
 from .vocabulary import ENGLISH, ENGLISH_SHARE, SHORT_STOP, clause_share, page_vocabulary, share, tokens
 
 FOREIGN = 0.3  # below this share of the page's stop words, a line full of English ones is English
@@ -26,6 +26,7 @@ def measured_lines(raw: str) -> tuple[str | None, list[Line], dict[int, list[int
     joined: dict[int, list[int]] = {}
     if (reflowed := paragraphs(stripped)) is not None:
         stripped, joined = reflowed
+    drop_caps(stripped, joined)
     # (after joining: a dump's numbers count in the width it was broken at)
     if HEADING in raw and (unnumbered_lines := unnumbered(stripped)) is not None:
         stripped = unnumbered_lines

@@ -12,7 +12,8 @@ page counts as wrapped when the sentence goes on in lower case after several suc
 line a little short of the width that stops mid-phrase goes on too (wrapped by hand, or a tab
 counted as one column). Menus, labels and the last line of a paragraph are short, and stay
 lines of their own. Text pasted from a browser has paragraphs longer than any tool's width,
-and is left as it is.
+and is left as it is, but for a drop cap: a paragraph's first letter floated beside it is
+copied as a line of its own, and is joined back onto its paragraph.
 """
 
 from __future__ import annotations
@@ -141,6 +142,24 @@ def paragraphs(texts: list[str]) -> tuple[list[str], dict[int, list[int]]] | Non
         out[i + 1] = ""
         joined[head + 1].append(i + 2)
     return out, joined
+
+
+DROP_CAP_WORDS = 8  # the paragraph a drop cap opens: prose, not a label under a letter
+
+
+def drop_caps(texts: list[str], joined: dict[int, list[int]]) -> None:
+    """Join a paragraph's first letter printed apart back onto it, in texts and joined (as
+    :func:`paragraphs` gives them): a drop cap floated beside the paragraph is copied as a line
+    of its own ("J" / "anet Kessler keeps a steel block ..."), a blank line between at most."""
+    for i in [i for i, text in enumerate(texts) if len(text) == 1]:
+        k = i + 1 if i + 1 < len(texts) and texts[i + 1] else i + 2
+        if k >= len(texts) or not texts[i].isupper():
+            continue
+        following = texts[k]
+        if following[:1].islower() and len(following.split(None, DROP_CAP_WORDS)) > DROP_CAP_WORDS:
+            texts[i] += following
+            texts[k] = ""
+            joined[i + 1] = [k + 1, *joined.pop(k + 1, [])]
 
 
 def pieces(raw: str, joined: dict[int, list[int]]) -> dict[int, list[tuple[int, str]]]:
