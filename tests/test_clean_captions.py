@@ -98,3 +98,22 @@ def test_a_caption_said_again_for_a_screen_reader_leaves_with_its_copy():
     article = clean(["News", "Townsville's Strand closed to swimmers after crocodile spotted", "By Jessica Tran",
                      "Posted Tue 5 Dec 2023 at 6:12am", caption, f"Photo shows {caption}", *story, "Related stories"])
     assert article.text.split("\n\n") == story
+
+
+def test_a_commissioned_photographer_s_credit_leaves_with_the_caption_above_it():
+    # ("NAME for OUTLET" under the caption, on a line of its own; the same shape as a headline
+    # in title case or a menu's "Sign Up for Our Newsletter", which stand under no caption)
+    caption = "Janet Kessler on the shop floor at Kessler Precision in Dayton, Ohio."
+    credit = "Marcus Lintz for Keystone Business"
+    article = clean(page(["Home", "News", "Manufacturing"], ["How a toolmaker kept a Dayton factory alive"],
+                         STORY[:1], [caption, credit], STORY[1:], ["Sign Up for Our Newsletter", "Privacy policy"]))
+    assert article.text.split("\n\n") == STORY
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons[caption] == reasons[credit] == "caption"
+
+
+def test_a_headline_of_the_same_shape_under_no_caption_is_no_credit():
+    headline = "Teachers Rally for Better Pay"
+    article = clean(page(["Home", "News", "Education"], [headline], STORY, ["Privacy policy", "Terms of use"]))
+    assert article.title == headline
+    assert article.text.split("\n\n") == STORY

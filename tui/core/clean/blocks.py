@@ -25,7 +25,7 @@ from dataclasses import replace
 from ..models import Article, Removed
 from . import front_matter, metadata, reflow
 from .boxes import BOX_LINES, box_lines, mark_appeals, mark_credits, mark_story_lists, subheading_after_box
-from .captions import mark_captions
+from .captions import mark_captions, mark_commissioned
 from .cards import mark_cards, mark_sponsored
 from .labels import mark_interview, mark_labels
 from .lines import BARRIER, Line
@@ -268,6 +268,7 @@ def _score_page(lines: list[Line], repeated: frozenset[str]) -> set[str]:
     mark_sponsored(lines)
     mark_appeals(lines)
     mark_credits(lines)
+    mark_commissioned(lines)
     mark_captions(lines)  # after credits: a copyright line may have become a picture's credit
     # ...unless the page is nothing but that sentence: then it is the text, said again.
     if not any(line.score > 0 and counts.get(line.text, 0) < 3 for line in lines):

@@ -29,6 +29,25 @@ _OWN_CAPTION = re.compile(r"\w{4,}[.!?]\s+\S")  # a sentence ends before the cre
 SPACED_PROSE = 0.5  # share of the prose lines with a blank line above them on a page that spaces paragraphs
 
 
+# A commissioned photographer's credit on its own line: "NAME for OUTLET" ("Marcus Lintz for
+# Keystone Business"). Headlines and menu items have the same shape ("Sign Up for Our
+# Newsletter"); a credit sits under its caption, a sentence.
+_COMMISSIONED = re.compile(r"(?:[A-Z][\w'\u2019.-]+ ){1,2}[A-Z][\w'\u2019-]+ for (?:the |The )?[A-Z][\w'\u2019&-]+(?: [A-Z][\w'\u2019&-]+){0,4}")
+COMMISSIONED_WORDS = (4, 10)  # such a credit's words: two or three of a name, "for", the outlet's
+
+
+def mark_commissioned(lines: list[Line]) -> None:
+    """Mark each commissioned photographer's credit under a sentence as a credit ("caption"),
+    so that :func:`mark_captions` finds the caption above it."""
+    low, high = COMMISSIONED_WORDS
+    for i in range(1, len(lines)):
+        line, above = lines[i], lines[i - 1]
+        if line.shape is None and low <= line.words <= high and " for " in line.text and not line.sentence \
+                and above.sentence and above.score > 0 and _COMMISSIONED.fullmatch(line.text):
+            line.shape = "caption"
+            line.score = shaped_score(line.words)
+
+
 def mark_captions(lines: list[Line]) -> None:
     """Mark the line above each short picture credit as a caption, when it is short enough."""
     # (the credit's shape asked first, here: most lines are no credit, and a call a line cost more)
