@@ -484,3 +484,24 @@ def test_a_name_run_on_into_its_role_is_the_byline_not_the_headline():
     # a desk's name ending in "Staff" is no person and a role; a role's qualifiers go with it
     assert name_before_role("Practical Horseman Editorial Staff") is None
     assert name_before_role("Mary Ann Smith Senior Reporter") == "Mary Ann Smith"
+
+
+def test_a_blog_post_s_two_sentence_headline_in_title_case_over_its_reading_time():
+    # (a blogging platform's header: headline, subtitle, author, "Follow", publication, reading
+    # time, date; a reading time is never the headline, and a headline in Title Case may be two
+    # sentences with a full stop, as a caption or a standfirst is not written)
+    headline = "I Ran for School Board and Lost by 212 Votes. Here's What I Learned."
+    article = clean(["Open in app", "Sign up", "Sign in", "Civic Notebook", "Member-only story", headline,
+                     "Knocking on 3,000 doors taught me more about my town than ten years of living in it.",
+                     "Devin Okafor", "Follow", "Published in", "Civic Notebook", "4 min read", "\u00b7", "Nov 14, 2023",
+                     "184", "Listen", "Share", *BODY, "School Board", "Local Politics"])
+    assert article.title == headline
+    assert article.published == "2023-11-14"
+    assert article.text.split("\n\n")[-len(BODY):] == BODY
+
+
+def test_a_caption_of_two_sentences_in_sentence_case_is_still_no_headline():
+    caption = "Janet Kessler on the shop floor at Kessler Precision. She took over the company in 2009."
+    headline = "Toolmaker keeps a Dayton factory alive"
+    article = clean(["Home", "Business", headline, "By Hannah Osterberg", "September 18, 2024", caption, *BODY])
+    assert article.title == headline

@@ -30,13 +30,14 @@ from .outlet import role
 from .shapes import SHAPES
 from .site_name import barred_headline
 from .title import (CLOSES, capitalised, caption_label, credit_line, full_stop, list_row, one_phrase, own_full_stop,
-                    summary_heading, two_sentences)
+                    reading_time, summary_heading, title_case, two_sentences)
 
 if TYPE_CHECKING:
     from .lines import Line
 
 
 OPINION_WORDS = 16  # a headline of two sentences, at most
+TITLE_CASE_SENTENCES = 20  # ...or of this many words in Title Case (no caption or standfirst is written so)
 PARAGRAPH_WORDS = 20
 SIGNED_WORDS = 30  # a headline over a labelled byline may be long (two quoted sentences)
 GOOD_WORDS = 5  # a headline's fewest words (good_len)
@@ -136,13 +137,16 @@ def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
         return None  # the outlet's name, as its copyright line gives it; a news agency's ("ТАСС")
     if i - 1 in ctx.meta_at and role(_ROLE_END.split(text, 1)[0]):
         return None  # the author's role under the byline: "Multimedia journalist·Example Herald·"
+    if line.words <= 4 and reading_time(text):
+        return None  # "4 min read"
     if text.endswith(("..", "\u2026")) and text.rstrip(".\u2026 ")[-1:] not in _ENDS_BEFORE_DOTS:
         return None  # a card's title cut short ("... the best deals on..", "... del año,\u2026"): a promo
     stopped = full_stop(text)
     # (a headline of two short sentences right over its byline or date, above the body:
     # "Britain's railways are not broken by accident. They were designed to fail.")
-    opinion = (stopped and i <= ctx.body_start and opinion_shaped(line, ctx.lines[i - 1] if i else None)
-               and any(0 < m - i <= 3 for m in ctx.meta_at))
+    opinion = (stopped and i <= ctx.body_start
+               and (opinion_shaped(line, ctx.lines[i - 1] if i else None) and any(0 < m - i <= 3 for m in ctx.meta_at)
+                    or (line.words <= TITLE_CASE_SENTENCES and two_sentences(text) and title_case(text))))
     if line.words > 12 and stopped and not opinion:
         return None  # a sentence: a caption, a standfirst, a paragraph
     signed = (i >= ctx.body_start and one_phrase(text) and line.words <= SIGNED_WORDS

@@ -35,6 +35,7 @@ SOURCE_LABELS = (
     "\u099b\u09ac\u09bf\u09b0 \u0989\u09ce\u09b8", "\u0e17\u0e35\u0e48\u0e21\u0e32\u0e02\u0e2d\u0e07\u0e20\u0e32\u0e1e",
     "\u56fe\u50cf\u6765\u6e90", "\u5716\u50cf\u4f86\u6e90", "\uc0ac\uc9c4 \ucd9c\ucc98",
 )
+_MINUTES = r"\d+\s*(min|mins|minutes?|minuten|minutos|minuti|minutter|minuter|\u043c\u0438\u043d)\b\.?"
 # Photo credits and captions, breadcrumbs, reading times: never a headline, in any language.
 _CREDIT = LazyPattern(
     r"\u00a9|\(c\)|^\W*(foto|fotos|photo|photos|photograph|bild|bilder|bildrechte|image|images|credit|kuva|zdj\u0119cie|\u0444\u043e\u0442\u043e|"
@@ -46,7 +47,13 @@ _CREDIT = LazyPattern(
     r"\u1ea3nh|gambar|hoto|picha|\u56fe\u7247|\u5716\u7247|\u6444\u5f71|\u651d\u5f71|\u5199\u771f|\uc0ac\uc9c4)\s*[:/\uff1a]|"
     r"^\W*(?:" + "|".join(SOURCE_LABELS) + r")\s*[,:\u060c\uff0c]|"  # "Image source, Getty Images"
     r"/\s*(?:[A-Z][\w.-]*\s*){0,3}$|\b[A-Z]{2,}\s*/\s*[A-Z]|"  # "Name / AP", "HANDOUT / AFP"
-    r"\b\d+\s*(min|mins|minutes?|minuten|minutos|minuti|minutter|minuter|\u043c\u0438\u043d)\b\.?", re.I)
+    r"\b" + _MINUTES, re.I)
+_READING_TIME = LazyPattern(r"\b" + _MINUTES, re.I)
+
+
+def reading_time(text: str) -> bool:
+    """A count of minutes: a reading time ("4 min read", "Lesezeit: 5 Minuten"), asked of short lines."""
+    return bool(_READING_TIME.search(text))
 
 
 # A picture's caption after its label ("Image caption, ...", as a copy of a BBC page reads, in
@@ -161,6 +168,17 @@ def list_row(lines: list["Line"], i: int) -> bool:
             if len(other) == len(words) and sum(a != b for a, b in zip(words, other)) == 1:
                 return True
     return False
+
+
+TITLE_CASE_WORDS = 4  # words of four letters or more a line needs to tell Title Case
+
+
+def title_case(text: str) -> bool:
+    """Written in Title Case, as headlines in English are: its words of four letters or more,
+    all but one in ten, start with a capital ("I Ran for School Board and Lost by 212 Votes.
+    Here's What I Learned."); a sentence of prose has common words in lower case."""
+    words = [w for w in text.split() if len(w) >= 4 and w[:1].isalpha()]
+    return len(words) >= TITLE_CASE_WORDS and sum(1 for w in words if w[0].isupper()) >= 0.9 * len(words)
 
 
 def capitalised(text: str) -> float:
