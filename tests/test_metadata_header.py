@@ -505,3 +505,23 @@ def test_a_caption_of_two_sentences_in_sentence_case_is_still_no_headline():
     headline = "Toolmaker keeps a Dayton factory alive"
     article = clean(["Home", "Business", headline, "By Hannah Osterberg", "September 18, 2024", caption, *BODY])
     assert article.title == headline
+
+
+def test_the_author_s_card_over_the_headline_is_no_headline():
+    # (a sports site's header: the author's card, name, role, "Joined ...", the beat, then the
+    # headline, the caption of the picture and the byline with the date glued on)
+    headline = "The quiet one: Evelyn Marsh's 38 years on a small-town bench"
+    card = ["Marcus Hale", "The Sideline Senior Writer", "Joined The Sideline in 2012",
+            "Covers high school and college sports across the Midwest"]
+    page = ["NFL", "NBA", "High School", "Sign In", "Close", "\n".join(card), headline,
+            "Marsh won 702 games and a state title in 38 seasons at Ridgeville High. Paul Denner for The Sideline",
+            "Marcus Hale, The Sideline Senior WriterMar 28, 2024, 07:00 AM ET", "Close", "Facebook", "Email", *BODY]
+    article = clean(page)
+    assert article.title == headline
+    assert article.byline == "Marcus Hale"
+
+
+def test_a_columnist_s_name_right_over_the_headline_leaves_the_headline_as_it_is():
+    headline = "Nobody voted for this winter of strikes"
+    article = clean(["Home", "Opinion", "Marcus Hale", headline, "By Marcus Hale", "Mar 28, 2024", *BODY])
+    assert article.title == headline

@@ -27,6 +27,7 @@ from .byline import photo_agency
 from .headline_context import KINDS_SKIPPED, REACH_ABOVE, REACH_BELOW, Context, content_words
 from .kicker import RUN_ON
 from .outlet import role
+from .person import person_name
 from .shapes import SHAPES
 from .site_name import barred_headline
 from .title import (CLOSES, capitalised, caption_label, credit_line, full_stop, list_row, one_phrase, own_full_stop,
@@ -90,6 +91,24 @@ WEIGHTS = {
 _ROLE_END = LazyPattern(r"\s*[\u00b7|,\u2022\u2013\u2014]\s*")  # a role's end, before the outlet
 
 
+CARD_REACH = 3  # an author's card: the name, a role or two, a line on the beat
+
+
+def _author_card(ctx: Context, i: int) -> bool:
+    """lines[i] is on the author's card over the headline: packed under a line with the name
+    alone, a line or two below it (a role between), that the byline under it names again (its
+    dateline, where the two are one line). (A
+    columnist's name right over the headline is its kicker.)"""
+    lines = ctx.lines
+    for k in range(max(0, i - CARD_REACH), i - 1):
+        name = lines[k]
+        if 2 <= name.words <= 4 and name.stop == 0 and lines[i].number - name.number == i - k \
+                and _NAME_LIKE.match(name.text) and person_name(name.text) == name.text \
+                and any(m > i and name.text in lines[m].text for m in ctx.meta_at):
+            return True
+    return False
+
+
 def _crumbs(text: str) -> bool:
     """A breadcrumb's sections after a slash ("Správy / Podhradie"), not a credit's name and
     agency ("Jan Jansen / ANP"): a word or two each, none in capitals."""
@@ -139,6 +158,8 @@ def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
         return None  # the author's role under the byline: "Multimedia journalist·Example Herald·"
     if line.words <= 4 and reading_time(text):
         return None  # "4 min read"
+    if _author_card(ctx, i):
+        return None  # "Covers high school and college sports across the Midwest", under the author's name and role
     if text.endswith(("..", "\u2026")) and text.rstrip(".\u2026 ")[-1:] not in _ENDS_BEFORE_DOTS:
         return None  # a card's title cut short ("... the best deals on..", "... del año,\u2026"): a promo
     stopped = full_stop(text)
@@ -224,7 +245,7 @@ def _credited(ctx: Context, i: int) -> bool:
 def _headline_shaped(ctx: Context, k: int) -> bool:
     line = ctx.lines[k]
     return (3 <= line.words <= 20 and not line.shape and line.number not in ctx.taken
-            and not line.text.endswith(".") and not ctx.furniture(k))
+            and not line.text.endswith(".") and not ctx.furniture(k) and not _author_card(ctx, k))
 
 
 def _caps_kicker(ctx: Context, k: int) -> bool:
