@@ -77,9 +77,28 @@ ML = ("ഇടുക്കിയിൽ കനത്ത മഴ തുടരുന�
 ], "മികച്ച അനുഭവം ഉറപ്പാക്കാൻ ഈ വെബ്സൈറ്റ് കുക്കികൾ ഉപയോഗിക്കുന്നു.")
 
 
-@pytest.mark.parametrize("page", [PT, EN, JA, KO, BG, HU, SL, ML],
+# The consent framework's text in Swedish (its partners counted, its "and/or"); Norwegian's own word
+SV = ("Älgen tog sig in i mataffären – kunderna flydde bland hyllorna", "Publicerad 12 mars 2025 kl 07.42", [
+    "En ung älgtjur orsakade panik i en livsmedelsbutik i Sundsvall på tisdagskvällen sedan den tagit sig in genom "
+    "den öppna dörren till lastintaget.",
+    "Personalen lyckades stänga in djuret på lagret, och ingen person kom till skada enligt polisen, som fick hjälp "
+    "av en jägare från den kommunala viltvårdsgruppen.",
+    "Butiken fick hålla stängt resten av kvällen. Skadorna uppgår enligt butikschefen till tiotusentals kronor.",
+], "Vi och våra 214 partner lagrar och/eller får åtkomst till information på din enhet, till exempel cookies, för att "
+   "visa anpassade annonser och innehåll, mäta annonser och innehåll samt utveckla och förbättra våra tjänster.")
+NB = ("Ferja innstilt for tredje dag på rad – pendlerne er lei", "Publisert 19. nov. 2024 kl. 06:58", [
+    "Ferja mellom Nordvika og Storholmen har ligget til kai siden søndag fordi rederiet mangler mannskap, og "
+    "pendlerne må kjøre over to timer rundt fjorden.",
+    "Ordføreren ber nå fylkeskommunen sette inn en erstatningsferje så raskt som mulig, og sier situasjonen er "
+    "uholdbar for dem som bor på øya.",
+    "Rederiet beklager og håper å ha nok folk om bord igjen innen helgen.",
+], "Vi bruker informasjonskapsler for å få tjenestene våre til å fungere, for å analysere trafikken og for å tilpasse "
+   "innholdet til deg.")
+
+
+@pytest.mark.parametrize("page", [PT, EN, JA, KO, BG, HU, SL, ML, SV, NB],
                          ids=["pt", "en", "ja", "ko (the word in Hangul)", "bg (its own word)", "hu (its own word, capitalised)",
-                              "sl (its word for use)", "ml (its script)"])
+                              "sl (its word for use)", "ml (its script)", "sv (the framework's text)", "nb (its own word)"])
 def test_a_cookie_notice_above_the_headline_leaves_and_the_headline_stays(page):
     headline, date, body, notice = page
     article = clean(["Site", "News", "World", notice, "Accept", headline, date, *body])

@@ -324,6 +324,11 @@ _COOKIE_EN = LazyPattern(r"\b(?:we|this (?:web)?site|our (?:web)?site|the site)\
                          r"\bstore and/or access information on a device\b",
                          re.I)
 _COOKIE_CUE = LazyPattern(
+    # the consent framework's text, translated: "Vi och våra 214 partner lagrar och/eller får
+    # åtkomst till information på din enhet, till exempel cookies, ..." (its partners counted,
+    # its "and/or")
+    r"\d{2,4}\s+(?:[^\W\d_]+\s+)?(?:partner|partenai|socios|parceiros|\u043f\u0430\u0440\u0442\u043d\u0435\u0440)|"
+    r"\b(?:och|und|et|y|e|en|og|ja|i|\u00e9s|\u0219i|\u0438|ve)/(?:eller|oder|ou|o|of|tai|lub|vagy|sau|\u0438\u043b\u0438|veya)\b|"
     r"acord|aceit|acept|accept|zustimm|einwillig|souhlas|s\u00fahlas|samtyk|samtyck|zgod|hyv\u00e4ksy|n\u00f5us|sutink|"
     r"elfogad|prihvat|kabul|setuju|\u0111\u1ed3ng \u00fd|concord|privac|datenschutz|confiden|riservatezza|personvern|"
     r"utilitz|uporab|sam\u00feykk|defnyddio|derbyn|"  # Catalan, Slovenian use; Icelandic accept; Welsh use, accept
@@ -346,9 +351,11 @@ COOKIE_NATIVE = ("\u0915\u0941\u0915\u0940", "\u30af\u30c3\u30ad\u30fc", "\ucfe0
                  "\u06a9\u0648\u06a9\u06cc", "\u05e2\u05d5\u05d2\u05d9\u05d5\u05ea",
                  "\u0645\u0644\u0641\u0627\u062a \u062a\u0639\u0631\u064a\u0641 \u0627\u0644\u0627\u0631\u062a\u0628\u0627\u0637",
                  "\u043a\u0443\u043a\u0438",
-                 # Bulgarian, Turkish, Finnish, Estonian, Latvian, Lithuanian, Slovenian, Croatian, Polish
+                 # Bulgarian, Turkish, Finnish, Estonian, Latvian, Lithuanian, Slovenian, Croatian, Polish,
                  "\u0431\u0438\u0441\u043a\u0432\u0438\u0442\u043a", "\u00e7erez", "ev\u00e4ste", "k\u00fcpsis", "s\u012bkdatn", "slapuk",
                  "pi\u0161kot", "kola\u010di\u0107", "ciasteczk",
+                 # Norwegian ("information capsules"), Swedish ("cakes", beside a word of use or consent)
+                 "informasjonskaps", "kakor",
                  # Hungarian, Catalan, Icelandic, Welsh; Bengali, Tamil (two spellings), Telugu, Kannada,
                  # Gujarati, Malayalam
                  "s\u00fcti", "galetes", "vafrak\u00f6k", "cwci", "\u0995\u09c1\u0995\u09bf", "\u0b95\u0bc2\u0b95\u0bbf", "\u0b95\u0bc1\u0b95\u0bcd\u0b95\u0bc0",
