@@ -61,7 +61,11 @@ COMMA_LABELS = (
     "\u0932\u0947\u0916\u0915", "\u4f5c\u8005",
 )
 
-BY_LABEL = LazyPattern(r"^(?:(?:" + "|".join(LABELS + INLINE_LABELS) + r")(?:\s*[:\uff1a\u17d6\u055d]\s*|\s+)|(?:"
+# "Text and photo(s): NAME", the writer who took the pictures too (tried before "Text" alone)
+PAIRED_LABEL = (r"(?:text|teksti?|texto|texte)\s*(?:and|ja|och|og|und|en|et|y|e|i|&)\s*"
+                r"(?:photos?|pictures?|kuvat?|foto|fotos|bild|bilder|billeder|bilete)")
+
+BY_LABEL = LazyPattern(r"^(?:(?:" + "|".join((PAIRED_LABEL, *LABELS, *INLINE_LABELS)) + r")(?:\s*[:\uff1a\u17d6\u055d]\s*|\s+)|(?:"
                        + "|".join(COMMA_LABELS) + r")\s*[,\u060c]\s*)(?P<who>\S.*)$", re.I)
 # A label alone on its line, the name on the next: "Von" / "NAME", "Author of the article:" / "NAME",
 # the BBC's "نویسنده," / "NAME".
