@@ -180,3 +180,26 @@ def test_a_phrase_of_common_words_in_title_case_is_no_byline():
     assert clean([HEADLINE, "Climate Change", "March 12, 2024", *body]).byline is None
     # A name one of whose words is also a common word ("rose") is still a name.
     assert clean([HEADLINE, "Rose Dunleavy", "March 12, 2024", *body]).byline == "Rose Dunleavy"
+
+
+def test_a_byline_for_text_and_photos_names_its_author():
+    for label in ("Teksti ja kuva:", "Text och foto:", "Text und Fotos:", "Texto y fotos:"):
+        page = [*MENU, HEADLINE, f"{label} Tuula Heikkinen", "14.1.2025", *BODY]
+        assert clean(page).byline == "Tuula Heikkinen", label
+
+
+def test_the_papers_initials_after_the_authors_name_are_not_hers():
+    page = [*MENU, HEADLINE, "Laura Niemi UP", "Julkaistu 3.10.2024 6:00", *BODY]
+    assert clean(page).byline == "Laura Niemi"
+    # (a surname printed in capitals is the name's)
+    page = [*MENU, HEADLINE, "Gwénaëlle LE GOFF", "Publié le 3 octobre 2024", *BODY]
+    assert clean(page).byline == "Gwénaëlle LE GOFF"
+
+
+def test_a_name_over_the_authors_address_under_a_caption_signs_the_story():
+    # (a standfirst, a picture's caption with its credit, then the author's name and address)
+    standfirst = ("Barn- och utbildningsförvaltningen föreslår att skolan stängs efter sommaren och att eleverna "
+                  "flyttas till skolan i centralorten, tolv kilometer bort.")
+    caption = "Skolan byggdes 1956 och har i dag 38 elever. Foto: Lina Ek"
+    page = [*MENU, HEADLINE, standfirst, caption, "Henrik Dahl\nhenrik.dahl@sjobygden.se", "4 februari 2025", *BODY]
+    assert clean(page).byline == "Henrik Dahl"

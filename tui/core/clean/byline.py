@@ -237,6 +237,9 @@ _PARTICLED = LazyPattern(r"^(?-i:[A-Z\u00c0-\u00de])[\w'\u2019-]+\s+(?:(?:le|la|
                          r"(?-i:[A-Z\u00c0-\u00de])[\w'\u2019-]+$", re.I)
 # A name after its initials ("M. J. Carrasco"), whose letters a list of stop words may hold
 _INITIALLED = LazyPattern(r"^(?:[A-Z\u00c0-\u00de]\.\s?){1,3}[A-Z\u00c0-\u00de][\w'\u2019-]+(?:\s+[A-Z\u00c0-\u00de][\w'\u2019-]+)?$")
+# The paper's initials after a name of two words or more and a space ("Laura Niemi HS", "Jane
+# Doe AP"): two capitals after a word in lower case (not a surname in capitals: "Jean LE GOFF")
+_OUTLET_INITIALS = LazyPattern(r"^(?P<name>\S.*\s\S*[^\W\d_A-Z\u00c0-\u00de])\s+[A-Z]{2}$")
 
 
 def _bare_name(line: "Line") -> str | None:
@@ -248,8 +251,10 @@ def _bare_name(line: "Line") -> str | None:
         return None if dated[1] in _CJK_WIDGETS else dated[1]
     if text[-1:] == "." and line.words <= NAME_WORDS and text[-2:-1].isalpha() and text[-3:-2].isalpha():
         text = text[:-1]  # "Yann Le Goff.", as Ouest-France signs (not an initial's dot: "Jane Q.")
+    if initials := (_OUTLET_INITIALS.match(text) if line.words <= NAME_WORDS else None):
+        text = initials["name"]  # (the initials may be a stop word: "UP")
     if (may_start_with(text, _CREDIT_WORDS) and _CREDIT_START.match(text)) or line.words > 10 \
-            or (line.stop >= BARE_STOP and not _INITIALLED.match(text) and not _PARTICLED.match(text)) \
+            or (line.stop >= BARE_STOP and not initials and not _INITIALLED.match(text) and not _PARTICLED.match(text)) \
             or _DOMAIN.search(text) or "\t" in text:
         return None  # a credit, prose, a label made of small words ("Hilfe und Kontakt"), a table's row
     if FURNITURE_WORDS.intersection(words := text.lower().split()) or _WIDGET_WORDS.intersection(words):

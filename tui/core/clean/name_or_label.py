@@ -71,8 +71,9 @@ def in_headlines(lines: list["Line"], i: int, name: str, taken: dict[int, str]) 
         return False
     if i >= 2 and taken.get(lines[i - 2].number) == "title" and lines[i - 1].words > lines[i - 2].words:
         return False  # the line over it is the standfirst under the story's headline (longer than it)
-    return all(4 <= line.words <= 20 and not line.sentence and taken.get(line.number) not in ("title", "dek")
-               for line in (lines[i - 1], lines[i + 1]))
+    # (a picture's caption over the name, the author's address under it, are no headlines)
+    return all(4 <= line.words <= 20 and not line.sentence and not line.shape and "@" not in line.text
+               and taken.get(line.number) not in ("title", "dek") for line in (lines[i - 1], lines[i + 1]))
 
 
 def _menu_word(lines: list["Line"], i: int, name: str) -> bool:
