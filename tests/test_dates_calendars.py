@@ -35,6 +35,8 @@ from tui.core.metadata import parse_date
     ("٥ مارس ٢٠٢٤", "2024-03-05"),  # Arabic-Indic digits
     ("٥ كانون الثاني ٢٠٢٤", "2024-01-05"),  # Levantine two-word month
     ("12 نيسان 2024", "2024-04-12"),
+    ("الجمعة 22 نونبر 2024 - 16:45", "2024-11-22T16:45"),  # the Maghreb's November
+    ("3 غشت 2024", "2024-08-03"),  # ...and August
     ("5 மார்ச் 2024", "2024-03-05"),  # Tamil
     ("१२ मार्च २०२४", "2024-03-12"),  # Devanagari digits
     ("১২ ডিসেম্বর ২০২৩", "2023-12-12"),  # Bengali

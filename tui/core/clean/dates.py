@@ -72,6 +72,13 @@ _MORE_MONTH_NAMES = {
     12: "ଡିସେମ୍ବର снежня ডিসেম্বর डिसेंबर ડિસેમ્બર ਦਸੰਬਰ டிசம்பர் డిసెంబర్ ಡಿಸೆಂಬರ್ ഡിസംബർ دسمبر دسامبر prosinca decembra "
         "decembra декември децембар децембра detsember dhjetor desembre decembro desember disember disyembre disemba",
 }
+# The Maghreb's names of July, August, September, November and December ("22 نونبر 2024")
+for _month, _name in ((7, "\u064a\u0648\u0644\u064a\u0648\u0632"), (8, "\u063a\u0634\u062a"),
+                      (9, "\u0634\u062a\u0646\u0628\u0631"), (11, "\u0646\u0648\u0646\u0628\u0631"),
+                      (12, "\u062f\u062c\u0646\u0628\u0631")):
+    _MORE_MONTH_NAMES[_month] += " " + _name
+
+
 def _add_months(names: Sequence[str]) -> None:
     """More names for each month, January first: one string of space-parted names a month."""
     for number, more in enumerate(names, 1):
