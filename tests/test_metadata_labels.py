@@ -203,3 +203,19 @@ def test_a_name_over_the_authors_address_under_a_caption_signs_the_story():
     caption = "Skolan byggdes 1956 och har i dag 38 elever. Foto: Lina Ek"
     page = [*MENU, HEADLINE, standfirst, caption, "Henrik Dahl\nhenrik.dahl@sjobygden.se", "4 februari 2025", *BODY]
     assert clean(page).byline == "Henrik Dahl"
+
+
+@pytest.mark.parametrize("line, name", [
+    ("\u062e\u0628\u0631\u0646\u06af\u0627\u0631: \u0645\u0631\u06cc\u0645 \u0646\u0648\u0631\u0648\u0632\u06cc",
+     "\u0645\u0631\u06cc\u0645 \u0646\u0648\u0631\u0648\u0632\u06cc"),  # Persian "reporter:"
+    ("\u0646\u0648\u0648\u0633\u06cc\u0646\u06cc: \u0626\u0627\u0631\u0627\u0633 \u0645\u06d5\u062d\u0645\u0648\u0648\u062f",
+     "\u0626\u0627\u0631\u0627\u0633 \u0645\u06d5\u062d\u0645\u0648\u0648\u062f"),  # Sorani "written by:"
+    ("\u0e42\u0e14\u0e22 \u0e13\u0e31\u0e10\u0e27\u0e38\u0e12\u0e34 \u0e28\u0e23\u0e35\u0e2a\u0e38\u0e02 | "
+     "\u0e1c\u0e39\u0e49\u0e2a\u0e37\u0e48\u0e2d\u0e02\u0e48\u0e32\u0e27\u0e20\u0e39\u0e21\u0e34\u0e20\u0e32\u0e04",
+     "\u0e13\u0e31\u0e10\u0e27\u0e38\u0e12\u0e34 \u0e28\u0e23\u0e35\u0e2a\u0e38\u0e02"),  # Thai: the role after a bar goes
+])
+def test_labelled_bylines_in_scripts_without_capitals(line, name):
+    from tui.core.clean.byline import labelled_byline
+    from tui.core.clean.lines import Line
+
+    assert labelled_byline(Line(1, line, len(line.split()), 0.0, False, None)) == name

@@ -158,9 +158,10 @@ def labelled_byline(line: "Line") -> str | None:
         if ":" not in text[: m.start("who")] and text[:4].lower() in WORD_HEADS:
             return None  # "Text Size", "Reporter Tools": a label that is also a word takes a name only
         who = GLUED.split(who, 1)[0].strip(" ,;:|-\u2013\u2014")  # "Lesotho TimesNovember 21, 2025"
-        head, _, place = who.rpartition(",")
-        if head.strip() and len(place.split()) == 1 and who.upper() == who.lower():
-            who = head.strip()  # a name in a script without capitals, then its place: "रोहित मीणा, जयपुर"
+        if who.upper() == who.lower():  # a name in a script without capitals, then its role or place
+            who = who.split("|", 1)[0].strip()  # "ณัฐวุฒิ ศรีสุข | ผู้สื่อข่าวภูมิภาค"
+            head, _, place = who.rpartition(",")
+            who = head.strip() if head.strip() and len(place.split()) == 1 else who  # "रोहित मीणा, जयपुर"
         return who if who and len(who.split()) <= 8 else None
     # "순천, 광양 NAME 기자 mail@site": places and a mail address around it (not a picture's
     # credit: "... 新华社记者 张建国 摄", the reporter's shot)

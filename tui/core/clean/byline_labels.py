@@ -52,6 +52,8 @@ INLINE_LABELS = (
     "\u0570\u0565\u0572\u056b\u0576\u0561\u056f", "\u1340\u1210\u134a",
     # Greek writer (he, she)
     "\u03c3\u03c5\u03bd\u03c4\u03ac\u03ba\u03c4(?:\u03b7\u03c2|\u03c1\u03b9\u03b1)",
+    # Persian reporter, Sorani Kurdish "written by"
+    "\u062e\u0628\u0631\u0646\u06af\u0627\u0631", "\u0646\u0648\u0648\u0633\u06cc\u0646\u06cc",
 )
 # "Author" before a comma, as the BBC prints it in English, Hausa, Swahili, Turkish, Russian,
 # Spanish and Portuguese, Indonesian, Vietnamese, Persian, Arabic, Hindi, Urdu and Chinese.
