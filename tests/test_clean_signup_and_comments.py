@@ -79,3 +79,16 @@ def test_a_blogs_comment_section_and_its_dates_are_not_the_story():
         assert line in article.text
     assert "lovely piece" not in article.text and "forty years" not in article.text
     assert article.published is None  # the readers' dates are not the story's
+
+
+def test_an_embedded_posts_count_of_replies_does_not_end_the_story():
+    # (an embedded post between paragraphs: its author, handle, text, time, buttons and "Read 14
+    # replies"; a reader's comment header "NAME on May 2, 2019 at 4:47 pm said:" still ends it)
+    post = ["Valley Police Service", "@ValleyPS_News", "\u00b7", "Follow",
+            "Officers are at the old library for a report of a burst pipe. Please avoid the area.",
+            "9:48 AM \u00b7 Sep 18, 2024", "212", "Reply", "Copy link", "Read 14 replies"]
+    article = clean("\n\n".join(["Home", "Local", "The old library stays open", *STORY[:2], *post, *STORY[2:],
+                                 "Jane Roe on May 2, 2019 at 4:47 pm said:", "Great news for the town!"]))
+    kept = article.text.split("\n\n")
+    assert all(paragraph in kept for paragraph in STORY)
+    assert "Great news for the town!" not in kept
