@@ -22,7 +22,8 @@ ALTERNATIONS = {
                r"^(?-i:PHOTOS?\s+[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019.\- ]+\s*,\s*[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019.\- ]+)$|"
                r"^(?:photos?|images?|pictures?|fotos?)\s+/\s+\S[^.!?/]{0,40}$|"
                r"[\s\-\u2013\u2014(|](?:\u0c2b\u0c4a\u0c1f\u0c4b|\u0c2b\u0c4b\u0c1f\u0c4b|\u092b\u094b\u091f\u094b|\u099b\u09ac\u09bf|\u09ab\u099f\u09cb|\u0baa\u0bc1\u0b95\u0bc8\u0baa\u0bcd\u0baa\u0b9f\u0bae\u0bcd|\u0d2b\u0d4b\u0d1f\u0d4d\u0d1f\u0d4b|\u0aab\u0acb\u0a9f\u0acb|\u0a2b\u0a4b\u0a1f\u0a4b|\u0cab\u0ccb\u0c9f\u0ccb|\u0639\u06a9\u0633|\u062a\u0635\u0648\u06cc\u0631)\s*:\s*[^:]{1,40}$|"
-               r"\((?:file photo|file pic|\u092b\u093e\u0907\u0932 \u092b\u094b\u091f\u094b|\u0c2b\u0c48\u0c32\u0c4d \u0c2b\u0c4b\u0c1f\u0c4b|\u09ab\u09be\u0987\u09b2 \u099b\u09ac\u09bf)\)\s*$)",
+               r"\((?:file photo|file pic|\u092b\u093e\u0907\u0932 \u092b\u094b\u091f\u094b|\u0c2b\u0c48\u0c32\u0c4d \u0c2b\u0c4b\u0c1f\u0c4b|\u09ab\u09be\u0987\u09b2 \u099b\u09ac\u09bf)\)\s*$|"
+               r"\((?:[\w'.&-]+\s+){1,4}(?:photo|photograph|pic)\)\s*$)",
 }
 # The patterns' words in odd cases and with the letters that fold to theirs under re.I
 # (dotless and dotted i, long s), separators, word characters that end or join a word.
@@ -34,7 +35,7 @@ PIECES = ["photo", "PHOTOS", "Photo", "\u0131mage", "\u0130MAGE", "image", "illu
           "view this post on instagram", "embedded video", "embed tweet", "May 2, 2019", "(@abc)", "'", ".", "\u212a",
           "Beeld", "beeld ", "Jan", "ANP", "DPA", "dpa", " di ", " de ", "\u0421\u043d\u0438\u043c\u043a\u0430", "fot.", "Fot.",
           "nuotr.", "NUOTR.", "centro", "PHOTO ", "JANE DOE", ", ", " / ", "\u0c2b\u0c4b\u0c1f\u0c4b", "\u0a2b\u0a4b\u0a1f\u0a4b",
-          "(file photo)", "(File Photo)"]
+          "(file photo)", "(File Photo)", "(Staff photo)", "Ledger staff ", "photograph)", "pic)", "&"]
 TEXTS = st.lists(st.sampled_from(PIECES), max_size=8).map("".join)
 
 
@@ -51,7 +52,7 @@ def test_each_branch_is_asked():
     for text in ("File - a crowd", "Bild: Name/dpa", "A photo by Jane Doe", "Leaders meet (AP Photo/Jane Doe)",
                  "Protesters in Paris. Getty Images", "Credit: Shutterstock", "PHOTO ROBERT SKINNER, LA PRESSE",
                  "Photo / Mere Tautahi", "\u0a2f\u0a3e\u0a24\u0a30\u0a40\u0964 -\u0a2b\u0a4b\u0a1f\u0a4b: \u0a35\u0a3f\u0a38\u0a3c\u0a3e\u0a32",
-                 "Gates of the barrage (file photo)"):
+                 "Gates of the barrage (file photo)", "Columnist Dana Whitfield. (Lakeshore Ledger staff photo)"):
         assert caption.search(text), text
     for text in ("pic.twitter.com/abc", "#tag", "see instagram.com/p/xyz", "Embedded video"):
         assert embed.search(text), text

@@ -56,6 +56,8 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                         # "(file photo)" closing a caption, in English, Hindi, Telugu and Bengali
                         r"\((?:file photo|file pic|\u092b\u093e\u0907\u0932 \u092b\u094b\u091f\u094b|"
                         r"\u0c2b\u0c48\u0c32\u0c4d \u0c2b\u0c4b\u0c1f\u0c4b|\u09ab\u09be\u0987\u09b2 \u099b\u09ac\u09bf)\)\s*$",
+                        # ...or the picture's source: "(Lakeshore Ledger staff photo)", "(Submitted photo)"
+                        r"\((?:[\w'.&-]+\s+){1,4}(?:photo|photograph|pic)\)\s*$",
                         # the credit in a Korean caption: "... [사진=부산시 제공]" (photo = given by)
                         r"[\[(]\s*\uc0ac\uc9c4\s*=",
                         # the credit after a Lithuanian caption: "... Žinių centro nuotr." (photo)
