@@ -69,6 +69,9 @@ def test_a_desk_named_under_a_label_signs_the_story():
 def test_a_news_agency_alone_on_its_line_is_the_byline():
     page = ["Home", "Leaders pledge closer ties after video call", "dpa", "25.10.2025 - 15:26 Uhr", *BODY]
     assert clean(page).byline == "dpa"
+    # (a Turkish agency, its name with a dotted capital I)
+    page = ["Anasayfa", "Leaders pledge closer ties after video call", "\u0130HA", "Giriş: 17.09.2024 10:12", *BODY]
+    assert clean(page).byline == "\u0130HA"
 
 
 def test_a_menus_lone_desk_word_is_no_byline():

@@ -52,7 +52,7 @@ _DESK_WORDS = ("redaktion", "r\u00e9daction", "redacci\u00f3n", "redazione", "re
                "redakce", "\u0440\u0435\u0434\u0430\u043a\u0446\u0438\u044f", "toimitus", "newsroom")
 _AGENCIES = ("dpa", "afp", "apa", "sda", "epd", "kna", "ansa", "efe", "ap", "reuters", "ntb", "tt", "ritzau", "anp",
              "belga", "pap", "\u010dtk", "mti", "tass", "pti", "ians", "kyodo", "jiji", "yonhap", "xinhua", "aap", "bernama",
-             "antara", "tasr", "agerpres", "hina", "tanjug", "bns", "elta", "leta", "dha",
+             "antara", "tasr", "agerpres", "hina", "tanjug", "bns", "elta", "leta", "dha", "iha", "anka",
              # TASS, Interfax, BelTA, Ukrinform, BTA, MIA, Tanjug in Cyrillic
              "\u0442\u0430\u0441\u0441", "\u0438\u043d\u0442\u0435\u0440\u0444\u0430\u043a\u0441",
              "\u0431\u0435\u043b\u0442\u0430", "\u0443\u043a\u0440\u0456\u043d\u0444\u043e\u0440\u043c",
