@@ -283,3 +283,10 @@ def test_a_chinese_byline_after_the_date_and_the_source_on_one_line():
     article = _page(["首页", "新闻", "两国领导人视频通话 同意扩大贸易",
                     "2026-01-09 10:32\u3000来源：江城晚报\u3000作者：李晓雯 郑凯", *ZH_BODY])
     assert (article.byline, article.published) == ("李晓雯 郑凯", "2026-01-09T10:32")
+
+
+def test_a_japanese_reporter_signing_the_story_off_in_brackets_is_its_byline():
+    article = _page(["NHK NEWS WEB", "ニュース", "国際", "農家がトラクターでブリュッセルの道路を封鎖 EU農相会合に抗議",
+                     "2024年2月26日 18時25分", *JAPANESE_BODY, "\uff08山本彩\uff09", "有料会員になると、全ての記事が読み放題に。"])
+    assert article.byline == "山本彩"
+    assert article.text.split("\n\n") == JAPANESE_BODY

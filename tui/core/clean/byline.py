@@ -246,6 +246,8 @@ _OUTLET_INITIALS = LazyPattern(r"^(?P<name>\S.*\s\S*[^\W\d_A-Z\u00c0-\u00de])\s+
 def _bare_name(line: "Line") -> str | None:
     """A name that is (nearly) the whole line: "Jane Doe", "Jane Doe | 2 hours ago", "松岡大地"."""
     text = line.text.strip()
+    if text[:1] == "\uff08" and text[-1:] == "\uff09":
+        text = text[1:-1]  # "（山本彩）": a Japanese story's author, signing it off in brackets
     if may_be_cjk(text) and _CJK_NAME.match(text):
         return None if text in _CJK_WIDGETS or text[-1] in _CJK_PLACE_ENDS else text
     if may_be_cjk(text) and (dated := _CJK_NAME_DATED.match(text)):
