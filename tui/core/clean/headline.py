@@ -23,7 +23,7 @@ import math
 from typing import TYPE_CHECKING
 
 from ..lazy_regex import LazyPattern
-from .byline import photo_agency
+from .desks import photo_agency
 from .headline_context import KINDS_SKIPPED, REACH_ABOVE, REACH_BELOW, Context, content_words
 from .kicker import RUN_ON
 from .outlet import role

@@ -1,0 +1,69 @@
+"""The desks and news agencies that sign stories: "BR24 Redaktion", "dpa", "Agencia EFE", "ТАСС".
+
+A story signed by its desk or an agency names no person; the byline is the desk's name (a
+menu's lone "Redaktion" is none). An agency's name alone in capitals under a caption is the
+picture's credit, and never a headline.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..lazy_regex import LazyPattern
+
+if TYPE_CHECKING:
+    from .lines import Line
+
+# A news agency's short name in lower case ("dpa", "afp"), alone after the label or before a date.
+AGENCY = LazyPattern(r"^[a-z]{2,4}(?:/[a-z]{2,4})*\s*$")
+# A desk or news agency signing the story: "IN-Redaktion", "BR24 Redaktion", "dpa".
+_DESK_WORDS = ("redaktion", "r\u00e9daction", "redacci\u00f3n", "redazione", "reda\u00e7\u00e3o", "redactie", "redakcja",
+               "redakce", "\u0440\u0435\u0434\u0430\u043a\u0446\u0438\u044f", "toimitus", "newsroom")
+_AGENCIES = ("dpa", "afp", "apa", "sda", "epd", "kna", "ansa", "efe", "ap", "reuters", "ntb", "tt", "ritzau", "anp",
+             "belga", "pap", "\u010dtk", "mti", "tass", "pti", "ians", "kyodo", "jiji", "yonhap", "xinhua", "aap", "bernama",
+             "antara", "tasr", "agerpres", "hina", "tanjug", "bns", "elta", "leta", "dha", "iha", "anka",
+             # TASS, Interfax, BelTA, Ukrinform, BTA, MIA, Tanjug in Cyrillic
+             "\u0442\u0430\u0441\u0441", "\u0438\u043d\u0442\u0435\u0440\u0444\u0430\u043a\u0441",
+             "\u0431\u0435\u043b\u0442\u0430", "\u0443\u043a\u0440\u0456\u043d\u0444\u043e\u0440\u043c",
+             "\u0431\u0442\u0430", "\u043c\u0438\u0430", "\u0442\u0430\u043d\u0458\u0443\u0433")
+# (an agency after the word for one: "Agencia EFE", "Agenzia ANSA", "Agence France-Presse")
+_AGENCY_WORDS = ("agencia", "ag\u00eancia", "agenzia", "agence")
+_DESK = LazyPattern(r"^(?:[\w.]+[-\s])?(?:" + "|".join(_DESK_WORDS) + r")(?:[-\s][\w.]+)?$|"
+                    r"^(?:(?:" + "|".join(_AGENCY_WORDS) + r")\s+)?(?:" + "|".join(_AGENCIES + ("france-presse",))
+                    + r")(?:\s*/\s*[a-z]{2,5})*$", re.I)
+
+
+def photo_agency(text: str) -> bool:
+    """A news agency's name alone in capitals ("ANP", "EPA"): under a caption, its picture's credit."""
+    return text.isupper() and text.lower() in _AGENCIES
+
+
+def _may_be_desk(text: str) -> bool:
+    """False when ASCII text holds no desk word and starts with no agency: most short lines,
+    passed without compiling _DESK."""
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    return lower.startswith(_AGENCIES + _AGENCY_WORDS) or any(word in lower for word in _DESK_WORDS)
+
+
+def desk(line: "Line") -> str | None:
+    """A desk or a news agency that signs the story ("BR24 Redaktion", "dpa"), not a menu's
+    lone "Redaktion"."""
+    return desk_name(line.text.strip()) if line.words <= 3 else None
+
+
+def desk_name(text: str) -> str | None:
+    """text, when it is a desk's or a news agency's name (:func:`desk`), less the place
+    after it ("Agencia EFE | Madrid")."""
+    text = text.split(" | ", 1)[0].strip()
+    if not _may_be_desk(text) or not _DESK.match(text):
+        return None
+    words = text.split()
+    if len(words) == 1 and "-" not in text and text.lower().startswith("red"):
+        return None
+    if len(words) > 1 and words[-1][:1].islower() and "/" not in text \
+            and not any(word in words[-1].lower() for word in _DESK_WORDS):
+        return None  # "Die Redaktion empfiehlt": a heading over other stories, the desk in a phrase
+    return text
