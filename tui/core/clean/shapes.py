@@ -280,7 +280,7 @@ FURNITURE_WORDS = (ALL_TRIGGER_WORDS - _TRIGGERS["read-also"][0] - trigger_words
 # The head of a reader's comment: "Name on May 2, 2019 at 4:47 pm said:", "Name wrote:".
 COMMENT_VERBS = frozenset("said says wrote writes commented replied replies".split())
 # (not a count of replies: "Read 14 replies" under an embedded post)
-_COMMENT_HEADER = LazyPattern(r"^[^.!?]{0,80}\d[^.!?]{0,40}\b(?<!\d )(said|says|wrote|writes|commented|replied|replies)\s*:?\s*$", re.I)
+_COMMENT_HEADER = LazyPattern(r"^[^.!?]{0,80}\d[^.!?]{0,40}\b(said|says|wrote|writes|commented|replied|(?<!\d )replies)\s*:?\s*$", re.I)
 
 
 def comment_header(text: str) -> bool:
