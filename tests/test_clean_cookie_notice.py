@@ -158,3 +158,24 @@ def test_the_consent_frameworks_notice_over_a_brief_is_not_its_story():
                      "Top Stories", "Eastbridge pub named one of the best in the country for Sunday roasts"])
     assert article.title == "Station Road closed after lorry hits low railway bridge"
     assert article.text.split("\n\n") == story
+
+
+def test_the_frameworks_notice_in_french_and_its_heading_at_the_top_of_the_page():
+    # (no count of partners, no "and/or": its partners and the cookie word are enough; the
+    # banner's heading, the page's first line, is no headline)
+    heading = "Nous respectons votre vie privée"
+    notice = ("Nous et nos partenaires stockons et accédons à des informations non sensibles sur votre appareil, comme "
+              "les cookies ou l'identifiant unique de l'appareil, et traitons les données personnelles à des fins de "
+              "personnalisation des annonces et du contenu.")
+    headline = "Namur: le bourgmestre veut bannir les trottinettes partagées du piétonnier"
+    body = ["Après une série d'accidents, le collège communal propose d'interdire les trottinettes électriques "
+            "partagées dans tout le piétonnier du centre-ville à partir du mois de mars.",
+            "Les opérateurs disposent de trois semaines pour faire part de leurs remarques avant le vote du conseil "
+            "communal, prévu à la fin du mois de février.",
+            "Les commerçants du centre se disent favorables à la mesure, qui avait déjà été testée pendant l'été."]
+    article = clean([heading, notice, "Tout accepter", "Paramétrer les cookies", "La Gazette de Meuse", "S'abonner",
+                     "Régions", "Namur", "Mobilité", headline, "Par Nicolas Dethier", "Publié le 14/01/2025 à 17:30",
+                     *body, "Namur: le marché de Noël a attiré 210.000 visiteurs"])
+    assert article.title == headline
+    assert [r.reason for r in article.removed if r.text == notice] == ["boilerplate"]
+    assert article.text.split("\n\n") == body

@@ -158,6 +158,8 @@ def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
         return None  # the author's role under the byline: "Multimedia journalist·Example Herald·"
     if line.words <= 4 and reading_time(text):
         return None  # "4 min read"
+    if i + 1 < len(ctx.lines) and ctx.lines[i + 1].shape == "consent":
+        return None  # a cookie banner's heading ("Nous respectons votre vie privée")
     if _author_card(ctx, i):
         return None  # "Covers high school and college sports across the Midwest", under the author's name and role
     if text.endswith(("..", "\u2026")) and text.rstrip(".\u2026 ")[-1:] not in _ENDS_BEFORE_DOTS:

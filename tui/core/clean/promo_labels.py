@@ -325,9 +325,8 @@ _COOKIE_EN = LazyPattern(r"\b(?:we|this (?:web)?site|our (?:web)?site|the site)\
                          re.I)
 _COOKIE_CUE = LazyPattern(
     # the consent framework's text, translated: "Vi och våra 214 partner lagrar och/eller får
-    # åtkomst till information på din enhet, till exempel cookies, ..." (its partners counted,
-    # its "and/or")
-    r"\d{2,4}\s+(?:[^\W\d_]+\s+)?(?:partner|partenai|socios|parceiros|\u043f\u0430\u0440\u0442\u043d\u0435\u0440)|"
+    # åtkomst till information på din enhet, till exempel cookies, ..." (its partners, its "and/or")
+    r"\b(?:partner|partenai|socios|parceiros|\u043f\u0430\u0440\u0442\u043d\u0435\u0440)|"
     r"\b(?:och|und|et|y|e|en|og|ja|i|\u00e9s|\u0219i|\u0438|ve)/(?:eller|oder|ou|o|of|tai|lub|vagy|sau|\u0438\u043b\u0438|veya)\b|"
     r"acord|aceit|acept|accept|zustimm|einwillig|souhlas|s\u00fahlas|samtyk|samtyck|zgod|hyv\u00e4ksy|n\u00f5us|sutink|"
     r"elfogad|prihvat|kabul|setuju|\u0111\u1ed3ng \u00fd|concord|privac|datenschutz|confiden|riservatezza|personvern|"
