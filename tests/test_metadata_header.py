@@ -528,3 +528,21 @@ def test_a_columnist_s_name_right_over_the_headline_leaves_the_headline_as_it_is
     headline = "Nobody voted for this winter of strikes"
     article = clean(["Home", "Opinion", "Marcus Hale", headline, "By Marcus Hale", "Mar 28, 2024", *BODY])
     assert article.title == headline
+
+
+def test_a_videos_title_under_its_players_label_and_length_is_no_headline():
+    # (a tabloid's header: kicker, headline, standfirst, the video's player and title, a
+    # picture with its credit, the byline and date, then the story)
+    headline = "Opa Horst (81) stoppt Räuber mit Rollator!"
+    story = ["Dortmund – Es passierte am Dienstagvormittag vor einem Discounter in Hörde. Ein junger Mann riss einer "
+             "Seniorin (76) die Handtasche von der Schulter und rannte los. Direkt auf Horst K. zu.",
+             "Der Rentner überlegte nicht lange. „Ich hab meinen Rollator quer gestellt, mehr nicht“, erzählt er. Der "
+             "Räuber stolperte und Horst setzte sich kurzerhand auf die Sitzfläche seines Rollators.",
+             "Die Beamten nahmen den 19-Jährigen vorläufig fest. Die Seniorin bekam ihre Tasche zurück, samt 140 Euro "
+             "Rentengeld."]
+    article = clean(["Startseite", "Dortmund", "HELD VON DORTMUND-HÖRDE", headline,
+                     "Er ist 81, hat zwei neue Hüften – und jetzt auch einen Orden verdient!\nVideo\n01:12\n"
+                     "So stoppte Opa Horst den Handtaschen-Dieb",
+                     "Rentner Horst K. (81) mit seinem Rollator vor dem Discounter in Hörde\nFoto: privat",
+                     "Von Kevin Schramm\n12.03.2025 - 14:37 Uhr\nTeilen\nFacebook\nWhatsApp\nX", *story])
+    assert article.title == headline
