@@ -290,3 +290,24 @@ def test_a_japanese_reporter_signing_the_story_off_in_brackets_is_its_byline():
                      "2024年2月26日 18時25分", *JAPANESE_BODY, "\uff08山本彩\uff09", "有料会員になると、全ての記事が読み放題に。"])
     assert article.byline == "山本彩"
     assert article.text.split("\n\n") == JAPANESE_BODY
+
+
+@pytest.mark.parametrize("lead, byline", [
+    ("Berlin (dpa) - Sirenen, Warn-Apps und Durchsagen im Radio: Beim bundesweiten Warntag wird am Donnerstag der "
+     "Ernstfall geprobt.", "dpa"),
+    ("Lima, 7 ago (EFE).- Un sismo de magnitud 5,8 sacudió este miércoles la costa central del Perú sin causar daños "
+     "personales, informó el Instituto Geofísico.", "EFE"),
+    ("Roma, 21 nov (ANSA) - Sciopero dei trasporti oggi in tutta Italia, con forti disagi nelle principali città e "
+     "lunghe code alle fermate.", "ANSA"),
+])
+def test_the_agency_a_lead_names_after_its_place_signs_a_story_that_names_no_one(lead, byline):
+    rest = ["Die Warnung wird zusätzlich über Cell Broadcast verschickt, das alle Handys in einer Funkzelle erreicht.",
+            "Der Warntag findet seit 2020 jedes Jahr am zweiten Donnerstag im September statt."]
+    article = _page(["Startseite", "Panorama", "Bundesweiter Warntag: Am Donnerstag heulen die Sirenen",
+                     "10.09.2025, 15:12 Uhr", lead, *rest])
+    assert article.byline == byline
+    assert article.text.split("\n\n")[0] == lead  # (the lead keeps its dateline)
+    # ...and a person's byline outweighs it
+    signed = _page(["Startseite", "Panorama", "Bundesweiter Warntag: Am Donnerstag heulen die Sirenen",
+                    "Von Anna Becker", "10.09.2025, 15:12 Uhr", lead, *rest])
+    assert signed.byline == "Anna Becker"

@@ -4,12 +4,15 @@ copy does.
 "新华社布鲁塞尔2月26日电（记者王小明）数百名农民...", "〔記者陳怡君／台中報導〕...", "[서울=뉴시스]
 홍길동 기자 = ...", "【ロサンゼルス＝山本健一】..." and "МОСКВА, 4 мар — РИА Новости, Екатерина
 Громова. ..." open the lead with the dateline and the reporter: the byline, where no line of
-its own gives one. The paragraph keeps them (they are part of the story's text).
+its own gives one. The paragraph keeps them (they are part of the story's text). Agency copy
+opens with the place and the agency ("Berlin (dpa) - ...", "Lima, 7 ago (EFE).- ..."): the
+agency signs a story that names no one else.
 """
 
 from __future__ import annotations
 
 from ..lazy_regex import LazyPattern
+from .desks import desk_name
 
 LEAD_REACH = 80  # characters of the first paragraph the dateline and reporter sit in
 # "（记者王小明）", "(记者 王小明 李华)", "（记者王小明、李华）": 记者/記者 and the names.
@@ -45,3 +48,14 @@ def lead_byline(text: str) -> str | None:
     if m is None:
         return None
     return ", ".join(filter(None, _BETWEEN_NAMES.split(m["names"])))
+
+
+# "Berlin (dpa) - ", "WASHINGTON (AP) — ", "Lima, 7 ago (EFE).- ", "Roma, 21 nov (ANSA) - "
+_AGENCY_LEAD = LazyPattern(r"^[^\W\d_][\w .'\u2019-]{1,30}(?:,\s*\d{1,2}\.?\s*[^\W\d_]{3,9}\.?)?\s*"
+                           r"\((?P<agency>[^()]{2,20})\)\s*[-.\u2013\u2014:]")
+
+
+def lead_agency(text: str) -> str | None:
+    """The news agency the opening of a lead paragraph names after its place, else None."""
+    m = _AGENCY_LEAD.match(text[:LEAD_REACH]) if "(" in text[:LEAD_REACH] else None
+    return desk_name(m["agency"]) if m else None

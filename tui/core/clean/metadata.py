@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from .dates import parse_date
 from .lines import LEAD_WORDS
-from .lead_byline import lead_byline
+from .lead_byline import lead_agency, lead_byline
 from . import far_header, headline, headline_context, kicker, own_title, page_title, published, relative
 from .byline import after_body, byline_rows, labelled_at, labelled_byline, near_headline, signature
 from .header_lines import Meta, has_date_header, header_line, read_at, read_closing_lines, read_header_lines
@@ -170,7 +170,7 @@ def _date_and_byline(lines: list["Line"], at: int | None, body_start: int, hi: i
         for k in byline_rows(lines, found[0]):
             meta.lines[lines[k].number] = "byline"
     elif lead or not meta.byline:
-        meta.byline = lead
+        meta.byline = lead or next(filter(None, (lead_agency(line.text) for line in lines[body_start:body_start + 2])), None)
 
 
 def _mark_dek(lines: list["Line"], at: int, body_start: int, meta: Meta) -> None:
