@@ -132,7 +132,7 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                           # a summary's note: "These takeaways were generated with the help of AI"
                           r"\b(?:generated|written|created|produced) (?:with the (?:help|assistance) of|by) (?:ai|artificial intelligence)\b|"
                           # an opinion piece's disclaimer: "The views expressed in this commentary are the author's own"
-                          r"^the views expressed (in this|here)\b|"
+                          r"^the views expressed (in this|here)\b|^this (?:article|story|piece) is an? (?:opinion|commentary)\b.{0,20}\bviews\b|"
                           # an audio player's label: "Listen to this article", "Artikel anhören", "Écouter cet article"
                           r"^(?:listen to (?:this|the) (?:article|story)|(?:artikel|beitrag) (?:an)?h\u00f6ren|"
                           r"\u00e9couter (?:cet |l['\u2019])article|escuchar (?:este|el) art\u00edculo|ascolta (?:questo |l['\u2019])articolo)\b.{0,30}$|"
