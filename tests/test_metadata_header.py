@@ -546,3 +546,22 @@ def test_a_videos_title_under_its_players_label_and_length_is_no_headline():
                      "Rentner Horst K. (81) mit seinem Rollator vor dem Discounter in Hörde\nFoto: privat",
                      "Von Kevin Schramm\n12.03.2025 - 14:37 Uhr\nTeilen\nFacebook\nWhatsApp\nX", *story])
     assert article.title == headline
+
+
+def test_an_opinion_pieces_disclaimer_over_its_two_sentence_headline_is_no_paragraph():
+    # (the disclaimer is a notice, not the body's first sentence; the headline of two sentences
+    # under it, with the columnist's name and the date under it, is the headline)
+    headline = "Our city doesn\u2019t need another parking garage. It needs a bus that runs on Sundays."
+    disclaimer = "This article is an opinion piece. The views expressed are the author\u2019s own."
+    article = clean(["Opinion", "Obituaries", "E-Edition", "OPINION", disclaimer, headline, "Margaret Ellison",
+                     "Guest columnist", "Published 5:02 a.m. CT May 19, 2024", *BODY])
+    assert article.title == headline
+    assert disclaimer not in article.text
+
+
+def test_a_headline_of_two_longer_sentences_over_its_byline():
+    headline = ("Louisiana parishes were promised flood buyouts after the 2021 storms. Three years later, many "
+                "homeowners are still waiting.")
+    article = clean(["Donate", "Data", "Events", "About", "Environment", headline, "by Andrea Thibodeaux",
+                     "October 2, 2024", "Republish this story", *BODY])
+    assert article.title == headline

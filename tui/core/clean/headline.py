@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from .lines import Line
 
 
-OPINION_WORDS = 16  # a headline of two sentences, at most
+OPINION_WORDS = 20  # a headline of two sentences, at most
 TITLE_CASE_SENTENCES = 20  # ...or of this many words in Title Case (no caption or standfirst is written so)
 PARAGRAPH_WORDS = 20
 SIGNED_WORDS = 30  # a headline over a labelled byline may be long (two quoted sentences)
