@@ -85,3 +85,26 @@ def test_a_reference_link_in_the_heading_leaves_the_title_as_text():
     article = clean_md(page + "\n[UN]: https://un.org\n")
     assert article.title == "Leaders pledge closer ties after UN call"
     assert clean_md(page).title == "Leaders pledge closer ties after [UN] call"  # no definition: a bracket, kept
+
+
+def test_a_links_address_counts_no_words_of_a_related_link_between_paragraphs():
+    # (a long address made a promo line of two dozen "words", furniture heavy enough to cut
+    # the story's last two paragraphs off under it)
+    story = ["Yalıkent Belediyesi, Yalıkent İskelesi ile Çamlıbel Mahallesi arasındaki sahil şeridinde 4 kilometrelik "
+             "yeni bir bisiklet yolu yapımına başladı. Proje kapsamında mevcut yürüyüş yolu genişletilecek.",
+             "Çalışmaları yerinde inceleyen Belediye Başkanı Nurcan Akgül, sahilde özellikle akşam saatlerinde yayalar "
+             "ile bisikletliler arasında sık sık kazalar yaşandığını söyledi.",
+             "Yaklaşık 38 milyon liraya mal olacak projede sahil boyunca 12 bisiklet park alanı, 6 içme suyu çeşmesi ve "
+             "yeni aydınlatma direkleri de yer alacak. Çalışmalar sırasında sahil yolunun bazı bölümleri dönüşümlü "
+             "olarak trafiğe kapatılacak.",
+             "Belediye yetkilileri, hava koşullarına bağlı olarak çalışmaların 2024 yılı haziran ayında tamamlanmasının "
+             "planlandığını belirtti."]
+    page = "\n\n".join(["[Ana Sayfa](https://www.egeekspres.com.tr/) [Yerel](https://www.egeekspres.com.tr/yerel)",
+                        "**Yalıkent sahiline 4 kilometrelik yeni bisiklet yolu**", "Elif Demirtaş / DHA",
+                        "28.11.2023 - 11:24", *story[:2],
+                        "**İlgili Haber:** [Yalıkent'te sahil düzenlemesi için ihale yapıldı]"
+                        "(https://www.egeekspres.com.tr/yalikent/sahil-duzenlemesi-ihale-h47590.html)",
+                        "Reklam", *story[2:],
+                        "Etiketler: [bisiklet yolu](https://www.egeekspres.com.tr/etiket/bisiklet-yolu)",
+                        "### Yorumlar"])
+    assert clean_md(page).text.split("\n\n") == story

@@ -7,6 +7,7 @@ is tokenised, measured (:mod:`.lines`) and scored once, however often the page r
 
 from __future__ import annotations
 
+import re
 from itertools import compress, count
 
 from .link_numbers import HEADING, unnumbered
@@ -41,7 +42,7 @@ def measured_lines(raw: str) -> tuple[str | None, list[Line], dict[int, list[int
     if language == "en":  # the cached scores are the page's own
         for text in texts:
             if text not in cache:
-                cache[text] = features_of(text, stop_words, tokens(text), cookies)
+                cache[text] = features_of(text, stop_words, tokens(text) if "](" not in text else _linked(text), cookies)
         measured = cache
     else:
         measured = {}
@@ -49,7 +50,8 @@ def measured_lines(raw: str) -> tuple[str | None, list[Line], dict[int, list[int
         for text in texts:
             found = cache.get(text)
             if found is None:
-                found = cache[text] = features_of(text, stop_words, tokens(text), cookies)
+                found = cache[text] = features_of(text, stop_words, tokens(text) if "](" not in text else _linked(text),
+                                                  cookies)
             if found[0] > 3:
                 measured[text] = _foreign(text, found, scale)
             elif scale == 1.0:
@@ -59,6 +61,15 @@ def measured_lines(raw: str) -> tuple[str | None, list[Line], dict[int, list[int
                 stop = short_stop if short_stop is not None else min(1.0, stop * scale)
                 measured[text] = n, stop, sentence, shape, teaser, score
     return language, make_lines(numbers, lines, measured), joined
+
+
+_TARGET = re.compile(r"\]\([^)\s]*\)")  # a Markdown link's address, after its text
+
+
+def _linked(text: str) -> tuple[str, ...]:
+    """The words of a line with Markdown links, their addresses aside: a link's address is no
+    words of the line ("**İlgili Haber:** [headline](https://...)" is a label and a headline)."""
+    return tokens(_TARGET.sub("]", text))
 
 
 def _foreign(text: str, found: tuple, scale: float) -> tuple:
