@@ -92,3 +92,18 @@ def test_an_embedded_posts_count_of_replies_does_not_end_the_story():
     kept = article.text.split("\n\n")
     assert all(paragraph in kept for paragraph in STORY)
     assert "Great news for the town!" not in kept
+
+
+@pytest.mark.parametrize("lang, line, shape", [
+    ("es", "Etiquetas: sismo, temblor hoy, Arequipa, IGP", "related"),  # a list of tags, in other languages
+    ("de", "Schlagwörter: Warntag, Sirenen, Katastrophenschutz", "related"),
+    ("ru", "\u0422\u0435\u0433\u0438: \u043f\u043e\u0433\u043e\u0434\u0430, \u041c\u043e\u0441\u043a\u0432\u0430", "related"),
+    ("es", "Únete a nuestro canal de WhatsApp y recibe las noticias más importantes del día.", "contact"),
+    ("pt", "Entre no canal do WhatsApp e receba as principais notícias do dia.", "contact"),
+    ("en", "Report This Ad", "sponsor"),
+    ("es", "El grupo usó un canal de WhatsApp para coordinar la protesta frente al ayuntamiento.", None),
+])
+def test_furniture_in_other_languages_has_its_shape(lang, line, shape):
+    from tui.core.clean.vocabulary import listed_stopwords
+
+    assert features_of(line, listed_stopwords(lang), tokens(line))[3] == shape

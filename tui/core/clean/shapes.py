@@ -26,6 +26,10 @@ PHOTO_WORDS = ("\u0c2b\u0c4a\u0c1f\u0c4b", "\u0c2b\u0c4b\u0c1f\u0c4b", "\u092b\u
 _PHOTO_WORD = "|".join(PHOTO_WORDS)  # (in a pattern)
 
 # Generic shapes of page furniture. Each names the reason a line is removed.
+# A list of tags' label in other languages (Spanish, Portuguese, Turkish, German, French, Polish,
+# Russian, Dutch, Italian)
+TAG_LABELS = ("etiquetas|etiketler|schlagw\u00f6rter|stichw\u00f6rter|\u00e9tiquettes|mots-cl\u00e9s|tagi|"
+              "\u0442\u0435\u0433\u0438|\u043c\u0435\u0442\u043a\u0438|trefwoorden|argomenti|temas")
 SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
     ("copyright", LazyPattern(r"(copyright\s*(\u00a9|\(c\)|\d{4})|\u00a9\s*\d{4}|all rights reserved|^\u00a9|^copyright\b|"
                               r"\bno reproduction without permission\b|^disclaimer\s*:)", re.I)),  # (the site's, under the story)
@@ -69,7 +73,8 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
     ("related", LazyPattern(r"^(related( stories| articles| content| coverage| topics| roundup| links)?|more (from|on|stories|news)\b.*|"
                            r"recommended( for you)?|trending( now)?|most (read|popular|viewed|shared)|popular (now|stories)|"
                            r"you (may|might) (also )?like|tags?|topics?|filed under|what to read next|up next|latest (news|stories))\s*:?.{0,40}$|"
-                           r"^(tags?|topics?|filed under)\s*:.{0,120}$|"  # (tags listed: "Topics: A | B | C")
+                           # (tags listed: "Topics: A | B | C", "Etiquetas: sismo, Arequipa", "Schlagwörter: ...")
+                           r"^(tags?|topics?|filed under|" + TAG_LABELS + r")\s*:.{0,120}$|"
                            + ABOUT_THE_AUTHOR_LINE + "|" + NEIGHBOUR_STORY_LINE + r"|^###$", re.I)),  # (a press release's end)
     ("promo", LazyPattern(r"^([A-Z\u00c0-\u00de][A-Z\u00c0-\u00de ]{2,20}|Related|Read|Read [Mm]ore|Read [Aa]lso|See also|Watch|Listen|More|Recommended|"
                           r"Also read)\s*:\s*\S|"
@@ -87,6 +92,9 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                            r"^simak\b.{0,80}\b(?:ponsel\w*|whatsapp|telegram|google news)\b|"
                            # "Do you have a story for us? Email ...", "... by joining our WhatsApp community here."
                            r"^(?:do you have|have you got|got) a story\b.{0,80}@|\bjoin(?:ing)? our whatsapp (?:community|channel|group)\b|"
+                           # ...in other languages, the invitation opening the line: "Únete a nuestro canal de WhatsApp ..."
+                           r"^(?:\u00fanete|unete|s\u00edguenos|siguenos|junte-se|entre no|participe do|unisciti|iscriviti|"
+                           r"rejoignez|abonnez-vous|tritt)\b.{0,60}\bwhatsapp\b|"
                            r"^(?:" + FOLLOW_US_ALTERNATIVES + r")\b.{0,60}$|"
                            r"^e-?mail\b.{0,40}\bat \S+@\S|^follow\b.{0,60}\bon (facebook|twitter|instagram|linkedin|tiktok|youtube|x|google news)\b|"
                            # "Follow Rachel Ng" (a button under a columnist's name), "Submit a letter to the editor."
@@ -103,7 +111,8 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                             r"^(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (thoughts?|responses?|comments?|replies|reactions?) (on|to)\b)", re.I)),
     # (the label in brackets or between dashes too: "[ADVERTISEMENT]", "- Advertisement -")
     ("sponsor", LazyPattern(r"^[\[(\-\u2013\u2014]?\s*(sponsor(ed)? content|sponsor message|sponsored|advertisement|advertising|"
-                           r"paid (content|post)|promoted( content)?|ad|" + ADVERTISEMENT_ALTERNATIVES + r")\s*[\])\-\u2013\u2014]?$|"
+                           r"paid (content|post)|promoted( content)?|ad|report this ad|" + ADVERTISEMENT_ALTERNATIVES
+                           + r")\s*[\])\-\u2013\u2014]?$|"
                            r"\bpaid partner\b|\bpresented by\b|^sponsored by\b.{0,40}$|"
                            # Russian law's marking of an ad: "Реклама. ООО «...», ИНН 1234567890. erid: 4CQw..."
                            r"\berid\s*:?\s*\w{6,}", re.I)),
@@ -207,7 +216,8 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
                           "\u0432\u0438\u0437\u0443\u0430\u043b\u0438\u0437\u0430\u0446\u0438\u044f fot nuotr".split())
                 | frozenset(PHOTO_WORDS) | {"\uc0ac\uc9c4"}, ""),  # (Korean photo: "[사진=NAME]")
     "related": (frozenset("related more recommended trending most popular you tags tag topics topic filed what up "
-                          "latest".split()) | trigger_words(ABOUT_THE_AUTHOR) | trigger_words(NEIGHBOUR_STORY), "#"),
+                          "latest".split()) | trigger_words(ABOUT_THE_AUTHOR) | trigger_words(NEIGHBOUR_STORY)
+                | trigger_words(tuple(TAG_LABELS.split("|"))), "#"),
     "promo": (frozenset(), ":|"),
     "read-also": (trigger_words(READ_ALSO), ""),
     "contact": (frozenset("reached contacted email mail contact send follow please submit whatsapp "
