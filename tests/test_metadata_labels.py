@@ -219,3 +219,12 @@ def test_labelled_bylines_in_scripts_without_capitals(line, name):
     from tui.core.clean.lines import Line
 
     assert labelled_byline(Line(1, line, len(line.split()), 0.0, False, None)) == name
+
+
+def test_a_name_before_a_bar_and_the_authors_role_is_the_byline_under_the_headline():
+    # (the headline over its subtitle, then "NAME | Role", the place and the date)
+    headline = "Rio Itajaí-Açu deve chegar a 8,5 metros em Blumenau nesta quarta, prevê Defesa Civil"
+    page = [*MENU, headline, "Nível é considerado de alerta; ruas da região central podem ter pontos de alagamento",
+            "Ana Paula Schmitt | Repórter", "Blumenau", "15/10/2024 - 14h22", *BODY]
+    article = clean(page)
+    assert (article.title, article.byline) == (headline, "Ana Paula Schmitt")

@@ -26,7 +26,7 @@ from .byline_labels import (BY_LABEL, CJK_REPORTER, LABEL_TAILS, PIECE_BY, PIECE
 from .name_or_label import (caseless_name, caseless_part, credit_under_caption, in_headlines,
                             list_heading, page_label, paragraphs_between)
 from .outlet import name_before_role, role
-from .person import GLUED, name_in
+from .person import GLUED, name_in, person_name
 from .vocabulary import may_be_cjk, tokens
 
 if TYPE_CHECKING:
@@ -54,6 +54,12 @@ def signer_before(text: str) -> str | None:
     first = text.split(" / ", 1)[0].strip()
     who = name_in(first)
     return who if who == first else desk_name(first) if len(first.split()) <= 3 else None
+
+
+def _name_bar_role(text: str) -> str | None:
+    """The name before a bar or a dot and the author's role: "Ana Paula Schmitt | Repórter"."""
+    head, bar, tail = text.partition(" | ") if " | " in text else text.partition(" \u00b7 ")
+    return head if bar and role(tail.strip()) and person_name(head) == head else None
 
 
 def labelled_at(lines: list["Line"], i: int) -> str | None:
@@ -118,8 +124,8 @@ def labelled_byline(line: "Line") -> str | None:
             return m["who"] or m["zh"]
     if " / " in text and (span := date_span(text)) is not None:
         return signer_before(text[: span[0]])  # "Reuters / Updated: Jan 9, 2026, 11:42 IST"
-    if line.words <= 4 + ROLE_WORDS and (named := name_before_role(text)):
-        return name_in(named)  # "Sarah Pennington Local Democracy Reporter": the name run on into its role
+    if line.words <= 4 + ROLE_WORDS and (named := name_before_role(text) or _name_bar_role(text)):
+        return name_in(named)  # "Sarah Pennington Local Democracy Reporter", "Ana Paula Schmitt | Repórter"
     m = WORD_LABEL.match(text) if line.words <= 8 and text[:2].lower() in WORD_LABEL_HEADS else None
     if m is None and line.words <= PIECE_BY_WORDS and line.shape is None:
         # what the piece is, then the label: "Eine Analyse von NAME", "A commentary by NAME"
