@@ -565,3 +565,18 @@ def test_a_headline_of_two_longer_sentences_over_its_byline():
     article = clean(["Donate", "Data", "Events", "About", "Environment", headline, "by Andrea Thibodeaux",
                      "October 2, 2024", "Republish this story", *BODY])
     assert article.title == headline
+
+
+def test_a_videos_title_between_its_label_and_its_players_time_is_not_the_pages_own_title():
+    # (a portal's page: the menu, the video's label, title and player, then the headline)
+    headline = "Campinas confirma terceira morte por dengue em 2025 e amplia horário de postos de saúde"
+    story = ["A vítima era uma mulher de 67 anos, moradora do Jardim Florence, e morreu no domingo no Hospital "
+             "Municipal, segundo a Secretaria de Saúde de Campinas.",
+             "A cidade registra alta nos casos e já soma mais de 9,8 mil casos de dengue em 2025; os postos "
+             "passam a atender até as "
+             "22h a partir desta terça-feira.",
+             "A prefeitura pede que os moradores eliminem água parada em vasos, pneus e calhas."]
+    article = clean(["Vídeos", "Podcasts", "Previsão do tempo", "ASSISTA\nCampinas registra alta nos casos de dengue\n"
+                     "0:00\n/\n2:14\nAtivar som", headline, "Por Gabriel Tavares, ágora Campinas", "25/02/2025 07h02",
+                     *story])
+    assert article.title == headline

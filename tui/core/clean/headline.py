@@ -20,7 +20,6 @@ a site. The best line wins if its score clears a floor; otherwise there is no ti
 from __future__ import annotations
 
 import math
-import re
 from typing import TYPE_CHECKING
 
 from ..lazy_regex import LazyPattern
@@ -32,7 +31,8 @@ from .person import person_name
 from .shapes import SHAPES
 from .site_name import barred_headline
 from .title import (CLOSES, capitalised, caption_label, credit_line, full_stop, list_row, one_phrase, own_full_stop,
-                    reading_time, summary_heading, title_case, two_sentences)
+                    reading_time, summary_heading, title_case, two_sentences,
+                    video_title)
 
 if TYPE_CHECKING:
     from .lines import Line
@@ -92,9 +92,6 @@ WEIGHTS = {
 _ROLE_END = LazyPattern(r"\s*[\u00b7|,\u2022\u2013\u2014]\s*")  # a role's end, before the outlet
 
 
-# A video player's label and length over the video's title
-_PLAYER = LazyPattern(r"\W*(?:video|v\u00eddeo|vid\u00e9o|\u0432\u0438\u0434\u0435\u043e|wideo|clip|watch|play)\W*$", re.I)
-_PLAYER_TIME = LazyPattern(r"\W*\d{1,2}:\d{2}(?::\d{2})?\W*$")
 CARD_REACH = 3  # an author's card: the name, a role or two, a line on the beat
 
 
@@ -164,8 +161,8 @@ def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
         return None  # "4 min read"
     if i + 1 < len(ctx.lines) and ctx.lines[i + 1].shape == "consent":
         return None  # a cookie banner's heading ("Nous respectons votre vie privée")
-    if i >= 2 and _PLAYER_TIME.match(ctx.lines[i - 1].text) and _PLAYER.match(ctx.lines[i - 2].text):
-        return None  # a video's title under its player's label and length ("Video" / "01:12")
+    if video_title(ctx.lines, i):
+        return None  # a video's title by its player's label and length ("Video" / "01:12" / title)
     if _author_card(ctx, i):
         return None  # "Covers high school and college sports across the Midwest", under the author's name and role
     if text.endswith(("..", "\u2026")) and text.rstrip(".\u2026 ")[-1:] not in _ENDS_BEFORE_DOTS:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .headline_context import content_words, opening_words
-from .title import credit_line, furniture
+from .title import credit_line, furniture, video_title
 
 if TYPE_CHECKING:
     from .lines import Line
@@ -50,7 +50,8 @@ def above(lines: list["Line"], at: int | None, hi: int, taken: dict[int, str], o
         if body is None:
             body = opening_words(lines, opening, hi, taken)
         overlap = len(words & body) / len(words)
-        if (overlap > floor or (overlap == floor and best is None)) and not _photo(lines, i) and not furniture(line):
+        if (overlap > floor or (overlap == floor and best is None)) and not _photo(lines, i) and not furniture(line) \
+                and not video_title(lines, i):
             best, floor = i, overlap
     return best
 
