@@ -101,6 +101,10 @@ def test_an_embedded_posts_count_of_replies_does_not_end_the_story():
     ("es", "Únete a nuestro canal de WhatsApp y recibe las noticias más importantes del día.", "contact"),
     ("pt", "Entre no canal do WhatsApp e receba as principais notícias do dia.", "contact"),
     ("en", "Report This Ad", "sponsor"),
+    ("en", "Summary is AI generated, newsroom reviewed.", "notice"),  # a machine's summary, said so
+    ("no", "Oppsummeringen er laget med hjelp av KI og kvalitetssikret av Riksnytt.", "notice"),
+    ("de", "Diese Zusammenfassung wurde mithilfe von KI erstellt.", "notice"),
+    ("en", "Summary: AI stocks rally as chipmakers beat forecasts", None),  # (a label over the story's summary)
     ("es", "El grupo usó un canal de WhatsApp para coordinar la protesta frente al ayuntamiento.", None),
 ])
 def test_furniture_in_other_languages_has_its_shape(lang, line, shape):

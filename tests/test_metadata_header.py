@@ -580,3 +580,23 @@ def test_a_videos_title_between_its_label_and_its_players_time_is_not_the_pages_
                      "0:00\n/\n2:14\nAtivar som", headline, "Por Gabriel Tavares, ágora Campinas", "25/02/2025 07h02",
                      *story])
     assert article.title == headline
+
+
+def test_the_points_of_a_quick_reads_box_are_no_headline():
+    # (a TV site's header: headline far above, then share buttons, a caption, and the
+    # machine-written "Quick Reads" box over the story)
+    headline = "Mumbai Rains: Local Trains Delayed, IMD Issues Orange Alert For Thane, Palghar"
+    story = ["Heavy overnight rain brought Mumbai to a crawl on Monday, with suburban trains running 20 to 25 minutes "
+             "late and several low-lying roads under water in Andheri, Kurla and Sion.",
+             "The India Meteorological Department (IMD) has issued an orange alert for Thane and Palghar districts for "
+             "the next 48 hours, warning of heavy to very heavy rain at isolated places.",
+             "Civic officials said 481 dewatering pumps had been pressed into service across the city overnight."]
+    article = clean(["LIVE TV", "India", "Cities", "#MumbaiRains", "#Budget2024", "India News", headline,
+                     "Written by: Aman Verma\nEdited by: Shruti Nair\nIndia News", "Updated: July 08, 2024 16:20 IST",
+                     "Read Time: 2 mins\nShare\nFacebook\nX\nWhatsApp\nCopy Link",
+                     "Commuters wade through a waterlogged street near Andheri subway on Monday",
+                     "Mumbai:\nQuick Reads\nSummary is AI generated, newsroom reviewed.\n"
+                     "Suburban trains ran 20-25 minutes late on Monday\nIMD issued an orange alert for Thane, Palghar\n"
+                     "Schools in Thane to stay shut on Tuesday", *story])
+    assert article.title == headline
+    assert article.published == "2024-07-08T16:20"

@@ -26,6 +26,11 @@ PHOTO_WORDS = ("\u0c2b\u0c4a\u0c1f\u0c4b", "\u0c2b\u0c4b\u0c1f\u0c4b", "\u092b\u
 _PHOTO_WORD = "|".join(PHOTO_WORDS)  # (in a pattern)
 
 # Generic shapes of page furniture. Each names the reason a line is removed.
+# A summary's word (English, German, Norwegian, Danish, Swedish, Dutch, French, Spanish, Italian,
+# Portuguese, Finnish, Russian), in the note that a machine wrote it
+SUMMARY_WORDS = ("summary|summaries|zusammenfassung|oppsummering\\w*|opsummering\\w*|sammanfattning\\w*|samenvatting|"
+                 "r\u00e9sum\u00e9|resumen|riassunto|resumo|tiivistelm\\w*|\u0440\u0435\u0437\u044e\u043c\u0435|"
+                 "\u043a\u0440\u0430\u0442\u043a\u043e\u0435 \u0441\u043e\u0434\u0435\u0440\u0436\u0430\u043d\u0438\u0435")
 # A list of tags' label in other languages (Spanish, Portuguese, Turkish, German, French, Polish,
 # Russian, Dutch, Italian)
 TAG_LABELS = ("etiquetas|etiketler|schlagw\u00f6rter|stichw\u00f6rter|\u00e9tiquettes|mots-cl\u00e9s|tagi|"
@@ -138,8 +143,12 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                           # the note on a story read aloud by a machine
                           r"\btext-to-speech\b|\bai narration\b|\b(ai|computer)[- ]generated (audio|voice|narration)\b|"
                           r"\bvoice is ai[- ]generated\b|^this (?:story|article) was originally published (?:on )?\w+\.? \d{1,2}, \d{4}\b|"
-                          # a summary's note: "These takeaways were generated with the help of AI"
+                          # a summary's note: "These takeaways were generated with the help of AI", in any
+                          # language ("Summary is AI generated, newsroom reviewed.", "Oppsummeringen er laget
+                          # med hjelp av KI"): the summary's word and the machine's letters, in capitals
                           r"\b(?:generated|written|created|produced) (?:with the (?:help|assistance) of|by) (?:ai|artificial intelligence)\b|"
+                          r"\b(?:" + SUMMARY_WORDS + r")\b(?!\s*:).{0,60}\b(?-i:AI|KI|IA|\u0418\u0418)\b|"  # (not a label: "Summary: AI stocks ...")
+                          r"\b(?-i:AI|KI|IA|\u0418\u0418)\b.{0,60}\b(?:" + SUMMARY_WORDS + r")\b|"
                           # an opinion piece's disclaimer: "The views expressed in this commentary are the author's own"
                           r"^the views expressed (in this|here)\b|^this (?:article|story|piece) is an? (?:opinion|commentary)\b.{0,20}\bviews\b|"
                           # an audio player's label: "Listen to this article", "Artikel anhören", "Écouter cet article"
@@ -243,6 +252,8 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
                          "\u0431\u0440\u0430\u0443\u0437\u0435\u0440 \u0431\u0440\u0430\u0443\u0437\u0435\u0440\u0456 przegl\u0105darki "
                          "przegl\u0105darka prohl\u00ed\u017ee\u010d prohl\u00ed\u017ee\u010de".split()), ""),
     "notice": (frozenset("browser navigateur navegador speech narration generated views listen loading geladen "
+                         "summary summaries zusammenfassung oppsummeringen oppsummering opsummeringen sammanfattningen "
+                         "sammanfattning samenvatting r\u00e9sum\u00e9 resumen riassunto resumo tiivistelm\u00e4 "
                          "written created produced originally "
                          "chargement cargando carregando caricamento "
                          "anh\u00f6ren h\u00f6ren "
