@@ -600,3 +600,13 @@ def test_the_points_of_a_quick_reads_box_are_no_headline():
                      "Schools in Thane to stay shut on Tuesday", *story])
     assert article.title == headline
     assert article.published == "2024-07-08T16:20"
+
+
+def test_a_headline_with_by_in_it_is_no_byline():
+    headline = "Kejetia traders protest relocation plan by Kumasi Metropolitan Assembly"
+    article = clean(["News", "Regional", "Listen to Article", headline, "February 20, 2025", *BODY])
+    assert article.title == headline
+    assert article.byline is None
+    # ...while a few words before "by" still label one ("Story and photos by NAME")
+    article = clean(["News", "Regional", headline, "Story and photos by Nana Yaw Asare", "February 20, 2025", *BODY])
+    assert article.byline == "Nana Yaw Asare"

@@ -29,6 +29,7 @@ from .vocabulary import may_be_cjk
 if TYPE_CHECKING:
     from .lines import Line
 
+PHRASE_BEFORE_BY = 4  # words before "by" on a byline without a date ("Analysis by", "Story and photos by")
 BY = LazyPattern(r"(?:^|\s)by\s+(?P<who>[^|\u2022]+?)\s*(?:[|\u2022]|$|\s[-\u2013\u2014]\s)", re.I)
 # ...and the label of another language after the date: "Publié le 5 novembre 2023 par NAME",
 # "Veröffentlicht am 5. November 2023 von NAME", "Publicado el ... por NAME"
@@ -132,6 +133,8 @@ def _read_header_line(line: "Line", meta: Meta) -> None:
     span = date_span(text)
     lower = text.lower()
     by = BY.search(text) if line.words <= 30 and ("by " in lower) else None
+    if by and not span and len(text[:by.start()].split()) > PHRASE_BEFORE_BY and "|" not in text:
+        by = None  # a headline's "relocation plan by Kumasi Metropolitan Assembly", no byline's label
     if by is None and span and line.words <= 16:  # "Publié le 5 novembre 2023 par NAME": the label after the date
         by = DATED_BY.match(text, span[1])
     name_org = NAME_ORG.match(text) if "," in text else None
