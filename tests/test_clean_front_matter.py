@@ -143,3 +143,21 @@ def test_a_magazine_clip_its_credits_and_its_authors_box():
                      "(https://www.thefieldfare.co.uk/boycott)", "", *SPACED[2:], "", "### About the author", "", bio])
     assert (article.byline, article.published) == ("Jane Roe", "2022-02-13")
     assert article.text.split("\n\n") == BODY
+
+
+def test_the_site_as_the_clips_author_gives_way_to_the_byline_its_copyright_line_tells_apart():
+    # (the author field holds the site's name in a script no address spells; the page prints
+    # the reporter's byline, and its copyright line names the site)
+    clip = ["---", 'title: "东湖街道老旧小区加装电梯提速，年内计划新增120部"',
+            'source: "https://www.jcwb.com.cn/bendi/2024-03/12/content_887341.html"', 'author: "江城晚报"',
+            "published: 2024-03-12T08:15:00+08:00", "created: 2024-03-14", "---"]
+    body = ["记者从东湖街道获悉，今年街道计划为辖区老旧小区新增加装电梯120部，目前已有46部完成审批。",
+            "街道相关负责人表示，加装电梯工作将优先考虑老年住户较多的楼栋，并简化审批流程。",
+            "据介绍，去年全街道共完成加装电梯78部，惠及住户一千余户。"]
+    page = [*clip, "", "# 东湖街道老旧小区加装电梯提速，年内计划新增120部", "", "记者 王晓燕", "",
+            "2024-03-12 08:15　来源：江城晚报", "", *"\n\n".join(body).split("\n"), "",
+            "Copyright © 2024 江城晚报社 版权所有 未经书面授权禁止转载"]
+    assert clean(page).byline == "王晓燕"
+    # ...and a person named as the author stays the author
+    named = [line.replace('author: "江城晚报"', 'author: "王晓燕"') for line in page]
+    assert clean(named).byline == "王晓燕"

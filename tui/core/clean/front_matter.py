@@ -102,7 +102,7 @@ def apply(lines: list["Line"], meta: "Meta", block: tuple[int, dict[str, tuple[i
     site = _first(entries, SITE_KEYS)
     # (a byline the page prints, not the block's own "author:" line read as one)
     printed = meta.byline and author and _unquoted(meta.byline) not in author[1]
-    if author and not (printed and site and _names_site(author[1], site[1][0])):
+    if author and not (printed and (site and _names_site(author[1], site[1][0]) or _holds_rights(author[1], lines))):
         meta.byline = ", ".join(dict.fromkeys(author[1]))
     if author:  # (the site's own name as the author: the byline the page prints names the person)
         reasons[author[0]] = "byline"
@@ -149,6 +149,13 @@ def _names_site(authors: list[str], site: str) -> bool:
 
 
 SITE_LETTERS = 4  # a shorter name is found in too many hosts
+
+
+def _holds_rights(authors: list[str], lines: list["Line"]) -> bool:
+    """The one author is the site: its copyright line names it ("© 2024 صدى الساحل", "Copyright ©
+    2024 江城晚报社"), in a script no host's letters spell."""
+    name = authors[0].strip("[] ") if len(authors) == 1 else ""
+    return len(name) >= 2 and any(name in line.text for line in lines if line.shape == "copyright")
 
 
 def _letters(text: str) -> str:
