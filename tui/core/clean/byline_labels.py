@@ -52,6 +52,9 @@ INLINE_LABELS = (
     "\u0570\u0565\u0572\u056b\u0576\u0561\u056f", "\u1340\u1210\u134a",
     # Greek writer (he, she)
     "\u03c3\u03c5\u03bd\u03c4\u03ac\u03ba\u03c4(?:\u03b7\u03c2|\u03c1\u03b9\u03b1)",
+    # Tamil reporter, Kannada and Telugu report(er)
+    "\u0b9a\u0bc6\u0baf\u0bcd\u0ba4\u0bbf\u0baf\u0bbe\u0bb3\u0bb0\u0bcd", "\u0cb5\u0cb0\u0ca6\u0cbf",
+    "\u0c35\u0c3f\u0c32\u0c47\u0c15\u0c30\u0c3f",
     # Persian reporter, Sorani Kurdish "written by"
     "\u062e\u0628\u0631\u0646\u06af\u0627\u0631", "\u0646\u0648\u0648\u0633\u06cc\u0646\u06cc",
 )
