@@ -194,6 +194,13 @@ HI_STORY = [
     # Hindi: the name, a comma and the place over the labelled dateline
     (['दिल्ली में गहराया जल संकट: जल बोर्ड ने 12 इलाकों में बढ़ाए टैंकर', 'अंकित शर्मा, नई दिल्ली',
       'प्रकाशित: मंगलवार, 4 मार्च 2025, 07:10 AM IST'], HI_STORY, 'अंकित शर्मा'),
+    # ...a surname a stop-word list holds ("पाटील"), a Telugu initial, a Sinhala name (its joiner) and a dash
+    (['दिल्ली में गहराया जल संकट: जल बोर्ड ने 12 इलाकों में बढ़ाए टैंकर', 'अविनाश पाटील, नाशिक',
+      'प्रकाशित: मंगलवार, 4 मार्च 2025, 07:10 AM IST'], HI_STORY, 'अविनाश पाटील'),
+    (['दिल्ली में गहराया जल संकट: जल बोर्ड ने 12 इलाकों में बढ़ाए टैंकर', '\u0c15\u0c46. \u0c36\u0c4d\u0c30\u0c40\u0c28\u0c3f\u0c35\u0c3e\u0c38\u0c30\u0c3e\u0c35\u0c41, \u0c35\u0c3f\u0c36\u0c3e\u0c16\u0c2a\u0c1f\u0c4d\u0c28\u0c02',
+      'प्रकाशित: मंगलवार, 4 मार्च 2025, 07:10 AM IST'], HI_STORY, '\u0c15\u0c46. \u0c36\u0c4d\u0c30\u0c40\u0c28\u0c3f\u0c35\u0c3e\u0c38\u0c30\u0c3e\u0c35\u0c41'),
+    (['दिल्ली में गहराया जल संकट: जल बोर्ड ने 12 इलाकों में बढ़ाए टैंकर', '\u0dc3\u0dd4\u0db1\u0dd2\u0dbd\u0dca \u0db4\u0dca\u200d\u0dbb\u0db1\u0dcf\u0db1\u0dca\u0daf\u0dd4 - \u0db8\u0dc4\u0db1\u0dd4\u0dc0\u0dbb',
+      'प्रकाशित: मंगलवार, 4 मार्च 2025, 07:10 AM IST'], HI_STORY, '\u0dc3\u0dd4\u0db1\u0dd2\u0dbd\u0dca \u0db4\u0dca\u200d\u0dbb\u0db1\u0dcf\u0db1\u0dca\u0daf\u0dd4'),
 ])
 def test_a_name_in_a_script_without_capitals_over_the_dateline_is_the_byline(head, story, byline):
     article = _page(["Menu", *head, *story])

@@ -162,11 +162,12 @@ def _common_cjk_word(lines: list["Line"], i: int, word: str) -> bool:
 
 
 # Letters and marks of the scripts without capitals that space their words: Hebrew, Arabic
-# (and Persian, Urdu), the Indian scripts, Thai, Georgian, Ethiopic.
+# (and Persian, Urdu), the Indian scripts and Sinhala (its joiners too), Thai, Georgian, Ethiopic.
 _CASELESS_LETTER = ("[\u05d0-\u05ea\u0620-\u064a\u0671-\u06d3\u0900-\u0963\u0971-\u09e3\u09f0-\u09f1\u0a00-\u0d63"
-                    "\u0e01-\u0e4e\u10d0-\u10fa\u1200-\u135a]")
-_CASELESS_MARK = "[\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u0963\u0980-\u09e3\u0a00-\u0d63\u0e31-\u0e4e]"
-_CASELESS_WORD = f"(?:{_CASELESS_LETTER}{_CASELESS_MARK}*)+"
+                    "\u0d85-\u0dc6\u0e01-\u0e4e\u10d0-\u10fa\u1200-\u135a]")
+_CASELESS_MARK = ("[\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u0963\u0980-\u09e3\u0a00-\u0d63\u0dca-\u0df3\u0e31-\u0e4e"
+                  "\u200c\u200d]")
+_CASELESS_WORD = f"(?:{_CASELESS_LETTER}{_CASELESS_MARK}*)+\\.?"  # (an initial's dot: "కె. శ్రీనివాసరావు")
 _CASELESS = re.compile(f"{_CASELESS_WORD}(?: {_CASELESS_WORD}){{1,3}}")
 
 
@@ -183,6 +184,9 @@ def _caseless_shaped(line: "Line", text: str) -> bool:
     return line.stop <= SHORT_STOP and not line.text.isascii() and bool(_CASELESS.fullmatch(text))
 
 
+NAMED_PLACE_WORDS = 6  # a name and its place, or its role, after a mark
+
+
 def caseless_name(lines: list["Line"], i: int, taken: dict[int, str]) -> str | None:
     """A name in a script without capitals ("محمد الشافعي", "শফিকুল ইসলাম"), told from a phrase by
     its place alone: two to four words with no stop word right over the story's dateline, or
@@ -193,12 +197,18 @@ def caseless_name(lines: list["Line"], i: int, taken: dict[int, str]) -> str | N
     if ("," in text or " | " in text) and not _caseless_shaped(line, text):
         # ...or the place after a comma or a bar ("अंकित शर्मा, नई दिल्ली", "राजेश यादव | झांसी")
         text = re.split(r",| \| ", text, maxsplit=1)[0].strip()
-    if not _caseless_shaped(line, text):
-        return None
     below = [taken.get(lines[k].number) for k in range(i + 1, min(len(lines), i + 3))]
-    if below[:1] == ["dateline"] or (below[1:2] == ["dateline"] and lines[i + 1].words <= 2 and below[0] is None):
+    if not (below[:1] == ["dateline"] or (below[1:2] == ["dateline"] and lines[i + 1].words <= 2 and below[0] is None)):
+        return None
+    if _caseless_shaped(line, text):
         return text
-    return None
+    # ...the name first and the place after its mark, however many stop words it holds (a list
+    # may hold a surname, "पाटील"; a page's own recurring words, the author's name): "සුනිල්
+    # ප්‍රනාන්දු - මහනුවර", "अविनाश पाटील, नाशिक"
+    if line.words > NAMED_PLACE_WORDS:
+        return None
+    head, mark, place = (re.split(r"(,| \| | - )", line.text, maxsplit=1) + ["", ""])[:3]
+    return head.strip() if mark and 0 < len(place.split()) <= 2 and _CASELESS.fullmatch(head.strip()) else None
 
 
 PARAGRAPH_WORDS = 15  # a sentence this long is a paragraph (summary points are shorter)
