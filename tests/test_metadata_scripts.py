@@ -318,3 +318,13 @@ def test_the_agency_a_lead_names_after_its_place_signs_a_story_that_names_no_one
     signed = _page(["Startseite", "Panorama", "Bundesweiter Warntag: Am Donnerstag heulen die Sirenen",
                     "Von Anna Becker", "10.09.2025, 15:12 Uhr", lead, *rest])
     assert signed.byline == "Anna Becker"
+
+
+def test_a_japanese_sign_off_after_the_bureau_and_the_writers_box_under_it():
+    # (a members-only mark over the story is no byline; "（潮見支局　佐藤健一）" closes the story,
+    # and "この記事を書いた人" heads the writer's box under it, which is no part of the story)
+    article = _page(["NHK NEWS WEB", "ニュース", "国際", "農家がトラクターでブリュッセルの道路を封鎖 EU農相会合に抗議", "会員限定記事",
+                     "2024年2月26日 18時25分", *JAPANESE_BODY, "\uff08潮見支局\u3000佐藤健一\uff09", "この記事を書いた人",
+                     "佐藤健一\u3000潮見支局。2018年入社。港町の暮らしと水産業を中心に取材している。"])
+    assert article.byline == "佐藤健一"
+    assert article.text.split("\n\n") == JAPANESE_BODY

@@ -175,7 +175,7 @@ _WIDGET_WORDS = frozenset("text size font sharing listen audio zoom "
 _CJK_PLACE_ENDS = "都道府県省区縣县州"  # a place's last character, no name's: "東京都", "広島県", "广东省" (a tag)
 _CJK_WIDGETS = frozenset("複製連結 复制链接 字級 字级 字號 字号 分享 列印 打印 訂閱 订阅 收藏 留言 評論 评论 登入 登录 註冊 注册 "
                          "搜尋 搜索 回到頂部 返回顶部 文字サイズ 印刷 共有 上一篇 下一篇 上一則 下一則 上一则 下一则 "
-                         "上一頁 下一頁 上一页 下一页 有料記事 会員限定 会員記事 無料会員登録 会員登録 関連記事 "
+                         "上一頁 下一頁 上一页 下一页 有料記事 会員限定 会員限定記事 会員記事 無料会員登録 会員登録 関連記事 "
                          "人気記事 新着記事 相关新闻 相關新聞 热门新闻 熱門新聞 延伸閱讀 推荐阅读 返回首页 手机版 客户端 "
                          # Korean buttons of three syllables, the shape of a name there: bookmark, scrap, print,
                          # like, angry, sad, login, previous/next story, back to top, home, the social networks
@@ -200,7 +200,8 @@ def _bare_name(line: "Line") -> str | None:
     """A name that is (nearly) the whole line: "Jane Doe", "Jane Doe | 2 hours ago", "松岡大地"."""
     text = line.text.strip()
     if text[:1] == "\uff08" and text[-1:] == "\uff09":
-        text = text[1:-1]  # "（山本彩）": a Japanese story's author, signing it off in brackets
+        # "（山本彩）", "（潮見支局　佐藤健一）": a Japanese story's author, signing it off in brackets
+        text = text[1:-1].replace("\u3000", " ").rsplit(" ", 1)[-1]
     if may_be_cjk(text) and _CJK_NAME.match(text):
         return None if text in _CJK_WIDGETS or text[-1] in _CJK_PLACE_ENDS else text
     if may_be_cjk(text) and (dated := _CJK_NAME_DATED.match(text)):
@@ -226,6 +227,15 @@ def _bare_name(line: "Line") -> str | None:
 SIGN_OFF = 2  # a bare name this close under the body's last line signs it off
 
 
+def _signed_off(line: "Line") -> str | None:
+    """The reporter a Japanese story's closing bracket names, after the bureau: "（潮見支局　佐藤健一）"."""
+    text = line.text
+    return _bare_name(line) if text[:1] == "\uff08" and text[-1:] == "\uff09" and len(text) <= SIGNED_OFF_CHARS else None
+
+
+SIGNED_OFF_CHARS = 16  # the bracket, a bureau's name and a reporter's
+
+
 def after_body(lines: list["Line"], hi: int, taken: dict[int, str], title: str | None = None) -> tuple[int, str] | None:
     """(index, author) of a byline printed after the story: "Autor: NAME" in the closing
     lines, "NAME 기자" ending the last paragraph, or a bare name signing off the body (not
@@ -236,7 +246,7 @@ def after_body(lines: list["Line"], hi: int, taken: dict[int, str], title: str |
     for i in range(max(0, hi - CLOSING_REACH), end):
         line = lines[i]
         if line.words <= MAX_WORDS and line.number not in taken:
-            who = labelled_at(lines, i) or desk(line)
+            who = labelled_at(lines, i) or desk(line) or _signed_off(line)
             if who:
                 return i, who
     for i in range(hi, min(end, hi + SIGN_OFF)):

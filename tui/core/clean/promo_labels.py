@@ -159,6 +159,9 @@ ABOUT_THE_AUTHOR = (
     "\u00fcber die autorin", "die autorin", "der autor", "zur person", "sull'autore", "sull\u2019autore", "l'autore",
     "l\u2019autore", "over de auteur", "om skribenten", "om f\u00f6rfattaren", "om forfatteren", "o autorze", "o autorce",
     "o autorovi", "\u043e\u0431 \u0430\u0432\u0442\u043e\u0440\u0435", "yazar hakk\u0131nda",
+    # Japanese "the person who wrote this article", "the writer's profile"; Chinese "about the author"
+    "\u3053\u306e\u8a18\u4e8b\u3092\u66f8\u3044\u305f\u4eba", "\u7b46\u8005\u30d7\u30ed\u30d5\u30a3\u30fc\u30eb",
+    "\u4f5c\u8005\u7b80\u4ecb", "\u4f5c\u8005\u7c21\u4ecb",
 )
 
 
