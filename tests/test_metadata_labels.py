@@ -232,3 +232,10 @@ def test_a_name_before_a_bar_and_the_authors_role_is_the_byline_under_the_headli
             "Ana Paula Schmitt | Repórter", "Blumenau", "15/10/2024 - 14h22", *BODY]
     article = clean(page)
     assert (article.title, article.byline) == (headline, "Ana Paula Schmitt")
+
+
+def test_a_last_updated_label_is_no_name():
+    page = [*MENU, HEADLINE, "Published 01 August 2025, 18:42 IST", "Last Updated 01 August 2025, 19:10 IST", *BODY]
+    article = clean(page)
+    assert article.byline is None
+    assert article.published == "2025-08-01T18:42"

@@ -27,7 +27,7 @@ _HANDLE = LazyPattern(r"@\w+")
 _AND = re.compile(r"\s+(?:" + "|".join(AND_WORDS) + r"|&)\s+")
 _SURNAMES_JOINED = re.compile(r"\s(?:i|y)\s")
 # Words that open a dateline or a label, not a name: "Published Fri, Apr 28".
-_LABEL_WORD = LazyPattern(r"^(?:" + "|".join(PUBLISHED_WORDS) + r"|updated|modified|aktualisiert|read|listen|watch|"
+_LABEL_WORD = LazyPattern(r"^(?:last\s+)?(?:" + "|".join(PUBLISHED_WORDS) + r"|updated|modified|aktualisiert|read|listen|watch|"
                           + "|".join(w for w in UPDATE_WORDS if w.isalpha()) + r")\b", re.I)
 
 
