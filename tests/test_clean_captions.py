@@ -117,3 +117,15 @@ def test_a_headline_of_the_same_shape_under_no_caption_is_no_credit():
     article = clean(page(["Home", "News", "Education"], [headline], STORY, ["Privacy policy", "Terms of use"]))
     assert article.title == headline
     assert article.text.split("\n\n") == STORY
+
+
+def test_a_broadcasters_labelled_picture_lines_leave_the_story():
+    # ("Image source, NAME" / "Image caption, ..." between paragraphs, and in Hausa the label
+    # alone over its caption)
+    lines = ["Image source, ABC", "Image caption, Sandra Whitlock says she moves her stock upstairs whenever heavy "
+             "rain is forecast", "Asalin hoton, Getty Images", "Bayanan hoto,",
+             "Buhunan shinkafa a wata kasuwa a arewacin Najeriya"]
+    article = clean("\n".join(["Home", "News", "Teachers rally at the capitol for better pay", STORY[0], *lines[:2],
+                               STORY[1], *lines[2:], *STORY[2:], "Privacy policy"]))
+    assert article.text.split("\n\n") == STORY
+    assert all(r.reason == "caption" for r in article.removed if r.text in lines)

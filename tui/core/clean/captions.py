@@ -19,6 +19,8 @@ from .lines import Line, shaped_score
 from .title import caption_label
 
 CREDIT_WORDS = 8  # a credit line: a label and a name or two, an agency
+LABEL_WORDS = 3  # a caption's label alone on its line ("Image caption,", "Bayanan hoto,")
+_LABEL_ENDS = frozenset(",:\u060c\uff0c\uff1a")
 CAPTION_WORDS = 40  # a caption is a sentence or two
 CAPTION_BREAKS = 1  # sentence breaks inside a caption, at most
 # The page's main picture named in its credit: "Main image credit: ...", "Top photo: ...".
@@ -49,7 +51,14 @@ def mark_commissioned(lines: list[Line]) -> None:
 
 
 def mark_captions(lines: list[Line]) -> None:
-    """Mark the line above each short picture credit as a caption, when it is short enough."""
+    """Mark the line above each short picture credit as a caption, when it is short enough;
+    and the line under a caption's label alone ("Bayanan hoto," / the caption)."""
+    for i in range(len(lines) - 1):
+        line, under = lines[i], lines[i + 1]
+        if line.shape == "caption" and line.words <= LABEL_WORDS and line.text[-1:] in _LABEL_ENDS \
+                and under.shape is None and under.words <= CAPTION_WORDS and caption_label(line.text):
+            under.shape = "caption"
+            under.score = shaped_score(under.words)
     # (the credit's shape asked first, here: most lines are no credit, and a call a line cost more)
     found = [i for i in range(1, len(lines))
              if lines[i].shape == "caption" and (_caption_above(lines, i) or _said_again(lines, i))]

@@ -18,6 +18,7 @@ from .promo_labels import (BOX_WORDS, CJK_EDITOR_FIRST, CJK_EDITORS, CJK_FURNITU
                            SIGN_UP_START, cookie_notice, may_name_cookies, signs_reader_up)
 from .shapes import ALL_TRIGGER_WORDS, ANY_LENGTH_WORDS, COMMENT_VERBS, shape_of
 from .text_shapes import CAPS_LABEL, link_line, teaser, unmarked
+from .title import labelled_picture
 from .vocabulary import (BARE_CLOSERS, CJK, CJK_PUNCT, CLOSER_SET, CLOSERS, ENDERS, ENGLISH, tokens_cache_clear,
                          unspaced_clauses, unspaced_words)
 
@@ -127,6 +128,8 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
     if shape is None and (cjk_text or (text[:1] in CJK_EDITOR_FIRST and text.startswith(CJK_EDITORS))) \
             and (cjk_shape := CJK_FURNITURE.search(text)):
         shape = "copyright" if cjk_shape.group(1) else "caption" if cjk_shape.group("picture") else "credit"
+    if shape is None and (("," in text or ":" in text or "\u060c" in text or "\uff0c" in text) and labelled_picture(text)):
+        shape = "caption"  # "Image source, Getty Images", "Image caption, ..."
     if shape is None and cookies and 4 <= n <= COOKIE_WORDS and may_name_cookies(text) \
             and cookie_notice(text, stop_words is ENGLISH):
         shape = "consent"  # a cookie banner's notice, long or short

@@ -83,6 +83,17 @@ def caption_label(text: str) -> bool:
     return (first in _CAPTION_FIRST or not first.isalnum() or not first.isascii()) and bool(_CAPTION_LABEL.match(text))
 
 
+_SOURCE_LABEL = LazyPattern(r"^\W*(?:" + "|".join(SOURCE_LABELS) + r")\s*[,:\u060c\uff0c]", re.I)
+_SOURCE_FIRST = frozenset("".join(label[0] + label[0].upper() for label in SOURCE_LABELS))
+
+
+def labelled_picture(text: str) -> bool:
+    """The line opens with a picture's caption or source label, as a copy of a BBC page prints
+    them in its languages ("Image source, Getty Images" / "Image caption, ...")."""
+    first = text[:1]
+    return caption_label(text) or ((first in _SOURCE_FIRST or not first.isascii()) and bool(_SOURCE_LABEL.match(text)))
+
+
 def credit(text: str) -> bool:
     """A photo credit or caption label: "Foto: ...", "Name / AGENCY", "\u00a9 ..."."""
     return bool(_CREDIT.search(text))
