@@ -77,6 +77,7 @@ def features_cache(stop_words: frozenset[str]) -> dict[str, tuple]:
 
 
 _SHOT = frozenset(SHOT_MARKS)
+LABELLED_PICTURE_WORDS = 45  # a picture's caption after its label ("Image caption, ..."), at most
 CUT_WORDS = 15  # a line this short ending in dots right after a word was cut off, not ended
 _COUNTER = re.compile(r"\d{1,3}\s*(?:/|of|di|de|von|sur|van|av|af|z|\u0438\u0437)\s*\d{1,3}$", re.I)
 # A line of this many words in capitals, not ending like a sentence, is a link or a call to
@@ -128,7 +129,8 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
     if shape is None and (cjk_text or (text[:1] in CJK_EDITOR_FIRST and text.startswith(CJK_EDITORS))) \
             and (cjk_shape := CJK_FURNITURE.search(text)):
         shape = "copyright" if cjk_shape.group(1) else "caption" if cjk_shape.group("picture") else "credit"
-    if shape is None and (("," in text or ":" in text or "\u060c" in text or "\uff0c" in text) and labelled_picture(text)):
+    if shape is None and n <= LABELLED_PICTURE_WORDS and ("," in text or ":" in text or "\u060c" in text or "\uff0c" in text) \
+            and labelled_picture(text):
         shape = "caption"  # "Image source, Getty Images", "Image caption, ..."
     if shape is None and cookies and 4 <= n <= COOKIE_WORDS and may_name_cookies(text) \
             and cookie_notice(text, stop_words is ENGLISH):
