@@ -5,6 +5,8 @@ its heading ("Darum gehts") are no headline. Pages written for the test."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.pasted import clean
 
 ES_BODY = [
@@ -45,13 +47,14 @@ def test_a_name_over_its_role_under_the_picture():
     assert article.byline == "Lea Hartmann"
 
 
-def test_the_points_of_a_summary_box_are_no_headline():
+@pytest.mark.parametrize("heading", ["Darum gehts", "Toplines"])
+def test_the_points_of_a_summary_box_are_no_headline(heading):
     # "Darum gehts" over three points, the first shaped like a headline and nearer the body
     headline = "Stadt Zürich will Tempo 30 auf der Hardstrasse einführen"
     page = ["Blick", "Schweiz", "Zürich", "Nach Unfall am Hardplatz", headline, "Publiziert: 11.03.2024 um 17:32 Uhr",
             "|", "Aktualisiert: 12.03.2024 um 09:15 Uhr", "Teilen", "Anhören", "Kommentare",
             "Bei der Hardbrücke kam es in den letzten Jahren immer wieder zu Unfällen mit Velofahrenden.",
-            "Foto: Siggi Bucher", "Lea Hartmann", "Redaktorin Politik", "Darum gehts",
+            "Foto: Siggi Bucher", "Lea Hartmann", "Redaktorin Politik", heading,
             "Stadt Zürich plant Tempo 30 auf der ganzen Hardstrasse",
             "Auslöser ist ein schwerer Unfall mit einer Velofahrerin im Februar", "Gewerbeverband kündigt Widerstand an",
             *DE_BODY]

@@ -123,7 +123,7 @@ def credit_line(line: "Line") -> bool:
 # "Darum gehts", "Key points", "In short", "Quick Reads", "Kort fortalt", "En bref", "Lo más importante",
 # "In breve", "Главное".
 _SUMMARY = LazyPattern(r"^\W*(?:das wichtigste(?: in k\u00fcrze)?|darum geht'?s|auf einen blick|in k\u00fcrze|summary|in short|"
-                       r"quick reads|kort fortalt|kort sagt|lyhyesti|"
+                       r"quick reads|toplines|kort fortalt|kort sagt|lyhyesti|"
                        r"key points|highlights|at a glance|en bref|l'essentiel|l\u2019essentiel|ce qu'il faut retenir|"
                        r"lo m\u00e1s importante|claves|en resumen|in breve|i punti chiave|in sintesi|o essencial|resumo|"
                        r"\u0433\u043b\u0430\u0432\u043d\u043e\u0435|\u043a\u043e\u0440\u043e\u0442\u043a\u043e)\W*$", re.I)
