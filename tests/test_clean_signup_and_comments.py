@@ -112,3 +112,15 @@ def test_furniture_in_other_languages_has_its_shape(lang, line, shape):
     from tui.core.clean.vocabulary import listed_stopwords
 
     assert features_of(line, listed_stopwords(lang), tokens(line))[3] == shape
+
+
+def test_one_related_articles_link_between_paragraphs_does_not_end_the_story():
+    # ("Related article", another story's headline and its author, between two paragraphs, an
+    # ad's label and a sign-up box under the last; "Related stories" over a list still ends it)
+    box = ["Related article", "Hackers are targeting school districts. Here's why they are such easy marks", "Kim Kelly"]
+    article = clean("\n\n".join(["Home", "Local", "The old library stays open", *STORY[:3], *box, STORY[3],
+                                 "Ad Feedback", "Get Our Free Weekly Newsletter",
+                                 "Sign up for the Valley's Five Things newsletter. Stay up to date on the stories that "
+                                 "matter, delivered to your inbox.", "Sign Me Up",
+                                 "Related stories", "The new library opens its doors", "Council votes on the budget"]))
+    assert article.text.split("\n\n") == STORY

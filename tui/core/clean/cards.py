@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .lines import Line, shaped_score
+from .person import person_name
 from .promo_labels import SPONSORED_LABELS
 
 MIN_CARDS = 3  # pairs in a row that make a list
@@ -119,6 +120,10 @@ def mark_sponsored(lines: list[Line]) -> None:
             # Rechte haben Fahrgäste?", "Kommentar: Die GDL überspannt den Bogen")
             line.shape = "read-also"
             line.score = shaped_score(line.words)
+            author = lines[k + 2] if k + 2 < len(lines) else None
+            if author is not None and author.shape is None and author.words <= 3 and not author.sentence \
+                    and not author.text.isupper() and person_name(author.text) == author.text:  # (not a subheading in capitals)
+                author.shape, author.score = "read-also", shaped_score(author.words)  # the card's author, under it
             shortest = min(shortest, line.words) if run else line.words
             capitals = (capitals or line.text.isupper()) if run else line.text.isupper()
             # (a box printed with no blank line under its label ends at the first blank line:

@@ -75,7 +75,8 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                         r"(?-i:[Ff])(?<=[.!?] [Ff])ot\.\s+\S[^.!?]{0,40}$",
                         # \b before the name: the character before its first is no word character
                         r"(?-i:[gGsS\u017f])(?<!\w.)(?:(?<=[gG])etty images|(?<=[sS])hutterstock)\b", flags=re.I)),
-    ("related", LazyPattern(r"^(related( stories| articles| content| coverage| topics| roundup| links)?|more (from|on|stories|news)\b.*|"
+    # (not "Related article" alone: one story's link between paragraphs, a "read also" label)
+    ("related", LazyPattern(r"^(related(?! (?:article|story)\s*:?$)( stories| articles| content| coverage| topics| roundup| links)?|more (from|on|stories|news)\b.*|"
                            r"recommended( for you)?|trending( now)?|most (read|popular|viewed|shared)|popular (now|stories)|"
                            r"you (may|might) (also )?like|tags?|topics?|filed under|what to read next|up next|latest (news|stories))\s*:?.{0,40}$|"
                            # (tags listed: "Topics: A | B | C", "Etiquetas: sismo, Arequipa", "Schlagwörter: ...")
