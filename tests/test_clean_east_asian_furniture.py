@@ -24,6 +24,8 @@ from tests.test_metadata_scripts import KOREAN_BODY, ZH_BODY
      ["写真・図版", "架け替えが決まった橋＝2025年3月12日午前、市内、中村美咲撮影"]),
     # a caption closed by when and where, in full-width brackets: "(the 2nd, 4 p.m., at ...)"
     (["ホーム", "社会", "老朽化した橋、架け替えへ　市議会が可決"], JA, ["土砂で埋まった国道19号（2日午後4時、木曽町福島で）"]),
+    # ...or by "＝" and the day, where and when: "...＝29日午後10時ごろ、潮見市本町"
+    (["ホーム", "社会", "老朽化した橋、架け替えへ　市議会が可決"], JA, ["のれんを下ろす小林正男さん（右）と妻の和子さん＝29日午後10時ごろ、潮見市本町"]),
     # Turkish "it may interest you: <headline>"
     (["Ana Sayfa", "Spor", "Körfez Basketbol, Süper Lig'e yükseldi"], TURKISH,
      ["İlginizi Çekebilir: Çamlıkent'te iskele yenileme çalışmaları tamamlandı"]),

@@ -106,6 +106,7 @@ def test_an_embedded_posts_count_of_replies_does_not_end_the_story():
     ("de", "Diese Zusammenfassung wurde mithilfe von KI erstellt.", "notice"),
     ("en", "Summary: AI stocks rally as chipmakers beat forecasts", None),  # (a label over the story's summary)
     ("en", "This is read by an automated voice. Please report any issues or inconsistencies here.", "notice"),
+    ("en", "You\u2019ve read 1 article in the last month", "notice"),  # a metered paywall's counter
     ("es", "El grupo usó un canal de WhatsApp para coordinar la protesta frente al ayuntamiento.", None),
 ])
 def test_furniture_in_other_languages_has_its_shape(lang, line, shape):

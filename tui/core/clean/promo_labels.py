@@ -193,7 +193,9 @@ CJK_FURNITURE = LazyPattern(r"(\u7121\u65ad(?:\u3067)?(?:\u8907\u88fd|\u8ee2\u8f
                              # a picture's credit: "图片来源：NAME" (image source), "＝..., NAME撮影" (photographed), "写真・図版"
                              # ...and a Japanese caption closed by when and where: "...（2日午後4時、木曽町福島で）"
                              r"(?P<picture>[\u56fe\u5716]\u7247[\u6765\u4f86]\u6e90|\uff1d[^\u3002]{0,40}\u64ae\u5f71\s*$|^\u5199\u771f\u30fb\u56f3\u7248$|"
-                             r"\uff08[^\uff09\u3002]{0,20}[\u65e5\u6642][^\uff09\u3002]{0,20}\u3067\uff09$)|"
+                             r"\uff08[^\uff09\u3002]{0,20}[\u65e5\u6642][^\uff09\u3002]{0,20}\u3067\uff09$|"
+                             # ...or by "＝" and the day: "...と妻の和子さん＝29日午後10時ごろ、潮見市本町"
+                             r"\uff1d\d{1,2}\u65e5[^\u3002]{0,30}$)|"
                              r"^(?:" + "|".join(CJK_EDITORS) + r")\s*[:\uff1a]")
 
 

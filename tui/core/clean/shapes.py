@@ -143,7 +143,7 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                           r"not supported|no longer supported|veraltet)\b|"
                           # the note on a story read aloud by a machine
                           r"\btext-to-speech\b|\bai narration\b|\b(ai|computer)[- ]generated (audio|voice|narration)\b|"
-                          r"\bvoice is ai[- ]generated\b|\bread by an? (?:automated|artificial|computer[- ]generated|ai[- ]generated) voice\b|^this (?:story|article) was originally published (?:on )?\w+\.? \d{1,2}, \d{4}\b|"
+                          r"\bvoice is ai[- ]generated\b|^you['\u2019]ve read \d+ (?:free )?articles? (?:in the last|this) (?:month|week)\b|\bread by an? (?:automated|artificial|computer[- ]generated|ai[- ]generated) voice\b|^this (?:story|article) was originally published (?:on )?\w+\.? \d{1,2}, \d{4}\b|"
                           # a summary's note: "These takeaways were generated with the help of AI", in any
                           # language ("Summary is AI generated, newsroom reviewed.", "Oppsummeringen er laget
                           # med hjelp av KI"): the summary's word and the machine's letters, in capitals
@@ -252,7 +252,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
     "script": (frozenset("javascript browser navigateur navegador \u0431\u0440\u0430\u0443\u0437\u0435\u0440\u0430 "
                          "\u0431\u0440\u0430\u0443\u0437\u0435\u0440 \u0431\u0440\u0430\u0443\u0437\u0435\u0440\u0456 przegl\u0105darki "
                          "przegl\u0105darka prohl\u00ed\u017ee\u010d prohl\u00ed\u017ee\u010de".split()), ""),
-    "notice": (frozenset("browser navigateur navegador speech narration generated views listen loading geladen voice "
+    "notice": (frozenset("browser navigateur navegador speech narration generated views listen loading geladen voice article "
                          "summary summaries zusammenfassung oppsummeringen oppsummering opsummeringen sammanfattningen "
                          "sammanfattning samenvatting r\u00e9sum\u00e9 resumen riassunto resumo tiivistelm\u00e4 "
                          "written created produced originally "
