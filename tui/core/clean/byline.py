@@ -227,13 +227,13 @@ def _bare_name(line: "Line") -> str | None:
 SIGN_OFF = 2  # a bare name this close under the body's last line signs it off
 
 
+SIGNED_OFF_CHARS = 16  # the bracket, a bureau's name and a reporter's
+
+
 def _signed_off(line: "Line") -> str | None:
     """The reporter a Japanese story's closing bracket names, after the bureau: "（潮見支局　佐藤健一）"."""
     text = line.text
     return _bare_name(line) if text[:1] == "\uff08" and text[-1:] == "\uff09" and len(text) <= SIGNED_OFF_CHARS else None
-
-
-SIGNED_OFF_CHARS = 16  # the bracket, a bureau's name and a reporter's
 
 
 def after_body(lines: list["Line"], hi: int, taken: dict[int, str], title: str | None = None) -> tuple[int, str] | None:

@@ -31,8 +31,7 @@ from .person import person_name
 from .shapes import SHAPES
 from .site_name import barred_headline
 from .title import (CLOSES, capitalised, caption_label, credit_line, full_stop, list_row, one_phrase, own_full_stop,
-                    reading_time, summary_heading, title_case, two_sentences,
-                    video_title)
+                    reading_time, summary_heading, title_case, two_sentences, video_title)
 
 if TYPE_CHECKING:
     from .lines import Line
@@ -98,8 +97,8 @@ CARD_REACH = 3  # an author's card: the name, a role or two, a line on the beat
 def _author_card(ctx: Context, i: int) -> bool:
     """lines[i] is on the author's card over the headline: packed under a line with the name
     alone, a line or two below it (a role between), that the byline under it names again (its
-    dateline, where the two are one line). (A
-    columnist's name right over the headline is its kicker.)"""
+    dateline, where the two are one line). (A columnist's name right over the headline is its
+    kicker.)"""
     lines = ctx.lines
     for k in range(max(0, i - CARD_REACH), i - 1):
         name = lines[k]

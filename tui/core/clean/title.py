@@ -35,6 +35,7 @@ SOURCE_LABELS = (
     "\u099b\u09ac\u09bf\u09b0 \u0989\u09ce\u09b8", "\u0e17\u0e35\u0e48\u0e21\u0e32\u0e02\u0e2d\u0e07\u0e20\u0e32\u0e1e",
     "\u56fe\u50cf\u6765\u6e90", "\u5716\u50cf\u4f86\u6e90", "\uc0ac\uc9c4 \ucd9c\ucc98",
 )
+_SOURCE_LABELLED = r"^\W*(?:" + "|".join(SOURCE_LABELS) + r")\s*[,:\u060c\uff0c]"
 _MINUTES = r"\d+\s*(min|mins|minutes?|minuten|minutos|minuti|minutter|minuter|\u043c\u0438\u043d)\b\.?"
 # Photo credits and captions, breadcrumbs, reading times: never a headline, in any language.
 _CREDIT = LazyPattern(
@@ -45,7 +46,7 @@ _CREDIT = LazyPattern(
     r"\u05e6\u05d9\u05dc\u05d5\u05dd|\u062a\u0635\u0648\u064a\u0631|\u0627\u0644\u0635\u0648\u0631\u0629|\u0639\u06a9\u0633|\u062a\u0635\u0648\u06cc\u0631|"
     r"\u092b\u093c?\u094b\u091f\u094b|\u0924\u0938\u094d\u0935\u0940\u0930|\u099b\u09ac\u09bf|\u0e20\u0e32\u0e1e|fotoğraf|\u03c6\u03c9\u03c4\u03bf\u03b3\u03c1\u03b1\u03c6\u03af\u03b1|\u03c6\u03c9\u03c4\.?|fot\u00f3|nuotr\.?|"
     r"\u1ea3nh|gambar|hoto|picha|\u56fe\u7247|\u5716\u7247|\u6444\u5f71|\u651d\u5f71|\u5199\u771f|\uc0ac\uc9c4)\s*[:/\uff1a]|"
-    r"^\W*(?:" + "|".join(SOURCE_LABELS) + r")\s*[,:\u060c\uff0c]|"  # "Image source, Getty Images"
+    + _SOURCE_LABELLED + "|"  # "Image source, Getty Images"
     r"/\s*(?:[A-Z][\w.-]*\s*){0,3}$|\b[A-Z]{2,}\s*/\s*[A-Z]|"  # "Name / AP", "HANDOUT / AFP"
     r"\b" + _MINUTES, re.I)
 _READING_TIME = LazyPattern(r"\b" + _MINUTES, re.I)
@@ -83,7 +84,7 @@ def caption_label(text: str) -> bool:
     return (first in _CAPTION_FIRST or not first.isalnum() or not first.isascii()) and bool(_CAPTION_LABEL.match(text))
 
 
-_SOURCE_LABEL = LazyPattern(r"^\W*(?:" + "|".join(SOURCE_LABELS) + r")\s*[,:\u060c\uff0c]", re.I)
+_SOURCE_LABEL = LazyPattern(_SOURCE_LABELLED, re.I)
 _SOURCE_FIRST = frozenset("".join(label[0] + label[0].upper() for label in SOURCE_LABELS))
 
 
