@@ -239,3 +239,9 @@ def test_a_last_updated_label_is_no_name():
     article = clean(page)
     assert article.byline is None
     assert article.published == "2025-08-01T18:42"
+
+
+def test_an_interviews_credit_names_its_author():
+    for name in ("Hélène Verdier", "Jean Dupont"):
+        page = [*MENU, HEADLINE, f"Propos recueillis par {name}", "Publié le 27 novembre 2024 à 08h00", *BODY]
+        assert clean(page).byline == name
