@@ -72,18 +72,6 @@ _MORE_MONTH_NAMES = {
     12: "ଡିସେମ୍ବର снежня ডিসেম্বর डिसेंबर ડિસેમ્બર ਦਸੰਬਰ டிசம்பர் డిసెంబర్ ಡಿಸೆಂಬರ್ ഡിസംബർ دسمبر دسامبر prosinca decembra "
         "decembra декември децембар децембра detsember dhjetor desembre decembro desember disember disyembre disemba",
 }
-# Nepali's spellings of February, April, June, August, September, October, November, December
-for _month, _name in ((2, "\u092b\u0947\u092c\u094d\u0930\u0941\u0905\u0930\u0940"), (4, "\u0905\u092a\u094d\u0930\u093f\u0932"),
-                      (6, "\u091c\u0941\u0928"), (8, "\u0905\u0917\u0938\u094d\u091f"),
-                      (9, "\u0938\u0947\u092a\u094d\u091f\u0947\u092e\u094d\u092c\u0930"),
-                      (10, "\u0905\u0915\u094d\u091f\u094b\u092c\u0930"), (11, "\u0928\u094b\u092d\u0947\u092e\u094d\u092c\u0930"),
-                      (12, "\u0921\u093f\u0938\u0947\u092e\u094d\u092c\u0930")):
-    _MORE_MONTH_NAMES[_month] += " " + _name
-# The Maghreb's names of July, August, September, November and December ("22 نونبر 2024")
-for _month, _name in ((7, "\u064a\u0648\u0644\u064a\u0648\u0632"), (8, "\u063a\u0634\u062a"),
-                      (9, "\u0634\u062a\u0646\u0628\u0631"), (11, "\u0646\u0648\u0646\u0628\u0631"),
-                      (12, "\u062f\u062c\u0646\u0628\u0631")):
-    _MORE_MONTH_NAMES[_month] += " " + _name
 
 
 def _add_months(names: Sequence[str]) -> None:
@@ -121,6 +109,16 @@ _add_months((
     "mutarama janyuwari jen\u1ee5wari\u0323", "gashyantare februwari feb\u1ee5wari\u0323", "werurwe matshi mach\u1ecb",
     "mata epreli eprel", "gicurasi meyi mee", "kamena juni jun", "nyakanga julayi jula\u1ecb", "kanama agasti \u1ecdg\u1ecdst",
     "nzeri septemba", "ukwakira okthobha \u1ecdktoba", "ugushyingo novemba", "ukuboza disemba"))
+# Nepali's spellings of February, April, June and August to December ("२३ डिसेम्बर २०२४"), and the
+# Maghreb's names of July, August, September, November and December ("22 نونبر 2024")
+_add_months((
+    "", "\u092b\u0947\u092c\u094d\u0930\u0941\u0905\u0930\u0940", "", "\u0905\u092a\u094d\u0930\u093f\u0932", "",
+    "\u091c\u0941\u0928", "\u064a\u0648\u0644\u064a\u0648\u0632",
+    "\u0905\u0917\u0938\u094d\u091f \u063a\u0634\u062a",
+    "\u0938\u0947\u092a\u094d\u091f\u0947\u092e\u094d\u092c\u0930 \u0634\u062a\u0646\u0628\u0631",
+    "\u0905\u0915\u094d\u091f\u094b\u092c\u0930",
+    "\u0928\u094b\u092d\u0947\u092e\u094d\u092c\u0930 \u0646\u0648\u0646\u0628\u0631",
+    "\u0921\u093f\u0938\u0947\u092e\u094d\u092c\u0930 \u062f\u062c\u0646\u0628\u0631"))
 # Short forms in Italian, Spanish, Portuguese, Polish, Turkish, Russian, Ukrainian, Norwegian,
 # Danish and Indonesian ("5 ago 2024", "5 sie 2024", "5 авг. 2024"), as datelines print them;
 # read only after the day, as those languages write them ("out 5, 2024" is English prose).
