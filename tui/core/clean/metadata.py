@@ -163,14 +163,21 @@ def _date_and_byline(lines: list["Line"], at: int | None, body_start: int, hi: i
     found = found or after_body(lines, hi, meta.lines, meta.title)
     # "新华社...电（记者王小明）": the lead names its reporter (and keeps it), which outweighs a
     # name-shaped line that no label vouches for
-    lead = None if found and labelled_at(lines, found[0]) else next(
-        filter(None, (lead_byline(line.text) for line in lines[body_start:body_start + 2])), None)
+    lead = None if found and labelled_at(lines, found[0]) else _in_lead(lines, body_start, lead_byline)
     if found and not lead:  # the byline by the headline is the story's; one far above is a promo's
         meta.byline = found[1]
         for k in byline_rows(lines, found[0]):
             meta.lines[lines[k].number] = "byline"
     elif lead or not meta.byline:
-        meta.byline = lead or next(filter(None, (lead_agency(line.text) for line in lines[body_start:body_start + 2])), None)
+        meta.byline = lead or _in_lead(lines, body_start, lead_agency)
+
+
+LEAD_LINES = 2  # the body's first lines, where the lead (and its dateline) may be
+
+
+def _in_lead(lines: list["Line"], body_start: int, read) -> str | None:
+    """What read finds in the first of the body's first lines that it finds anything in."""
+    return next(filter(None, (read(line.text) for line in lines[body_start:body_start + LEAD_LINES])), None)
 
 
 def _mark_dek(lines: list["Line"], at: int, body_start: int, meta: Meta) -> None:
