@@ -185,6 +185,7 @@ def _caseless_shaped(line: "Line", text: str) -> bool:
 
 
 NAMED_PLACE_WORDS = 6  # a name and its place, or its role, after a mark
+_NAME_THEN_PLACE = re.compile(r"(?P<name>.+?)(?:,| \| | - )(?P<place>.*)")
 
 
 def caseless_name(lines: list["Line"], i: int, taken: dict[int, str]) -> str | None:
@@ -205,10 +206,8 @@ def caseless_name(lines: list["Line"], i: int, taken: dict[int, str]) -> str | N
     # ...the name first and the place after its mark, however many stop words it holds (a list
     # may hold a surname, "पाटील"; a page's own recurring words, the author's name): "සුනිල්
     # ප්‍රනාන්දු - මහනුවර", "अविनाश पाटील, नाशिक"
-    if line.words > NAMED_PLACE_WORDS:
-        return None
-    head, mark, place = (re.split(r"(,| \| | - )", line.text, maxsplit=1) + ["", ""])[:3]
-    return head.strip() if mark and 0 < len(place.split()) <= 2 and _CASELESS.fullmatch(head.strip()) else None
+    m = _NAME_THEN_PLACE.match(line.text) if line.words <= NAMED_PLACE_WORDS else None
+    return m["name"].strip() if m and 0 < len(m["place"].split()) <= 2 and _CASELESS.fullmatch(m["name"].strip()) else None
 
 
 PARAGRAPH_WORDS = 15  # a sentence this long is a paragraph (summary points are shorter)
