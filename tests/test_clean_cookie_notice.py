@@ -4,9 +4,14 @@ baked and sold keeps its sentences. Pages written for the test."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.pasted import clean
+from tui.core.clean.cookies import COOKIE_NATIVE, may_name_cookies
 from tests.test_metadata_scripts import KOREAN_BODY
 
 PT = ("Metro de Lisboa adia para 2027 a abertura da linha circular", "14 de março de 2024", [
@@ -179,3 +184,15 @@ def test_the_frameworks_notice_in_french_and_its_heading_at_the_top_of_the_page(
     assert article.title == headline
     assert [r.reason for r in article.removed if r.text == notice] == ["boilerplate"]
     assert article.text.split("\n\n") == body
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(COOKIE_NATIVE), st.text(max_size=12), st.text(max_size=12), st.booleans())
+def test_a_word_for_cookies_is_found_wherever_it_stands_and_in_any_case(word, before, after, upper):
+    """The quick test finds the word exactly where one search for all the words, letter by
+    letter, finds it: at any place of the line, in capitals too, and not once a letter is gone."""
+    line = before + (word.upper() if upper else word) + after
+    everywhere = re.compile("|".join(map(re.escape, COOKIE_NATIVE)))
+    assert may_name_cookies(line) is (("ookie" in line) or (not line.isascii() and everywhere.search(line.lower()) is not None))
+    cut = before + word[1:] + after
+    assert may_name_cookies(cut) is (("ookie" in cut) or (not cut.isascii() and everywhere.search(cut.lower()) is not None))

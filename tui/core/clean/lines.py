@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass
 from collections.abc import Sequence
 
+from .cookies import COOKIE_WORDS, cookie_notice, may_name_cookies
 from .credits import SHOT_MARKS, credit_tail, name_tail
-from .promo_labels import (BOX_WORDS, CJK_EDITOR_FIRST, CJK_EDITORS, CJK_FURNITURE, COOKIE_WORDS, READER_WORDS,
-                           SIGN_UP_START, cookie_notice, may_name_cookies, signs_reader_up)
+from .promo_labels import (BOX_WORDS, CJK_EDITOR_FIRST, CJK_EDITORS, CJK_FURNITURE, READER_WORDS, SIGN_UP_START,
+                           signs_reader_up)
 from .shapes import ALL_TRIGGER_WORDS, ANY_LENGTH_WORDS, COMMENT_VERBS, shape_of
 from .text_shapes import CAPS_LABEL, link_line, teaser, unmarked
 from .title import labelled_picture
@@ -99,7 +100,7 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
                 ) -> tuple[int, float, bool, str | None, bool, float]:
     """(words, stop-word share, ends like a sentence, shape, teaser, score) of a stripped line
     whose lowercased words are known already (the score as :func:`score_of` gives it).
-    cookies False: no line of its page can name cookies (:func:`.promo_labels.page_names_cookies`)."""
+    cookies False: no line of its page can name cookies (:func:`.cookies.page_names_cookies`)."""
     n = len(lowered_words)
     stop = sum(map(stop_words.__contains__, lowered_words)) / n if n else 0.0
     # Text without spaces between words is the only kind that needs counting characters.

@@ -11,7 +11,7 @@ import re
 from itertools import compress, count
 
 from .link_numbers import HEADING, unnumbered
-from .promo_labels import page_names_cookies
+from .cookies import page_names_cookies
 from .lines import LONG_WORDS, Line, features_cache, features_of, make_lines, score_of
 from .reflow import drop_caps, paragraphs
 from .vocabulary import ENGLISH, ENGLISH_SHARE, SHORT_STOP, clause_share, page_vocabulary, share, tokens
