@@ -1,6 +1,7 @@
 """More furniture told by its words, each line checked alone (and the same words in a story's
 sentence, which are not): a Dutch picture credit ("Beeld
-ANP"), a photographer over an agency ("NAME / AFP"), the button that skips an ad, a Russian "follow our news on Telegram" line, a Chinese
+ANP"), a photographer over an agency ("NAME / AFP"), the button that skips an ad, a Greek ad
+label in capitals (which drop the accent), a Russian "follow our news on Telegram" line, a Chinese
 caption closed by its reporter's "picture" credit; and a card's author under a "read also"
 headline, which is no subheading of the story, and a photographer's name in capitals under a
 caption, which is no byline. Pages written for the test."""
@@ -36,6 +37,7 @@ from tui.core.models import Article
     ("\u5716\u70ba\u5c6f\u9580\u4e00\u500b\u65b0\u843d\u6210\u5c4b\u90a8\u3002\uff08\u8cc7\u6599\u5716\u7247\uff09", "caption"),
     ("Passer la publicit\u00e9", "sponsor"),
     ("Werbung \u00fcberspringen", "sponsor"),
+    ("\u0394\u0399\u0391\u03a6\u0397\u039c\u0399\u03a3\u0397", "sponsor"),  # Greek in capitals, without its accent ("\u0394\u03b9\u03b1\u03c6\u03ae\u03bc\u03b9\u03c3\u03b7")
     ("\u0421\u043b\u0435\u0434\u0438\u0442\u0435 \u0437\u0430 \u043d\u043e\u0432\u043e\u0441\u0442\u044f\u043c\u0438 \u043e \u0433\u043b\u0430\u0432\u043d\u044b\u0445 "
      "\u0441\u043e\u0431\u044b\u0442\u0438\u044f\u0445 \u0432 \u0420\u043e\u0441\u0441\u0438\u0438 \u0438 \u043c\u0438\u0440\u0435 \u0432 Telegram-\u043a\u0430\u043d\u0430\u043b\u0435", "contact"),
     ("\u4e0a\u6d77\u67d0\u8001\u65e7\u5c0f\u533a\u52a0\u88c5\u7684\u7535\u68af\u3002\u6f8e\u6e43\u65b0\u95fb\u8bb0\u8005 \u5434\u4f73\u9896 \u56fe", "caption"),

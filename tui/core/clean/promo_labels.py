@@ -281,8 +281,14 @@ PAYWALL = (
 )
 
 
+# Greek in capitals drops its accents ("ΔΙΑΦΗΜΙΣΗ" for "Διαφήμιση"): a label's accented vowel
+# matches its bare one too, and its trigger word is had both ways.
+_GREEK_BARE = str.maketrans("\u03ac\u03ad\u03ae\u03af\u03cc\u03cd\u03ce", "\u03b1\u03b5\u03b7\u03b9\u03bf\u03c5\u03c9")
+_GREEK_EITHER = {ord(a): f"[{a}{b}]" for a, b in zip("\u03ac\u03ad\u03ae\u03af\u03cc\u03cd\u03ce", "\u03b1\u03b5\u03b7\u03b9\u03bf\u03c5\u03c9")}
+
+
 def _alternatives(labels: tuple[str, ...]) -> str:
-    return "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in labels)
+    return "|".join(re.escape(label).replace(r"\ ", r"\s+").translate(_GREEK_EITHER) for label in labels)
 
 
 # The links to the site's story before and after this one, under it (a blog's or a small
@@ -314,5 +320,7 @@ PAYWALL_ALTERNATIVES = _alternatives(PAYWALL)
 
 
 def trigger_words(labels: tuple[str, ...]) -> frozenset[str]:
-    """The longest word of each label, as :func:`.vocabulary.tokens` splits and lowers it."""
-    return frozenset(max(tokens(label), key=len) for label in labels)
+    """The longest word of each label, as :func:`.vocabulary.tokens` splits and lowers it (a
+    Greek one with its accents and without)."""
+    words = frozenset(max(tokens(label), key=len) for label in labels)
+    return words | {word.translate(_GREEK_BARE) for word in words}
