@@ -125,6 +125,21 @@ def test_a_story_about_baked_cookies_keeps_its_sentences():
     assert article.text.split("\n\n") == body
 
 
+def test_a_tough_cookie_in_a_quote_stays_and_the_sites_cookie_settings_go():
+    """"Cookie" alone is a word of the story; the site's cookie is named with what it has
+    (settings, a policy), in English or in a compound ("Cookie-Einstellungen")."""
+    body = ["A springer spaniel found a missing grandmother who had spent nineteen hours trapped in a ditch on the "
+            "moor above the town, after volunteers had searched through the night.",
+            "Margaret was airlifted to hospital with hypothermia and a broken wrist, and doctors said she was "
+            "expected to make a full recovery within a few weeks.",
+            "'SHE'S A TOUGH COOKIE'",
+            "Her daughter said: \"Mum's a tough cookie. We will be buying Bramble the biggest bag of treats in the "
+            "shop when this is all over.\""]
+    article = clean(["News", "Hero spaniel finds missing gran on moor walk", "April 3, 2025", *body,
+                     "Cookie settings", "Cookie-Einstellungen", "Privacy policy"])
+    assert article.text.split("\n\n") == body
+
+
 def test_a_banner_over_the_headline_and_a_caption_over_the_first_paragraph_make_no_list_of_cards():
     # heading + notice, headline + standfirst, caption + paragraph: three "headline over a
     # sentence" pairs, as a list of story cards has; the first is a banner, the story's start stays

@@ -192,10 +192,13 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                          # a save button's prompt: "Save articles to read later and create your own reading list."
                          r"^save\b.{0,60}\b(read(ing)? (it )?later|reading list)\b|\bsave (it |this |articles? )?for later\b", re.I)),
     ("subscribe", LazyLowered(r"\b(subscribe|newsletter|sign up|signup|log ?in|sign in|register|create an account|"
-                             r"download (our|the)( [\w&'.-]+){0,4} app\b|cookies?|privacy (policy|notice|statement)|terms of (use|service)|"
+                             r"download (our|the)( [\w&'.-]+){0,4} app\b|cookies|privacy (policy|notice|statement)|terms of (use|service)|"
                              r"(to|in|meets?) your inbox|unsubscribe|no spam\b|you are receiving this (e-?mail|newsletter)\b|"
                              r"forward (it|this) to a friend\b|^unlimited (online |digital )?access\b|\breader-supported publication\b|"
                              r"\b(free|paid) subscriber\b|"
+                             # a site's cookie by what it names ("Cookie settings", "Cookie-Richtlinie"), not
+                             # a quote's "a tough cookie"
+                             r"cookie(-\w+|\s(polic(y|ies)|settings|preferences|consent|notice|statement|banner|declaration|choices))|"
                              # the same prompts in German, French, Spanish, Portuguese, Italian, Dutch and the Nordic languages
                              r"abonnieren|abonniere|abonnez|abonnement|abonnent|abonniert|abonnee|abonneer|abonner|"
                              r"suscr\u00edbete|suscribirse|suscripci\u00f3n|assine|assinantes?|iscriviti|abbonati|abbonamento|prenumerera|"
