@@ -48,7 +48,7 @@ INLINE_LABELS = (
     "haber", "muhabir", "yanditswe na", "site n['\u2019]aka", "\u178a\u17c4\u1799", "\u0ec2\u0e94\u0e8d", "\u0e82\u0ec8\u0eb2\u0ea7",
     # Hausa "from", Yoruba "by the hand of", Uzbek and Azerbaijani author, Somali writer,
     # Gujarati report, Bengali reporter, Georgian, Armenian (its pause mark after it: "Հեղինակ՝ NAME") and Amharic author
-    "daga", "lati \u1ecdw\u1ecd", "muallif", "m\u00fc\u0259llif", "qore", "\u0a85\u0ab9\u0ac7\u0ab5\u0abe\u0ab2",
+    "daga", "lati \u1ecdw\u1ecd", "muallif", "m\u00fc\u0259llif", "qoraa?", "\u0a85\u0ab9\u0ac7\u0ab5\u0abe\u0ab2",
     "\u09aa\u09cd\u09b0\u09a4\u09bf\u09ac\u09c7\u09a6\u0995", "\u10d0\u10d5\u10e2\u10dd\u10e0\u10d8",
     "\u0570\u0565\u0572\u056b\u0576\u0561\u056f", "\u1340\u1210\u134a",
     # Greek writer (he, she)
@@ -56,8 +56,8 @@ INLINE_LABELS = (
     # Tamil reporter, Kannada and Telugu report(er)
     "\u0b9a\u0bc6\u0baf\u0bcd\u0ba4\u0bbf\u0baf\u0bbe\u0bb3\u0bb0\u0bcd", "\u0cb5\u0cb0\u0ca6\u0cbf",
     "\u0c35\u0c3f\u0c32\u0c47\u0c15\u0c30\u0c3f",
-    # Persian reporter, Sorani Kurdish "written by"
-    "\u062e\u0628\u0631\u0646\u06af\u0627\u0631", "\u0646\u0648\u0648\u0633\u06cc\u0646\u06cc",
+    # Persian reporter, Sorani Kurdish "written by" and writer
+    "\u062e\u0628\u0631\u0646\u06af\u0627\u0631", "\u0646\u0648\u0648\u0633\u06cc\u0646\u06cc", "\u0646\u0648\u0648\u0633\u06d5\u0631",
 )
 # "Author" before a comma, as the BBC prints it in English, Hausa, Swahili, Turkish, Russian,
 # Spanish and Portuguese, Indonesian, Vietnamese, Persian, Arabic, Hindi, Urdu and Chinese.
@@ -89,7 +89,7 @@ LABEL_TAILS = (" by", " von", " par", " por", " di", " av", " af", " door", " pr
 LABEL_HEADS = ("by", "propos", "von", "par", "por", "di", "av", "af", "door", "przez", "od", "autor", "avtor", "author", "auteur",
                "text", "tekst", "reporter", "yazar", "yazan", "oleh", "penulis", "kirjoittaja", "forfatter", "marubuci",
                "mwandishi", "redaktion", "written", "published", "reported", "writer", "article", "escrito", "redactado", "scritto",
-               "geschrieben", "verfasst", "rapport", "haber", "muhabir", "yanditswe", "site", "daga", "muallif", "qore")
+               "geschrieben", "verfasst", "rapport", "haber", "muhabir", "yanditswe", "site", "daga", "muallif", "qore", "qoraa")
 # The heads of labels that are words of a menu too ("Text Size"): without a colon, only a
 # person's name after them is a byline.
 WORD_HEADS = ("text", "teks", "repo", "\u0442\u0435\u043a\u0441")
