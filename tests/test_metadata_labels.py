@@ -213,6 +213,10 @@ def test_a_name_over_the_authors_address_under_a_caption_signs_the_story():
     ("\u0646\u0648\u0648\u0633\u06d5\u0631: \u0647\u06ce\u0645\u0646 \u0626\u06d5\u062d\u0645\u06d5\u062f",
      "\u0647\u06ce\u0645\u0646 \u0626\u06d5\u062d\u0645\u06d5\u062f"),  # Sorani "writer:"
     ("Qoraa: Cabdiqani Xasan Maxamed", "Cabdiqani Xasan Maxamed"),  # Somali "writer:"
+    # a French paper's correspondent and envoy (her place before the comma), an Italian's envoy
+    ("De notre correspondante, Martine Vidal", "Martine Vidal"),
+    ("De notre envoy\u00e9 sp\u00e9cial \u00e0 Kyiv, Pierre Durand", "Pierre Durand"),
+    ("Dal nostro inviato Marco Bianchi", "Marco Bianchi"),
     ("\u0e42\u0e14\u0e22 \u0e13\u0e31\u0e10\u0e27\u0e38\u0e12\u0e34 \u0e28\u0e23\u0e35\u0e2a\u0e38\u0e02 | "
      "\u0e1c\u0e39\u0e49\u0e2a\u0e37\u0e48\u0e2d\u0e02\u0e48\u0e32\u0e27\u0e20\u0e39\u0e21\u0e34\u0e20\u0e32\u0e04",
      "\u0e13\u0e31\u0e10\u0e27\u0e38\u0e12\u0e34 \u0e28\u0e23\u0e35\u0e2a\u0e38\u0e02"),  # Thai: the role after a bar goes
@@ -221,7 +225,7 @@ def test_a_name_over_the_authors_address_under_a_caption_signs_the_story():
     ("\u0cb5\u0cb0\u0ca6\u0cbf: \u0cae\u0c82\u0c9c\u0cc1\u0ca8\u0cbe\u0ca5 \u0cb9\u0cc6\u0c97\u0ca1\u0cc6",
      "\u0cae\u0c82\u0c9c\u0cc1\u0ca8\u0cbe\u0ca5 \u0cb9\u0cc6\u0c97\u0ca1\u0cc6"),  # Kannada "report:"
 ])
-def test_labelled_bylines_in_scripts_without_capitals(line, name):
+def test_labelled_bylines_in_scripts_without_capitals_and_more_languages(line, name):
     from tui.core.clean.byline import labelled_byline
     from tui.core.clean.lines import Line
 

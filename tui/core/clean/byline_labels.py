@@ -42,7 +42,7 @@ INLINE_LABELS = (
     # "Written by" in French ("Propos recueillis par": an interview's), Spanish and Portuguese, Italian,
     # German; Maltese "Report by"
     "(?:article )?r\u00e9dig\u00e9 par", "\u00e9crit par", "propos recueillis par", "escrito por", "redactado por", "scritto da", "geschrieben von",
-    "verfasst von", "rapport ta['\u2019]",
+    "verfasst von", "rapport ta['\u2019]", "dal nostro (?:inviato|corrispondente)",  # (Italian: "Dal nostro inviato NAME")
     # Turkish news, reporter: "Haber: NAME", "Muhabir: NAME"; Kinyarwanda and Igbo "written by",
     # Khmer and Lao "by" (Khmer's colon: "ដោយ៖ NAME"), Lao "news"
     "haber", "muhabir", "yanditswe na", "site n['\u2019]aka", "\u178a\u17c4\u1799", "\u0ec2\u0e94\u0e8d", "\u0e82\u0ec8\u0eb2\u0ea7",
@@ -65,6 +65,9 @@ COMMA_LABELS = (
     "author", "marubuci", "mwandishi", "yazan", "\u0430\u0432\u0442\u043e\u0440", "autor", "penulis", "t\u00e1c gi\u1ea3",
     "\u0646\u0648\u06cc\u0633\u0646\u062f\u0647", "\u0627\u0644\u0643\u0627\u062a\u0628", "\u0644\u06cc\u06a9\u06be\u06a9",
     "\u0932\u0947\u0916\u0915", "\u4f5c\u8005",
+    # ...and a French paper's correspondent or envoy, maybe with her place: "De notre
+    # correspondante, NAME", "De notre envoyé spécial à Kyiv, NAME"
+    r"de notre (?:correspondante?|envoy\u00e9e? sp\u00e9ciale?)(?: (?:\u00e0|en|au|aux) [^,]{1,30})?",
 )
 
 # "Text and photo(s): NAME", the writer who took the pictures too (tried before "Text" alone)
@@ -89,7 +92,8 @@ LABEL_TAILS = (" by", " von", " par", " por", " di", " av", " af", " door", " pr
 LABEL_HEADS = ("by", "propos", "von", "par", "por", "di", "av", "af", "door", "przez", "od", "autor", "avtor", "author", "auteur",
                "text", "tekst", "reporter", "yazar", "yazan", "oleh", "penulis", "kirjoittaja", "forfatter", "marubuci",
                "mwandishi", "redaktion", "written", "published", "reported", "writer", "article", "escrito", "redactado", "scritto",
-               "geschrieben", "verfasst", "rapport", "haber", "muhabir", "yanditswe", "site", "daga", "muallif", "qore", "qoraa")
+               "geschrieben", "verfasst", "rapport", "haber", "muhabir", "yanditswe", "site", "daga", "muallif", "qore", "qoraa",
+               "de notre", "dal nostro")
 # The heads of labels that are words of a menu too ("Text Size"): without a colon, only a
 # person's name after them is a byline.
 WORD_HEADS = ("text", "teks", "repo", "\u0442\u0435\u043a\u0441")
