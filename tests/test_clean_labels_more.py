@@ -80,6 +80,23 @@ def test_a_cards_author_under_a_read_also_headline_leaves_with_it():
     assert article.text.split("\n\n") == ES
 
 
+def test_read_more_over_another_storys_headline_leaves_with_it():
+    """"Read More" alone between paragraphs, over another story's headline, is a read-also
+    label (not "Read more about the plans" in a sentence of the story)."""
+    body = ["Three rural bus routes serving villages between Horncastle and Spilsby will stop running in April, "
+            "the county council has confirmed after a review of subsidised services.",
+            "Council officers told the meeting that the three services carried an average of four passengers a "
+            "trip and cost the authority more than eleven pounds for every journey made.",
+            "Residents can read more about the plans at the library, where the full report is on display until "
+            "the end of the month, the council said.",
+            "Campaigners argue the figures hide how vital the services are for those who have no other way to "
+            "reach the doctor, the bank or the weekly market."]
+    article = clean(["News", "Villages face losing only bus link as council confirms cuts", "7 February 2025",
+                     *body[:2], "Read More", "Lincoln bus station to get real-time departure screens in upgrade",
+                     *body[2:], "\u00a9 Lincs Evening Mercury"])
+    assert article.text.split("\n\n") == body
+
+
 def test_a_caption_with_its_photographer_in_brackets_is_no_headline():
     headline = "Los Mossos desarticulan una banda que rob\u00f3 m\u00e1s de 400 m\u00f3viles en el metro de Barcelona"
     standfirst = ("Los agentes han detenido a once personas, la mayor\u00eda con antecedentes, que actuaban en las "
