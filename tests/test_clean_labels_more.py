@@ -97,6 +97,28 @@ def test_read_more_over_another_storys_headline_leaves_with_it():
     assert article.text.split("\n\n") == body
 
 
+def test_a_sign_up_box_its_pitch_and_its_forms_states_leave_the_story():
+    """A newsletter box inside the story: its pitch for a subscription ("unlimited access"),
+    its "Learn More" button, and the states its form prints ("Submitting...", "Sorry, ...
+    Please try again later.")."""
+    body = ["Three rural bus routes serving villages between Horncastle and Spilsby will stop running in April, "
+            "the county council has confirmed after a review of subsidised services.",
+            "Council officers told the meeting that the three services carried an average of four passengers a "
+            "trip and cost the authority more than eleven pounds for every journey made.",
+            "Campaigners argue the figures hide how vital the services are for those who have no other way to "
+            "reach the doctor, the bank or the weekly market.",
+            # (a sentence of the story may sign its reader up for a subscription)
+            "Passengers can sign up for the council's dial-a-ride service instead, which costs you an annual "
+            "subscription fee of twenty pounds and must be booked a day ahead, the council said."]
+    box = ["Sign up to our Evening Mercury Today newsletter", "Sign up", "Thank you for signing up!",
+           "Did you know with a Digital Subscription to Lincs Evening Mercury, you can get unlimited access to the "
+           "website including our premium content, as well as benefiting from fewer ads, loyalty rewards and much more.",
+           "Learn More", "Sorry, there seem to be some issues. Please try again later.", "Submitting..."]
+    article = clean(["News", "Villages face losing only bus link as council confirms cuts", "7 February 2025",
+                     *body[:2], *box, *body[2:], "\u00a9 Lincs Evening Mercury"])
+    assert article.text.split("\n\n") == body
+
+
 def test_a_caption_with_its_photographer_in_brackets_is_no_headline():
     headline = "Los Mossos desarticulan una banda que rob\u00f3 m\u00e1s de 400 m\u00f3viles en el metro de Barcelona"
     standfirst = ("Los agentes han detenido a once personas, la mayor\u00eda con antecedentes, que actuaban en las "

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from .cookies import COOKIE_WORDS, cookie_notice, may_name_cookies
 from .credits import SHOT_MARKS, credit_tail, name_tail
 from .promo_labels import (BOX_WORDS, CJK_EDITOR_FIRST, CJK_EDITORS, CJK_FURNITURE, READER_WORDS, SIGN_UP_START,
-                           signs_reader_up)
+                           pitches_subscription, signs_reader_up)
 from .shapes import ALL_TRIGGER_WORDS, ANY_LENGTH_WORDS, COMMENT_VERBS, shape_of
 from .text_shapes import CAPS_LABEL, link_line, teaser, unmarked
 from .title import labelled_picture
@@ -136,7 +136,8 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
     if shape is None and cookies and 4 <= n <= COOKIE_WORDS and may_name_cookies(text) \
             and cookie_notice(text, stop_words is ENGLISH):
         shape = "consent"  # a cookie banner's notice, long or short
-    elif shape is None and n > 25 and not BOX_WORDS.isdisjoint(lowered_words) and signs_reader_up(text, lowered_words):
+    elif shape is None and n > 25 and ((not BOX_WORDS.isdisjoint(lowered_words) and signs_reader_up(text, lowered_words))
+                                       or pitches_subscription(text, lowered_words)):
         shape = "subscribe"  # a newsletter box's long blurb: "Se vuoi restare aggiornato ... iscriviti gratis alla newsletter"
     last = text[-1:]  # (ends_like_sentence(text), inline: a call a line cost more than its test)
     sentence = last in ENDERS or (last in CLOSER_SET and (last in BARE_CLOSERS or text.rstrip(CLOSERS)[-1:] in ENDERS))

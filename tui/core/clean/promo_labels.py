@@ -214,6 +214,15 @@ def signs_reader_up(text: str, lowered_words: Sequence[str]) -> bool:
     return bool(_SIGN_UP_ASK.search(text)) or (not READER_WORDS.isdisjoint(lowered_words) and bool(_SIGN_UP_EN.search(text)))
 
 
+_UNLIMITED = LazyPattern(r"\bunlimited (?:online |digital )?access\b", re.I)
+
+
+def pitches_subscription(text: str, lowered_words: Sequence[str]) -> bool:
+    """A box's long pitch to the reader: "Did you know with a Digital Subscription to NAME, you
+    can get unlimited access to ..." (a story's reader may sign up for a trial in a sentence)."""
+    return "subscription" in lowered_words and not READER_WORDS.isdisjoint(lowered_words) and bool(_UNLIMITED.search(text))
+
+
 # A sentence telling the reader to sign up or get the app: "... require a Premium subscription. Subscribe
 # now to listen.", "Download The Chronicle App to get Daily Market Updates.", "Unlimited online access to ..."
 SIGN_UP_START = LazyPattern(r"(?:^|[.!?]\s+)(?:subscribe|sign up|sign in|log in|register|download (?:our|the)|"

@@ -156,8 +156,10 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                           r"^(?:listen to (?:this|the) (?:article|story)|(?:artikel|beitrag) (?:an)?h\u00f6ren|"
                           r"\u00e9couter (?:cet |l['\u2019])article|escuchar (?:este|el) art\u00edculo|ascolta (?:questo |l['\u2019])articolo)\b.{0,30}$|"
                           r"^(?:" + LISTEN_ALTERNATIVES + r")\s*:?$|"
-                          # a widget's placeholder left in the copy: "Loading...", "Wird geladen ..."
-                          r"^(?:loading|wird geladen|chargement|cargando|carregando|caricamento)(?:\s*(?:\.\.\.|\u2026))?$", re.I)),
+                          # a widget's placeholder left in the copy: "Loading...", "Wird geladen ..."; a sign-up
+                          # form's states: "Submitting...", "Sorry, there seem to be some issues. Please try again later."
+                          r"^(?:loading|submitting|wird geladen|chargement|cargando|carregando|caricamento)(?:\s*(?:\.\.\.|\u2026))?$|"
+                          r"^(?:sorry|oops)\b.{0,60}\b(?:please )?try again(?: later)?\W*$", re.I)),
     # A box standing in for an embedded post or video until the reader consents to load it:
     # "I agree that external content is shown to me; personal data may be sent to third
     # parties", in German (most sites that have such boxes are German) and English.
@@ -259,7 +261,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
                          "summary summaries zusammenfassung oppsummeringen oppsummering opsummeringen sammanfattningen "
                          "sammanfattning samenvatting r\u00e9sum\u00e9 resumen riassunto resumo tiivistelm\u00e4 "
                          "written created produced originally "
-                         "chargement cargando carregando caricamento "
+                         "chargement cargando carregando caricamento submitting sorry oops "
                          "anh\u00f6ren h\u00f6ren "
                          "\u00e9couter escuchar ascolta".split()) | trigger_words(LISTEN), ""),
     "credit": (frozenset("information reporting editing edited compiled written assistance files contributing editor "
