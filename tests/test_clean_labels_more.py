@@ -119,6 +119,22 @@ def test_a_sign_up_box_its_pitch_and_its_forms_states_leave_the_story():
     assert article.text.split("\n\n") == body
 
 
+def test_the_stories_foot_asking_for_likes_and_tips_and_the_author_box_with_her_name_leave():
+    body = ["Residents of 240 properties west of Peachland can stand down after the regional district lifted an "
+            "evacuation alert on Monday morning.",
+            "The BC Wildfire Service says the Pincushion Road wildfire, which grew quickly on the weekend, is now "
+            "being held and is not expected to spread beyond its current perimeter.",
+            "Crews will remain on scene for several days to extinguish hot spots. The public is asked to stay off "
+            "the forest service roads in the area."]
+    foot = ["Like us on Facebook and follow us on X.", "Send your news tips to newsroom@okanaganledger.ca",
+            "About the Author: Jordan Pelletier",
+            "Jordan covers the Central Okanagan for the Ledger. Originally from Trois-Rivi\u00e8res, he joined the "
+            "newsroom in 2021."]
+    article = clean(["News", "Evacuation alert lifted for 240 properties near Peachland", "Jul. 22, 2024", *body, *foot,
+                     "\u00a9 2024 Okanagan Ledger"])
+    assert article.text.split("\n\n") == body
+
+
 def test_a_caption_with_its_photographer_in_brackets_is_no_headline():
     headline = "Los Mossos desarticulan una banda que rob\u00f3 m\u00e1s de 400 m\u00f3viles en el metro de Barcelona"
     standfirst = ("Los agentes han detenido a once personas, la mayor\u00eda con antecedentes, que actuaban en las "

@@ -322,7 +322,9 @@ NEIGHBOUR_STORY = (
 READ_ALSO_PATTERN = LazyPattern(r"^[\[\u3010(\u25ba\u25b6\u25a0\u25cf]?\s*(?:" + _alternatives(READ_ALSO) + r")(?!\w)", re.I)
 ADVERTISEMENT_ALTERNATIVES = _alternatives(ADVERTISEMENT)
 ABOUT_THE_AUTHOR_ALTERNATIVES = _alternatives(ABOUT_THE_AUTHOR)
-ABOUT_THE_AUTHOR_LINE = r"^(?:" + ABOUT_THE_AUTHOR_ALTERNATIVES + r")\s*:?$"  # the whole line (under re.I)
+# the whole line (under re.I), or the label and the author's name: "About the Author: NAME"
+ABOUT_THE_AUTHOR_LINE = (r"^(?:" + ABOUT_THE_AUTHOR_ALTERNATIVES
+                         + r")\s*(?::\s*(?-i:[A-Z\u00c0-\u00de])[\w'\u2019.-]*(?:\s+[\w'\u2019.-]+){0,3}|:?)$")
 NEIGHBOUR_STORY_LINE = r"^[\u2190\u00ab\u2039<]?\s*(?:" + _alternatives(NEIGHBOUR_STORY) + r")\s*[\u2192\u00bb\u203a>]?$"  # (re.I)
 LISTEN_ALTERNATIVES, FOLLOW_US_ALTERNATIVES = _alternatives(LISTEN), _alternatives(FOLLOW_US)
 PAYWALL_ALTERNATIVES = _alternatives(PAYWALL)

@@ -90,7 +90,7 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
     # with or without the label's colon.
     ("read-also", READ_ALSO_PATTERN),
     ("contact", LazyPattern(r"((?:can|may) be (reached|contacted) at|\bemail (him|her|them|us) at\b|^contact (us|the author)\b|"
-                           r"^(send|email) (us )?(a )?(tips?|news tips?)\b|\bplease contact \S+@\S+|"
+                           r"^(send|email) (us )?(a |your )?(tips?|news tips?)\b|^like us on facebook\b|\bplease contact \S+@\S+|"
                            # "follow our news on our Telegram channel", in Russian and Ukrainian
                            r"^(?:\u0441\u043b\u0435\u0434\u0438\u0442\u0435 \u0437\u0430|\u043f\u043e\u0434\u043f\u0438\u0441\u044b\u0432\u0430\u0439\u0442\u0435\u0441\u044c \u043d\u0430|"
                            r"\u0441\u0442\u0435\u0436\u0442\u0435 \u0437\u0430|\u043f\u0456\u0434\u043f\u0438\u0441\u0443\u0439\u0442\u0435\u0441[\u044c\u044f] \u043d\u0430)\b.{0,80}\b(?:telegram|\u0442\u0435\u043b\u0435\u0433\u0440\u0430\u043c|\u043a\u0430\u043d\u0430\u043b|vk|\u0432\u043a\u043e\u043d\u0442\u0430\u043a\u0442\u0435|\u0434\u0437\u0435\u043d)\w*|^follow (him|her|them|us|me) on\b|"
@@ -235,7 +235,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
                 | trigger_words(tuple(TAG_LABELS.split("|"))), "#"),
     "promo": (frozenset(), ":|"),
     "read-also": (trigger_words(READ_ALSO), ""),
-    "contact": (frozenset("reached contacted email mail contact send follow please submit whatsapp "
+    "contact": (frozenset("reached contacted email mail contact send follow please submit whatsapp like "
                           "\u0441\u043b\u0435\u0434\u0438\u0442\u0435 \u0441\u0442\u0435\u0436\u0442\u0435 simak "
                           "\u043f\u0456\u0434\u043f\u0438\u0441\u0443\u0439\u0442\u0435\u0441\u044c \u043f\u0456\u0434\u043f\u0438\u0441\u0443\u0439\u0442\u0435\u0441\u044f "
                           "\u043f\u043e\u0434\u043f\u0438\u0441\u044b\u0432\u0430\u0439\u0442\u0435\u0441\u044c".split())
