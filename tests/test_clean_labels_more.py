@@ -37,6 +37,10 @@ from tui.core.models import Article
     ("\u5716\u70ba\u5c6f\u9580\u4e00\u500b\u65b0\u843d\u6210\u5c4b\u90a8\u3002\uff08\u8cc7\u6599\u5716\u7247\uff09", "caption"),
     ("Passer la publicit\u00e9", "sponsor"),
     ("Werbung \u00fcberspringen", "sponsor"),
+    # a caption whose sentence ends in a number, then its credit; a graphic's credit
+    ("Mapa objí\u017e\u010fky pro linky MHD 1, 3 a 6. Grafika: Ranní zpravodaj", "caption"),
+    ("Hirvieläinonnettomuudet syyskuussa 2021\u20132025. Grafiikka: Yle", "caption"),
+    ("Grafik: dpa-infografik", "caption"),
     ("\u0394\u0399\u0391\u03a6\u0397\u039c\u0399\u03a3\u0397", "sponsor"),  # Greek in capitals, without its accent ("\u0394\u03b9\u03b1\u03c6\u03ae\u03bc\u03b9\u03c3\u03b7")
     ("\u0421\u043b\u0435\u0434\u0438\u0442\u0435 \u0437\u0430 \u043d\u043e\u0432\u043e\u0441\u0442\u044f\u043c\u0438 \u043e \u0433\u043b\u0430\u0432\u043d\u044b\u0445 "
      "\u0441\u043e\u0431\u044b\u0442\u0438\u044f\u0445 \u0432 \u0420\u043e\u0441\u0441\u0438\u0438 \u0438 \u043c\u0438\u0440\u0435 \u0432 Telegram-\u043a\u0430\u043d\u0430\u043b\u0435", "contact"),
@@ -52,6 +56,7 @@ def test_the_line_is_furniture(text, reason):
     "Mehr als 40 Menschen wurden verletzt, meldet die DPA / AFP",  # agencies the sentence names
     "Protesters marched through the capital on Sunday (Reuters)",  # one word in brackets: an agency, no name
     "He spoke at the conference on Tuesday in Madrid (Spain).",
+    "Startet am 1. Mai: Der \u201eStar Wars Day\u201c bei Lego",  # a German date's day, not a credit's number
     "\u5e02\u653f\u5e9c\u8868\u793a\uff0c\u672a\u7ecf\u8bb8\u53ef\u64c5\u81ea\u6539\u5efa\u7684\u623f\u5c4b\u5c06\u88ab\u62c6\u9664\u3002",  # built without a permit
     "\u8b66\u5bdf\u306f\u7121\u65ad\u3067\u8ee2\u8f09\u3055\u308c\u305f\u5199\u771f\u306b\u3064\u3044\u3066\u8abf\u3079\u3066\u3044\u308b\u3002",  # photos reposted without leave
     "\u5e02\u653f\u5e9c\u5e76\u516c\u5e03\u4e86\u65b0\u7684\u5730\u56fe",  # a map (\u5730\u56fe) is no credit

@@ -7,6 +7,8 @@ each to the plain search).
 
 from __future__ import annotations
 
+import re
+
 from ..lazy_regex import LazyPattern
 
 
@@ -33,7 +35,14 @@ def credit_tail(text: str) -> bool:
         return False
     start = max(0, at - _LABEL_REACH)
     # (a credit from start on whose sentence ends with a letter has its mark after start)
-    return bool(_CREDIT_TAIL.search(text, start + (text[start:start + 1] in _MARKS)) or DASH_CREDIT.search(text, start))
+    return bool(_CREDIT_TAIL.search(text, start + (text[start:start + 1] in _MARKS)) or DASH_CREDIT.search(text, start)
+                or _NUMBER_CREDIT.search(text, start))
+
+
+# ...or after a sentence ending in a number, with a credit's own label ("... linky MHD 1, 3 a 6.
+# Grafika: NAME"; not a German date's day: "Startet am 1. Mai: Der ...")
+_NUMBER_CREDIT = LazyPattern(r"\d[.!?]\s+(?:[-\u2013\u2014|]\s*)?\(?(?:fotos?|bild|photos?|credit|grafik|grafika|grafiikka|graphic|"
+                             r"kuva|image|karte|mapa)\s*:\s*[^.!?:()\n]{2,40}\)?$", re.I)
 
 
 # ...or after a dash, with no sentence mark before it, a name and no number after it: "Xe buýt

@@ -46,7 +46,9 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
     # "^File - ", "^Caption:", "(AP Photo/Name)" at the end, "photo by", "image credit:", "Getty Images";
     # the credit's label in most European languages: "Foto: Name/dpa", "Bild: Name", "Fot\u00f3: Name", "\u0424\u043e\u0442\u043e: Name",
     # Dutch "Beeld ANP".
-    ("caption", LazyAny(r"(?:file|photo|image|pictured)\s*[-:\u2013\u2014]\s|caption:|(?:photo|image) shows\s|(?:photo|image|picture)s?\s+courtesy\b|\(?(?:fotos?|fot\u00f3|bild|\u0444\u043e\u0442\u043e|\u0441\u043d\u0438\u043c\u043a[\u0430\u0438]|\u0432\u0438\u0437\u0443\u0430\u043b\u0438\u0437\u0430\u0446\u0438\u044f|" + _PHOTO_WORD + r")\s*:\s*\S|fot\.\s+\S|"
+    ("caption", LazyAny(r"(?:file|photo|image|pictured)\s*[-:\u2013\u2014]\s|caption:|(?:photo|image) shows\s|(?:photo|image|picture)s?\s+courtesy\b|\(?(?:fotos?|fot\u00f3|bild|\u0444\u043e\u0442\u043e|\u0441\u043d\u0438\u043c\u043a[\u0430\u0438]|\u0432\u0438\u0437\u0443\u0430\u043b\u0438\u0437\u0430\u0446\u0438\u044f|"
+                        # a graphic's or a map's credit: "Grafik: dpa-infografik", "Grafika: Ranní zpravodaj"
+                        r"grafik[a]?|gr[a\u00e1]fico|graphics?|infogra(?:fik|fika|phic)|" + _PHOTO_WORD + r")\s*:\s*\S|fot\.\s+\S|"
                         r"^beeld\s*:?\s+(?-i:[A-Z])\S*(?:\s+\S+){0,4}$|"
                         # ...in capitals, Quebec's papers': "PHOTO ROBERT SKINNER, LA PRESSE"
                         r"^(?-i:PHOTOS?\s+[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019.\- ]+\s*,\s*[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019.\- ]+)$|"
@@ -227,7 +229,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
     "embed": (frozenset("pic twitter instagram post embed embedded".split()), "@#"),
     "caption": (frozenset("file photo photos image images pictured illustration illustrations getty shutterstock "
                           "caption ap afp reuters foto fotos bild beeld anp dpa epa ansa efe pap belga keystone imago sipa "
-                          "maxppp courtesy fot\u00f3 \u0444\u043e\u0442\u043e \u0441\u043d\u0438\u043c\u043a\u0430 \u0441\u043d\u0438\u043c\u043a\u0438 "
+                          "maxppp courtesy grafik grafika grafico gr\u00e1fico graphic graphics infografik infografika infographic fot\u00f3 \u0444\u043e\u0442\u043e \u0441\u043d\u0438\u043c\u043a\u0430 \u0441\u043d\u0438\u043c\u043a\u0438 "
                           "\u0432\u0438\u0437\u0443\u0430\u043b\u0438\u0437\u0430\u0446\u0438\u044f fot nuotr".split())
                 | frozenset(PHOTO_WORDS) | {"\uc0ac\uc9c4"}, ""),  # (Korean photo: "[사진=NAME]")
     "related": (frozenset("related more recommended trending most popular you tags tag topics topic filed what up "
