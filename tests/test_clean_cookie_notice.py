@@ -100,10 +100,20 @@ NB = ("Ferja innstilt for tredje dag på rad – pendlerne er lei", "Publisert 1
 ], "Vi bruker informasjonskapsler for å få tjenestene våre til å fungere, for å analysere trafikken og for å tilpasse "
    "innholdet til deg.")
 
+NL = ("Dijkweg bij Oudewaard maandenlang dicht door dijkversterking", "28 januari 2025, 07:30", [
+    "Wie tussen Oudewaard en Lekkerveen woont, moet vanaf 10 februari flink omrijden. De Dijkweg gaat voor minstens "
+    "acht maanden dicht omdat het waterschap de dijk versterkt.",
+    "Het waterschap zegt dat de werkzaamheden nodig zijn omdat de dijk bij hoog water niet meer aan de normen "
+    "voldoet, en dat de weg daarna breder en veiliger wordt.",
+    "Fietsers en voetgangers kunnen wel door, over een tijdelijk pad langs de werkzaamheden.",
+], "Wij gebruiken cookies en vergelijkbare technieken om de website goed te laten werken, het gebruik te meten en "
+   "om advertenties en content af te stemmen op jouw interesses. Klik op 'Akkoord' om hiermee in te stemmen.")
 
-@pytest.mark.parametrize("page", [PT, EN, JA, KO, BG, HU, SL, ML, SV, NB],
+
+@pytest.mark.parametrize("page", [PT, EN, JA, KO, BG, HU, SL, ML, SV, NB, NL],
                          ids=["pt", "en", "ja", "ko (the word in Hangul)", "bg (its own word)", "hu (its own word, capitalised)",
-                              "sl (its word for use)", "ml (its script)", "sv (the framework's text)", "nb (its own word)"])
+                              "sl (its word for use)", "ml (its script)", "sv (the framework's text)", "nb (its own word)",
+                              "nl (its word for use)"])
 def test_a_cookie_notice_above_the_headline_leaves_and_the_headline_stays(page):
     headline, date, body, notice = page
     article = clean(["Site", "News", "World", notice, "Accept", headline, date, *body])

@@ -140,6 +140,18 @@ def test_the_stories_foot_asking_for_likes_and_tips_and_the_author_box_with_her_
     assert article.text.split("\n\n") == body
 
 
+def test_a_breadcrumb_with_guillemets_is_no_headline():
+    """"Home » News » Town" (a closing guillemet has no space before it: "«Scelta temporanea» ...")."""
+    headline = "Most na Warcie w Nowym Kro\u015bnie zamkni\u0119ty do jesieni. Kierowc\u00f3w czekaj\u0105 du\u017ce objazdy"
+    body = ["Od poniedzia\u0142ku 10 marca zamkni\u0119ty zostanie most drogowy na Warcie w Nowym Kro\u015bnie. Remont "
+            "potrwa co najmniej do pa\u017adziernika, a objazd wyd\u0142u\u017cy drog\u0119 nawet o 25 kilometr\u00f3w.",
+            "Most, po kt\u00f3rym dziennie przeje\u017cd\u017ca ponad 14 tysi\u0119cy pojazd\u00f3w, przejdzie kompleksow\u0105 "
+            "przebudow\u0119, a na mo\u015bcie powstanie wydzielona \u015bcie\u017cka rowerowa."]
+    article = clean(["Wiadomo\u015bci", "Region", "Strona g\u0142\u00f3wna \u00bb Wiadomo\u015bci \u00bb Nowe Krosno",
+                     headline, "Autor: Katarzyna Nowak", "05.03.2025, 08:15", *body])
+    assert article.title == headline
+
+
 def test_a_caption_with_its_photographer_in_brackets_is_no_headline():
     headline = "Los Mossos desarticulan una banda que rob\u00f3 m\u00e1s de 400 m\u00f3viles en el metro de Barcelona"
     standfirst = ("Los agentes han detenido a once personas, la mayor\u00eda con antecedentes, que actuaban en las "

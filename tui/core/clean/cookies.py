@@ -30,7 +30,7 @@ _COOKIE_CUE = LazyPattern(
     # Bengali, Tamil, Telugu, Kannada, Gujarati, Malayalam use
     r"\u09ac\u09cd\u09af\u09ac\u09b9\u09be\u09b0|\u0baa\u0baf\u0ba9\u0bcd\u0baa\u0b9f\u0bc1\u0ba4\u0bcd|\u0c09\u0c2a\u0c2f\u0c4b\u0c17|\u0cac\u0cb3\u0cb8|\u0a89\u0aaa\u0aaf\u0acb\u0a97|\u0d09\u0d2a\u0d2f\u0d4b\u0d17|"
     r"integritet|polityk|pol\u00edtica|politique|richtlinie|z\u00e1sad|utiliz|usamos|\busa\b|verwende|nutzen|anv\u00e4nder|"
-    r"bruger|bruker|u\u017cywa|pou\u017e\u00edv|folose|k\u00e4yt|kasuta|naudoja|haszn\u00e1l|koristi|kullan|menggunakan|"
+    r"bruger|bruker|gebruik|u\u017cywa|pou\u017e\u00edv|folose|k\u00e4yt|kasuta|naudoja|haszn\u00e1l|koristi|kullan|menggunakan|"
     r"s\u1eed d\u1ee5ng|\u0441\u043e\u0433\u043b\u0430|\u043f\u043e\u0433\u043e\u0434\u0436|\u043f\u043e\u043b\u0438\u0442\u0438\u043a|"
     r"\u043f\u043e\u043b\u0456\u0442\u0438\u043a|\u0438\u0441\u043f\u043e\u043b\u044c\u0437|\u0432\u0438\u043a\u043e\u0440\u0438\u0441\u0442|"
     r"\u043a\u043e\u0440\u0438\u0441\u0442\u0438|\u0438\u0437\u043f\u043e\u043b\u0437|\u03c7\u03c1\u03b7\u03c3\u03b9\u03bc\u03bf\u03c0\u03bf\u03b9|"

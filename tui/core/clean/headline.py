@@ -131,8 +131,10 @@ def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
     text = line.text
     heading = line.number in ctx.headings
     if not heading and (line.words > 40 or ("|" in text and i > 0 and not barred_headline(text)) or "  " in text
-                        or "\u203a" in text or "\t" in text):
-        return None  # a menu's row, a table's row or a breadcrumb (not "Headline | Site")
+                        or "\u203a" in text or "\t" in text or text.count(" \u00bb ") >= 2 or text.count(" > ") >= 2):
+        # a menu's row, a table's row or a breadcrumb (not "Headline | Site"; "Home » News »
+        # Region", not a headline's closing quote, which has no space before it)
+        return None
     row = line.words >= 6 and line.stop == 0 and capitalised(text) >= 0.9
     if row and i + 1 not in ctx.meta_at:
         return None  # a menu: a row of capitalised words with no small words between
