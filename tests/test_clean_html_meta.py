@@ -142,6 +142,16 @@ def test_an_unlabelled_name_marked_as_the_author_names_the_person_where_the_mark
     assert clean(page(head, other)).byline == "Riverside Herald News"
 
 
+def test_a_byline_marked_in_the_pages_language_names_the_person_and_a_pictures_author_does_not():
+    # "firma__autor" (Spanish: the signature's author), the photographer's "autor-foto" above it
+    head = organisation_authored("Heraldo de la Vega")
+    top = ("<h1>Bridge to close</h1><figure><figcaption>Agricultores en la asamblea. / <span class='autor-foto'>J. O."
+           "</span></figcaption></figure><div class='noticia__firma'><div class='firma__autor'>Por "
+           "<a href='/autor/javier-ortega-ruiz/'>Javier Ortega Ruiz</a></div><div class='firma__lugar'>Cieza</div></div>")
+    assert clean(page(head, top)).byline == "Javier Ortega Ruiz"
+    assert clean(page(head, top.replace("firma__autor", "article-auteur"))).byline == "Javier Ortega Ruiz"
+
+
 def test_a_desk_the_json_ld_names_as_author_gives_way_to_the_person_the_page_marks():
     # The JSON-LD's organisation is the outlet's desk ("Riverside Herald Staff"), not its name,
     # and no agency: the person the byline links as the author wrote the story.

@@ -19,8 +19,11 @@ _ARTICLE_TYPE = re.compile(r"article|posting|report|blog", re.I)
 _SPACE = re.compile(r"\s+")
 _HOME = re.compile(r"^(?:(?:https?:)?//[^/?#]+)?/?(?:index\.\w+)?$", re.I)  # "/", "https://site.example/"
 _ENTITY = re.compile(r"&(?:#\d{2,7}|#x[0-9a-f]{2,6}|[a-z]{2,8});", re.I)
-_AUTHOR_MARK = re.compile(r"author|byline", re.I)  # class, itemprop or rel of an element holding the byline
+# class, itemprop or rel of an element holding the byline, named in English or, as a whole part of
+# the name, in the page's language ("firma__autor", "article-auteur", "autore")
+_AUTHOR_MARK = re.compile(r"author|byline|(?:^|[\s_-])(?:autor|autore|auteur|firma|verfasser)(?:$|[\s_-])", re.I)
 _EMPHASIS = ("strong", "b", "em", "i")
+_PICTURE_MARK = re.compile(r"foto|photo|image|bild|picture", re.I)  # ...not a picture's author ("autor-foto")
 AUTHOR_MARK_WORDS = 12  # longer: an author's box with a biography, not a byline
 _CONTROL = re.compile(r"[\x00-\x1f]")  # raw newlines and tabs inside JSON strings break json.loads
 
@@ -105,8 +108,8 @@ def _author_marks(tree) -> list[str]:
     """The texts of short elements the page marks as its author or byline ("article__author",
     itemprop="author", rel="author"), in page order, each once."""
     marked = [el for el in tree.xpath("//body//*[@class or @itemprop or @rel]")
-              if el.tag not in ("script", "style") and _AUTHOR_MARK.search(
-                  " ".join(filter(None, (el.get("class"), el.get("itemprop"), el.get("rel")))))]
+              if el.tag not in ("script", "style") and _AUTHOR_MARK.search(names := " ".join(
+                  filter(None, (el.get("class"), el.get("itemprop"), el.get("rel"))))) and not _PICTURE_MARK.search(names)]
     inner = {id(el) for el in marked}
     outer = {id(parent) for el in marked for parent in el.iterancestors() if id(parent) in inner}
     out: list[str] = []
