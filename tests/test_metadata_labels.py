@@ -72,6 +72,14 @@ def test_a_name_signing_off_the_story_is_still_its_author():
     assert clean([HEADLINE, "March 12, 2024", *BODY, *MORE, "Martha Quinlan", "Imprint"]).byline == "Martha Quinlan"
 
 
+
+def test_a_commenter_over_the_date_of_her_comment_is_no_byline():
+    # (the story signed off by its author; under "Comments (2)", a reader's name over her comment's date)
+    comments = ["Comments (2)", "Nicholas P.", "12.03.2024 13:02", "About time, the water in our house has been brown for years.",
+                "Reply"]
+    assert clean([HEADLINE, "12.03.2024 11:27", *BODY, "Martha Quinlan", *comments]).byline == "Martha Quinlan"
+
+
 JAPANESE = ["政府は十二日、新たな経済対策を閣議決定した。総額は十兆円を超える見通しだ。",
             "首相は記者会見で、物価高に苦しむ家計を支えると強調した。野党は規模が不十分だと批判している。",
             "対策には低所得世帯への給付金や、電気・ガス料金の補助の延長が盛り込まれた。"]

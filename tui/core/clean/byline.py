@@ -359,6 +359,9 @@ def signature(lines: list["Line"], anchor: int, taken: dict[int, str]) -> tuple[
     little way under the headline (past a summary box or a caption): the story's signature."""
     for i in range(anchor + 1, min(len(lines) - 1, anchor + 1 + SIGNATURE_BELOW)):
         line, below = lines[i], lines[i + 1]
+        if line.shape in BARRIER_SHAPES and paragraphs_between(lines, anchor + 1, i) >= 2:
+            break  # under the story, past "Comments (2)", a name over its date is a commenter's (not
+            # past a share bar's "5 comentarios" over the byline)
         if (line.number in taken or (below.number in taken and not not_published(below.text))
                 or line.shape in NOT_NAMES or below.words > 6 or date_span(below.text) is None):
             continue  # (over "Updated Monday, 2 December 2024" a name signs the story all the same)
