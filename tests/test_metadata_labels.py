@@ -225,6 +225,9 @@ def test_a_name_over_the_authors_address_under_a_caption_signs_the_story():
     ("De notre correspondante, Martine Vidal", "Martine Vidal"),
     ("De notre envoy\u00e9 sp\u00e9cial \u00e0 Kyiv, Pierre Durand", "Pierre Durand"),
     ("Dal nostro inviato Marco Bianchi", "Marco Bianchi"),
+    ("Pewarta: Nur Aisyah Amir", "Nur Aisyah Amir"),  # Indonesian reporter (an agency's story)
+    ("\u0e40\u0e02\u0e35\u0e22\u0e19\u0e42\u0e14\u0e22 \u0e13\u0e31\u0e10\u0e1e\u0e25 \u0e28\u0e23\u0e35\u0e2a\u0e38\u0e02",
+     "\u0e13\u0e31\u0e10\u0e1e\u0e25 \u0e28\u0e23\u0e35\u0e2a\u0e38\u0e02"),  # Thai "written by"
     ("\u0e42\u0e14\u0e22 \u0e13\u0e31\u0e10\u0e27\u0e38\u0e12\u0e34 \u0e28\u0e23\u0e35\u0e2a\u0e38\u0e02 | "
      "\u0e1c\u0e39\u0e49\u0e2a\u0e37\u0e48\u0e2d\u0e02\u0e48\u0e32\u0e27\u0e20\u0e39\u0e21\u0e34\u0e20\u0e32\u0e04",
      "\u0e13\u0e31\u0e10\u0e27\u0e38\u0e12\u0e34 \u0e28\u0e23\u0e35\u0e2a\u0e38\u0e02"),  # Thai: the role after a bar goes
