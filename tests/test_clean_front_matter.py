@@ -56,6 +56,18 @@ def test_the_page_s_dateline_stands_when_the_front_matter_has_no_publication_dat
     assert clean(page).published == "2022-02-04"
 
 
+def test_the_page_s_dateline_stands_where_the_clip_date_was_read_first():
+    # (a bold headline under the site's menu of links; its date the page's only other date)
+    page = ["---", 'title: "潮見漁港の朝市、3年ぶり再開へ"', "clipped: 2025-03-09", "tags:", "  - 地域", "---", "",
+            "- [ニュース](https://example.jp/list/news)", "- [地域](https://example.jp/list/local)", "",
+            "**潮見漁港の朝市、3年ぶり再開へ　4月から毎週日曜**", "", "2025年3月8日 18:30", "",
+            "潮見市の潮見漁港で、新型コロナウイルス禍や施設の老朽化で休止していた朝市が、4月から3年ぶりに再開される。"
+            "市と漁協が8日、発表した。", "",
+            "朝市には漁協の組合員や地元の農家など約20店が出店し、その日の朝に水揚げされた魚介類や野菜を販売する。", "",
+            "市の担当者は「港ににぎわいを取り戻したい」と話している。"]
+    assert clean(page).published == "2025-03-08T18:30"
+
+
 def test_inline_author_list_and_a_site_name():
     page = ["---", "title: Russia and China pledge partnership", 'authors: ["Jane Roe", "John Doe"]',
             "site_name: The Daily Planet", 'date: "2022-02-04T09:30:00+01:00"', "---", "", *SPACED]

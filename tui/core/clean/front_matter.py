@@ -111,7 +111,10 @@ def apply(lines: list["Line"], meta: "Meta", block: tuple[int, dict[str, tuple[i
         meta.published = dated[1]
         reasons[dated[0]] = "dateline"
     elif meta.published in {parse_date(lines[i].text) for i in range(1, end)}:
-        meta.published = None  # a clip's "created:" date, read as the story's: the story's is not known
+        # a clip's "created:" date, read as the story's: the story's is the dateline the page
+        # prints under the block, if it has one
+        meta.published = next((found for line in lines[end + 1:] if meta.lines.get(line.number) == "dateline"
+                               and (found := parse_date(line.text))), None)
     if site:
         meta.source = _site(site[1][0]) or meta.source
     if "title" in entries:  # weighed with the page's other title evidence by the metadata reader
