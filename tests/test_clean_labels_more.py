@@ -36,6 +36,8 @@ from tui.core.models import Article
     ("\u8a18\u8005\u4f1a\u898b\u3059\u308b\u30da\u30ea\u30fc\u7dcf\u88c1\uff0821\u65e5\u3001\u30b8\u30e3\u30ab\u30eb\u30bf\uff09=\u30ed\u30a4\u30bf\u30fc", "caption"),
     ("\u5716\u70ba\u5c6f\u9580\u4e00\u500b\u65b0\u843d\u6210\u5c4b\u90a8\u3002\uff08\u8cc7\u6599\u5716\u7247\uff09", "caption"),
     ("Passer la publicit\u00e9", "sponsor"),
+    ("Anuncio", "sponsor"),  # Spanish "advertisement"
+    ("\U0001f4f2 Participe do canal do P1 Campinas no WhatsApp", "contact"),  # an invitation after its icon
     ("Werbung \u00fcberspringen", "sponsor"),
     # a caption whose sentence ends in a number, then its credit; a graphic's credit
     ("Mapa objí\u017e\u010fky pro linky MHD 1, 3 a 6. Grafika: Ranní zpravodaj", "caption"),

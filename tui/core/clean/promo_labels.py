@@ -92,6 +92,7 @@ READ_ALSO = (
 # .lines), and the line saying the story goes on under it.
 ADVERTISEMENT = (
     "anzeige", "werbung", "publicit\u00e9", "publicidad", "publicidade", "pubblicit\u00e0", "pub", "advertentie",
+    "anuncio", "an\u00fancio",
     "annons", "annonse", "annonce", "mainos", "reklama", "reklame", "reklam", "hirdet\u00e9s", "iklan",
     "qu\u1ea3ng c\u00e1o", "\u0440\u0435\u043a\u043b\u0430\u043c\u0430", "\u03b4\u03b9\u03b1\u03c6\u03ae\u03bc\u03b9\u03c3\u03b7",
     "\u05e4\u05e8\u05e1\u05d5\u05de\u05ea", "\u0625\u0639\u0644\u0627\u0646", "\u0627\u0639\u0644\u0627\u0646",

@@ -101,7 +101,7 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                            # "Do you have a story for us? Email ...", "... by joining our WhatsApp community here."
                            r"^(?:do you have|have you got|got) a story\b.{0,80}@|\bjoin(?:ing)? our whatsapp (?:community|channel|group)\b|"
                            # ...in other languages, the invitation opening the line: "Únete a nuestro canal de WhatsApp ..."
-                           r"^(?:\u00fanete|unete|s\u00edguenos|siguenos|junte-se|entre no|participe do|unisciti|iscriviti|"
+                           r"^\W{0,3}(?:\u00fanete|unete|s\u00edguenos|siguenos|junte-se|entre no|participe do|unisciti|iscriviti|"
                            r"rejoignez|abonnez-vous|tritt)\b.{0,60}\bwhatsapp\b|"
                            r"^(?:" + FOLLOW_US_ALTERNATIVES + r")\b.{0,60}$|"
                            r"^e-?mail\b.{0,40}\bat \S+@\S|^follow\b.{0,60}\bon (facebook|twitter|instagram|linkedin|tiktok|youtube|x|google news)\b|"
