@@ -37,6 +37,9 @@ from tui.core.models import Article
     ("\u5716\u70ba\u5c6f\u9580\u4e00\u500b\u65b0\u843d\u6210\u5c4b\u90a8\u3002\uff08\u8cc7\u6599\u5716\u7247\uff09", "caption"),
     ("Passer la publicit\u00e9", "sponsor"),
     ("Anuncio", "sponsor"),  # Spanish "advertisement"
+    # the photographer and the outlet after a slash, a longer credit than a name alone
+    ("Vecinos de la colonia Santa Martha Acatitla hacen fila para llenar cubetas de una pipa de la alcald\u00eda. "
+     "Foto: Diego S\u00e1nchez Olvera / La Cr\u00f3nica de An\u00e1huac", "caption"),
     ("\U0001f4f2 Participe do canal do P1 Campinas no WhatsApp", "contact"),  # an invitation after its icon
     ("Werbung \u00fcberspringen", "sponsor"),
     # a caption whose sentence ends in a number, then its credit; a graphic's credit

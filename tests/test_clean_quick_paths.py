@@ -74,16 +74,19 @@ def test_name_tail_cases() -> None:
 CREDIT_TAIL_AS_WRITTEN = re.compile(r"(?:[^\W\d_][.!?]|[\u00bb\u201d\"])\s+(?:[-\u2013\u2014|]\s*)?\(?"
                                     r"(?:[^\W\d_]{3,15}\s*:|\u00a9)(?!\s*[\"\u201c\u201e\u00ab\u2018])\s*[^.!?:()\n]{2,40}\)?$")
 CREDITS = st.lists(st.sampled_from(["in", "Oslo.", "Oslo", "x.", "2021.", "said!", "\u201d", "\u00bb", '"', "Foto:", "Bild:",
+                                    "/", "Name /", "The Herald", "Grafik:",
                                     "Credit:", "\u00a9", "(Bild:", "dpa)", "BELGA", "Name/dpa", "-", "\u2014", "|", "(", ")",
                                     ":", ".", "?", "", "x", "Privat", "\u00e9t\u00e9.", "\u201c", "\u201e"]), max_size=30)
 
 
 def credit_tail_plainly(text: str) -> bool:
     """credit_tail as first written: the pattern searched from 30 characters before the last
-    colon or copyright sign among the line's last 45 characters."""
+    colon or copyright sign among the line's last 45 characters (a number's credit there too);
+    or a credit with the outlet after a slash, searched along the whole line."""
     tail = max(0, len(text) - 45)
     at = max(text.rfind(":", tail), text.rfind("\u00a9", tail))
-    return at >= 0 and bool(CREDIT_TAIL_AS_WRITTEN.search(text, max(0, at - 30)) or DASH_CREDIT.search(text, max(0, at - 30)))
+    return (at >= 0 and bool(CREDIT_TAIL_AS_WRITTEN.search(text, max(0, at - 30)) or DASH_CREDIT.search(text, max(0, at - 30))
+                             or NUMBER_CREDIT.search(text, max(0, at - 30)))) or bool(OUTLET_CREDIT.search(text))
 
 
 @settings(max_examples=1500)
@@ -92,6 +95,11 @@ def credit_tail_plainly(text: str) -> bool:
     lambda p: "".join(a + b for a, b in zip(*p)))))
 def test_credit_tail_from_the_mark_is_the_pattern_as_first_written(text: str) -> None:
     assert credit_tail(text) == credit_tail_plainly(text)
+
+
+NUMBER_CREDIT = re.compile(r"\d[.!?]\s+(?:[-\u2013\u2014|]\s*)?\(?(?:fotos?|bild|photos?|credit|grafik|grafika|grafiikka|graphic|"
+                           r"kuva|image|karte|mapa)\s*:\s*[^.!?:()\n]{2,40}\)?$", re.I)
+OUTLET_CREDIT = re.compile(r"[^\W\d_][.!?]\s{1,3}\(?[^\W\d_]{3,15}\s{0,3}:\s{0,3}[^\W\d_][^.!?:()/\n]{2,30}/\s{0,3}[^\W\d_][^.!?:()/\n]{1,30}\)?$")
 
 
 def test_credit_tail_cases() -> None:

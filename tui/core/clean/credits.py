@@ -31,12 +31,20 @@ def credit_tail(text: str) -> bool:
     # characters around it.
     tail = max(0, len(text) - _TAIL)
     at = max(text.rfind(":", tail), text.rfind("\u00a9", tail))
-    if at < 0:
-        return False
-    start = max(0, at - _LABEL_REACH)
-    # (a credit from start on whose sentence ends with a letter has its mark after start)
-    return bool(_CREDIT_TAIL.search(text, start + (text[start:start + 1] in _MARKS)) or DASH_CREDIT.search(text, start)
-                or _NUMBER_CREDIT.search(text, start))
+    if at >= 0:
+        start = max(0, at - _LABEL_REACH)
+        # (a credit from start on whose sentence ends with a letter has its mark after start)
+        if _CREDIT_TAIL.search(text, start + (text[start:start + 1] in _MARKS)) or DASH_CREDIT.search(text, start) \
+                or _NUMBER_CREDIT.search(text, start):
+            return True
+    return "/" in text[-_OUTLET_TAIL:] and bool(_OUTLET_CREDIT.search(text, max(0, len(text) - _OUTLET_REACH)))
+
+
+# ...or the photographer and her outlet after a slash, longer than a name alone: "... de la
+# alcaldía. Foto: NAME / La Crónica de Anáhuac"
+_OUTLET_CREDIT = LazyPattern(r"[^\W\d_][.!?]\s{1,3}\(?[^\W\d_]{3,15}\s{0,3}:\s{0,3}[^\W\d_][^.!?:()/\n]{2,30}/\s{0,3}[^\W\d_][^.!?:()/\n]{1,30}\)?$")
+_OUTLET_TAIL = 36  # the slash is this close to the end (the pattern's spaces are few)
+_OUTLET_REACH = 100  # ...and the match starts this close
 
 
 # ...or after a sentence ending in a number, with a credit's own label ("... linky MHD 1, 3 a 6.
