@@ -37,6 +37,13 @@ from tui.core.models import Article
     ("\u5716\u70ba\u5c6f\u9580\u4e00\u500b\u65b0\u843d\u6210\u5c4b\u90a8\u3002\uff08\u8cc7\u6599\u5716\u7247\uff09", "caption"),
     ("Passer la publicit\u00e9", "sponsor"),
     ("Anuncio", "sponsor"),  # Spanish "advertisement"
+    ("Lisez aussi", "promo"),  # Belgian French "read also"
+    # an old story's notice, a machine's voice reading it
+    ("This article is more than 8 months old", "boilerplate"),
+    ("Prenez note que cet article publi\u00e9 en 2024 pourrait contenir des informations qui ne sont plus \u00e0 jour.",
+     "boilerplate"),
+    ("La version audio de cet article est g\u00e9n\u00e9r\u00e9e par la synth\u00e8se vocale, une technologie bas\u00e9e sur "
+     "l\u2019intelligence artificielle.", "boilerplate"),
     # the photographer and the outlet after a slash, a longer credit than a name alone
     ("Vecinos de la colonia Santa Martha Acatitla hacen fila para llenar cubetas de una pipa de la alcald\u00eda. "
      "Foto: Diego S\u00e1nchez Olvera / La Cr\u00f3nica de An\u00e1huac", "caption"),
@@ -155,6 +162,19 @@ def test_a_breadcrumb_with_guillemets_is_no_headline():
     article = clean(["Wiadomo\u015bci", "Region", "Strona g\u0142\u00f3wna \u00bb Wiadomo\u015bci \u00bb Nowe Krosno",
                      headline, "Autor: Katarzyna Nowak", "05.03.2025, 08:15", *body])
     assert article.title == headline
+
+
+def test_a_name_with_the_link_to_its_authors_page_is_the_byline_not_the_headline():
+    headline = "P\u00e9nurie de chauffeurs : pr\u00e8s de 300 \u00e9l\u00e8ves priv\u00e9s de transport scolaire \u00e0 Rouyn-Noranda"
+    body = ["Pr\u00e8s de 300 \u00e9l\u00e8ves du Centre de services scolaire n\u2019ont plus de transport depuis lundi, faute de "
+            "chauffeurs d\u2019autobus, a confirm\u00e9 l\u2019organisme mardi.",
+            "Les parents concern\u00e9s doivent conduire eux-m\u00eames leurs enfants \u00e0 l\u2019\u00e9cole, et plusieurs "
+            "disent devoir s\u2019absenter du travail pour le faire.",
+            "Le transporteur affirme chercher activement \u00e0 recruter. Il manque actuellement sept chauffeurs sur son "
+            "r\u00e9seau."]
+    article = clean(["Info", "R\u00e9gions", headline, "Jean-Fran\u00e7ois Gagnon (Acc\u00e9der \u00e0 la page de l\u2019auteur)",
+                     "Publi\u00e9 le 3 octobre 2024", *body])
+    assert (article.title, article.byline) == (headline, "Jean-Fran\u00e7ois Gagnon")
 
 
 def test_a_caption_with_its_photographer_in_brackets_is_no_headline():

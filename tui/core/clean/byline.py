@@ -11,6 +11,7 @@ a labelled byline wins over a bare name, and the nearest wins among equals.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..lazy_regex import LazyPattern, may_start_with
@@ -26,7 +27,7 @@ from .byline_labels import (BY_LABEL, CJK_REPORTER, LABEL_TAILS, PIECE_BY, PIECE
 from .name_or_label import (caseless_name, caseless_part, credit_under_caption, in_headlines,
                             list_heading, page_label, paragraphs_between)
 from .outlet import name_before_role, role
-from .person import GLUED, name_in, person_name
+from .person import AUTHOR_PAGE_LINK, GLUED, name_in, person_name
 from .vocabulary import may_be_cjk, tokens
 
 if TYPE_CHECKING:
@@ -199,6 +200,9 @@ _OUTLET_INITIALS = LazyPattern(r"^(?P<name>\S.*\s\S*[^\W\d_A-Z\u00c0-\u00de])\s+
 def _bare_name(line: "Line") -> str | None:
     """A name that is (nearly) the whole line: "Jane Doe", "Jane Doe | 2 hours ago", "松岡大地"."""
     text = line.text.strip()
+    if text[-1:] == ")" and (linked := AUTHOR_PAGE_LINK.search(text)):  # "NAME (Accéder à la page de l’auteur)"
+        text = text[:linked.start()]
+        line = replace(line, text=text, words=len(tokens(text)), stop=0.0)  # (the label's words were the small ones)
     if text[:1] == "\uff08" and text[-1:] == "\uff09":
         # "（山本彩）", "（潮見支局　佐藤健一）": a Japanese story's author, signing it off in brackets
         text = text[1:-1].replace("\u3000", " ").rsplit(" ", 1)[-1]

@@ -27,7 +27,7 @@ from .desks import photo_agency
 from .headline_context import KINDS_SKIPPED, REACH_ABOVE, REACH_BELOW, Context, content_words
 from .kicker import RUN_ON
 from .outlet import role
-from .person import person_name
+from .person import AUTHOR_PAGE_LINK, person_name
 from .shapes import SHAPES
 from .site_name import barred_headline
 from .title import (CLOSES, capitalised, caption_label, credit_line, full_stop, list_row, one_phrase, own_full_stop,
@@ -140,6 +140,8 @@ def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
         return None  # a menu: a row of capitalised words with no small words between
     if text.startswith(RUN_ON):
         return None  # the run-on of a heading split over two lines (joined to the line above)
+    if text[-1:] == ")" and AUTHOR_PAGE_LINK.search(text):
+        return None  # a byline with the link to its author's page: "NAME (Accéder à la page de l’auteur)"
     if line.shape == "caption" and ((text[:1] in "([" and text[-1:] in ")]") or _credit_after(text)):
         # a picture's credit in brackets: "(Photo illustration by NAME; photo by NAME)"; a
         # caption with its credit after it: "... for 20 consecutive quarters. ST PHOTO: NAME"

@@ -89,9 +89,15 @@ _PLACE = re.compile(r"\s+(?:in|at|aus|en|à|em|в|из)\s+(?=[A-Z\u00c0-\u00de\u
 _GLUED_LABEL = LazyPattern(r"^(?:by|von|par|por|[Nn]gu-?)(?=[A-Z\u00c0-\u00de])")
 
 
+# A link to the author's page after her name: "NAME (Accéder à la page de l’auteur)", "NAME (View profile)"
+AUTHOR_PAGE_LINK = LazyPattern(r"\s*\([^()]*\b(?:auteure?|author|autor[ae]?|autorin|profile?|profilo|perfil)\b[^()]*\)$", re.I)
+
+
 def name_in(text: str) -> str | None:
     """The person's name a short byline-shaped line starts with (after a date), else None."""
     text = _GLUED_LABEL.sub("", text.replace("\u00a0", " ").strip())
+    if text[-1:] == ")":
+        text = AUTHOR_PAGE_LINK.sub("", text)
     span = date_span(text)
     if span and span[0] <= 2:  # "9. September 2025 um 15:46 Uhr / NAME"
         text = text[span[1]:].strip(" ,;:|/-\u2013\u2014")

@@ -145,7 +145,12 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                           r"not supported|no longer supported|veraltet)\b|"
                           # the note on a story read aloud by a machine
                           r"\btext-to-speech\b|\bai narration\b|\b(ai|computer)[- ]generated (audio|voice|narration)\b|"
-                          r"\bvoice is ai[- ]generated\b|^you['\u2019]ve read \d+ (?:free )?articles? (?:in the last|this) (?:month|week)\b|\bread by an? (?:automated|artificial|computer[- ]generated|ai[- ]generated) voice\b|^this (?:story|article) was originally published (?:on )?\w+\.? \d{1,2}, \d{4}\b|"
+                          r"\bvoice is ai[- ]generated\b|\bsynth\u00e8se vocale\b|\bvoix de synth\u00e8se\b|\bsynthetic voice\b|"
+                          # an old story's notice: "This article is more than 8 months old", "Prenez note que
+                          # cet article publié en 2024 pourrait contenir des informations qui ne sont plus à jour"
+                          r"^this (?:article|story) is more than \w+ \w+ old\b|"
+                          r"\b(?:article|story)\b.{0,80}\b(?:no longer (?:be )?(?:up to date|accurate|current)|ne sont plus \u00e0 jour)\b|"
+                          r"^you['\u2019]ve read \d+ (?:free )?articles? (?:in the last|this) (?:month|week)\b|\bread by an? (?:automated|artificial|computer[- ]generated|ai[- ]generated) voice\b|^this (?:story|article) was originally published (?:on )?\w+\.? \d{1,2}, \d{4}\b|"
                           # a summary's note: "These takeaways were generated with the help of AI", in any
                           # language ("Summary is AI generated, newsroom reviewed.", "Oppsummeringen er laget
                           # med hjelp av KI"): the summary's word and the machine's letters, in capitals
