@@ -226,6 +226,8 @@ def test_a_name_over_the_authors_address_under_a_caption_signs_the_story():
     ("De notre envoy\u00e9 sp\u00e9cial \u00e0 Kyiv, Pierre Durand", "Pierre Durand"),
     ("Dal nostro inviato Marco Bianchi", "Marco Bianchi"),
     ("Pewarta: Nur Aisyah Amir", "Nur Aisyah Amir"),  # Indonesian reporter (an agency's story)
+    ("Per Marta Puigvert", "Marta Puigvert"),  # Catalan "by"
+    ("Egilea: Ane Etxeberria", "Ane Etxeberria"),  # Basque "author:"
     ("\u0e40\u0e02\u0e35\u0e22\u0e19\u0e42\u0e14\u0e22 \u0e13\u0e31\u0e10\u0e1e\u0e25 \u0e28\u0e23\u0e35\u0e2a\u0e38\u0e02",
      "\u0e13\u0e31\u0e10\u0e1e\u0e25 \u0e28\u0e23\u0e35\u0e2a\u0e38\u0e02"),  # Thai "written by"
     ("\u0e42\u0e14\u0e22 \u0e13\u0e31\u0e10\u0e27\u0e38\u0e12\u0e34 \u0e28\u0e23\u0e35\u0e2a\u0e38\u0e02 | "
@@ -241,6 +243,14 @@ def test_labelled_bylines_in_scripts_without_capitals_and_more_languages(line, n
     from tui.core.clean.lines import Line
 
     assert labelled_byline(Line(1, line, len(line.split()), 0.0, False, None)) == name
+
+
+def test_a_label_that_is_a_common_word_takes_a_persons_name_only():
+    from tui.core.clean.byline import labelled_byline
+    from tui.core.clean.lines import Line
+
+    for text in ("Per la prima volta", "Per Natale"):  # Italian "for": no name after it
+        assert labelled_byline(Line(1, text, len(text.split()), 0.5, False, None)) is None, text
 
 
 def test_a_name_before_a_bar_and_the_authors_role_is_the_byline_under_the_headline():

@@ -30,11 +30,11 @@ LABELS = (
     "avtor(?:ica)?", "\u0442\u0435\u043a\u0441\u0442",  # Slovene author, Russian text
 )
 # ...and labels that only take the name after them on their line: a desk; Indonesian and Malay (and "Pewarta", reporter),
-# Finnish, Hungarian; Arabic, Hebrew, Hindi (author, report(er), correspondent); Thai (writer, written by),
+# Basque (author), Finnish, Hungarian; Arabic, Hebrew, Hindi (author, report(er), correspondent); Thai (writer, written by),
 # Persian, Arabic ("by means of"; "wrote", he and she), Bengali, Baltic, Norwegian and Danish; "Written by:",
 # "Published by:", "Reported by:" as Indian sites print their bylines (the only name such a page gives).
 INLINE_LABELS = (
-    "redaktion", "oleh", "penulis", "pewarta", "teksti", "kirjoittaja", "szerz\u0151", "\u0628\u0642\u0644\u0645", "\u05de\u05d0\u05ea",
+    "redaktion", "oleh", "penulis", "pewarta", "egilea", "teksti", "kirjoittaja", "szerz\u0151", "\u0628\u0642\u0644\u0645", "\u05de\u05d0\u05ea",
     "\u0932\u0947\u0916\u0915", "\u0930\u093f\u092a\u094b\u0930\u094d\u091f(?:\u0930)?",
     "\u0938\u0902\u0935\u093e\u0926\u0926\u093e\u0924\u093e", "\u0e1c\u0e39\u0e49\u0e40\u0e02\u0e35\u0e22\u0e19", "\u0e40\u0e02\u0e35\u0e22\u0e19\u0e42\u0e14\u0e22",
     "\u0628\u0647 \u0642\u0644\u0645", "\u0628\u0648\u0627\u0633\u0637\u0629", "\u0643\u062a\u0628\u062a?", "\u09b2\u09c7\u0996\u0995", "autors",
@@ -92,15 +92,15 @@ LABEL_TAILS = (" by", " von", " par", " por", " di", " av", " af", " door", " pr
 LABEL_HEADS = ("by", "propos", "von", "par", "por", "di", "av", "af", "door", "przez", "od", "autor", "avtor", "author", "auteur",
                "text", "tekst", "reporter", "yazar", "yazan", "oleh", "penulis", "pewarta", "kirjoittaja", "forfatter", "marubuci",
                "mwandishi", "redaktion", "written", "published", "reported", "writer", "article", "escrito", "redactado", "scritto",
-               "geschrieben", "verfasst", "rapport", "haber", "muhabir", "yanditswe", "site", "daga", "muallif", "qore", "qoraa",
+               "geschrieben", "verfasst", "rapport", "haber", "muhabir", "yanditswe", "site", "daga", "muallif", "qore", "qoraa", "egilea",
                "de notre", "dal nostro")
 # The heads of labels that are words of a menu too ("Text Size"): without a colon, only a
 # person's name after them is a byline.
 WORD_HEADS = ("text", "teks", "repo", "\u0442\u0435\u043a\u0441")
-# Labels that are common words too: Swahili "Na NAME" (and), Tagalog "Ni NAME" (of), Greek
+# Labels that are common words too: Swahili "Na NAME" (and), Tagalog "Ni NAME" (of), Catalan "Per NAME" (by), Greek
 # "Του NAME" / "Της NAME" (of the), "Από: NAME" (from), "Γράφει ο NAME" (writes), Romanian
 # "de NAME" (by; in lower case only).
-WORD_LABEL = LazyPattern(r"^(?:na|ni|\u03c4\u03bf\u03c5|\u03c4\u03b7\u03c2|\u03b1\u03c0\u03cc\s*:|"
+WORD_LABEL = LazyPattern(r"^(?:na|ni|per|\u03c4\u03bf\u03c5|\u03c4\u03b7\u03c2|\u03b1\u03c0\u03cc\s*:|"
                          r"\u03b3\u03c1\u03ac\u03c6\u03b5\u03b9(?:\s+[\u03bf\u03b7])?\s*:?|(?-i:de))\s+(?P<who>[^\W\d_].*)$", re.I)
 # A label after a word or two that say what the piece is: "Eine Analyse von NAME", "A commentary
 # by NAME" (a person's name, and nothing else, after it).
@@ -114,7 +114,7 @@ PIECE_WORDS = frozenset("analysis analyse analysen analisi an\u00e1lisis comment
                         "rezension recensione critique report reportage reportaje bericht enqu\u00eate opinion meinung "
                         "opini\u00f3n editorial leitartikel \u00e9ditorial editoriale gastbeitrag beitrag glosse tribune "
                         "portrait portr\u00e4t feature words".split())  # ("Words by NAME", a magazine's)
-WORD_LABEL_HEADS = ("na", "ni", "\u03c4\u03bf", "\u03c4\u03b7", "\u03b1\u03c0", "\u03b3\u03c1", "de")  # (their first two letters, lowercased)
+WORD_LABEL_HEADS = ("na", "ni", "pe", "\u03c4\u03bf", "\u03c4\u03b7", "\u03b1\u03c0", "\u03b3\u03c1", "de")  # (their first two letters, lowercased)
 
 
 def may_be_labelled(text: str) -> bool:

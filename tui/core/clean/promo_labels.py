@@ -40,8 +40,8 @@ READ_ALSO = (
     "\u0db8\u0dd9\u0dba\u0dad\u0dca \u0d9a\u0dd2\u0dba\u0dc0\u0db1\u0dca\u0db1",
     "\u043e\u049b\u0438 \u043e\u0442\u044b\u0440\u044b\u04a3\u044b\u0437", "shuningdek o\u2018qing", "shuningdek o'qing",
     "soma nanone", "\u1270\u1328\u121b\u122a \u12eb\u1295\u1265\u1261", "funda nokho",
-    # Catalan, Galician, Italian ("go deeper"), Polish
-    "llegeix tamb\u00e9", "llegiu tamb\u00e9", "le tam\u00e9n", "lea tam\u00e9n", "approfondisci", "przeczytaj te\u017c",
+    # Catalan (and Valencian), Galician, Italian ("go deeper"), Polish
+    "llegeix tamb\u00e9", "llegiu tamb\u00e9", "llig tamb\u00e9", "le tam\u00e9n", "lea tam\u00e9n", "approfondisci", "przeczytaj te\u017c",
     "przeczytaj tak\u017ce",
     # Russian, Ukrainian, Bulgarian, Greek, Hebrew
     "\u0447\u0438\u0442\u0430\u0439\u0442\u0435 \u0442\u0430\u043a\u0436\u0435", "\u0447\u0438\u0442\u0430\u0439\u0442\u0435 \u0442\u043e\u0436\u0435",
