@@ -19,6 +19,8 @@ from tui.core.clean.outlet import copyright_holder, outlet_after_comma
     ("©Harbour Newspapers Limited in England No. 123456 Registered office: 1 Dock Road", "Harbour Newspapers"),
     ("© 2019 The Lakeside Times unless otherwise noted. All rights reserved. Privacy Policy", "The Lakeside Times"),
     ("© Copyright 2025 - Highland Times", "Highland Times"),
+    ("La Veu de la Safor \u00a9 2025 \u00b7 Tots els drets reservats", "La Veu de la Safor"),  # the holder before the sign
+    ("mbl.is/\u00c1rvakur hf. \u00a9 2025  |  H\u00e1degism\u00f3um 2, 110 Reykjav\u00edk", "mbl.is/\u00c1rvakur hf"),
     ("Copyright THE EVENING HERALD. All rights reserved.", "THE EVENING HERALD"),
     ("© 2023 Nordfunk WelleDatenschutzImpressumErklärung zur Barrierefreiheit", "Nordfunk Welle"),
     ("© 2024 a Harbour plc subsidiary", "Harbour"),
@@ -85,3 +87,19 @@ def test_an_outlet_in_capitals_stays_though_the_story_names_it():
                      "The screens were the biggest surprise: the cheapest console had the brightest display of the whole group."])
     assert article.byline == "Eric Song"
     assert article.source == "IGN"
+
+
+def test_the_sites_name_over_the_page_is_no_headline_when_the_copyright_line_names_it_first():
+    # ("NAME © 2025": the holder before the sign; the page's first line is the same name)
+    headline = "Gandia tancar\u00e0 el tr\u00e0nsit al passeig Mar\u00edtim els diumenges d'estiu"
+    body = ["L'Ajuntament de Gandia tancar\u00e0 al tr\u00e0nsit rodat el passeig Mar\u00edtim tots els diumenges de juny a "
+            "setembre, de huit del mat\u00ed a dos de la vesprada, per a vianants i ciclistes.",
+            "La mesura, que ja es va assajar el setembre passat durant la Setmana de la Mobilitat, es posar\u00e0 en marxa "
+            "el primer diumenge de juny, segons ha explicat el regidor de Mobilitat.",
+            "Els comer\u00e7os de la platja han rebut la not\u00edcia amb opinions dividides, i alguns demanen m\u00e9s "
+            "aparcament a les entrades del barri."]
+    page = ["La Veu de la Safor", "Dimecres, 9 d'abril de 2025", "Inici", "La Safor", "Gandia", "Esports", "MOBILITAT",
+            headline, "Per Pau Estruch", "Gandia | 09/04/2025 \u00b7 07:45", *body,
+            "La Veu de la Safor \u00a9 2025 \u00b7 Tots els drets reservats", "Av\u00eds legal"]
+    article = clean(page)
+    assert (article.title, article.source) == (headline, "La Veu de la Safor")

@@ -22,6 +22,9 @@ from ..lazy_regex import LazyPattern
 # year or a span of years.
 _HOLDER = LazyPattern(r"(?:(?:copyright|\u00a9|\(c\)|\u09b8\u09cd\u09ac\u09a4\u09cd\u09ac)\s*)+(?P<years>(?:\d{4}\s*(?:[-\u2013]\s*\d{4})?\s*)?)"
                       r"(?:[-\u2013\u2014:]\s*)?(?P<holder>[^\W\d_][^|\u2022\u00b7\u2014\u2013]{1,80})", re.I)
+# ...or the holder before the sign: "La Veu de la Safor © 2025 · Tots els drets reservats"
+_HOLDER_BEFORE = LazyPattern(r"^(?!copyright\b)(?P<holder>[^\W\d_][^|\u2022\u00b7\u2014\u2013\u00a9]{1,60}?)\s*(?:\u00a9|\(c\))\s*(?P<years>\d{4})\b",
+                             re.I)
 # A right reserved, in the languages of the sets: where the holder ends, and no holder itself.
 _RESERVED = (r"all rights reserved|alle rechte vorbehalten|tous droits r\u00e9serv\u00e9s|todos los derechos reservados|"
              r"todos os direitos reservados|riproduzione riservata|tutti i diritti riservati|alle rettigheder forbeholdes|"
@@ -80,7 +83,7 @@ _ROLES = LazyPattern(r"(?:staff|writer|editor|correspondent|columnist|contributo
 
 def copyright_holder(text: str) -> str | None:
     """The outlet a copyright line names, or None when it names none."""
-    m = _HOLDER.search(text)
+    m = _HOLDER.search(text) or _HOLDER_BEFORE.match(text)
     if m is None:
         return None
     if not (m["years"] or "\u00a9" in m.group(0) or "(c)" in m.group(0).lower() or _ANY_RESERVED.search(text)):
