@@ -152,6 +152,18 @@ def test_a_byline_marked_in_the_pages_language_names_the_person_and_a_pictures_a
     assert clean(page(head, top.replace("firma__autor", "article-auteur"))).byline == "Javier Ortega Ruiz"
 
 
+def test_a_name_in_a_script_without_capitals_marked_as_the_author_is_the_byline():
+    # (no JSON-LD author: the link marked "author-name" vouches for the name; her place after
+    # the comma goes; a label's line, "News: editorial team", is no name)
+    top = ("<h1>Bridge to close</h1><a class='author-name' href='/author/s-karthikeyan'>"
+           "\u0b9a. \u0b95\u0bbe\u0bb0\u0bcd\u0ba4\u0bcd\u0ba4\u0bbf\u0b95\u0bc7\u0baf\u0ba9\u0bcd</a>")
+    assert clean(page("", top)).byline == "\u0b9a. \u0b95\u0bbe\u0bb0\u0bcd\u0ba4\u0bcd\u0ba4\u0bbf\u0b95\u0bc7\u0baf\u0ba9\u0bcd"
+    placed = "<h1>Bridge to close</h1><span class='byline'>\u092a\u094d\u0930\u093f\u092f\u0902\u0915\u093e \u0935\u0930\u094d\u092e\u093e, \u0907\u0902\u0926\u094c\u0930</span>"
+    assert clean(page("", placed)).byline == "\u092a\u094d\u0930\u093f\u092f\u0902\u0915\u093e \u0935\u0930\u094d\u092e\u093e"
+    label = "<h1>Bridge to close</h1><span class='byline'>\u0e02\u0e48\u0e32\u0e27: \u0e01\u0e2d\u0e07\u0e1a\u0e23\u0e23\u0e13\u0e32\u0e18\u0e34\u0e01\u0e32\u0e23</span>"
+    assert clean(page("", label)).byline is None
+
+
 def test_a_desk_the_json_ld_names_as_author_gives_way_to_the_person_the_page_marks():
     # The JSON-LD's organisation is the outlet's desk ("Riverside Herald Staff"), not its name,
     # and no agency: the person the byline links as the author wrote the story.

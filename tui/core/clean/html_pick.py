@@ -109,7 +109,10 @@ def _marked_byline(page: PageMeta, source: str | None) -> str | None:
     for line in page.author_marks:
         found = BY_LABEL.match(line)
         # (unlabelled, a person's name: the text of a link marked rel="author")
-        parts = found["who"].strip().split(", ") if found else [name_in(line) or ""]
+        # (a name in a script without capitals, which name_in cannot tell: the markup vouches for
+        # it, not for a label's line; the place after its comma goes: "प्रियंका वर्मा, इंदौर")
+        parts = found["who"].strip().split(", ") if found else [
+            name_in(line) or (line.split(", ")[0] if line.upper() == line.lower() and ":" not in line else "")]
         while len(parts) > 1 and is_outlet(parts[-1], page, source):  # "Jane Doe, CNN"
             parts.pop()
         who = ", ".join(parts)
