@@ -38,6 +38,10 @@ from tui.core.models import Article
     ("Passer la publicit\u00e9", "sponsor"),
     ("Anuncio", "sponsor"),  # Spanish "advertisement"
     ("Lisez aussi", "promo"),  # Belgian French "read also"
+    # a nonprofit's republishing button and author's links; the reporter's address under the story
+    ("Republish this article", "share"), ("More by Elena Marsh", "related"),
+    ("Contact Tom Albrecht at (920) 555-0147 or talbrecht@greenmontgazette.com. Follow him on X at @TomAlbrechtGG.",
+     "contact"),
     # an old story's notice, a machine's voice reading it
     ("This article is more than 8 months old", "boilerplate"),
     ("Prenez note que cet article publi\u00e9 en 2024 pourrait contenir des informations qui ne sont plus \u00e0 jour.",
@@ -68,7 +72,9 @@ def test_the_line_is_furniture(text, reason):
     "Mehr als 40 Menschen wurden verletzt, meldet die DPA / AFP",  # agencies the sentence names
     "Protesters marched through the capital on Sunday (Reuters)",  # one word in brackets: an agency, no name
     "He spoke at the conference on Tuesday in Madrid (Spain).",
-    "Startet am 1. Mai: Der \u201eStar Wars Day\u201c bei Lego",  # a German date's day, not a credit's number
+    "Startet am 1. Mai: Der \u201eStar Wars Day\u201c bei Lego",
+    "Contact with the crew was lost at 4 a.m., the coast guard said.",  # no name and address after "Contact"
+    "Republish This Story for Free",  # (a republishing box's heading: its box is read as a whole)  # a German date's day, not a credit's number
     "\u5e02\u653f\u5e9c\u8868\u793a\uff0c\u672a\u7ecf\u8bb8\u53ef\u64c5\u81ea\u6539\u5efa\u7684\u623f\u5c4b\u5c06\u88ab\u62c6\u9664\u3002",  # built without a permit
     "\u8b66\u5bdf\u306f\u7121\u65ad\u3067\u8ee2\u8f09\u3055\u308c\u305f\u5199\u771f\u306b\u3064\u3044\u3066\u8abf\u3079\u3066\u3044\u308b\u3002",  # photos reposted without leave
     "\u5e02\u653f\u5e9c\u5e76\u516c\u5e03\u4e86\u65b0\u7684\u5730\u56fe",  # a map (\u5730\u56fe) is no credit

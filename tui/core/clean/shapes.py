@@ -78,7 +78,7 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                         # \b before the name: the character before its first is no word character
                         r"(?-i:[gGsS\u017f])(?<!\w.)(?:(?<=[gG])etty images|(?<=[sS])hutterstock)\b", flags=re.I)),
     # (not "Related article" alone: one story's link between paragraphs, a "read also" label)
-    ("related", LazyPattern(r"^(related(?! (?:article|story)\s*:?$)( stories| articles| content| coverage| topics| roundup| links)?|more (from|on|stories|news)\b.*|"
+    ("related", LazyPattern(r"^(related(?! (?:article|story)\s*:?$)( stories| articles| content| coverage| topics| roundup| links)?|more (from|on|stories|news|by)\b.*|"
                            r"recommended( for you)?|trending( now)?|most (read|popular|viewed|shared)|popular (now|stories)|"
                            r"you (may|might) (also )?like|tags?|topics?|filed under|what to read next|up next|latest (news|stories))\s*:?.{0,40}$|"
                            # (tags listed: "Topics: A | B | C", "Etiquetas: sismo, Arequipa", "Schlagwörter: ...")
@@ -92,7 +92,9 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
     # with or without the label's colon.
     ("read-also", READ_ALSO_PATTERN),
     ("contact", LazyPattern(r"((?:can|may) be (reached|contacted) at|\bemail (him|her|them|us) at\b|^contact (us|the author)\b|"
-                           r"^(send|email) (us )?(a |your )?(tips?|news tips?)\b|^like us on facebook\b|\bplease contact \S+@\S+|"
+                           r"^(send|email) (us )?(a |your )?(tips?|news tips?)\b|^like us on facebook\b|"
+                           # the reporter's address under the story: "Contact Tom Albrecht at (920) 555-0147 or NAME@..."
+                           r"^contact (?-i:[A-Z])[\w'.-]+(?:\s+(?-i:[A-Z])[\w'.-]+){0,2} at\b.{0,80}(?:@|\d{3})|\bplease contact \S+@\S+|"
                            # "follow our news on our Telegram channel", in Russian and Ukrainian
                            r"^(?:\u0441\u043b\u0435\u0434\u0438\u0442\u0435 \u0437\u0430|\u043f\u043e\u0434\u043f\u0438\u0441\u044b\u0432\u0430\u0439\u0442\u0435\u0441\u044c \u043d\u0430|"
                            r"\u0441\u0442\u0435\u0436\u0442\u0435 \u0437\u0430|\u043f\u0456\u0434\u043f\u0438\u0441\u0443\u0439\u0442\u0435\u0441[\u044c\u044f] \u043d\u0430)\b.{0,80}\b(?:telegram|\u0442\u0435\u043b\u0435\u0433\u0440\u0430\u043c|\u043a\u0430\u043d\u0430\u043b|vk|\u0432\u043a\u043e\u043d\u0442\u0430\u043a\u0442\u0435|\u0434\u0437\u0435\u043d)\w*|^follow (him|her|them|us|me) on\b|"
@@ -196,6 +198,7 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                           r"^editor\s*:\s*\w[^:]{0,40}$", re.I)),
     ("share", LazyPattern(r"^(share|tweet|email|print|save|facebook|twitter|linkedin|whatsapp|pinterest|reddit|copy link|"
                          r"share (this|on)|share this (article|story)|click to share)\b.{0,25}$|"
+                         r"^republish(?: this (?:article|story))?$|"
                          r"^like this (story|article|post)\?|\bshare (it|this( story| article)?) with (a friend|your friends)\b|"
                          r"^share or comment on\b|^enjoyed this (issue|newsletter|post|story|article)\?.{0,60}\bshare\b|"
                          # a save button's prompt: "Save articles to read later and create your own reading list."
@@ -273,7 +276,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
                          "\u00e9couter escuchar ascolta".split()) | trigger_words(LISTEN), ""),
     "credit": (frozenset("information reporting editing edited compiled written assistance files contributing editor "
                          "contributed".split()), ""),
-    "share": (frozenset("share tweet email print save facebook twitter linkedin whatsapp pinterest reddit copy".split()), ""),
+    "share": (frozenset("share tweet email print save facebook twitter linkedin whatsapp pinterest reddit copy republish".split()), ""),
     "subscribe": (frozenset("subscribe unsubscribe spam newsletter sign signup log login register create download cookie "
                             "receiving forward cookies privacy terms inbox unlimited subscriber reader nieuwsbrief nyhetsbrev "
                             "nyhedsbrev uutiskirje abonnieren abonniere abonnez abonnement abonnent abonniert abonnee "
