@@ -68,6 +68,22 @@ def test_the_page_s_dateline_stands_where_the_clip_date_was_read_first():
     assert clean(page).published == "2025-03-08T18:30"
 
 
+def test_a_clips_excerpt_of_the_standfirst_above_the_menus_is_not_the_title():
+    # (a clipper's template: "# Title | Site", the excerpt quoted, the page's menus, the headline
+    # as a heading and the standfirst under it)
+    headline = "Thunder Bay council adds $1.4 million to snow-clearing budget after residents\u2019 complaints"
+    dek = "Residential streets will be plowed within 36 hours of a major snowfall under the new standard"
+    page = ["---", "created: 2025-10-09T07:41:18", "author: ", "---", "", f"# {headline} | Lakehead Journal", "",
+            "> ## Excerpt", f"> {dek}", "", "---", "", "- [News](https://example.ca/news/)", "- [Sports](https://example.ca/sports/)",
+            "", f"# {headline}", "", dek, "", "Published Oct 07, 2025", "",
+            "Thunder Bay city council voted Monday to add $1.4 million to the winter roads budget after a season of "
+            "complaints about side streets left unplowed for days.", "",
+            "Under the new standard, residential streets will be plowed within 36 hours of a snowfall of more than "
+            "ten centimetres, down from 72 hours.", "",
+            "The money will pay for two more graders and seasonal staff, the city's roads manager said."]
+    assert clean(page).title == headline
+
+
 def test_inline_author_list_and_a_site_name():
     page = ["---", "title: Russia and China pledge partnership", 'authors: ["Jane Roe", "John Doe"]',
             "site_name: The Daily Planet", 'date: "2022-02-04T09:30:00+01:00"', "---", "", *SPACED]

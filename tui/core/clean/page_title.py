@@ -44,6 +44,8 @@ def above(lines: list["Line"], at: int | None, hi: int, taken: dict[int, str], o
         text = line.text
         if text.endswith(_CLOSES) or "|" in text:
             continue
+        if at is not None and any(lines[k].text == text for k in range(at + 1, min(len(lines), opening + 1))):
+            continue  # the standfirst under the headline, copied above it (a clip's "Excerpt")
         words = content_words(text)
         if len(words) < CONTENT_WORDS:
             continue
