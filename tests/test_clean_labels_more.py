@@ -38,6 +38,8 @@ from tui.core.models import Article
     ("Passer la publicit\u00e9", "sponsor"),
     ("Anuncio", "sponsor"),  # Spanish "advertisement"
     ("Lisez aussi", "promo"),  # Belgian French "read also"
+    ("Advertisement 2", "sponsor"),  # an ad's numbered slot and its placeholder
+    ("This advertisement has not loaded yet, but your article continues below.", "sponsor"),
     # a nonprofit's republishing button and author's links; the reporter's address under the story
     ("Republish this article", "share"), ("More by Elena Marsh", "related"),
     ("Contact Tom Albrecht at (920) 555-0147 or talbrecht@greenmontgazette.com. Follow him on X at @TomAlbrechtGG.",

@@ -123,6 +123,9 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
     ("sponsor", LazyPattern(r"^[\[(\-\u2013\u2014]?\s*(sponsor(ed)? content|sponsor message|sponsored|advertisement|advertising|"
                            r"paid (content|post)|promoted( content)?|ad|report this ad|" + ADVERTISEMENT_ALTERNATIVES
                            + r")\s*[\])\-\u2013\u2014]?$|"
+                           # an ad's slot by its number, and its placeholder: "Advertisement 2", "This
+                           # advertisement has not loaded yet, but your article continues below."
+                           r"^advertisement \d{1,2}$|^this advertisement has not loaded yet\b|"
                            r"\bpaid partner\b|\bpresented by\b|^sponsored by\b.{0,40}$|"
                            # Russian law's marking of an ad: "Реклама. ООО «...», ИНН 1234567890. erid: 4CQw..."
                            r"\berid\s*:?\s*\w{6,}", re.I)),
