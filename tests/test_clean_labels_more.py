@@ -38,6 +38,7 @@ from tui.core.models import Article
     ("Passer la publicit\u00e9", "sponsor"),
     ("Anuncio", "sponsor"),  # Spanish "advertisement"
     ("Lisez aussi", "promo"),  # Belgian French "read also"
+    ("Har du tips? Mejla oss p\u00e5 tipsa@blixten.se eller sms:a till 71 000.", "contact"),  # a Swedish tip line
     ("Advertisement 2", "sponsor"),  # an ad's numbered slot and its placeholder
     ("This advertisement has not loaded yet, but your article continues below.", "sponsor"),
     # a nonprofit's republishing button and author's links; the reporter's address under the story

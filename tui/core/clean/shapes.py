@@ -93,6 +93,8 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
     ("read-also", READ_ALSO_PATTERN),
     ("contact", LazyPattern(r"((?:can|may) be (reached|contacted) at|\bemail (him|her|them|us) at\b|^contact (us|the author)\b|"
                            r"^(send|email) (us )?(a |your )?(tips?|news tips?)\b|^like us on facebook\b|"
+                           # a tip line in the Nordic languages: "Har du tips? Mejla oss på ...", "Tips oss"
+                           r"^(?:har du (?:et |ett )?tips?|tips oss|tipsa oss)\b.{0,100}$|"
                            # the reporter's address under the story: "Contact Tom Albrecht at (920) 555-0147 or NAME@..."
                            r"^contact (?-i:[A-Z])[\w'.-]+(?:\s+(?-i:[A-Z])[\w'.-]+){0,2} at\b.{0,80}(?:@|\d{3})|\bplease contact \S+@\S+|"
                            # "follow our news on our Telegram channel", in Russian and Ukrainian
@@ -248,7 +250,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
                 | trigger_words(tuple(TAG_LABELS.split("|"))), "#"),
     "promo": (frozenset(), ":|"),
     "read-also": (trigger_words(READ_ALSO), ""),
-    "contact": (frozenset("reached contacted email mail contact send follow please submit whatsapp like "
+    "contact": (frozenset("reached contacted email mail contact send follow please submit whatsapp like tips tip tipsa "
                           "\u0441\u043b\u0435\u0434\u0438\u0442\u0435 \u0441\u0442\u0435\u0436\u0442\u0435 simak "
                           "\u043f\u0456\u0434\u043f\u0438\u0441\u0443\u0439\u0442\u0435\u0441\u044c \u043f\u0456\u0434\u043f\u0438\u0441\u0443\u0439\u0442\u0435\u0441\u044f "
                           "\u043f\u043e\u0434\u043f\u0438\u0441\u044b\u0432\u0430\u0439\u0442\u0435\u0441\u044c".split())
@@ -312,9 +314,9 @@ ALL_TRIGGER_WORDS = frozenset(_SHAPES_BY_WORD)
 # Words of menus, share bars and prompts: never part of a name (the "read also" and "about
 # the author" labels' words are left out: "Lee", "Lea", "Lees" and "Person" are names too;
 # and the words a byline is printed with: "Jane Doe | Published 5 hours ago", "NAME, Editor",
-# "9. September 2025 um 15:46 Uhr / NAME").
+# "9. September 2025 um 15:46 Uhr / NAME"; the tip button after it: "Jane Doe Tips meg").
 FURNITURE_WORDS = (ALL_TRIGGER_WORDS - _TRIGGERS["read-also"][0] - trigger_words(ABOUT_THE_AUTHOR)
-                   - _TRIGGERS["timestamp"][0] - {"published", "editor"})
+                   - _TRIGGERS["timestamp"][0] - {"published", "editor", "tips", "tip", "tipsa"})
 
 
 # The head of a reader's comment: "Name on May 2, 2019 at 4:47 pm said:", "Name wrote:".
