@@ -84,6 +84,19 @@ def test_a_clips_excerpt_of_the_standfirst_above_the_menus_is_not_the_title():
     assert clean(page).title == headline
 
 
+def test_a_line_that_is_one_link_is_no_headline_over_the_bold_one():
+    headline = "Boil water notice issued for parts of Canyon Springs after main break"
+    page = ["- [News](https://example.com/news/)", "- [Weather](https://example.com/weather/)", "",
+            "[Watch KVRN 7 News at 10 Live](https://example.com/live/)", "", f"**{headline}**", "",
+            "By KVRN Staff", "", "Published October 2, 2025", "",
+            "Residents in parts of Canyon Springs are being told to boil their water after a main break on Thursday "
+            "afternoon, the city said.", "",
+            "The notice covers homes north of 14th Street and will stay in place until tests come back clean, "
+            "which could take two days.", "",
+            "Crews expect to finish repairs overnight, a city spokesperson said."]
+    assert clean(page).title == headline
+
+
 def test_inline_author_list_and_a_site_name():
     page = ["---", "title: Russia and China pledge partnership", 'authors: ["Jane Roe", "John Doe"]',
             "site_name: The Daily Planet", 'date: "2022-02-04T09:30:00+01:00"', "---", "", *SPACED]

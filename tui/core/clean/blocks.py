@@ -19,6 +19,7 @@ Analyst overrides (keep / drop) win over every rule. Deterministic.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -304,12 +305,16 @@ def _metadata(lines: list[Line], lo: int, hi: int, kind: str, stem: str = "", en
         # with AAP" is a short byline)
         plain = [line if (text := plain_line(line.text, defined)[0] or line.text) == line.text
                  else replace(line, text=text, words=min(line.words, len(tokens(text))),
-                              shape=None if line.shape == "navigation" and not link_line(text) else line.shape)
+                              shape=None if line.shape == "navigation" and not link_line(text) and not _ONE_LINK.match(line.text)
+                              else line.shape)
                  for line in lines]
         meta = metadata.extract(plain, lo, hi, kind, headings, stem, stated, end)
     if block is not None:  # the file's own front matter outweighs its lines
         front_matter.apply(lines, meta, block)
     return meta
+
+
+_ONE_LINK = re.compile(r"^\[[^\]]+\]\([^)\s]+\)$")  # a line that is one link and nothing else: a menu's, a promo's
 
 
 def _sort_lines(lines: list[Line], inside: set[int], lo: int, hi: int, meta_lines: dict[int, str],
