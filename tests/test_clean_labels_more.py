@@ -123,6 +123,21 @@ def test_read_more_over_another_storys_headline_leaves_with_it():
     assert article.text.split("\n\n") == body
 
 
+def test_the_byline_and_date_under_a_captions_read_more_button_are_the_storys():
+    # (a picture's caption with its "Read More" button: the story's header goes on under it)
+    body = ["For the third time in four years, Cheryl Napier stood in the doorway of her flower shop and looked at "
+            "the line the water had left on the wall.",
+            "The river crested early Monday a little more than 6 feet above flood stage, the National Weather "
+            "Service said, and began to fall by the afternoon.",
+            "State officials said they would ask the federal government for a major disaster declaration."]
+    article = clean(["World", "Floodwaters recede in eastern Kentucky, leaving a mountain town to dig out again",
+                     "A man shovels mud from the doorway of a hardware store along Main Street in Hazard, Ky., on "
+                     "Tuesday. (AP Photo/Jane Roe)", "Read More", "By DYLAN HARPER and REBECCA MARSH",
+                     "Updated 6:42 PM EDT, April 8, 2025", *body])
+    assert (article.byline, article.published) == ("DYLAN HARPER and REBECCA MARSH", "2025-04-08")
+    assert article.text.split("\n\n") == body
+
+
 def test_a_sign_up_box_its_pitch_and_its_forms_states_leave_the_story():
     """A newsletter box inside the story: its pitch for a subscription ("unlimited access"),
     its "Learn More" button, and the states its form prints ("Submitting...", "Sorry, ...

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .byline_labels import BY_LABEL
+from .dates import date_span
 from .lines import Line, shaped_score
 from .person import person_name
 from .promo_labels import SPONSORED_LABELS
@@ -93,6 +95,18 @@ QUESTION_WORDS = 12  # a question this short under it is a headline too
 PARAGRAPH_SCORE = 8.0  # a sentence scoring this much is a paragraph (as blocks' paragraphs are)
 
 
+def _story_meta(text: str) -> bool:
+    """The story's byline or dateline ("By NAME and NAME", "Updated 6:42 PM EDT, April 8, 2025"),
+    no promo's headline: under a caption's "Read More" button, the story's own header goes on."""
+    if BY_LABEL.match(text):
+        return True
+    span = date_span(text)  # (a date with a few words: not a headline dated in brackets, "... getauft (14.08.2023)")
+    return span is not None and len((text[:span[0]] + " " + text[span[1]:]).split()) <= DATELINE_REST
+
+
+DATELINE_REST = 4  # words beside the date on a dateline: "Updated 6:42 PM EDT,"
+
+
 def mark_sponsored(lines: list[Line]) -> None:
     """The line under a "Sponsored" label is the sponsor's promo, however well it reads; the
     headline under a "Read also" label standing alone ("Читайте также", "Lesen Sie auch") is a
@@ -115,7 +129,7 @@ def mark_sponsored(lines: list[Line]) -> None:
         elif label.shape == "read-also" and 3 <= line.words <= PROMO_WORDS and run < BOX_HEADLINES and (
                 not line.sentence or (line.text.endswith("?") and line.words <= QUESTION_WORDS)) and not (
                 run and (_subheading(line, shortest, capitals, lines[k + 2] if k + 2 < len(lines) else None)
-                         or (tight and line.number > label.number + 1))):
+                         or (tight and line.number > label.number + 1))) and not _story_meta(line.text):
             # ...and the headlines under it, a box of them ("Mehr zum Thema": "Bahnstreik: Welche
             # Rechte haben Fahrgäste?", "Kommentar: Die GDL überspannt den Bogen")
             line.shape = "read-also"
