@@ -106,20 +106,24 @@ def test_a_cards_author_under_a_read_also_headline_leaves_with_it():
     assert article.text.split("\n\n") == ES
 
 
+# A local story on a UK chain's page, with its header and footer
+BUS_HEAD = ["News", "Villages face losing only bus link as council confirms cuts", "7 February 2025"]
+BUS_STORY = ["Three rural bus routes serving villages between Horncastle and Spilsby will stop running in April, "
+             "the county council has confirmed after a review of subsidised services.",
+             "Council officers told the meeting that the three services carried an average of four passengers a "
+             "trip and cost the authority more than eleven pounds for every journey made.",
+             "Campaigners argue the figures hide how vital the services are for those who have no other way to "
+             "reach the doctor, the bank or the weekly market."]
+BUS_FOOT = "\u00a9 Lincs Evening Mercury"
+
+
 def test_read_more_over_another_storys_headline_leaves_with_it():
     """"Read More" alone between paragraphs, over another story's headline, is a read-also
     label (not "Read more about the plans" in a sentence of the story)."""
-    body = ["Three rural bus routes serving villages between Horncastle and Spilsby will stop running in April, "
-            "the county council has confirmed after a review of subsidised services.",
-            "Council officers told the meeting that the three services carried an average of four passengers a "
-            "trip and cost the authority more than eleven pounds for every journey made.",
-            "Residents can read more about the plans at the library, where the full report is on display until "
-            "the end of the month, the council said.",
-            "Campaigners argue the figures hide how vital the services are for those who have no other way to "
-            "reach the doctor, the bank or the weekly market."]
-    article = clean(["News", "Villages face losing only bus link as council confirms cuts", "7 February 2025",
-                     *body[:2], "Read More", "Lincoln bus station to get real-time departure screens in upgrade",
-                     *body[2:], "\u00a9 Lincs Evening Mercury"])
+    body = [*BUS_STORY[:2], "Residents can read more about the plans at the library, where the full report is on "
+            "display until the end of the month, the council said.", BUS_STORY[2]]
+    article = clean([*BUS_HEAD, *body[:2], "Read More", "Lincoln bus station to get real-time departure screens in upgrade",
+                     *body[2:], BUS_FOOT])
     assert article.text.split("\n\n") == body
 
 
@@ -142,12 +146,7 @@ def test_a_sign_up_box_its_pitch_and_its_forms_states_leave_the_story():
     """A newsletter box inside the story: its pitch for a subscription ("unlimited access"),
     its "Learn More" button, and the states its form prints ("Submitting...", "Sorry, ...
     Please try again later.")."""
-    body = ["Three rural bus routes serving villages between Horncastle and Spilsby will stop running in April, "
-            "the county council has confirmed after a review of subsidised services.",
-            "Council officers told the meeting that the three services carried an average of four passengers a "
-            "trip and cost the authority more than eleven pounds for every journey made.",
-            "Campaigners argue the figures hide how vital the services are for those who have no other way to "
-            "reach the doctor, the bank or the weekly market.",
+    body = [*BUS_STORY,
             # (a sentence of the story may sign its reader up for a subscription)
             "Passengers can sign up for the council's dial-a-ride service instead, which costs you an annual "
             "subscription fee of twenty pounds and must be booked a day ahead, the council said."]
@@ -155,8 +154,7 @@ def test_a_sign_up_box_its_pitch_and_its_forms_states_leave_the_story():
            "Did you know with a Digital Subscription to Lincs Evening Mercury, you can get unlimited access to the "
            "website including our premium content, as well as benefiting from fewer ads, loyalty rewards and much more.",
            "Learn More", "Sorry, there seem to be some issues. Please try again later.", "Submitting..."]
-    article = clean(["News", "Villages face losing only bus link as council confirms cuts", "7 February 2025",
-                     *body[:2], *box, *body[2:], "\u00a9 Lincs Evening Mercury"])
+    article = clean([*BUS_HEAD, *body[:2], *box, *body[2:], BUS_FOOT])
     assert article.text.split("\n\n") == body
 
 
