@@ -293,8 +293,9 @@ PAYWALL = (
 
 # Greek in capitals drops its accents ("ΔΙΑΦΗΜΙΣΗ" for "Διαφήμιση"): a label's accented vowel
 # matches its bare one too, and its trigger word is had both ways.
-_GREEK_BARE = str.maketrans("\u03ac\u03ad\u03ae\u03af\u03cc\u03cd\u03ce", "\u03b1\u03b5\u03b7\u03b9\u03bf\u03c5\u03c9")
-_GREEK_EITHER = {ord(a): f"[{a}{b}]" for a, b in zip("\u03ac\u03ad\u03ae\u03af\u03cc\u03cd\u03ce", "\u03b1\u03b5\u03b7\u03b9\u03bf\u03c5\u03c9")}
+_GREEK_ACCENTED, _GREEK_PLAIN = "\u03ac\u03ad\u03ae\u03af\u03cc\u03cd\u03ce", "\u03b1\u03b5\u03b7\u03b9\u03bf\u03c5\u03c9"
+_GREEK_BARE = str.maketrans(_GREEK_ACCENTED, _GREEK_PLAIN)
+_GREEK_EITHER = {ord(a): f"[{a}{b}]" for a, b in zip(_GREEK_ACCENTED, _GREEK_PLAIN)}
 
 
 def _alternatives(labels: tuple[str, ...]) -> str:
