@@ -92,6 +92,9 @@ def test_the_site_name_leaves_the_title_in_its_other_forms():
     # a part of a two-part site name
     assert title_of(f"<title>{story} - 河畔ニュース</title>"
                     "<meta property='og:site_name' content='河畔新聞：河畔ニュース'>") == story
+    # glued on by a full-width bar, no space on either side (Japanese sites)
+    assert title_of(f"<title>{story}\uff5c\u6cb3\u7554\u65b0\u805e\u30c7\u30b8\u30bf\u30eb</title>"
+                    "<meta property='og:site_name' content='\u6cb3\u7554\u65b0\u805e\u30c7\u30b8\u30bf\u30eb'>") == story
     # before the headline, and a byline after the name
     assert title_of(f"<title>Riverside Herald | {story}</title>" + SITE) == story
     assert title_of(f"<title>{story} * Riverside Herald * by Jane Doe</title>" + SITE) == story

@@ -93,3 +93,33 @@ def test_headline_shown_alone_under_its_title_with_the_site(top):
 def test_site_address_after_the_headline_on_top_leaves_the_title():
     article = clean([f"{GERMAN_TITLE} - tagesblatt.de", "Startseite", "Politik", "Von Anna Schmidt"] + GERMAN_BODY)
     assert article.title == GERMAN_TITLE
+
+
+JAPANESE_BODY = [
+    "潮見市の潮見漁港で、施設の老朽化で休止していた朝市が、4月6日から約3年ぶりに再開される。地元の漁業協同組合と市が8日、発表した。",
+    "朝市には漁協の組合員や地元の農家など約20店が出店し、その日の朝に水揚げされた鮮魚や干物、野菜などを販売する。",
+    "市の担当者は「観光客にも足を運んでもらい、港のにぎわいを取り戻したい」と話している。",
+]
+JAPANESE_TITLE = "潮見漁港の朝市、3年ぶり再開へ\u30004月から毎週日曜"
+JAPANESE_SITE = "北陸みなと新聞"
+
+
+def test_a_site_name_glued_on_by_a_full_width_bar_leaves_a_clip_title():
+    """A clip of a Japanese page: front matter whose title carries the site's name after a
+    full-width bar with no spaces, a tag that is a place, the headline in bold under the
+    menus, and the reporter signing off in brackets under the story."""
+    article = clean(["---", f'title: "{JAPANESE_TITLE}\uff5c{JAPANESE_SITE}"', "clipped: 2025-03-09", "tags:",
+                     "  - 地域", "  - 潮見市", "---", "- [ニュース](https://example.jp/news)",
+                     "- [地域](https://example.jp/local)", f"**{JAPANESE_TITLE}**", "2025年3月8日 18:30",
+                     *JAPANESE_BODY, "（佐藤美咲）", "### 関連記事", "- [潮見漁港、ブリの水揚げ好調](https://example.jp/a/1)"],
+                    "markdown")
+    assert article.title == JAPANESE_TITLE
+    assert article.byline == "佐藤美咲"  # not the tag "潮見市" under the block's title line
+    assert article.published.startswith("2025-03-08")
+    assert JAPANESE_SITE not in article.text
+
+
+def test_a_full_width_bar_on_top_of_a_pasted_page_leaves_the_headline():
+    article = clean([f"{JAPANESE_TITLE}\uff5c{JAPANESE_SITE}", "ニュース", "地域", "経済", JAPANESE_TITLE,
+                     "2025年3月8日 18:30", *JAPANESE_BODY])
+    assert article.title == JAPANESE_TITLE

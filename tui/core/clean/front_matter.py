@@ -106,6 +106,8 @@ def apply(lines: list["Line"], meta: "Meta", block: tuple[int, dict[str, tuple[i
         meta.byline = ", ".join(dict.fromkeys(author[1]))
     if author:  # (the site's own name as the author: the byline the page prints names the person)
         reasons[author[0]] = "byline"
+    elif any(meta.lines.get(lines[i].number) == "byline" for i in range(1, end)):
+        meta.byline = None  # a tag or a key's value read as a byline ("tags:", "- Osaka"): the block names no author
     dated = _dated(entries)
     if dated:
         meta.published = dated[1]

@@ -32,9 +32,9 @@ from .dates import date_span, parse_date
 from .html_meta import PageMeta
 from .html_pick import BY_WORDS
 
-_TITLE_SEP = LazyPattern(r"\s+(?:[|\u2013\u2014\u00b7\u2022*\u00bb]|::|-{1,2})\s+")
+_TITLE_SEP = LazyPattern(r"\s+(?:[|\u2013\u2014\u00b7\u2022*\u00bb]|::|-{1,2})\s+|\s*\uff5c\s*")  # (a full-width bar needs no space)
 _KICKER_SEP = LazyPattern(r"(?::|\s[-\u2013\u2014|])\s+")  # "Kicker: words", "Kicker - words"
-_GLUE = " \t|:\uff1a\u2013\u2014-\u00b7\u2022/\u3164\u3163\u3000"  # marks a site's name is glued on with
+_GLUE = " \t|\uff5c:\uff1a\u2013\u2014-\u00b7\u2022/\u3164\u3163\u3000"  # marks a site's name is glued on with
 _DOMAIN = LazyPattern(r"\w\.(?:com|de|at|ch|fr|es|it|net|org|co|uk|za|ru|nl|se|no|dk|be|in|jp|kr)\b", re.I)
 _BYLINE = LazyPattern(rf"^{BY_WORDS}\s+\w", re.I)
 _WORD = re.compile(r"\w+")

@@ -96,6 +96,8 @@ def _title(lines: list["Line"], at: int | None, body_start: int, hi: int, meta: 
         meta.lines[lines[own].number] = "title"
         meta.title = lines[own].text
     first = False
+    if stated is not None and at == stated[0]:  # the block's own title line: the headline is where the page shows it
+        at = next((j for j in range(at + 1, min(hi, body_start + 1)) if own_title.part_shown(stated[1], lines[j].text)), at)
     if at is not None:
         meta.lines[lines[at].number] = "title"
         at, title = kicker.with_kicker(lines, at, meta.lines)

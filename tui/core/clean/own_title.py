@@ -15,12 +15,15 @@ from typing import TYPE_CHECKING
 
 from .headline_context import content_words
 from .site_name import BARS as _BARS, DASHES as _DASHES, address, leads_like_name, name_shaped
+from .vocabulary import may_be_cjk
 
 if TYPE_CHECKING:
     from .lines import Line
 
 ALONE_REACH = 30  # lines under a "Headline - Site" line read for the headline shown alone
 ALONE_WORDS = 4  # ...which is a few words at least (not a section's name inside it)
+SITE_CJK = 12  # a site's name in Chinese or Japanese, in characters at most
+ALONE_CJK = 8  # ...or as many characters of Chinese or Japanese, which part no words by spaces
 
 
 def without_site(text: str, body: set[str], named: bool = False) -> str:
@@ -51,15 +54,21 @@ def _site(part: str, body: set[str], named: bool = False) -> bool:
     """A site's name: a few words, the first a capital or a digit, none of them the body's."""
     if address(part):
         return True
-    if not (name_shaped(part) if named else leads_like_name(part.split())):
+    if not (name_shaped(part) if named else leads_like_name(part.split())) and not _caseless_name(part):
         return False
     return not (content_words(part) & body)
+
+
+def _caseless_name(part: str) -> bool:
+    """A few characters of Chinese or Japanese without a space: a site's name there
+    ("北陸みなと新聞"), which no capital opens."""
+    return may_be_cjk(part) and len(part) <= SITE_CJK and " " not in part
 
 
 def part_shown(text: str, alone: str) -> bool:
     """alone is text's headline, shown on a line of its own: text is it with the site's name
     after a bar or a dash ("Headline | Site"), or before a bar."""
-    if len(alone.split()) < ALONE_WORDS or alone == text:
+    if alone == text or (len(alone.split()) < ALONE_WORDS and not (may_be_cjk(alone) and len(alone) >= ALONE_CJK)):
         return False
     if text.startswith(alone):
         return text[len(alone):].startswith(_BARS + _DASHES)

@@ -15,7 +15,7 @@ import re
 SITE_WORDS = 4  # a site's name is this many words at most
 HEADLINE_WORDS = 4  # ...and the headline before it this many at least (not "News | Sport")
 ADDRESS = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")
-BARS = (" | ", " \u00a6 ", " :: ")
+BARS = (" | ", " \u00a6 ", " :: ", "\uff5c")  # (the full-width bar needs no spaces: "見出し｜サイト")
 DASHES = (" - ", " \u2013 ", " \u2014 ", " \u00b7 ", " \u2022 ")
 # Small words inside a name ("Times of India", "El Diario de Sevilla", "Die Welt am Sonntag").
 _JOINERS = frozenset("of the and de del la le les du des di da do dos am im der van von och og en i y e & +".split())
