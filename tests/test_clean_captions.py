@@ -129,3 +129,33 @@ def test_a_broadcasters_labelled_picture_lines_leave_the_story():
                                STORY[1], *lines[2:], *STORY[2:], "Privacy policy"]))
     assert article.text.split("\n\n") == STORY
     assert all(r.reason == "caption" for r in article.removed if r.text in lines)
+
+
+def test_a_tabloids_labelled_captions_over_their_credits_leave_and_the_story_stays():
+    """A celebrity page copied without blank lines: each picture's caption opens with a label
+    and ends without a full stop ("Engaged! ...", "Bling: ..."), over its credit ("Credit:
+    Instagram/@name", "Picture: PA"), between the story's paragraphs. The captions leave; the
+    paragraphs under them are no story cards' summaries and stay."""
+    paragraphs = [
+        "The reality star, 29, announced the news on Instagram on Friday, sharing a photo of the singer down on "
+        "one knee on a wooden dock as the sun set behind them.",
+        "'I said yes a million times,' she wrote alongside the snap, in which she can be seen covering her mouth "
+        "in shock as he holds out a small velvet box.",
+        "He posted the same photo to his own account a few minutes later, adding that asking her was the best "
+        "decision he had ever made in his life.",
+        "The couple went public with their romance in March after they were spotted together at a music festival "
+        "in California, and they have been inseparable since then.",
+    ]
+    captions = ["Engaged! The reality star, 29, showed off her sparkling ring on Instagram",
+                "The moment: He got down on one knee on a dock at Lake Tahoe",
+                "Bling: The cushion-cut diamond is thought to be around four carats"]
+    credits = ["Credit: Instagram/@kendallashe", "Picture: PA", "Credit: Instagram/@beauwhitlock"]
+    lines = ["StarGlow", "Celebs", "TV", "Music", "Reality star and country singer are ENGAGED after whirlwind romance",
+             "By Jenna Malik For StarGlow.com", "Published: 14:32 EDT, 2 August 2019", paragraphs[0]]
+    for caption, credit, paragraph in zip(captions, credits, paragraphs[1:]):
+        lines += [caption, credit, paragraph]
+    article = clean("\n".join(lines + ["Share or comment on this article:", "Facebook", "Twitter"]))
+    for paragraph in paragraphs:
+        assert paragraph in article.text
+    for line in captions + credits:
+        assert line not in article.text

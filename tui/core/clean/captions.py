@@ -23,6 +23,8 @@ LABEL_WORDS = 3  # a caption's label alone on its line ("Image caption,", "Bayan
 _LABEL_ENDS = frozenset(",:\u060c\uff0c\uff1a")
 CAPTION_WORDS = 40  # a caption is a sentence or two
 CAPTION_BREAKS = 1  # sentence breaks inside a caption, at most
+UNENDED_WORDS = 6  # a caption without a full stop, at least
+_TABLOID_LABEL = re.compile(r"[^\s:!]+(?: [^\s:!]+){0,2}[:!] ")  # "Engaged! ", "Happy couple: "
 # The page's main picture named in its credit: "Main image credit: ...", "Top photo: ...".
 _MAIN_PICTURE = re.compile(r"\W*(?:(?:main|top|header|featured|lead|cover|hero|title)\s+(?:image|photo|picture|pic)\b|"
                            r"titelbild|aufmacher(?:bild|foto)|image principale|photo principale|imagen principal|"
@@ -62,8 +64,8 @@ def mark_captions(lines: list[Line]) -> None:
     # (the credit's shape asked first, here: most lines are no credit, and a call a line cost more)
     found = [i for i in range(1, len(lines))
              if lines[i].shape == "caption" and (_caption_above(lines, i) or _said_again(lines, i))]
-    if not found or not _spaced(lines):
-        return
+    if found and not _spaced(lines):  # (a labelled phrase over a credit is its caption on any page)
+        found = [i for i in found if _labelled_phrase(lines[i - 1])]
     for i in found:
         above = lines[i - 1]
         above.shape = "caption"
@@ -80,10 +82,20 @@ def _caption_above(lines: list[Line], i: int) -> bool:
         # the credit over its labelled caption ("Image source, AFP" / "Image caption, ..."), a
         # picture's label over its caption ("写真・図版" / "...＝DATE, NAME撮影")
         return False
-    if above.shape or above.score <= 0 or above.words > CAPTION_WORDS:
+    if above.shape or above.words > CAPTION_WORDS:
+        return False
+    # (a tabloid's caption opens with a label and need not end like a sentence, "Engaged! NAME,
+    # 29, showed off her ring", "Bling: The diamond is ...": a phrase that neither builds nor
+    # breaks the story; an unlabelled one over a credit may be the story's subheading)
+    if above.score < 0 or (above.score == 0 and not _labelled_phrase(above)):
         return False
     text = above.text
     return text.count(". ") + text.count("! ") + text.count("? ") <= CAPTION_BREAKS
+
+
+def _labelled_phrase(line: Line) -> bool:
+    """A tabloid's caption: a label, then a phrase that does not end like a sentence."""
+    return not line.sentence and line.words >= UNENDED_WORDS and _TABLOID_LABEL.match(line.text) is not None
 
 
 _SHOWS = re.compile(r"(?:photo|image) shows\s+", re.I)

@@ -52,6 +52,8 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                         r"^beeld\s*:?\s+(?-i:[A-Z])\S*(?:\s+\S+){0,4}$|"
                         # ...in capitals, Quebec's papers': "PHOTO ROBERT SKINNER, LA PRESSE"
                         r"^(?-i:PHOTOS?\s+[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019.\- ]+\s*,\s*[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019.\- ]+)$|"
+                        # a credit's label alone before a few words: "Credit: Instagram/@name", "Picture: PA"
+                        r"^(?:credits?|picture|pic)\s*:\s*\S[^.!?]{0,40}$|"
                         # ...with a slash after the word: "Photo / NAME", "Photo / Supplied"
                         r"^(?:photos?|images?|pictures?|fotos?)\s+/\s+\S[^.!?/]{0,40}$|"
                         # "NAME / AGENCY", the agency in capitals: "MEHDI FEDOUACH / AFP", "Jan Jansen / ANP"
@@ -242,7 +244,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
     "embed": (frozenset("pic twitter instagram post embed embedded".split()), "@#"),
     "caption": (frozenset("file photo photos image images pictured illustration illustrations getty shutterstock "
                           "caption ap afp reuters foto fotos bild beeld anp dpa epa ansa efe pap belga keystone imago sipa "
-                          "maxppp courtesy grafik grafika grafico gr\u00e1fico graphic graphics infografik infografika infographic fot\u00f3 \u0444\u043e\u0442\u043e \u0441\u043d\u0438\u043c\u043a\u0430 \u0441\u043d\u0438\u043c\u043a\u0438 "
+                          "maxppp courtesy credit credits picture pic grafik grafika grafico gr\u00e1fico graphic graphics infografik infografika infographic fot\u00f3 \u0444\u043e\u0442\u043e \u0441\u043d\u0438\u043c\u043a\u0430 \u0441\u043d\u0438\u043c\u043a\u0438 "
                           "\u0432\u0438\u0437\u0443\u0430\u043b\u0438\u0437\u0430\u0446\u0438\u044f fot nuotr".split())
                 | frozenset(PHOTO_WORDS) | {"\uc0ac\uc9c4"}, ""),  # (Korean photo: "[사진=NAME]")
     "related": (frozenset("related more recommended trending most popular you tags tag topics topic filed what up "
