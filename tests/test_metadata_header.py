@@ -582,6 +582,22 @@ def test_a_videos_title_between_its_label_and_its_players_time_is_not_the_pages_
     assert article.title == headline
 
 
+def test_a_videos_title_after_its_players_label_on_one_line_is_no_headline():
+    # (a broadcaster's page: the headline and byline, then the player's label with the video's
+    # title, its length, its title again and dated; the story under a "continues" label; the
+    # comments closed and their policy at its end)
+    headline = "Calgary wakes up to late April snowfall, more on the way: Environment Canada"
+    article = clean(["Prairie 24 News", "Menu", "Calgary", "Edmonton", "Weather", headline, "By Kerri Bouchard",
+                     "Reporter  Prairie 24 News", "Posted April 28, 2019 2:14 pm",
+                     "Click to play video: 'Spring snowstorm hits Calgary'\n1:42\nSpring snowstorm hits Calgary\n"
+                     "Spring snowstorm hits Calgary \u2013 Apr 28, 2019", *BODY, "Calgary weather", "Comments closed.",
+                     "Due to the sensitive and/or legal subject matter of some of the content on Prairie 24 News, we "
+                     "reserve the ability to disable comments from time to time.",
+                     "Please see our Commenting Policy for more.", "Trending Now"])
+    assert article.title == headline
+    assert article.text.split("\n\n")[-1] == BODY[-1]
+
+
 def test_the_points_of_a_quick_reads_box_are_no_headline():
     # (a TV site's header: headline far above, then share buttons, a caption, and the
     # machine-written "Quick Reads" box over the story)

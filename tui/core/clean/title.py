@@ -185,14 +185,17 @@ def list_row(lines: list["Line"], i: int) -> bool:
 
 
 # A video player's label and its length or position ("Video" / "01:12", "ASSISTA" / title / "0:00")
-_PLAYER = LazyPattern(r"\W*(?:video|v\u00eddeo|vid\u00e9o|\u0432\u0438\u0434\u0435\u043e|wideo|clip|watch|play|assista|"
+_PLAYER = LazyPattern(r"\W*(?:(?:click to )?(?:play|watch) video\b.*|video|v\u00eddeo|vid\u00e9o|\u0432\u0438\u0434\u0435\u043e|wideo|clip|watch|play|assista|"
                       r"guarda|regarder|ansehen)\W*$", re.I)
+_LABELLED_VIDEO = LazyPattern(r"\W*(?:click to )?(?:play|watch) video\s*:", re.I)
 _PLAYER_TIME = LazyPattern(r"\W*\d{1,2}:\d{2}(?::\d{2})?\W*$")
 
 
 def video_title(lines: list["Line"], i: int) -> bool:
     """lines[i] is a video's title: under its player's label and length, or between the label
     and the player's time under it."""
+    if _LABELLED_VIDEO.match(lines[i].text):
+        return True  # the player's label with the title: "Click to play video: 'Snowstorm hits Calgary'"
     above = lines[i - 1].text if i else ""
     if i >= 2 and _PLAYER_TIME.match(above) and _PLAYER.match(lines[i - 2].text):
         return True
