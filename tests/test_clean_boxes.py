@@ -247,6 +247,18 @@ def test_a_signed_appeal_under_the_story_leaves_with_its_button_past_the_end():
     assert_box_leaves(article, appeal, EN_STORY)
 
 
+def test_the_editors_letter_to_the_reader_under_the_story_leaves_and_no_byline_comes_from_it():
+    letter = ["Dear Reader,",
+              "Example News has always strived hard to provide up-to-date information and commentary on developments "
+              "that are of interest to you and have wider implications for the country and the world.",
+              "Your encouragement and constant feedback on how to improve our offering have only made our resolve "
+              "and commitment to these ideals stronger.",
+              "Support quality journalism and subscribe to Example News.", "Digital Editor"]
+    article = clean("\n".join(EN_HEAD + EN_STORY + letter + ["Keywords", "Summit talks"] + EN_FOOT))
+    assert_box_leaves(article, letter, EN_STORY)
+    assert article.byline == "Jane Example"
+
+
 def test_a_press_releases_end_mark_ends_the_story_and_a_numbered_label_is_no_name():
     # "Pressemitteilung Nr. 87/2024" over the headline; "###" under the story, the boilerplate after it
     about = ("About Example Agency: The agency supports towns and villages across the region with grants for "

@@ -76,6 +76,8 @@ def test_parse_date(text, iso):
     ("Jane Doe@janedoe Nov 19, 2019, 7:53pm EST", "Jane Doe"),
     ("Ludwig van Beethoven", "Ludwig van Beethoven"),
     ("JANE DOE and JOHN ROE", "JANE DOE and JOHN ROE"),
+    ("Karan Mehta & Sneha Iyer", "Karan Mehta & Sneha Iyer"),
+    ("Food & Drink", None),
     ("Manchester United in December 2018", None),  # "sacked by Manchester United in ..."
     ("webeditor7", None),
     ("The Staff", None),

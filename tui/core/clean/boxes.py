@@ -126,6 +126,9 @@ def mark_appeals(lines: list[Line]) -> None:
     i, n = 0, len(lines)
     while i < n:
         line = lines[i]
+        if line.words <= 3 and _DEAR_READER.match(line.text):
+            i = _letter_to_reader(lines, i)
+            continue
         if not (line.words <= APPEAL_HEAD_WORDS and line.shape is None and not APPEAL_WORDS.isdisjoint(tokens(line.text))
                 and _speaks_to_reader(line.text)):
             i += 1
@@ -140,6 +143,23 @@ def mark_appeals(lines: list[Line]) -> None:
             for line in lines[i:k]:
                 line.shape, line.score = "subscribe", shaped_score(line.words)
         i = k
+
+
+# The editor's letter under a story, "Dear Reader," to the signature ("Digital Editor"), which
+# asks the reader to subscribe or to support the paper.
+_DEAR_READER = re.compile(r"dear (?:readers?|subscribers?)\W*$", re.I)
+ASKING_WORDS = APPEAL_WORDS | {"subscribe", "subscription", "subscribing"}
+
+
+def _letter_to_reader(lines: list[Line], i: int) -> int:
+    """Mark the letter lines[i] opens as an appeal if it asks; the index past what was read."""
+    for k in range(i + 1, min(len(lines), i + 1 + APPEAL_LINES)):
+        if lines[k].words <= APPEAL_SIGNATURE and not lines[k].sentence:  # its signature
+            if any(not ASKING_WORDS.isdisjoint(tokens(line.text)) for line in lines[i + 1:k]):
+                for line in lines[i:k + 1]:
+                    line.shape, line.score = "subscribe", shaped_score(line.words)
+            return k + 1
+    return i + 1
 
 
 LEAD_IN_WORDS = 10  # a paragraph this long ending in a colon introduces a list

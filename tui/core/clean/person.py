@@ -55,17 +55,17 @@ def person_name(who: str | None) -> str | None:
         who = who[: digit.start()]
     who = re.sub(r"^by\s+", "", who.strip(" ,.;:|-\u2013\u2014"), flags=re.I).strip(" ,.;:|-\u2013\u2014")
     words = who.split()
-    if not 2 <= len(words) <= 8 or words[0].lower() in _NEVER_FIRST or words[0] in NAME_JOINERS:
+    if not 2 <= len(words) <= 8 or words[0].lower() in _NEVER_FIRST or words[0] in NAME_JOINERS or words[0] == "&":
         return None  # (", de Brasília", ", in Paris": the place after a name, not a second author)
     for word in words:
-        if word.lower() in NAME_JOINERS:
+        if word.lower() in NAME_JOINERS or word == "&":  # ("Karan Mehta & Sneha Iyer")
             continue
         word = word.rstrip(",")
         if not word or not word[0].isupper() or not all(c.isalpha() or c in ".'\u2019-" for c in word):
             return None
         if word.lower().strip(".") in ORG_WORDS:
             return None
-    if words[-1].lower() in NAME_JOINERS or _LABEL_WORD.match(who):
+    if words[-1].lower() in NAME_JOINERS or words[-1] == "&" or _LABEL_WORD.match(who):
         return None
     parts = _AND.split(who)
     if len(parts) == 2 and len(parts[1].split()) == 1 and len(parts[0].split()) >= 2 and _SURNAMES_JOINED.search(who):
