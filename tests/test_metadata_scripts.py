@@ -205,6 +205,7 @@ HI_STORY = [
 def test_a_name_in_a_script_without_capitals_over_the_dateline_is_the_byline(head, story, byline):
     article = _page(["Menu", *head, *story])
     assert article.byline == byline
+    assert article.title == head[0]
     assert article.published.startswith("2025-03-04")
 
 
@@ -257,10 +258,15 @@ HE_STORY = [
     # Hebrew: the name over the reporter's role ("reporter for health affairs") and the date
     (['משרד הבריאות: עלייה חדה במספר חולי החצבת, שלושה ילדים מאושפזים בטיפול נמרץ', 'ליאור שגיא', 'כתב לענייני בריאות',
       '04.03.2025 | 19:32'], HE_STORY, 'ליאור שגיא'),
-], ids=["arabic wrote", "hebrew name over role"])
+    # ...after its place and a dash; a caption with its credit ("photography: NAME") under the
+    # header is no headline
+    (['مصر تبدأ موسم توريد القمح مبكراً وترفع سعر الأردب لتشجيع المزارعين', 'القاهرة - كتب: أحمد سمير',
+      'الثلاثاء 04-03-2025 16:40', 'مزارعون يحصدون القمح في محافظة الشرقية - (تصوير: سامر النجار)'], AR_STORY, 'أحمد سمير'),
+], ids=["arabic wrote", "hebrew name over role", "arabic place, wrote"])
 def test_a_labelled_name_or_a_name_over_its_role_without_capitals_is_the_byline(head, story, byline):
     article = _page(["Menu", *head, *story])
     assert article.byline == byline
+    assert article.title == head[0]
     assert article.published.startswith("2025-03-04")
 
 

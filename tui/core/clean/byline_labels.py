@@ -74,7 +74,8 @@ COMMA_LABELS = (
 PAIRED_LABEL = (r"(?:text|teksti?|texto|texte)\s*(?:and|ja|och|og|und|en|et|y|e|i|&)\s*"
                 r"(?:photos?|pictures?|kuvat?|foto|fotos|bild|bilder|billeder|bilete)")
 
-BY_LABEL = LazyPattern(r"^(?:(?:" + "|".join((PAIRED_LABEL, *LABELS, *INLINE_LABELS)) + r")(?:\s*[:\uff1a\u17d6\u055d]\s*|\s+)|(?:"
+# (an Arabic byline may follow its place and a dash: "عمّان - كتب: NAME", Amman - wrote)
+BY_LABEL = LazyPattern(r"^(?:[\u0621-\u065f]+(?: [\u0621-\u065f]+)? ?[-\u2013\u2014] ?)?(?:(?:" + "|".join((PAIRED_LABEL, *LABELS, *INLINE_LABELS)) + r")(?:\s*[:\uff1a\u17d6\u055d]\s*|\s+)|(?:"
                        + "|".join(COMMA_LABELS) + r")\s*[,\u060c]\s*)(?P<who>\S.*)$", re.I)
 # A label alone on its line, the name on the next: "Von" / "NAME", "Author of the article:" / "NAME",
 # the BBC's "نویسنده," / "NAME".

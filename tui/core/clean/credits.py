@@ -54,8 +54,9 @@ _NUMBER_CREDIT = LazyPattern(r"\d[.!?]\s+(?:[-\u2013\u2014|]\s*)?\(?(?:fotos?|bi
 
 
 # ...or after a dash, with no sentence mark before it, a name and no number after it: "Xe buýt
-# điện tại trạm Bến Thành - Ảnh: NGỌC PHƯỢNG" (not "N-1 Starfighter – Microfighter: 15,99 Euro").
-DASH_CREDIT = LazyPattern(r"[^\W\d_]\s+[-\u2013\u2014]\s+[^\W\d_]{3,15}\s*:\s*[^\W\d_][^\d.!?:()\n\"\u201c\u201d\u201e\u00ab\u00bb]{1,39}$")
+# điện tại trạm Bến Thành - Ảnh: NGỌC PHƯỢNG" (not "N-1 Starfighter – Microfighter: 15,99 Euro",
+# nor an Arabic byline after its place, "عمّان - كتب: NAME", "wrote:", "by the pen of:").
+DASH_CREDIT = LazyPattern(r"[^\W\d_]\s+[-\u2013\u2014]\s+(?!\u0643\u062a\u0628|\u0628\u0642\u0644\u0645)[^\W\d_]{3,15}\s*:\s*[^\W\d_][^\d.!?:()\n\"\u201c\u201d\u201e\u00ab\u00bb]{1,39}$")
 
 
 _MARKS = frozenset(".!?")
