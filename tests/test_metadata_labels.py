@@ -228,6 +228,9 @@ def test_a_name_over_the_authors_address_under_a_caption_signs_the_story():
     ("Pewarta: Nur Aisyah Amir", "Nur Aisyah Amir"),  # Indonesian reporter (an agency's story)
     ("Per Marta Puigvert", "Marta Puigvert"),  # Catalan "by"
     ("Egilea: Ane Etxeberria", "Ane Etxeberria"),  # Basque "author:"
+    ("Words: Tom Aldridge | Photos: Karen Webb", "Tom Aldridge"),  # a British club's report
+    ("\u0639\u0645\u0651\u0627\u0646 - \u0643\u062a\u0628: \u0645\u062d\u0645\u062f \u0627\u0644\u062e\u0637\u064a\u0628",
+     "\u0645\u062d\u0645\u062f \u0627\u0644\u062e\u0637\u064a\u0628"),  # Arabic "Amman - wrote:"
     ("\u0e40\u0e02\u0e35\u0e22\u0e19\u0e42\u0e14\u0e22 \u0e13\u0e31\u0e10\u0e1e\u0e25 \u0e28\u0e23\u0e35\u0e2a\u0e38\u0e02",
      "\u0e13\u0e31\u0e10\u0e1e\u0e25 \u0e28\u0e23\u0e35\u0e2a\u0e38\u0e02"),  # Thai "written by"
     ("\u0e42\u0e14\u0e22 \u0e13\u0e31\u0e10\u0e27\u0e38\u0e12\u0e34 \u0e28\u0e23\u0e35\u0e2a\u0e38\u0e02 | "
