@@ -229,6 +229,8 @@ def test_a_name_over_the_authors_address_under_a_caption_signs_the_story():
     ("Per Marta Puigvert", "Marta Puigvert"),  # Catalan "by"
     ("Egilea: Ane Etxeberria", "Ane Etxeberria"),  # Basque "author:"
     ("Words: Tom Aldridge | Photos: Karen Webb", "Tom Aldridge"),  # a British club's report
+    ("Posted by Gerald Finch at 7:32 PM", "Gerald Finch"),  # a blog's post, with its time
+    ("Posted by Dana Whitlock on February 6, 2024", "Dana Whitlock"),
     ("\u0639\u0645\u0651\u0627\u0646 - \u0643\u062a\u0628: \u0645\u062d\u0645\u062f \u0627\u0644\u062e\u0637\u064a\u0628",
      "\u0645\u062d\u0645\u062f \u0627\u0644\u062e\u0637\u064a\u0628"),  # Arabic "Amman - wrote:"
     ("\u0e40\u0e02\u0e35\u0e22\u0e19\u0e42\u0e14\u0e22 \u0e13\u0e31\u0e10\u0e1e\u0e25 \u0e28\u0e23\u0e35\u0e2a\u0e38\u0e02",
@@ -276,3 +278,19 @@ def test_an_interviews_credit_names_its_author():
     for name in ("Hélène Verdier", "Jean Dupont"):
         page = [*MENU, HEADLINE, f"Propos recueillis par {name}", "Publié le 27 novembre 2024 à 08h00", *BODY]
         assert clean(page).byline == name
+
+
+def test_a_blog_posts_signature_under_it_names_the_author_not_the_blogs_name_over_it():
+    post = ["The village board put off a vote on Wednesday night on a proposal to install parking meters along two "
+            "blocks of Water Street, after more than 60 people packed the community room.",
+            "The mayor said the meters were meant to keep spaces turning over during the summer tourist season, and "
+            "the clerk estimated they would bring in about $40,000 a year.",
+            "The board agreed to take the matter up again at its February meeting. I'll be there."]
+    page = ["More", "Create Blog", "Sign In", "Around Millbrook",
+            "News and notes from a small town in the Finger Lakes, by a retired newspaperman.",
+            "Thursday, January 17, 2019", "Village board tables plan for paid parking on Water Street", *post,
+            "Posted by Gerald Finch at 7:32 PM", "No comments:", "Email This", "BlogThis!", "Share to Twitter",
+            "Labels: parking, village board", "Post a Comment", "Newer Post", "Older Post", "Home"]
+    article = clean(page)
+    assert article.byline == "Gerald Finch"
+    assert article.title == "Village board tables plan for paid parking on Water Street"

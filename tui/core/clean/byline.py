@@ -88,6 +88,10 @@ def byline_rows(lines: list["Line"], i: int) -> list[int]:
 _LABELLED_TAIL = LazyPattern(r"[^\W\d_]+\s*[:\uff1a]\s*[^:\uff1a]+$")  # a line's last "Label: Words" ("作者：NAME")
 
 
+# a blog's "Posted by NAME at 7:32 PM", "Posted by NAME on DATE" (the date cut off before)
+_AT_TIME = re.compile(r"\s+(?:at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|on)\s*$", re.I)
+
+
 def labelled_byline(line: "Line") -> str | None:
     """The author of a short "Von NAME" / "Autor: NAME" / "NAME 기자" line, else None."""
     if line.words > 12:
@@ -102,7 +106,7 @@ def labelled_byline(line: "Line") -> str | None:
     if m:
         who = m["who"]
         span = date_span(who)
-        who = (who[: span[0]] if span else who).strip(" ,;:|-\u2013\u2014\u00a0")
+        who = _AT_TIME.sub("", who[: span[0]] if span else who).strip(" ,;:|-\u2013\u2014\u00a0")
         if who and AGENCY.match(who) and (span or len(line.text.split()) == 2):
             return who.split()[0]  # "Von dpa 30.04.2024": a news agency, in lower case
         if not who or (who[0].islower() and not "\u10d0" <= who[0] <= "\u10ff"):
