@@ -598,6 +598,18 @@ def test_a_videos_title_after_its_players_label_on_one_line_is_no_headline():
     assert article.text.split("\n\n")[-1] == BODY[-1]
 
 
+def test_a_breaking_news_banners_headline_is_not_the_storys_but_a_breaking_storys_own_is():
+    headline = "Water main break closes part of Grand Avenue; repairs could take two days"
+    banner = "Crews respond to large fire at former grain elevator in east Bellport"
+    article = clean(["Watch Live", "KVRN 7", "News", "Weather", "BREAKING NEWS", banner, "Local News", headline,
+                     "by: Ashley Trent", "Posted: Mar 5, 2019 / 06:12 PM CST", *BODY, "Trending", banner])
+    assert article.title == headline
+    # (a breaking story under the label, its byline and date right under its headline)
+    article = clean(["Israel", "Gaza News", "Business", "BREAKING NEWS", headline, "By Ashley Trent",
+                     "NOVEMBER 20, 2019 10:43", *BODY, "Breaking News", "Middle East"])
+    assert article.title == headline
+
+
 def test_the_points_of_a_quick_reads_box_are_no_headline():
     # (a TV site's header: headline far above, then share buttons, a caption, and the
     # machine-written "Quick Reads" box over the story)

@@ -72,6 +72,7 @@ WEIGHTS = {
     "shorter_above": 0.2,
     "dek_above": -1.5,  # the standfirst under a shorter headline (set by hand, checked on both halves)
     "caps_kicker": -3.0,  # a kicker in capitals over the headline (set by hand)
+    "banner": -3.0,  # under a "Breaking news" label: the site's banner for another story (set by hand)
     "sentences": 0.3,
     "good_len": 2.2,  # 5 to 20 words
     "short": -1.6,  # at most 3 words
@@ -107,6 +108,10 @@ def _author_card(ctx: Context, i: int) -> bool:
                 and any(m > i and name.text in lines[m].text for m in ctx.meta_at):
             return True
     return False
+
+
+_BREAKING = LazyPattern(r"(?i)\W*(?:breaking(?: news)?|just in|eilmeldung|derni\u00e8re minute|\u00faltima hora|urgente|"
+                        r"\u0441\u0440\u043e\u0447\u043d\u043e)\W*$")
 
 
 def _crumbs(text: str) -> bool:
@@ -228,6 +233,8 @@ def _costly(ctx: Context, i: int, f: dict[str, float]) -> bool:
     f["shorter_above"] = float(i > 0 and _headline_shaped(ctx, i - 1) and ctx.lines[i - 1].words < line.words)
     f["dek_above"] = float(not f["signed"] and _dek_under_headline(ctx, i))
     f["caps_kicker"] = float(_caps_kicker(ctx, i))
+    # (the story's own headline under the label has its byline or dateline right under it)
+    f["banner"] = float(i > 0 and i + 1 not in ctx.meta_at and _BREAKING.match(ctx.lines[i - 1].text) is not None)
     f["furniture"] = float(ctx.furniture(i))
     f["list_row"] = float(list_row(ctx.lines, i))
     return True
