@@ -88,6 +88,8 @@ REPORTED_WORDS = 10  # a sentence this long with a sign-up word but no word for 
 DATELINED_WORDS = 12  # ...and a sentence this long after a label in capitals opens with its dateline
 QUESTION_WORDS = 6  # ...and a question this long after initials ("SZ:", "HLZ:") is an interviewer's
 _INITIALS = re.compile(r"[A-Z]{1,4}:\s")
+CAPS_CREDIT_WORDS = 7
+_CAPS_CREDIT = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){1,3} ?/ ?[A-Z][A-Z'.&-]+(?: [A-Z][A-Z'.&-]+){0,3}$")
 
 
 def _in_lower_case(text: str) -> bool:
@@ -159,6 +161,8 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
             shape = "promo"  # "CLICK HERE TO GET THE APP", another story's headline as a link in capitals
         elif marks and credit_tail(text):
             shape = "caption"
+        elif n <= CAPS_CREDIT_WORDS and "/" in text and text.isupper() and _CAPS_CREDIT.match(text):
+            shape = "caption"  # "MEL TAYLOR/SOUTHLAND SENTINEL": the photographer and the paper, in capitals
         elif not sentence and (n >= 6 or last in _SHOT) and name_tail(text):  # (a CJK line with spaces counts few words)
             shape = "caption"
     if n <= 3 and shape is None:  # most lines: a menu item or a label, scored by shortness alone
