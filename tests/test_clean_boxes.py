@@ -259,6 +259,14 @@ def test_the_editors_letter_to_the_reader_under_the_story_leaves_and_no_byline_c
     assert article.byline == "Jane Example"
 
 
+def test_a_read_next_promo_and_a_subscription_pitch_under_the_story_leave():
+    furniture = ["Read Next", "Pasig River ferry adds stations in Mandaluyong",
+                 "Subscribe to EXAMPLE PLUS to get access to Example News and other 70+ titles, share up to 5 gadgets, "
+                 "listen to the news, download as early as 4am & share articles on social media. Call 896 6000."]
+    article = clean("\n".join(EN_HEAD + EN_STORY + furniture + ["TAGS: summit, talks"] + EN_FOOT))
+    assert_box_leaves(article, furniture, EN_STORY)
+
+
 def test_a_press_releases_end_mark_ends_the_story_and_a_numbered_label_is_no_name():
     # "Pressemitteilung Nr. 87/2024" over the headline; "###" under the story, the boilerplate after it
     about = ("About Example Agency: The agency supports towns and villages across the region with grants for "

@@ -21,7 +21,7 @@ READ_ALSO = (
     "lesen sie auch", "lesen sie mehr", "lies auch", "mehr zum thema", "zum artikel", "das k\u00f6nnte sie auch interessieren",
     "das k\u00f6nnte dich auch interessieren", "das k\u00f6nnte dich auch noch interessieren", "\u00e0 lire aussi", "a lire aussi",
     "lire aussi", "voir aussi", "lea tambi\u00e9n", "lea adem\u00e1s", "lee tambi\u00e9n", "leer m\u00e1s", "mir\u00e1 tambi\u00e9n",
-    "lisez aussi", "le puede interesar", "te puede interesar", "also read", "related article", "related story", "read more",
+    "lisez aussi", "le puede interesar", "te puede interesar", "also read", "related article", "related story", "read more", "read next",
     "leggi anche", "les ogs\u00e5", "l\u00e4s ocks\u00e5", "l\u00e4s mer", "l\u00e6s ogs\u00e5", "l\u00e6s mere", "lees ook",
     "lees meer", "leia tamb\u00e9m", "leia mais", "veja tamb\u00e9m", "lue my\u00f6s",
     # Czech, Slovak, Polish, Romanian, Croatian/Serbian/Bosnian, Indonesian/Malay, Vietnamese, Swahili
@@ -220,8 +220,14 @@ _UNLIMITED = LazyPattern(r"\bunlimited (?:online |digital )?access\b", re.I)
 
 def pitches_subscription(text: str, lowered_words: Sequence[str]) -> bool:
     """A box's long pitch to the reader: "Did you know with a Digital Subscription to NAME, you
-    can get unlimited access to ..." (a story's reader may sign up for a trial in a sentence)."""
+    can get unlimited access to ..." (a story's reader may sign up for a trial in a sentence),
+    "Subscribe to NAME PLUS to get access to ... titles"."""
+    if lowered_words[:1] == ("subscribe",) and _SUBSCRIBE_FOR_ACCESS.match(text):
+        return True
     return "subscription" in lowered_words and not READER_WORDS.isdisjoint(lowered_words) and bool(_UNLIMITED.search(text))
+
+
+_SUBSCRIBE_FOR_ACCESS = LazyPattern(r"subscribe (?:now |today )?to .{1,60}? to (?:get|gain|enjoy) (?:full |unlimited |digital )?access\b", re.I)
 
 
 # A sentence telling the reader to sign up or get the app: "... require a Premium subscription. Subscribe
