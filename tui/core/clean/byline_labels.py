@@ -57,8 +57,8 @@ INLINE_LABELS = (
     # Tamil reporter, Kannada and Telugu report(er)
     "\u0b9a\u0bc6\u0baf\u0bcd\u0ba4\u0bbf\u0baf\u0bbe\u0bb3\u0bb0\u0bcd", "\u0cb5\u0cb0\u0ca6\u0cbf",
     "\u0c35\u0c3f\u0c32\u0c47\u0c15\u0c30\u0c3f",
-    # Persian reporter, Sorani Kurdish "written by" and writer
-    "\u062e\u0628\u0631\u0646\u06af\u0627\u0631", "\u0646\u0648\u0648\u0633\u06cc\u0646\u06cc", "\u0646\u0648\u0648\u0633\u06d5\u0631",
+    # Persian reporter and report, Sorani Kurdish "written by" and writer
+    "\u062e\u0628\u0631\u0646\u06af\u0627\u0631", "\u06af\u0632\u0627\u0631\u0634", "\u0646\u0648\u0648\u0633\u06cc\u0646\u06cc", "\u0646\u0648\u0648\u0633\u06d5\u0631",
 )
 # "Author" before a comma, as the BBC prints it in English, Hausa, Swahili, Turkish, Russian,
 # Spanish and Portuguese, Indonesian, Vietnamese, Persian, Arabic, Hindi, Urdu and Chinese.
