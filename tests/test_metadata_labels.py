@@ -296,3 +296,13 @@ def test_a_blog_posts_signature_under_it_names_the_author_not_the_blogs_name_ove
     article = clean(page)
     assert article.byline == "Gerald Finch"
     assert article.title == "Village board tables plan for paid parking on Water Street"
+
+
+@pytest.mark.parametrize("credit, agency", [
+    ("The Canadian Press\nPublished Tuesday, April 9, 2019 4:18PM EDT", "The Canadian Press"),
+    ("PTI | Apr 23, 2019, 07:47 PM IST", "PTI"),  # the agency and the date on one line
+    ("Associated Press November 19, 2019, 9:02 AM", "Associated Press"),
+])
+def test_a_news_agency_alone_under_the_headline_is_the_byline(credit, agency):
+    article = clean([*MENU, "Ottawa to extend sickness benefits in pilot project for seasonal workers", credit, *BODY])
+    assert article.byline == agency

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..lazy_regex import LazyPattern
+from .dates import date_span
 
 if TYPE_CHECKING:
     from .lines import Line
@@ -23,6 +24,7 @@ _DESK_WORDS = ("redaktion", "r\u00e9daction", "redacci\u00f3n", "redazione", "re
 _AGENCIES = ("dpa", "afp", "apa", "sda", "epd", "kna", "ansa", "efe", "ap", "reuters", "ntb", "tt", "ritzau", "anp",
              "belga", "pap", "\u010dtk", "mti", "tass", "pti", "ians", "kyodo", "jiji", "yonhap", "xinhua", "aap", "bernama",
              "antara", "tasr", "agerpres", "hina", "tanjug", "bns", "elta", "leta", "dha", "iha", "anka",
+             "the canadian press", "canadian press", "the associated press", "associated press", "press association",
              # TASS, Interfax, BelTA, Ukrinform, BTA, MIA, Tanjug in Cyrillic
              "\u0442\u0430\u0441\u0441", "\u0438\u043d\u0442\u0435\u0440\u0444\u0430\u043a\u0441",
              "\u0431\u0435\u043b\u0442\u0430", "\u0443\u043a\u0440\u0456\u043d\u0444\u043e\u0440\u043c",
@@ -51,7 +53,12 @@ def _may_be_desk(text: str) -> bool:
 def desk(line: "Line") -> str | None:
     """A desk or a news agency that signs the story ("BR24 Redaktion", "dpa"), not a menu's
     lone "Redaktion"."""
-    return desk_name(line.text.strip()) if line.words <= 3 else None
+    text = line.text.strip()
+    if line.words > 3:  # ...unless it is the agency and the date: "PTI | Apr 23, 2019, 07:47 PM IST"
+        span = date_span(text)
+        name = text[:span[0]].strip(" |,-\u2013\u2014") if span is not None else ""
+        return desk_name(name) if name and len(name.split()) <= 3 else None
+    return desk_name(text)
 
 
 def desk_name(text: str) -> str | None:
