@@ -267,6 +267,17 @@ def test_a_read_next_promo_and_a_subscription_pitch_under_the_story_leave():
     assert_box_leaves(article, furniture, EN_STORY)
 
 
+def test_an_appeal_over_a_button_naming_the_paper_leaves():
+    appeal = ["\u2026 we have a small favour to ask. More people are reading and supporting Example News\u2019s "
+              "independent, investigative journalism than ever before, and unlike many news organisations we have "
+              "chosen an approach that allows us to keep our journalism accessible to all.",
+              "Every contribution, however big or small, powers our journalism and sustains our future. Support "
+              "Example News from as little as \u00a31 \u2013 it only takes a minute. Thank you.",
+              "Support The Example News"]
+    article = clean("\n".join(EN_HEAD + EN_STORY + appeal + ["Topics", "Summit talks"] + EN_FOOT))
+    assert_box_leaves(article, appeal, EN_STORY)
+
+
 def test_a_press_releases_end_mark_ends_the_story_and_a_numbered_label_is_no_name():
     # "Pressemitteilung Nr. 87/2024" over the headline; "###" under the story, the boilerplate after it
     about = ("About Example Agency: The agency supports towns and villages across the region with grants for "

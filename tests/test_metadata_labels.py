@@ -306,3 +306,9 @@ def test_a_blog_posts_signature_under_it_names_the_author_not_the_blogs_name_ove
 def test_a_news_agency_alone_under_the_headline_is_the_byline(credit, agency):
     article = clean([*MENU, "Ottawa to extend sickness benefits in pilot project for seasonal workers", credit, *BODY])
     assert article.byline == agency
+
+
+def test_the_day_first_published_under_the_day_last_revised_is_the_publication_date():
+    article = clean([*MENU, "Thousands evacuated as wildfire sweeps through central Portugal", "Sophie Laurent in Lisbon",
+                     "Sun 11 Aug 2019 14.26 BST", "First published on Sat 10 Aug 2019 22.40 BST", *BODY])
+    assert article.published.startswith("2019-08-10")

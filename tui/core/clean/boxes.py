@@ -75,11 +75,13 @@ def subheading_after_box(lines: list[Line], run: list[int]) -> bool:
 
 
 # A donation appeal's button
-_DONATE = LazyPattern(r"^(?:support (?:now|us|our journalism|independent journalism)|donate(?: now| today)?|"
+_DONATE = LazyPattern(r"^(?:support (?:now|us|our journalism|independent journalism|(?-i:The [A-Z])[\w'\u2019&. -]{2,40})|"
+                      r"donate(?: now| today)?|"
                       r"join our community|make a (?:donation|contribution)|"
                       r"contribute(?: now| today)?|become a (?:member|supporter)|jetzt unterst\u00fctzen|unterst\u00fctze uns|"
                       r"unterst\u00fctzen sie uns|soutenir|"
                       r"faire un don|donar|apoya|doe agora|dona ora)\W*$", re.I)
+DONATE_WORDS = 6  # the button's words: "Support The Globe and Anchor"
 APPEAL_LINES = 8  # lines over the button the appeal reaches, at most
 APPEAL_AFTER = 3  # lines past the story's end the button may sit
 APPEAL_HEADING = 6  # words of the appeal's heading, its thanks ("Thank you,"), a button
@@ -102,7 +104,7 @@ def appeal(lines: list[Line], lo: int, hi: int) -> list[int]:
     sentences speak of others) and short ones (its heading, "Read more", its signature)."""
     out: list[int] = []
     for i in range(lo, min(len(lines), hi + APPEAL_AFTER)):  # (the button may sit just past the story's end)
-        if lines[i].words <= 4 and _DONATE.match(lines[i].text):
+        if lines[i].words <= DONATE_WORDS and _DONATE.match(lines[i].text):
             k = i
             while k > max(lo, i - APPEAL_LINES) and (_appeal_furniture(lines[k - 1]) or _speaks_to_reader(lines[k - 1].text)):
                 k -= 1

@@ -86,8 +86,14 @@ def near_headline(lines: list["Line"], anchor: int, taken: dict[int, str]) -> tu
             continue  # (an update's date, labelled on its line or alone on the line over it)
         if _beside(text, found) > SENTENCE_WORDS and (line.sentence or bracketed(text, found[1:]) or captioned(text, found[1:])):
             continue  # a caption or a sentence of the body that mentions a day: "(Kabul, 6.12.2010)"
+        if i + 1 < len(lines) and _FIRST_PUBLISHED.match(lines[i + 1].text) and (first := find_date(lines[i + 1].text)):
+            return i + 1, first[0]  # "Sun 11 Aug 2019 14.26 BST" over "First published on Sat 10 Aug 2019 22.40 BST"
         return i, found[0]
     return None
+
+
+# The day the story first appeared, under the day of its last revision
+_FIRST_PUBLISHED = LazyPattern(r"\W*(?:first published|originally published|erstmals ver\u00f6ffentlicht)\b", re.I)
 
 
 def revised_near(lines: list["Line"], anchor: int, taken: dict[int, str]) -> tuple[int, str] | None:
