@@ -278,6 +278,28 @@ def test_an_appeal_over_a_button_naming_the_paper_leaves():
     assert_box_leaves(article, appeal, EN_STORY)
 
 
+def test_a_list_articles_numbered_subheadings_and_an_inline_related_label_keep_the_story():
+    items = []
+    for n, (heading, paragraph) in enumerate([
+            ("The bridge closes at 6 a.m. Monday", "Crews will begin setting up barrels and signs on Sunday night, and "
+             "traffic will be allowed across until the early hours of Monday morning, the city said."),
+            ("The official detour uses Ferry Street", "Drivers heading downtown from the north side will be routed east "
+             "on Ferry Street and across the highway bridge, which adds about four minutes to the trip."),
+            ("Pedestrians and cyclists get a free shuttle", "Because the sidewalk closes along with the road, the city "
+             "has contracted with the transit agency to run a shuttle every fifteen minutes during the day."),
+            ("School buses will change routes", "About 300 students who live north of the river will have earlier "
+             "pickup times, and the district will send letters to families before the closure begins.")], 1):
+        items += [f"{n}. {heading}", paragraph]
+    intro = ("The Harbor Drive bridge, which carries about 14,000 vehicles a day over the river, will close for "
+             "five months starting Monday while crews replace its deck. Here is what you need to know.")
+    story = [intro] + items[:6] + ["Related:", "Bridge repair bid comes in $1.2M over estimate"] + items[6:]
+    article = clean("\n\n".join(["Home", "News", "10 things to know before the bridge closes Monday",
+                                   "By Jane Example", "March 15, 2019", *story, "Share", "\u00a9 2019 Example News"]))
+    for line in items:
+        assert line in article.text
+    assert "Bridge repair bid comes in $1.2M over estimate" not in article.text
+
+
 def test_a_press_releases_end_mark_ends_the_story_and_a_numbered_label_is_no_name():
     # "Pressemitteilung Nr. 87/2024" over the headline; "###" under the story, the boilerplate after it
     about = ("About Example Agency: The agency supports towns and villages across the region with grants for "

@@ -77,10 +77,20 @@ def mark_cards(lines: list[Line]) -> None:
         j, cards = start, 0
         while j < n and past[j] != j:
             j, cards = past[j], cards + 1
-        if cards >= MIN_CARDS:
+        if cards >= MIN_CARDS and not _numbered(lines[start:j]):
             for line in lines[start:j]:
                 line.score = min(line.score, CARD_SUMMARY if line.sentence else CARD_HEADLINE)
             i = j
+
+
+_NUMBER = re.compile(r"(\d{1,2})[.)] +\S")
+
+
+def _numbered(run: list[Line]) -> bool:
+    """The run's headlines are numbered in order, "1. ...", "2. ...": a list article's
+    subheadings, each over its paragraph ("10 things to know ..."), not other stories' cards."""
+    numbers = [int(m.group(1)) for line in run if not line.sentence and (m := _NUMBER.match(line.text))]
+    return len(numbers) >= MIN_CARDS and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
 # A label that says what follows is paid for, alone on its line (:data:`.promo_labels.SPONSORED_LABELS`).
@@ -156,7 +166,7 @@ def _subheading(line: Line, shortest: int, capitals: bool, after: Line | None) -
     of them was ("KAÇAK KULLANIMA SIKI DENETİM")."""
     if after is None or not after.sentence or after.score < PARAGRAPH_SCORE or line.text[:1].islower():
         return False  # ("von NAME" is the card's author)
-    if not capitals and line.text.isupper():
-        return True
+    if (not capitals and line.text.isupper()) or _NUMBER.match(line.text):
+        return True  # (or numbered: a list article's next item, "4. School buses will change routes")
     # (a name in Title Case, with no small word, is the card's author too: "Jordi Sala Molins")
     return line.words * 2 <= shortest and not (line.stop == 0 and all(w[:1].isupper() for w in line.text.split()))

@@ -81,7 +81,7 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                         # \b before the name: the character before its first is no word character
                         r"(?-i:[gGsS\u017f])(?<!\w.)(?:(?<=[gG])etty images|(?<=[sS])hutterstock)\b", flags=re.I)),
     # (not "Related article" alone: one story's link between paragraphs, a "read also" label)
-    ("related", LazyPattern(r"^(related(?! (?:article|story)\s*:?$)( stories| articles| content| coverage| topics| roundup| links)?|more (from|on|stories|news|by)\b.*|"
+    ("related", LazyPattern(r"^(related(?! (?:article|story)\s*:?$)(?!\s*:)( stories| articles| content| coverage| topics| roundup| links)?|more (from|on|stories|news|by)\b.*|"
                            r"recommended( for you)?|trending( now)?|most (read|popular|viewed|shared)|popular (now|stories)|"
                            r"you (may|might) (also )?like|tags?|topics?|filed under|what to read next|up next|latest (news|stories))\s*:?.{0,40}$|"
                            # (tags listed: "Topics: A | B | C", "Etiquetas: sismo, Arequipa", "Schlagwörter: ...")
