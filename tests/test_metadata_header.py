@@ -610,6 +610,19 @@ def test_a_breaking_news_banners_headline_is_not_the_storys_but_a_breaking_story
     assert article.title == headline
 
 
+def test_a_photographers_credit_under_its_label_alone_is_no_headline():
+    # (a paper of record's page: headline, standfirst, the picture's caption, "Credit" alone
+    # over "NAME for OUTLET", then the byline and the date)
+    headline = "In a Shrinking Steel Town, the Library Is the Last Place Everyone Goes"
+    credit = "Mark Dorsey for The Example Times"
+    article = clean(["Skip to content", "Sections", "Supported by", headline,
+                     "As stores and churches closed, a small public library took on the jobs of all of them.",
+                     "Patrons at the library on a weekday afternoon.", "Credit", credit, "By Eleanor Haskins",
+                     "March 3, 2019", *BODY])
+    assert article.title == headline
+    assert credit not in article.text
+
+
 def test_the_points_of_a_quick_reads_box_are_no_headline():
     # (a TV site's header: headline far above, then share buttons, a caption, and the
     # machine-written "Quick Reads" box over the story)

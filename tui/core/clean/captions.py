@@ -29,6 +29,7 @@ _TABLOID_LABEL = re.compile(r"[^\s:!]+(?: [^\s:!]+){0,2}[:!] ")  # "Engaged! ", 
 _MAIN_PICTURE = re.compile(r"\W*(?:(?:main|top|header|featured|lead|cover|hero|title)\s+(?:image|photo|picture|pic)\b|"
                            r"titelbild|aufmacher(?:bild|foto)|image principale|photo principale|imagen principal|"
                            r"foto principal|immagine principale|foto di copertina)", re.I)
+_CREDIT_ALONE = re.compile(r"(?:image |photo )?credits?$", re.I)
 _OWN_CAPTION = re.compile(r"\w{4,}[.!?]\s+\S")  # a sentence ends before the credit
 SPACED_PROSE = 0.5  # share of the prose lines with a blank line above them on a page that spaces paragraphs
 
@@ -61,6 +62,9 @@ def mark_captions(lines: list[Line]) -> None:
                 and under.shape is None and under.words <= CAPTION_WORDS and caption_label(line.text):
             under.shape = "caption"
             under.score = shaped_score(under.words)
+        elif line.words <= 2 and under.shape is None and under.words <= CREDIT_WORDS and _CREDIT_ALONE.match(line.text):
+            for credit in (line, under):  # "Credit" / "NAME for OUTLET": the label alone over the credit
+                credit.shape, credit.score = "caption", shaped_score(credit.words)
     # (the credit's shape asked first, here: most lines are no credit, and a call a line cost more)
     found = [i for i in range(1, len(lines))
              if lines[i].shape == "caption" and (_caption_above(lines, i) or _said_again(lines, i))]
