@@ -610,6 +610,18 @@ def test_a_breaking_news_banners_headline_is_not_the_storys_but_a_breaking_story
     assert article.title == headline
 
 
+def test_a_videos_title_over_its_length_and_now_playing_is_no_headline():
+    # (a cable news page: the headline, the byline and date, then the player: the video's
+    # title, its length, "Now playing", the title again with its source)
+    headline = "Ice jam sends river into Montana town, forcing hundreds from their homes"
+    video = "Drone video shows Harlow Springs underwater"
+    article = clean(["Live TV", "World", "US Politics", headline, "By Jenna Whitfield and Carlos Ybarra, LCN",
+                     "Updated 6:47 PM ET, Tue March 19, 2019", video, "01:12", "Now playing", video, "Source: LCN",
+                     "Ice jams explained: Why rivers suddenly flood in spring", "02:05",
+                     "Sheriff: 'Some folks didn't want to leave'", "00:48", "Up next", *BODY])
+    assert article.title == headline
+
+
 def test_a_photographers_credit_under_its_label_alone_is_no_headline():
     # (a paper of record's page: headline, standfirst, the picture's caption, "Credit" alone
     # over "NAME for OUTLET", then the byline and the date)

@@ -186,7 +186,7 @@ def list_row(lines: list["Line"], i: int) -> bool:
 
 # A video player's label and its length or position ("Video" / "01:12", "ASSISTA" / title / "0:00")
 _PLAYER = LazyPattern(r"\W*(?:(?:click to )?(?:play|watch) video\b.*|video|v\u00eddeo|vid\u00e9o|\u0432\u0438\u0434\u0435\u043e|wideo|clip|watch|play|assista|"
-                      r"guarda|regarder|ansehen)\W*$", re.I)
+                      r"guarda|regarder|ansehen|now playing|up next)\W*$", re.I)
 _LABELLED_VIDEO = LazyPattern(r"\W*(?:click to )?(?:play|watch) video\s*:", re.I)
 _PLAYER_TIME = LazyPattern(r"\W*\d{1,2}:\d{2}(?::\d{2})?\W*$")
 
@@ -199,7 +199,10 @@ def video_title(lines: list["Line"], i: int) -> bool:
     above = lines[i - 1].text if i else ""
     if i >= 2 and _PLAYER_TIME.match(above) and _PLAYER.match(lines[i - 2].text):
         return True
-    return bool(i and i + 1 < len(lines) and _PLAYER.match(above) and _PLAYER_TIME.match(lines[i + 1].text))
+    if i + 1 < len(lines) and _PLAYER_TIME.match(lines[i + 1].text):
+        # ...or over the player's time and its label: "TITLE" / "01:12" / "Now playing"
+        return bool(_PLAYER.match(above) or any(_PLAYER.match(lines[k].text) for k in range(i + 2, min(len(lines), i + 4))))
+    return False
 
 
 TITLE_CASE_WORDS = 4  # words of four letters or more a line needs to tell Title Case
