@@ -622,6 +622,21 @@ def test_a_videos_title_over_its_length_and_now_playing_is_no_headline():
     assert article.title == headline
 
 
+def test_a_broadcasters_caption_under_its_label_alone_is_no_headline_and_the_date_over_the_share_bar_counts():
+    # (the date over a share bar's buttons and its note on external links, the headline, the
+    # picture's copyright, "Image caption" alone over the caption, then the byline)
+    headline = "Ambulance crews 'waiting up to nine hours' outside A&E"
+    caption = "Unison says crews are being left waiting in hospital car parks for hours"
+    article = clean(["Home", "UK", "World", "Wales", "14 May 2019", "Share this with", "Email", "Facebook", "Messenger",
+                     "Twitter", "Pinterest", "WhatsApp", "LinkedIn", "Copy this link",
+                     "These are external links and will open in a new window", headline, "Image copyright Getty Images",
+                     "Image caption", caption, "By Gareth Pryce", "Health correspondent", *BODY,
+                     "Related Topics", "More on this story", "Hospital handover delays rise again", "10 April 2019"])
+    assert article.title == headline
+    assert article.published == "2019-05-14"
+    assert caption not in article.text
+
+
 def test_a_photographers_credit_under_its_label_alone_is_no_headline():
     # (a paper of record's page: headline, standfirst, the picture's caption, "Credit" alone
     # over "NAME for OUTLET", then the byline and the date)

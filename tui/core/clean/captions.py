@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .lines import Line, shaped_score
-from .title import caption_label
+from .title import caption_label, label_alone
 
 CREDIT_WORDS = 8  # a credit line: a label and a name or two, an agency
 LABEL_WORDS = 3  # a caption's label alone on its line ("Image caption,", "Bayanan hoto,")
@@ -29,7 +29,6 @@ _TABLOID_LABEL = re.compile(r"[^\s:!]+(?: [^\s:!]+){0,2}[:!] ")  # "Engaged! ", 
 _MAIN_PICTURE = re.compile(r"\W*(?:(?:main|top|header|featured|lead|cover|hero|title)\s+(?:image|photo|picture|pic)\b|"
                            r"titelbild|aufmacher(?:bild|foto)|image principale|photo principale|imagen principal|"
                            r"foto principal|immagine principale|foto di copertina)", re.I)
-_CREDIT_ALONE = re.compile(r"(?:image |photo )?credits?$", re.I)
 _OWN_CAPTION = re.compile(r"\w{4,}[.!?]\s+\S")  # a sentence ends before the credit
 SPACED_PROSE = 0.5  # share of the prose lines with a blank line above them on a page that spaces paragraphs
 
@@ -62,8 +61,10 @@ def mark_captions(lines: list[Line]) -> None:
                 and under.shape is None and under.words <= CAPTION_WORDS and caption_label(line.text):
             under.shape = "caption"
             under.score = shaped_score(under.words)
-        elif line.words <= 2 and under.shape is None and under.words <= CREDIT_WORDS and _CREDIT_ALONE.match(line.text):
-            for credit in (line, under):  # "Credit" / "NAME for OUTLET": the label alone over the credit
+        elif line.words <= 2 and under.shape is None and (m := label_alone(line.text)) \
+                and under.words <= (CREDIT_WORDS if m.group(1) else CAPTION_WORDS):
+            # "Credit" / "NAME for OUTLET", "Image caption" / its text: the label alone over them
+            for credit in (line, under):
                 credit.shape, credit.score = "caption", shaped_score(credit.words)
     # (the credit's shape asked first, here: most lines are no credit, and a call a line cost more)
     found = [i for i in range(1, len(lines))

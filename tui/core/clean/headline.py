@@ -30,8 +30,8 @@ from .outlet import role
 from .person import AUTHOR_PAGE_LINK, person_name
 from .shapes import SHAPES
 from .site_name import barred_headline
-from .title import (CLOSES, capitalised, caption_label, credit_line, full_stop, list_row, one_phrase, own_full_stop,
-                    reading_time, summary_heading, title_case, two_sentences, video_title)
+from .title import (CLOSES, capitalised, caption_label, credit_line, full_stop, label_alone, list_row, one_phrase,
+                    own_full_stop, reading_time, summary_heading, title_case, two_sentences, video_title)
 
 if TYPE_CHECKING:
     from .lines import Line
@@ -153,7 +153,8 @@ def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
         return None
     if caption_label(text) or (i > 0 and (two_sentences(text) and credit_line(ctx.lines[i - 1])
                                           and not _crumbs(ctx.lines[i - 1].text)
-                                          or ctx.lines[i - 1].words <= CAPTION_LABEL_WORDS and caption_label(ctx.lines[i - 1].text))):
+                                          or ctx.lines[i - 1].words <= CAPTION_LABEL_WORDS and (
+                                              caption_label(ctx.lines[i - 1].text) or label_alone(ctx.lines[i - 1].text)))):
         # "Image caption, ...": a picture's caption, labelled (on its line or the one above), or
         # two sentences under its credit
         return None

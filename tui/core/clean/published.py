@@ -129,8 +129,14 @@ def order(lines: list["Line"], anchor: int) -> list[int]:
             counted += 1
             if counted == BELOW:
                 break
-    above = range(anchor - 1, max(-1, anchor - 1 - ABOVE), -1)
-    return below[:BELOW] + list(above) + below[BELOW:] + late
+    above: list[int] = []  # (a share bar's buttons between the date and the headline are not counted)
+    counted = 0
+    for i in range(anchor - 1, max(-1, anchor - 1 - BUTTONS_REACH * BELOW), -1):
+        above.append(i)
+        counted += lines[i].shape != "share"
+        if counted == ABOVE:
+            break
+    return below[:BELOW] + above + below[BELOW:] + late
 
 
 def relative_near(lines: list["Line"], anchor: int, taken: dict[int, str], saved: datetime.date | None = None

@@ -207,7 +207,7 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                           r"^editor\s*:\s*\w[^:]{0,40}$", re.I)),
     ("share", LazyPattern(r"^(share|tweet|email|print|save|facebook|twitter|linkedin|whatsapp|pinterest|reddit|copy link|"
                          r"share (this|on)|share this (article|story)|click to share)\b.{0,25}$|"
-                         r"^republish(?: this (?:article|story))?$|"
+                         r"^republish(?: this (?:article|story))?$|^these are external links and will open in a new window$|"
                          r"^like this (story|article|post)\?|\bshare (it|this( story| article)?) with (a friend|your friends)\b|"
                          r"^share or comment on\b|^enjoyed this (issue|newsletter|post|story|article)\?.{0,60}\bshare\b|"
                          # a save button's prompt: "Save articles to read later and create your own reading list."
@@ -285,7 +285,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
                          "\u00e9couter escuchar ascolta".split()) | trigger_words(LISTEN), ""),
     "credit": (frozenset("information reporting editing edited compiled written assistance files contributing editor "
                          "contributed".split()), ""),
-    "share": (frozenset("share tweet email print save facebook twitter linkedin whatsapp pinterest reddit copy republish".split()), ""),
+    "share": (frozenset("share tweet email print save facebook twitter linkedin whatsapp pinterest reddit copy republish external".split()), ""),
     "subscribe": (frozenset("subscribe unsubscribe spam newsletter sign signup log login register create download cookie "
                             "receiving forward cookies privacy terms inbox unlimited subscriber reader nieuwsbrief nyhetsbrev "
                             "nyhedsbrev uutiskirje abonnieren abonniere abonnez abonnement abonnent abonniert abonnee "

@@ -78,6 +78,15 @@ _CAPTION_LABEL = LazyPattern(r"^\W*(?:" + "|".join(CAPTION_LABELS) + r")\s*[,:\u
 _CAPTION_FIRST = frozenset("".join(label[0] + label[0].upper() for label in CAPTION_LABELS))  # the labels' first letters
 
 
+# A picture's label alone on its line, its credit or caption on the next ("Credit" / "NAME for
+# OUTLET", "Image caption" / the caption): group 1 is set for a credit's
+_LABEL_ALONE = re.compile(r"(?:image |photo )?(credits?)$|(?:image |media |photo |video )?caption$", re.I)
+
+
+def label_alone(text: str) -> "re.Match[str] | None":
+    return _LABEL_ALONE.match(text)
+
+
 def caption_label(text: str) -> bool:
     """The line opens with a caption's label (most lines' first letter says they do not)."""
     first = text[:1]
