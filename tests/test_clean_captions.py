@@ -75,6 +75,16 @@ def test_a_credit_in_capitals_naming_photographer_and_paper_leaves_with_its_capt
     assert caption not in article.text and credit not in article.text
 
 
+def test_a_courtesy_credit_leaves_with_its_caption():
+    caption = "Teachers carry signs as they rally at the state capitol on Tuesday."
+    credit = "Courtesy of the Example Teachers Union"
+    article = clean(page(["Home", "News", "Education"], ["Teachers rally at the capitol for better pay"], STORY[:2],
+                         [caption, credit], STORY[2:], ["Privacy policy", "Terms of use"]))
+    for paragraph in STORY:
+        assert paragraph in article.text
+    assert caption not in article.text and credit not in article.text
+
+
 def test_a_long_paragraph_above_a_credit_only_picture_stays():
     long = (STORY[1] + " " + STORY[2] + " Organizers said more buses were on the way. They expected a larger crowd "
             "in the afternoon.")

@@ -53,8 +53,9 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                         r"^beeld\s*:?\s+(?-i:[A-Z])\S*(?:\s+\S+){0,4}$|"
                         # ...in capitals, Quebec's papers': "PHOTO ROBERT SKINNER, LA PRESSE"
                         r"^(?-i:PHOTOS?\s+[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019.\- ]+\s*,\s*[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019.\- ]+)$|"
-                        # a credit's label alone before a few words: "Credit: Instagram/@name", "Picture: PA"
-                        r"^(?:credits?|picture|pic)\s*:\s*\S[^.!?]{0,40}$|"
+                        # a credit's label alone before a few words: "Credit: Instagram/@name", "Picture: PA",
+                        # "Courtesy of Gulfside Pictures"
+                        r"^(?:credits?|picture|pic)\s*:\s*\S[^.!?]{0,40}$|^courtesy(?: of)?(?: the)? (?-i:[A-Z])[^.!?]{1,50}$|"
                         # ...with a slash after the word: "Photo / NAME", "Photo / Supplied"
                         r"^(?:photos?|images?|pictures?|fotos?)\s+/\s+\S[^.!?/]{0,40}$|"
                         # "NAME / AGENCY", the agency in capitals: "MEHDI FEDOUACH / AFP", "Jan Jansen / ANP"
