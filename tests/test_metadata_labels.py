@@ -230,6 +230,7 @@ def test_a_name_over_the_authors_address_under_a_caption_signs_the_story():
     ("Egilea: Ane Etxeberria", "Ane Etxeberria"),  # Basque "author:"
     ("Words: Tom Aldridge | Photos: Karen Webb", "Tom Aldridge"),  # a British club's report
     ("Posted by Gerald Finch at 7:32 PM", "Gerald Finch"),  # a blog's post, with its time
+    ("Teksts: Ilze B\u0113rzi\u0146a", "Ilze B\u0113rzi\u0146a"),  # Latvian "text:"
     ("\u06af\u0632\u0627\u0631\u0634: \u0645\u0631\u06cc\u0645 \u0627\u062d\u0645\u062f\u06cc",
      "\u0645\u0631\u06cc\u0645 \u0627\u062d\u0645\u062f\u06cc"),  # Persian "report:"
     ("Posted by Dana Whitlock on February 6, 2024", "Dana Whitlock"),

@@ -34,7 +34,7 @@ LABELS = (
 # Persian, Arabic ("by means of"; "wrote", he and she), Bengali, Baltic, Norwegian and Danish; "Written by:",
 # "Published by:", "Reported by:" as Indian sites print their bylines (the only name such a page gives).
 INLINE_LABELS = (
-    "redaktion", "oleh", "penulis", "pewarta", "egilea", "teksti", "kirjoittaja", "szerz\u0151", "\u0628\u0642\u0644\u0645", "\u05de\u05d0\u05ea",
+    "redaktion", "oleh", "penulis", "pewarta", "egilea", "teksti", "teksts", "kirjoittaja", "szerz\u0151", "\u0628\u0642\u0644\u0645", "\u05de\u05d0\u05ea",
     "\u0932\u0947\u0916\u0915", "\u0930\u093f\u092a\u094b\u0930\u094d\u091f(?:\u0930)?",
     "\u0938\u0902\u0935\u093e\u0926\u0926\u093e\u0924\u093e", "\u0e1c\u0e39\u0e49\u0e40\u0e02\u0e35\u0e22\u0e19", "\u0e40\u0e02\u0e35\u0e22\u0e19\u0e42\u0e14\u0e22",
     "\u0628\u0647 \u0642\u0644\u0645", "\u0628\u0648\u0627\u0633\u0637\u0629", "\u0643\u062a\u0628\u062a?", "\u09b2\u09c7\u0996\u0995", "autors",
