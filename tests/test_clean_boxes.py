@@ -300,6 +300,15 @@ def test_a_list_articles_numbered_subheadings_and_an_inline_related_label_keep_t
     assert "Bridge repair bid comes in $1.2M over estimate" not in article.text
 
 
+def test_an_obituarys_guest_book_under_it_leaves():
+    guest_book = ["Guest Book", "Sign the Guest Book", "Linda Moss", "October 2, 2019",
+                  "Mrs. Holloway was my second grade teacher in 1968. She kept a jar of butterscotch candies on her "
+                  "desk and never once raised her voice.", "Robert and Anne Kessler", "October 2, 2019",
+                  "Peggy was a dear friend and a wonderful neighbor on Oak Street for over 40 years."]
+    article = clean("\n".join(EN_HEAD + EN_STORY + guest_book + ["View all 27 entries"] + EN_FOOT))
+    assert_box_leaves(article, guest_book, EN_STORY)
+
+
 def test_a_press_releases_end_mark_ends_the_story_and_a_numbered_label_is_no_name():
     # "Pressemitteilung Nr. 87/2024" over the headline; "###" under the story, the boilerplate after it
     about = ("About Example Agency: The agency supports towns and villages across the region with grants for "

@@ -124,7 +124,7 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                             r"comentarii|koment\u00e1\u0159e|kommentit|hozz\u00e1sz\u00f3l\u00e1sok|\u03c3\u03c7\u03cc\u03bb\u03b9\u03b1|"
                             r"\u043a\u043e\u043c\u0435\u043d\u0442\u0430\u0440\u0456|komentar|komentari|b\u00ecnh lu\u1eadn|"
                             r"postings?|forum(?::\s*\d+\s*postings?)?)\W*\d*\W*$|^posten sie ihre meinung\b|\bcomments?\b.*\b(policy|view|show|hide|post|load|add|join)\b|\b(view|show|hide|load|add|join|post)\b.*\bcomments?\b|"
-                            r"^click to (hide|show|read|expand)|^(leave|post) a (comment|reply)|^comments (are |have been )?(closed|disabled)\W*$|\bcommenting policy\b|(conversation|comment)\b.*\bcommunity|"
+                            r"^click to (hide|show|read|expand)|^(leave|post) a (comment|reply)|^(sign the |view the )?guest ?book$|^comments (are |have been )?(closed|disabled)\W*$|\bcommenting policy\b|(conversation|comment)\b.*\bcommunity|"
                             r"^(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (thoughts?|responses?|comments?|replies|reactions?) (on|to)\b)", re.I)),
     # (the label in brackets or between dashes too: "[ADVERTISEMENT]", "- Advertisement -")
     ("sponsor", LazyPattern(r"^[\[(\-\u2013\u2014]?\s*(sponsor(ed)? content|sponsor message|sponsored|advertisement|advertising|"
@@ -260,7 +260,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
                           "\u043f\u0456\u0434\u043f\u0438\u0441\u0443\u0439\u0442\u0435\u0441\u044c \u043f\u0456\u0434\u043f\u0438\u0441\u0443\u0439\u0442\u0435\u0441\u044f "
                           "\u043f\u043e\u0434\u043f\u0438\u0441\u044b\u0432\u0430\u0439\u0442\u0435\u0441\u044c".split())
                 | trigger_words(FOLLOW_US), "@"),
-    "comments": (frozenset("comment comments commenting replies discussion click leave post conversation thought thoughts response "
+    "comments": (frozenset("comment comments commenting guestbook guest replies discussion click leave post conversation thought thoughts response "
                            "responses reaction reactions kommentare kommentarer posting postings forum posten "
                            "commentaires comentarios coment\u00e1rios commenti reacties komentarze \u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0438 yorumlar "
                            "comentarii koment\u00e1\u0159e kommentit hozz\u00e1sz\u00f3l\u00e1sok \u03c3\u03c7\u03cc\u03bb\u03b9\u03b1 "
