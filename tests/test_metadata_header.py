@@ -637,6 +637,14 @@ def test_a_broadcasters_caption_under_its_label_alone_is_no_headline_and_the_dat
     assert caption not in article.text
 
 
+def test_a_share_buttons_text_with_the_headline_is_no_kicker():
+    headline = "How to get your home ready for spring runoff: a step-by-step guide"
+    article = clean(["News", "Local News", headline, "By Kelsey Arnott", "Published on: March 28, 2019",
+                     "A city crew clears ice from a catch basin on Wednesday. JANE DOE / Example Leader",
+                     f"Share this Story: {headline}", "Facebook", "Twitter", *BODY])
+    assert article.title == headline
+
+
 def test_a_photographers_credit_under_its_label_alone_is_no_headline():
     # (a paper of record's page: headline, standfirst, the picture's caption, "Credit" alone
     # over "NAME for OUTLET", then the byline and the date)

@@ -24,6 +24,7 @@ REACH = 5  # lines either side of the headline read for its other version
 KICKER_WORDS = (2, 6)  # a kicker is a few words; more is a standfirst that repeats the headline
 SHARED = 0.8  # share of the headline's words the longer version repeats
 _SKIPPED = frozenset(("byline", "dateline", "contact"))
+_SHARE_WORDS = frozenset(("share", "tweet", "email", "print"))
 
 
 def with_kicker(lines: list["Line"], at: int, taken: dict[int, str]) -> tuple[int, str]:
@@ -43,6 +44,8 @@ def with_kicker(lines: list["Line"], at: int, taken: dict[int, str]) -> tuple[in
         if line.text.endswith((".", "\u3002")):
             continue  # a sentence: the standfirst
         other = tokens(line.text)
+        if other[:1] and other[0] in _SHARE_WORDS:
+            continue  # a share button's text: "Share this Story: <headline>"
         shared = sum((Counter(other) & words).values())
         extra = len(other) - shared
         if (shared >= SHARED * len(head) and KICKER_WORDS[0] <= extra <= min(KICKER_WORDS[1], len(head))
