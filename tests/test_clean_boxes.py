@@ -300,6 +300,15 @@ def test_a_list_articles_numbered_subheadings_and_an_inline_related_label_keep_t
     assert "Bridge repair bid comes in $1.2M over estimate" not in article.text
 
 
+def test_a_channels_invitation_under_a_read_next_box_leaves():
+    tail = ["Read Next", "Over 5,000 flats launched in February; one project draws most applicants",
+            "Private home prices rise 0.6% in Q1 as new launches see strong demand",
+            "Jane Example is diplomatic correspondent at Example News, covering the talks.",
+            "Join ST's Telegram channel and get the latest breaking news delivered to you."]
+    article = clean("\n".join(EN_HEAD + EN_STORY + tail + ["Topics", "Summit talks"] + EN_FOOT))
+    assert_box_leaves(article, tail, EN_STORY)
+
+
 def test_an_obituarys_guest_book_under_it_leaves():
     guest_book = ["Guest Book", "Sign the Guest Book", "Linda Moss", "October 2, 2019",
                   "Mrs. Holloway was my second grade teacher in 1968. She kept a jar of butterscotch candies on her "

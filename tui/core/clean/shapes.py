@@ -108,7 +108,7 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                            # ...and in Indonesian: "Simak breaking news ... langsung di ponselmu", a channel's link
                            r"^simak\b.{0,80}\b(?:ponsel\w*|whatsapp|telegram|google news)\b|"
                            # "Do you have a story for us? Email ...", "... by joining our WhatsApp community here."
-                           r"^(?:do you have|have you got|got) a story\b.{0,80}@|\bjoin(?:ing)? our whatsapp (?:community|channel|group)\b|"
+                           r"^(?:do you have|have you got|got) a story\b.{0,80}@|\bjoin(?:ing)? (?:our|\w+['\u2019]s) (?:whatsapp|telegram) (?:community|channel|group)\b|"
                            # ...in other languages, the invitation opening the line: "Únete a nuestro canal de WhatsApp ..."
                            r"^\W{0,3}(?:\u00fanete|unete|s\u00edguenos|siguenos|junte-se|entre no|participe do|unisciti|iscriviti|"
                            r"rejoignez|abonnez-vous|tritt)\b.{0,60}\bwhatsapp\b|"
@@ -255,7 +255,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
                 | trigger_words(tuple(TAG_LABELS.split("|"))), "#"),
     "promo": (frozenset(), ":|"),
     "read-also": (trigger_words(READ_ALSO), ""),
-    "contact": (frozenset("reached contacted email mail contact send follow please submit whatsapp like tips tip tipsa "
+    "contact": (frozenset("reached contacted email mail contact send follow please submit whatsapp telegram join like tips tip tipsa "
                           "\u0441\u043b\u0435\u0434\u0438\u0442\u0435 \u0441\u0442\u0435\u0436\u0442\u0435 simak "
                           "\u043f\u0456\u0434\u043f\u0438\u0441\u0443\u0439\u0442\u0435\u0441\u044c \u043f\u0456\u0434\u043f\u0438\u0441\u0443\u0439\u0442\u0435\u0441\u044f "
                           "\u043f\u043e\u0434\u043f\u0438\u0441\u044b\u0432\u0430\u0439\u0442\u0435\u0441\u044c".split())
