@@ -309,6 +309,13 @@ def test_a_channels_invitation_under_a_read_next_box_leaves():
     assert_box_leaves(article, tail, EN_STORY)
 
 
+def test_a_business_papers_address_line_and_print_edition_note_leave():
+    tail = ["Write to Jane Example at jane.example@example.com and John Roe at john.roe@example.com",
+            "Appeared in the August 15, 2019, print edition as \u2018Leaders Agree to Meet Again.\u2019"]
+    article = clean("\n".join(EN_HEAD + EN_STORY + tail + ["Copyright \u00a92019 Example Company, Inc."]))
+    assert_box_leaves(article, tail, EN_STORY)
+
+
 def test_an_obituarys_guest_book_under_it_leaves():
     guest_book = ["Guest Book", "Sign the Guest Book", "Linda Moss", "October 2, 2019",
                   "Mrs. Holloway was my second grade teacher in 1968. She kept a jar of butterscotch candies on her "
