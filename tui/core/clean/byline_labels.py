@@ -39,7 +39,8 @@ INLINE_LABELS = (
     "\u0938\u0902\u0935\u093e\u0926\u0926\u093e\u0924\u093e", "\u0e1c\u0e39\u0e49\u0e40\u0e02\u0e35\u0e22\u0e19", "\u0e40\u0e02\u0e35\u0e22\u0e19\u0e42\u0e14\u0e22",
     "\u0628\u0647 \u0642\u0644\u0645", "\u0628\u0648\u0627\u0633\u0637\u0629", "\u0643\u062a\u0628\u062a?", "\u09b2\u09c7\u0996\u0995", "autors",
     "autorius", "forfatter", "written by", "published by", "reported by", "writer",
-    "words by", "words(?= ?:)", "posted by",  # a British club's or magazine's credit: "Words: NAME | Photos: NAME"
+    # a British club's or magazine's credit, "Words: NAME | Photos: NAME"; a blog post's signature
+    "words by", "words(?= ?:)", "posted by",
     # "Written by" in French ("Propos recueillis par": an interview's), Spanish and Portuguese, Italian,
     # German; Maltese "Report by"
     "(?:article )?r\u00e9dig\u00e9 par", "\u00e9crit par", "propos recueillis par", "escrito por", "redactado por", "scritto da", "geschrieben von",

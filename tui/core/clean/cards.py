@@ -28,8 +28,6 @@ def _headline(line: Line) -> bool:
     return not line.sentence and 3 <= line.words <= 20 and line.shape is None
 
 
-# (nor is a line over a picture's credit a headline: it is the picture's caption, "Engaged! NAME,
-# 29, showed off her ring" over "Credit: Instagram/@name", before the story's next paragraph)
 # A headline that opens with the time of day is a live blog's entry over its paragraph ("16.31
 # Uhr: Bahn stellt Fernverkehr ein"), not another story's card.
 _TIMED = re.compile(r"\d{1,2}[.:h]\d{2}\b")
@@ -61,7 +59,9 @@ def mark_cards(lines: list[Line]) -> None:
         else:
             after[i] = i
             k = after[i + 1]
-            # (_headline(line) written out: most lines are none, and a call a line cost more)
+            # (_headline(line) written out: most lines are none, and a call a line cost more; a line
+            # over a picture's credit is its caption, "Engaged! NAME, 29, showed off her ring" over
+            # "Credit: Instagram/@name", before the story's next paragraph, not a card's headline)
             if k < n and not line.sentence and 3 <= line.words <= 20 and line.shape is None and _summary(lines[k]) \
                     and not _TIMED.match(line.text) and not any(lines[f].shape == "caption" for f in range(i + 1, k)):
                 # The card's author line under its summary ("Name and Name, agency"), when it

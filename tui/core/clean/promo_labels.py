@@ -21,7 +21,8 @@ READ_ALSO = (
     "lesen sie auch", "lesen sie mehr", "lies auch", "mehr zum thema", "zum artikel", "das k\u00f6nnte sie auch interessieren",
     "das k\u00f6nnte dich auch interessieren", "das k\u00f6nnte dich auch noch interessieren", "\u00e0 lire aussi", "a lire aussi",
     "lire aussi", "voir aussi", "lea tambi\u00e9n", "lea adem\u00e1s", "lee tambi\u00e9n", "leer m\u00e1s", "mir\u00e1 tambi\u00e9n",
-    "lisez aussi", "le puede interesar", "te puede interesar", "also read", "related article", "related story", "related:", "read more", "read next",
+    "lisez aussi", "le puede interesar", "te puede interesar", "also read", "related article", "related story", "related:",
+    "read more", "read next",
     "leggi anche", "les ogs\u00e5", "l\u00e4s ocks\u00e5", "l\u00e4s mer", "l\u00e6s ogs\u00e5", "l\u00e6s mere", "lees ook",
     "lees meer", "leia tamb\u00e9m", "leia mais", "veja tamb\u00e9m", "lue my\u00f6s",
     # Czech, Slovak, Polish, Romanian, Croatian/Serbian/Bosnian, Indonesian/Malay, Vietnamese, Swahili

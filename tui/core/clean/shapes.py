@@ -156,10 +156,10 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
     ("notice", LazyPattern(r"\b(browser|navigateur|navegador)\b.{0,60}\b(out of date|outdated|"
                           r"not supported|no longer supported|veraltet)\b|"
                           # the note on a story read aloud by a machine
-                          r"\btext-to-speech\b|\bai narration\b|"
-                          # the print edition's note: "Appeared in the August 15, 2019, print edition as '...'"
-                          r"^appeared in the .{1,40}\bprint edition\b|^a version of this article appears in print\b|\b(ai|computer)[- ]generated (audio|voice|narration)\b|"
+                          r"\btext-to-speech\b|\bai narration\b|\b(ai|computer)[- ]generated (audio|voice|narration)\b|"
                           r"\bvoice is ai[- ]generated\b|\bsynth\u00e8se vocale\b|\bvoix de synth\u00e8se\b|\bsynthetic voice\b|"
+                          # the print edition's note: "Appeared in the August 15, 2019, print edition as '...'"
+                          r"^appeared in the .{1,40}\bprint edition\b|^a version of this article appears in print\b|"
                           # an old story's notice: "This article is more than 8 months old", "Prenez note que
                           # cet article publié en 2024 pourrait contenir des informations qui ne sont plus à jour"
                           r"^this (?:article|story) is more than \w+ \w+ old\b|"
@@ -257,7 +257,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
                 | trigger_words(tuple(TAG_LABELS.split("|"))), "#"),
     "promo": (frozenset(), ":|"),
     "read-also": (trigger_words(READ_ALSO), ""),
-    "contact": (frozenset("reached contacted email mail contact send follow please submit whatsapp telegram join write like tips tip tipsa "
+    "contact": (frozenset("reached contacted email mail contact send follow please submit whatsapp telegram like tips tip tipsa "
                           "\u0441\u043b\u0435\u0434\u0438\u0442\u0435 \u0441\u0442\u0435\u0436\u0442\u0435 simak "
                           "\u043f\u0456\u0434\u043f\u0438\u0441\u0443\u0439\u0442\u0435\u0441\u044c \u043f\u0456\u0434\u043f\u0438\u0441\u0443\u0439\u0442\u0435\u0441\u044f "
                           "\u043f\u043e\u0434\u043f\u0438\u0441\u044b\u0432\u0430\u0439\u0442\u0435\u0441\u044c".split())
@@ -279,7 +279,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
     "script": (frozenset("javascript browser navigateur navegador \u0431\u0440\u0430\u0443\u0437\u0435\u0440\u0430 "
                          "\u0431\u0440\u0430\u0443\u0437\u0435\u0440 \u0431\u0440\u0430\u0443\u0437\u0435\u0440\u0456 przegl\u0105darki "
                          "przegl\u0105darka prohl\u00ed\u017ee\u010d prohl\u00ed\u017ee\u010de".split()), ""),
-    "notice": (frozenset("appeared appears browser navigateur navegador speech narration generated views listen loading geladen voice article "
+    "notice": (frozenset("edition browser navigateur navegador speech narration generated views listen loading geladen voice article "
                          "summary summaries zusammenfassung oppsummeringen oppsummering opsummeringen sammanfattningen "
                          "sammanfattning samenvatting r\u00e9sum\u00e9 resumen riassunto resumo tiivistelm\u00e4 "
                          "written created produced originally "
