@@ -128,7 +128,7 @@ def mark_appeals(lines: list[Line]) -> None:
     i, n = 0, len(lines)
     while i < n:
         line = lines[i]
-        if line.words <= 3 and _DEAR_READER.match(line.text):
+        if line.words <= 3 and line.text[:1] in "Dd" and _DEAR_READER.match(line.text):  # (most short lines: not asked)
             i = _letter_to_reader(lines, i)
             continue
         if not (line.words <= APPEAL_HEAD_WORDS and line.shape is None and not APPEAL_WORDS.isdisjoint(tokens(line.text))
