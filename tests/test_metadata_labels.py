@@ -313,3 +313,10 @@ def test_the_day_first_published_under_the_day_last_revised_is_the_publication_d
     article = clean([*MENU, "Thousands evacuated as wildfire sweeps through central Portugal", "Sophie Laurent in Lisbon",
                      "Sun 11 Aug 2019 14.26 BST", "First published on Sat 10 Aug 2019 22.40 BST", *BODY])
     assert article.published.startswith("2019-08-10")
+
+
+def test_a_name_and_desk_over_an_updated_date_on_one_line_is_the_byline():
+    # (an Indian daily's byline: the reporter, the paper's wire desk, then the date with its label)
+    article = clean(["Home", "World", "Markets", "Leaders pledge closer ties after video call on trade",
+                     "Ananya Rao | TNN | Updated: Aug 12, 2019, 19:45 IST", *BODY])
+    assert article.byline == "Ananya Rao"

@@ -216,6 +216,8 @@ def _bare_name(line: "Line") -> str | None:
         return None if dated[1] in _CJK_WIDGETS else dated[1]
     if text[-1:] == "." and line.words <= NAME_WORDS and text[-2:-1].isalpha() and text[-3:-2].isalpha():
         text = text[:-1]  # "Yann Le Goff.", as Ouest-France signs (not an initial's dot: "Jane Q.")
+    if " | " in text and (dated := text.rsplit(" | ", 1)) and date_span(dated[1]):
+        text = dated[0]  # "NAME | TNN | Updated: Aug 12, 2019, 19:45 IST": the date's part goes
     if initials := (_OUTLET_INITIALS.match(text) if line.words <= NAME_WORDS else None):
         text = initials["name"]  # (the initials may be a stop word: "UP")
     if (may_start_with(text, _CREDIT_WORDS) and _CREDIT_START.match(text)) or line.words > 10 \
