@@ -24,7 +24,6 @@ _LABEL_ENDS = frozenset(",:\u060c\uff0c\uff1a")
 CAPTION_WORDS = 40  # a caption is a sentence or two
 CAPTION_BREAKS = 1  # sentence breaks inside a caption, at most
 UNENDED_WORDS = 6  # a caption without a full stop, at least
-_LABEL_ALONE_FIRST = frozenset("CcIiMmPpVv")  # how "Credit", "Image caption", "Media caption", ... start
 _TABLOID_LABEL = re.compile(r"[^\s:!]+(?: [^\s:!]+){0,2}[:!] ")  # "Engaged! ", "Happy couple: "
 # The page's main picture named in its credit: "Main image credit: ...", "Top photo: ...".
 _MAIN_PICTURE = re.compile(r"\W*(?:(?:main|top|header|featured|lead|cover|hero|title)\s+(?:image|photo|picture|pic)\b|"
@@ -62,7 +61,7 @@ def mark_captions(lines: list[Line]) -> None:
                 and under.shape is None and under.words <= CAPTION_WORDS and caption_label(line.text):
             under.shape = "caption"
             under.score = shaped_score(under.words)
-        elif line.words <= 2 and line.text[:1] in _LABEL_ALONE_FIRST and under.shape is None and (m := label_alone(line.text)) \
+        elif line.words <= 2 and under.shape is None and (m := label_alone(line.text)) \
                 and under.words <= (CREDIT_WORDS if m.group(1) else CAPTION_WORDS):
             # "Credit" / "NAME for OUTLET", "Image caption" / its text: the label alone over them
             for credit in (line, under):

@@ -216,7 +216,8 @@ def signs_reader_up(text: str, lowered_words: Sequence[str]) -> bool:
     return bool(_SIGN_UP_ASK.search(text)) or (not READER_WORDS.isdisjoint(lowered_words) and bool(_SIGN_UP_EN.search(text)))
 
 
-_UNLIMITED = LazyPattern(r"\bunlimited (?:online |digital )?access\b", re.I)
+_UNLIMITED_ACCESS = r"unlimited (?:online |digital )?access"  # (a pitch's phrase, in both patterns below)
+_UNLIMITED = LazyPattern(rf"\b{_UNLIMITED_ACCESS}\b", re.I)
 
 
 def pitches_subscription(text: str, lowered_words: Sequence[str]) -> bool:
@@ -234,7 +235,7 @@ _SUBSCRIBE_FOR_ACCESS = LazyPattern(r"subscribe (?:now |today )?to .{1,60}? to (
 # A sentence telling the reader to sign up or get the app: "... require a Premium subscription. Subscribe
 # now to listen.", "Download The Chronicle App to get Daily Market Updates.", "Unlimited online access to ..."
 SIGN_UP_START = LazyPattern(r"(?:^|[.!?]\s+)(?:subscribe|sign up|sign in|log in|register|download (?:our|the)|"
-                            r"unlimited (?:online |digital )?access)\b", re.I)
+                            + _UNLIMITED_ACCESS + r")\b", re.I)
 
 
 # The player that reads the story aloud, its label a whole line (English, German, French,

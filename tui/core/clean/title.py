@@ -83,8 +83,12 @@ _CAPTION_FIRST = frozenset("".join(label[0] + label[0].upper() for label in CAPT
 _LABEL_ALONE = re.compile(r"(?:image |photo )?(credits?)$|(?:image |media |photo |video )?caption$", re.I)
 
 
+_LABEL_ALONE_FIRST = frozenset("CcIiMmPpVv")  # how "Credit", "Image caption", "Media caption", ... start
+
+
 def label_alone(text: str) -> "re.Match[str] | None":
-    return _LABEL_ALONE.match(text)
+    """(most lines' first letter says they are none, as for :func:`caption_label`)"""
+    return _LABEL_ALONE.match(text) if text[:1] in _LABEL_ALONE_FIRST else None
 
 
 def caption_label(text: str) -> bool:
