@@ -76,6 +76,28 @@ def test_a_credit_in_capitals_or_by_courtesy_leaves_with_its_caption(credit):
     assert caption not in article.text and credit not in article.text
 
 
+FERRY_STORY = [
+    "LEGAZPI CITY \u2014 Hundreds of passengers were stranded at ports across Bicol on Tuesday after the Philippine Coast "
+    "Guard suspended sea trips because of rough seas brought by the surge of the northeast monsoon.",
+    "The state weather bureau raised a gale warning over the seaboards of Catanduanes, Albay, Sorsogon and Camarines "
+    "Norte, with waves reaching up to 4.5 meters.",
+    "As of 2 p.m., the Coast Guard said 1,247 passengers, 212 rolling cargoes and 18 vessels were stranded in ports in "
+    "Matnog, Pilar, Tabaco, San Andres and Virac.",
+]
+
+
+@pytest.mark.parametrize("credit", ["Photo courtesy of PCG Bicol", "Picture courtesy of the Coast Guard", "Image courtesy: PCG"])
+def test_a_caption_ending_in_its_courtesy_credit_is_no_headline_and_leaves(credit):
+    caption = "Stranded passengers wait at the Matnog Port in Sorsogon on Tuesday. " + credit
+    headline = "Sea trips cancelled in Bicol as 'amihan' surge triggers gale warning"
+    article = clean(page(["Home", "Regions", "Bicol"], [headline, "Jonathan Dizon, KNN News",
+                                                        "Posted at Jan 21 2025 03:15 PM | Updated as of Jan 21 2025 05:40 PM",
+                                                        caption], FERRY_STORY, ["Privacy Policy", "Copyright Notice"]))
+    assert article.title == headline
+    assert {r.text: r.reason for r in article.removed}[caption] == "caption"
+    assert all(paragraph in article.text for paragraph in FERRY_STORY)
+
+
 def test_a_long_paragraph_above_a_credit_only_picture_stays():
     long = (STORY[1] + " " + STORY[2] + " Organizers said more buses were on the way. They expected a larger crowd "
             "in the afternoon.")

@@ -14,7 +14,7 @@ ALTERNATIONS = {
     "embed": r"(pic\.twitter\.com/|^\u2014\s.*\(@\w+\)\s+\w+ \d{1,2}, \d{4}$|^#\w+$|^\(?@\w+\)?$|instagram\.com/p/|"
              r"^a post shared by\b|^view this post on instagram$|^embed(ded)? (video|tweet)$)",
     "caption": r"(^(file|photo|image|pictured)\s*[-:\u2013\u2014]\s|\((ap|afp|reuters|getty|ap photo|photo)[/ :][^)]*\)\s*$|"
-               r"(photo|image|illustration)s?\s*(by|:|credits?\s*:?)\s|\bgetty images\b|\bshutterstock\b|^caption:|^(photo|image) shows\s|^(?:photo|image|picture)s?\s+courtesy\b|"
+               r"(photo|image|illustration)s?\s*(by|:|credits?\s*:?|courtesy\s*:?)\s|pictures?\s+courtesy\s|\bgetty images\b|\bshutterstock\b|^caption:|^(photo|image) shows\s|^(?:photo|image|picture)s?\s+courtesy\b|"
                r"^\(?(fotos?|fot\u00f3|bild|\u0444\u043e\u0442\u043e|\u0441\u043d\u0438\u043c\u043a[\u0430\u0438]|\u0432\u0438\u0437\u0443\u0430\u043b\u0438\u0437\u0430\u0446\u0438\u044f|\u0c2b\u0c4a\u0c1f\u0c4b|\u0c2b\u0c4b\u0c1f\u0c4b|\u092b\u094b\u091f\u094b|\u099b\u09ac\u09bf|\u09ab\u099f\u09cb|\u0baa\u0bc1\u0b95\u0bc8\u0baa\u0bcd\u0baa\u0b9f\u0bae\u0bcd|\u0d2b\u0d4b\u0d1f\u0d4d\u0d1f\u0d4b|\u0aab\u0acb\u0a9f\u0acb|\u0a2b\u0a4b\u0a1f\u0a4b|\u0cab\u0ccb\u0c9f\u0ccb|\u0639\u06a9\u0633|\u062a\u0635\u0648\u06cc\u0631|\u062a\u0635\u0648\u064a\u0631)\s*:\s*\S|^fot\.\s+\S|(?<=[.!?] )fot\.\s+\S[^.!?]{0,40}$|[\[(]\s*\uc0ac\uc9c4\s*=|\snuotr\.$|^beeld\s*:?\s+(?-i:[A-Z])\S*(?:\s+\S+){0,4}$|"
                r"^(?-i:[A-Z])[\w'.-]*(?:\s+[\w'.-]+){0,3}\s*/\s*(?-i:AFP|AP|ANP|DPA|EPA|REUTERS|ANSA|EFE|PAP|BELGA|KEYSTONE|IMAGO|SIPA|MAXPPP)$|"
                r"^\(?(?:foto|photo)\s+(?:di|de|von)\s+(?-i:[A-Z])[\w'.-]+(?:\s+[\w'./-]+){0,3}\)?$|"
@@ -36,7 +36,7 @@ PIECES = ["photo", "PHOTOS", "Photo", "\u0131mage", "\u0130MAGE", "image", "illu
           "view this post on instagram", "embedded video", "embed tweet", "May 2, 2019", "(@abc)", "'", ".", "\u212a",
           "Beeld", "beeld ", "Jan", "ANP", "DPA", "dpa", " di ", " de ", "\u0421\u043d\u0438\u043c\u043a\u0430", "fot.", "Fot.",
           "nuotr.", "NUOTR.", "centro", "PHOTO ", "JANE DOE", ", ", " / ", "\u0c2b\u0c4b\u0c1f\u0c4b", "\u0a2b\u0a4b\u0a1f\u0a4b",
-          "(file photo)", "(File Photo)", "Picture: ", "pic:", "Courtesy of ", "courtesy ", "Credit: NAME", "\u062a\u0635\u0648\u064a\u0631", "(Staff photo)", "Ledger staff ", "photograph)", "pic)", "&"]
+          "(file photo)", "(File Photo)", "Picture: ", "pic:", "Courtesy of ", "courtesy ", "picture", "Pictures ", "Credit: NAME", "\u062a\u0635\u0648\u064a\u0631", "(Staff photo)", "Ledger staff ", "photograph)", "pic)", "&"]
 TEXTS = st.lists(st.sampled_from(PIECES), max_size=8).map("".join)
 
 
@@ -53,7 +53,8 @@ def test_each_branch_is_asked():
     for text in ("File - a crowd", "Bild: Name/dpa", "A photo by Jane Doe", "Leaders meet (AP Photo/Jane Doe)",
                  "Protesters in Paris. Getty Images", "Credit: Shutterstock", "PHOTO ROBERT SKINNER, LA PRESSE",
                  "Photo / Mere Tautahi", "\u0a2f\u0a3e\u0a24\u0a30\u0a40\u0964 -\u0a2b\u0a4b\u0a1f\u0a4b: \u0a35\u0a3f\u0a38\u0a3c\u0a3e\u0a32",
-                 "Gates of the barrage (file photo)", "Columnist Dana Whitfield. (Lakeshore Ledger staff photo)"):
+                 "Gates of the barrage (file photo)",
+                 "Passengers wait at the port on Tuesday. Photo courtesy of PCG Bicol", "Columnist Dana Whitfield. (Lakeshore Ledger staff photo)"):
         assert caption.search(text), text
     for text in ("pic.twitter.com/abc", "#tag", "see instagram.com/p/xyz", "Embedded video"):
         assert embed.search(text), text

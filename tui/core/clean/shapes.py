@@ -63,7 +63,7 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                         r"^\(?(?:foto|photo)\s+(?:di|de|von)\s+(?-i:[A-Z])[\w'.-]+(?:\s+[\w'./-]+){0,3}\)?$|"
                         # the French regional papers' credit: "Photo LVM/C.D.", "Photo Le JSL/Jean Dupont"
                         r"^(?-i:Photos?)\s+(?:(?-i:[A-Z]{2,})[\w'./-]*|(?-i:[A-Z])[\w'-]*[./][\w'./-]*|(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'./-]*){1,2})$",
-                        r"(?-i:[pPiI\u0130\u0131])(?:(?<=[pP])hoto|(?<=[iI])(?:mage|llustration))s?\s*(?:by|:|credits?\s*:?)\s",
+                        r"(?-i:[pPiI\u0130\u0131])(?:(?<=[pP])(?:hoto|icture(?=s?\s+courtesy))|(?<=[iI])(?:mage|llustration))s?\s*(?:by|:|credits?\s*:?|courtesy\s*:?)\s",
                         r"\((?:ap|afp|reuters|getty|ap photo|photo)[/ :][^)]*\)\s*$",
                         # ...and after the caption's sentence in those scripts, whose vowel signs
                         # no word pattern takes in: "... ਯਾਤਰੀ। -ਫੋਟੋ: NAME"
