@@ -303,6 +303,8 @@ def test_a_blog_posts_signature_under_it_names_the_author_not_the_blogs_name_ove
     ("The Canadian Press\nPublished Tuesday, April 9, 2019 4:18PM EDT", "The Canadian Press"),
     ("PTI | Apr 23, 2019, 07:47 PM IST", "PTI"),  # the agency and the date on one line
     ("Associated Press November 19, 2019, 9:02 AM", "Associated Press"),
+    ("STT\nti 3.12.2024 klo 14.52", "STT"),  # Finland's agency, over a Finnish date
+    ("Lusa\n09 abr 2019 16:18", "Lusa"),
 ])
 def test_a_news_agency_alone_under_the_headline_is_the_byline(credit, agency):
     article = clean([*MENU, "Ottawa to extend sickness benefits in pilot project for seasonal workers", credit, *BODY])
@@ -320,3 +322,13 @@ def test_a_name_and_desk_over_an_updated_date_on_one_line_is_the_byline():
     article = clean(["Home", "World", "Markets", "Leaders pledge closer ties after video call on trade",
                      "Ananya Rao | TNN | Updated: Aug 12, 2019, 19:45 IST", *BODY])
     assert article.byline == "Ananya Rao"
+
+
+@pytest.mark.parametrize("line, names", [
+    ("\u0410\u0432\u0442\u043e\u0440\u0438: \u041e\u043b\u0435\u043d\u0430 \u0428\u0435\u0432\u0447\u0443\u043a, \u0410\u043d\u0434\u0440\u0456\u0439 \u041c\u0435\u043b\u044c\u043d\u0438\u043a",
+     "\u041e\u043b\u0435\u043d\u0430 \u0428\u0435\u0432\u0447\u0443\u043a, \u0410\u043d\u0434\u0440\u0456\u0439 \u041c\u0435\u043b\u044c\u043d\u0438\u043a"),  # Ukrainian "Authors:"
+    ("Autorzy: Jan Kowalski, Anna Nowak", "Jan Kowalski, Anna Nowak"),  # Polish
+    ("Autores: Ana Ruiz y Pedro Gil", "Ana Ruiz y Pedro Gil"),  # Spanish
+])
+def test_the_plural_of_an_author_label_names_every_author(line, names):
+    assert clean([*MENU, HEADLINE, line, "12.01.2025", *BODY]).byline == names

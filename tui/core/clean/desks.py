@@ -24,6 +24,12 @@ _DESK_WORDS = ("redaktion", "r\u00e9daction", "redacci\u00f3n", "redazione", "re
 _AGENCIES = ("dpa", "afp", "apa", "sda", "epd", "kna", "ansa", "efe", "ap", "reuters", "ntb", "tt", "ritzau", "anp",
              "belga", "pap", "\u010dtk", "mti", "tass", "pti", "ians", "kyodo", "jiji", "yonhap", "xinhua", "aap", "bernama",
              "antara", "tasr", "agerpres", "hina", "tanjug", "bns", "elta", "leta", "dha", "iha", "anka",
+             # Finland's, Portugal's, Spain's and Italy's others, Czech without its caron, Slovenia, Bosnia,
+             # Greece, Turkey, Iran, Palestine, Egypt, Syria, Kuwait, the Emirates, Qatar, Jordan, India's
+             # others, Pakistan, Bangladesh, Nigeria, Vietnam, the Philippines, South Africa, Romania
+             "stt", "lusa", "europa press", "adnkronos", "agi", "ctk", "sta", "fena", "ana-mpa", "anadolu", "irna",
+             "isna", "wafa", "mena", "sana", "kuna", "wam", "qna", "petra", "ani", "uni", "app", "bss", "nan", "vna",
+             "pna", "sapa", "mediafax",
              "the canadian press", "canadian press", "the associated press", "associated press", "press association",
              # TASS, Interfax, BelTA, Ukrinform, BTA, MIA, Tanjug in Cyrillic
              "\u0442\u0430\u0441\u0441", "\u0438\u043d\u0442\u0435\u0440\u0444\u0430\u043a\u0441",
