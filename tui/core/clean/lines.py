@@ -20,8 +20,8 @@ from .promo_labels import (BOX_WORDS, CJK_EDITOR_FIRST, CJK_EDITORS, CJK_FURNITU
 from .shapes import ALL_TRIGGER_WORDS, ANY_LENGTH_WORDS, COMMENT_VERBS, shape_of
 from .text_shapes import CAPS_LABEL, link_line, teaser, unmarked
 from .title import labelled_picture
-from .vocabulary import (BARE_CLOSERS, CJK, CJK_PUNCT, CLOSER_SET, CLOSERS, ENDERS, ENGLISH, tokens_cache_clear,
-                         unspaced_clauses, unspaced_words)
+from .vocabulary import (BARE_CLOSERS, CJK, CJK_PUNCT, CLOSER_SET, CLOSERS, ENDERS, ENGLISH, UNMARKED_SCRIPT,
+                         UNMARKED_SENTENCE_WORDS, tokens_cache_clear, unspaced_clauses, unspaced_words)
 
 
 @dataclass(slots=True)
@@ -107,6 +107,7 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
     stop = sum(map(stop_words.__contains__, lowered_words)) / n if n else 0.0
     # Text without spaces between words is the only kind that needs counting characters.
     cjk_text = False  # a line of Chinese or Japanese, written without spaces
+    mark_free = False  # a sentence of Thai or Lao, which ends with no mark
     if not text.isascii() and text.count(" ") * 8 <= len(text) and (top := max(text)) >= "\u0e00":
         # (below U+0E00 no script lacks spaces between words: neither count can find a character)
         cjk = len(CJK.findall(text)) if top >= "\u3040" else 0
@@ -117,6 +118,7 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
             stop = 0.3 if CJK_PUNCT.search(text) else 0.05
         elif unspaced := unspaced_words(text):  # ...or a script that parts only clauses by spaces
             n, stop = max(n, unspaced), 0.3 if unspaced_clauses(text) else 0.05
+            mark_free = stop == 0.3 and n >= UNMARKED_SENTENCE_WORDS and bool(UNMARKED_SCRIPT.search(text))
     marks = ":" in text or "\u00a9" in text  # a credit's, and some shapes' signs
     # (the test that opens shape_of, here: most lines stop at it; long prose can only have a
     # shape of any length, whose signs are fewer)
@@ -142,7 +144,8 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
                                        or pitches_subscription(text, lowered_words)):
         shape = "subscribe"  # a newsletter box's long blurb: "Se vuoi restare aggiornato ... iscriviti gratis alla newsletter"
     last = text[-1:]  # (ends_like_sentence(text), inline: a call a line cost more than its test)
-    sentence = last in ENDERS or (last in CLOSER_SET and (last in BARE_CLOSERS or text.rstrip(CLOSERS)[-1:] in ENDERS))
+    sentence = last in ENDERS or (last in CLOSER_SET and (last in BARE_CLOSERS or text.rstrip(CLOSERS)[-1:] in ENDERS)) \
+        or mark_free
     if shape == "subscribe" and sentence and n >= REPORTED_WORDS and stop_words is ENGLISH \
             and READER_WORDS.isdisjoint(lowered_words) and BOX_WORDS.isdisjoint(lowered_words) and not SIGN_UP_START.search(text):
         shape = None  # a sentence of the story that mentions logging in or registering, addressing no reader

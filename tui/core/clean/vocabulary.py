@@ -97,8 +97,16 @@ def unspaced_words(text: str) -> int:
 
 
 def unspaced_clauses(text: str) -> bool:
-    """A long line of a script without spaces between words, in clauses parted by spaces."""
-    return text.count(" ") >= 2 and unspaced_words(text) >= CLAUSE_WORDS
+    """A long line of a script without spaces between words, in clauses parted by spaces (two
+    clauses will do on a line twice that long: a sentence, where a menu's row is short)."""
+    spaces = text.count(" ")
+    return spaces >= 1 and unspaced_words(text) >= (CLAUSE_WORDS if spaces >= 2 else 2 * CLAUSE_WORDS)
+
+
+# Thai and Lao end no sentence with a mark (Myanmar's "။" and Khmer's "។" do): there
+# a line of clauses this long is a paragraph's sentence, longer than a headline.
+UNMARKED_SCRIPT = LazyPattern("[\u0e00-\u0eff]")
+UNMARKED_SENTENCE_WORDS = 18
 
 
 def may_be_cjk(text: str) -> bool:
