@@ -49,3 +49,21 @@ def test_a_copyright_statement_and_reviewer_under_the_story_leave_it():
     article = clean(["首页", "新闻", "两国领导人视频通话 同意扩大贸易", *ZH_BODY, "责任编辑：陆晓雯", "审核：张建华", notice])
     assert article.text.split("\n\n") == ZH_BODY
     assert {r.text: r.reason for r in article.removed}[notice] == "copyright"
+
+
+def test_a_traditional_chinese_copyright_notice_by_not_rather_than_without_leaves_it():
+    # "not authorised" (非經授權) as Taiwan's sites print it, where the mainland's say "without" (未经)
+    notice = "本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。"
+    article = clean(["首頁", "新聞", "兩國領導人視訊通話 同意擴大貿易", *ZH_BODY, notice, "文章標籤"])
+    assert article.text.split("\n\n") == ZH_BODY
+    assert {r.text: r.reason for r in article.removed}[notice] == "copyright"
+
+
+def test_a_caption_whose_credit_is_followed_by_the_day_is_no_headline():
+    # Taiwan's credit, "reporter NAME shot", then the day in the Republic's years (113 = 2024)
+    caption = "國科會副主委陳俊良（中）22日在記者會上說明AI算力中心規劃。寶島社記者林宜君攝 113年5月22日"
+    headline = "國科會拍板AI算力中心 首期投入逾新台幣百億元"
+    article = clean(["首頁", "政治", "科技", headline, "寶島社記者林宜君", "2024/05/22 14:35（5/22 16:02 更新）",
+                     "Facebook", "LINE", caption, *ZH_BODY])
+    assert article.title == headline
+    assert {r.text: r.reason for r in article.removed}[caption] == "caption"

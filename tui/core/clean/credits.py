@@ -95,7 +95,9 @@ _SLASHED_CREDIT = LazyPattern(r"[.!?]\s*\((?:[^\W\d_][^()/]{1,29})/\s*([^\W\d_][
 _GLUED_CREDIT = LazyPattern(r"[^\W\d_][.!?\u201d](?:Credit|Photo|Photograph|Image|Foto|Bild)(?:\s*:|\.\.\.|\u2026)\s*[^\W\d_]")
 # ...or the Chinese credit, the photographer and "shot" after the caption's last sentence:
 # "...待出口汽车（无人机照片）。新华社记者 张建国 摄", "（新华社记者王小明摄）"...
-_CJK_SHOT = LazyPattern(r"[\u3002\uff09)]\s*[\uff08(]?[^\u3002]{0,12}?[\u4e00-\u9fff]{2,4}\s*[\u6444\u651d]\s*[\uff09)]?$|"
+# (Taiwan's credit may be followed by the day, in the Republic's years: "...記者NAME攝 113年5月22日")
+_CJK_SHOT = LazyPattern(r"[\u3002\uff09)]\s*[\uff08(]?[^\u3002]{0,12}?[\u4e00-\u9fff]{2,4}\s*[\u6444\u651d]\s*[\uff09)]?"
+                        r"(?:\s*\d{2,4}\u5e74\d{1,2}\u6708\d{1,2}\u65e5)?$|"
                         # ...or the reporter's "picture" ("澎湃新闻记者 吴佳颖 图"; after any other word, 图 is a map's)
                         r"[\u3002\uff09)]\s*[^\u3002]{0,12}?[\u8bb0\u8a18]\u8005\s*[\u4e00-\u9fff]{2,4}\s*[\u56fe\u5716]$")
 
@@ -107,7 +109,7 @@ _SHOT_ENDS = (*SHOT_MARKS, "\u6444\uff09", "\u651d\uff09")
 def marked_credit(text: str, tail: str) -> bool:
     """A credit told by its marks: the Chinese "shot", a label glued to the sentence, the
     outlet and photographer in brackets (tail: the line's last characters)."""
-    if tail.endswith(_SHOT_ENDS) and _CJK_SHOT.search(tail):
+    if tail.endswith(_SHOT_ENDS + ("\u65e5",)) and _CJK_SHOT.search(tail):
         return True
     if (tail.endswith(_AGENCY_ENDS) or "=" in tail[-10:]) and not tail.isascii() and _AGENCY_AFTER.search(tail):
         return True

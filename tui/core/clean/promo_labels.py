@@ -188,7 +188,7 @@ CJK_EDITORS = ("\u8d23\u4efb\u7f16\u8f91", "\u8cac\u4efb\u7de8\u8f2f", "\u7f16\u
                "\u5ba1\u6838", "\u5be9\u6838", "\u6821\u5bf9", "\u6821\u5c0d")
 CJK_EDITOR_FIRST = frozenset(label[0] for label in CJK_EDITORS)
 CJK_FURNITURE = LazyPattern(r"(\u7121\u65ad(?:\u3067)?(?:\u8907\u88fd|\u8ee2\u8f09)[^\u3002]{0,12}\u7981|"
-                             r"\u672a[\u7ecf\u7d93][^\u3002\uff0c]{0,6}?(?:\u8bb8\u53ef|\u6388\u6743|\u8a31\u53ef|\u6388\u6b0a)[^\u3002]{0,12}?"
+                             r"[\u672a\u975e][\u7ecf\u7d93][^\u3002\uff0c]{0,6}?(?:\u8bb8\u53ef|\u6388\u6743|\u8a31\u53ef|\u6388\u6b0a)[^\u3002]{0,12}?"
                              r"(?:\u8f6c\u8f7d|\u8f49\u8f09|\u590d\u5236|\u8907\u88fd|\u6458\u7f16)|\u7248\u6743\u6240\u6709|\u7248\u6b0a\u6240\u6709|"
                              # "转载请注明出处" / "轉載請註明出處" (say where it is from when reprinting)
                              r"[\u8f6c\u8f49][\u8f7d\u8f09][\u8bf7\u8acb][\u6ce8\u8a3b]\u660e)|"
@@ -198,7 +198,8 @@ CJK_FURNITURE = LazyPattern(r"(\u7121\u65ad(?:\u3067)?(?:\u8907\u88fd|\u8ee2\u8f
                              r"\uff08[^\uff09\u3002]{0,20}[\u65e5\u6642][^\uff09\u3002]{0,20}\u3067\uff09$|"
                              # ...or by "＝" and the day: "...と妻の和子さん＝29日午後10時ごろ、潮見市本町"
                              r"\uff1d\d{1,2}\u65e5[^\u3002]{0,30}$)|"
-                             r"^(?:" + "|".join(CJK_EDITORS) + r")\s*[:\uff1a]")
+                             # the editor's sign-off, maybe in brackets: "（編輯：NAME）1130522"
+                             r"^[\uff08(]?(?:" + "|".join(CJK_EDITORS) + r")\s*[:\uff1a]")
 
 
 # A sign-up box's call to the reader: an imperative in German, French, Spanish, Italian; in English
