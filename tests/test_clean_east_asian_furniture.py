@@ -54,9 +54,11 @@ def test_a_copyright_statement_and_reviewer_under_the_story_leave_it():
 def test_a_traditional_chinese_copyright_notice_by_not_rather_than_without_leaves_it():
     # "not authorised" (非經授權) as Taiwan's sites print it, where the mainland's say "without" (未经)
     notice = "本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。"
-    article = clean(["首頁", "新聞", "兩國領導人視訊通話 同意擴大貿易", *ZH_BODY, notice, "文章標籤"])
+    signed = "（編輯：陳慧萍）1130522"  # ...under the editor's sign-off in brackets, with the day
+    article = clean(["首頁", "新聞", "兩國領導人視訊通話 同意擴大貿易", *ZH_BODY, signed, notice, "文章標籤"])
     assert article.text.split("\n\n") == ZH_BODY
-    assert {r.text: r.reason for r in article.removed}[notice] == "copyright"
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons[notice] == "copyright" and reasons[signed] == "credit"
 
 
 def test_a_caption_whose_credit_is_followed_by_the_day_is_no_headline():

@@ -131,7 +131,7 @@ def features_of(text: str, stop_words: frozenset[str], lowered_words: Sequence[s
     shape = shape_of(unmarked(text) if text[:1] == "#" or "**" in text or "__" in text else text,
                      lowered_words, n, stop) if asked else None
     # (no trigger word for these: a line of Chinese or Japanese is one token)
-    if shape is None and (cjk_text or (text[:1] in CJK_EDITOR_FIRST and text.startswith(CJK_EDITORS))) \
+    if shape is None and (cjk_text or (text[:1] in CJK_EDITOR_FIRST and text.lstrip("\uff08(").startswith(CJK_EDITORS))) \
             and (cjk_shape := CJK_FURNITURE.search(text)):
         shape = "copyright" if cjk_shape.group(1) else "caption" if cjk_shape.group("picture") else "credit"
     if shape is None and n <= LABELLED_PICTURE_WORDS and ("," in text or ":" in text or "\u060c" in text or "\uff0c" in text) \

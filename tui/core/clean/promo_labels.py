@@ -186,7 +186,7 @@ BOX_WORDS = frozenset("cookie cookies privacy newsletter newsletters inbox unsub
 # editor, editor in charge (and its short form), reviewer, proofreader
 CJK_EDITORS = ("\u8d23\u4efb\u7f16\u8f91", "\u8cac\u4efb\u7de8\u8f2f", "\u7f16\u8f91", "\u7de8\u8f2f", "\u8d23\u7f16", "\u8cac\u7de8",
                "\u5ba1\u6838", "\u5be9\u6838", "\u6821\u5bf9", "\u6821\u5c0d")
-CJK_EDITOR_FIRST = frozenset(label[0] for label in CJK_EDITORS)
+CJK_EDITOR_FIRST = frozenset(label[0] for label in CJK_EDITORS) | {"\uff08", "("}  # (a sign-off in brackets)
 CJK_FURNITURE = LazyPattern(r"(\u7121\u65ad(?:\u3067)?(?:\u8907\u88fd|\u8ee2\u8f09)[^\u3002]{0,12}\u7981|"
                              r"[\u672a\u975e][\u7ecf\u7d93][^\u3002\uff0c]{0,6}?(?:\u8bb8\u53ef|\u6388\u6743|\u8a31\u53ef|\u6388\u6b0a)[^\u3002]{0,12}?"
                              r"(?:\u8f6c\u8f7d|\u8f49\u8f09|\u590d\u5236|\u8907\u88fd|\u6458\u7f16)|\u7248\u6743\u6240\u6709|\u7248\u6b0a\u6240\u6709|"
