@@ -93,6 +93,7 @@ def test_russian_page_with_a_photo_credit_above_the_headline():
     ("Por Luis García", "15 de mayo de 2025, 10:30", "Luis García", "2025-05-15T10:30"),
     ("Jane Doe|Published 4 hours ago", "Friday, 22 Nov 2024 4:55 PM", "Jane Doe", "2024-11-22T16:55"),
     ("记者 王小明", "2025年1月13日 08:30", "王小明", "2025-01-13T08:30"),
+    ("撰文：陳家俊\n編輯：黃凱琳", "2024年3月8日 18:02", "陳家俊", "2024-03-08T18:02"),  # "written by", over the editor
     ("Oleh Budi Santoso", "8 Desember 2021, 10:25", "Budi Santoso", "2021-12-08T10:25"),
     ("Teksti: Matti Virtanen", "8.12.2021 10:25", "Matti Virtanen", "2021-12-08T10:25"),
     ("\u0628\u0642\u0644\u0645: \u0623\u062d\u0645\u062f \u0645\u062d\u0645\u0648\u062f", "08.12.2021",

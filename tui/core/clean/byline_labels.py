@@ -24,7 +24,7 @@ LABELS = (
     # (and the plurals: "Autorzy:", "Autoři:", "Autores:", "Autori:")
     r"autor(?:in|zy|\u0159i|es|i)?(?:/autor(?:in)?)?", "authors?", "auteur", "autore", "autora", "text", "texto", "tekst", "reporter",
     "f\u00f6rfattare", "yazar", "\u0430\u0432\u0442\u043e\u0440(?:\u0438|\u044b|\u043a\u0430)?",  # (автори, авторы, авторка)
-    "\u4f5c\u8005", "\u8a18\u8005", "\u8bb0\u8005",
+    "\u4f5c\u8005", "\u8a18\u8005", "\u8bb0\u8005", "\u64b0\u6587", "\u64b0\u7a3f",  # (...and "written by", "draft by")
     # Vietnamese, Thai, Persian, South Slavic
     "b\u1edfi", "t\u00e1c gi\u1ea3", "\u0e42\u0e14\u0e22", "\u0646\u0648\u06cc\u0633\u0646\u062f\u0647", "pi\u0161e",
     "\u0430\u0443\u0442\u043e\u0440",  # Serbian
