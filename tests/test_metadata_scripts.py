@@ -110,6 +110,10 @@ def test_two_han_characters_alone_are_a_word_not_a_name(named, byline):
     ("2024年2月26日 18時25分", "2024-02-26T18:25"), ("2024年2月26日 18时25分", "2024-02-26T18:25"),
     ("2024년 5월 15일 18시 25분", "2024-05-15T18:25"), ("2025年1月13日 08:30", "2025-01-13T08:30"),
     ("2024年2月26日", "2024-02-26"),
+    # ...after the day of the week: Chinese, Taiwanese, Japanese and Korean forms
+    ("2024年3月8日 星期五 18:02", "2024-03-08T18:02"), ("2024年3月8日 週五 18:02", "2024-03-08T18:02"),
+    ("2024年3月8日（金）18:02", "2024-03-08T18:02"), ("2024년 3월 8일 (금) 18:02", "2024-03-08T18:02"),
+    ("2024년 3월 8일 금요일 18:02", "2024-03-08T18:02"),
 ])
 def test_a_cjk_datelines_time_in_its_own_units(text, iso):
     from tui.core.clean.dates import parse_date

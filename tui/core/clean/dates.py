@@ -153,7 +153,11 @@ MONTH_DAY = LazyPattern(rf"(?<![^\W\d_])(?P<month>{_WORD})\.?\s+(?P<day>\d{{1,2}
 # ...its time with a colon or in the script's own units: "18時25分", "18时25分", "18시 25분".
 _CJK_TIME = (r"(?:\s*(?P<hour>\d{1,2})(?:[:.]|\s*[時时시]\s*)(?P<minute>\d{2})(?:\s*[分분])?(?!\d)"
              r"\s*(?P<ampm>[ap]\.?\s?m\b\.?)?)?")
-CJK_DATE = LazyPattern(rf"{_YEAR}\s*[年년]\s*(?P<month>\d{{1,2}})\s*[月월]\s*(?P<day>\d{{1,2}})\s*[日일]?{_CJK_TIME}")
+# ...after the day of the week, maybe: "2024年3月8日 星期五 18:02", "（金）", "(금)", "금요일"
+_CJK_WEEKDAY = ("(?:\\s*(?:[\uff08(][\u65e5\u6708\u706b\u6c34\u6728\u91d1\u571f\uc6d4\ud654\uc218\ubaa9\uae08\ud1a0\uc77c][\uff09)]|"
+                "\u661f\u671f[\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u65e5\u5929]|[\u9031\u5468][\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u65e5]|"
+                "[\uc6d4\ud654\uc218\ubaa9\uae08\ud1a0\uc77c]\uc694\uc77c))?")
+CJK_DATE = LazyPattern(rf"{_YEAR}\s*[年년]\s*(?P<month>\d{{1,2}})\s*[月월]\s*(?P<day>\d{{1,2}})\s*[日일]?{_CJK_WEEKDAY}{_CJK_TIME}")
 NUMERIC = LazyPattern(r"(?<![\d.,/])(?P<a>\d{1,4})(?P<sep>[./-])\s?(?P<b>\d{1,2})(?P=sep)\s?(?P<c>\d{4}|\d{1,2})(?![\d/])"
                       r"(?:T(?P<thour>\d{2}):(?P<tminute>\d{2}))?" + _TIME)
 # Year first, as Hungarian writes it: "2024. március 5.", "2024. márc. 5. 10:12".
