@@ -134,8 +134,9 @@ MONTHS = {name: number for names in (_MORE_MONTH_NAMES, _MONTH_NAMES) for number
           for name in text.split()}
 _DAY_FIRST = frozenset(name for names in _SHORT for name in names.split()) - set(" ".join(_MONTH_NAMES.values()).split())
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
-# (the mark of a twelve-hour clock may have the next date glued on: "4:04pmWednesday 5 Mar")
-_TIME = (r"(?:\s*(?:,|at|um|à|a las|alle|kl\.?|klo|-|\u2022|\||/)?\s*(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?!\d)"
+# (the mark of a twelve-hour clock may have the next date glued on: "4:04pmWednesday 5 Mar"; Dutch
+# "om", Portuguese "às": at)
+_TIME = (r"(?:\s*(?:,|at|um|à|às|om|a las|alle|kl\.?|klo|-|\u2022|\||/)?\s*(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?!\d)"
          r"\s*(?P<ampm>(?i:[ap]\.?\s?m)(?:\b|(?-i:(?=[A-Z][a-z])))\.?)?)?")
 
 # After a named month's year, a copy may glue a counter ("November 21, 202501747": 1747
