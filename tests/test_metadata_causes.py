@@ -6,6 +6,8 @@ body block, bylines in other shapes and places, relative and yearless dates.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_metadata_pages import clean
 
 BODY = [
@@ -125,6 +127,16 @@ def test_a_photo_date_in_brackets_is_not_the_publication_date():
 def test_dateline_printed_under_the_story():
     page = [*MENU, HEADLINE, *LONG_BODY, "Publisert: 05.08.24 kl. 14:47", "Share"]
     assert clean(page).published == "2024-08-05T14:47"
+
+
+@pytest.mark.parametrize("said, iso", [
+    ("Dit artikel verscheen op dinsdag 9 juli 2024 om 17:25.", "2024-07-09T17:25"),
+    ("This article was first published on Tuesday, July 9, 2024 at 5:25 PM.", "2024-07-09T17:25"),
+    ("Dieser Artikel erschien am Dienstag, 9. Juli 2024, in der gedruckten Ausgabe.", "2024-07-09"),
+])
+def test_a_sentence_under_the_story_that_says_when_it_appeared_dates_it(said, iso):
+    article = clean([*MENU, HEADLINE, *LONG_BODY, said, "Share"])
+    assert article.published == iso and said not in article.text
 
 
 def test_a_list_of_dates_under_the_story_is_no_dateline():

@@ -346,3 +346,11 @@ def trigger_words(labels: tuple[str, ...]) -> frozenset[str]:
     Greek one with its accents and without)."""
     words = frozenset(max(tokens(label), key=len) for label in labels)
     return words | {word.translate(_GREEK_BARE) for word in words}
+
+
+# A sentence that says when the article appeared: "This article was first published on ...",
+# "Dit artikel verscheen op dinsdag 9 juli 2024 om 17:25.", "Dieser Artikel erschien am ..."
+APPEARED = (r"this (?:article|story) (?:was )?(?:first |originally )?(?:published|appeared|ran)|"
+            r"dit artikel (?:verscheen|is (?:eerder )?gepubliceerd)|dieser (?:artikel|beitrag) (?:erschien|ist .{0,30}erschienen)|"
+            r"cet article a \u00e9t\u00e9 (?:initialement )?publi\u00e9|este art\u00edculo (?:fue publicado|se public\u00f3)|"
+            r"este artigo foi publicado|questo articolo \u00e8 stato pubblicato")

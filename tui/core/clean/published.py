@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..lazy_regex import LazyPattern, may_start_with
 from .dates import find_date
 from .name_or_label import PARAGRAPH_WORDS
+from .promo_labels import APPEARED
 
 if TYPE_CHECKING:
     import datetime
@@ -188,17 +189,24 @@ def closing_end(lines: list["Line"], hi: int) -> int:
     return next((i for i in range(hi, end) if lines[i].shape == "comments"), end)
 
 
+# ...or a sentence that says when the article appeared (:data:`.promo_labels.APPEARED`)
+_SAID = LazyPattern(r"(?:" + APPEARED + r")\b", re.I)
+_SAID_FIRST = frozenset("tTdDcCeEqQ")
+SAID_WORDS = 20
+
+
 def after_body(lines: list["Line"], hi: int, taken: dict[int, str]) -> tuple[int, str] | None:
     """(index, ISO date) of a short dateline under the story ("Datum 28.04.2023", "Publisert:
     05.08.24 kl. 14:47"), when none is by the headline."""
     dated = []
     for i in range(hi, closing_end(lines, hi)):
         line = lines[i]
-        if line.words > CLOSING_WORDS or taken.get(line.number) in ("title", "dek"):
+        said = line.words <= SAID_WORDS and line.text[:1] in _SAID_FIRST and bool(_SAID.match(line.text))
+        if (line.words > CLOSING_WORDS and not said) or taken.get(line.number) in ("title", "dek"):
             continue
         text = without_revision(unglue(line.text))
         found = find_date(text)
-        if found and not not_published(text[: found[1]]) and _beside(text, found) <= SENTENCE_WORDS:
+        if found and not not_published(text[: found[1]]) and (said or _beside(text, found) <= SENTENCE_WORDS):
             dated.append((i, found[0]))
     # Three dates or more under the story are a list: comments, or cards for other stories.
     return dated[0] if 0 < len(dated) <= LIST_DATES else None
