@@ -686,3 +686,21 @@ def test_a_headline_with_by_in_it_is_no_byline():
     # ...while a few words before "by" still label one ("Story and photos by NAME")
     article = clean(["News", "Regional", headline, "Story and photos by Nana Yaw Asare", "February 20, 2025", *BODY])
     assert article.byline == "Nana Yaw Asare"
+
+
+def test_an_obituarys_short_headline_is_taken_over_its_standfirst():
+    # "NAME obituary", three words, over the standfirst that says who he was
+    headline = "Clement Ashby obituary"
+    standfirst = "Jazz pianist whose trio records of the 1960s influenced a generation of European players"
+    page = ["Home", "Obituaries", "Music", headline, standfirst,
+            "Clement Ashby at the Blue Lantern club in Soho, 1964. Photograph: Harold Finch/Chronicle Archive",
+            "Ruth Fairlie", "Tue 4 Mar 2025 17.12 GMT",
+            "The jazz pianist Clement Ashby, who has died aged 91, made perhaps a dozen records under his own name, "
+            "but one of them was passed from hand to hand by players across Europe for decades.",
+            "Recorded in a single afternoon in a church hall in Hampstead, Harbour Lights sold a few hundred copies "
+            "on its release in 1962 and was out of print within three years.",
+            "Born in Bristol, Clement was the son of a piano teacher and a dock clerk, and he played in dance bands "
+            "from the age of 15 before national service took him to Germany."]
+    article = clean(page)
+    assert article.title == headline
+    assert article.byline == "Ruth Fairlie"

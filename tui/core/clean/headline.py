@@ -202,8 +202,8 @@ def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
     f["signed"] = float(signed)
     f["repeat"] = float(3 <= line.words <= 40 and ctx.counts[text] >= 2)
     f["sentences"] = float(bool(two_sentences(text)))
-    f["good_len"] = float(GOOD_WORDS <= line.words <= 20)
-    f["short"] = float(line.words <= 3)
+    f["good_len"] = float(GOOD_WORDS <= line.words <= 20 or obituary(text))  # ("NAME obituary" is a whole headline)
+    f["short"] = float(line.words <= 3 and not obituary(text))
     f["long"] = float(line.words > 30)
     f["period"] = float(stopped and not opinion)  # (an opinion piece's headline ends with its second sentence)
     f["name"] = float(line.words <= 4 and line.stop == 0 and bool(_NAME_LIKE.match(text)))
@@ -283,6 +283,11 @@ def _repeated_statement(ctx: Context, k: int) -> bool:
             and line.number not in ctx.taken)
 
 
+def obituary(text: str) -> bool:
+    """An obituary's headline, the name and the word: "Clement Ashby obituary" (short, and no kicker)."""
+    return text.endswith(("obituary", "Obituary")) and len(text.split()) >= 2
+
+
 def _dek_under_headline(ctx: Context, i: int) -> bool:
     """lines[i] is the standfirst under a headline: the line above is a shorter headline (not a
     kicker: four words at least, no dangling separator), and this one is longer still or reads
@@ -290,7 +295,8 @@ def _dek_under_headline(ctx: Context, i: int) -> bool:
     if i == 0 or not (_headline_shaped(ctx, i - 1) or _repeated_statement(ctx, i - 1)):
         return False
     above, line = ctx.lines[i - 1], ctx.lines[i]
-    if not 4 <= above.words < line.words or above.text.endswith(_DANGLING) or _caps_kicker(ctx, i - 1):
+    if not (4 if not obituary(above.text) else 2) <= above.words < line.words or above.text.endswith(_DANGLING) \
+            or _caps_kicker(ctx, i - 1):
         return False
     if line.words >= 6 and capitalised(line.text) >= 0.8:
         return False  # a headline in Title Case: standfirsts are written as sentences
