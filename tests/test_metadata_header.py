@@ -704,3 +704,14 @@ def test_an_obituarys_short_headline_is_taken_over_its_standfirst():
     article = clean(page)
     assert article.title == headline
     assert article.byline == "Ruth Fairlie"
+
+
+def test_two_names_each_with_their_place_are_the_byline_not_the_headline():
+    headline = "Leaders pledge closer ties after video call between the two capitals"
+    page = ["Home", "World", "Add to myFC", headline,
+            "Deal on trade and energy will face scrutiny from opposition lawmakers in both countries",
+            "The two leaders during the call on Wednesday, seen on a screen in the foreign ministry \u00a9 Jane Roe/Bloomberg",
+            "Sophie Lindqvist in Stockholm and Mark Adeyemi in London", "Published", "March 3 2025", *BODY]
+    article = clean(page)
+    assert article.title == headline
+    assert article.byline == "Sophie Lindqvist and Mark Adeyemi"

@@ -27,7 +27,7 @@ from .byline_labels import (BY_LABEL, CJK_REPORTER, LABEL_TAILS, PIECE_BY, PIECE
 from .name_or_label import (caseless_name, caseless_part, credit_under_caption, in_headlines,
                             list_heading, page_label, paragraphs_between)
 from .outlet import name_before_role, role
-from .person import AUTHOR_PAGE_LINK, GLUED, name_in, person_name
+from .person import AUTHOR_PAGE_LINK, GLUED, name_in, person_name, placed_pair
 from .vocabulary import may_be_cjk, tokens
 
 if TYPE_CHECKING:
@@ -207,6 +207,9 @@ def _bare_name(line: "Line") -> str | None:
     if text[-1:] == ")" and (linked := AUTHOR_PAGE_LINK.search(text)):  # "NAME (Accéder à la page de l’auteur)"
         text = text[:linked.start()]
         line = replace(line, text=text, words=len(tokens(text)), stop=0.0)  # (the label's words were the small ones)
+    if " and " in text and line.words <= NAME_WORDS * 3 and (placed := placed_pair(text)):
+        # "Sophie Lindqvist in Stockholm and Mark Adeyemi in London": two names, each with her place
+        text, line = placed, replace(line, text=placed, words=len(tokens(placed)), stop=0.0)
     if text[:1] == "\uff08" and text[-1:] == "\uff09":
         # "（山本彩）", "（潮見支局　佐藤健一）": a Japanese story's author, signing it off in brackets
         text = text[1:-1].replace("\u3000", " ").rsplit(" ", 1)[-1]

@@ -27,7 +27,7 @@ from .desks import photo_agency
 from .headline_context import KINDS_SKIPPED, REACH_ABOVE, REACH_BELOW, Context, content_words
 from .kicker import RUN_ON
 from .outlet import role
-from .person import AUTHOR_PAGE_LINK, person_name
+from .person import AUTHOR_PAGE_LINK, person_name, placed_pair
 from .shapes import SHAPES
 from .site_name import barred_headline
 from .title import (CLOSES, capitalised, caption_label, credit_line, full_stop, label_alone, list_row, one_phrase,
@@ -168,6 +168,8 @@ def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
         return None  # the author's role under the byline: "Multimedia journalist·Example Herald·"
     if line.words <= 4 and reading_time(text):
         return None  # "4 min read"
+    if " and " in text and line.words <= 12 and placed_pair(text):
+        return None  # a byline of two names and their places: "NAME in Stockholm and NAME in London"
     if i + 1 < len(ctx.lines) and ctx.lines[i + 1].shape == "consent":
         return None  # a cookie banner's heading ("Nous respectons votre vie privée")
     if video_title(ctx.lines, i):

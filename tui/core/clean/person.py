@@ -84,6 +84,18 @@ GLUED = re.compile(r"(?<=[a-z\u00df-\u00ff]{3})(?=[A-Z\u00c0-\u00de][a-z])")
 # "NAME for OUTLET" (any case: "JANE DOE FOR MAILONLINE"), the outlet capitalised.
 _FOR_OUTLET = re.compile(r"\s+(?i:for)\s+(?=[A-Z\u00c0-\u00de])")
 _PLACE = re.compile(r"\s+(?:in|at|aus|en|à|em|в|из)\s+(?=[A-Z\u00c0-\u00de\u0400-\u042f])")
+
+
+def placed_pair(text: str) -> str | None:
+    """"NAME and NAME" from a byline of two names each with her place, "Sophie Lindqvist in
+    Stockholm and Mark Adeyemi in London", else None."""
+    sides = [_PLACE.split(side, 1) for side in text.split(" and ")]
+    if len(sides) != 2 or not all(len(side) == 2 for side in sides):
+        return None
+    pair = " and ".join(side[0] for side in sides)
+    return pair if person_name(pair) == pair else None
+
+
 # A label glued to the name: "byRahimu Fadhili"; isiZulu and isiXhosa write "by" as the
 # copula prefix "ngu-" ("Ngu-Sipho Dlamini", "NguSipho Dlamini").
 _GLUED_LABEL = LazyPattern(r"^(?:by|von|par|por|[Nn]gu-?)(?=[A-Z\u00c0-\u00de])")
