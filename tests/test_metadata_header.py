@@ -715,3 +715,21 @@ def test_two_names_each_with_their_place_are_the_byline_not_the_headline():
     article = clean(page)
     assert article.title == headline
     assert article.byline == "Sophie Lindqvist and Mark Adeyemi"
+
+
+def test_a_reviews_venue_is_no_byline_and_its_star_rating_belongs_to_the_header():
+    # a theatre review: the venue under the headline, the standfirst, the stars, then the critic and the date
+    headline = "Hamlet review \u2013 Ruth Adebayo\u2019s prince is a furious, funny force of nature"
+    page = ["Skip to main content", "The Sentinel - Back to home", "Culture", "Stage", headline,
+            "Tobacco Factory Theatres, Bristol",
+            "Adebayo commands the stage in a pared-back, three-hour staging that makes the tragedy feel urgent",
+            "\u2605\u2605\u2605\u2605\u2606", "Hannah Pryce", "Tue 4 Feb 2025 17.32 GMT", "Share",
+            "There is a moment, about 20 minutes in, when Ruth Adebayo\u2019s Hamlet sits on the lip of the stage and "
+            "looks at the audience as if she expects one of us to explain her father\u2019s death.",
+            "The director\u2019s production, played in the round on a bare wooden floor, has no time for pageantry: "
+            "the court is six chairs, and the ghost is a voice from the back of the hall.",
+            "Adebayo is the reason it works. She plays the prince not as a melancholy aesthete but as a clever, "
+            "grieving student who cannot stop talking, and the jokes land as hard as the blows."]
+    article = clean(page)
+    assert article.title == headline
+    assert article.byline == "Hannah Pryce"

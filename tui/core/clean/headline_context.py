@@ -54,6 +54,14 @@ def opening_words(lines: list["Line"], opening: int, hi: int, taken: dict[int, s
     return words
 
 
+_STARS = frozenset("\u2605\u2606\u272d\u272e\u2729\u2b50\u00bd ")
+
+
+def stars(text: str) -> bool:
+    """A review's rating in stars: "★★★★☆"."""
+    return len(text) >= 3 and text[0] in _STARS and _STARS.issuperset(text)
+
+
 class Context:
     """What the candidates of one page are weighed against."""
 
@@ -97,6 +105,10 @@ class Context:
             other = {"byline": "dateline", "dateline": "byline"}[kinds[first]]
             self.meta_at[:0] = [k for k in range(max(0, first - CLUSTER_GAP), first)
                                 if taken.get(lines[k].number) == other][-1:]
+            # ...and a review's star rating over it is the header's too ("★★★★☆" / NAME / date)
+            rated = next((k for k in range(self.meta_at[0] - 1, max(-1, self.meta_at[0] - 3), -1) if stars(lines[k].text)), None)
+            if rated is not None:
+                self.meta_at.insert(0, rated)
         # None so close (a share bar and text-size buttons between): the nearest above, but
         # only for the line right over it (a caption over a far date would gain too much)
         self.far_meta = None if self.meta_at else next(

@@ -23,6 +23,9 @@ _NUMBERED = LazyPattern(r"\b(?:nr|no|n\u00ba|n\u00b0|vol|art|bd|nummer|number|is
 _OUTLET_ENDS = ("news", "press", "times", "post", "journal", "tribune", "herald", "network", "gazette", "telegraph")
 ORG_WORDS = {"press", "news", "times", "post", "journal", "tribune", "herald", "agency", "network", "reuters",
              "associated", "daily", "media", "gazette", "telegraph", "guardian", "globe", "staff", "wire"}
+# ...and the words of a venue or an institution, no person's: a review's "Tobacco Factory Theatres, Bristol"
+_PLACE_WORDS = frozenset("theatre theatres theater theaters playhouse opera cinema gallery museum festival stadium centre "
+                         "center university college institute foundation association council ministry hospital".split())
 _HANDLE = LazyPattern(r"@\w+")
 _AND = re.compile(r"\s+(?:" + "|".join(AND_WORDS) + r"|&)\s+")
 _SURNAMES_JOINED = re.compile(r"\s(?:i|y)\s")
@@ -63,7 +66,7 @@ def person_name(who: str | None) -> str | None:
         word = word.rstrip(",")
         if not word or not word[0].isupper() or not all(c.isalpha() or c in ".'\u2019-" for c in word):
             return None
-        if word.lower().strip(".") in ORG_WORDS:
+        if word.lower().strip(".") in ORG_WORDS or word.lower() in _PLACE_WORDS:
             return None
     if words[-1].lower() in NAME_JOINERS or words[-1] == "&" or _LABEL_WORD.match(who):
         return None
