@@ -15,14 +15,14 @@ ALTERNATIONS = {
              r"^a post shared by\b|^view this post on instagram$|^embed(ded)? (video|tweet)$)",
     "caption": r"(^(file|photo|image|pictured)\s*[-:\u2013\u2014]\s|\((ap|afp|reuters|getty|ap photo|photo)[/ :][^)]*\)\s*$|"
                r"(photo|image|illustration)s?\s*(by|:|credits?\s*:?|courtesy\s*:?)\s|pictures?\s+courtesy\s|\bgetty images\b|\bshutterstock\b|^caption:|^(photo|image) shows\s|^(?:photo|image|picture)s?\s+courtesy\b|"
-               r"^\(?(fotos?|fot\u00f3|bild|\u0444\u043e\u0442\u043e|\u0441\u043d\u0438\u043c\u043a[\u0430\u0438]|\u0432\u0438\u0437\u0443\u0430\u043b\u0438\u0437\u0430\u0446\u0438\u044f|\u0c2b\u0c4a\u0c1f\u0c4b|\u0c2b\u0c4b\u0c1f\u0c4b|\u092b\u094b\u091f\u094b|\u099b\u09ac\u09bf|\u09ab\u099f\u09cb|\u0baa\u0bc1\u0b95\u0bc8\u0baa\u0bcd\u0baa\u0b9f\u0bae\u0bcd|\u0d2b\u0d4b\u0d1f\u0d4d\u0d1f\u0d4b|\u0aab\u0acb\u0a9f\u0acb|\u0a2b\u0a4b\u0a1f\u0a4b|\u0cab\u0ccb\u0c9f\u0ccb|\u0639\u06a9\u0633|\u062a\u0635\u0648\u06cc\u0631|\u062a\u0635\u0648\u064a\u0631)\s*:\s*\S|^fot\.\s+\S|(?<=[.!?] )fot\.\s+\S[^.!?]{0,40}$|[\[(]\s*\uc0ac\uc9c4\s*=|\snuotr\.$|^beeld\s*:?\s+(?-i:[A-Z])\S*(?:\s+\S+){0,4}$|"
+               r"^\(?(fotos?|fot\u00f3|bild|\u0444\u043e\u0442\u043e|\u0441\u043d\u0438\u043c\u043a[\u0430\u0438]|\u0432\u0438\u0437\u0443\u0430\u043b\u0438\u0437\u0430\u0446\u0438\u044f|\u0c2b\u0c4a\u0c1f\u0c4b|\u0c2b\u0c4b\u0c1f\u0c4b|\u092b\u094b\u091f\u094b|\u099b\u09ac\u09bf|\u09ab\u099f\u09cb|\u0baa\u0bc1\u0b95\u0bc8\u0baa\u0bcd\u0baa\u0b9f\u0bae\u0bcd|\u0d2b\u0d4b\u0d1f\u0d4d\u0d1f\u0d4b|\u0aab\u0acb\u0a9f\u0acb|\u0a2b\u0a4b\u0a1f\u0a4b|\u0cab\u0ccb\u0c9f\u0ccb|\u0639\u06a9\u0633|\u062a\u0635\u0648\u06cc\u0631|\u062a\u0635\u0648\u064a\u0631|foto\u011fraf|\u03c6\u03c9\u03c4\u03bf\u03b3\u03c1\u03b1\u03c6\u03af\u03b1|\u05e6\u05d9\u05dc\u05d5\u05dd|\u1ea3nh)\s*:\s*\S|^fot\.\s+\S|(?<=[.!?] )fot\.\s+\S[^.!?]{0,40}$|[\[(]\s*\uc0ac\uc9c4\s*=|\snuotr\.$|^beeld\s*:?\s+(?-i:[A-Z])\S*(?:\s+\S+){0,4}$|"
                r"^(?-i:[A-Z])[\w'.-]*(?:\s+[\w'.-]+){0,3}\s*/\s*(?-i:AFP|AP|ANP|DPA|EPA|REUTERS|ANSA|EFE|PAP|BELGA|KEYSTONE|IMAGO|SIPA|MAXPPP)$|"
                r"^\(?(?:foto|photo)\s+(?:di|de|von)\s+(?-i:[A-Z])[\w'.-]+(?:\s+[\w'./-]+){0,3}\)?$|"
                r"^(?-i:Photos?)\s+(?:(?-i:[A-Z]{2,})[\w'./-]*|(?-i:[A-Z])[\w'-]*[./][\w'./-]*|(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'./-]*){1,2})$|"
                r"^(?-i:PHOTOS?\s+[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019.\- ]+\s*,\s*[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019.\- ]+)$|"
                r"^(?:credits?|picture|pic)\s*:\s*\S[^.!?]{0,40}$|^courtesy(?: of)?(?: the)? (?-i:[A-Z])[^.!?]{1,50}$|"
                r"^(?:photos?|images?|pictures?|fotos?)\s+/\s+\S[^.!?/]{0,40}$|"
-               r"[\s\-\u2013\u2014(|](?:\u0c2b\u0c4a\u0c1f\u0c4b|\u0c2b\u0c4b\u0c1f\u0c4b|\u092b\u094b\u091f\u094b|\u099b\u09ac\u09bf|\u09ab\u099f\u09cb|\u0baa\u0bc1\u0b95\u0bc8\u0baa\u0bcd\u0baa\u0b9f\u0bae\u0bcd|\u0d2b\u0d4b\u0d1f\u0d4d\u0d1f\u0d4b|\u0aab\u0acb\u0a9f\u0acb|\u0a2b\u0a4b\u0a1f\u0a4b|\u0cab\u0ccb\u0c9f\u0ccb|\u0639\u06a9\u0633|\u062a\u0635\u0648\u06cc\u0631|\u062a\u0635\u0648\u064a\u0631)\s*:\s*[^:]{1,40}$|"
+               r"[\s\-\u2013\u2014(|](?:\u0c2b\u0c4a\u0c1f\u0c4b|\u0c2b\u0c4b\u0c1f\u0c4b|\u092b\u094b\u091f\u094b|\u099b\u09ac\u09bf|\u09ab\u099f\u09cb|\u0baa\u0bc1\u0b95\u0bc8\u0baa\u0bcd\u0baa\u0b9f\u0bae\u0bcd|\u0d2b\u0d4b\u0d1f\u0d4d\u0d1f\u0d4b|\u0aab\u0acb\u0a9f\u0acb|\u0a2b\u0a4b\u0a1f\u0a4b|\u0cab\u0ccb\u0c9f\u0ccb|\u0639\u06a9\u0633|\u062a\u0635\u0648\u06cc\u0631|\u062a\u0635\u0648\u064a\u0631|foto\u011fraf|\u03c6\u03c9\u03c4\u03bf\u03b3\u03c1\u03b1\u03c6\u03af\u03b1|\u05e6\u05d9\u05dc\u05d5\u05dd|\u1ea3nh)\s*:\s*[^:]{1,40}$|"
                r"\((?:file photo|file pic|\u092b\u093e\u0907\u0932 \u092b\u094b\u091f\u094b|\u0c2b\u0c48\u0c32\u0c4d \u0c2b\u0c4b\u0c1f\u0c4b|\u09ab\u09be\u0987\u09b2 \u099b\u09ac\u09bf)\)\s*$|"
                r"\((?:[\w'.&-]+\s+){1,4}(?:photo|photograph|pic)\)\s*$)",
 }
@@ -36,7 +36,7 @@ PIECES = ["photo", "PHOTOS", "Photo", "\u0131mage", "\u0130MAGE", "image", "illu
           "view this post on instagram", "embedded video", "embed tweet", "May 2, 2019", "(@abc)", "'", ".", "\u212a",
           "Beeld", "beeld ", "Jan", "ANP", "DPA", "dpa", " di ", " de ", "\u0421\u043d\u0438\u043c\u043a\u0430", "fot.", "Fot.",
           "nuotr.", "NUOTR.", "centro", "PHOTO ", "JANE DOE", ", ", " / ", "\u0c2b\u0c4b\u0c1f\u0c4b", "\u0a2b\u0a4b\u0a1f\u0a4b",
-          "(file photo)", "(File Photo)", "Picture: ", "pic:", "Courtesy of ", "courtesy ", "picture", "Pictures ", "Credit: NAME", "\u062a\u0635\u0648\u064a\u0631", "(Staff photo)", "Ledger staff ", "photograph)", "pic)", "&"]
+          "(file photo)", "(File Photo)", "Picture: ", "pic:", "Foto\u011fraf", "\u1ea2nh", "Courtesy of ", "courtesy ", "picture", "Pictures ", "Credit: NAME", "\u062a\u0635\u0648\u064a\u0631", "(Staff photo)", "Ledger staff ", "photograph)", "pic)", "&"]
 TEXTS = st.lists(st.sampled_from(PIECES), max_size=8).map("".join)
 
 
@@ -54,7 +54,8 @@ def test_each_branch_is_asked():
                  "Protesters in Paris. Getty Images", "Credit: Shutterstock", "PHOTO ROBERT SKINNER, LA PRESSE",
                  "Photo / Mere Tautahi", "\u0a2f\u0a3e\u0a24\u0a30\u0a40\u0964 -\u0a2b\u0a4b\u0a1f\u0a4b: \u0a35\u0a3f\u0a38\u0a3c\u0a3e\u0a32",
                  "Gates of the barrage (file photo)",
-                 "Passengers wait at the port on Tuesday. Photo courtesy of PCG Bicol", "Columnist Dana Whitfield. (Lakeshore Ledger staff photo)"):
+                 "Passengers wait at the port on Tuesday. Photo courtesy of PCG Bicol",
+                 "Teknik direkt\u00f6r ma\u00e7 sonunda taraftarlar\u0131 selamlarken... (Foto\u011fraf: SporArena)", "Columnist Dana Whitfield. (Lakeshore Ledger staff photo)"):
         assert caption.search(text), text
     for text in ("pic.twitter.com/abc", "#tag", "see instagram.com/p/xyz", "Embedded video"):
         assert embed.search(text), text
