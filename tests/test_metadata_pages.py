@@ -95,6 +95,8 @@ def test_russian_page_with_a_photo_credit_above_the_headline():
     ("记者 王小明", "2025年1月13日 08:30", "王小明", "2025-01-13T08:30"),
     ("撰文：陳家俊\n編輯：黃凱琳", "2024年3月8日 18:02", "陳家俊", "2024-03-08T18:02"),  # "written by", over the editor
     ("Oleh Budi Santoso", "8 Desember 2021, 10:25", "Budi Santoso", "2021-12-08T10:25"),
+    ("Laporan: Dimas Saputra, Bayu Nugroho", "Sabtu, 23 Nov 2024 19:02 WIB", "Dimas Saputra, Bayu Nugroho",
+     "2024-11-23T19:02"),  # Indonesian "report:"
     ("Teksti: Matti Virtanen", "8.12.2021 10:25", "Matti Virtanen", "2021-12-08T10:25"),
     ("\u0628\u0642\u0644\u0645: \u0623\u062d\u0645\u062f \u0645\u062d\u0645\u0648\u062f", "08.12.2021",
      "\u0623\u062d\u0645\u062f \u0645\u062d\u0645\u0648\u062f", "2021-12-08"),  # Arabic "by the pen of"

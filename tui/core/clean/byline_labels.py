@@ -31,12 +31,13 @@ LABELS = (
     "\u0430\u045e\u0442\u0430\u0440",  # Belarusian
     "avtor(?:ica)?", "\u0442\u0435\u043a\u0441\u0442",  # Slovene author, Russian text
 )
-# ...and labels that only take the name after them on their line: a desk; Indonesian and Malay (and "Pewarta", reporter),
+# ...and labels that only take the name after them on their line: a desk; Indonesian and Malay (and "Pewarta", reporter,
+# "Laporan", report),
 # Basque (author), Finnish, Hungarian; Arabic, Hebrew, Hindi (author, report(er), correspondent); Thai (writer, written by),
 # Persian, Arabic ("by means of"; "wrote", he and she), Bengali, Baltic, Norwegian and Danish; "Written by:",
 # "Published by:", "Reported by:" as Indian sites print their bylines (the only name such a page gives).
 INLINE_LABELS = (
-    "redaktion", "oleh", "penulis", "pewarta", "egilea", "teksti", "teksts", "kirjoittaja", "szerz\u0151", "\u0628\u0642\u0644\u0645", "\u05de\u05d0\u05ea",
+    "redaktion", "oleh", "penulis", "pewarta", "laporan", "egilea", "teksti", "teksts", "kirjoittaja", "szerz\u0151", "\u0628\u0642\u0644\u0645", "\u05de\u05d0\u05ea",
     "\u0932\u0947\u0916\u0915", "\u0930\u093f\u092a\u094b\u0930\u094d\u091f(?:\u0930)?",
     "\u0938\u0902\u0935\u093e\u0926\u0926\u093e\u0924\u093e", "\u0e1c\u0e39\u0e49\u0e40\u0e02\u0e35\u0e22\u0e19", "\u0e40\u0e02\u0e35\u0e22\u0e19\u0e42\u0e14\u0e22",
     "\u0628\u0647 \u0642\u0644\u0645", "\u0628\u0648\u0627\u0633\u0637\u0629", "\u0643\u062a\u0628\u062a?", "\u09b2\u09c7\u0996\u0995", "autors",
@@ -95,7 +96,7 @@ CJK_REPORTER = LazyPattern(r"(?P<who>[\uac00-\ud7af]{2,4})\s*\uae30\uc790|"
 # ...and the ones that end a short line naming what the piece is: "Ein Kommentar von", "Analysis by".
 LABEL_TAILS = (" by", " von", " par", " por", " di", " av", " af", " door", " przez", " od", " \u043e\u0442")
 LABEL_HEADS = ("by", "propos", "von", "par", "por", "di", "av", "af", "door", "przez", "od", "autor", "avtor", "author", "auteur",
-               "text", "tekst", "reporter", "yazar", "yazan", "oleh", "penulis", "pewarta", "kirjoittaja", "forfatter", "marubuci",
+               "text", "tekst", "reporter", "yazar", "yazan", "oleh", "penulis", "pewarta", "laporan", "kirjoittaja", "forfatter", "marubuci",
                "mwandishi", "redaktion", "written", "words", "posted", "published", "reported", "writer", "article", "escrito", "redactado", "scritto",
                "geschrieben", "verfasst", "rapport", "haber", "muhabir", "yanditswe", "site", "daga", "muallif", "qore", "qoraa", "egilea",
                "de notre", "dal nostro")
