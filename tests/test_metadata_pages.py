@@ -98,6 +98,10 @@ def test_russian_page_with_a_photo_credit_above_the_headline():
     ("Laporan: Dimas Saputra, Bayu Nugroho", "Sabtu, 23 Nov 2024 19:02 WIB", "Dimas Saputra, Bayu Nugroho",
      "2024-11-23T19:02"),  # Indonesian "report:"
     ("Teksti: Matti Virtanen", "8.12.2021 10:25", "Matti Virtanen", "2021-12-08T10:25"),
+    ("Autor\u0117: Rasa Budrien\u0117", "2025 m. vasario 3 d. 15:20", "Rasa Budrien\u0117", "2025-02-03T15:20"),  # Lithuanian, a woman
+    ("Autorka: Lucia Hrabovsk\u00e1", "6. m\u00e1ja 2024, 10:15", "Lucia Hrabovsk\u00e1", "2024-05-06T10:15"),
+    ("Text a foto: Lucia Hrabovsk\u00e1", "6. m\u00e1ja 2024, 10:15", "Lucia Hrabovsk\u00e1", "2024-05-06T10:15"),  # text and photo
+    ("Text und Bilder: Anna Schmidt", "3. Mai 2024, 17:47 Uhr", "Anna Schmidt", "2024-05-03T17:47"),
     ("\u0628\u0642\u0644\u0645: \u0623\u062d\u0645\u062f \u0645\u062d\u0645\u0648\u062f", "08.12.2021",
      "\u0623\u062d\u0645\u062f \u0645\u062d\u0645\u0648\u062f", "2021-12-08"),  # Arabic "by the pen of"
     ("\u05de\u05d0\u05ea: \u05d3\u05e0\u05d4 \u05db\u05d4\u05df", "08.12.2021 10:25", "\u05d3\u05e0\u05d4 \u05db\u05d4\u05df",

@@ -21,8 +21,10 @@ if TYPE_CHECKING:
 # Labels that take the name after them on their line, or stand alone over it.
 LABELS = (
     "by", "von", "par", "por", "di", "av", "af", "door", "przez", "od", "\u043e\u0442",
-    # (and the plurals: "Autorzy:", "Autoři:", "Autores:", "Autori:")
-    r"autor(?:in|zy|\u0159i|es|i)?(?:/autor(?:in)?)?", "authors?", "auteur", "autore", "autora", "text", "texto", "tekst", "reporter",
+    # (and the plurals, "Autorzy:", "Autoři:", "Autores:", "Autori:"; a woman's, "Autorka:", Lithuanian "Autorė:")
+    r"autor(?:in|zy|\u0159i|es|i|ka|\u0117)?(?:/autor(?:in)?)?", "authors?", "auteur", "autore", "autora", "texto", "reporter",
+    # ...the writer who took the pictures too: "Text a foto:", "Text und Bilder:", "Tekst i foto:"
+    r"text(?:\s+(?:a|und|and|&|og|och|i|y|et|e)\s+(?:fotos?|photos?|bilder|bild))?", r"tekst(?:\s+(?:i|og|och|en)\s+(?:foto|zdj\u0119cia))?",
     "f\u00f6rfattare", "yazar", "\u0430\u0432\u0442\u043e\u0440(?:\u0438|\u044b|\u043a\u0430)?",  # (автори, авторы, авторка)
     "\u4f5c\u8005", "\u8a18\u8005", "\u8bb0\u8005", "\u64b0\u6587", "\u64b0\u7a3f",  # (...and "written by", "draft by")
     # Vietnamese, Thai, Persian, South Slavic
