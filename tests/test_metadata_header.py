@@ -733,3 +733,21 @@ def test_a_reviews_venue_is_no_byline_and_its_star_rating_belongs_to_the_header(
     article = clean(page)
     assert article.title == headline
     assert article.byline == "Hannah Pryce"
+
+
+def test_a_headline_over_a_caption_and_its_credit_is_not_taken_for_the_caption():
+    # The caption's sentence, then its credit on a line of its own: the credit is the caption's,
+    # and the line over the caption loses nothing for it.
+    from tui.core.clean.blocks import measured_lines
+    from tui.core.clean.captions import mark_captions
+
+    caption = "The two leaders spoke by video link from their offices."
+    page = ["Home", "World", HEADLINE, caption, "Foto: Kaido Rebane", "Liisa Raudsepp", *BODY]
+    _, lines, _ = measured_lines("\n\n".join(page))
+    mark_captions(lines)  # (the sentence over a credit is its caption, as the page's scoring has it)
+    assert lines[3].shape == "caption"
+    body_start = next(i for i, line in enumerate(lines) if line.text == BODY[0])
+    at, _, features = headline_module.scored(lines, body_start, len(lines), {})
+    assert lines[at].text == HEADLINE
+    assert not features["credit_below"]
+    assert clean(page).title == HEADLINE

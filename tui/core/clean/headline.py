@@ -243,6 +243,9 @@ def _costly(ctx: Context, i: int, f: dict[str, float]) -> bool:
     return True
 
 
+CREDIT_WORDS = 6  # a credit on its own line, at most (as title.credit_line has it)
+
+
 def _credited(ctx: Context, i: int) -> bool:
     """A picture's credit right under lines[i]: the line is its caption. Not when the credit
     opens the caption under it, labelled ("Bildunterschrift: ...") or two sentences over the
@@ -256,6 +259,8 @@ def _credited(ctx: Context, i: int) -> bool:
     if lines[i + 1].number in ctx.taken or not credit_line(lines[i + 1]):
         return False
     below = lines[i + 2]
+    if lines[i + 1].shape == "caption" and below.shape == "caption" and below.words <= CREDIT_WORDS:
+        return False  # the caption is the line under it, its credit under that ("Foto: NAME")
     return not (caption_label(below.text) or (i + 2 < ctx.body_start and below.number not in ctx.taken
                                               and below.words >= 6 and two_sentences(below.text)))
 
