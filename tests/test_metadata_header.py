@@ -751,3 +751,17 @@ def test_a_headline_over_a_caption_and_its_credit_is_not_taken_for_the_caption()
     assert lines[at].text == HEADLINE
     assert not features["credit_below"]
     assert clean(page).title == HEADLINE
+
+
+def test_a_match_reports_scoreboard_and_scorers_are_no_title():
+    headline = "Fenwick strikes late as Rovers snatch derby win at the Moor"
+    body = ["Jack Fenwick came off the bench to score in the 89th minute and give Kellford Rovers a first derby win at "
+            "the Moor in six years, leaving Ashdown United to wonder how they lost a game they had controlled.",
+            "Rovers had taken the lead in the 34th minute when Osei, unmarked at the back post, volleyed in a corner, "
+            "and Harlow's header just before the hour looked to have earned Ashdown a point.",
+            "Then came Fenwick. The 19-year-old, making only his fifth senior appearance, took a pass from Osei and "
+            "curled the ball in off the post, and the away end erupted."]
+    page = ["Football \u203a League One \u203a Match report", "Full time", "Ashdown United   1 \u2013 2   Kellford Rovers",
+            "Ashdown United: Harlow 58'", "Kellford Rovers: Osei 34', Fenwick 89'", "Referee: Paul Dennehy", headline,
+            "Tom Reyes, Football Correspondent, at Moor Lane", "Sat 8 Mar 2025, 17:12", *body]
+    assert clean(page).title == headline

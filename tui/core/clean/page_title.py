@@ -14,6 +14,7 @@ promo for another story or a menu item shares few). No word of any site or langu
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .headline_context import content_words, opening_words
@@ -27,6 +28,7 @@ WORDS = (4, 30)  # a title's length in words
 CONTENT_WORDS = 4  # ...and its content words at least (fewer share words with the body by chance)
 OVERLAP = 0.7  # share of its content words the body's opening uses: the story's own title
 _CLOSES = (".", ":", "\u3002", "\u2026")  # a caption or a label, not a title
+_MINUTE = re.compile(r"\b\d{1,3}(?:\+\d{1,2})?['\u2019]")
 
 
 def above(lines: list["Line"], at: int | None, hi: int, taken: dict[int, str], opening: int) -> int | None:
@@ -42,7 +44,10 @@ def above(lines: list["Line"], at: int | None, hi: int, taken: dict[int, str], o
         if (i > 0 and lines[i - 1].words > MENU_WORDS) or lines[i + 1].words > MENU_WORDS:
             continue
         text = line.text
-        if text.endswith(_CLOSES) or "|" in text:
+        if text.endswith(_CLOSES) or "|" in text or "  " in text or "\t" in text \
+                or ("'" in text or "\u2019" in text) and len(_MINUTE.findall(text)) >= 2:
+            # (a table's row or a scoreboard's, "Ashdown United   1 – 2   Kellford Rovers", and a match's
+            # scorers by the minute, "Kellford Rovers: Osei 34', Fenwick 89'", tell its story too)
             continue
         if at is not None and any(lines[k].text == text for k in range(at + 1, min(len(lines), opening + 1))):
             continue  # the standfirst under the headline, copied above it (a clip's "Excerpt")
