@@ -198,6 +198,9 @@ HI_STORY = [
     # Hindi: the name, a comma and the place over the labelled dateline
     (['दिल्ली में गहराया जल संकट: जल बोर्ड ने 12 इलाकों में बढ़ाए टैंकर', 'अंकित शर्मा, नई दिल्ली',
       'प्रकाशित: मंगलवार, 4 मार्च 2025, 07:10 AM IST'], HI_STORY, 'अंकित शर्मा'),
+    # Urdu: the name, Arabic's comma and the desk ("sports desk")
+    (['قومی ٹی ٹوئنٹی کپ: لاہور بلوز نے کراچی وائٹس کو 6 وکٹوں سے ہرا کر ٹائٹل جیت لیا', 'سید فہد علی، اسپورٹس ڈیسک',
+      'منگل 4 مارچ 2025'], HI_STORY, 'سید فہد علی'),
     # ...a surname a stop-word list holds ("पाटील"), a Telugu initial, a Sinhala name (its joiner) and a dash
     (['दिल्ली में गहराया जल संकट: जल बोर्ड ने 12 इलाकों में बढ़ाए टैंकर', 'अविनाश पाटील, नाशिक',
       'प्रकाशित: मंगलवार, 4 मार्च 2025, 07:10 AM IST'], HI_STORY, 'अविनाश पाटील'),

@@ -195,9 +195,10 @@ def caseless_name(lines: list["Line"], i: int, taken: dict[int, str]) -> str | N
     before a comma or a bar, the place after it ("अंकित शर्मा, नई दिल्ली")."""
     line = lines[i]
     text = line.text.rsplit(" - ", 1)[-1].strip()
-    if ("," in text or " | " in text) and not _caseless_shaped(line, text):
-        # ...or the place after a comma or a bar ("अंकित शर्मा, नई दिल्ली", "राजेश यादव | झांसी")
-        text = re.split(r",| \| ", text, maxsplit=1)[0].strip()
+    if ("," in text or "\u060c" in text or " | " in text) and not _caseless_shaped(line, text):
+        # ...or the place or desk after a comma (Arabic's too) or a bar ("अंकित शर्मा, नई दिल्ली",
+        # "राजेश यादव | झांसी", "سید فہد علی، اسپورٹس ڈیسک")
+        text = re.split(r",|\u060c| \| ", text, maxsplit=1)[0].strip()
     below = [taken.get(lines[k].number) for k in range(i + 1, min(len(lines), i + 3))]
     if not (below[:1] == ["dateline"] or (below[1:2] == ["dateline"] and lines[i + 1].words <= 2 and below[0] is None)):
         return None
