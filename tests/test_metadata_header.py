@@ -765,3 +765,17 @@ def test_a_match_reports_scoreboard_and_scorers_are_no_title():
             "Ashdown United: Harlow 58'", "Kellford Rovers: Osei 34', Fenwick 89'", "Referee: Paul Dennehy", headline,
             "Tom Reyes, Football Correspondent, at Moor Lane", "Sat 8 Mar 2025, 17:12", *body]
     assert clean(page).title == headline
+
+
+def test_a_sites_tagline_under_its_name_is_not_the_pages_title_for_the_story():
+    # "Nonpartisan news from Harrisburg" shares its words with a story from Harrisburg
+    headline = "Budget deal ends standoff, but school funding fight moves to fall"
+    body = ["HARRISBURG \u2014 Legislative leaders announced a budget agreement Friday, two days before the deadline, "
+            "ending a standoff that had threatened news of layoffs across the state's nonpartisan agencies.",
+            "The plan includes a modest boost for basic education, but the fight over school funding moves to the fall, "
+            "when lawmakers return to Harrisburg for a special session.",
+            "Advocates said the deal leaves the biggest question unanswered, and several districts said they would "
+            "have to plan their budgets without knowing what the state will send."]
+    page = ["Keystone Capitol Report", "Nonpartisan news from Harrisburg", "Donate", "Newsletters", "Legislature",
+            "Governor", "Budget", headline, "By Rachel Imbert and Marcus Oyelaran", "June 28, 2024", *body]
+    assert clean(page).title == headline

@@ -27,6 +27,7 @@ MENU_WORDS = 3  # a menu item: the lines either side of the title are this short
 WORDS = (4, 30)  # a title's length in words
 CONTENT_WORDS = 4  # ...and its content words at least (fewer share words with the body by chance)
 OVERLAP = 0.7  # share of its content words the body's opening uses: the story's own title
+TAGLINE_REACH = 6  # a headline this far down has the site's name and tagline over its menus
 _CLOSES = (".", ":", "\u3002", "\u2026")  # a caption or a label, not a title
 _MINUTE = re.compile(r"\b\d{1,3}(?:\+\d{1,2})?['\u2019]")
 
@@ -37,7 +38,9 @@ def above(lines: list["Line"], at: int | None, hi: int, taken: dict[int, str], o
     body: set[str] | None = None
     best, floor = None, OVERLAP
     top = opening if at is None else min(at, opening)  # (a line of the body tells its own story)
-    for i in range(top - 1, -1, -1):
+    # (not the page's first two lines when the headline is further down: the site's name and its
+    # tagline under it, "Nonpartisan news from Harrisburg", which the story's words may share)
+    for i in range(top - 1, -1 if at is None or at < TAGLINE_REACH else 1, -1):
         line = lines[i]
         if not WORDS[0] <= line.words <= WORDS[1] or line.shape or line.number in taken:
             continue
