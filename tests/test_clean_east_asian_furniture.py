@@ -58,7 +58,7 @@ def test_a_traditional_chinese_copyright_notice_by_not_rather_than_without_leave
     article = clean(["首頁", "新聞", "兩國領導人視訊通話 同意擴大貿易", *ZH_BODY, signed, notice, "文章標籤"])
     assert article.text.split("\n\n") == ZH_BODY
     reasons = {r.text: r.reason for r in article.removed}
-    assert reasons[notice] == "copyright" and reasons[signed] == "credit"
+    assert reasons[notice] == "copyright" and reasons[signed] == "byline"  # (an editor's credit, as "Editing by NAME")
 
 
 def test_a_caption_whose_credit_is_followed_by_the_day_is_no_headline():
