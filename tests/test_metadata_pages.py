@@ -102,6 +102,10 @@ def test_russian_page_with_a_photo_credit_above_the_headline():
     ("Autorka: Lucia Hrabovsk\u00e1", "6. m\u00e1ja 2024, 10:15", "Lucia Hrabovsk\u00e1", "2024-05-06T10:15"),
     ("Text a foto: Lucia Hrabovsk\u00e1", "6. m\u00e1ja 2024, 10:15", "Lucia Hrabovsk\u00e1", "2024-05-06T10:15"),  # text and photo
     ("Text und Bilder: Anna Schmidt", "3. Mai 2024, 17:47 Uhr", "Anna Schmidt", "2024-05-03T17:47"),
+    ("Tekst i zdj\u0119cia: Jan Kowalski", "3 maja 2024, 17:47", "Jan Kowalski", "2024-05-03T17:47"),
+    ("Von unserem Redakteur J\u00f6rg Maier", "3. Mai 2024, 17:47 Uhr", "J\u00f6rg Maier", "2024-05-03T17:47"),
+    ("Kritik: Paul Eder", "3. Mai 2024, 17:47 Uhr", "Paul Eder", "2024-05-03T17:47"),  # a review's critic
+    ("Interview: Jana Rei\u00df \u00b7 Fotos: Oliver Kern", "3. Mai 2024, 17:47 Uhr", "Jana Rei\u00df", "2024-05-03T17:47"),
     ("\u0628\u0642\u0644\u0645: \u0623\u062d\u0645\u062f \u0645\u062d\u0645\u0648\u062f", "08.12.2021",
      "\u0623\u062d\u0645\u062f \u0645\u062d\u0645\u0648\u062f", "2021-12-08"),  # Arabic "by the pen of"
     ("\u05de\u05d0\u05ea: \u05d3\u05e0\u05d4 \u05db\u05d4\u05df", "08.12.2021 10:25", "\u05d3\u05e0\u05d4 \u05db\u05d4\u05df",
@@ -121,6 +125,12 @@ def test_bylines_and_datelines_in_several_languages(byline, dateline, who, iso):
     assert article.title == "Leaders pledge closer ties after video call"
     assert article.byline == who
     assert article.published == iso
+
+
+def test_a_pieces_kind_before_its_subject_is_no_byline():
+    # "Interview:" and "Kritik:" take a person's name only: a headline's subject after them is none
+    for line in ("Interview: Olaf Scholz \u00fcber Europa", "Kritik: Die Inszenierung \u00fcberzeugt nicht"):
+        assert clean(["Menu", "Leaders pledge closer ties after video call", line, "3. Mai 2024", *BODY]).byline is None
 
 
 ID_BODY = [

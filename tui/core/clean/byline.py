@@ -22,8 +22,8 @@ from .promo_labels import ABOUT_THE_AUTHOR_LINE
 from .published import CLOSING_REACH, closing_end, not_published
 from .relative import days_ago
 from .shapes import FURNITURE_WORDS
-from .byline_labels import (BY_LABEL, CJK_REPORTER, LABEL_TAILS, PIECE_BY, PIECE_BY_WORDS, PIECE_WORDS, WORD_HEADS, WORD_LABEL,
-                            WORD_LABEL_HEADS, label_only, may_be_labelled)
+from .byline_labels import (BY_LABEL, CJK_REPORTER, LABEL_TAILS, PIECE_BY, PIECE_BY_WORDS, PIECE_HEADS, PIECE_WORDS, WORD_HEADS,
+                            WORD_LABEL, WORD_LABEL_HEADS, label_only, may_be_labelled)
 from .name_or_label import (caseless_name, caseless_part, credit_under_caption, in_headlines,
                             list_heading, page_label, paragraphs_between)
 from .outlet import name_before_role, role
@@ -113,6 +113,8 @@ def labelled_byline(line: "Line") -> str | None:
             return None  # "von unten", "di solito": a phrase, not a name (Georgian's letters are all small)
         if name_in(who):
             return name_in(who)
+        if text[:9].lower().startswith(PIECE_HEADS):
+            return None  # "Interview: Olaf Scholz über Europa": a piece's kind before its subject, a name only after it
         if ":" not in text[: m.start("who")] and text[:4].lower() in WORD_HEADS:
             return None  # "Text Size", "Reporter Tools": a label that is also a word takes a name only
         who = GLUED.split(who, 1)[0].strip(" ,;:|-\u2013\u2014")  # "Lesotho TimesNovember 21, 2025"

@@ -20,11 +20,12 @@ if TYPE_CHECKING:
 
 # Labels that take the name after them on their line, or stand alone over it.
 LABELS = (
+    # German papers' "by our editor", before "von" alone: "Von unserem Redakteur NAME", "Von unserer Korrespondentin NAME"
+    r"von unsere[mr]\s+(?:\w+\s+)?(?:redakteur(?:in)?|korrespondent(?:in|en)?|mitarbeiter(?:in)?|reporter(?:in)?)",
     "by", "von", "par", "por", "di", "av", "af", "door", "przez", "od", "\u043e\u0442",
     # (and the plurals, "Autorzy:", "Autoři:", "Autores:", "Autori:"; a woman's, "Autorka:", Lithuanian "Autorė:")
     r"autor(?:in|zy|\u0159i|es|i|ka|\u0117)?(?:/autor(?:in)?)?", "authors?", "auteur", "autore", "autora", "texto", "reporter",
-    # ...the writer who took the pictures too: "Text a foto:", "Text und Bilder:", "Tekst i foto:"
-    r"text(?:\s+(?:a|und|and|&|og|och|i|y|et|e)\s+(?:fotos?|photos?|bilder|bild))?", r"tekst(?:\s+(?:i|og|och|en)\s+(?:foto|zdj\u0119cia))?",
+    "text", "tekst",
     "f\u00f6rfattare", "yazar", "\u0430\u0432\u0442\u043e\u0440(?:\u0438|\u044b|\u043a\u0430)?",  # (автори, авторы, авторка)
     "\u4f5c\u8005", "\u8a18\u8005", "\u8bb0\u8005", "\u64b0\u6587", "\u64b0\u7a3f",  # (...and "written by", "draft by")
     # Vietnamese, Thai, Persian, South Slavic
@@ -46,6 +47,8 @@ INLINE_LABELS = (
     "autorius", "forfatter", "written by", "published by", "reported by", "writer",
     # a British club's or magazine's credit, "Words: NAME | Photos: NAME"; a blog post's signature
     "words by", "words(?= ?:)", "posted by",
+    # a review's critic and an interview's interviewer, with the colon only ("Kritik: NAME", "Interview: NAME · Fotos: NAME")
+    "kritik(?= ?:)", "rezension(?= ?:)", "interview(?= ?:)",
     # "Written by" in French ("Propos recueillis par": an interview's), Spanish and Portuguese, Italian,
     # German; Maltese "Report by"
     "(?:article )?r\u00e9dig\u00e9 par", "\u00e9crit par", "propos recueillis par", "escrito por", "redactado por", "scritto da", "geschrieben von",
@@ -78,8 +81,8 @@ COMMA_LABELS = (
 )
 
 # "Text and photo(s): NAME", the writer who took the pictures too (tried before "Text" alone)
-PAIRED_LABEL = (r"(?:text|teksti?|texto|texte)\s*(?:and|ja|och|og|und|en|et|y|e|i|&)\s*"
-                r"(?:photos?|pictures?|kuvat?|foto|fotos|bild|bilder|billeder|bilete)")
+PAIRED_LABEL = (r"(?:text|teksti?|texto|texte)\s*(?:and|ja|och|og|und|en|et|y|e|i|a|&)\s*"
+                r"(?:photos?|pictures?|kuvat?|foto|fotos|bild|bilder|billeder|bilete|zdj\u0119cia)")
 
 # (an Arabic byline may follow its place and a dash: "عمّان - كتب: NAME", Amman - wrote)
 BY_LABEL = LazyPattern(r"^(?:[\u0621-\u065f]+(?: [\u0621-\u065f]+)? ?[-\u2013\u2014] ?)?(?:(?:" + "|".join((PAIRED_LABEL, *LABELS, *INLINE_LABELS)) + r")(?:\s*[:\uff1a\u17d6\u055d]\s*|\s+)|(?:"
@@ -100,11 +103,13 @@ LABEL_TAILS = (" by", " von", " par", " por", " di", " av", " af", " door", " pr
 LABEL_HEADS = ("by", "propos", "von", "par", "por", "di", "av", "af", "door", "przez", "od", "autor", "avtor", "author", "auteur",
                "text", "tekst", "reporter", "yazar", "yazan", "oleh", "penulis", "pewarta", "laporan", "kirjoittaja", "forfatter", "marubuci",
                "mwandishi", "redaktion", "written", "words", "posted", "published", "reported", "writer", "article", "escrito", "redactado", "scritto",
-               "geschrieben", "verfasst", "rapport", "haber", "muhabir", "yanditswe", "site", "daga", "muallif", "qore", "qoraa", "egilea",
+               "geschrieben", "verfasst", "rapport", "kritik", "rezension", "interview", "haber", "muhabir", "yanditswe", "site", "daga", "muallif", "qore", "qoraa", "egilea",
                "de notre", "dal nostro")
 # The heads of labels that are words of a menu too ("Text Size"): without a colon, only a
 # person's name after them is a byline.
 WORD_HEADS = ("text", "teks", "repo", "\u0442\u0435\u043a\u0441")
+# ...and labels that say what the piece is: only a person's name after them is a byline
+PIECE_HEADS = ("kritik", "rezension", "interview")
 # Labels that are common words too: Swahili "Na NAME" (and), Tagalog "Ni NAME" (of), Catalan "Per NAME" (by), Greek
 # "Του NAME" / "Της NAME" (of the), "Από: NAME" (from), "Γράφει ο NAME" (writes), Romanian
 # "de NAME" (by; in lower case only).
