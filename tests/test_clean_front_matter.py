@@ -202,3 +202,16 @@ def test_the_site_as_the_clips_author_gives_way_to_the_byline_its_copyright_line
     # ...and a person named as the author stays the author
     named = [line.replace('author: "江城晚报"', 'author: "王晓燕"') for line in page]
     assert clean(named).byline == "王晓燕"
+
+
+def test_a_chinese_stated_title_leaves_the_site_glued_on_by_an_underscore():
+    # "Headline_Site", as Chinese pages title themselves; the clip states it, the heading shows the headline alone
+    headline = "前5个月新能源汽车出口同比增长31.6%，东南亚市场成新增长点"
+    body = ["海关总署6月17日发布的数据显示，今年前5个月，我国新能源汽车出口量达到96.4万辆，同比增长31.6%。",
+            "从市场结构看，欧洲仍是我国新能源汽车最大的出口目的地，但占比已从去年同期的38%下降到29%。",
+            "业内人士分析，部分车企调整了海外布局，将更多车型投向东南亚和中东市场。"]
+    clip = ["---", f'title: "{headline}_华信财经网"', 'source: "https://www.example.com.cn/auto/content_88213457.html"',
+            "published: 2025-06-18", "---", "", "[华信财经网](https://www.example.com.cn/) | [手机版](https://m.example.com.cn/)",
+            "", f"# {headline}", "", "2025-06-18 10:26:41　来源：华信财经网", ""]
+    article = clean([*clip, *"\n\n".join(body).split("\n")])
+    assert article.title == headline

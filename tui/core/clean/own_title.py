@@ -38,6 +38,9 @@ def without_site(text: str, body: set[str], named: bool = False) -> str:
         head, found, tail = text.rpartition(dash)
         if found and head.strip() and _site(tail, body, named):
             return head.strip()
+    head, found, tail = text.rpartition("_")  # a Chinese page's title: "Headline_华信财经网"
+    if found and may_be_cjk(head[-1:]) and _caseless_name(tail) and not (content_words(tail) & body):
+        return head.strip()
     return text
 
 
@@ -47,7 +50,8 @@ def may_name_site(text: str) -> bool:
     for bar in _BARS:
         if bar in text:
             return any(name_shaped(part.strip()) for part in text.split(bar))
-    return any(name_shaped(text.rpartition(dash)[2].strip()) for dash in _DASHES if dash in text)
+    return any(name_shaped(text.rpartition(dash)[2].strip()) for dash in _DASHES if dash in text) \
+        or ("_" in text and _caseless_name(text.rpartition("_")[2]))
 
 
 def _site(part: str, body: set[str], named: bool = False) -> bool:
