@@ -779,3 +779,21 @@ def test_a_sites_tagline_under_its_name_is_not_the_pages_title_for_the_story():
     page = ["Keystone Capitol Report", "Nonpartisan news from Harrisburg", "Donate", "Newsletters", "Legislature",
             "Governor", "Budget", headline, "By Rachel Imbert and Marcus Oyelaran", "June 28, 2024", *body]
     assert clean(page).title == headline
+
+
+def test_a_reviews_fact_box_of_credits_is_no_headline():
+    # a film review's box under the headline: who directed, wrote and acted, and nothing else on each row
+    headline = "\u201dVinterljus\u201d \u00e4r en stillsam p\u00e4rla om sorg och f\u00f6rsoning"
+    body = ["Det b\u00f6rjar med ett telefonsamtal en tidig morgon i januari. Anna, spelad av Lena \u00c5kesson, f\u00e5r veta att hennes pappa har d\u00f6tt i det lilla huset vid \u00e4lven i Norrbotten d\u00e4r hon v\u00e4xte upp. Hon har inte varit d\u00e4r p\u00e5 femton \u00e5r.",
+            "Sara Holmgren, som tidigare gjort kortfilmer och tv-drama, har i sin f\u00f6rsta l\u00e5ngfilm valt ett ber\u00e4ttande som litar p\u00e5 tystnaden. L\u00e5nga tagningar, f\u00e5 repliker och ett landskap som n\u00e4stan blir en egen rollfigur. Ljuset \u00e4r bl\u00e5tt och sn\u00e5lt, och n\u00e4r solen till slut letar sig \u00f6ver horisonten k\u00e4nns det som en h\u00e4ndelse.",
+            "Det \u00e4r en film som kr\u00e4ver t\u00e5lamod av publiken, men som bel\u00f6nar den som ger sig h\u00e4n. M\u00f6tet med brodern Mikael, som stannade kvar i byn och sk\u00f6tte pappan de sista \u00e5ren, laddas l\u00e5ngsamt med gammal bitterhet. Oskar Lindahl g\u00f6r honom sluten och s\u00e5rig, en man som inte vet hur man ber om f\u00f6rl\u00e5telse."]
+    menu = ["V\u00e4stkustposten", "Meny", "S\u00f6k", "Logga in", "Prenumerera", "Nyheter", "G\u00f6teborg", "Sverige",
+            "V\u00e4rlden", "Ekonomi", "Sport", "Kultur", "N\u00f6je", "Debatt"]
+    page = [*menu, "Kultur", "Recension", "Film", headline, "\u2605\u2605\u2605\u2605\u2606", "Betyg: 4 av 5",
+            "Sara Holmgrens l\u00e5ngfilmsdebut litar p\u00e5 tystnaden \u2013 och vinner p\u00e5 det.", "Johan Lindqvist",
+            "Filmkritiker", "Publicerad 7 november 2024 kl. 06.00", "Uppdaterad 7 november 2024 kl. 09.14", "Dela",
+            "Kopiera l\u00e4nk", "Lena \u00c5kesson spelar Anna, som \u00e5terv\u00e4nder till sin barndomsby i Norrbotten.",
+            "Foto: Nordljus Film", "FILM", "Vinterljus", "Regi: Sara Holmgren",
+            "Manus: Sara Holmgren, Erik Wahlberg", "I rollerna: Lena \u00c5kesson, Oskar Lindahl, Maja Ekstr\u00f6m",
+            "L\u00e4ngd: 1 tim 52 min (fr\u00e5n 11 \u00e5r)", "Premi\u00e4r: 8 november", *body]
+    assert clean(page).title == headline
