@@ -139,6 +139,79 @@ def test_a_sentence_under_the_story_that_says_when_it_appeared_dates_it(said, is
     assert article.published == iso and said not in article.text
 
 
+CZECH_PAGE = ("Zpravodaj Vyso\u010diny\n"
+              "Zpr\u00e1vy\n"
+              "Jihlava\n"
+              "T\u0159eb\u00ed\u010d\n"
+              "\u017d\u010f\u00e1r\n"
+              "Havl\u00ed\u010dk\u016fv Brod\n"
+              "Pelh\u0159imov\n"
+              "Sport\n"
+              "Kultura\n"
+              "Krimi\n"
+              "P\u0159edplatn\u00e9\n"
+              "P\u0159ihl\u00e1sit\n"
+              "\n"
+              "Zpr\u00e1vy \u203a Krimi\n"
+              "\n"
+              "KRIMI\n"
+              "\n"
+              "Exstarosta Doln\u00edho Radimova dostal za zneu\u017eit\u00ed dotac\u00ed t\u0159i roky podm\u00edn\u011bn\u011b\n"
+              "\n"
+              "Petra Hor\u00e1kov\u00e1\n"
+              "\n"
+              "Sd\u00edlet\n"
+              "Facebook\n"
+              "X\n"
+              "E-mail\n"
+              "Kop\u00edrovat odkaz\n"
+              "\n"
+              "B\u00fdval\u00fd starosta Ji\u0159\u00ed K. (vpravo) se sv\u00fdm obh\u00e1jcem u jihlavsk\u00e9 pobo\u010dky krajsk\u00e9ho soudu.\n"
+              "Foto: Zpravodaj Vyso\u010diny/Petra Hor\u00e1kov\u00e1\n"
+              "\n"
+              "Jihlavsk\u00e1 pobo\u010dka Krajsk\u00e9ho soudu v Brn\u011b ve \u010dtvrtek uznala b\u00fdval\u00e9ho starostu Doln\u00edho Radimova na T\u0159eb\u00ed\u010dsku vinn\u00fdm z dota\u010dn\u00edho podvodu a poru\u0161en\u00ed povinnosti p\u0159i spr\u00e1v\u011b ciz\u00edho majetku. Ji\u0159\u00ed K. dostal t\u0159i roky v\u011bzen\u00ed s podm\u00edn\u011bn\u00fdm odkladem na p\u011bt let a mus\u00ed obci a st\u00e1tu nahradit \u0161kodu p\u0159es 2,4 milionu korun. Rozsudek zat\u00edm nen\u00ed pravomocn\u00fd.\n"
+              "\n"
+              "Podle ob\u017ealoby obec v letech 2019 a\u017e 2021 \u010derpala dotaci na rekonstrukci kulturn\u00edho domu a stavbu d\u011btsk\u00e9ho h\u0159i\u0161t\u011b. \u010c\u00e1st pen\u011bz v\u0161ak skon\u010dila u firmy, kterou vlastnil starost\u016fv \u0161vagr, a pr\u00e1ce za n\u011b podle znalc\u016f nikdy nebyly provedeny.\n"
+              "\n"
+              "\u201eOb\u017ealovan\u00fd v\u011bdom\u011b p\u0159edkl\u00e1dal poskytovateli dotace faktury za pr\u00e1ce, kter\u00e9 neprob\u011bhly, nebo prob\u011bhly v podstatn\u011b men\u0161\u00edm rozsahu,\u201c uvedla v z\u00e1v\u011bre\u010dn\u00e9 \u0159e\u010di st\u00e1tn\u00ed z\u00e1stupkyn\u011b Lenka \u0160\u0165astn\u00e1. Navrhovala \u010dty\u0159i roky nepodm\u00edn\u011bn\u011b.\n"
+              "\n"
+              "Ji\u0159\u00ed K. vinu od za\u010d\u00e1tku odm\u00edtal. Tvrdil, \u017ee pen\u00edze pouze \u201ep\u0159esunul\u201c na jin\u00e9 obecn\u00ed akce, kter\u00e9 byly podle n\u011bj pro obec nal\u00e9hav\u011bj\u0161\u00ed. \u201eNikdy jsem si nevzal ani korunu. V\u0161echno, co jsem d\u011blal, bylo pro lidi v obci,\u201c \u0159ekl soudu p\u0159ed vyhl\u00e1\u0161en\u00edm rozsudku.\n"
+              "\n"
+              "Reklama\n"
+              "\n"
+              "Sen\u00e1t p\u0159edsedy Martina Dvo\u0159\u00e1ka jeho obhajobu nep\u0159ijal. \u201eStarosta nem\u016f\u017ee s \u00fa\u010delov\u011b v\u00e1zan\u00fdmi pen\u011bzi nakl\u00e1dat podle vlastn\u00edho uv\u00e1\u017een\u00ed, i kdyby to myslel dob\u0159e,\u201c uvedl soudce v od\u016fvodn\u011bn\u00ed. K podm\u00edn\u011bn\u00e9mu trestu podle n\u011bj soud p\u0159istoupil mimo jin\u00e9 proto, \u017ee ob\u017ealovan\u00fd nebyl dosud trest\u00e1n a \u010d\u00e1st \u0161kody u\u017e uhradil.\n"
+              "\n"
+              "P\u0159e\u010dt\u011bte si tak\u00e9: Policie obvinila dal\u0161\u00edho starostu z T\u0159eb\u00ed\u010dska. Jde o zak\u00e1zku na opravu silnice\n"
+              "\n"
+              "Spolu s b\u00fdval\u00fdm starostou st\u00e1l p\u0159ed soudem i jednatel stavebn\u00ed firmy Pavel M. Ten dostal dva roky s podm\u00edn\u011bn\u00fdm odkladem a pen\u011b\u017eit\u00fd trest 200 tis\u00edc korun.\n"
+              "\n"
+              "St\u00e1tn\u00ed z\u00e1stupkyn\u011b si ponechala lh\u016ftu na rozmy\u0161lenou. Obh\u00e1jce Ji\u0159\u00edho K. ohl\u00e1sil odvol\u00e1n\u00ed k Vrchn\u00edmu soudu v Olomouci.\n"
+              "\n"
+              "Publikov\u00e1no: 22. 5. 2025, 14:35 | Aktualizov\u00e1no: 22. 5. 2025, 16:10\n"
+              "\n"
+              "T\u00e9mata:\n"
+              "soud\n"
+              "dotace\n"
+              "Doln\u00ed Radimov\n"
+              "T\u0159eb\u00ed\u010dsko\n"
+              "\n"
+              "Mohlo by v\u00e1s zaj\u00edmat\n"
+              "T\u0159eb\u00ed\u010d chyst\u00e1 rekonstrukci n\u00e1m\u011bst\u00ed, pr\u00e1ce za\u010dnou na podzim\n"
+              "\u0158idi\u010d bez pap\u00edr\u016f uj\u00ed\u017ed\u011bl policii p\u0159es p\u016fl Vyso\u010diny\n"
+              "Nemocnice v Jihlav\u011b otev\u0159ela nov\u00fd urgentn\u00ed p\u0159\u00edjem\n")
+
+
+def test_a_dateline_under_the_story_with_its_update_after_a_bar():
+    # a Czech court report (a page written for the test) whose only date is under it, the revision after a bar
+    from pathlib import Path
+
+    from tui.core.cleaner import clean_article
+    from tui.core.models import Article
+
+    article = clean_article(Article(id="cz", path=Path("cz.txt"), raw=CZECH_PAGE, sha256="", kind="text"))
+    assert article.published == "2025-05-22T14:35"
+
+
 def test_a_list_of_dates_under_the_story_is_no_dateline():
     # Comments (or cards for other stories) each carry their own date.
     comments = []

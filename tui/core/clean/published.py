@@ -57,7 +57,12 @@ _REVISION = LazyPattern(r"\(\s*(?:" + "|".join(UPDATE_WORDS) + r")\b[^)]*\)?", r
 
 
 def without_revision(text: str) -> str:
-    """text without a bracketed revision note: its words and date are not the dateline's."""
+    """text without a revision note, in brackets or after a bar ("Publikováno: 22. 5. 2025, 14:35 |
+    Aktualizováno: ..."): its words and date are not the dateline's."""
+    if " | " in text:
+        head, _, tail = text.partition(" | ")
+        if find_date(head) and not_published(tail):
+            text = head
     return _REVISION.sub("", text) if "(" in text else text
 
 
