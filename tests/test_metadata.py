@@ -52,6 +52,7 @@ def reasons(article: Article) -> dict[str, str]:
     ("Publié le 18 juil. 2024 à 08:01", "2024-07-18T08:01"),
     ("dinsdag 9 juli 2024 om 17:25", "2024-07-09T17:25"), ("9 de julho de 2024 às 17:25", "2024-07-09T17:25"),
     ("Madrid, 15 de mayo de 2025", "2025-05-15"),
+    ("Publicado: septiembre 21 de 2023 - 07:30 a. m.", "2023-09-21T07:30"),  # Colombian: the month first, "de" before the year
     ("13/01/2025 10:22 Actualizado a 13/01/2025 15:43", "2025-01-13T10:22"),
     ("14 мая 2025, 20:28", "2025-05-14T20:28"),
     ("2025年1月13日 21時37分", "2025-01-13T21:37"),

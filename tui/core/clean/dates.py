@@ -149,7 +149,8 @@ _GLUED = r"(?:(?!\d)|(?=\d{3,})|(?=\d{1,2}\s+(?P=month)))"
 _WORD = r"(?:[^\W\d_]|[\u0900-\u0dff])+"
 DAY_MONTH = LazyPattern(rf"(?<!\d)(?P<day>\d{{1,2}})(?:\.|er|st|nd|rd|th)?(?:\s*|-)(?:de\s+|d['\u2019]|ta['\u2019]\s*|ga\s+)?(?P<month>{_WORD})\.?(?:\s*[,\u060c])?"
                         rf"(?:\s*|-)(?:de\s+|del\s+)?{_YEAR}{_GLUED}{_TIME}", re.I)
-MONTH_DAY = LazyPattern(rf"(?<![^\W\d_])(?P<month>{_WORD})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}{_GLUED}{_TIME}",
+# (...and as Colombia's papers write it, "septiembre 21 de 2023")
+MONTH_DAY = LazyPattern(rf"(?<![^\W\d_])(?P<month>{_WORD})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:de\s+)?{_YEAR}{_GLUED}{_TIME}",
                         re.I)
 # ...its time with a colon or in the script's own units: "18時25分", "18时25分", "18시 25분".
 _CJK_TIME = (r"(?:\s*(?P<hour>\d{1,2})(?:[:.]|\s*[時时시]\s*)(?P<minute>\d{2})(?:\s*[分분])?(?!\d)"
