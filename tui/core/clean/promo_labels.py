@@ -352,5 +352,5 @@ def trigger_words(labels: tuple[str, ...]) -> frozenset[str]:
 # "Dit artikel verscheen op dinsdag 9 juli 2024 om 17:25.", "Dieser Artikel erschien am ..."
 APPEARED = (r"this (?:article|story) (?:was )?(?:first |originally )?(?:published|appeared|ran)|"
             r"dit artikel (?:verscheen|is (?:eerder )?gepubliceerd)|dieser (?:artikel|beitrag) (?:erschien|ist .{0,30}erschienen)|"
-            r"cet article a \u00e9t\u00e9 (?:initialement )?publi\u00e9|este art\u00edculo (?:fue publicado|se public\u00f3)|"
+            r"cet article a \u00e9t\u00e9 (?:initialement )?publi\u00e9|article publi\u00e9 le|este art\u00edculo (?:fue publicado|se public\u00f3)|"
             r"este artigo foi publicado|questo articolo \u00e8 stato pubblicato")

@@ -196,7 +196,7 @@ def closing_end(lines: list["Line"], hi: int) -> int:
 
 # ...or a sentence that says when the article appeared (:data:`.promo_labels.APPEARED`)
 _SAID = LazyPattern(r"(?:" + APPEARED + r")\b", re.I)
-_SAID_FIRST = frozenset("tTdDcCeEqQ")
+_SAID_FIRST = frozenset("tTdDcCeEqQaA")  # (the phrases' first letters)
 SAID_WORDS = 20
 
 
