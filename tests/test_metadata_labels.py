@@ -305,6 +305,10 @@ def test_a_blog_posts_signature_under_it_names_the_author_not_the_blogs_name_ove
     ("Associated Press November 19, 2019, 9:02 AM", "Associated Press"),
     ("STT\nti 3.12.2024 klo 14.52", "STT"),  # Finland's agency, over a Finnish date
     ("Lusa\n09 abr 2019 16:18", "Lusa"),
+    ("\u0179r\u00f3d\u0142o: PAP \u00b7 3 godz. temu\n09.04.2019", "PAP"),  # after a source's label
+    ("\u0627\u0644\u0642\u0627\u0647\u0631\u0629 - (\u0631\u0648\u064a\u062a\u0631\u0632)\n09.04.2019",
+     "\u0631\u0648\u064a\u062a\u0631\u0632"),  # Reuters in Arabic, after the place and a dash
+    ("\u0391\u03a0\u0395-\u039c\u03a0\u0395\n09.04.2019", "\u0391\u03a0\u0395-\u039c\u03a0\u0395"),  # Greece's agency
 ])
 def test_a_news_agency_alone_under_the_headline_is_the_byline(credit, agency):
     article = clean([*MENU, "Ottawa to extend sickness benefits in pilot project for seasonal workers", credit, *BODY])

@@ -30,6 +30,12 @@ _AGENCIES = ("dpa", "afp", "apa", "sda", "epd", "kna", "ansa", "efe", "ap", "reu
              "stt", "lusa", "europa press", "adnkronos", "agi", "ctk", "sta", "fena", "ana-mpa", "anadolu", "irna",
              "isna", "wafa", "mena", "sana", "kuna", "wam", "qna", "petra", "ani", "uni", "app", "bss", "nan", "vna",
              "pna", "sapa", "mediafax",
+             # Reuters, AFP (with and without its hamza), dpa, WAM, SPA, Petra, SANA, Anadolu and KUNA in
+             # Arabic; Greece's ANA-MPA
+             "\u0631\u0648\u064a\u062a\u0631\u0632", "\u0623 \u0641 \u0628", "\u0627 \u0641 \u0628", "\u062f \u0628 \u0623",
+             "\u0648\u0627\u0645", "\u0648\u0627\u0633", "\u0628\u062a\u0631\u0627", "\u0633\u0627\u0646\u0627",
+             "\u0627\u0644\u0623\u0646\u0627\u0636\u0648\u0644", "\u0643\u0648\u0646\u0627",
+             "\u03b1\u03c0\u03b5-\u03bc\u03c0\u03b5", "\u03b1\u03c0\u03b5",
              "the canadian press", "canadian press", "the associated press", "associated press", "press association",
              # TASS, Interfax, BelTA, Ukrinform, BTA, MIA, Tanjug in Cyrillic
              "\u0442\u0430\u0441\u0441", "\u0438\u043d\u0442\u0435\u0440\u0444\u0430\u043a\u0441",
@@ -56,10 +62,22 @@ def _may_be_desk(text: str) -> bool:
     return lower.startswith(_AGENCIES + _AGENCY_WORDS) or any(word in lower for word in _DESK_WORDS)
 
 
+# The label of the story's source, before the agency: "Quelle: dpa", "Źródło: PAP · 3 godz. temu"
+_SOURCE_LABEL = LazyPattern(r"^(?:quelle|source|fuente|fonte|fonti|\u017ar\u00f3d\u0142o|zdroj|kilde|k\u00e4lla|l\u00e4hde|"
+                            r"allikas|avots|\u0161altinis|forr\u00e1s|izvor|vir|bron|kaynak|\u0438\u0441\u0442\u043e\u0447\u043d\u0438\u043a|"
+                            r"\u0434\u0436\u0435\u0440\u0435\u043b\u043e|\u03c0\u03b7\u03b3\u03ae)\s*:\s*", re.I)
+# ...or the place and a dash before it: "باريس - أ ف ب", "القاهرة - (رويترز)"
+_PLACE_DASH = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s+[-\u2013\u2014]\s+")
+
+
 def desk(line: "Line") -> str | None:
     """A desk or a news agency that signs the story ("BR24 Redaktion", "dpa"), not a menu's
-    lone "Redaktion"."""
+    lone "Redaktion"; after a source's label or a place and a dash, too."""
     text = line.text.strip()
+    if line.words <= 8 and (labelled := _SOURCE_LABEL.match(text) or _PLACE_DASH.match(text)):
+        rest = re.split(r" \u00b7 | \| ", text[labelled.end():], maxsplit=1)[0].strip("() ")
+        if (named := desk_name(rest)) is not None:
+            return named
     if line.words > 3:  # ...unless it is the agency and the date: "PTI | Apr 23, 2019, 07:47 PM IST"
         span = date_span(text)
         name = text[:span[0]].strip(" |,-\u2013\u2014") if span is not None else ""
