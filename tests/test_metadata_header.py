@@ -797,3 +797,19 @@ def test_a_reviews_fact_box_of_credits_is_no_headline():
             "Manus: Sara Holmgren, Erik Wahlberg", "I rollerna: Lena \u00c5kesson, Oskar Lindahl, Maja Ekstr\u00f6m",
             "L\u00e4ngd: 1 tim 52 min (fr\u00e5n 11 \u00e5r)", "Premi\u00e4r: 8 november", *body]
     assert clean(page).title == headline
+
+
+def test_an_agency_over_the_place_and_the_dateline_keeps_the_headline_over_its_standfirst():
+    headline = "Muere a los 91 a\u00f1os la escritora Rosal\u00eda Fandi\u00f1o, la voz de la emigraci\u00f3n gallega"
+    standfirst = "La autora de 'A casa dos ventos' recibi\u00f3 la Medalla Castelao en 2010"
+    body = ["La escritora Rosal\u00eda Fandi\u00f1o muri\u00f3 este domingo en A Coru\u00f1a a los 91 a\u00f1os, seg\u00fan "
+            "inform\u00f3 su familia, que record\u00f3 que hab\u00eda seguido escribiendo hasta el \u00faltimo a\u00f1o.",
+            "Nacida en una aldea de Lugo, emigr\u00f3 a Buenos Aires con doce a\u00f1os y all\u00ed public\u00f3 sus primeros "
+            "poemas en las revistas de la colectividad gallega, antes de regresar a Galicia en los a\u00f1os setenta.",
+            "Su novela m\u00e1s conocida, 'A casa dos ventos', fue traducida a once idiomas y le vali\u00f3 la Medalla "
+            "Castelao en 2010, el mayor reconocimiento que concede la Xunta a una trayectoria."]
+    page = ["Cultura", "Gente", "Suscr\u00edbete", "Cultura", "Necrol\u00f3gica", headline, standfirst, "EFE", "A Coru\u00f1a",
+            "Publicado: 03/12/2023 11:05 h", "Actualizado: 03/12/2023 12:41 h", "Compartir en Facebook", *body]
+    article = clean(page)
+    assert article.title == headline
+    assert article.byline == "EFE"

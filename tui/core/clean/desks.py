@@ -24,11 +24,12 @@ _DESK_WORDS = ("redaktion", "r\u00e9daction", "redacci\u00f3n", "redazione", "re
 _AGENCIES = ("dpa", "afp", "apa", "sda", "epd", "kna", "ansa", "efe", "ap", "reuters", "ntb", "tt", "ritzau", "anp",
              "belga", "pap", "\u010dtk", "mti", "tass", "pti", "ians", "kyodo", "jiji", "yonhap", "xinhua", "aap", "bernama",
              "antara", "tasr", "agerpres", "hina", "tanjug", "bns", "elta", "leta", "dha", "iha", "anka",
-             # Finland's, Portugal's, Spain's and Italy's others, Czech without its caron, Slovenia, Bosnia,
-             # Greece, Turkey, Iran, Palestine, Egypt, Syria, Kuwait, the Emirates, Qatar, Jordan, India's
-             # others, Pakistan, Bangladesh, Nigeria, Vietnam, the Philippines, South Africa, Romania
-             "stt", "lusa", "europa press", "adnkronos", "agi", "ctk", "sta", "fena", "ana-mpa", "anadolu", "irna",
-             "isna", "wafa", "mena", "sana", "kuna", "wam", "qna", "petra", "ani", "uni", "app", "bss", "nan", "vna",
+             # Finland's, Portugal's, Spain's and Italy's others, Czech without its caron, Bosnia, Greece,
+             # Turkey, Iran, Palestine, Egypt, Syria, Kuwait, the Emirates, Qatar, Jordan, India's other,
+             # Bangladesh, Vietnam, the Philippines, South Africa, Romania
+             # (not the ones that are words or names too: "App", "Uni", "Nan", "AGI")
+             "stt", "lusa", "europa press", "adnkronos", "ctk", "fena", "ana-mpa", "anadolu", "irna",
+             "isna", "wafa", "mena", "sana", "kuna", "wam", "qna", "petra", "ani", "bss", "vna",
              "pna", "sapa", "mediafax",
              # Reuters, AFP (with and without its hamza), dpa, WAM, SPA, Petra, SANA, Anadolu and KUNA in
              # Arabic; Greece's ANA-MPA

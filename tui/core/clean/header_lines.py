@@ -22,6 +22,7 @@ from ..lazy_regex import LazyPattern, may_start_with
 from . import published
 from .byline import label_only, labelled_at, labelled_byline
 from .dates import date_span, parse_date
+from .desks import desk
 from .outlet import copyright_holder, outlet_after_comma
 from .person import ORG_WORDS, person_name
 from .vocabulary import may_be_cjk
@@ -115,6 +116,12 @@ def read_at(lines: list["Line"], i: int, meta: Meta) -> None:
     """Read lines[i] as a header line, and as the name under a byline's label on the line above."""
     if lines[i].words <= 40:
         _read_header_line(lines[i], meta)
+    if lines[i].words <= 3 and lines[i].number not in meta.lines and lines[i].shape is None \
+            and any(date_span(lines[k].text) for k in range(i + 1, min(len(lines), i + 3))) and (agency := desk(lines[i])):
+        # an agency alone over the dateline ("EFE" / "A Coruña" / "Publicado: ..."): the header's byline,
+        # which the headline over it sits by
+        meta.byline = meta.byline or agency
+        meta.lines[lines[i].number] = "byline"
     if i > 0 and lines[i].number not in meta.lines and label_only(lines[i - 1]):
         # "Author of the article:" over the name: the story's byline, which its headline sits by
         who = labelled_at(lines, i)
