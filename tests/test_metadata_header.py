@@ -813,3 +813,20 @@ def test_an_agency_over_the_place_and_the_dateline_keeps_the_headline_over_its_s
     article = clean(page)
     assert article.title == headline
     assert article.byline == "EFE"
+
+
+def test_a_headline_over_its_byline_and_dateline_far_above_the_body_keeps_them():
+    # a review's header: headline, critic, date, then the rating, the show's details and a picture
+    headline = "REVIEW: Elegies for a Cannery finds the music in a town\u2019s last shift"
+    body = ["There is a moment about halfway through Elegies for a Cannery when the entire cast stops speaking "
+            "and simply works, gutting and packing imaginary fish at a long steel table.",
+            "For nearly three minutes, six actors in rubber aprons stand at the line, and the only sound is the "
+            "knives and the radio, and it is the most moving thing on a Port Alder stage this year.",
+            "Written by the town\u2019s own Denise MacIsaac, Elegies for a Cannery is a loose, often funny and "
+            "occasionally devastating portrait of the plant\u2019s last shift."]
+    page = ["Arts \u203a Theatre", headline, "Miriam Okafor, Arts Correspondent", "Published Thursday, March 6, 2025",
+            "5 min read", "\u2605\u2605\u2605\u2605\u2606", "Elegies for a Cannery", "Gantry Theatre, 40 Wharf Rd.",
+            "To March 22", "Tickets from $28 at gantrytheatre.ca",
+            "Actors rehearse a scene from Elegies for a Cannery. The play closes a season of new work at the Gantry.",
+            "Photo: Jonah Petrie / Gantry Theatre", *body]
+    assert clean(page).title == headline

@@ -201,7 +201,7 @@ def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
     f["near"] = 1.0 if header else 1.0 / (1.0 + gap) if i < ctx.body_start else 0.5
     f["after"] = float(i >= ctx.body_start and not header)
     f["meta_below"] = float(signed or (any(0 < m - i <= 3 for m in ctx.meta_at) and i not in ctx.points)
-                            or ctx.far_meta == i + 1 or ctx.over_points == i)
+                            or ctx.far_meta == i + 1 or (ctx.far_header and ctx.far_meta == i + 2) or ctx.over_points == i)
     f["meta_above"] = float(any(0 < i - m <= 2 for m in ctx.meta_at))
     f["signed"] = float(signed)
     f["repeat"] = float(3 <= line.words <= 40 and ctx.counts[text] >= 2)

@@ -114,6 +114,11 @@ class Context:
         self.far_meta = None if self.meta_at else next(
             (m for m in range(near.start - 1, max(-1, near.start - 1 - CLUSTER_REACH), -1)
              if taken.get(lines[m].number) in ("byline", "dateline")), None)
+        # ...the top of its cluster: with a byline over that dateline it is the story's header, and
+        # the two lines over it may be the headline and its standfirst
+        self.far_header = False
+        while self.far_meta and taken.get(lines[self.far_meta - 1].number) in ("byline", "dateline"):
+            self.far_meta, self.far_header = self.far_meta - 1, True
 
         self.points, self.over_points = summary_points(self)
 
