@@ -133,6 +133,7 @@ def test_dateline_printed_under_the_story():
     ("Dit artikel verscheen op dinsdag 9 juli 2024 om 17:25.", "2024-07-09T17:25"),
     ("This article was first published on Tuesday, July 9, 2024 at 5:25 PM.", "2024-07-09T17:25"),
     ("Article publi\u00e9 le samedi 9 novembre 2024 \u00e0 07h00", "2024-11-09T07:00"),
+    ("This entry was posted in Food & Drink and tagged bakeries, openings on Tuesday, July 9, 2024.", "2024-07-09"),
     ("Dieser Artikel erschien am Dienstag, 9. Juli 2024, in der gedruckten Ausgabe.", "2024-07-09"),
 ])
 def test_a_sentence_under_the_story_that_says_when_it_appeared_dates_it(said, iso):

@@ -348,9 +348,10 @@ def trigger_words(labels: tuple[str, ...]) -> frozenset[str]:
     return words | {word.translate(_GREEK_BARE) for word in words}
 
 
-# A sentence that says when the article appeared: "This article was first published on ...",
+# A sentence that says when the article appeared: "This article was first published on ...", a blog's
+# "This entry was posted in NEWS and tagged ... on Saturday, April 19, 2025.",
 # "Dit artikel verscheen op dinsdag 9 juli 2024 om 17:25.", "Dieser Artikel erschien am ..."
-APPEARED = (r"this (?:article|story) (?:was )?(?:first |originally )?(?:published|appeared|ran)|"
+APPEARED = (r"this (?:article|story) (?:was )?(?:first |originally )?(?:published|appeared|ran)|this entry was posted|"
             r"dit artikel (?:verscheen|is (?:eerder )?gepubliceerd)|dieser (?:artikel|beitrag) (?:erschien|ist .{0,30}erschienen)|"
             r"cet article a \u00e9t\u00e9 (?:initialement )?publi\u00e9|article publi\u00e9 le|este art\u00edculo (?:fue publicado|se public\u00f3)|"
             r"este artigo foi publicado|questo articolo \u00e8 stato pubblicato")

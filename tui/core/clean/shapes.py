@@ -168,7 +168,7 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                           r"\b(?:article|story)\b.{0,80}\b(?:no longer (?:be )?(?:up to date|accurate|current)|ne sont plus \u00e0 jour)\b|"
                           r"^you['\u2019]ve read \d+ (?:free )?articles? (?:in the last|this) (?:month|week)\b|\bread by an? (?:automated|artificial|computer[- ]generated|ai[- ]generated) voice\b|"
                           # the day it appeared, said under it: "This article was first published on July 9, 2024"
-                          r"^(?:" + APPEARED + r")\b.{0,60}\b(?:19|20)\d\d\b|"
+                          r"^(?:" + APPEARED + r")\b.{0,120}\b(?:19|20)\d\d\b|"
                           # a summary's note: "These takeaways were generated with the help of AI", in any
                           # language ("Summary is AI generated, newsroom reviewed.", "Oppsummeringen er laget
                           # med hjelp av KI"): the summary's word and the machine's letters, in capitals
@@ -286,7 +286,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
     "notice": (frozenset("edition browser navigateur navegador speech narration generated views listen loading geladen voice article "
                          "summary summaries zusammenfassung oppsummeringen oppsummering opsummeringen sammanfattningen "
                          "sammanfattning samenvatting r\u00e9sum\u00e9 resumen riassunto resumo tiivistelm\u00e4 "
-                         "written created produced originally artikel art\u00edculo artigo articolo "
+                         "written created produced originally artikel art\u00edculo artigo articolo entry "
                          "chargement cargando carregando caricamento submitting sorry oops "
                          "anh\u00f6ren h\u00f6ren "
                          "\u00e9couter escuchar ascolta".split()) | trigger_words(LISTEN), ""),
