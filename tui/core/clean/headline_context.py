@@ -118,7 +118,8 @@ class Context:
         # the two lines over it may be the headline and its standfirst
         self.far_header = False
         while self.far_meta and taken.get(lines[self.far_meta - 1].number) in ("byline", "dateline"):
-            self.far_meta, self.far_header = self.far_meta - 1, True
+            self.far_meta -= 1
+            self.far_header = self.far_header or taken.get(lines[self.far_meta].number) == "byline"
 
         self.points, self.over_points = summary_points(self)
 
