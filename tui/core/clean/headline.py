@@ -27,10 +27,10 @@ from .desks import photo_agency
 from .headline_context import KINDS_SKIPPED, REACH_ABOVE, REACH_BELOW, Context, content_words
 from .kicker import RUN_ON
 from .outlet import role
-from .person import AUTHOR_PAGE_LINK, person_name, placed_pair
+from .person import AUTHOR_PAGE_LINK, CREDITS_ROW_WORDS, credits_row, person_name, placed_pair
 from .shapes import SHAPES
 from .site_name import barred_headline
-from .title import (CLOSES, capitalised, caption_label, credit_line, full_stop, label_alone, list_row, one_phrase,
+from .title import (CLOSES, capitalised, caption_label, credit_line, full_stop, label_alone, list_row, obituary, one_phrase,
                     own_full_stop, reading_time, summary_heading, title_case, two_sentences, video_title)
 
 if TYPE_CHECKING:
@@ -170,7 +170,7 @@ def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
         return None  # "4 min read"
     if " and " in text and line.words <= 12 and placed_pair(text):
         return None  # a byline of two names and their places: "NAME in Stockholm and NAME in London"
-    if ":" in text and line.words <= CREDITS_WORDS and credits_row(text):
+    if ":" in text and line.words <= CREDITS_ROW_WORDS and credits_row(text):
         return None  # a review's fact box: "Manus: Sara Holmgren, Erik Wahlberg", "Regi: NAME"
     if i + 1 < len(ctx.lines) and ctx.lines[i + 1].shape == "consent":
         return None  # a cookie banner's heading ("Nous respectons votre vie privée")
@@ -290,22 +290,6 @@ def _repeated_statement(ctx: Context, k: int) -> bool:
     line = ctx.lines[k]
     return (3 <= line.words <= 20 and line.text.endswith(".") and ctx.counts[line.text] >= 2 and not line.shape
             and line.number not in ctx.taken)
-
-
-CREDITS_WORDS = 16
-
-
-def credits_row(text: str) -> bool:
-    """A label and the people it credits, names and nothing else: "Manus: Sara Holmgren, Erik Wahlberg"."""
-    label, _, names = text.partition(":")
-    parts = [part.strip() for part in names.replace(" och ", ", ").replace(" and ", ", ").replace(" und ", ", ").split(",")]
-    # (a label of a word or two: "Stuttgart hat's drauf: Stadt der Superlative" is a headline)
-    return 1 <= len(label.split()) <= 2 and all(2 <= len(part.split()) <= 4 and person_name(part) == part for part in parts)
-
-
-def obituary(text: str) -> bool:
-    """An obituary's headline, the name and the word: "Clement Ashby obituary" (short, and no kicker)."""
-    return text.endswith(("obituary", "Obituary")) and len(text.split()) >= 2
 
 
 def _dek_under_headline(ctx: Context, i: int) -> bool:

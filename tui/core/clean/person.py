@@ -24,7 +24,7 @@ _OUTLET_ENDS = ("news", "press", "times", "post", "journal", "tribune", "herald"
 ORG_WORDS = {"press", "news", "times", "post", "journal", "tribune", "herald", "agency", "network", "reuters",
              "associated", "daily", "media", "gazette", "telegraph", "guardian", "globe", "staff", "wire"}
 # ...and the words of a venue or an institution, no person's: a review's "Tobacco Factory Theatres, Bristol"
-_PLACE_WORDS = frozenset("theatre theatres theater theaters playhouse opera cinema gallery museum festival stadium centre "
+_VENUE_WORDS = frozenset("theatre theatres theater theaters playhouse opera cinema gallery museum festival stadium centre "
                          "center university college institute foundation association council ministry hospital".split())
 _HANDLE = LazyPattern(r"@\w+")
 _AND = re.compile(r"\s+(?:" + "|".join(AND_WORDS) + r"|&)\s+")
@@ -66,7 +66,7 @@ def person_name(who: str | None) -> str | None:
         word = word.rstrip(",")
         if not word or not word[0].isupper() or not all(c.isalpha() or c in ".'\u2019-" for c in word):
             return None
-        if word.lower().strip(".") in ORG_WORDS or word.lower() in _PLACE_WORDS:
+        if word.lower().strip(".") in ORG_WORDS or word.lower() in _VENUE_WORDS:
             return None
     if words[-1].lower() in NAME_JOINERS or words[-1] == "&" or _LABEL_WORD.match(who):
         return None
@@ -97,6 +97,18 @@ def placed_pair(text: str) -> str | None:
         return None
     pair = " and ".join(side[0] for side in sides)
     return pair if person_name(pair) == pair else None
+
+
+CREDITS_ROW_WORDS = 16
+_AND_OR_COMMA = re.compile(r",|\s+(?:" + "|".join(AND_WORDS) + r"|&)\s+")
+
+
+def credits_row(text: str) -> bool:
+    """A label and the people it credits, names and nothing else: "Manus: Sara Holmgren, Erik Wahlberg"."""
+    label, _, names = text.partition(":")
+    parts = [part.strip() for part in _AND_OR_COMMA.split(names)]
+    # (a label of a word or two: "Stuttgart hat's drauf: Stadt der Superlative" is a headline)
+    return 1 <= len(label.split()) <= 2 and all(2 <= len(part.split()) <= 4 and person_name(part) == part for part in parts)
 
 
 # A label glued to the name: "byRahimu Fadhili"; isiZulu and isiXhosa write "by" as the

@@ -196,7 +196,6 @@ def closing_end(lines: list["Line"], hi: int) -> int:
 
 # ...or a sentence that says when the article appeared (:data:`.promo_labels.APPEARED`)
 _SAID = LazyPattern(r"(?:" + APPEARED + r")\b", re.I)
-_SAID_FIRST = frozenset("tTdDcCeEqQaA")  # (the phrases' first letters)
 SAID_WORDS = 20
 
 
@@ -206,7 +205,7 @@ def after_body(lines: list["Line"], hi: int, taken: dict[int, str]) -> tuple[int
     dated = []
     for i in range(hi, closing_end(lines, hi)):
         line = lines[i]
-        said = line.words <= SAID_WORDS and line.text[:1] in _SAID_FIRST and bool(_SAID.match(line.text))
+        said = line.words <= SAID_WORDS and bool(_SAID.match(line.text))  # (the few lines under the story)
         if (line.words > CLOSING_WORDS and not said) or taken.get(line.number) in ("title", "dek"):
             continue
         text = without_revision(unglue(line.text))

@@ -24,7 +24,7 @@ PHOTO_WORDS = ("\u0c2b\u0c4a\u0c1f\u0c4b", "\u0c2b\u0c4b\u0c1f\u0c4b", "\u092b\u
                "\u0aab\u0acb\u0a9f\u0acb", "\u0a2b\u0a4b\u0a1f\u0a4b", "\u0cab\u0ccb\u0c9f\u0ccb", "\u0639\u06a9\u0633",
                "\u062a\u0635\u0648\u06cc\u0631", "\u062a\u0635\u0648\u064a\u0631",
                # Turkish, Greek, Hebrew, Vietnamese
-               "fotoğraf", "\u03c6\u03c9\u03c4\u03bf\u03b3\u03c1\u03b1\u03c6\u03af\u03b1", "\u05e6\u05d9\u05dc\u05d5\u05dd", "\u1ea3nh")
+               "foto\u011fraf", "\u03c6\u03c9\u03c4\u03bf\u03b3\u03c1\u03b1\u03c6\u03af\u03b1", "\u05e6\u05d9\u05dc\u05d5\u05dd", "\u1ea3nh")
 
 _PHOTO_WORD = "|".join(PHOTO_WORDS)  # (in a pattern)
 

@@ -233,3 +233,8 @@ def capitalised(text: str) -> float:
     """The share of text's words that start with a capital."""
     words = [w for w in text.split() if w[:1].isalpha()]
     return sum(1 for w in words if w[0].isupper()) / len(words) if words else 0.0
+
+
+def obituary(text: str) -> bool:
+    """An obituary's headline, the name and the word: "Clement Ashby obituary" (short, and no kicker)."""
+    return text.endswith(("obituary", "Obituary")) and len(text.split()) >= 2
