@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.pasted import clean_raw
 from tests.test_metadata_pages import clean
 
 BODY = [
@@ -205,12 +206,7 @@ CZECH_PAGE = ("Zpravodaj Vyso\u010diny\n"
 
 def test_a_dateline_under_the_story_with_its_update_after_a_bar():
     # a Czech court report (a page written for the test) whose only date is under it, the revision after a bar
-    from pathlib import Path
-
-    from tui.core.cleaner import clean_article
-    from tui.core.models import Article
-
-    article = clean_article(Article(id="cz", path=Path("cz.txt"), raw=CZECH_PAGE, sha256="", kind="text"))
+    article = clean_raw(CZECH_PAGE)
     assert article.published == "2025-05-22T14:35"
 
 

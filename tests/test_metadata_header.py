@@ -7,6 +7,7 @@ and name sit on two lines; a desk signing the story.
 
 from __future__ import annotations
 
+from tests.pasted import clean_raw
 from tests.test_clean_story_end import STORY_ES
 from tests.test_metadata_pages import BODY, clean, reasons
 from tui.core.clean import headline as headline_module
@@ -897,10 +898,5 @@ RU_PAGE = ("\u041c\u044b \u0438\u0441\u043f\u043e\u043b\u044c\u0437\u0443\u0435\
 
 
 def test_two_datelines_far_above_the_body_are_no_byline_over_them_for_the_standfirst():
-    from pathlib import Path
-
-    from tui.core.cleaner import clean_article
-    from tui.core.models import Article
-
-    article = clean_article(Article(id="ru", path=Path("ru.txt"), raw=RU_PAGE, sha256="", kind="text"))
+    article = clean_raw(RU_PAGE)
     assert article.title == "\u0412 \u0415\u043a\u0430\u0442\u0435\u0440\u0438\u043d\u0431\u0443\u0440\u0433\u0435 \u0441 1 \u0438\u044e\u043b\u044f \u043f\u043e\u0434\u043e\u0440\u043e\u0436\u0430\u0435\u0442 \u043f\u0440\u043e\u0435\u0437\u0434 \u0432 \u0442\u0440\u0430\u043c\u0432\u0430\u044f\u0445 \u0438 \u0430\u0432\u0442\u043e\u0431\u0443\u0441\u0430\u0445"
