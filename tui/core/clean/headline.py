@@ -24,10 +24,12 @@ from typing import TYPE_CHECKING
 
 from ..lazy_regex import LazyPattern
 from .desks import photo_agency
-from .headline_context import KINDS_SKIPPED, REACH_ABOVE, REACH_BELOW, Context, content_words
+from .headline_context import KINDS_SKIPPED, REACH_ABOVE, REACH_BELOW, Context
+from .headline_neighbours import (AFTER_OVERLAP, NAME_LIKE, SIGNED_WORDS, author_card, caps_kicker, dek_at,
+                                  dek_under_headline, headline_shaped, standfirst_at, tells_story)
 from .kicker import RUN_ON
 from .outlet import role
-from .person import AUTHOR_PAGE_LINK, CREDITS_ROW_WORDS, credits_row, person_name, placed_pair
+from .person import AUTHOR_PAGE_LINK, CREDITS_ROW_WORDS, credits_row, placed_pair
 from .shapes import SHAPES
 from .site_name import barred_headline
 from .title import (CLOSES, capitalised, caption_label, credit_line, full_stop, label_alone, list_row, obituary, one_phrase,
@@ -40,21 +42,17 @@ if TYPE_CHECKING:
 OPINION_WORDS = 20  # a headline of two sentences, at most
 TITLE_CASE_SENTENCES = 20  # ...or of this many words in Title Case (no caption or standfirst is written so)
 PARAGRAPH_WORDS = 20
-SIGNED_WORDS = 30  # a headline over a labelled byline may be long (two quoted sentences)
 GOOD_WORDS = 5  # a headline's fewest words (good_len)
 HEAD_FIRST = 0.5  # a candidate right over the best, this close in score, is the headline over its subtitle
 CAPTION_LABEL_WORDS = 3  # a caption's label alone on its line ("Image caption,")
-AFTER_OVERLAP = 0.3
 REPEAT_OVERLAP = 0.2  # a line said again on the page counts as the headline's echo only if the body tells its story
 SUMMARY_POINTS = 4  # points of a summary box under its heading, at most
 FLOOR = -1.0  # a best candidate scoring below this is no headline
 
 _SHAPES_NEVER = frozenset(("copyright", "comments", "share", "subscribe", "navigation", "notice", "script", "disclosure", "embed",
                            "credit", "sponsor", "consent"))
-_NAME_LIKE = LazyPattern(r"^[A-Z\u00c0-\u024f\u0400-\u042f][\w.'\u2019-]+(?:\s+[A-Z\u00c0-\u024f\u0400-\u042f][\w.'\u2019-]+){1,3}$")
-
 _ENDS_BEFORE_DOTS = "?!\"'\u00bb\u201d\u2019)"  # "... have?..": a headline trailing off, not a title cut short
-_DANGLING = ("-", "\u2013", "\u2014", ":", "|")  # a kicker runs on into its headline
+
 
 # Fitted as a ranking (the true headline over every other candidate of its page) on half the
 # publishers of the development set, then rounded; "heading" and "stem" set by hand (the set
@@ -90,24 +88,6 @@ WEIGHTS = {
 
 
 _ROLE_END = LazyPattern(r"\s*[\u00b7|,\u2022\u2013\u2014]\s*")  # a role's end, before the outlet
-
-
-CARD_REACH = 3  # an author's card: the name, a role or two, a line on the beat
-
-
-def _author_card(ctx: Context, i: int) -> bool:
-    """lines[i] is on the author's card over the headline: packed under a line with the name
-    alone, a line or two below it (a role between), that the byline under it names again (its
-    dateline, where the two are one line). (A columnist's name right over the headline is its
-    kicker.)"""
-    lines = ctx.lines
-    for k in range(max(0, i - CARD_REACH), i - 1):
-        name = lines[k]
-        if 2 <= name.words <= 4 and name.stop == 0 and lines[i].number - name.number == i - k \
-                and _NAME_LIKE.match(name.text) and person_name(name.text) == name.text \
-                and any(m > i and name.text in lines[m].text for m in ctx.meta_at):
-            return True
-    return False
 
 
 _BREAKING = LazyPattern(r"(?i)\W*(?:breaking(?: news)?|just in|eilmeldung|derni\u00e8re minute|\u00faltima hora|urgente|"
@@ -176,7 +156,7 @@ def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
         return None  # a cookie banner's heading ("Nous respectons votre vie privée")
     if video_title(ctx.lines, i):
         return None  # a video's title by its player's label and length ("Video" / "01:12" / title)
-    if _author_card(ctx, i):
+    if author_card(ctx, i):
         return None  # "Covers high school and college sports across the Midwest", under the author's name and role
     if text.endswith(("..", "\u2026")) and text.rstrip(".\u2026 ")[-1:] not in _ENDS_BEFORE_DOTS:
         return None  # a card's title cut short ("... the best deals on..", "... del año,\u2026"): a promo
@@ -189,7 +169,7 @@ def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
     if line.words > 12 and stopped and not opinion:
         return None  # a sentence: a caption, a standfirst, a paragraph
     signed = (i >= ctx.body_start and one_phrase(text) and line.words <= SIGNED_WORDS
-              and (i + 1 in ctx.signed or (i + 2 in ctx.signed and _dek_at(ctx, i + 1, line.words))))
+              and (i + 1 in ctx.signed or (i + 2 in ctx.signed and dek_at(ctx, i + 1, line.words))))
     if i >= ctx.body_start and not signed and not opinion and (stopped or line.words > 30 or any(
             ctx.lines[k].words >= PARAGRAPH_WORDS for k in range(ctx.body_start, i))):
         return None  # a paragraph of the body, or a line under one
@@ -210,7 +190,7 @@ def _cheap(ctx: Context, i: int) -> dict[str, float] | None:
     f["short"] = float(line.words <= 3 and not obituary(text))
     f["long"] = float(line.words > 30)
     f["period"] = float(stopped and not opinion)  # (an opinion piece's headline ends with its second sentence)
-    f["name"] = float(line.words <= 4 and line.stop == 0 and bool(_NAME_LIKE.match(text)))
+    f["name"] = float(line.words <= 4 and line.stop == 0 and bool(NAME_LIKE.match(text)))
     f["shape"] = float(bool(line.shape))
     f["teaser"] = float(line.teaser)
     f["row"] = float(row)  # (weighs nothing: a headline in Title Case over the byline or dateline, or a menu)
@@ -234,10 +214,10 @@ def _costly(ctx: Context, i: int, f: dict[str, float]) -> bool:
     # (a label of a word or three in the file's name is its folder's or section's: "local.txt")
     f["stem"] = len(words & ctx.stem) / len(words) if words and ctx.stem and line.words > 3 else 0.0
     f["credit_below"] = float(_credited(ctx, i))
-    f["longer_below"] = float(_standfirst_at(ctx, i + 1, line.words) and _tells_story(ctx, i + 1))
-    f["shorter_above"] = float(i > 0 and _headline_shaped(ctx, i - 1) and ctx.lines[i - 1].words < line.words)
-    f["dek_above"] = float(not f["signed"] and _dek_under_headline(ctx, i))
-    f["caps_kicker"] = float(_caps_kicker(ctx, i))
+    f["longer_below"] = float(standfirst_at(ctx, i + 1, line.words) and tells_story(ctx, i + 1))
+    f["shorter_above"] = float(i > 0 and headline_shaped(ctx, i - 1) and ctx.lines[i - 1].words < line.words)
+    f["dek_above"] = float(not f["signed"] and dek_under_headline(ctx, i))
+    f["caps_kicker"] = float(caps_kicker(ctx, i))
     # (the story's own headline under the label has its byline or dateline right under it)
     f["banner"] = float(i > 0 and i + 1 not in ctx.meta_at and _BREAKING.match(ctx.lines[i - 1].text) is not None)
     f["furniture"] = float(ctx.furniture(i))
@@ -265,72 +245,6 @@ def _credited(ctx: Context, i: int) -> bool:
         return False  # the caption is the line under it, its credit under that ("Foto: NAME")
     return not (caption_label(below.text) or (i + 2 < ctx.body_start and below.number not in ctx.taken
                                               and below.words >= 6 and two_sentences(below.text)))
-
-
-def _headline_shaped(ctx: Context, k: int) -> bool:
-    line = ctx.lines[k]
-    return (3 <= line.words <= 20 and not line.shape and line.number not in ctx.taken
-            and not line.text.endswith(".") and not ctx.furniture(k) and not _author_card(ctx, k))
-
-
-def _caps_kicker(ctx: Context, k: int) -> bool:
-    """lines[k], in capitals, is a tabloid's kicker over its headline ("DRAMA AUF BAUSTELLE IN
-    DORTMUND" over "Kran kracht auf Rohbau – ..."): a longer line of headline shape right under
-    it, not in capitals. (A headline a site sets in capitals has a sentence or a byline under it.)"""
-    line = ctx.lines[k]
-    if line.words < 2 or not line.text.isupper() or k + 1 >= len(ctx.lines):
-        return False
-    below = ctx.lines[k + 1]
-    return below.words > line.words and not below.text.isupper() and _headline_shaped(ctx, k + 1)
-
-
-def _repeated_statement(ctx: Context, k: int) -> bool:
-    """lines[k] ends with a full stop and the page says it again (its title, a share text): a
-    headline written as a statement ("Bills are about to jump 40%. Here's how we got here.")."""
-    line = ctx.lines[k]
-    return (3 <= line.words <= 20 and line.text.endswith(".") and ctx.counts[line.text] >= 2 and not line.shape
-            and line.number not in ctx.taken)
-
-
-def _dek_under_headline(ctx: Context, i: int) -> bool:
-    """lines[i] is the standfirst under a headline: the line above is a shorter headline (not a
-    kicker: four words at least, no dangling separator), and this one is longer still or reads
-    as a sentence."""
-    if i == 0 or not (_headline_shaped(ctx, i - 1) or _repeated_statement(ctx, i - 1)):
-        return False
-    above, line = ctx.lines[i - 1], ctx.lines[i]
-    if not (4 if not obituary(above.text) else 2) <= above.words < line.words or above.text.endswith(_DANGLING) \
-            or _caps_kicker(ctx, i - 1):
-        return False
-    if line.words >= 6 and capitalised(line.text) >= 0.8:
-        return False  # a headline in Title Case: standfirsts are written as sentences
-    return above.words >= 5 or line.words >= 14 or line.text.endswith((".", "?", "!"))
-
-
-def _dek_at(ctx: Context, k: int, words: int) -> bool:
-    """lines[k] is a standfirst (between a headline and its byline): it reads as a sentence, or
-    is longer than a headline over a byline ever is."""
-    line = ctx.lines[k]
-    return (line.text.endswith(CLOSES) or line.words > SIGNED_WORDS) and _standfirst_at(ctx, k, words)
-
-
-def _standfirst_at(ctx: Context, k: int, words: int) -> bool:
-    """lines[k] is a standfirst: longer than the line above it, not page furniture."""
-    if k >= len(ctx.lines):
-        return False
-    line = ctx.lines[k]
-    return (words < line.words <= 80 and line.words >= 8 and not line.shape and line.number not in ctx.taken
-            and not ctx.furniture(k))
-
-
-def _tells_story(ctx: Context, k: int) -> bool:
-    """lines[k] reads as a standfirst: a sentence, or a phrase that shares words with the body's
-    opening (the next card of a list of other stories under a promo is longer too, headline-
-    shaped, and about something else)."""
-    if ctx.lines[k].text.endswith(CLOSES):
-        return True
-    words = content_words(ctx.lines[k].text)
-    return bool(words) and len(words & ctx.body) >= AFTER_OVERLAP * len(words)
 
 
 def score(f: dict[str, float]) -> float:
