@@ -146,7 +146,10 @@ _GLUED = r"(?:(?!\d)|(?=\d{3,})|(?=\d{1,2}\s+(?P=month)))"
 
 # A month name is any word, looked up in MONTHS after the match: one alternation of 250
 # names tried at every position of every line cost more than the rest of the cleaner.
-_WORD = r"(?:[^\W\d_]|[\u0900-\u0dff])+"
+_MARKED = "\u0900-\u0dff"  # Indic scripts: letters and the vowel signs they take
+# (two classes that share no character: a word that is no month is given up in one pass, not
+# split every way between them; a word of 40 Devanagari letters and a digit took seconds)
+_WORD = rf"(?:[^\W\d_{_MARKED}]|[{_MARKED}])+"
 DAY_MONTH = LazyPattern(rf"(?<!\d)(?P<day>\d{{1,2}})(?:\.|er|st|nd|rd|th)?(?:\s*|-)(?:de\s+|d['\u2019]|ta['\u2019]\s*|ga\s+)?(?P<month>{_WORD})\.?(?:\s*[,\u060c])?"
                         rf"(?:\s*|-)(?:de\s+|del\s+)?{_YEAR}{_GLUED}{_TIME}", re.I)
 # (...and as Colombia's papers write it, "septiembre 21 de 2023")
