@@ -52,7 +52,7 @@ from tui.core.metadata import parse_date
     ("30 \u10dc\u10dd\u10d4\u10db\u10d1\u10d4\u10e0\u10d8, 2025 12:47", "2025-11-30T12:47"),  # Georgian
     ("14:32, 18 \u0576\u0578\u0575\u0565\u0574\u0562\u0565\u0580 2025", "2025-11-18"),  # Armenian
     ("Dydd Mawrth 4 Mawrth 2025", "2025-03-04"),  # Welsh: Tuesday 4 March
-    ("Ippubblikat: 2 ta\u2019 Di\u010bembru 2025 \u2013 18:05", "2025-12-02"),  # Maltese, "2 of December"
+    ("Ippubblikat: 2 ta\u2019 Di\u010bembru 2025 \u2013 18:05", "2025-12-02T18:05"),  # Maltese, "2 of December"
     ("2025eko urriaren 21a", "2025-10-21"),  # Basque, year first, the month in the genitive
     ("2025 \u0db8\u0dcf\u0dbb\u0dca\u0dad\u0dd4 11 \u0db4\u0dd9.\u0dc0. 08:15", "2025-03-11"),  # Sinhala, year first
     ("11 \u0645\u0627\u0631\u0686 \u060c 2025", "2025-03-11"),  # Urdu, its comma between month and year

@@ -24,7 +24,7 @@ from .relative import days_ago
 from .shapes import FURNITURE_WORDS
 from .byline_labels import (BY_LABEL, CJK_REPORTER, LABEL_TAILS, PIECE_BY, PIECE_BY_WORDS, PIECE_HEADS, PIECE_WORDS, WORD_HEADS,
                             WORD_LABEL, WORD_LABEL_HEADS, label_only, may_be_labelled)
-from .name_or_label import (caseless_name, caseless_part, credit_under_caption, in_headlines,
+from .name_or_label import (caseless_name, caseless_part, credit_under_caption, dash_signed, in_headlines,
                             list_heading, page_label, paragraphs_between)
 from .outlet import name_before_role, role
 from .person import AUTHOR_PAGE_LINK, GLUED, name_in, person_name, placed_pair
@@ -47,12 +47,12 @@ NOT_NAMES = frozenset(("caption", "copyright", "read-also", "sponsor"))
 # ...but "About the author" heads the author's box
 _ABOUT_AUTHOR = LazyPattern(ABOUT_THE_AUTHOR_LINE, re.I)
 
-def signer_before(text: str) -> str | None:
-    """The person or agency before " / " on a dateline: "Reuters / Updated: Jan 9, 2026,
-    11:42 IST", "Jane Doe / Mar 3, 2025" (text: the line up to its date)."""
-    if " / " not in text:
+def signer_before(text: str, bar: str = " / ") -> str | None:
+    """The person or agency before " / " (or bar) on a dateline: "Reuters / Updated: Jan 9,
+    2026, 11:42 IST", "Jane Doe / Mar 3, 2025" (text: the line up to its date)."""
+    if bar not in text:
         return None
-    first = text.split(" / ", 1)[0].strip()
+    first = text.split(bar, 1)[0].strip()
     who = name_in(first)
     return who if who == first else desk_name(first) if len(first.split()) <= 3 else None
 
@@ -264,6 +264,9 @@ def after_body(lines: list["Line"], hi: int, taken: dict[int, str], title: str |
             who = labelled_at(lines, i) or desk(line) or _signed_off(line)
             if who:
                 return i, who
+        elif i >= hi and taken.get(line.number) == "dateline" and " | " in line.text \
+                and (span := date_span(line.text)) and (who := signer_before(line.text[: span[0]], " | ")):
+            return i, who  # the story's date under it, signed: "STA | Objavljeno 3. 10. 2023 ob 17.05"
     for i in range(hi, min(end, hi + SIGN_OFF)):
         if lines[i].shape in BARRIER_SHAPES and not _ABOUT_AUTHOR.match(lines[i].text):
             break  # the names under "Tags:", "Comments" or the footer's © are tags, commenters, staff
@@ -271,7 +274,7 @@ def after_body(lines: list["Line"], hi: int, taken: dict[int, str], title: str |
             who = _bare_name(lines[i])
             if who and ((title and _told(who, set(tokens(title)))) or page_label(lines, i, who) or list_heading(lines, i)):
                 return None  # a tag or a list's heading: the names under it are tags or headlines too
-            who = who or desk(lines[i])
+            who = who or desk(lines[i]) or dash_signed(lines[i])
             if who:
                 return i, who
     return None

@@ -56,9 +56,9 @@ INLINE_LABELS = (
     # Turkish news, reporter: "Haber: NAME", "Muhabir: NAME"; Kinyarwanda and Igbo "written by",
     # Khmer and Lao "by" (Khmer's colon: "ដោយ៖ NAME"), Lao "news"
     "haber", "muhabir", "yanditswe na", "site n['\u2019]aka", "\u178a\u17c4\u1799", "\u0ec2\u0e94\u0e8d", "\u0e82\u0ec8\u0eb2\u0ea7",
-    # Hausa "from", Yoruba "by the hand of", Uzbek and Azerbaijani author, Somali writer,
+    # Hausa "from", Yoruba "by the hand of", Uzbek and Azerbaijani author, Somali writer and report,
     # Gujarati report, Bengali reporter, Georgian, Armenian (its pause mark after it: "Հեղինակ՝ NAME") and Amharic author
-    "daga", "lati \u1ecdw\u1ecd", "muallif", "m\u00fc\u0259llif", "qoraa?", "\u0a85\u0ab9\u0ac7\u0ab5\u0abe\u0ab2",
+    "daga", "lati \u1ecdw\u1ecd", "muallif", "m\u00fc\u0259llif", "qoraa?", "warbixin", "\u0a85\u0ab9\u0ac7\u0ab5\u0abe\u0ab2",
     "\u09aa\u09cd\u09b0\u09a4\u09bf\u09ac\u09c7\u09a6\u0995", "\u10d0\u10d5\u10e2\u10dd\u10e0\u10d8",
     "\u0570\u0565\u0572\u056b\u0576\u0561\u056f", "\u1340\u1210\u134a",
     # Greek writer (he, she)
@@ -103,7 +103,7 @@ LABEL_TAILS = (" by", " von", " par", " por", " di", " av", " af", " door", " pr
 LABEL_HEADS = ("by", "propos", "von", "par", "por", "di", "av", "af", "door", "przez", "od", "autor", "avtor", "author", "auteur",
                "text", "tekst", "reporter", "yazar", "yazan", "oleh", "penulis", "pewarta", "laporan", "kirjoittaja", "forfatter", "marubuci",
                "mwandishi", "redaktion", "written", "words", "posted", "published", "reported", "writer", "article", "escrito", "redactado", "scritto",
-               "geschrieben", "verfasst", "rapport", "kritik", "rezension", "interview", "haber", "muhabir", "yanditswe", "site", "daga", "muallif", "qore", "qoraa", "egilea",
+               "geschrieben", "verfasst", "rapport", "kritik", "rezension", "interview", "haber", "muhabir", "yanditswe", "site", "daga", "muallif", "qore", "qoraa", "warbixin", "egilea",
                "de notre", "dal nostro")
 # The heads of labels that are words of a menu too ("Text Size"): without a colon, only a
 # person's name after them is a byline.
@@ -112,8 +112,9 @@ WORD_HEADS = ("text", "teks", "repo", "\u0442\u0435\u043a\u0441")
 PIECE_HEADS = ("kritik", "rezension", "interview")
 # Labels that are common words too: Swahili "Na NAME" (and), Tagalog "Ni NAME" (of), Catalan "Per NAME" (by), Greek
 # "Του NAME" / "Της NAME" (of the), "Από: NAME" (from), "Γράφει ο NAME" (writes), Romanian
-# "de NAME" (by; in lower case only).
-WORD_LABEL = LazyPattern(r"^(?:na|ni|per|\u03c4\u03bf\u03c5|\u03c4\u03b7\u03c2|\u03b1\u03c0\u03cc\s*:|"
+# "de NAME" (by; in lower case only); Albanian "Nga NAME" (from), Welsh "Gan NAME", Afrikaans "Deur NAME",
+# Icelandic "Eftir NAME", Maltese "Minn NAME".
+WORD_LABEL = LazyPattern(r"^(?:na|ni|per|nga|gan|deur|eftir|minn|\u03c4\u03bf\u03c5|\u03c4\u03b7\u03c2|\u03b1\u03c0\u03cc\s*:|"
                          r"\u03b3\u03c1\u03ac\u03c6\u03b5\u03b9(?:\s+[\u03bf\u03b7])?\s*:?|(?-i:de))\s+(?P<who>[^\W\d_].*)$", re.I)
 # A label after a word or two that say what the piece is: "Eine Analyse von NAME", "A commentary
 # by NAME" (a person's name, and nothing else, after it).
@@ -127,7 +128,7 @@ PIECE_WORDS = frozenset("analysis analyse analysen analisi an\u00e1lisis comment
                         "rezension recensione critique report reportage reportaje bericht enqu\u00eate opinion meinung "
                         "opini\u00f3n editorial leitartikel \u00e9ditorial editoriale gastbeitrag beitrag glosse tribune "
                         "portrait portr\u00e4t feature words".split())  # ("Words by NAME", a magazine's)
-WORD_LABEL_HEADS = ("na", "ni", "pe", "\u03c4\u03bf", "\u03c4\u03b7", "\u03b1\u03c0", "\u03b3\u03c1", "de")  # (their first two letters, lowercased)
+WORD_LABEL_HEADS = ("na", "ni", "pe", "ng", "ga", "ef", "mi", "\u03c4\u03bf", "\u03c4\u03b7", "\u03b1\u03c0", "\u03b3\u03c1", "de")  # (their first two letters, lowercased)
 
 
 def may_be_labelled(text: str) -> bool:

@@ -104,6 +104,24 @@ _add_months(_MORE)
 # Hausa ("3 Yuni 2024", "4 ga Maris, 2024": DAY_MONTH takes its "ga")
 _add_months(("janairu", "fabrairu", "maris", "afirilu afrilu", "mayu", "yuni", "yuli", "agusta", "satumba", "oktoba",
              "nuwamba", "disamba"))
+# Somali ("15 Diseembar 2024", "Juun 3, 2024")
+_add_months(("janaayo", "febraayo", "maarso", "abriil", "maajo", "juun", "luulyo", "agoosto", "sebtembar", "oktoobar",
+             "nofembar", "diseembar"))
+# Burmese ("ဇူလိုင် ၁၄၊ ၂၀၂၅") and Khmer, alone or after its word for month ("ទី១៦ ខែកក្កដា ឆ្នាំ២០២៤")
+_add_months((
+    "\u1007\u1014\u103a\u1014\u101d\u102b\u101b\u102e \u1798\u1780\u179a\u17b6 \u1781\u17c2\u1798\u1780\u179a\u17b6",
+    "\u1016\u1031\u1016\u1031\u102c\u103a\u101d\u102b\u101b\u102e \u1780\u17bb\u1798\u17d2\u1797\u17c8 \u1781\u17c2\u1780\u17bb\u1798\u17d2\u1797\u17c8",
+    "\u1019\u1010\u103a \u1798\u17b8\u1793\u17b6 \u1781\u17c2\u1798\u17b8\u1793\u17b6",
+    "\u1027\u1015\u103c\u102e \u1798\u17c1\u179f\u17b6 \u1781\u17c2\u1798\u17c1\u179f\u17b6",
+    "\u1019\u1031 \u17a7\u179f\u1797\u17b6 \u1781\u17c2\u17a7\u179f\u1797\u17b6",
+    "\u1007\u103d\u1014\u103a \u1798\u17b7\u1790\u17bb\u1793\u17b6 \u1781\u17c2\u1798\u17b7\u1790\u17bb\u1793\u17b6",
+    "\u1007\u1030\u101c\u102d\u102f\u1004\u103a \u1780\u1780\u17d2\u1780\u178a\u17b6 \u1781\u17c2\u1780\u1780\u17d2\u1780\u178a\u17b6",
+    "\u1029\u1002\u102f\u1010\u103a \u101e\u103c\u1002\u102f\u1010\u103a \u179f\u17b8\u17a0\u17b6 \u1781\u17c2\u179f\u17b8\u17a0\u17b6",
+    "\u1005\u1000\u103a\u1010\u1004\u103a\u1018\u102c \u1780\u1789\u17d2\u1789\u17b6 \u1781\u17c2\u1780\u1789\u17d2\u1789\u17b6",
+    "\u1021\u1031\u102c\u1000\u103a\u1010\u102d\u102f\u1018\u102c \u178f\u17bb\u179b\u17b6 \u1781\u17c2\u178f\u17bb\u179b\u17b6",
+    "\u1014\u102d\u102f\u101d\u1004\u103a\u1018\u102c \u179c\u17b7\u1785\u17d2\u1786\u17b7\u1780\u17b6 \u1781\u17c2\u179c\u17b7\u1785\u17d2\u1786\u17b7\u1780\u17b6",
+    "\u1012\u102e\u1007\u1004\u103a\u1018\u102c \u1792\u17d2\u1793\u17bc \u1781\u17c2\u1792\u17d2\u1793\u17bc",
+))
 # Kinyarwanda ("9 Mutarama 2024"), isiXhosa ("12 Matshi 2024"), Igbo ("4 Machị 2024").
 _add_months((
     "mutarama janyuwari jen\u1ee5wari\u0323", "gashyantare februwari feb\u1ee5wari\u0323", "werurwe matshi mach\u1ecb",
@@ -135,8 +153,8 @@ MONTHS = {name: number for names in (_MORE_MONTH_NAMES, _MONTH_NAMES) for number
 _DAY_FIRST = frozenset(name for names in _SHORT for name in names.split()) - set(" ".join(_MONTH_NAMES.values()).split())
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 # (the mark of a twelve-hour clock may have the next date glued on: "4:04pmWednesday 5 Mar"; Dutch
-# "om", Portuguese "às": at)
-_TIME = (r"(?:\s*(?:,|at|um|à|às|om|a las|alle|kl\.?|klo|-|\u2022|\||/)?\s*(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?!\d)"
+# "om", Portuguese "às", Catalan "a les": at, maybe after a comma)
+_TIME = (r"(?:(?:\s*,)?\s*(?:,|at|um|à|às|om|a las|a les|alle|kl\.?|klo|-|\u2013|\u2022|\||/)?\s*(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?!\d)"
          r"\s*(?P<ampm>(?i:[ap]\.?\s?m)(?:\b|(?-i:(?=[A-Z][a-z])))\.?)?)?")
 
 # After a named month's year, a copy may glue a counter ("November 21, 202501747": 1747
@@ -146,14 +164,14 @@ _GLUED = r"(?:(?!\d)|(?=\d{3,})|(?=\d{1,2}\s+(?P=month)))"
 
 # A month name is any word, looked up in MONTHS after the match: one alternation of 250
 # names tried at every position of every line cost more than the rest of the cleaner.
-_MARKED = "\u0900-\u0dff"  # Indic scripts: letters and the vowel signs they take
+_MARKED = "\u0900-\u0dff\u1000-\u109f\u1780-\u17ff"  # Indic, Myanmar, Khmer: letters and the vowel signs they take
 # (two classes that share no character: a word that is no month is given up in one pass, not
 # split every way between them; a word of 40 Devanagari letters and a digit took seconds)
 _WORD = rf"(?:[^\W\d_{_MARKED}]|[{_MARKED}])+"
 DAY_MONTH = LazyPattern(rf"(?<!\d)(?P<day>\d{{1,2}})(?:\.|er|st|nd|rd|th)?(?:\s*|-)(?:de\s+|d['\u2019]|ta['\u2019]\s*|ga\s+)?(?P<month>{_WORD})\.?(?:\s*[,\u060c])?"
-                        rf"(?:\s*|-)(?:de\s+|del\s+)?{_YEAR}{_GLUED}{_TIME}", re.I)
+                        rf"(?:\s*|-)(?:de\s+|del\s+|\u1786\u17d2\u1793\u17b6\u17c6\s*)?{_YEAR}{_GLUED}{_TIME}", re.I)  # (Khmer "year")
 # (...and as Colombia's papers write it, "septiembre 21 de 2023")
-MONTH_DAY = LazyPattern(rf"(?<![^\W\d_])(?P<month>{_WORD})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:de\s+)?{_YEAR}{_GLUED}{_TIME}",
+MONTH_DAY = LazyPattern(rf"(?<![^\W\d_])(?P<month>{_WORD})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?[,\u104a]?\s+(?:de\s+)?{_YEAR}{_GLUED}{_TIME}",
                         re.I)
 # ...its time with a colon or in the script's own units: "18時25分", "18时25分", "18시 25분".
 _CJK_TIME = (r"(?:\s*(?P<hour>\d{1,2})(?:[:.]|\s*[時时시]\s*)(?P<minute>\d{2})(?:\s*[分분])?(?!\d)"

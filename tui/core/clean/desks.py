@@ -26,11 +26,13 @@ _AGENCIES = ("dpa", "afp", "apa", "sda", "epd", "kna", "ansa", "efe", "ap", "reu
              "antara", "tasr", "agerpres", "hina", "tanjug", "bns", "elta", "leta", "dha", "iha", "anka",
              # Finland's, Portugal's, Spain's and Italy's others, Czech without its caron, Bosnia, Greece,
              # Turkey, Iran, Palestine, Egypt, Syria, Kuwait, the Emirates, Qatar, Jordan, India's other,
-             # Bangladesh, Vietnam, the Philippines, South Africa, Romania
+             # Bangladesh, Vietnam, the Philippines, South Africa, Romania;
              # (not the ones that are words or names too: "App", "Uni", "Nan", "AGI")
              "stt", "lusa", "europa press", "adnkronos", "ctk", "fena", "ana-mpa", "anadolu", "irna",
              "isna", "wafa", "mena", "sana", "kuna", "wam", "qna", "petra", "ani", "bss", "vna",
              "pna", "sapa", "mediafax",
+             # Slovenia, Bulgaria (in Latin letters), Republika Srpska, Azerbaijan, Armenia, Kazakhstan, Georgia
+             "sta", "bta", "srna", "azertac", "armenpress", "kazinform", "interpressnews",
              # Reuters, AFP (with and without its hamza), dpa, WAM, SPA, Petra, SANA, Anadolu and KUNA in
              # Arabic; Greece's ANA-MPA
              "\u0631\u0648\u064a\u062a\u0631\u0632", "\u0623 \u0641 \u0628", "\u0627 \u0641 \u0628", "\u062f \u0628 \u0623",

@@ -184,6 +184,16 @@ def _caseless_shaped(line: "Line", text: str) -> bool:
     return line.stop <= SHORT_STOP and not line.text.isascii() and bool(_CASELESS.fullmatch(text))
 
 
+_SIGN_OFF_DASH = re.compile(r"[-\u2013\u2014]\s*")
+
+
+def dash_signed(line: "Line") -> str | None:
+    """A name in a script without capitals signing the story off after a dash, under it: "- චමින්ද සිල්වා"."""
+    m = _SIGN_OFF_DASH.match(line.text)
+    text = line.text[m.end():].strip() if m else ""
+    return text if text and _caseless_shaped(line, text) else None
+
+
 NAMED_PLACE_WORDS = 6  # a name and its place, or its role, after a mark
 _NAME_THEN_PLACE = re.compile(r"(?P<name>.+?)(?:,| \| | - )(?P<place>.*)")
 

@@ -43,11 +43,26 @@ _RESERVED = (r"all rights reserved|alle rechte vorbehalten|tous droits r\u00e9se
              r"haki zote zimehifadhiwa|\u0e2a\u0e07\u0e27\u0e19\u0e25\u0e34\u0e02\u0e2a\u0e34\u0e17\u0e18\u0e34\u0e4c|"
              r"\u09b8\u09b0\u09cd\u09ac\u09b8\u09cd\u09ac\u09a4\u09cd\u09ac \u09b8\u0982\u09b0\u0995\u09cd\u09b7\u09bf\u09a4|"
              r"\u0938\u0930\u094d\u0935\u093e\u0927\u093f\u0915\u093e\u0930 \u0938\u0941\u0930\u0915\u094d\u0937\u093f\u0924|\u7121\u65ad\u8ee2\u8f09\u3092\u7981\u3058\u307e\u3059|\u7121\u65ad\u8ee2\u8f09\u7981\u6b62|"
-             r"\ubb34\ub2e8 \uc804\uc7ac \ubc0f \uc7ac\ubc30\ud3ec \uae08\uc9c0")
+             r"\ubb34\ub2e8 \uc804\uc7ac \ubc0f \uc7ac\ubc30\ud3ec \uae08\uc9c0|"
+             # Slovenian, Bulgarian, Macedonian, Albanian, Georgian, Armenian, Azerbaijani, Kazakh,
+             # Belarusian, Icelandic, Galician, Basque, Welsh, Uzbek, Filipino, Maltese, Irish
+             r"vse pravice pridr\u017eane|"
+             r"\u0432\u0441\u0438\u0447\u043a\u0438 \u043f\u0440\u0430\u0432\u0430 \u0437\u0430\u043f\u0430\u0437\u0435\u043d\u0438|"
+             r"\u0441\u0438\u0442\u0435 \u043f\u0440\u0430\u0432\u0430 \u0441\u0435 \u0437\u0430\u0434\u0440\u0436\u0430\u043d\u0438|"
+             r"\u0441\u0438\u0442\u0435 \u043f\u0440\u0430\u0432\u0430 \u0437\u0430\u0434\u0440\u0436\u0430\u043d\u0438|"
+             r"t\u00eb gjitha t\u00eb drejtat e rezervuara|"
+             r"\u10e7\u10d5\u10d4\u10da\u10d0 \u10e3\u10e4\u10da\u10d4\u10d1\u10d0 \u10d3\u10d0\u10ea\u10e3\u10da\u10d8\u10d0|"
+             r"\u0562\u0578\u056c\u0578\u0580 \u056b\u0580\u0561\u057e\u0578\u0582\u0576\u0584\u0576\u0565\u0580\u0568 \u057a\u0561\u0577\u057f\u057a\u0561\u0576\u057e\u0561\u056e \u0565\u0576|"
+             r"b\u00fct\u00fcn h\u00fcquqlar qorunur|"
+             r"\u0431\u0430\u0440\u043b\u044b\u049b \u049b\u04b1\u049b\u044b\u049b\u0442\u0430\u0440 \u049b\u043e\u0440\u0493\u0430\u043b\u0493\u0430\u043d|"
+             r"\u0443\u0441\u0435 \u043f\u0440\u0430\u0432\u044b \u0430\u0431\u0430\u0440\u043e\u043d\u0435\u043d\u044b|"
+             r"\u00f6ll r\u00e9ttindi \u00e1skilin|todos os dereitos reservados|eskubide guztiak erreserbatuta|"
+             r"cedwir pob hawl|barcha huquqlar himoyalangan|lahat ng karapatan ay nakalaan|"
+             r"id-drittijiet kollha ri\u017cervati|gach ceart ar cosaint")
 _ANY_RESERVED = LazyPattern(_RESERVED, re.I)
 # Where the holder's name ends: a right reserved, a clause after it, a sentence's end.
 _END = LazyPattern(rf"\s*(?:{_RESERVED}|\bunless\b|\bpowered by\b|\bregistered\b|\bin england\b|\bexcept\b|"
-                   r"\band (?:its )?affiliat|\ball\b|,|;|\.(?=\s|$))", re.I)
+                   r"\band (?:its )?affiliat|\ball\b|,|;|[.\u104b\u0964](?=\s|$))", re.I)  # (Burmese and Indic full stops too)
 # Legal forms closing a company's name ("m.b.H." and "N.V." written with their points).
 _FORM = LazyPattern(r"(?:[\s,]+(?:gmbh(?:\s*&\s*co\.?\s*kg)?|m\.?b\.?h\.?|ag|kg|se|n\.?v\.?|b\.?v\.?|s\.?a\.?|s\.?l\.?|"
                     r"s\.?p\.?a\.?|s\.?r\.?l\.?|ab|as|a/s|asa|oy|oyj|plc|(?:private|pvt\.?)\s+(?:limited|ltd\.?)|ltd\.?|"
@@ -98,6 +113,10 @@ def copyright_holder(text: str) -> str | None:
     for _ in range(2):  # "Limited 2023", "m.b.H. 2024": a year after the form, or the other way
         holder = _FORM.sub("", _YEARS.sub("", holder.strip())).strip(" ,.-&")
     words = holder.split()
+    # (a phrase in lower case after its first word is a right reserved in a language not
+    # listed above, no name: "Vse pravice pridržane © 2023")
+    if len(words) >= 3 and all(map(str.islower, words[1:])):
+        return None
     if not words or len(words) > 8 or _NOT_NAMES.intersection(w.lower() for w in words) or _MAKER.match(holder):
         return None
     return holder

@@ -159,6 +159,11 @@ def _beside(text: str, found: tuple[str, int, int]) -> int:
     return len((text[: found[1]] + text[found[2]:]).split())
 
 
+def _lettered_beside(text: str, found: tuple[str, int, int]) -> int:
+    """...of them with a letter: not the time, nor a bar ("STA | Objavljeno 3. 10. 2023 ob 17.05")."""
+    return sum(any(map(str.isalpha, w)) for w in (text[: found[1]] + text[found[2]:]).split())
+
+
 CAPTION_WORDS = 3  # lower-case words before a date that closes the line after a comma: a caption
 
 
@@ -205,12 +210,14 @@ def after_body(lines: list["Line"], hi: int, taken: dict[int, str]) -> tuple[int
     dated = []
     for i in range(hi, closing_end(lines, hi)):
         line = lines[i]
-        said = line.words <= SAID_WORDS and bool(_SAID.match(line.text))  # (the few lines under the story)
+        # (the few lines under the story; "Publicat el dimarts, 7 de novembre de 2023, a les 18:32" says it
+        # too, where it is no print edition's note: "Published in Daily Indus Herald, December 9th, 2025")
+        said = line.words <= SAID_WORDS and bool(_SAID.match(line.text) or (line.shape is None and _PUBLISHED_LABEL.match(line.text)))
         if (line.words > CLOSING_WORDS and not said) or taken.get(line.number) in ("title", "dek"):
             continue
         text = without_revision(unglue(line.text))
         found = find_date(text)
-        if found and not not_published(text[: found[1]]) and (said or _beside(text, found) <= SENTENCE_WORDS):
+        if found and not not_published(text[: found[1]]) and (said or _lettered_beside(text, found) <= SENTENCE_WORDS):
             dated.append((i, found[0]))
     # Three dates or more under the story are a list: comments, or cards for other stories.
     return dated[0] if 0 < len(dated) <= LIST_DATES else None
@@ -218,7 +225,21 @@ def after_body(lines: list["Line"], hi: int, taken: dict[int, str]) -> tuple[int
 
 # The label that says a date is the publication's: "Published: February 24, 2025 8:14 PM"
 PUBLISHED_WORDS = ("published", "posted", "ver\u00f6ffentlicht", "publi\u00e9", "publicado", "pubblicato", "publisert",
-                   "publicerad", "udgivet", "gepubliceerd")
+                   "publicerad", "udgivet", "gepubliceerd",
+                   # Catalan, Romanian, South Slavic, Czech, Slovak, Hungarian, Finnish, Estonian, Baltic,
+                   # Turkish, Indonesian, Albanian, Bulgarian, Russian, Ukrainian, Greek, Georgian, Swahili,
+                   # Tagalog, Afrikaans, Basque, Welsh, Danish, Kazakh
+                   "publicat", "publicat\u0103", "objavljeno", "publikov\u00e1no", "publikovan\u00e9",
+                   "k\u00f6zz\u00e9t\u00e9ve", "julkaistu", "avaldatud", "paskelbta", "public\u0113ts",
+                   "yay\u0131nlanma", "yay\u0131mlanma", "diterbitkan", "publikuar",
+                   "\u043f\u0443\u0431\u043b\u0438\u043a\u0443\u0432\u0430\u043d\u043e",
+                   "\u043e\u043f\u0443\u0431\u043b\u0438\u043a\u043e\u0432\u0430\u043d\u043e",
+                   "\u043e\u043f\u0443\u0431\u043b\u0456\u043a\u043e\u0432\u0430\u043d\u043e",
+                   "\u03b4\u03b7\u03bc\u03bf\u03c3\u03b9\u03b5\u03cd\u03b8\u03b7\u03ba\u03b5",
+                   "\u10d2\u10d0\u10db\u10dd\u10e5\u10d5\u10d4\u10e7\u10dc\u10d4\u10d1\u10e3\u10da\u10d8\u10d0",
+                   "imechapishwa", "inilathala", "gepubliseer", "argitaratua", "cyhoeddwyd", "publiceret",
+                   "\u0436\u0430\u0440\u0438\u044f\u043b\u0430\u043d\u0434\u044b",
+                   "\u0436\u0430\u0440\u0438\u044f\u043b\u0430\u043d\u0493\u0430\u043d", "objavljen")
 # (and the piece "of" its date: "Artikel vom 17. März 2025", "Beitrag vom ...")
 _PUBLISHED_LABEL = LazyPattern(r"^(?:first )?(?:" + "|".join(PUBLISHED_WORDS) + r"|opublikowano|(?:artikel|beitrag) vom)\b", re.I)
 

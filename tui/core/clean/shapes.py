@@ -24,9 +24,21 @@ PHOTO_WORDS = ("\u0c2b\u0c4a\u0c1f\u0c4b", "\u0c2b\u0c4b\u0c1f\u0c4b", "\u092b\u
                "\u0aab\u0acb\u0a9f\u0acb", "\u0a2b\u0a4b\u0a1f\u0a4b", "\u0cab\u0ccb\u0c9f\u0ccb", "\u0639\u06a9\u0633",
                "\u062a\u0635\u0648\u06cc\u0631", "\u062a\u0635\u0648\u064a\u0631",
                # Turkish, Greek, Hebrew, Vietnamese
-               "foto\u011fraf", "\u03c6\u03c9\u03c4\u03bf\u03b3\u03c1\u03b1\u03c6\u03af\u03b1", "\u05e6\u05d9\u05dc\u05d5\u05dd", "\u1ea3nh")
+               "foto\u011fraf", "\u03c6\u03c9\u03c4\u03bf\u03b3\u03c1\u03b1\u03c6\u03af\u03b1", "\u05e6\u05d9\u05dc\u05d5\u05dd", "\u1ea3nh",
+               # Georgian, Armenian, Bulgarian, Macedonian, Belarusian, Kazakh, Uzbek, Somali, Tagalog, Basque,
+               # Welsh, Icelandic, Irish, Sinhala, Burmese, Marathi, Nepali, Khmer, Punjabi, Gujarati, Kannada,
+               # Malayalam, South Slavic
+               "\u10e4\u10dd\u10e2\u10dd", "\u056c\u0578\u0582\u057d\u0561\u0576\u056f\u0561\u0580\u0568",
+               "\u056c\u0578\u0582\u057d\u0561\u0576\u056f\u0561\u0580", "\u0441\u043d\u0438\u043c\u043a\u0430",
+               "\u0444\u043e\u0442\u043e\u0433\u0440\u0430\u0444\u0438\u0458\u0430", "\u0444\u043e\u0442\u0430",
+               "\u0441\u0443\u0440\u0435\u0442", "surat", "sawir", "larawan", "argazkia", "llun", "mynd",
+               "grianghraf", "\u0da1\u0dcf\u0dba\u0dcf\u0dbb\u0dd6\u0db4\u0dba",
+               "\u1013\u102c\u1010\u103a\u1015\u102f\u1036",
+               "\u091b\u093e\u092f\u093e\u091a\u093f\u0924\u094d\u0930", "\u0924\u0938\u094d\u092c\u093f\u0930",
+               "\u179a\u17bc\u1794\u1790\u178f", "\u0a24\u0a38\u0a35\u0a40\u0a30", "\u0aa4\u0ab8\u0ab5\u0ac0\u0ab0",
+               "\u0c9a\u0cbf\u0ca4\u0ccd\u0cb0", "\u0d1a\u0d3f\u0d24\u0d4d\u0d30\u0d02", "fotografija")
 
-_PHOTO_WORD = "|".join(PHOTO_WORDS)  # (in a pattern)
+PHOTO_ALTERNATIVES = "|".join(PHOTO_WORDS)  # (in a pattern)
 
 # Generic shapes of page furniture. Each names the reason a line is removed.
 # A summary's word (English, German, Norwegian, Danish, Swedish, Dutch, French, Spanish, Italian,
@@ -51,7 +63,7 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
     # Dutch "Beeld ANP".
     ("caption", LazyAny(r"(?:file|photo|image|pictured)\s*[-:\u2013\u2014]\s|caption:|(?:photo|image) shows\s|(?:photo|image|picture)s?\s+courtesy\b|\(?(?:fotos?|fot\u00f3|bild|\u0444\u043e\u0442\u043e|\u0441\u043d\u0438\u043c\u043a[\u0430\u0438]|\u0432\u0438\u0437\u0443\u0430\u043b\u0438\u0437\u0430\u0446\u0438\u044f|"
                         # a graphic's or a map's credit: "Grafik: dpa-infografik", "Grafika: Ranní zpravodaj"
-                        r"grafik[a]?|gr[a\u00e1]fico|graphics?|infogra(?:fik|fika|phic)|" + _PHOTO_WORD + r")\s*:\s*\S|fot\.\s+\S|"
+                        r"grafik[a]?|gr[a\u00e1]fico|graphics?|infogra(?:fik|fika|phic)|" + PHOTO_ALTERNATIVES + r")\s*[:\u055d]\s*\S|fot\.\s+\S|"
                         r"^beeld\s*:?\s+(?-i:[A-Z])\S*(?:\s+\S+){0,4}$|"
                         # ...in capitals, Quebec's papers': "PHOTO ROBERT SKINNER, LA PRESSE"
                         r"^(?-i:PHOTOS?\s+[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019.\- ]+\s*,\s*[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019.\- ]+)$|"
@@ -69,12 +81,14 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                         r"\((?:ap|afp|reuters|getty|ap photo|photo)[/ :][^)]*\)\s*$",
                         # ...and after the caption's sentence in those scripts, whose vowel signs
                         # no word pattern takes in: "... ਯਾਤਰੀ। -ਫੋਟੋ: NAME"
-                        r"[\s\-\u2013\u2014(|](?:" + _PHOTO_WORD + r")\s*:\s*[^:]{1,40}$",
+                        r"[\s\-\u2013\u2014(|](?:" + PHOTO_ALTERNATIVES + r")\s*:\s*[^:]{1,40}$",
                         # "(file photo)" closing a caption, in English, Hindi, Telugu and Bengali
                         r"\((?:file photo|file pic|\u092b\u093e\u0907\u0932 \u092b\u094b\u091f\u094b|"
                         r"\u0c2b\u0c48\u0c32\u0c4d \u0c2b\u0c4b\u0c1f\u0c4b|\u09ab\u09be\u0987\u09b2 \u099b\u09ac\u09bf)\)\s*$",
                         # ...or the picture's source: "(Lakeshore Ledger staff photo)", "(Submitted photo)"
                         r"\((?:[\w'.&-]+\s+){1,4}(?:photo|photograph|pic)\)\s*$",
+                        # ...or the word for a picture and a dash, in brackets closing the caption: "... (ဓာတ်ပုံ - NAME)"
+                        r"\((?:" + PHOTO_ALTERNATIVES + r")\s*[-\u2013\u2014]\s*[^()]{1,40}\)\s*$",
                         # the credit in a Korean caption: "... [사진=부산시 제공]" (photo = given by)
                         r"[\[(]\s*\uc0ac\uc9c4\s*=",
                         # the credit after a Lithuanian caption: "... Žinių centro nuotr." (photo)

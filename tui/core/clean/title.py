@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..lazy_regex import LazyPattern
 from .dates import date_span
+from .shapes import PHOTO_ALTERNATIVES
 from .vocabulary import FULL_STOPS
 
 if TYPE_CHECKING:
@@ -45,7 +46,8 @@ _CREDIT = LazyPattern(
     # Lithuanian, Vietnamese, Malay, Hausa, Swahili, Chinese, Japanese, Korean
     r"\u05e6\u05d9\u05dc\u05d5\u05dd|\u062a\u0635\u0648\u064a\u0631|\u0627\u0644\u0635\u0648\u0631\u0629|\u0639\u06a9\u0633|\u062a\u0635\u0648\u06cc\u0631|"
     r"\u092b\u093c?\u094b\u091f\u094b|\u0924\u0938\u094d\u0935\u0940\u0930|\u099b\u09ac\u09bf|\u0e20\u0e32\u0e1e|fotoğraf|\u03c6\u03c9\u03c4\u03bf\u03b3\u03c1\u03b1\u03c6\u03af\u03b1|\u03c6\u03c9\u03c4\.?|fot\u00f3|nuotr\.?|"
-    r"\u1ea3nh|gambar|hoto|picha|\u56fe\u7247|\u5716\u7247|\u6444\u5f71|\u651d\u5f71|\u5199\u771f|\uc0ac\uc9c4)\s*[:/\uff1a]|"
+    r"\u1ea3nh|gambar|hoto|picha|\u56fe\u7247|\u5716\u7247|\u6444\u5f71|\u651d\u5f71|\u5199\u771f|\uc0ac\uc9c4|"
+    + PHOTO_ALTERNATIVES + r")\s*[:/\uff1a\u055d]|"  # (and the caption shape's words for a picture, in the other languages)
     + _SOURCE_LABELLED + "|"  # "Image source, Getty Images"
     r"/\s*(?:[A-Z][\w.-]*\s*){0,3}$|\b[A-Z]{2,}\s*/\s*[A-Z]|"  # "Name / AP", "HANDOUT / AFP"
     r"\b" + _MINUTES, re.I)
