@@ -127,3 +127,48 @@ def test_a_name_without_capitals_after_a_dash_signs_the_story_off():
                      "2025 මාර්තු 31", *story, "- චමින්ද සිල්වා", "ටැග්: ඉන්ධන මිල"])
     assert article.byline == "චමින්ද සිල්වා"
     assert "චමින්ද" not in article.text
+
+
+UKRAINIAN_STORY = [
+    "Кабінет міністрів у понеділок затвердив план заходів із захисту та відновлення енергетичної інфраструктури.",
+    "Документ передбачає будівництво захисних споруд на ключових підстанціях та розвиток розподіленої генерації.",
+    "За оцінками Міненерго, на реалізацію плану знадобиться близько 1,2 млрд доларів, частину коштів дадуть партнери.",
+]
+
+
+def test_names_before_the_dash_of_their_date_are_the_byline():
+    article = clean(["Новини", "Економіка", "Уряд затвердив план захисту енергосистеми до наступної зими",
+                     "Олена Шевченко, Андрій Коваль — Понеділок, 4 березня 2024, 11:20", "Поділитися", *UKRAINIAN_STORY])
+    assert article.byline == "Олена Шевченко, Андрій Коваль"
+    assert article.published == "2024-03-04T11:20"
+
+
+def test_an_ad_label_with_a_colon_and_the_request_to_report_a_typo_leave():
+    ad, typo = "Реклама:", "Якщо ви помітили помилку, виділіть необхідний текст і натисніть Ctrl+Enter, щоб повідомити про це редакцію."
+    article = clean(["Новини", "Уряд затвердив план захисту енергосистеми до наступної зими",
+                     *UKRAINIAN_STORY[:2], ad, UKRAINIAN_STORY[2], typo, "© 2024 Щоденний вісник"])
+    assert article.text.split("\n\n") == UKRAINIAN_STORY
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons[ad] == "sponsor" and reasons[typo] == "boilerplate"
+
+
+def test_a_newsletter_pitch_that_names_the_readers_inbox_in_danish_leaves():
+    story = ["Boligpriserne er steget igen i de fleste kommuner, viser nye tal fra Danmarks Statistik onsdag morgen.",
+             "Stigningen er størst i hovedstadsområdet, hvor priserne på ejerlejligheder er steget med over ti procent.",
+             "Økonomer venter, at priserne vil fortsætte med at stige, hvis renten falder yderligere i løbet af året."]
+    pitch = "Få dagens vigtigste økonomihistorier direkte i din indbakke hver morgen kl. 7."
+    article = clean(["Forside", "Økonomi", "Boligpriserne stiger igen i de fleste kommuner", *story[:2], pitch, story[2]])
+    assert article.text.split("\n\n") == story
+    assert {r.text: r.reason for r in article.removed}[pitch] == "promo"
+
+
+def test_from_name_in_place_is_a_byline():
+    story = ["More than 1,200 traders at the Kirumba fish market have been relocated to a temporary site as renovation begins.",
+             "The city director said on Friday that the works were expected to take 14 months and would cost 9bn shillings.",
+             "Some traders complained that the new site was too far from the lake shore, forcing them to spend more on transport."]
+    article = clean(["THE LAKE OBSERVER", "Home / Regions / Mwanza", "Mwanza traders relocated as Kirumba market renovation begins",
+                     "From Halima Said in Mwanza", "Sunday, 06 October 2024", *story])
+    assert article.byline == "Halima Said"
+    # ...and only a name before "in": "From New York to Paris in a day" names no one
+    article = clean(["Travel", "Trains", "The night train is back in fashion", "From New York to Paris in a day", *story])
+    assert article.byline is None

@@ -160,6 +160,7 @@ _CREDIT_START = LazyPattern(r"^\W*(?:" + "|".join(_CREDIT_WORDS) + r")\b", re.I)
 
 
 _DOMAIN = LazyPattern(r"\w\.[a-z]{2,}\b")  # "Via Site.info": a web address, not a person
+_DATE_DASH = re.compile(" [\u2014\u2013] ")
 
 
 # Words of a page's buttons that menus' words leave out ("Text Size", "Social Sharing", "Listen Now"),
@@ -223,6 +224,9 @@ def _bare_name(line: "Line") -> str | None:
         text = text[:-1]  # "Yann Le Goff.", as Ouest-France signs (not an initial's dot: "Jane Q.")
     if " | " in text and (dated := text.rsplit(" | ", 1)) and date_span(dated[1]):
         text = dated[0]  # "NAME | TNN | Updated: Aug 12, 2019, 19:45 IST": the date's part goes
+    elif (" \u2014 " in text or " \u2013 " in text) and date_span(dated := _DATE_DASH.split(text, 1)[-1]) \
+            and name_in(names := text[: len(text) - len(dated) - 3]) == names:
+        return names  # "NAME, NAME — Понеділок, 4 березня 2024, 11:20": names alone before the date's dash
     if initials := (_OUTLET_INITIALS.match(text) if line.words <= NAME_WORDS else None):
         text = initials["name"]  # (the initials may be a stop word: "UP")
     if (may_start_with(text, _CREDIT_WORDS) and _CREDIT_START.match(text)) or line.words > 10 \

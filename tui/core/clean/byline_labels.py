@@ -113,8 +113,8 @@ PIECE_HEADS = ("kritik", "rezension", "interview")
 # Labels that are common words too: Swahili "Na NAME" (and), Tagalog "Ni NAME" (of), Catalan "Per NAME" (by), Greek
 # "Του NAME" / "Της NAME" (of the), "Από: NAME" (from), "Γράφει ο NAME" (writes), Romanian
 # "de NAME" (by; in lower case only); Albanian "Nga NAME" (from), Welsh "Gan NAME", Afrikaans "Deur NAME",
-# Icelandic "Eftir NAME", Maltese "Minn NAME".
-WORD_LABEL = LazyPattern(r"^(?:na|ni|per|nga|gan|deur|eftir|minn|\u03c4\u03bf\u03c5|\u03c4\u03b7\u03c2|\u03b1\u03c0\u03cc\s*:|"
+# Icelandic "Eftir NAME", Maltese "Minn NAME"; "From NAME in PLACE", as East African and British papers sign.
+WORD_LABEL = LazyPattern(r"^(?:na|ni|per|nga|gan|deur|eftir|minn|from(?=(?:\s+\S+){2,4}\s+in\s)|\u03c4\u03bf\u03c5|\u03c4\u03b7\u03c2|\u03b1\u03c0\u03cc\s*:|"
                          r"\u03b3\u03c1\u03ac\u03c6\u03b5\u03b9(?:\s+[\u03bf\u03b7])?\s*:?|(?-i:de))\s+(?P<who>[^\W\d_].*)$", re.I)
 # A label after a word or two that say what the piece is: "Eine Analyse von NAME", "A commentary
 # by NAME" (a person's name, and nothing else, after it).
@@ -128,7 +128,7 @@ PIECE_WORDS = frozenset("analysis analyse analysen analisi an\u00e1lisis comment
                         "rezension recensione critique report reportage reportaje bericht enqu\u00eate opinion meinung "
                         "opini\u00f3n editorial leitartikel \u00e9ditorial editoriale gastbeitrag beitrag glosse tribune "
                         "portrait portr\u00e4t feature words".split())  # ("Words by NAME", a magazine's)
-WORD_LABEL_HEADS = ("na", "ni", "pe", "ng", "ga", "ef", "mi", "\u03c4\u03bf", "\u03c4\u03b7", "\u03b1\u03c0", "\u03b3\u03c1", "de")  # (their first two letters, lowercased)
+WORD_LABEL_HEADS = ("na", "ni", "pe", "ng", "ga", "ef", "mi", "fr", "\u03c4\u03bf", "\u03c4\u03b7", "\u03b1\u03c0", "\u03b3\u03c1", "de")  # (their first two letters, lowercased)
 
 
 def may_be_labelled(text: str) -> bool:

@@ -145,7 +145,7 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
     # (the label in brackets or between dashes too: "[ADVERTISEMENT]", "- Advertisement -")
     ("sponsor", LazyPattern(r"^[\[(\-\u2013\u2014]?\s*(sponsor(ed)? content|sponsor message|sponsored|advertisement|advertising|"
                            r"paid (content|post)|promoted( content)?|ad|report this ad|" + ADVERTISEMENT_ALTERNATIVES
-                           + r")\s*[\])\-\u2013\u2014]?$|"
+                           + r")\s*[\])\-\u2013\u2014:]?$|"  # (and with a colon: "Реклама:")
                            # an ad's slot by its number, and its placeholder: "Advertisement 2", "This
                            # advertisement has not loaded yet, but your article continues below."
                            r"^advertisement \d{1,2}$|^this advertisement has not loaded yet\b|"
@@ -198,7 +198,9 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                           # a widget's placeholder left in the copy: "Loading...", "Wird geladen ..."; a sign-up
                           # form's states: "Submitting...", "Sorry, there seem to be some issues. Please try again later."
                           r"^(?:loading|submitting|wird geladen|chargement|cargando|carregando|caricamento)(?:\s*(?:\.\.\.|\u2026))?$|"
-                          r"^(?:sorry|oops)\b.{0,60}\b(?:please )?try again(?: later)?\W*$", re.I)),
+                          r"^(?:sorry|oops)\b.{0,60}\b(?:please )?try again(?: later)?\W*$|"
+                          # the request to report a typo, in any language: "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter"
+                          r"\bctrl\s*\+\s*enter\b", re.I)),
     # A box standing in for an embedded post or video until the reader consents to load it:
     # "I agree that external content is shown to me; personal data may be sent to third
     # parties", in German (most sites that have such boxes are German) and English.
@@ -235,7 +237,11 @@ SHAPES: list[tuple[str, LazyPattern | LazyAny | LazyLowered | Disclosure]] = [
                          r"^save\b.{0,60}\b(read(ing)? (it )?later|reading list)\b|\bsave (it |this |articles? )?for later\b", re.I)),
     ("subscribe", LazyLowered(r"\b(subscribe|newsletter|sign up|signup|log ?in|sign in|register|create an account|"
                              r"download (our|the)( [\w&'.-]+){0,4} app\b|cookies|privacy (policy|notice|statement)|terms of (use|service)|"
-                             r"(to|in|meets?) your inbox|unsubscribe|no spam\b|you are receiving this (e-?mail|newsletter)\b|"
+                             r"(to|in|meets?) your inbox|"
+                             # ...in Danish, Norwegian, Swedish, German, Dutch, French, Spanish, Portuguese, Italian
+                             r"\bi din (indbakke|innboks|inkorg)\b|\bin (dein|ihr|ihren) (postfach|posteingang)\b|\bin je inbox\b|"
+                             r"\bdans votre bo\u00eete (mail|e-mail|de r\u00e9ception)\b|\ben tu bandeja de entrada\b|"
+                             r"\bna sua caixa de entrada\b|\bnella tua (casella|inbox)\b|unsubscribe|no spam\b|you are receiving this (e-?mail|newsletter)\b|"
                              r"forward (it|this) to a friend\b|^unlimited (online |digital )?access\b|\breader-supported publication\b|"
                              r"\b(free|paid) subscriber\b|"
                              # a site's cookie by what it names ("Cookie settings", "Cookie-Richtlinie"), not
@@ -297,7 +303,7 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
     "script": (frozenset("javascript browser navigateur navegador \u0431\u0440\u0430\u0443\u0437\u0435\u0440\u0430 "
                          "\u0431\u0440\u0430\u0443\u0437\u0435\u0440 \u0431\u0440\u0430\u0443\u0437\u0435\u0440\u0456 przegl\u0105darki "
                          "przegl\u0105darka prohl\u00ed\u017ee\u010d prohl\u00ed\u017ee\u010de".split()), ""),
-    "notice": (frozenset("edition browser navigateur navegador speech narration generated views listen loading geladen voice article "
+    "notice": (frozenset("ctrl edition browser navigateur navegador speech narration generated views listen loading geladen voice article "
                          "summary summaries zusammenfassung oppsummeringen oppsummering opsummeringen sammanfattningen "
                          "sammanfattning samenvatting r\u00e9sum\u00e9 resumen riassunto resumo tiivistelm\u00e4 "
                          "written created produced originally artikel art\u00edculo artigo articolo entry "
@@ -312,7 +318,8 @@ _TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
                             "nyhedsbrev uutiskirje abonnieren abonniere abonnez abonnement abonnent abonniert abonnee "
                             "abonneer abonner suscr\u00edbete suscribirse suscripci\u00f3n assine assinante assinantes iscriviti abbonati abbonamento "
                             "prenumerera registrieren anmelden einloggen eingeloggt inloggen connectez accedi registrati logg "
-                            "logga posteingang weiterlesen digitalabo abo testen k\u00fcndbar anytime abonn\u00e9s".split())
+                            "logga posteingang weiterlesen digitalabo abo testen k\u00fcndbar anytime abonn\u00e9s "
+                            "indbakke innboks inkorg postfach bo\u00eete bandeja caixa casella".split())
                   | trigger_words(PAYWALL), ""),
     "navigation": (frozenset("skip menu search home back next previous close open toggle go jump content scroll feedback".split()), ""),
 }
