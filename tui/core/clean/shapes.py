@@ -25,13 +25,13 @@ PHOTO_WORDS = ("\u0c2b\u0c4a\u0c1f\u0c4b", "\u0c2b\u0c4b\u0c1f\u0c4b", "\u092b\u
                "\u062a\u0635\u0648\u06cc\u0631", "\u062a\u0635\u0648\u064a\u0631",
                # Turkish, Greek, Hebrew, Vietnamese
                "foto\u011fraf", "\u03c6\u03c9\u03c4\u03bf\u03b3\u03c1\u03b1\u03c6\u03af\u03b1", "\u05e6\u05d9\u05dc\u05d5\u05dd", "\u1ea3nh",
-               # Georgian, Armenian, Bulgarian, Macedonian, Belarusian, Kazakh, Uzbek, Somali, Tagalog, Basque,
+               # Georgian, Armenian, Bulgarian, Macedonian, Belarusian, Kazakh, Somali, Tagalog, Basque,
                # Welsh, Icelandic, Irish, Sinhala, Burmese, Marathi, Nepali, Khmer, Punjabi, Gujarati, Kannada,
                # Malayalam, South Slavic
                "\u10e4\u10dd\u10e2\u10dd", "\u056c\u0578\u0582\u057d\u0561\u0576\u056f\u0561\u0580\u0568",
                "\u056c\u0578\u0582\u057d\u0561\u0576\u056f\u0561\u0580", "\u0441\u043d\u0438\u043c\u043a\u0430",
                "\u0444\u043e\u0442\u043e\u0433\u0440\u0430\u0444\u0438\u0458\u0430", "\u0444\u043e\u0442\u0430",
-               "\u0441\u0443\u0440\u0435\u0442", "surat", "sawir", "larawan", "argazkia", "llun", "mynd",
+               "\u0441\u0443\u0440\u0435\u0442", "sawir", "larawan", "argazkia", "llun", "mynd",
                "grianghraf", "\u0da1\u0dcf\u0dba\u0dcf\u0dbb\u0dd6\u0db4\u0dba",
                "\u1013\u102c\u1010\u103a\u1015\u102f\u1036",
                "\u091b\u093e\u092f\u093e\u091a\u093f\u0924\u094d\u0930", "\u0924\u0938\u094d\u092c\u093f\u0930",
