@@ -1,6 +1,6 @@
 """The words news pages label furniture with, in many languages: "Read also" over another
-story's headline, "Advertisement" over an ad, "About the author" over the author's box. One
-list each, and the patterns made from them.
+story's headline, "Advertisement" over an ad, "About the author" over the author's box, "Photo:"
+before a picture's credit. One list each, and the patterns made from them.
 
 A label's trigger word (the one without which its pattern cannot match, see :mod:`.shapes`) is
 its longest word as the tokeniser splits it: a label in a script without spaces between words
@@ -355,3 +355,28 @@ APPEARED = (r"this (?:article|story) (?:was )?(?:first |originally )?(?:publishe
             r"dit artikel (?:verscheen|is (?:eerder )?gepubliceerd)|dieser (?:artikel|beitrag) (?:erschien|ist .{0,30}erschienen)|"
             r"cet article a \u00e9t\u00e9 (?:initialement )?publi\u00e9|article publi\u00e9 le|este art\u00edculo (?:fue publicado|se public\u00f3)|"
             r"este artigo foi publicado|questo articolo \u00e8 stato pubblicato")
+
+
+# A picture credit's label, the word for photo in Telugu (two spellings), Hindi and Marathi, Bengali
+# (two), Tamil, Malayalam, Gujarati, Punjabi, Kannada, Persian, Urdu ("ఫొటో: NAME", "फोटो: NAME"),
+# Arabic ("تصوير: NAME", photography; its yeh is not Persian's)
+PHOTO_WORDS = ("\u0c2b\u0c4a\u0c1f\u0c4b", "\u0c2b\u0c4b\u0c1f\u0c4b", "\u092b\u094b\u091f\u094b", "\u099b\u09ac\u09bf", "\u09ab\u099f\u09cb",
+               "\u0baa\u0bc1\u0b95\u0bc8\u0baa\u0bcd\u0baa\u0b9f\u0bae\u0bcd", "\u0d2b\u0d4b\u0d1f\u0d4d\u0d1f\u0d4b",
+               "\u0aab\u0acb\u0a9f\u0acb", "\u0a2b\u0a4b\u0a1f\u0a4b", "\u0cab\u0ccb\u0c9f\u0ccb", "\u0639\u06a9\u0633",
+               "\u062a\u0635\u0648\u06cc\u0631", "\u062a\u0635\u0648\u064a\u0631",
+               # Turkish, Greek, Hebrew, Vietnamese
+               "foto\u011fraf", "\u03c6\u03c9\u03c4\u03bf\u03b3\u03c1\u03b1\u03c6\u03af\u03b1", "\u05e6\u05d9\u05dc\u05d5\u05dd", "\u1ea3nh",
+               # Georgian, Armenian, Bulgarian, Macedonian, Belarusian, Kazakh, Somali, Tagalog, Basque,
+               # Welsh, Icelandic, Irish, Sinhala, Burmese, Marathi, Nepali, Khmer, Punjabi, Gujarati, Kannada,
+               # Malayalam, South Slavic
+               "\u10e4\u10dd\u10e2\u10dd", "\u056c\u0578\u0582\u057d\u0561\u0576\u056f\u0561\u0580\u0568",
+               "\u056c\u0578\u0582\u057d\u0561\u0576\u056f\u0561\u0580", "\u0441\u043d\u0438\u043c\u043a\u0430",
+               "\u0444\u043e\u0442\u043e\u0433\u0440\u0430\u0444\u0438\u0458\u0430", "\u0444\u043e\u0442\u0430",
+               "\u0441\u0443\u0440\u0435\u0442", "sawir", "larawan", "argazkia", "llun", "mynd",
+               "grianghraf", "\u0da1\u0dcf\u0dba\u0dcf\u0dbb\u0dd6\u0db4\u0dba",
+               "\u1013\u102c\u1010\u103a\u1015\u102f\u1036",
+               "\u091b\u093e\u092f\u093e\u091a\u093f\u0924\u094d\u0930", "\u0924\u0938\u094d\u092c\u093f\u0930",
+               "\u179a\u17bc\u1794\u1790\u178f", "\u0a24\u0a38\u0a35\u0a40\u0a30", "\u0aa4\u0ab8\u0ab5\u0ac0\u0ab0",
+               "\u0c9a\u0cbf\u0ca4\u0ccd\u0cb0", "\u0d1a\u0d3f\u0d24\u0d4d\u0d30\u0d02", "fotografija")
+
+PHOTO_ALTERNATIVES = "|".join(PHOTO_WORDS)  # (in a pattern)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..lazy_regex import LazyPattern
 from .dates import date_span
-from .shapes import PHOTO_ALTERNATIVES
+from .promo_labels import PHOTO_ALTERNATIVES
 from .vocabulary import FULL_STOPS
 
 if TYPE_CHECKING:
