@@ -193,3 +193,15 @@ def test_a_story_signed_with_a_bold_name_at_its_foot_or_top_names_the_person():
     # a person the markup names stands
     person = ld({"@type": "NewsArticle", "headline": "Bridge to close", "author": {"@type": "Person", "name": "Jane Doe"}})
     assert clean(page(person, top)).byline == "Jane Doe"
+
+
+def test_a_link_to_the_authors_page_names_the_person_where_the_markup_names_the_outlet():
+    """No class or rel says so, the link's address does: "/auteurs/thomas-reynaud"; a link to a
+    columnist's page in the site's menu is no byline."""
+    head = organisation_authored("Le Courrier National")
+    top = ("<h1>Bridge to close</h1><span class='post__signature'><a href='/auteurs/thomas-reynaud'>Thomas Reynaud</a>,"
+           " envoyé spécial à Chamonix</span>")
+    assert clean(page(head, top)).byline == "Thomas Reynaud"
+    menu = ("<ul class='subMenu'><li class='subMenuItem'><a href='/opinion/authors/josh_brodesky'>Josh Brodesky</a></li></ul>"
+            "<h1>Bridge to close</h1>")
+    assert clean(page(head, menu)).byline != "Josh Brodesky"

@@ -25,6 +25,16 @@ _AUTHOR_MARK = re.compile(r"author|byline|(?:^|[\s_-])(?:autor|autore|auteur|fir
 _EMPHASIS = ("strong", "b", "em", "i")
 _PICTURE_MARK = re.compile(r"foto|photo|image|bild|picture", re.I)  # ...not a picture's author ("autor-foto")
 AUTHOR_MARK_WORDS = 12  # longer: an author's box with a biography, not a byline
+# ...or a link to the author's page: "<a href="/auteurs/thomas-reynaud">Thomas Reynaud</a>"
+_AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:es|en|in|i|e)?|auteurs?|journalists?|journalisten|redakteur(?:in|e)?)"
+                          r"/[^/?#]+/?(?:[?#]|$)", re.I)
+_MENU_CLASS = re.compile(r"menu|nav", re.I)
+
+
+def _in_menu(link) -> bool:
+    """The link is a menu's item ("Columnists" / "Josh Brodesky" in the site's menu), not a byline's."""
+    return any(el.tag in ("nav", "footer", "aside", "li") or _MENU_CLASS.search(el.get("class") or "")
+               for el in link.iterancestors())
 _CONTROL = re.compile(r"[\x00-\x1f]")  # raw newlines and tabs inside JSON strings break json.loads
 
 
@@ -107,9 +117,10 @@ def _emphasised(tree) -> list[str]:
 def _author_marks(tree) -> list[str]:
     """The texts of short elements the page marks as its author or byline ("article__author",
     itemprop="author", rel="author"), in page order, each once."""
-    marked = [el for el in tree.xpath("//body//*[@class or @itemprop or @rel]")
-              if el.tag not in ("script", "style") and _AUTHOR_MARK.search(names := " ".join(
-                  filter(None, (el.get("class"), el.get("itemprop"), el.get("rel"))))) and not _PICTURE_MARK.search(names)]
+    marked = [el for el in tree.xpath("//body//*[@class or @itemprop or @rel or @href]")
+              if el.tag not in ("script", "style") and ((_AUTHOR_MARK.search(names := " ".join(
+                  filter(None, (el.get("class"), el.get("itemprop"), el.get("rel"))))) and not _PICTURE_MARK.search(names))
+                  or (el.tag == "a" and _AUTHOR_PAGE.search(el.get("href") or "") and not _in_menu(el)))]
     inner = {id(el) for el in marked}
     outer = {id(parent) for el in marked for parent in el.iterancestors() if id(parent) in inner}
     out: list[str] = []
