@@ -172,3 +172,29 @@ def test_from_name_in_place_is_a_byline():
     # ...and only a name before "in": "From New York to Paris in a day" names no one
     article = clean(["Travel", "Trains", "The night train is back in fashion", "From New York to Paris in a day", *story])
     assert article.byline is None
+
+
+def test_a_markdown_link_to_the_authors_page_is_the_byline():
+    """Even where the story names someone of the same first name (the airport "Νίκος Καζαντζάκης")."""
+    from pathlib import Path
+
+    from tui.core.cleaner import clean_article
+    from tui.core.models import Article
+
+    story = ["Ξεπέρασαν τις 520.000 οι επιβάτες που διακινήθηκαν τον Απρίλιο από το αεροδρόμιο «Νίκος Καζαντζάκης» του Ηρακλείου.",
+             "Σύμφωνα με τα στοιχεία της εταιρείας διαχείρισης, οι αφίξεις από το εξωτερικό αυξήθηκαν κατά δεκαοκτώ τοις εκατό.",
+             "Οι ξενοδόχοι της Κρήτης εκτιμούν ότι η τουριστική περίοδος θα ξεκινήσει νωρίτερα από ποτέ φέτος."]
+    raw = "\n\n".join(["[![Κρητικό Βήμα](https://kv.example/logo.png)](https://kv.example/)",
+                       "[Αρχική](https://kv.example/) | [Πολιτική](https://kv.example/politiki) | "
+                       "[Οικονομία](https://kv.example/oikonomia) | [Κρήτη](https://kv.example/kriti)",
+                       "[Οικονομία](https://kv.example/oikonomia)",
+                       "# Ρεκόρ αφίξεων στο αεροδρόμιο του Ηρακλείου τον Απρίλιο",
+                       "[Νίκος Δημητρίου](https://kv.example/author/nikos-dimitriou)", "Οικονομικός συντάκτης",
+                       "Δευτέρα, 13 Μαΐου 2024 | 09:41", "Ενημερώθηκε: 11:20",
+                       "Κοινοποίηση: [Facebook](https://www.facebook.com/sharer/sharer.php?u=https://kv.example/a) | "
+                       "[X](https://x.com/intent/tweet?url=https://kv.example/a)",
+                       "![Αίθουσα αφίξεων](https://kv.example/aerodromio.jpg)",
+                       "Επιβάτες στην αίθουσα αφίξεων του αεροδρομίου «Νίκος Καζαντζάκης». (Φωτογραφία αρχείου)", *story])
+    article = clean_article(Article(id="p", path=Path("p.md"), raw=raw, sha256="", kind="markdown"))  # type: ignore[arg-type]
+    assert article.byline == "Νίκος Δημητρίου"
+    assert "Νίκος Δημητρίου" not in article.text

@@ -298,6 +298,7 @@ def _metadata(lines: list[Line], lo: int, hi: int, kind: str, stem: str = "", en
     if kind != "markdown":
         meta = metadata.extract(lines, lo, hi, kind, stem=stem, stated=stated, end=end)
     else:
+        from .html_meta import AUTHOR_PAGE
         from .markdown import plain_line
 
         headings = frozenset(line.number for line in lines if line.text.startswith("# "))
@@ -308,13 +309,18 @@ def _metadata(lines: list[Line], lo: int, hi: int, kind: str, stem: str = "", en
                               shape=None if line.shape == "navigation" and not link_line(text) and not _ONE_LINK.match(line.text)
                               else line.shape)
                  for line in lines]
+        for i, line in enumerate(lines):
+            # a line that is one link to the author's page ("[NAME](https://site/author/slug)") is
+            # a byline, read as its label would say it
+            if (linked := _ONE_LINK.match(line.text)) and AUTHOR_PAGE.search(linked[2]):
+                plain[i] = replace(plain[i], text=f"By {linked[1]}", words=plain[i].words + 1, stop=0.0, shape=None)
         meta = metadata.extract(plain, lo, hi, kind, headings, stem, stated, end)
     if block is not None:  # the file's own front matter outweighs its lines
         front_matter.apply(lines, meta, block)
     return meta
 
 
-_ONE_LINK = re.compile(r"^\[[^\]]+\]\([^)\s]+\)$")  # a line that is one link and nothing else: a menu's, a promo's
+_ONE_LINK = re.compile(r"^\[([^\]]+)\]\(([^)\s]+)\)$")  # a line that is one link and nothing else: a menu's, a promo's
 
 
 def _sort_lines(lines: list[Line], inside: set[int], lo: int, hi: int, meta_lines: dict[int, str],

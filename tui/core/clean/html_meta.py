@@ -26,7 +26,7 @@ _EMPHASIS = ("strong", "b", "em", "i")
 _PICTURE_MARK = re.compile(r"foto|photo|image|bild|picture", re.I)  # ...not a picture's author ("autor-foto")
 AUTHOR_MARK_WORDS = 12  # longer: an author's box with a biography, not a byline
 # ...or a link to the author's page: "<a href="/auteurs/thomas-reynaud">Thomas Reynaud</a>"
-_AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:es|en|in|i|e)?|auteurs?|journalists?|journalisten|redakteur(?:in|e)?)"
+AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:es|en|in|i|e)?|auteurs?|journalists?|journalisten|redakteur(?:in|e)?)"
                           r"/[^/?#]+/?(?:[?#]|$)", re.I)
 _MENU_CLASS = re.compile(r"menu|nav", re.I)
 
@@ -120,7 +120,7 @@ def _author_marks(tree) -> list[str]:
     marked = [el for el in tree.xpath("//body//*[@class or @itemprop or @rel or @href]")
               if el.tag not in ("script", "style") and ((_AUTHOR_MARK.search(names := " ".join(
                   filter(None, (el.get("class"), el.get("itemprop"), el.get("rel"))))) and not _PICTURE_MARK.search(names))
-                  or (el.tag == "a" and _AUTHOR_PAGE.search(el.get("href") or "") and not _in_menu(el)))]
+                  or (el.tag == "a" and AUTHOR_PAGE.search(el.get("href") or "") and not _in_menu(el)))]
     inner = {id(el) for el in marked}
     outer = {id(parent) for el in marked for parent in el.iterancestors() if id(parent) in inner}
     out: list[str] = []
