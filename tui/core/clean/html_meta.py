@@ -29,13 +29,13 @@ AUTHOR_MARK_WORDS = 12  # longer: an author's box with a biography, not a byline
 AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:es|en|in|i|e)?|auteurs?|journalists?|journalisten|redakteur(?:in|e)?)"
                           r"/[^/?#]+/?(?:[?#]|$)", re.I)
 _MENU_CLASS = re.compile(r"menu|nav", re.I)
+_CONTROL = re.compile(r"[\x00-\x1f]")  # raw newlines and tabs inside JSON strings break json.loads
 
 
 def _in_menu(link) -> bool:
     """The link is a menu's item ("Columnists" / "Josh Brodesky" in the site's menu), not a byline's."""
     return any(el.tag in ("nav", "footer", "aside", "li") or _MENU_CLASS.search(el.get("class") or "")
                for el in link.iterancestors())
-_CONTROL = re.compile(r"[\x00-\x1f]")  # raw newlines and tabs inside JSON strings break json.loads
 
 
 @dataclass

@@ -154,14 +154,11 @@ def relative_near(lines: list["Line"], anchor: int, taken: dict[int, str], saved
     return relative_date(lines, order(lines, anchor), taken, saved)
 
 
-def _beside(text: str, found: tuple[str, int, int]) -> int:
-    """How many words the line has besides its date."""
-    return len((text[: found[1]] + text[found[2]:]).split())
-
-
-def _lettered_beside(text: str, found: tuple[str, int, int]) -> int:
-    """...of them with a letter: not the time, nor a bar ("STA | Objavljeno 3. 10. 2023 ob 17.05")."""
-    return sum(any(map(str.isalpha, w)) for w in (text[: found[1]] + text[found[2]:]).split())
+def _beside(text: str, found: tuple[str, int, int], lettered: bool = False) -> int:
+    """How many words the line has besides its date; lettered: only those with a letter, not
+    the time nor a bar ("STA | Objavljeno 3. 10. 2023 ob 17.05")."""
+    words = (text[: found[1]] + text[found[2]:]).split()
+    return sum(any(map(str.isalpha, w)) for w in words) if lettered else len(words)
 
 
 CAPTION_WORDS = 3  # lower-case words before a date that closes the line after a comma: a caption
@@ -217,7 +214,7 @@ def after_body(lines: list["Line"], hi: int, taken: dict[int, str]) -> tuple[int
             continue
         text = without_revision(unglue(line.text))
         found = find_date(text)
-        if found and not not_published(text[: found[1]]) and (said or _lettered_beside(text, found) <= SENTENCE_WORDS):
+        if found and not not_published(text[: found[1]]) and (said or _beside(text, found, lettered=True) <= SENTENCE_WORDS):
             dated.append((i, found[0]))
     # Three dates or more under the story are a list: comments, or cards for other stories.
     return dated[0] if 0 < len(dated) <= LIST_DATES else None
