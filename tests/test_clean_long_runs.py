@@ -1,7 +1,7 @@
-"""A page cleans at once whatever run of letters it holds: a long word without spaces in a
-script without capitals, where a headline, a byline, a paragraph or a sign-off stands. A
-pattern that can part such a run in many ways tries every way before it fails (a 25-letter
-Devanagari run before a comma took seconds in the byline reader)."""
+"""A page cleans at once whatever it holds: a long word without spaces in a script without
+capitals, where a headline, a byline, a paragraph or a sign-off stands (a pattern that could part
+such a run in many ways tried every way before it failed: a 25-letter Devanagari run before a
+comma took seconds in the byline reader); a long story pasted without blank lines."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from tests.pasted import clean
+from tests.pasted import clean, clean_raw
 
 STORY = [
     "The council met on Tuesday to discuss the budget, and the members agreed that the plan needed more work.",
@@ -46,3 +46,14 @@ def test_a_long_run_of_letters_is_cleaned_at_once(script):
             start = time.process_time()
             clean(page(run + ending))
             assert time.process_time() - start < 1.0, f"{script} run ending {ending!r} as the {where}"
+
+
+def test_a_long_story_without_blank_lines_is_cleaned_at_once():
+    """A transcript or a report pasted without blank lines: 4,000 lines of one story, each line
+    looked up the run for the paragraph introducing its list, to the top (seconds)."""
+    lines = [f"Speaker {k % 7} said the committee would return to item {k} after the break, as agreed."
+             for k in range(4000)]
+    start = time.process_time()
+    article = clean_raw("\n".join(["Committee hearing on the water supply, full record", *lines]))
+    assert time.process_time() - start < 1.5
+    assert "item 2000 after the break" in article.text

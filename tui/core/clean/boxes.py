@@ -189,6 +189,9 @@ def _introduced(lines: list[Line], i: int) -> bool:
     k = i
     while k > 0 and lines[k - 1].number == lines[k].number - 1 and not _lead_in(lines[k - 1]):
         k -= 1  # up the packed run to its first item
+        if i - k >= LIST_ITEMS:
+            return False  # (no list reaches this far down: on a page without blank lines every
+            # line walked to the top, and 4,000 lines took seconds)
     return k > 0 and _lead_in(lines[k - 1]) and _items_under(lines, k - 1) > i
 
 
