@@ -14,7 +14,7 @@ import re
 
 _HEADING = re.compile(r"^#{1,6}\s+(.*?)(?:\s+#+)?(?:\s*\{[#.][^{}\n]*\})?\s*$")  # (and pandoc's "{#id .class}")
 # pandoc's bracketed span, "[Von Katrin Albers]{.author}", and a mark escaped to be itself, "\|"
-_SPAN = re.compile(r"\[([^\]\n]+)\]\{[#.][^{}\n]*\}")
+_SPAN = re.compile(r"\[([^\[\]\n]+)\]\{[#.][^{}\n]*\}")
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _QUOTE = re.compile(r"^(?:>\s?)+")
 _BULLET = re.compile(r"^[-*+]\s+(?=\S)")
@@ -24,12 +24,14 @@ _EMPHASIS = re.compile(
     r"(\*\*|__|~~)(?=\S)(.+?)(?<=\S)\1"
     r"|(?<![\w*\\])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])"
     r"|(?<![\w\\])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?!\w)")
-_LINK = re.compile(r"(!?)\[([^\]\n]*)\](?:\(\s*<?([^)\s>]*)>?(?:\s+[\"'][^\"'\n]*[\"'])?\s*\)|\[([^\]\n]*)\])")
+# (a link's text and address hold no bracket, an autolink's no "<": each try stops at the next
+# one, where "[a](" or "\\[" repeated along a line was scanned to its end from every bracket)
+_LINK = re.compile(r"(!?)\[([^\[\]\n]*)\](?:\(\s*<?([^)\[\]\s>]*)>?(?:\s+[\"'][^\"'\n]*[\"'])?\s*\)|\[([^\[\]\n]*)\])")
 # A reference link's definition ("[ÖBB]: https://www.oebb.at/"), and a shortcut reference
 # ("... nach Angaben der [ÖBB] ..."): a link where the file defines the label.
 _DEFINITION = re.compile(r"^\[([^\]\n]+)\]:\s*<?(\S+?)>?(?:\s+[\"'(].*)?$")
-_SHORTCUT = re.compile(r"(?<![!\]])\[([^\]\n]+)\](?![(\[:])")
-_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
+_SHORTCUT = re.compile(r"(?<![!\]])\[([^\[\]\n]+)\](?![(\[:])")
+_AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]+)>")
 
 
 def _unemphasise(text: str) -> str:

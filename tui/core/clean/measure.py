@@ -63,7 +63,8 @@ def measured_lines(raw: str) -> tuple[str | None, list[Line], dict[int, list[int
     return language, make_lines(numbers, lines, measured), joined
 
 
-_TARGET = re.compile(r"\]\([^)\s]*\)")  # a Markdown link's address, after its text
+_TARGET = re.compile(r"\]\([^)\[\]\s]*\)")  # a Markdown link's address, after its text
+# (no bracket in it: a try stops at the next link, where "](" repeated was scanned to the end from each)
 
 
 def _linked(text: str) -> tuple[str, ...]:

@@ -18,9 +18,10 @@ import re
 
 from ..lazy_regex import LazyPattern
 
-# The marks before the holder, in any order and number ("copyright" in Bengali too), and a
+# The marks before the holder, in any order, up to four ("copyright" in Bengali too), taken
+# whole (a line of many marks was tried with each number of them, from each of them), and a
 # year or a span of years.
-_HOLDER = LazyPattern(r"(?:(?:copyright|\u00a9|\(c\)|\u09b8\u09cd\u09ac\u09a4\u09cd\u09ac)\s*)+(?P<years>(?:\d{4}\s*(?:[-\u2013]\s*\d{4})?\s*)?)"
+_HOLDER = LazyPattern(r"(?:(?:copyright|\u00a9|\(c\)|\u09b8\u09cd\u09ac\u09a4\u09cd\u09ac)\s*){1,4}+(?P<years>(?:\d{4}\s*(?:[-\u2013]\s*\d{4})?\s*)?)"
                       r"(?:[-\u2013\u2014:]\s*)?(?P<holder>[^\W\d_][^|\u2022\u00b7\u2014\u2013]{1,80})", re.I)
 # ...or the holder before the sign: "La Veu de la Safor © 2025 · Tots els drets reservats"
 _HOLDER_BEFORE = LazyPattern(r"^(?!copyright\b)(?P<holder>[^\W\d_][^|\u2022\u00b7\u2014\u2013\u00a9]{1,60}?)\s*(?:\u00a9|\(c\))\s*(?P<years>\d{4})\b",

@@ -15,8 +15,9 @@ CAPS_LABEL = re.compile(r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de ]{2,20}\s*:")
 
 # Links: bare addresses and Markdown links "[text](target)". A bare address ends at a space,
 # or at Chinese, Japanese or Korean text or full-width punctuation, which run on after it with
-# no space ("澎湃新闻（www.thepaper.cn）记者从...").
-_LINK = LazyPattern(r"\[[^\]\n]*\]\([^)\s]*\)|(?:https?://|www\.)[^\s\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]+")
+# no space ("澎湃新闻（www.thepaper.cn）记者从..."). A Markdown link's text and address hold no bracket
+# (a try stops at the next link: "[a](" repeated was scanned to the end from each).
+_LINK = LazyPattern(r"\[[^\[\]\n]*\]\([^)\[\]\s]*\)|(?:https?://|www\.)[^\s\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]+")
 
 
 _HEADING_MARK = re.compile(r"^#{1,6}\s+")
