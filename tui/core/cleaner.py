@@ -46,20 +46,33 @@ def clean_article(
     """
     article.warnings = []
     article.uncorrected = {}  # the fields below are the cleaner's own again
-    if article.kind == "html":
-        from .clean.html import clean_html
+    try:
+        if article.kind == "html":
+            from .clean.html import clean_html
 
-        clean_html(article, keep=keep, drop=drop)
-    else:
-        from .clean.blocks import clean_plain
+            clean_html(article, keep=keep, drop=drop)
+        else:
+            from .clean.blocks import clean_plain
 
-        clean_plain(article, keep=keep, drop=drop, repeated=repeated)
-    if not article.text.strip():
+            clean_plain(article, keep=keep, drop=drop, repeated=repeated)
+    except Exception as error:  # a page no rule foresaw opens uncleaned, and the corpus with it
+        _uncleaned(article, error)
+    if not article.text.strip() and not article.warnings:
         article.warnings.append("no body text found: press r to see the raw text and restore lines")
     article.cleaner_version = CLEANER_VERSION
     if article.kind == "html":
         _without_controls(article)
     return article
+
+
+def _uncleaned(article: Article, error: Exception) -> None:
+    """article as its file gives it, nothing removed and no metadata read (HTML: no text), with
+    a warning that says so: what the cleaner failed on is the page's, not the analyst's."""
+    article.text = article.raw if article.kind != "html" else ""
+    article.title = article.byline = article.source = article.published = article.language = None
+    article.removed, article.links = [], []
+    article.warnings.append(f"this page could not be cleaned ({type(error).__name__}): "
+                            + ("its text is shown as the file gives it" if article.text.strip() else "press r to see the raw text"))
 
 
 def _without_controls(article: Article) -> None:

@@ -159,8 +159,8 @@ def _ld_objects(tree) -> list[dict]:
         raw = (script.text or "").strip().removeprefix("<!--").removesuffix("-->")
         try:
             data = json.loads(_CONTROL.sub(" ", raw))
-        except ValueError:
-            continue  # a broken block says nothing
+        except (ValueError, RecursionError):
+            continue  # a broken block says nothing (nor one nested deeper than the parser goes)
         stack = [data]
         while stack:
             item = stack.pop()
