@@ -30,7 +30,7 @@ REPEAT_MIN_SHARE = 0.3
 REPEAT_SAMPLE = 100  # files of a folder read to find its furniture: enough to see what recurs
 REPEAT_MAX_WORDS = 12  # longer lines repeat because one story was pasted from several outlets
 
-CLEANER_VERSION = "2.30"
+CLEANER_VERSION = "2.31"
 
 
 def clean_article(
