@@ -86,13 +86,15 @@ def test_a_line_of_one_mark_repeated_is_cleaned_at_once(piece, kind, detector_lo
     assert STORY[1] in article.text
 
 
-def test_a_picture_given_as_data_or_a_long_address_does_not_decide_the_language():
-    """A Markdown clip's picture inlined as data, or a long address on a line of its own, is
-    the page's longest line but no prose: the page is read as the English it is, its story kept."""
+def test_a_long_line_that_is_no_prose_does_not_decide_the_language():
+    """A Markdown clip's picture inlined as data, a long address or a long row of words on a
+    line of its own is the page's longest line but no prose: the page is read as the English it
+    is, its story kept."""
     blob = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg" * 40
     story = [*STORY, "The mayor said she expected a final vote before the end of the year, once the changes were made."]
     for kind, line in (("markdown", f"![Council chamber](data:image/png;base64,{blob})"),
-                       ("text", "https://example.com/archive?ids=" + "1234567890," * 300)):
+                       ("text", "https://example.com/archive?ids=" + "1234567890," * 300),
+                       ("text", "Tags: " + "ABC XYZ " * 300)):  # (a row of words without a clause's mark)
         article = _clean_file("\n\n".join(["# " + HEADLINE, "By Jane Doe", story[0], line, *story[1:]]), kind)
         assert article.language == "en", kind
         for sentence in story:

@@ -117,6 +117,9 @@ def may_be_cjk(text: str) -> bool:
 
 SAMPLE_CHARS = 2000  # of the page's longest lines, enough for the detector and the English check
 SPACED_PROSE = 30  # prose has a space in every 30 characters at least (German's long words: one in 8)
+UNPUNCTUATED_LINE = 200  # prose has a comma or a full stop between two words in every 200 characters
+# Thai and Lao mark no clauses; Tibetan and Mongolian mark them with signs CLAUSE does not list
+_UNCLAUSED = LazyPattern("[\u0e00-\u0fff\u1800-\u18af]")
 ENGLISH_SHARE = 0.3  # English stop words make about 40-50% of English prose, under 10% of other text
 PAGE_STOPWORDS = 40  # how many of a page's own recurring words stand in for a missing list
 
@@ -149,13 +152,16 @@ def tokens_cache_clear() -> None:
 
 def sample_lines(texts: list[str], length=len) -> list[str]:
     """The page's longest lines, up to SAMPLE_CHARS: its prose, whatever surrounds it. A long
-    line of next to no spaces in a script that spaces its words, or of next to no letters, is
-    no prose: an image's data, a long address, a row of signs (a Markdown clip's picture as
-    "![...](data:image/png;base64,...)" had the page read as isiXhosa, its English story dropped)."""
+    line of next to no spaces in a script that spaces its words, of next to no letters, or
+    with next to no clause's marks is no prose: an image's data, a long address, a row of signs or of
+    tags (a Markdown clip's picture as "![...](data:image/png;base64,...)" had the page read as
+    isiXhosa, and its English story dropped)."""
     out, size = [], 0
     for text in sorted((t for t in texts if length(t) >= 40), key=length, reverse=True):
         if (text.count(" ") * SPACED_PROSE < len(text) and (text.isascii() or not _UNSPACED_ANY.search(text))
-                or sum(map(str.isalpha, text)) * 3 < len(text)):
+                or sum(map(str.isalpha, text)) * 3 < len(text)
+                or len(text) >= UNPUNCTUATED_LINE and len(CLAUSE.findall(text)) * UNPUNCTUATED_LINE < len(text)
+                and not _UNCLAUSED.search(text)):
             continue
         out.append(text)
         size += len(text)
