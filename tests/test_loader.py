@@ -143,3 +143,40 @@ def test_decode_never_raises_anything_but_valueerror(data):
     except ValueError:
         return
     assert "\r" not in text and "\x00" not in text
+
+
+STORY_LINES = ["The council met on Tuesday to discuss the budget, and the members agreed that the plan needed more work.",
+               "Officials said the decision would be reviewed next month, after the public had a chance to comment."]
+
+
+def _read_cleaned(tmp_path, name: str, text: str):
+    from tui.core.cleaner import clean_article
+
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    return clean_article(read_article(tmp_path / name, "page"))
+
+
+def test_a_text_file_holding_a_saved_page_is_read_as_html(tmp_path):
+    html = ("<!DOCTYPE html>\n<html><head><title>Council delays vote</title></head><body><article>"
+            "<h1>Council delays vote</h1>" + "".join(f"<p>{line}</p>" for line in STORY_LINES) + "</article></body></html>")
+    article = _read_cleaned(tmp_path, "page.txt", html)
+    assert article.kind == "html"
+    assert article.title == "Council delays vote"
+    assert STORY_LINES[0] in article.text and "<p>" not in article.text
+
+
+def test_a_text_file_holding_a_markdown_clip_is_read_as_markdown(tmp_path):
+    clip = "\n\n".join(["# City council delays vote", "By **Jane Doe**",
+                        STORY_LINES[0].replace("the budget", "the [budget](https://example.com/budget)"), STORY_LINES[1]])
+    article = _read_cleaned(tmp_path, "page.txt", clip)
+    assert article.kind == "markdown"
+    assert article.title == "City council delays vote"
+    assert STORY_LINES[0] in article.text and "https://" not in article.text
+    assert [link["url"] for link in article.links] == ["https://example.com/budget"]
+
+
+def test_a_plain_page_with_an_address_and_a_hash_stays_plain(tmp_path):
+    page = "\n\n".join(["Council delays vote", STORY_LINES[0] + " See https://example.com/budget.", "# 1 in the charts",
+                        STORY_LINES[1]])
+    assert _read_cleaned(tmp_path, "page.txt", page).kind == "text"
+    assert _read_cleaned(tmp_path, "page.md", page).kind == "markdown"  # (a name that says Markdown is taken at its word)

@@ -224,9 +224,32 @@ def article_from_bytes(file: Path, article_id: str, data: bytes) -> Article:
         path=file,
         raw=text,
         sha256=hashlib.sha256(data).hexdigest(),
-        kind=SUFFIXES.get(file.suffix.lower(), "text"),
+        kind=read_as(SUFFIXES.get(file.suffix.lower(), "text"), text),
         encoding=encoding,
     )
+
+
+# A text file that is a saved page's source, or a Markdown clip given the name of a text file:
+# its markup would reach the passages and exports as text ("**", link addresses, tags).
+_HTML_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
+_MARKDOWN_SIGNS = (re.compile(r"^#{1,6}[ \t]+\S", re.M),  # a heading
+                   re.compile(r"\[[^\[\]\n]+\]\(\s*<?https?://"),  # a link
+                   re.compile(r"(?:\*\*|__)\S[^*_\n]*\S(?:\*\*|__)"))  # strong emphasis
+MARKDOWN_LINKS = 3  # this many links make a Markdown clip alone (a plain page has addresses, not "[text](...)")
+
+
+def read_as(kind: Kind, text: str) -> Kind:
+    """The kind a file is read as: a text file opening with an HTML document's tag is HTML, one
+    with two of Markdown's signs (a heading, a link, strong emphasis) or three links is Markdown;
+    any other file is what its name says."""
+    if kind != "text":
+        return kind
+    head = text[:4096]
+    if _HTML_START.match(head):
+        return "html"
+    if sum(1 for sign in _MARKDOWN_SIGNS if sign.search(text)) >= 2 or len(_MARKDOWN_SIGNS[1].findall(text)) >= MARKDOWN_LINKS:
+        return "markdown"
+    return kind
 
 
 def load_articles(
