@@ -100,3 +100,15 @@ def test_a_long_headline_over_its_labelled_byline_below_a_promo():
     article = clean(page)
     assert article.title == long_headline
     assert article.byline == "Anna Bianchi"
+
+
+def test_a_text_files_heading_mark_is_no_part_of_its_headline():
+    """"# Headline" in a text file with no other sign of Markdown (read as plain text): the mark
+    is not shown in the header, the list or the exports."""
+    from tests.pasted import clean
+
+    article = clean(["# City council delays vote on budget plan",
+                     "The council met on Tuesday to discuss the budget, and the members agreed that the plan needed more work.",
+                     "Officials said the decision would be reviewed next month, after the public had a chance to comment."])
+    assert article.kind == "text"
+    assert article.title == "City council delays vote on budget plan"

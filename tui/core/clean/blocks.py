@@ -33,7 +33,7 @@ from .lines import BARRIER, Line
 from .shapes import comment_header, reason_of
 from .measure import measured_lines
 from .tail import author_bio, extend_unmarked, trim_tail
-from .text_shapes import link_line
+from .text_shapes import HEADING_MARK, link_line
 from .vocabulary import tokens
 
 EARLY_BLOCK = 0.4  # an earlier block wins if it scores at least this share of the best
@@ -240,6 +240,8 @@ def clean_plain(article: Article, keep=frozenset(), drop=frozenset(), repeated: 
     meta = (_metadata(lines, lo, hi, article.kind, article.path.stem, _story_end(lines, body, hi), defined, block)
             if with_metadata else metadata.Meta())
     article.title, article.byline, article.source, article.published = meta.title, meta.byline, meta.source, meta.published
+    if article.title and article.title[:1] == "#" and article.kind != "markdown":  # a text file's "# Headline"
+        article.title = HEADING_MARK.sub("", article.title) or article.title
     if with_metadata:  # "Alex Miller is a politics reporter for ...": the author's, not the story's
         titled = next((i for i in range(lo, hi) if meta.lines.get(lines[i].number) == "title"), None)
         for bio in author_bio(lines, body, meta.byline, titled):

@@ -20,13 +20,13 @@ CAPS_LABEL = re.compile(r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de ]{2,20}\s*:")
 _LINK = LazyPattern(r"\[[^\[\]\n]*\]\([^)\[\]\s]*\)|(?:https?://|www\.)[^\s\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]+")
 
 
-_HEADING_MARK = re.compile(r"^#{1,6}\s+")
+HEADING_MARK = re.compile(r"^#{1,6}\s+")
 
 
 def unmarked(text: str) -> str:
     """text without a Markdown heading's mark and bold marks ("### About the author",
     "**LEIA TAMBÉM:**"): the words a furniture's shape reads (asked of lines with one)."""
-    return _HEADING_MARK.sub("", text).replace("**", "").replace("__", "").strip()
+    return HEADING_MARK.sub("", text).replace("**", "").replace("__", "").strip()
 
 
 def link_line(text: str) -> bool:
