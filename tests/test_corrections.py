@@ -57,6 +57,46 @@ def test_untitled_article_has_one_derived_title(db_path):
     store.close()
 
 
+def test_the_starter_database_exports_the_derived_titles_the_list_shows(tmp_path):
+    """The seeds' starter set: its CSV rows carry each article's title as the list shows it,
+    the untitled articles' first words in brackets too."""
+    import shutil
+
+    db = tmp_path / "annotations.json"
+    shutil.copy(SEEDS / "starter-annotations.json", db)
+    corpus, _ = Corpus.open([SEEDS])
+    labels = {article.id: article.label for article in corpus}
+    store = AnnotationStore(db, annotator="tester")
+    exported = {(row[1], row[3]) for row in rows(store)}
+    store.close()
+    assert exported == {(aid, labels[aid]) for aid, _ in exported}
+    assert {aid for aid, _ in exported} == set(labels)
+
+
+def test_reanchoring_brings_what_exports_read_up_to_the_article(tmp_path):
+    """A database whose articles table holds an untitled article's title as empty (written by
+    an older version): opening the article in the app, which places its annotations again,
+    stores the derived title the list and header show."""
+    import json
+    import shutil
+
+    db = tmp_path / "annotations.json"
+    shutil.copy(SEEDS / "starter-annotations.json", db)
+    data = json.loads(db.read_text(encoding="utf-8"))
+    for doc in data["articles"].values():
+        if doc["id"] == UNTITLED:
+            doc["title"] = None
+    db.write_text(json.dumps(data), encoding="utf-8")
+    corpus, _ = Corpus.open([SEEDS])
+    article = corpus[corpus.index_of(UNTITLED)]
+    store = AnnotationStore(db, annotator="tester")
+    assert store.articles()[UNTITLED]["title"] is None
+    store.reanchor(article)
+    assert store.articles()[UNTITLED]["title"] == article.label
+    assert {row[3] for row in rows(store) if row[1] == UNTITLED} == {article.label}
+    store.close()
+
+
 async def test_key_i_corrects_metadata_everywhere(db_path, tmp_path):
     app = make_app(db_path)
     async with app.run_test(size=(120, 40)) as pilot:
