@@ -117,7 +117,8 @@ def may_be_cjk(text: str) -> bool:
 
 SAMPLE_CHARS = 2000  # of the page's longest lines, enough for the detector and the English check
 SPACED_PROSE = 30  # prose has a space in every 30 characters at least (German's long words: one in 8)
-UNPUNCTUATED_LINE = 200  # prose has a comma or a full stop between two words in every 200 characters
+MARKLESS_LINE = 200  # a line this long without a comma or a full stop between two words is no prose...
+CLAUSE_SPACING = 1000  # ...nor a longer one with fewer than one such mark in every 1,000 characters
 # Thai and Lao mark no clauses; Tibetan and Mongolian mark them with signs CLAUSE does not list
 _UNCLAUSED = LazyPattern("[\u0e00-\u0fff\u1800-\u18af]")
 ENGLISH_SHARE = 0.3  # English stop words make about 40-50% of English prose, under 10% of other text
@@ -160,7 +161,7 @@ def sample_lines(texts: list[str], length=len) -> list[str]:
     for text in sorted((t for t in texts if length(t) >= 40), key=length, reverse=True):
         if (text.count(" ") * SPACED_PROSE < len(text) and (text.isascii() or not _UNSPACED_ANY.search(text))
                 or sum(map(str.isalpha, text)) * 3 < len(text)
-                or len(text) >= UNPUNCTUATED_LINE and len(CLAUSE.findall(text)) * UNPUNCTUATED_LINE < len(text)
+                or len(text) >= MARKLESS_LINE and len(CLAUSE.findall(text)) * CLAUSE_SPACING < len(text)
                 and not _UNCLAUSED.search(text)):
             continue
         out.append(text)
