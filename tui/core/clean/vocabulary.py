@@ -153,22 +153,27 @@ def tokens_cache_clear() -> None:
 
 def sample_lines(texts: list[str], length=len) -> list[str]:
     """The page's longest lines, up to SAMPLE_CHARS: its prose, whatever surrounds it. A long
-    line of next to no spaces in a script that spaces its words, of next to no letters, or
-    with next to no clause's marks is no prose: an image's data, a long address, a row of signs or of
-    tags (a Markdown clip's picture as "![...](data:image/png;base64,...)" had the page read as
-    isiXhosa, and its English story dropped)."""
+    line of next to no spaces in a script that spaces its words, or of next to no clause's
+    marks, is no prose: an image's data, a long address, a row of signs or of tags (a Markdown
+    clip's picture as "![...](data:image/png;base64,...)" had the page read as isiXhosa, and its
+    English story dropped)."""
     out, size = [], 0
     for text in sorted((t for t in texts if length(t) >= 40), key=length, reverse=True):
         if (text.count(" ") * SPACED_PROSE < len(text) and (text.isascii() or not _UNSPACED_ANY.search(text))
-                or sum(map(str.isalpha, text)) * 3 < len(text)
-                or len(text) >= MARKLESS_LINE and len(CLAUSE.findall(text)) * CLAUSE_SPACING < len(text)
-                and not _UNCLAUSED.search(text)):
+                or len(text) >= MARKLESS_LINE and _few_clauses(text) and not _UNCLAUSED.search(text)):
             continue
         out.append(text)
         size += len(text)
         if size >= SAMPLE_CHARS:
             break
     return out
+
+
+def _few_clauses(text: str) -> bool:
+    """No clause's mark between two words, or fewer than one in CLAUSE_SPACING characters (a
+    row of signs has none): one search answers for most lines, prose having a mark early."""
+    return CLAUSE.search(text) is None or (len(text) > CLAUSE_SPACING
+                                           and len(CLAUSE.findall(text)) * CLAUSE_SPACING < len(text))
 
 
 def reading_length(text: str) -> int:
