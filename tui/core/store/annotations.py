@@ -208,12 +208,10 @@ class AnnotationsMixin:
                 if new != doc and not self.read_only:
                     self._put("annotations", key, new)
                     changed = True
-            if keys and not self.read_only:  # what exports read of the article: its metadata as now cleaned
-                for table, key, doc in self._article_change(article):  # type: ignore[attr-defined]
-                    self._put(table, key, doc)
-                    changed = True
             if changed:
                 self._changed()
+            if keys:  # what exports read of the article: its metadata as now cleaned
+                self.refresh_article(article)  # type: ignore[attr-defined]
             return [Annotation.from_doc(rows[k]) for k in keys if k in rows]
 
     def _article_exists(self, doc: dict) -> bool:
