@@ -247,7 +247,9 @@ def read_as(kind: Kind, text: str) -> Kind:
     head = text[:4096]
     if _HTML_START.match(head):
         return "html"
-    if sum(1 for sign in _MARKDOWN_SIGNS if sign.search(text)) >= 2 or len(_MARKDOWN_SIGNS[1].findall(text)) >= MARKDOWN_LINKS:
+    heading, link, strong = _MARKDOWN_SIGNS
+    links = len(link.findall(text))  # (the text read for links once: their count is a sign too)
+    if links >= MARKDOWN_LINKS or (links > 0) + bool(heading.search(text)) + bool(strong.search(text)) >= 2:
         return "markdown"
     return kind
 
