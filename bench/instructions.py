@@ -3,14 +3,14 @@
     python bench/instructions.py [--shared ../shared] [--sets cleaning-dev cleaning-dev2]
 
 ``bench_clean.py`` times both sides in CPU seconds, which on a shared machine move from one
-round to the next by half (jusText's own time on ``cleaning-dev`` has measured 5.4 to 20 ms a
+round to the next by half (jusText's own time on ``cleaning-dev`` has measured 5.4 to 19 ms a
 page in different runs). An instruction count does not move: each side is run in a child
 process under valgrind's cachegrind, once to warm up (imports, the language model, patterns
 compiled on first use) and then once or not at all again; the difference between the two
 counts is one run's instructions, as ``bench_clean.py`` times one run (its caches cleared, the
 heap collected and frozen first). Instructions are not time: jusText spends much of its run in
-lxml's C, which does more per instruction-second than the Python the cleaner runs as, so its
-time ratio on this machine is below the instruction ratio. Use it to compare two versions of
+lxml's C, which runs more instructions a second than the interpreter running the cleaner, so
+its time ratio on this machine is below the instruction ratio. Use it to compare two versions of
 the cleaner without the machine's noise; the target stays a time ratio.
 
 Needs ``valgrind`` on the PATH (a few minutes for both sets, the sides two at a time).
@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SIDES = ("cleaner", "jusText")
 # numpy's BLAS threads (the language detector's) spin while waiting; under valgrind, which runs
-# one thread at a time, their spinning made the count vary by a third from run to run.
+# one thread at a time, their spinning had the same warm-up count 9.8 to 15.2 billion.
 CHILD_ENV = {"PYTHONHASHSEED": "0", "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 _REFS = re.compile(r"I\s+refs:\s+([\d,]+)")
 
