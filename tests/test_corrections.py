@@ -4,6 +4,7 @@ An untitled article shows one derived title, in brackets, everywhere."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,8 @@ from tui.core.export import rows
 from tui.core.store import AnnotationStore, StoreError
 from tui.ui.app import NewsreaderApp
 from tui.ui.screens.corrections import CorrectionsScreen
+
+from .apps import seeded_db
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 UNTITLED = "000_5cb024851cef25fa"
@@ -60,10 +63,7 @@ def test_untitled_article_has_one_derived_title(db_path):
 def test_the_starter_database_exports_the_derived_titles_the_list_shows(tmp_path):
     """The seeds' starter set: its CSV rows carry each article's title as the list shows it,
     the untitled articles' first words in brackets too."""
-    import shutil
-
-    db = tmp_path / "annotations.json"
-    shutil.copy(SEEDS / "starter-annotations.json", db)
+    db = seeded_db(tmp_path)
     corpus, _ = Corpus.open([SEEDS])
     labels = {article.id: article.label for article in corpus}
     store = AnnotationStore(db, annotator="tester")
@@ -77,11 +77,7 @@ def test_reanchoring_brings_what_exports_read_up_to_the_article(tmp_path):
     """A database whose articles table holds an untitled article's title as empty (written by
     an older version): opening the article in the app, which places its annotations again,
     stores the derived title the list and header show."""
-    import json
-    import shutil
-
-    db = tmp_path / "annotations.json"
-    shutil.copy(SEEDS / "starter-annotations.json", db)
+    db = seeded_db(tmp_path)
     data = json.loads(db.read_text(encoding="utf-8"))
     for doc in data["articles"].values():
         if doc["id"] == UNTITLED:
