@@ -12,9 +12,11 @@ def clean(lines: list[str]) -> Article:
     return clean_raw("\n\n".join(lines))
 
 
-def clean_raw(raw: str) -> Article:
-    """The page as given, its spacing (no blank lines, a box printed tight) as written."""
-    return clean_article(Article(id="page", path=Path("page.txt"), raw=raw, sha256="", kind="text"))  # type: ignore[arg-type]
+def clean_raw(raw: str, kind: str = "text") -> Article:
+    """The page as given, its spacing (no blank lines, a box printed tight) as written; kind
+    "markdown": as a Markdown file (page.md)."""
+    name = "page.md" if kind == "markdown" else "page.txt"
+    return clean_article(Article(id="page", path=Path(name), raw=raw, sha256="", kind=kind))  # type: ignore[arg-type]
 
 
 def assert_kept(article: Article, kept: list[str], gone: list[str]) -> None:

@@ -59,16 +59,6 @@ def test_a_long_story_without_blank_lines_is_cleaned_at_once():
     assert "item 2000 after the break" in article.text
 
 
-def _clean_file(raw: str, kind: str):
-    from pathlib import Path
-
-    from tui.core.cleaner import clean_article
-    from tui.core.models import Article
-
-    name = "page.md" if kind == "markdown" else "page.txt"
-    return clean_article(Article(id="page", path=Path(name), raw=raw, sha256="", kind=kind))  # type: ignore[arg-type]
-
-
 @pytest.fixture(scope="module")
 def detector_loaded():
     """The language detector's model loaded (a second or two, once), not timed with a page."""
@@ -81,7 +71,7 @@ def test_a_line_of_one_mark_repeated_is_cleaned_at_once(piece, kind, detector_lo
     """A link's or a copyright's opening repeated along one line: each try of a pattern from
     one of them ran to the line's end and failed, from every one (4,000 took seconds)."""
     start = time.process_time()
-    article = _clean_file("\n\n".join([HEADLINE, piece * 4000, *STORY]), kind)
+    article = clean_raw("\n\n".join([HEADLINE, piece * 4000, *STORY]), kind)
     assert time.process_time() - start < 1.0, repr(piece)
     assert STORY[1] in article.text
 
@@ -95,7 +85,7 @@ def test_a_long_line_that_is_no_prose_does_not_decide_the_language():
     for kind, line in (("markdown", f"![Council chamber](data:image/png;base64,{blob})"),
                        ("text", "https://example.com/archive?ids=" + "1234567890," * 300),
                        ("text", "Tags: " + "ABC XYZ " * 300)):  # (a row of words without a clause's mark)
-        article = _clean_file("\n\n".join(["# " + HEADLINE, "By Jane Doe", story[0], line, *story[1:]]), kind)
+        article = clean_raw("\n\n".join(["# " + HEADLINE, "By Jane Doe", story[0], line, *story[1:]]), kind)
         assert article.language == "en", kind
         for sentence in story:
             assert sentence in article.text, kind
