@@ -146,16 +146,24 @@ def article(pid: str, text: str, kind: str) -> Article:
     return Article(id=pid, path=Path(pid), raw=text, sha256="", kind=kind)  # type: ignore[arg-type]
 
 
-def timed(run) -> tuple[dict, float]:
-    line_features_cache_clear()  # no head start from an earlier round
+@contextmanager
+def prepared():
+    """What a run is measured in: no head start from an earlier round, and what is alive
+    before it (the harness, the libraries, the pages) frozen out of the collector's passes."""
+    line_features_cache_clear()
     gc.collect()
-    gc.freeze()  # what is alive now (the harness, the libraries, the pages) is not the run's
+    gc.freeze()
     try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
+def timed(run) -> tuple[dict, float]:
+    with prepared():
         start = time.process_time()
         out = run()
         return out, time.process_time() - start
-    finally:
-        gc.unfreeze()
 
 
 def alternate(a, b, rounds: int) -> tuple[dict, float, dict, float]:

@@ -4,14 +4,15 @@
 
 ``bench_clean.py`` times both sides in CPU seconds, which on a shared machine move from one
 round to the next by half (jusText's own time on ``cleaning-dev`` has measured 5.4 to 19 ms a
-page in different runs). An instruction count does not move: each side is run in a child
+page in different runs). An instruction count moves by about 1%: each side is run in a child
 process under valgrind's cachegrind, once to warm up (imports, the language model, patterns
 compiled on first use) and then once or not at all again; the difference between the two
 counts is one run's instructions, as ``bench_clean.py`` times one run (its caches cleared, the
 heap collected and frozen first). Instructions are not time: jusText spends much of its run in
 lxml's C, which runs more instructions a second than the interpreter running the cleaner, so
 its time ratio on this machine is below the instruction ratio. Use it to compare two versions of
-the cleaner without the machine's noise; the target stays a time ratio.
+the cleaner where the time ratio is noise (a change under 1% is not seen); the target stays
+a time ratio.
 
 Needs ``valgrind`` on the PATH (a few minutes for both sets, the sides two at a time).
 """
@@ -19,7 +20,6 @@ Needs ``valgrind`` on the PATH (a few minutes for both sets, the sides two at a 
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import re
 import shutil
@@ -49,12 +49,9 @@ def child(side: str, folder: Path, again: bool) -> None:
     else:
         run = b.justext_run(plain)
     run()
-    # (prepared as bench_clean.timed prepares a timed run, in both children: only the run differs)
-    b.line_features_cache_clear()
-    gc.collect()
-    gc.freeze()
-    if again:
-        run()
+    with b.prepared():  # (as bench_clean times a run, in both children: only the run differs)
+        if again:
+            run()
 
 
 def count(side: str, folder: Path, again: bool) -> int:
