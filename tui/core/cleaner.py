@@ -30,7 +30,7 @@ REPEAT_MIN_SHARE = 0.3
 REPEAT_SAMPLE = 100  # files of a folder read to find its furniture: enough to see what recurs
 REPEAT_MAX_WORDS = 12  # longer lines repeat because one story was pasted from several outlets
 
-CLEANER_VERSION = "2.31"
+CLEANER_VERSION = "2.32"
 
 
 def clean_article(
@@ -62,6 +62,7 @@ def clean_article(
     article.cleaner_version = CLEANER_VERSION
     if article.kind == "html":
         _without_controls(article)
+    _one_line_metadata(article)
     return article
 
 
@@ -84,6 +85,19 @@ def _without_controls(article: Article) -> None:
         value = getattr(article, name)
         if value and has_control(value):
             setattr(article, name, clean_control(value))
+
+
+def _one_line_metadata(article: Article) -> None:
+    """Title, byline and source stored as a correction of them is (:func:`.corrections.one_line`):
+    a French headline's no-break space before its colon is a plain space in the CSV, as in
+    what the analyst would type. (Soft hyphens and other invisible characters stay: they are
+    the page's, as in the body, and the reader draws neither.)"""
+    from .corrections import one_line
+
+    for name in ("title", "byline", "source"):
+        value = getattr(article, name)
+        if value:
+            setattr(article, name, one_line(value) or None)
 
 
 def _furniture_sized(text: str) -> bool:

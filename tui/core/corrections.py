@@ -9,6 +9,7 @@ articles table.
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Mapping
 
 from .models import Article
@@ -20,11 +21,24 @@ class CorrectionError(ValueError):
     """A value that cannot be stored for that field, said in one line."""
 
 
+# Spaces in a stored value: each run one plain space, except the ideographic space (U+3000),
+# with which Chinese and Japanese headlines part their phrases, visibly wider than a plain one.
+_SPACES = re.compile(r"[^\S\u3000]+")
+
+
+def one_line(value: str) -> str:
+    """value as a title, byline or source is stored, the cleaner's or the analyst's: on one
+    line, each run of spaces (no-break, thin, a line break) one plain space, none at the ends.
+    "Ukraine\u00a0:" and "Ukraine :" look alike, and only one of them is what a script that
+    joins or matches the CSV's titles would write."""
+    return _SPACES.sub(" ", value).strip()
+
+
 def normalise(field: str, value: str) -> str:
-    """The value as stored: stripped, one line; a date as ISO 8601 (YYYY-MM-DD or with THH:MM)."""
+    """The value as stored: :func:`one_line`; a date as ISO 8601 (YYYY-MM-DD or with THH:MM)."""
     if field not in FIELDS:
         raise CorrectionError(f"unknown field {field!r}: one of {', '.join(FIELDS)}")
-    value = " ".join(value.split())
+    value = one_line(value)
     if not value:
         raise CorrectionError(f"an empty {field}: leave the field as it was to keep the cleaner's")
     if field == "published":
