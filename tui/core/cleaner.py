@@ -90,8 +90,8 @@ def _without_controls(article: Article) -> None:
 def _one_line_metadata(article: Article) -> None:
     """Title, byline and source stored as a correction of them is (:func:`.corrections.one_line`):
     a French headline's no-break space before its colon is a plain space in the CSV, as in
-    what the analyst would type. (Soft hyphens and other invisible characters stay: they are
-    the page's, as in the body, and the reader draws neither.)"""
+    what the analyst would type. (Soft hyphens and other invisible characters stay, as the
+    page has them and as the body keeps them; the reader draws none of them.)"""
     from .corrections import one_line
 
     for name in ("title", "byline", "source"):
