@@ -7,6 +7,7 @@ from textual.widgets import Input
 from ...core.wording import plural
 from ..colours import mark_style
 from ..widgets.article_view import ArticleView, Span
+from ..widgets.text_entry import TextEntry
 
 
 class SearchMixin:
@@ -15,7 +16,7 @@ class SearchMixin:
     def action_search(self) -> None:
         search = self.search_input
         if search is None:
-            search = self.search_input = Input(
+            search = self.search_input = TextEntry(
                 placeholder="search this article (re: for a regular expression) \u2014 Enter to find, Esc to close",
                 id="search")
             # Above the key bar (unless "/" came before the key bar was mounted, which then

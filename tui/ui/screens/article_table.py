@@ -13,6 +13,7 @@ from ...core import article_table as core
 from ..safe import one_line
 from ..widgets.lists import ListTable
 from .base import KeyedScreen
+from ..widgets.text_entry import TextEntry
 
 HEADINGS = {"done": "\u2713", "title": "title", "source": "source", "date": "date", "folder": "folder"}
 CELL = 20  # characters shown of a cell other than the title
@@ -41,7 +42,7 @@ class ArticleTableScreen(KeyedScreen):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide"):
             yield Label("", id="article-table-title", classes="dialog-title")
-            yield Input(placeholder="/ filter: words, name=value (source=, country=, done=no)", id="article-filter")
+            yield TextEntry(placeholder="/ filter: words, name=value (source=, country=, done=no)", id="article-filter")
             yield ListTable(cursor_type="cell", zebra_stripes=True)
             yield self.key_bar()
 

@@ -21,6 +21,7 @@ from ...core.passages import split_passages
 from ...core.search import SearchError, compile_query, search_corpus
 from .dialogs import ConfirmScreen
 from ...core.wording import plural
+from ..widgets.text_entry import TextEntry
 
 SHOWN = 2000
 
@@ -41,7 +42,7 @@ class CorpusSearchScreen(KeyedScreen):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide"):
             yield Label("Search all articles", id="search-title", classes="dialog-title")
-            yield Input(placeholder="words, or re: for a regular expression; Enter to search", id="query")
+            yield TextEntry(placeholder="words, or re: for a regular expression; Enter to search", id="query")
             yield ListOptions(id="hits")
             yield self.key_bar()
 

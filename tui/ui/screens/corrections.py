@@ -19,6 +19,7 @@ from ...core.store import StoreError
 from ..keys import bindings
 from ..safe import clean_line, plain
 from ..widgets.key_bar import KeyBar
+from ..widgets.text_entry import TextEntry
 
 LABELS = {"title": "Title", "byline": "Byline", "source": "Source", "published": "Date (2022-02-04 or 2022-02-04T10:15)"}
 
@@ -42,7 +43,7 @@ class CorrectionsScreen(ModalScreen[dict[str, str | None] | None]):
             for field in FIELDS:
                 mark = " (corrected)" if field in self.corrected else ""
                 yield Label(plain(LABELS[field] + mark))
-                yield Input(clean_line(self.current.get(field) or ""), id=f"correct-{field}",
+                yield TextEntry(clean_line(self.current.get(field) or ""), id=f"correct-{field}",
                             placeholder=clean_line(self.cleaned.get(field) or "not found in the text"))
             yield KeyBar("prompt", classes="dialog-keys")
 

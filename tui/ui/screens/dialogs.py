@@ -13,6 +13,7 @@ from . import DIALOG_CSS
 from ..keys import bindings
 from ..safe import clean_control, clean_line, plain
 from ..widgets.key_bar import KeyBar
+from ..widgets.text_entry import TextEntry, TextEntryArea
 
 
 class NoteScreen(ModalScreen[str | None]):
@@ -34,7 +35,7 @@ class NoteScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(plain(self.heading), classes="dialog-title")
-            yield TextArea(clean_control(self.initial), id="note", soft_wrap=True)
+            yield TextEntryArea(clean_control(self.initial), id="note", soft_wrap=True)
             yield KeyBar("note", classes="dialog-keys")
 
     def on_mount(self) -> None:
@@ -90,7 +91,7 @@ class PromptScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(plain(self.heading), classes="dialog-title")
-            yield Input(clean_line(self.initial), placeholder=clean_line(self.placeholder))
+            yield TextEntry(clean_line(self.initial), placeholder=clean_line(self.placeholder))
             yield KeyBar("prompt", classes="dialog-keys")
 
     def on_mount(self) -> None:

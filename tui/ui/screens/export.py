@@ -18,6 +18,7 @@ from ..safe import clean_line, one_line
 from ...core.export import FORMATS, ExportError, write_export
 from .dialogs import ConfirmScreen
 from ...core.wording import plural
+from ..widgets.text_entry import TextEntry
 
 
 class ExportScreen(ModalScreen[str | None]):
@@ -35,7 +36,7 @@ class ExportScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label("Export annotations", classes="dialog-title")
-            yield Input(clean_line(str(self.default_path)), id="path")
+            yield TextEntry(clean_line(str(self.default_path)), id="path")
             with Horizontal(classes="export-options"):
                 yield Select([("CSV", "csv"), ("JSON Lines", "jsonl"), ("W3C Web Annotation", "w3c"),
                               ("REFI-QDA project (.qdpx)", "qdpx")], value="csv",

@@ -16,6 +16,7 @@ from ..safe import colour_style, one_line, plain
 from ..widgets.segment_list import SegmentList
 from ..writes import try_write
 from .base import KeyedScreen
+from ..widgets.text_entry import TextEntry
 
 
 class RetrievalScreen(KeyedScreen):
@@ -61,7 +62,7 @@ class RetrievalScreen(KeyedScreen):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide"):
             yield Label("Coded segments", id="retrieve-title", classes="dialog-title")
-            yield Input(self.filter.text(), placeholder="filter: theme:Ukraine coder:root source:Reuters from:2021-12 "
+            yield TextEntry(self.filter.text(), placeholder="filter: theme:Ukraine coder:root source:Reuters from:2021-12 "
                         "to:2022 \u2014 Enter applies", id="retrieve-filter")
             yield SegmentList(self._label, id="retrieve-list")
             yield Static(id="retrieve-preview")

@@ -17,6 +17,7 @@ from . import DIALOG_CSS
 from ..keys import bindings
 from ..safe import clean_line, colour_style, one_line
 from ..widgets.key_bar import KeyBar
+from ..widgets.text_entry import TextEntry
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ class ThemePickerScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog picker"):
             yield Label(one_line(self.heading), classes="dialog-title")
-            yield Input(placeholder="type to filter", id="picker-filter")
+            yield TextEntry(placeholder="type to filter", id="picker-filter")
             yield OptionList(id="picker-list")
             yield Label("", id="picker-count", classes="dialog-hint")
             yield KeyBar("picker", classes="dialog-keys")

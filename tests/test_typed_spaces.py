@@ -1,0 +1,57 @@
+"""A space typed as a no-break space (Option+Space on a Mac keyboard) or another Unicode space
+is a space in every text field: Textual's Input and TextArea take only printable characters,
+and dropped it, gluing two words ("LeMonde"). Typed as a terminal delivers it: the bytes
+read by Textual's own input parser, its key events sent through the driver."""
+
+from __future__ import annotations
+
+from textual._xterm_parser import XTermParser
+
+from tui.core.store import AnnotationStore
+from tui.ui.screens.corrections import CorrectionsScreen
+
+from .apps import running  # noqa: F401  (the fixture)
+from .test_corrections import UNTITLED, make_app
+
+NBSP, THIN, IDEOGRAPHIC = "\u00a0", "\u2009", "\u3000"
+
+
+async def typed(app, pilot, text: str) -> None:
+    """text typed at the terminal. (Pilot's press names a no-break space's key but gives it no
+    character, which the terminal's key event carries.)"""
+    for event in XTermParser().feed(text):
+        app._driver.send_message(event)
+        await pilot.pause()
+
+
+async def test_a_note_typed_with_other_spaces_keeps_them_as_spaces(running):  # noqa: F811
+    app, pilot = running
+    await pilot.press("1", "m")
+    await typed(app, pilot, f"Le{NBSP}Monde{THIN}et{IDEOGRAPHIC}AFP")
+    await pilot.press("ctrl+s")
+    [annotation] = app.store.annotations()
+    assert annotation.note == "Le Monde et AFP"
+
+
+async def test_a_title_typed_with_a_no_break_space_is_stored_with_a_space(db_path):
+    app = make_app(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("i")
+        await pilot.pause()
+        assert isinstance(app.screen, CorrectionsScreen)
+        await typed(app, pilot, f"Le{NBSP}Monde")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.main_screen.focused_pane.article.title == "Le Monde"
+    app.store.close()
+    store = AnnotationStore(db_path)
+    assert store.corrections(UNTITLED) == {"title": "Le Monde"}
+    store.close()
+
+
+async def test_the_search_field_too(running):  # noqa: F811
+    app, pilot = running
+    await pilot.press("slash")
+    await typed(app, pilot, f"Vladimir{NBSP}")
+    assert app.main_screen.search_input.value == "Vladimir "

@@ -1,0 +1,35 @@
+"""Textual's Input and TextArea, with every space the keyboard types kept as a space.
+
+A no-break space (Option+Space on a Mac keyboard, easy to type by accident between two words)
+or another Unicode space arrives as a key whose character is not printable to Python, and
+Input and TextArea insert only printable characters: the space was dropped and two words
+glued ("LeMonde"). Here such a key types a plain space, as the space bar does. Pasted text is
+inserted as pasted (the store makes a title's or byline's spaces plain ones).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from textual import events
+from textual.widgets import Input, TextArea
+
+
+class _TypedSpaces:
+    """Key handling for both widgets: Textual calls each class's ``_on_key`` along the MRO,
+    this one first; every other key goes on to the widget's own handler."""
+
+    async def _on_key(self, event: events.Key) -> None:
+        character = event.character
+        if character and character != " " and len(character) == 1 and unicodedata.category(character) == "Zs":
+            event.stop()
+            event.prevent_default()  # (the widget's own handler would drop it)
+            await super()._on_key(events.Key("space", " "))  # type: ignore[misc]
+
+
+class TextEntry(_TypedSpaces, Input):
+    """An Input in which any typed space is a space."""
+
+
+class TextEntryArea(_TypedSpaces, TextArea):
+    """A TextArea in which any typed space is a space."""
