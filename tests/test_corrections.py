@@ -5,6 +5,7 @@ An untitled article shows one derived title, in brackets, everywhere."""
 from __future__ import annotations
 
 import json
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
@@ -28,6 +29,21 @@ def make_app(db_path: Path) -> NewsreaderApp:
     corpus.set_corrections(store.corrections)
     corpus.load_all()
     return NewsreaderApp(corpus, store)
+
+
+@asynccontextmanager
+async def dialog_open(db_path: Path):
+    """(app, pilot): the reader on the untitled seed, its corrections dialog opened by i; the
+    store closed after."""
+    app = make_app(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert app.main_screen.focused_pane.article.id == UNTITLED
+        await pilot.press("i")
+        await pilot.pause()
+        assert isinstance(app.screen, CorrectionsScreen)
+        yield app, pilot
+    app.store.close()
 
 
 def test_store_corrections_round_trip_and_validation(db_path):
@@ -94,13 +110,7 @@ def test_reanchoring_brings_what_exports_read_up_to_the_article(tmp_path):
 
 
 async def test_key_i_corrects_metadata_everywhere(db_path, tmp_path):
-    app = make_app(db_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        assert app.main_screen.focused_pane.article.id == UNTITLED
-        await pilot.press("i")
-        await pilot.pause()
-        assert isinstance(app.screen, CorrectionsScreen)
+    async with dialog_open(db_path) as (app, pilot):
         title = app.screen.query_one("#correct-title")
         title.value = "Putin snubs Biden's boycott call"
         app.screen.query_one("#correct-published").value = "2021-12-16"
@@ -113,7 +123,6 @@ async def test_key_i_corrects_metadata_everywhere(db_path, tmp_path):
         await pilot.press("1")
         await pilot.pause()
         app.store.flush()
-    app.store.close()
 
     store = AnnotationStore(db_path)
     assert store.corrections(UNTITLED) == {"title": "Putin snubs Biden's boycott call", "published": "2021-12-16"}
@@ -128,11 +137,7 @@ async def test_key_i_corrects_metadata_everywhere(db_path, tmp_path):
 
 
 async def test_bad_date_keeps_the_dialog_open(db_path):
-    app = make_app(db_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        await pilot.press("i")
-        await pilot.pause()
+    async with dialog_open(db_path) as (app, pilot):
         app.screen.query_one("#correct-published").value = "not a date"
         await pilot.press("enter")
         await pilot.pause()
@@ -141,7 +146,6 @@ async def test_bad_date_keeps_the_dialog_open(db_path):
         await pilot.pause()
         assert not isinstance(app.screen, CorrectionsScreen)
         assert app.store.corrections(UNTITLED) == {}
-    app.store.close()
 
 
 def test_removed_correction_leaves_the_exports(db_path):

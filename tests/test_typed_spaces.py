@@ -8,10 +8,9 @@ from __future__ import annotations
 from textual._xterm_parser import XTermParser
 
 from tui.core.store import AnnotationStore
-from tui.ui.screens.corrections import CorrectionsScreen
 
 from .apps import running  # noqa: F401  (the fixture)
-from .test_corrections import UNTITLED, make_app
+from .test_corrections import UNTITLED, dialog_open
 
 NBSP, THIN, IDEOGRAPHIC = "\u00a0", "\u2009", "\u3000"
 
@@ -34,17 +33,11 @@ async def test_a_note_typed_with_other_spaces_keeps_them_as_spaces(running):  # 
 
 
 async def test_a_title_typed_with_a_no_break_space_is_stored_with_a_space(db_path):
-    app = make_app(db_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        await pilot.press("i")
-        await pilot.pause()
-        assert isinstance(app.screen, CorrectionsScreen)
+    async with dialog_open(db_path) as (app, pilot):
         await typed(app, pilot, f"Le{NBSP}Monde")
         await pilot.press("enter")
         await pilot.pause()
         assert app.main_screen.focused_pane.article.title == "Le Monde"
-    app.store.close()
     store = AnnotationStore(db_path)
     assert store.corrections(UNTITLED) == {"title": "Le Monde"}
     store.close()
