@@ -44,7 +44,7 @@ class CorrectionsScreen(ModalScreen[dict[str, str | None] | None]):
                 mark = " (corrected)" if field in self.corrected else ""
                 yield Label(plain(LABELS[field] + mark))
                 yield TextEntry(clean_line(self.current.get(field) or ""), id=f"correct-{field}",
-                            placeholder=clean_line(self.cleaned.get(field) or "not found in the text"))
+                                placeholder=clean_line(self.cleaned.get(field) or "not found in the text"))
             yield KeyBar("prompt", classes="dialog-keys")
 
     def on_mount(self) -> None:

@@ -63,7 +63,7 @@ class RetrievalScreen(KeyedScreen):
         with Vertical(classes="dialog wide"):
             yield Label("Coded segments", id="retrieve-title", classes="dialog-title")
             yield TextEntry(self.filter.text(), placeholder="filter: theme:Ukraine coder:root source:Reuters from:2021-12 "
-                        "to:2022 \u2014 Enter applies", id="retrieve-filter")
+                            "to:2022 \u2014 Enter applies", id="retrieve-filter")
             yield SegmentList(self._label, id="retrieve-list")
             yield Static(id="retrieve-preview")
             yield self.key_bar()
