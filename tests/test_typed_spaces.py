@@ -48,3 +48,13 @@ async def test_the_search_field_too(running):  # noqa: F811
     await pilot.press("slash")
     await typed(app, pilot, f"Vladimir{NBSP}")
     assert app.main_screen.search_input.value == "Vladimir "
+
+
+async def test_a_title_pasted_on_two_lines_comes_in_whole(db_path):
+    """A headline copied from a page with its kicker on the line above: Input kept the first line alone."""
+    async with dialog_open(db_path) as (app, pilot):
+        app.screen.query_one("#correct-title").value = ""
+        await typed(app, pilot, "\x1b[200~Minderheit in Syrien\r\n  Drusen fordern Teilhabe\n\x1b[201~")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.main_screen.focused_pane.article.title == "Minderheit in Syrien Drusen fordern Teilhabe"

@@ -4,7 +4,9 @@ A no-break space (Option+Space on a Mac keyboard, easy to type by accident betwe
 or another Unicode space arrives as a key whose character is not printable to Python, and
 Input and TextArea insert only printable characters: the space was dropped and two words
 glued ("LeMonde"). Here such a key types a plain space, as the space bar does. Pasted text is
-inserted as pasted (the store makes a title's or byline's spaces plain ones).
+inserted as pasted (the store makes a title's or byline's spaces plain ones), except that a
+one-line field takes every line of it, joined by spaces, where Input kept the first line alone
+(a headline copied from a page with its kicker on the line above came in as the kicker).
 """
 
 from __future__ import annotations
@@ -28,7 +30,14 @@ class _TypedSpaces:
 
 
 class TextEntry(_TypedSpaces, Input):
-    """An Input in which any typed space is a space."""
+    """An Input in which any typed space is a space, and text pasted on several lines comes in whole."""
+
+    def _on_paste(self, event: events.Paste) -> None:
+        lines = event.text.splitlines()
+        if len(lines) > 1:
+            event.stop()
+            event.prevent_default()  # (Input's own handler keeps the first line)
+            super()._on_paste(events.Paste(" ".join(line.strip() for line in lines if line.strip())))
 
 
 class TextEntryArea(_TypedSpaces, TextArea):
