@@ -1,4 +1,4 @@
-"""Textual's Input and TextArea, with every space the keyboard types kept as a space.
+"""Textual's Input and TextArea, keeping what an analyst types and pastes: every space, every line.
 
 A no-break space (Option+Space on a Mac keyboard, easy to type by accident between two words)
 or another Unicode space arrives as a key whose character is not printable to Python, and
