@@ -17,6 +17,7 @@ from itertools import islice
 from pathlib import Path
 
 from .clean.vocabulary import FULL_STOP_END
+from .corrections import one_line
 from .models import Article
 
 REASONS = frozenset(
@@ -92,8 +93,6 @@ def _one_line_metadata(article: Article) -> None:
     a French headline's no-break space before its colon is a plain space in the CSV, as in
     what the analyst would type. (Soft hyphens and other invisible characters stay, as the
     page has them and as the body keeps them; the reader draws none of them.)"""
-    from .corrections import one_line
-
     for name in ("title", "byline", "source"):
         value = getattr(article, name)
         if value:
