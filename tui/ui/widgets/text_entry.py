@@ -37,7 +37,7 @@ class TextEntry(_TypedSpaces, Input):
         if len(lines) > 1:
             event.stop()
             event.prevent_default()  # (Input's own handler keeps the first line)
-            super()._on_paste(events.Paste(" ".join(line.strip() for line in lines if line.strip())))
+            super()._on_paste(events.Paste(" ".join(filter(None, map(str.strip, lines)))))
 
 
 class TextEntryArea(_TypedSpaces, TextArea):
