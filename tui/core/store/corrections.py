@@ -31,10 +31,9 @@ class CorrectionsMixin:
     def refresh_article(self, article) -> None:
         """Bring the articles table (what exports read) up to the article's metadata, if it is there."""
         with self._lock:
-            known = any(d.get("id") == article.id for d in self._tables["articles"].values())
-        changes = self._article_change(article) if known else []  # type: ignore[attr-defined]
-        if changes and not self.read_only:  # type: ignore[attr-defined]
-            with self._lock:
+            # (one walk of the table: a change with no key would add the article, which is not there)
+            changes = [change for change in self._article_change(article) if change[1] is not None]  # type: ignore[attr-defined]
+            if changes and not self.read_only:  # type: ignore[attr-defined]
                 for table, key, doc in changes:
                     self._put(table, key, doc)  # type: ignore[attr-defined]
                 self._changed()  # type: ignore[attr-defined]
