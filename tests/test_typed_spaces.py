@@ -58,3 +58,25 @@ async def test_a_title_pasted_on_two_lines_comes_in_whole(db_path):
         await pilot.press("enter")
         await pilot.pause()
         assert app.main_screen.focused_pane.article.title == "Minderheit in Syrien Drusen fordern Teilhabe"
+
+
+async def test_a_title_pasted_with_control_characters_is_stored_without_them(db_path):
+    """A bell and a C1 code inside a bracketed paste reach the field as text (an escape would end
+    the paste): stored, they went on to the CSV."""
+    async with dialog_open(db_path) as (app, pilot):
+        app.screen.query_one("#correct-title").value = ""
+        await typed(app, pilot, "\x1b[200~Putin\x07 snubs\x9b boycott\x1b[201~")
+        await pilot.press("enter")
+        await pilot.pause()
+    store = AnnotationStore(db_path)
+    assert store.corrections(UNTITLED) == {"title": "Putin snubs boycott"}
+    store.close()
+
+
+async def test_a_note_pasted_with_control_characters_keeps_its_lines_without_them(running):  # noqa: F811
+    app, pilot = running
+    await pilot.press("1", "m")
+    await typed(app, pilot, "\x1b[200~first\x07 line\r\nsecond\x08 line\rthird\x1b[201~")
+    await pilot.press("ctrl+s")
+    [annotation] = app.store.annotations()
+    assert annotation.note == "first line\nsecond line\nthird"
